@@ -1,0 +1,408 @@
+"""Async client for the v0 Platform API: create chats, send follow-ups, read versions and files.
+
+Pinned API: **v0 Platform API v1**, base URL ``https://api.v0.dev/v1``, bearer API key.
+Request and response shapes follow the v1 reference (v0.app/docs/api/v1/reference, e.g.
+"Get Chat Version", last updated 2026-11-22) and the types of the official TypeScript SDK
+(vercel/v0-sdk, ``packages/v0-sdk/src/sdk/v0.ts``, the 0.x line up to 0.14):
+
+- ``POST /chats`` {message, system?, chatPrivacy?, projectId?, modelConfiguration?,
+  responseMode?: "sync" | "async"} -> ChatDetail
+- ``POST /chats/init`` {type: "files", files: [{name, content, locked?}], name?, chatPrivacy?,
+  projectId?} -> ChatDetail
+- ``POST /chats/{chatId}/messages`` {message, modelConfiguration?, responseMode?} -> ChatDetail
+- ``GET /chats/{chatId}`` -> ChatDetail (latestVersion {id, status: pending|completed|failed,
+  demoUrl?, files: [{name, content, locked}]}, messages [...])
+- ``GET /chats?limit&offset&isFavorite`` -> {object: "list", data: [ChatSummary]}; limit <= 60
+- ``GET /chats/{chatId}/versions/{versionId}`` -> VersionDetail
+- errors: ``{"error": {"message", "type"}}`` with 401/402/403/404/429/5xx.
+
+v0 also documents a v2 API (``/v2/chats``, async and streaming variants, different shapes);
+this client does not use it. Moving to v2 means a new module and a new fake, not edits here.
+
+A version's ``files`` is the whole file set of that version, so a file deleted by a follow-up is
+simply absent from the next version. The API key is only ever handed to the transport.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import TracebackType
+from typing import Any, Literal, Self
+from urllib.parse import quote
+
+import httpx
+
+from l4ydesk.clients.errors import OperationTimeout, ProtocolError
+from l4ydesk.clients.transport import ApiKey, RetryPolicy, SleepFn, Transport
+
+__all__ = [
+    "API_VERSION",
+    "DEFAULT_BASE_URL",
+    "Chat",
+    "ChatPage",
+    "ChatVersion",
+    "Message",
+    "ResponseMode",
+    "V0Client",
+    "VersionFile",
+    "VersionStatus",
+]
+
+API_VERSION = "v1"
+DEFAULT_BASE_URL = "https://api.v0.dev/v1"
+SERVICE = "v0"
+MAX_PAGE_SIZE = 60  # documented upper bound of `limit` on GET /chats
+
+ResponseMode = Literal["sync", "async"]
+Privacy = Literal["public", "private", "team-edit", "team", "unlisted"]
+
+
+class VersionStatus(StrEnum):
+    PENDING = "pending"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class VersionFile:
+    """One file of a generated version: its path in the project and its full text."""
+
+    name: str
+    content: str
+    locked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChatVersion:
+    """One generation of a chat's app. `files` is empty in list views and while pending."""
+
+    id: str
+    status: VersionStatus
+    demo_url: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    files: tuple[VersionFile, ...] = ()
+
+    @property
+    def is_done(self) -> bool:
+        return self.status is not VersionStatus.PENDING
+
+    def file_map(self) -> dict[str, str]:
+        """The files as {path: content}."""
+        return {f.name: f.content for f in self.files}
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    id: str
+    role: str
+    content: str
+    type: str = "message"
+    created_at: str | None = None
+    finish_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Chat:
+    """A v0 chat. Summaries from `list_chats` have no messages and versions without files."""
+
+    id: str
+    name: str | None
+    web_url: str | None
+    privacy: str | None
+    created_at: str | None
+    updated_at: str | None
+    project_id: str | None
+    latest_version: ChatVersion | None
+    messages: tuple[Message, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ChatPage:
+    """One page of `list_chats`; `next_offset` is None on the last page."""
+
+    chats: tuple[Chat, ...]
+    offset: int
+    next_offset: int | None = field(default=None)
+
+
+def _str(data: Mapping[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _required_str(data: Mapping[str, Any], key: str, what: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value:
+        raise ProtocolError(SERVICE, detail=f"{what} without a {key!r}")
+    return value
+
+
+def _object(data: Any, what: str) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise ProtocolError(SERVICE, detail=f"expected a {what} object")
+    return data
+
+
+def parse_version(data: Any) -> ChatVersion:
+    obj = _object(data, "version")
+    raw_status = obj.get("status")
+    try:
+        status = VersionStatus(raw_status)
+    except ValueError:
+        raise ProtocolError(SERVICE, detail=f"unknown version status {raw_status!r}") from None
+    files: list[VersionFile] = []
+    raw_files = obj.get("files") or []
+    if not isinstance(raw_files, list):
+        raise ProtocolError(SERVICE, detail="version files is not a list")
+    for raw in raw_files:
+        item = _object(raw, "file")
+        content = item.get("content")
+        if not isinstance(content, str):
+            raise ProtocolError(SERVICE, detail="file without text content")
+        files.append(
+            VersionFile(
+                name=_required_str(item, "name", "file"),
+                content=content,
+                locked=bool(item.get("locked", False)),
+            )
+        )
+    return ChatVersion(
+        id=_required_str(obj, "id", "version"),
+        status=status,
+        demo_url=_str(obj, "demoUrl"),
+        created_at=_str(obj, "createdAt"),
+        updated_at=_str(obj, "updatedAt"),
+        files=tuple(files),
+    )
+
+
+def parse_chat(data: Any) -> Chat:
+    obj = _object(data, "chat")
+    latest = obj.get("latestVersion")
+    messages: list[Message] = []
+    for raw in obj.get("messages") or []:
+        item = _object(raw, "message")
+        messages.append(
+            Message(
+                id=_required_str(item, "id", "message"),
+                role=_str(item, "role") or "assistant",
+                content=_str(item, "content") or "",
+                type=_str(item, "type") or "message",
+                created_at=_str(item, "createdAt"),
+                finish_reason=_str(item, "finishReason"),
+            )
+        )
+    return Chat(
+        id=_required_str(obj, "id", "chat"),
+        # `title` is the deprecated spelling of `name`; older chats may only have it.
+        name=_str(obj, "name") or _str(obj, "title"),
+        web_url=_str(obj, "webUrl") or _str(obj, "url"),
+        privacy=_str(obj, "privacy"),
+        created_at=_str(obj, "createdAt"),
+        updated_at=_str(obj, "updatedAt"),
+        project_id=_str(obj, "projectId"),
+        latest_version=parse_version(latest) if latest is not None else None,
+        messages=tuple(messages),
+    )
+
+
+def _segment(value: str) -> str:
+    """A path segment, quoted so an id can never reach another endpoint."""
+    if not value:
+        raise ValueError("an id must not be empty")
+    return quote(value, safe="")
+
+
+class V0Client:
+    """Async client for the v0 Platform API v1. Close it with `aclose()` or `async with`."""
+
+    def __init__(
+        self,
+        api_key: ApiKey,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: SleepFn | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        # A sync generation can take minutes: the read timeout must outlast it.
+        effective_timeout = timeout if timeout is not None else httpx.Timeout(300.0, connect=10.0)
+        extra: dict[str, Any] = {}
+        if sleep is not None:
+            extra["sleep"] = sleep
+        self._transport = Transport(
+            SERVICE,
+            base_url,
+            api_key=api_key,
+            timeout=effective_timeout,
+            retry=retry,
+            http_transport=http_transport,
+            **extra,
+        )
+        self._sleep: SleepFn = sleep if sleep is not None else _asyncio_sleep
+        self._clock = clock
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    async def create_chat(
+        self,
+        prompt: str,
+        *,
+        system: str | None = None,
+        privacy: Privacy | None = None,
+        project_id: str | None = None,
+        model_id: str | None = None,
+        response_mode: ResponseMode = "async",
+    ) -> Chat:
+        """Start a chat from a prompt. With "async" (default) it returns before generation ends:
+        follow with `wait_for_version`. "sync" blocks until the version is done."""
+        body: dict[str, Any] = {"message": prompt, "responseMode": response_mode}
+        if system is not None:
+            body["system"] = system
+        if privacy is not None:
+            body["chatPrivacy"] = privacy
+        if project_id is not None:
+            body["projectId"] = project_id
+        if model_id is not None:
+            body["modelConfiguration"] = {"modelId": model_id}
+        return parse_chat(await self._transport.request_json("POST", "/chats", json=body))
+
+    async def init_chat_from_files(
+        self,
+        files: Mapping[str, str],
+        *,
+        name: str | None = None,
+        privacy: Privacy | None = None,
+        project_id: str | None = None,
+        locked: bool = False,
+    ) -> Chat:
+        """Start a chat from existing files ({path: content}); no generation happens."""
+        body: dict[str, Any] = {
+            "type": "files",
+            "files": [
+                {"name": path, "content": content, "locked": locked}
+                for path, content in files.items()
+            ],
+        }
+        if name is not None:
+            body["name"] = name
+        if privacy is not None:
+            body["chatPrivacy"] = privacy
+        if project_id is not None:
+            body["projectId"] = project_id
+        return parse_chat(await self._transport.request_json("POST", "/chats/init", json=body))
+
+    async def send_message(
+        self,
+        chat_id: str,
+        text: str,
+        *,
+        model_id: str | None = None,
+        response_mode: ResponseMode = "async",
+    ) -> Chat:
+        """Send a follow-up. Remember `latest_version.id` from before, and pass it to
+        `wait_for_version(newer_than=...)` so the old version is not mistaken for the new."""
+        body: dict[str, Any] = {"message": text, "responseMode": response_mode}
+        if model_id is not None:
+            body["modelConfiguration"] = {"modelId": model_id}
+        data = await self._transport.request_json(
+            "POST", f"/chats/{_segment(chat_id)}/messages", json=body
+        )
+        return parse_chat(data)
+
+    async def get_chat(self, chat_id: str) -> Chat:
+        return parse_chat(await self._transport.request_json("GET", f"/chats/{_segment(chat_id)}"))
+
+    async def get_version(self, chat_id: str, version_id: str) -> ChatVersion:
+        path = f"/chats/{_segment(chat_id)}/versions/{_segment(version_id)}"
+        return parse_version(await self._transport.request_json("GET", path))
+
+    async def get_latest_version(self, chat_id: str) -> ChatVersion | None:
+        return (await self.get_chat(chat_id)).latest_version
+
+    async def list_chats(
+        self, *, limit: int = MAX_PAGE_SIZE, offset: int = 0, favorite: bool | None = None
+    ) -> ChatPage:
+        """One page of the account's chats (newest first, as the API orders them)."""
+        if not 1 <= limit <= MAX_PAGE_SIZE:
+            raise ValueError(f"limit must be between 1 and {MAX_PAGE_SIZE}")
+        params: dict[str, str | int] = {"limit": limit, "offset": offset}
+        if favorite is not None:
+            params["isFavorite"] = "true" if favorite else "false"
+        data = _object(await self._transport.request_json("GET", "/chats", params=params), "list")
+        raw_chats = data.get("data")
+        if not isinstance(raw_chats, list):
+            raise ProtocolError(SERVICE, detail="chat list without 'data'")
+        chats = tuple(parse_chat(item) for item in raw_chats)
+        # The v1 list has no cursor; a short page is the last one.
+        next_offset = offset + len(chats) if len(chats) == limit else None
+        return ChatPage(chats=chats, offset=offset, next_offset=next_offset)
+
+    async def iter_chats(
+        self, *, page_size: int = MAX_PAGE_SIZE, favorite: bool | None = None
+    ) -> AsyncIterator[Chat]:
+        """Every chat, page after page."""
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_chats(limit=page_size, offset=offset, favorite=favorite)
+            for chat in page.chats:
+                yield chat
+            offset = page.next_offset
+
+    async def wait_for_version(
+        self,
+        chat_id: str,
+        *,
+        version_id: str | None = None,
+        newer_than: str | None = None,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+    ) -> ChatVersion:
+        """Poll until a version is completed or failed, and return it (check `status`).
+
+        With `version_id`, that version is polled. Otherwise the chat's latest version is, and
+        one whose id equals `newer_than` (the version before a follow-up) counts as not there
+        yet. Raises OperationTimeout when `timeout` seconds pass first.
+        """
+        started = self._clock()
+        while True:
+            version: ChatVersion | None
+            if version_id is not None:
+                version = await self.get_version(chat_id, version_id)
+            else:
+                version = await self.get_latest_version(chat_id)
+                if version is not None and version.id == newer_than:
+                    version = None
+            if version is not None and version.is_done:
+                if not version.files and version.status is VersionStatus.COMPLETED:
+                    # Some answers carry a summary only; the version endpoint has the files.
+                    version = await self.get_version(chat_id, version.id)
+                return version
+            waited = self._clock() - started
+            if waited >= timeout:
+                raise OperationTimeout(SERVICE, detail="version still pending", waited=waited)
+            await self._sleep(min(poll_interval, max(0.0, timeout - waited)))
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)

@@ -1,0 +1,73 @@
+"""Normalizing file paths inside a builder app, and refusing the ones that are unsafe.
+
+Every path in the store is a relative POSIX path such as `app/page.tsx`. Paths come from users,
+zip files, v0 and the AI, so anything that could escape the app or break on another OS is
+refused with a sentence that says why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from l4ydesk.core.errors import InvalidPathError
+
+MAX_PATH_LENGTH = 1024
+MAX_NAME_LENGTH = 255
+
+# Names Windows reserves for devices, with or without an extension.
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
+_FORBIDDEN_CHARS = set('<>:"|?*')
+
+
+def normalize_path(raw: str) -> str:
+    """Return the canonical form of `raw` or raise InvalidPathError."""
+    if not isinstance(raw, str) or not raw.strip():
+        raise InvalidPathError("A file name is required.")
+    if "\x00" in raw:
+        raise InvalidPathError("File names cannot contain a NUL byte.")
+    if any(ord(ch) < 32 for ch in raw):
+        raise InvalidPathError(f"{raw!r} contains a control character; rename it.")
+    path = raw.replace("\\", "/").strip()
+    if path.startswith("/") or re.match(r"^[A-Za-z]:", path):
+        raise InvalidPathError(
+            f"'{raw}' is an absolute path; use a path inside the app, like 'app/page.tsx'."
+        )
+    parts = [part for part in path.split("/") if part not in ("", ".")]
+    if not parts:
+        raise InvalidPathError("A file name is required.")
+    for part in parts:
+        _check_name(part, raw)
+    normalized = "/".join(parts)
+    if len(normalized) > MAX_PATH_LENGTH:
+        raise InvalidPathError(f"The path is longer than {MAX_PATH_LENGTH} characters.")
+    return normalized
+
+
+def _check_name(part: str, raw: str) -> None:
+    if part == "..":
+        raise InvalidPathError(f"'{raw}' points outside the app ('..' is not allowed).")
+    if len(part) > MAX_NAME_LENGTH:
+        raise InvalidPathError(
+            f"The name '{part[:40]}…' is longer than {MAX_NAME_LENGTH} characters."
+        )
+    bad = sorted(_FORBIDDEN_CHARS.intersection(part))
+    if bad:
+        raise InvalidPathError(f"'{part}' contains {' '.join(bad)}, which files cannot use.")
+    if _RESERVED.match(part):
+        raise InvalidPathError(f"'{part}' is a reserved device name on Windows; choose another.")
+    if part != part.rstrip(" ."):
+        raise InvalidPathError(f"'{part}' ends with a dot or a space, which Windows cannot store.")
+
+
+def path_key(path: str) -> str:
+    """The case-insensitive identity of a path: two live files may not share one."""
+    return path.casefold()
+
+
+def is_under(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder + "/")
+
+
+def parent_folders(path: str) -> list[str]:
+    parts = path.split("/")[:-1]
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]

@@ -1,0 +1,142 @@
+"""Opening the local store: engine, SQLite pragmas, Alembic migrations, and the refusals.
+
+A database written by a newer l4ydesk is refused (never migrated down or overwritten), and a
+file that is not a readable SQLite database is reported and left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(RuntimeError):
+    """The local store cannot be opened; the message says why and what to do."""
+
+
+class NewerDatabaseError(StoreError):
+    pass
+
+
+class CorruptDatabaseError(StoreError):
+    pass
+
+
+def alembic_config(url: str | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url:
+        config.set_main_option("sqlalchemy.url", url)
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that exists but is not a healthy SQLite database, without touching it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        raise CorruptDatabaseError(
+            f"The l4ydesk database at {path} is not a database file (it may be damaged). "
+            "It was left untouched: move it aside or restore it from a backup, then start again."
+        )
+    try:
+        # Read-only URI so a damaged file is never written (no journal recovery by us).
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"The l4ydesk database at {path} could not be read ({exc}). It was left untouched: "
+            "move it aside or restore it from a backup, then start again."
+        ) from exc
+    if not result or result[0] != "ok":
+        raise CorruptDatabaseError(
+            f"The l4ydesk database at {path} is damaged ({result[0] if result else 'no answer'}). "
+            "It was left untouched: move it aside or restore it from a backup, then start again."
+        )
+
+
+def create_store_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            db_path = Path(parsed.database)
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            check_sqlite_file(db_path)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to this version's head; refuse a schema from a newer version."""
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_heads()
+    unknown = [rev for rev in current if rev not in known_revisions()]
+    if unknown:
+        raise NewerDatabaseError(
+            "This database was written by a newer version of l4ydesk "
+            f"(schema {', '.join(unknown)}). It was not changed. "
+            "Install the newer l4ydesk to open it."
+        )
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+class Store:
+    """The opened, migrated local store: hands out short-lived sessions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_store_engine(url)
+        migrate(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
