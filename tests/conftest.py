@@ -11,3 +11,58 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;qt.webenginecontext.debug=false")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "l4ydesk.secrets.MemoryKeyring")
+
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+T = TypeVar("T")
+
+
+@pytest.fixture
+def l4y_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private data dir (and so database, config and logs) for one test."""
+    data = tmp_path / "l4ydesk-data"
+    monkeypatch.setenv("L4YDESK_DATA_DIR", str(data))
+    monkeypatch.delenv("L4YDESK_DB_URL", raising=False)
+    return data
+
+
+@pytest.fixture
+def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on the test's QApplication; tests run their body with `arun`."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()
+    asyncio.set_event_loop(None)
+    assert not pending, f"test left tasks running: {pending}"
+
+
+@pytest.fixture
+def arun(qloop: asyncio.AbstractEventLoop) -> Callable[[Awaitable[T]], T]:
+    def run(awaitable: Awaitable[T]) -> T:
+        return qloop.run_until_complete(awaitable)
+
+    return run
+
+
+async def wait_for(predicate: Callable[[], object], timeout: float = 10.0) -> None:
+    """Let the Qt/asyncio loop run until `predicate()` is true (fails after `timeout`)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.01)

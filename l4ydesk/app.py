@@ -1,0 +1,63 @@
+"""Composition root: builds settings, storage, secrets and services and hands them out.
+
+The command line and the window both start here; nothing else constructs services, so there
+are no global registries. Qt is imported only when the window is started.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.transfer import FileTransfer
+from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.secrets import SecretStore
+from l4ydesk.settings import Settings, load_settings
+from l4ydesk.storage.db import Store
+
+log = logging.getLogger(__name__)
+
+SAMPLE_APP_DIR = Path(__file__).resolve().parent.parent / "resources" / "sample-app"
+SAMPLE_APP_NAME = "Harbor & Pine (sample)"
+
+
+@dataclass
+class Services:
+    """Everything the UI and the command line use, built once per run."""
+
+    settings: Settings
+    store: Store
+    catalog: AppCatalog
+    vfs: VirtualFileSystem
+    transfer: FileTransfer
+    secrets: SecretStore
+    # One worker for store jobs: saves land in the order they were made, off the GUI thread.
+    executor: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="l4y-db")
+    )
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.store.close()
+
+
+def build_services(settings: Settings | None = None) -> Services:
+    settings = settings or load_settings()
+    settings.ensure_dirs()
+    store = Store(settings.db_url)
+    vfs = VirtualFileSystem(store, settings.max_file_bytes)
+    return Services(
+        settings=settings,
+        store=store,
+        catalog=AppCatalog(store),
+        vfs=vfs,
+        transfer=FileTransfer(vfs),
+        secrets=SecretStore(),
+    )
+
+
+def sample_app_dir() -> Path:
+    return SAMPLE_APP_DIR

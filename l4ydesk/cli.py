@@ -1,0 +1,169 @@
+"""The `l4ydesk` command: opens the window, or runs a capability headless (apps, files)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from l4ydesk import __version__
+from l4ydesk.core.errors import L4yError
+from l4ydesk.logging_setup import configure_logging
+from l4ydesk.settings import load_settings
+from l4ydesk.storage.db import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="l4ydesk", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"l4ydesk {__version__}")
+    verbs = parser.add_subparsers(dest="verb")
+
+    apps = verbs.add_parser("apps", help="list, create or delete builder apps").add_subparsers(
+        dest="action", required=True
+    )
+    apps_list = apps.add_parser("list", help="list the apps")
+    apps_list.add_argument("--json", action="store_true")
+    apps.add_parser("create", help="create an app").add_argument("name")
+    delete = apps.add_parser("delete", help="delete an app and its files")
+    delete.add_argument("app")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    files = verbs.add_parser("files", help="import, export, list or print files").add_subparsers(
+        dest="action", required=True
+    )
+    imp = files.add_parser("import", help="import a folder or a zip into an app")
+    imp.add_argument("app")
+    imp.add_argument("source", type=Path)
+    exp = files.add_parser("export", help="export an app to a folder or a .zip")
+    exp.add_argument("app")
+    exp.add_argument("destination", type=Path)
+    ls = files.add_parser("ls", help="list an app's files")
+    ls.add_argument("app")
+    ls.add_argument("--json", action="store_true")
+    cat = files.add_parser("cat", help="print a file (binary files are written as is)")
+    cat.add_argument("app")
+    cat.add_argument("path")
+    cat.add_argument("--revision", type=int, default=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = load_settings()
+    settings.ensure_dirs()
+    configure_logging(settings.log_dir)
+    if args.verb is None:
+        from l4ydesk.ui.launcher import run_gui
+
+        return run_gui(settings)
+    from l4ydesk.app import build_services
+
+    try:
+        services = build_services(settings)
+    except StoreError as exc:
+        print(f"l4ydesk: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return _run_verb(args, services)
+    except L4yError as exc:
+        print(f"l4ydesk: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+
+
+def _run_verb(args: argparse.Namespace, services: object) -> int:
+    from l4ydesk.app import Services
+
+    assert isinstance(services, Services)
+    catalog, vfs, transfer = services.catalog, services.vfs, services.transfer
+    if args.verb == "apps":
+        if args.action == "list":
+            apps = catalog.list_apps()
+            if args.json:
+                print(json.dumps([_app_json(a) for a in apps], indent=2))
+            elif not apps:
+                print("No apps yet. Create one with: l4ydesk apps create NAME")
+            for app in [] if args.json else apps:
+                print(f"{app.slug}\t{app.name}\t{app.status.value}\t{app.file_count} files")
+        elif args.action == "create":
+            app = catalog.create(args.name)
+            print(f"Created {app.name} ({app.slug}).")
+        elif args.action == "delete":
+            app = catalog.find(args.app)
+            if not args.yes and not _confirm(f"Delete {app.name} and its {app.file_count} files?"):
+                print("Nothing was deleted.")
+                return 1
+            catalog.delete(app.app_id)
+            print(f"Deleted {app.name}.")
+        return 0
+    app = catalog.find(args.app)
+    if args.action == "import":
+        report = transfer.import_path(app.app_id, args.source)
+        print(report.summary())
+        for path, reason in report.skipped:
+            print(f"  skipped {path}: {reason}")
+    elif args.action == "export":
+        if args.destination.suffix.lower() == ".zip":
+            count = transfer.export_zip(app.app_id, args.destination)
+        else:
+            count = transfer.export_folder(app.app_id, args.destination)
+        print(f"Exported {count} files to {args.destination}.")
+    elif args.action == "ls":
+        files = vfs.list_files(app.app_id)
+        if args.json:
+            print(json.dumps([_file_json(f) for f in files], indent=2))
+        for info in [] if args.json else files:
+            kind = "binary" if info.is_binary else "text"
+            print(f"{info.path}\t{info.size}\t{kind}\trev {info.revision}")
+    elif args.action == "cat":
+        if args.revision is None:
+            data = vfs.read(app.app_id, args.path)
+        else:
+            revs = {r.number: r for r in vfs.history(app.app_id, args.path)}
+            if args.revision not in revs:
+                raise L4yError(f"'{args.path}' has no revision {args.revision}.")
+            data = vfs.read_revision(revs[args.revision].revision_id)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        print(f"{question} Pass --yes to confirm without a prompt.", file=sys.stderr)
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in {"y", "yes"}
+
+
+def _app_json(app: object) -> dict[str, object]:
+    from l4ydesk.core.apps import AppInfo
+
+    assert isinstance(app, AppInfo)
+    return {
+        "id": app.app_id,
+        "name": app.name,
+        "slug": app.slug,
+        "status": app.status.value,
+        "files": app.file_count,
+        "updated_at": app.updated_at.isoformat(),
+    }
+
+
+def _file_json(info: object) -> dict[str, object]:
+    from l4ydesk.core.vfs import FileInfo
+
+    assert isinstance(info, FileInfo)
+    return {
+        "path": info.path,
+        "size": info.size,
+        "binary": info.is_binary,
+        "revision": info.revision,
+        "sha256": info.content_hash,
+        "source": info.source.value,
+    }

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""One-command set-up: `python3 packaging/dev.py app` runs l4ydesk, `... test` runs the tests.
+
+Both create `.venv` beside the project (once), install l4ydesk with what it needs whenever
+pyproject.toml changed, and then run. Only the standard library is used here, so this works
+with a bare Python 3.11+.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".l4ydesk-installed"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_environment() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"l4ydesk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    if not venv_python().exists():
+        print("Creating the virtual environment in .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing l4ydesk and its dependencies (first run takes a few minutes) …", flush=True)
+        pip = [str(venv_python()), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "--upgrade", "pip"], check=True)
+        subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
+        STAMP.write_text(wanted)
+    return venv_python()
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"app", "test"}:
+        print(__doc__)
+        return 2
+    python = ensure_environment()
+    if argv[0] == "app":
+        return subprocess.call([str(python), "-m", "l4ydesk", *argv[1:]])
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+    return subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
