@@ -23,6 +23,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"l4ydesk {__version__}")
     verbs = parser.add_subparsers(dest="verb")
 
+    open_verb = verbs.add_parser(
+        "open", help="open the window on a new app made from a folder or zip"
+    )
+    open_verb.add_argument("source", type=Path, nargs="?", help="folder or .zip to import")
+    open_verb.add_argument("--name", help="name of the new app (default: the folder's name)")
+    open_verb.add_argument("--sample", action="store_true", help="open the bundled sample app")
+
     apps = verbs.add_parser("apps", help="list, create or delete builder apps").add_subparsers(
         dest="action", required=True
     )
@@ -57,10 +64,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings()
     settings.ensure_dirs()
     configure_logging(settings.log_dir)
-    if args.verb is None:
-        from l4ydesk.ui.launcher import run_gui
+    if args.verb in (None, "open"):
+        from l4ydesk.ui.launcher import StartupRequest, run_gui
 
-        return run_gui(settings)
+        request = StartupRequest()
+        if args.verb == "open":
+            if not args.sample and args.source is None:
+                print("l4ydesk: say what to open: a folder, a .zip, or --sample", file=sys.stderr)
+                return 2
+            request = StartupRequest(args.source, args.name, args.sample)
+        return run_gui(settings, request)
     from l4ydesk.app import build_services
 
     try:

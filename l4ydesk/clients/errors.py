@@ -31,7 +31,7 @@ _REDACTED = "[redacted]"
 # Shapes of credentials that servers sometimes echo back in error bodies ("invalid key sk-...").
 _SECRET_PATTERNS = (
     re.compile(r"(?i)\bbearer\s+\S+"),
-    re.compile(r"(?i)\b(?:api[_-]?key|token|secret|password)\s*[=:]\s*\S+"),
+    re.compile(r"(?i)\b(?:(?:api[_-]?)?key|token|secret|password)\s*[=:]\s*\S+"),
     re.compile(r"\b(?:sk|pk|rk|ghp|gho|ghs|github_pat|whsec)[-_][A-Za-z0-9_\-]{8,}"),
 )
 _MAX_DETAIL = 300

@@ -74,8 +74,8 @@ class RetryPolicy:
 
     def backoff(self, attempt: int, rand: float) -> float:
         """Delay before retry number `attempt` (1-based); `rand` in [0, 1) spreads clients out."""
-        delay = min(self.max_backoff, self.base_delay * 2 ** (attempt - 1))
-        return min(self.max_backoff, delay * (1 + self.jitter * (2 * rand - 1)))
+        delay: float = min(self.max_backoff, self.base_delay * 2.0 ** (attempt - 1))
+        return min(self.max_backoff, delay * (1.0 + self.jitter * (2.0 * rand - 1.0)))
 
 
 def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -> float | None:
@@ -289,10 +289,14 @@ class Transport:
                     raise self.network_error(exc) from exc
                 delay = self.retry.backoff(attempt, self._rand())
                 log.info(
-                    "%s %s %s failed (%s); retry %d/%d in %.1f s",
-                    self.service, method, request.url.path, type(exc).__name__,
-                    attempt, attempts - 1, delay,
-                )  # fmt: skip
+                    "%s %s %s failed (%s); retry %d in %.1f s",
+                    self.service,
+                    method,
+                    request.url.path,
+                    type(exc).__name__,
+                    attempt,
+                    delay,
+                )
                 await self._sleep(delay)
                 continue
 
@@ -306,13 +310,18 @@ class Transport:
             if retry_after is not None and retry_after > self.retry.max_wait:
                 # Sleeping that long would freeze whatever waits on us; let the UI say when.
                 raise error
-            delay = (
-                retry_after if retry_after is not None else self.retry.backoff(attempt, self._rand())
-            )
+            delay = self.retry.backoff(attempt, self._rand())
+            if retry_after is not None:
+                delay = retry_after
             log.info(
-                "%s %s %s answered %d; retry %d/%d in %.1f s",
-                self.service, method, request.url.path, status, attempt, attempts - 1, delay,
-            )  # fmt: skip
+                "%s %s %s answered %d; retry %d in %.1f s",
+                self.service,
+                method,
+                request.url.path,
+                status,
+                attempt,
+                delay,
+            )
             await self._sleep(delay)
         raise AssertionError("unreachable: the last attempt always returns or raises")
 

@@ -25,6 +25,7 @@ simply absent from the next version. The API key is only ever handed to the tran
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
@@ -151,7 +152,7 @@ def parse_version(data: Any) -> ChatVersion:
     obj = _object(data, "version")
     raw_status = obj.get("status")
     try:
-        status = VersionStatus(raw_status)
+        status = VersionStatus(str(raw_status))
     except ValueError:
         raise ProtocolError(SERVICE, detail=f"unknown version status {raw_status!r}") from None
     files: list[VersionFile] = []
@@ -233,19 +234,16 @@ class V0Client:
     ) -> None:
         # A sync generation can take minutes: the read timeout must outlast it.
         effective_timeout = timeout if timeout is not None else httpx.Timeout(300.0, connect=10.0)
-        extra: dict[str, Any] = {}
-        if sleep is not None:
-            extra["sleep"] = sleep
+        self._sleep: SleepFn = sleep if sleep is not None else asyncio.sleep
         self._transport = Transport(
             SERVICE,
             base_url,
             api_key=api_key,
             timeout=effective_timeout,
             retry=retry,
+            sleep=self._sleep,
             http_transport=http_transport,
-            **extra,
         )
-        self._sleep: SleepFn = sleep if sleep is not None else _asyncio_sleep
         self._clock = clock
 
     async def __aenter__(self) -> Self:
@@ -400,9 +398,3 @@ class V0Client:
             if waited >= timeout:
                 raise OperationTimeout(SERVICE, detail="version still pending", waited=waited)
             await self._sleep(min(poll_interval, max(0.0, timeout - waited)))
-
-
-async def _asyncio_sleep(seconds: float) -> None:
-    import asyncio
-
-    await asyncio.sleep(seconds)

@@ -17,13 +17,24 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Final, Literal, TypeAlias
 
-JsonValue: TypeAlias = (
-    str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
-)
+JsonValue: TypeAlias = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
 
 PropertyKind = Literal[
-    "string", "text", "email", "url", "money", "currency", "integer", "number", "boolean",
-    "date", "datetime", "duration", "enum", "list", "object",
+    "string",
+    "text",
+    "email",
+    "url",
+    "money",
+    "currency",
+    "integer",
+    "number",
+    "boolean",
+    "date",
+    "datetime",
+    "duration",
+    "enum",
+    "list",
+    "object",
 ]
 HttpMethod = Literal["GET", "POST", "PATCH", "DELETE"]
 BookableSubtype = Literal[
@@ -31,7 +42,13 @@ BookableSubtype = Literal[
 ]
 
 BOOKABLE_SUBTYPES: Final[tuple[BookableSubtype, ...]] = (
-    "appointment", "class", "rental", "room", "equipment", "event_seat", "service",
+    "appointment",
+    "class",
+    "rental",
+    "room",
+    "equipment",
+    "event_seat",
+    "service",
 )
 DEFAULT_CURRENCY: Final = "USD"
 
@@ -363,13 +380,15 @@ def _build_form(fields: Mapping[str, Any]) -> dict[str, JsonValue]:
     normalized: list[JsonValue] = []
     for item in raw if isinstance(raw, list | tuple) else []:
         if isinstance(item, Mapping):
-            normalized.append({
-                "name": str(item.get("name") or ""),
-                "type": str(item.get("type") or "text"),
-                "required": bool(item.get("required")),
-                "label": item.get("label") if isinstance(item.get("label"), str) else None,
-                "options": _json(list(item.get("options") or [])),
-            })
+            normalized.append(
+                {
+                    "name": str(item.get("name") or ""),
+                    "type": str(item.get("type") or "text"),
+                    "required": bool(item.get("required")),
+                    "label": item.get("label") if isinstance(item.get("label"), str) else None,
+                    "options": _json(list(item.get("options") or [])),
+                }
+            )
     return {"fields": normalized, "title": _first(fields, "title", "name")}
 
 
@@ -399,9 +418,15 @@ def _build_checkout(fields: Mapping[str, Any]) -> dict[str, JsonValue]:
 
 # --- the nine types -----------------------------------------------------------------------
 
+
 def _p(
-    name: str, kind: PropertyKind, default: JsonValue = None, *, required: bool = False,
-    choices: tuple[str, ...] = (), description: str = "",
+    name: str,
+    kind: PropertyKind,
+    default: JsonValue = None,
+    *,
+    required: bool = False,
+    choices: tuple[str, ...] = (),
+    description: str = "",
 ) -> PropertySpec:
     return PropertySpec(name, kind, default, required, choices, description)
 
@@ -411,7 +436,10 @@ def _route(method: HttpMethod, path: str, summary: str) -> ApiRoute:
 
 
 PRODUCT = RecordType(
-    key="product", label="Product", db_type="product", api_category="products",
+    key="product",
+    label="Product",
+    db_type="product",
+    api_category="products",
     collection_path="/api/v1/products",
     properties=(
         _p("name", "string", "", required=True),
@@ -434,7 +462,10 @@ PRODUCT = RecordType(
 )
 
 EVENT = RecordType(
-    key="event", label="Event", db_type="event", api_category="events",
+    key="event",
+    label="Event",
+    db_type="event",
+    api_category="events",
     collection_path="/api/v1/events",
     properties=(
         _p("title", "string", "", required=True),
@@ -457,7 +488,10 @@ EVENT = RecordType(
 )
 
 CONTACT = RecordType(
-    key="contact", label="Contact", db_type="crm_contact", api_category="crm",
+    key="contact",
+    label="Contact",
+    db_type="crm_contact",
+    api_category="crm",
     collection_path="/api/v1/crm/contacts",
     properties=(
         _p("email", "email", None),
@@ -465,20 +499,30 @@ CONTACT = RecordType(
         _p("last_name", "string", None),
         _p("phone", "string", None),
         _p("company", "string", None),
-        _p("source", "enum", "manual",
-           choices=("manual", "newsletter", "contact_form", "waitlist", "lead", "import")),
+        _p(
+            "source",
+            "enum",
+            "manual",
+            choices=("manual", "newsletter", "contact_form", "waitlist", "lead", "import"),
+        ),
         _p("status", "enum", "lead", choices=("lead", "customer", "subscriber", "archived")),
         _p("tags", "list", []),
         _p("subscribed", "boolean", False),
     ),
     webhook_events=(
-        "contact.created", "contact.updated", "contact.subscribed", "contact.unsubscribed",
+        "contact.created",
+        "contact.updated",
+        "contact.subscribed",
+        "contact.unsubscribed",
     ),
     builder=_build_contact,
 )
 
 FORM = RecordType(
-    key="form", label="Form", db_type="form", api_category="forms",
+    key="form",
+    label="Form",
+    db_type="form",
+    api_category="forms",
     collection_path="/api/v1/forms",
     properties=(
         _p("title", "string", "", required=True),
@@ -497,7 +541,10 @@ FORM = RecordType(
 )
 
 INVOICE = RecordType(
-    key="invoice", label="Invoice", db_type="invoice", api_category="invoices",
+    key="invoice",
+    label="Invoice",
+    db_type="invoice",
+    api_category="invoices",
     collection_path="/api/v1/invoices",
     properties=(
         _p("number", "string", None),
@@ -518,7 +565,10 @@ INVOICE = RecordType(
 )
 
 TICKET = RecordType(
-    key="ticket", label="Ticket", db_type="ticket", api_category="tickets",
+    key="ticket",
+    label="Ticket",
+    db_type="ticket",
+    api_category="tickets",
     collection_path="/api/v1/tickets",
     properties=(
         _p("subject", "string", "", required=True),
@@ -534,7 +584,10 @@ TICKET = RecordType(
 )
 
 BOOKING = RecordType(
-    key="booking", label="Booking", db_type="booking", api_category="bookings",
+    key="booking",
+    label="Booking",
+    db_type="booking",
+    api_category="bookings",
     collection_path="/api/v1/bookings",
     properties=(
         _p("service", "string", None),
@@ -546,12 +599,19 @@ BOOKING = RecordType(
         _p("party_size", "integer", 1),
         _p("customer_name", "string", None),
         _p("customer_email", "email", None),
-        _p("status", "enum", "pending",
-           choices=("pending", "confirmed", "cancelled", "completed", "no_show")),
+        _p(
+            "status",
+            "enum",
+            "pending",
+            choices=("pending", "confirmed", "cancelled", "completed", "no_show"),
+        ),
         _p("notes", "text", ""),
     ),
     webhook_events=(
-        "booking.created", "booking.confirmed", "booking.cancelled", "booking.rescheduled",
+        "booking.created",
+        "booking.confirmed",
+        "booking.cancelled",
+        "booking.rescheduled",
     ),
     extra_routes=(
         _route("GET", "/api/v1/bookings/availability", "Free slots for a bookable product"),
@@ -560,7 +620,10 @@ BOOKING = RecordType(
 )
 
 WORKFLOW = RecordType(
-    key="workflow", label="Workflow", db_type="workflow", api_category="workflows",
+    key="workflow",
+    label="Workflow",
+    db_type="workflow",
+    api_category="workflows",
     collection_path="/api/v1/workflows",
     properties=(
         _p("name", "string", "", required=True),
@@ -574,7 +637,10 @@ WORKFLOW = RecordType(
 )
 
 CHECKOUT = RecordType(
-    key="checkout", label="Checkout", db_type="checkout_instance", api_category="checkout",
+    key="checkout",
+    label="Checkout",
+    db_type="checkout_instance",
+    api_category="checkout",
     collection_path="/api/v1/checkout",
     properties=(
         _p("name", "string", "", required=True),
@@ -587,11 +653,12 @@ CHECKOUT = RecordType(
         _p("cancel_url", "url", None),
     ),
     webhook_events=(
-        "checkout.started", "checkout.completed", "payment.completed", "payment.failed",
+        "checkout.started",
+        "checkout.completed",
+        "payment.completed",
+        "payment.failed",
     ),
-    extra_routes=(
-        _route("POST", "/api/v1/checkout/{id}/sessions", "Start a payment session"),
-    ),
+    extra_routes=(_route("POST", "/api/v1/checkout/{id}/sessions", "Start a payment session"),),
     builder=_build_checkout,
 )
 

@@ -1,0 +1,526 @@
+"""Async client for OpenRouter, the built-in AI: streamed chat completions, tool calls, models.
+
+OpenRouter speaks the OpenAI chat-completions dialect at ``https://openrouter.ai/api/v1``
+(docs: openrouter.ai/docs/api-reference/streaming, .../errors, use-cases/usage-accounting):
+
+- ``POST /chat/completions`` with ``stream: true`` answers Server-Sent Events: ``data: {chunk}``
+  lines, ``: OPENROUTER PROCESSING`` keep-alive comments, and ``data: [DONE]`` at the end.
+- Tool calls arrive as ``choices[0].delta.tool_calls`` pieces keyed by ``index``: the id and
+  function name come first, the JSON arguments in fragments to be joined.
+- Usage (prompt/completion tokens, ``cost`` in credits) comes in the last chunk. We still send
+  ``usage: {include: true}``: newer OpenRouter ignores it (always on), older deployments need it.
+- Errors before the first token are HTTP statuses with ``{"error": {"code", "message"}}``;
+  errors after it arrive as a chunk with an ``error`` object and ``finish_reason: "error"``.
+
+`stream_chat` yields typed events as they arrive so the UI can render text live; a dropped
+connection raises `StreamInterrupted` carrying the text received so far.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
+from contextlib import aclosing
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from l4ydesk.clients.errors import (
+    ProtocolError,
+    RemoteError,
+    ServerError,
+    StreamInterrupted,
+    error_for_status,
+    redact,
+)
+from l4ydesk.clients.transport import ApiKey, RetryPolicy, SleepFn, Transport
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "ChatAnswer",
+    "Finish",
+    "ModelInfo",
+    "OpenRouterClient",
+    "StreamEvent",
+    "TextDelta",
+    "ToolCall",
+    "ToolCallDelta",
+    "ToolCallsComplete",
+    "Usage",
+    "function_tool",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
+SERVICE = "OpenRouter"
+_DONE = "[DONE]"
+# In-stream errors may carry a string code instead of an HTTP-like number.
+_STRING_CODES = {
+    "invalid_api_key": 401,
+    "insufficient_quota": 402,
+    "rate_limit_exceeded": 429,
+    "server_error": 500,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    """A piece of the answer's text, in order."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallDelta:
+    """A raw piece of a tool call, for live display; `ToolCallsComplete` has the whole calls."""
+
+    index: int
+    id: str | None
+    name: str | None
+    arguments: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """A complete function call. `arguments` is None when the model sent invalid JSON."""
+
+    id: str
+    name: str
+    raw_arguments: str
+    arguments: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallsComplete:
+    calls: tuple[ToolCall, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    cost: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finish:
+    """The end of a complete answer: why the model stopped, and which model answered."""
+
+    reason: str | None
+    model: str | None = None
+    generation_id: str | None = None
+
+
+StreamEvent = TextDelta | ToolCallDelta | ToolCallsComplete | Usage | Finish
+
+
+@dataclass(frozen=True, slots=True)
+class ChatAnswer:
+    text: str
+    tool_calls: tuple[ToolCall, ...] = ()
+    usage: Usage | None = None
+    finish_reason: str | None = None
+    model: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """A model OpenRouter offers; prices are USD per token, when listed."""
+
+    id: str
+    name: str
+    context_length: int | None = None
+    prompt_price: float | None = None
+    completion_price: float | None = None
+    supports_tools: bool = False
+
+
+def function_tool(name: str, description: str, parameters: Mapping[str, Any]) -> dict[str, Any]:
+    """A tool definition in the OpenAI/OpenRouter format; `parameters` is a JSON Schema."""
+    return {
+        "type": "function",
+        "function": {"name": name, "description": description, "parameters": dict(parameters)},
+    }
+
+
+@dataclass
+class _PendingCall:
+    id: str | None = None
+    name: str = ""
+    arguments: list[str] = field(default_factory=list)
+
+
+class _ToolCallAssembler:
+    """Joins tool-call pieces by index into whole calls."""
+
+    def __init__(self) -> None:
+        self._calls: dict[int, _PendingCall] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._calls)
+
+    def _index_for(self, piece: Mapping[str, Any]) -> int:
+        index = piece.get("index")
+        if isinstance(index, int):
+            return index
+        # Some providers omit the index: match by id, else continue the last call.
+        call_id = piece.get("id")
+        for known, call in self._calls.items():
+            if call_id is not None and call.id == call_id:
+                return known
+        if call_id is not None or not self._calls:
+            return len(self._calls)
+        return max(self._calls)
+
+    def feed(self, piece: Any) -> ToolCallDelta | None:
+        if not isinstance(piece, Mapping):
+            return None
+        index = self._index_for(piece)
+        call = self._calls.setdefault(index, _PendingCall())
+        call_id = piece.get("id")
+        if isinstance(call_id, str) and call_id and call.id is None:
+            call.id = call_id
+        function = piece.get("function")
+        function = function if isinstance(function, Mapping) else {}
+        name = function.get("name")
+        name = name if isinstance(name, str) else None
+        arguments = function.get("arguments")
+        arguments = arguments if isinstance(arguments, str) else ""
+        if name:
+            call.name += name
+        if arguments:
+            call.arguments.append(arguments)
+        return ToolCallDelta(
+            index=index,
+            id=call_id if isinstance(call_id, str) else None,
+            name=name,
+            arguments=arguments,
+        )
+
+    def complete(self) -> tuple[ToolCall, ...]:
+        calls: list[ToolCall] = []
+        for index in sorted(self._calls):
+            pending = self._calls[index]
+            if not pending.name:
+                raise ProtocolError(SERVICE, detail=f"tool call {index} has no function name")
+            raw = "".join(pending.arguments)
+            calls.append(
+                ToolCall(
+                    id=pending.id or f"call_{index}",
+                    name=pending.name,
+                    raw_arguments=raw,
+                    arguments=_parse_arguments(raw),
+                )
+            )
+        self._calls.clear()
+        return tuple(calls)
+
+
+def _parse_arguments(raw: str) -> dict[str, Any] | None:
+    if not raw.strip():
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _parse_usage(data: Mapping[str, Any]) -> Usage:
+    prompt = _int(data.get("prompt_tokens"))
+    completion = _int(data.get("completion_tokens"))
+    cost = data.get("cost")
+    return Usage(
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        total_tokens=_int(data.get("total_tokens")) or prompt + completion,
+        cost=float(cost) if isinstance(cost, int | float) and not isinstance(cost, bool) else None,
+    )
+
+
+def _in_stream_error(error: Any) -> RemoteError:
+    """The typed error for an `error` object that arrived inside the stream."""
+    if isinstance(error, Mapping):
+        message = error.get("message")
+        code = error.get("code")
+    else:
+        message, code = error, None
+    detail = message if isinstance(message, str) else ""
+    status = code if isinstance(code, int) else _STRING_CODES.get(str(code))
+    if status is not None and 400 <= status < 600:
+        return error_for_status(SERVICE, status, detail=detail)
+    return ServerError(SERVICE, detail=detail)
+
+
+async def _sse_data(lines: AsyncIterator[str]) -> AsyncGenerator[str, None]:
+    """The `data` payload of each Server-Sent Event; comments and other fields are dropped."""
+    data: list[str] = []
+    async for line in lines:
+        if not line:
+            if data:
+                yield "\n".join(data)
+                data = []
+            continue
+        if line.startswith(":"):
+            continue  # keep-alive comment, e.g. ": OPENROUTER PROCESSING"
+        name, _, value = line.partition(":")
+        if name == "data":
+            data.append(value.removeprefix(" "))
+    if data:
+        yield "\n".join(data)
+
+
+class _StreamState:
+    """What one streamed answer has produced so far; turns chunks into events."""
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.tools = _ToolCallAssembler()
+        self.valid_chunks = 0
+        self.malformed_chunks = 0
+        self.finish_reason: str | None = None
+        self.model: str | None = None
+        self.generation_id: str | None = None
+
+    @property
+    def partial_text(self) -> str:
+        return "".join(self.text)
+
+    def feed(self, payload: str) -> list[StreamEvent]:
+        try:
+            chunk = json.loads(payload)
+        except ValueError:
+            chunk = None
+        if not isinstance(chunk, dict):
+            # One bad line should not cost the whole answer; `finish` checks that some were good.
+            self.malformed_chunks += 1
+            log.warning("%s sent a malformed stream chunk; skipped it", SERVICE)
+            return []
+        if chunk.get("error") is not None:
+            raise _in_stream_error(chunk["error"])
+        self.valid_chunks += 1
+        if isinstance(chunk.get("model"), str):
+            self.model = chunk["model"]
+        if isinstance(chunk.get("id"), str):
+            self.generation_id = chunk["id"]
+        events: list[StreamEvent] = []
+        choices = chunk.get("choices")
+        for choice in choices if isinstance(choices, list) else []:
+            if not isinstance(choice, Mapping) or choice.get("index", 0) != 0:
+                continue  # we ask for one choice; ignore anything else
+            events.extend(self._feed_choice(choice))
+        usage = chunk.get("usage")
+        if isinstance(usage, Mapping):
+            events.append(_parse_usage(usage))
+        return events
+
+    def _feed_choice(self, choice: Mapping[str, Any]) -> list[StreamEvent]:
+        events: list[StreamEvent] = []
+        delta = choice.get("delta")
+        delta = delta if isinstance(delta, Mapping) else {}
+        content = delta.get("content")
+        if isinstance(content, str) and content:
+            self.text.append(content)
+            events.append(TextDelta(content))
+        tool_calls = delta.get("tool_calls")
+        for piece in tool_calls if isinstance(tool_calls, list) else []:
+            event = self.tools.feed(piece)
+            if event is not None:
+                events.append(event)
+        reason = choice.get("finish_reason")
+        if isinstance(reason, str) and reason:
+            if reason == "error":
+                raise ServerError(SERVICE, detail="the model stopped with an error")
+            self.finish_reason = reason
+            if self.tools:
+                events.append(ToolCallsComplete(self.tools.complete()))
+        return events
+
+    def finish(self, saw_done: bool) -> list[StreamEvent]:
+        if self.valid_chunks == 0:
+            raise ProtocolError(
+                SERVICE, detail=f"no valid chunk in the stream ({self.malformed_chunks} malformed)"
+            )
+        if not saw_done and self.finish_reason is None:
+            raise StreamInterrupted(
+                SERVICE, partial_text=self.partial_text, detail="the stream ended early"
+            )
+        events: list[StreamEvent] = []
+        if self.tools:
+            events.append(ToolCallsComplete(self.tools.complete()))
+        events.append(Finish(self.finish_reason, self.model, self.generation_id))
+        return events
+
+
+class OpenRouterClient:
+    """Async OpenRouter client. Close it with `aclose()` or `async with`."""
+
+    def __init__(
+        self,
+        api_key: ApiKey,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        app_name: str | None = "l4ydesk",
+        app_url: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: SleepFn | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        headers: dict[str, str] = {}
+        # OpenRouter's optional app attribution headers.
+        if app_name:
+            headers["X-Title"] = app_name
+        if app_url:
+            headers["HTTP-Referer"] = app_url
+        extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
+        self._transport = Transport(
+            SERVICE,
+            base_url,
+            api_key=api_key,
+            headers=headers,
+            # Generous read timeout: it applies between chunks, and OpenRouter sends keep-alive
+            # comments while a slow model thinks.
+            timeout=timeout if timeout is not None else httpx.Timeout(120.0, connect=10.0),
+            retry=retry,
+            http_transport=http_transport,
+            **extra,
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    async def stream_chat(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        model: str,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        *,
+        tool_choice: str | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """Stream one answer as typed events, ending with `Finish`.
+
+        Raises the typed errors of `l4ydesk.clients.errors`; a connection lost mid-answer
+        raises `StreamInterrupted` whose `partial_text` holds the text received so far.
+        """
+        body: dict[str, Any] = {
+            "model": model,
+            "messages": [dict(m) for m in messages],
+            "stream": True,
+            "usage": {"include": True},
+        }
+        if tools:
+            body["tools"] = [dict(t) for t in tools]
+        if tool_choice is not None:
+            body["tool_choice"] = tool_choice if isinstance(tool_choice, str) else dict(tool_choice)
+        if temperature is not None:
+            body["temperature"] = temperature
+        if max_tokens is not None:
+            body["max_tokens"] = max_tokens
+
+        state = _StreamState()
+        saw_done = False
+        async with self._transport.stream("POST", "/chat/completions", json=body) as response:
+            try:
+                async with aclosing(_sse_data(response.aiter_lines())) as payloads:
+                    async for payload in payloads:
+                        if payload.strip() == _DONE:
+                            saw_done = True
+                            break
+                        for event in state.feed(payload):
+                            yield event
+            except httpx.TransportError as exc:
+                raise StreamInterrupted(
+                    SERVICE,
+                    partial_text=state.partial_text,
+                    detail=redact(f"{type(exc).__name__}: {exc}"),
+                    timed_out=isinstance(exc, httpx.TimeoutException),
+                ) from exc
+        for event in state.finish(saw_done):
+            yield event
+
+    async def complete(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        model: str,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        **options: Any,
+    ) -> ChatAnswer:
+        """Stream an answer and collect it whole."""
+        text: list[str] = []
+        calls: tuple[ToolCall, ...] = ()
+        usage: Usage | None = None
+        finish = Finish(None)
+        async with aclosing(self.stream_chat(messages, model, tools, **options)) as events:
+            async for event in events:
+                match event:
+                    case TextDelta(text=piece):
+                        text.append(piece)
+                    case ToolCallsComplete(calls=complete_calls):
+                        calls += complete_calls
+                    case Usage():
+                        usage = event
+                    case Finish():
+                        finish = event
+        return ChatAnswer(
+            text="".join(text),
+            tool_calls=calls,
+            usage=usage,
+            finish_reason=finish.reason,
+            model=finish.model,
+        )
+
+    async def list_models(self) -> list[ModelInfo]:
+        """The models OpenRouter offers now."""
+        data = await self._transport.request_json("GET", "/models")
+        raw_models = data.get("data") if isinstance(data, Mapping) else None
+        if not isinstance(raw_models, list):
+            raise ProtocolError(SERVICE, detail="model list without 'data'")
+        models: list[ModelInfo] = []
+        for raw in raw_models:
+            if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+                continue
+            pricing = raw.get("pricing")
+            pricing = pricing if isinstance(pricing, Mapping) else {}
+            parameters = raw.get("supported_parameters")
+            models.append(
+                ModelInfo(
+                    id=raw["id"],
+                    name=raw["name"] if isinstance(raw.get("name"), str) else raw["id"],
+                    context_length=_int(raw.get("context_length")) or None,
+                    prompt_price=_price(pricing.get("prompt")),
+                    completion_price=_price(pricing.get("completion")),
+                    supports_tools=isinstance(parameters, list) and "tools" in parameters,
+                )
+            )
+        return models
+
+
+def _price(value: Any) -> float | None:
+    # OpenRouter lists prices as decimal strings ("0.000003") to keep precision.
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None

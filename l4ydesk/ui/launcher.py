@@ -1,0 +1,92 @@
+"""Starts the window: QApplication, the qasync loop, services, and an orderly shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from l4ydesk.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StartupRequest:
+    """What to open once the window is up (from `l4ydesk open`)."""
+
+    source: Path | None = None
+    name: str | None = None
+    sample: bool = False
+
+
+def _on_first_paint(window: object) -> None:
+    """Report start-up time for bench/startup.py (L4YDESK_BENCH_T0 is the spawn time)."""
+    import time
+
+    t0 = os.environ.get("L4YDESK_BENCH_T0")
+    if t0:
+        log.info("first paint after %.0f ms", (time.time() - float(t0)) * 1000)
+    if os.environ.get("L4YDESK_EXIT_AFTER_FIRST_PAINT"):
+        window.close()  # type: ignore[attr-defined]
+
+
+def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
+    # QtWebEngine must be imported before the QApplication exists.
+    import qasync
+    from PySide6 import QtWebEngineWidgets  # noqa: F401
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from l4ydesk.app import build_services
+    from l4ydesk.storage.db import StoreError
+
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("l4ydesk")
+    app.setOrganizationName("l4ydesk")
+    app.setApplicationDisplayName("l4ydesk")
+    # Quitting is driven by the window's close so that shutdown can await running tasks.
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        services = build_services(settings)
+    except StoreError as exc:
+        log.error("store refused: %s", exc)
+        QMessageBox.critical(None, "l4ydesk cannot open its data", str(exc))
+        return 2
+
+    from l4ydesk.ui.main_window import MainWindow
+
+    async def main() -> int:
+        window = MainWindow(services)
+        closed = asyncio.Event()
+        window.closed.connect(closed.set)
+        window.show()
+        log.info("window shown")
+        # SIGTERM/SIGINT close the window like the user would (unsaved work is still asked
+        # about); the timer lets Python run signal handlers while Qt waits for events.
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: window.close())
+        wake = QTimer(window)
+        wake.timeout.connect(lambda: None)
+        wake.start(200)
+        if request is not None and request.sample:
+            window.open_sample_app()
+        elif request is not None and request.source is not None:
+            window.open_source_as_app(request.source.resolve(), request.name)
+        window.first_painted.connect(lambda: _on_first_paint(window))
+        await closed.wait()
+        await window.shutdown()
+        return 0
+
+    try:
+        code = qasync.run(main())
+    finally:
+        services.close()
+        log.info("l4ydesk quit")
+    return int(code or 0)

@@ -1,0 +1,94 @@
+"""Tracks the window's background work: coroutines on the qasync loop and jobs in the worker pool.
+
+Every task is remembered until it ends, its error is logged and reported as a sentence, and
+`close()` cancels what is left, so quitting never leaves work running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Callable, Coroutine
+from concurrent.futures import Executor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from l4ydesk.core.errors import L4yError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def describe_error(exc: BaseException) -> str:
+    """The one place that turns an exception into a sentence for the user."""
+    if isinstance(exc, L4yError):
+        return str(exc)
+    user_message = getattr(exc, "user_message", None)
+    if isinstance(user_message, str) and user_message:
+        return user_message
+    if isinstance(exc, PermissionError):
+        return (
+            f"l4ydesk is not allowed to use {exc.filename or 'that file'}; check its permissions."
+        )
+    if isinstance(exc, OSError):
+        return f"The operation failed: {exc.strerror or exc}."
+    return "Something went wrong; the details are in the log file (Help → Open Log Folder)."
+
+
+class TaskRunner(QObject):
+    """Starts and tracks async tasks for the window.
+
+    Signals:
+        task_failed(str): a task ended with an error; the argument is a sentence for the user.
+        busy_changed(bool): whether any task is running.
+    """
+
+    task_failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, executor: Executor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = executor
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    @property
+    def running(self) -> int:
+        return len(self._tasks)
+
+    def start(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
+        task = asyncio.get_event_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+        if len(self._tasks) == 1:
+            self.busy_changed.emit(True)
+        return task
+
+    async def in_worker(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run blocking work (database, disk, parsing) off the GUI thread."""
+        loop = asyncio.get_event_loop()
+        return await loop.run_in_executor(self._executor, functools.partial(func, *args, **kwargs))
+
+    def _on_task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not self._tasks:
+            self.busy_changed.emit(False)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        if isinstance(exc, L4yError):
+            log.info("%s: %s", task.get_name(), exc)
+        else:
+            log.error("%s failed", task.get_name(), exc_info=exc)
+        self.task_failed.emit(describe_error(exc))
+
+    async def close(self) -> None:
+        """Cancel what is still running and wait for it to finish."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
