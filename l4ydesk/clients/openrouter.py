@@ -442,7 +442,10 @@ class OpenRouterClient:
 
         state = _StreamState()
         saw_done = False
-        async with self._transport.stream("POST", "/chat/completions", json=body) as response:
+        sse_headers = {"Accept": "text/event-stream"}
+        async with self._transport.stream(
+            "POST", "/chat/completions", json=body, headers=sse_headers
+        ) as response:
             try:
                 async with aclosing(_sse_data(response.aiter_lines())) as payloads:
                     async for payload in payloads:

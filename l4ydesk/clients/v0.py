@@ -390,7 +390,11 @@ class V0Client:
                 if version is not None and version.id == newer_than:
                     version = None
             if version is not None and version.is_done:
-                if not version.files and version.status is VersionStatus.COMPLETED:
+                if (
+                    version_id is None
+                    and not version.files
+                    and version.status is VersionStatus.COMPLETED
+                ):
                     # Some answers carry a summary only; the version endpoint has the files.
                     version = await self.get_version(chat_id, version.id)
                 return version

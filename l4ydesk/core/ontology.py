@@ -227,7 +227,7 @@ def _parse_localized_number(text: str) -> Decimal | None:
     last_dot, last_comma = text.rfind("."), text.rfind(",")
     decimal_sep = "." if last_dot > last_comma else ","
     sep_index = max(last_dot, last_comma)
-    if sep_index >= 0 and len(text) - sep_index - 1 not in (1, 2):
+    if sep_index < 0 or len(text) - sep_index - 1 not in (1, 2):
         decimal_sep = ""  # "1,299" is a thousands separator, not a decimal comma
     if decimal_sep:
         whole, frac = text[:sep_index], text[sep_index + 1 :]

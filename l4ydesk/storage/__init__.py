@@ -1,0 +1,5 @@
+# Registers the chat turn, v0 sync and conflict tables on Base.metadata.
+from l4ydesk.storage import chat_models as chat_models
+
+# Registers the connection_runs table on Base.metadata, for Alembic and the store.
+from l4ydesk.storage import connection_models as connection_models

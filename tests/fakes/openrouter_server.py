@@ -67,9 +67,7 @@ def chunk(
         "model": MODEL,
         "object": "chat.completion.chunk",
         "created": 1767225600,
-        "choices": [
-            {"index": 0, "delta": dict(delta or {}), "finish_reason": finish_reason}
-        ]
+        "choices": [{"index": 0, "delta": dict(delta or {}), "finish_reason": finish_reason}]
         if usage is None
         else [],
     }

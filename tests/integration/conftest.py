@@ -32,13 +32,13 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return True
 
 
-def _is_loopback(address: Any) -> bool:
+def is_loopback(address: Any) -> bool:
     if not isinstance(address, tuple):
         return True  # AF_UNIX and friends never leave the machine
     try:
-        return ipaddress.ip_address(address[0]).is_loopback
+        return bool(ipaddress.ip_address(address[0]).is_loopback)
     except ValueError:
-        return address[0] == "localhost"
+        return bool(address[0] in ("localhost", "ip6-localhost"))
 
 
 @pytest.fixture(autouse=True)
@@ -47,17 +47,28 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect_ex = socket.socket.connect_ex
 
     def connect(self: socket.socket, address: Any) -> None:
-        if not _is_loopback(address):
+        if not is_loopback(address):
             raise ConnectionRefusedError(f"integration tests stay on loopback, not {address!r}")
         real_connect(self, address)
 
     def connect_ex(self: socket.socket, address: Any) -> int:
-        if not _is_loopback(address):
+        if not is_loopback(address):
             raise ConnectionRefusedError(f"integration tests stay on loopback, not {address!r}")
         return real_connect_ex(self, address)
 
+    real_getaddrinfo = socket.getaddrinfo
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        # Refuse names too, so a forgotten base_url fails here instead of asking DNS.
+        if host is not None and not is_loopback(
+            (host.decode() if isinstance(host, bytes) else host,)
+        ):
+            raise socket.gaierror(f"integration tests stay on loopback, not {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -48,13 +49,13 @@ WEATHER = function_tool(
 )
 
 
-def client(server: FakeOpenRouterServer, sleep: RecordingSleep, **options: object) -> OpenRouterClient:
+def client(server: FakeOpenRouterServer, sleep: RecordingSleep, **options: Any) -> OpenRouterClient:
     options.setdefault("api_key", server.api_key)
-    return OpenRouterClient(base_url=server.url("/api/v1"), sleep=sleep, **options)  # type: ignore[arg-type]
+    return OpenRouterClient(base_url=server.url("/api/v1"), sleep=sleep, **options)
 
 
-async def collect(or_client: OpenRouterClient, **kwargs: object) -> list[StreamEvent]:
-    return [event async for event in or_client.stream_chat(HELLO, MODEL, **kwargs)]  # type: ignore[arg-type]
+async def collect(or_client: OpenRouterClient, **kwargs: Any) -> list[StreamEvent]:
+    return [event async for event in or_client.stream_chat(HELLO, MODEL, **kwargs)]
 
 
 async def test_streamed_text_arrives_in_order_with_usage(
@@ -73,6 +74,7 @@ async def test_streamed_text_arrives_in_order_with_usage(
     request = openrouter_server.requests_to("/api/v1/chat/completions", "POST")[0]
     assert request.headers["authorization"] == f"Bearer {openrouter_server.api_key}"
     assert request.headers["x-title"] == "l4ydesk"
+    assert request.headers["accept"] == "text/event-stream"
     assert request.json() == {
         "model": MODEL,
         "messages": HELLO,
@@ -185,7 +187,12 @@ async def test_only_malformed_chunks_is_a_protocol_error(
 
 @pytest.mark.parametrize(
     ("code", "error_type"),
-    [(502, ServerError), ("server_error", ServerError), (429, RateLimitError), (402, PlanLimitError)],
+    [
+        (502, ServerError),
+        ("server_error", ServerError),
+        (429, RateLimitError),
+        (402, PlanLimitError),
+    ],
 )
 async def test_error_object_mid_stream_is_typed(
     openrouter_server: FakeOpenRouterServer,

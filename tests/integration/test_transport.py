@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+from typing import Any
 
 import pytest
 
@@ -24,19 +25,19 @@ from l4ydesk.clients.errors import (
 )
 from l4ydesk.clients.transport import RetryPolicy, Transport, parse_retry_after
 from tests.fakes.http_server import Drop, FakeHTTPServer, Reply, json_reply
-from tests.integration.conftest import RecordingSleep
+from tests.integration.conftest import RecordingSleep, is_loopback
 
 KEY = "sk-test-abcdefghijklmnop"
 OK = json_reply(200, {"ok": True})
 
 
 def make_transport(
-    server: FakeHTTPServer | str, sleep: RecordingSleep, **options: object
+    server: FakeHTTPServer | str, sleep: RecordingSleep, **options: Any
 ) -> Transport:
     base_url = server if isinstance(server, str) else server.base_url
     options.setdefault("api_key", KEY)
     options.setdefault("rand", lambda: 0.5)  # no jitter: backoff values are exact
-    return Transport("Example", base_url, sleep=sleep, **options)  # type: ignore[arg-type]
+    return Transport("Example", base_url, sleep=sleep, **options)
 
 
 def assert_no_secret(error: RemoteError, secret: str = KEY) -> None:
@@ -199,7 +200,10 @@ async def test_401_is_an_auth_error_without_the_key(
     ],
 )
 async def test_client_errors_map_to_typed_errors(
-    http_server: FakeHTTPServer, sleep: RecordingSleep, status: int, error_type: type
+    http_server: FakeHTTPServer,
+    sleep: RecordingSleep,
+    status: int,
+    error_type: type[RemoteError],
 ) -> None:
     http_server.enqueue(json_reply(status, {"error": {"message": "not on your plan"}}))
     async with make_transport(http_server, sleep) as transport:
@@ -282,3 +286,11 @@ def test_clients_do_not_import_qt() -> None:
         [sys.executable, "-c", code], check=True, timeout=60, capture_output=True, text=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_loopback_guard_refuses_other_addresses() -> None:
+    assert is_loopback(("127.0.0.1", 80)) and is_loopback(("::1", 80, 0, 0))
+    assert not is_loopback(("203.0.113.7", 443))
+    assert not is_loopback(("api.v0.dev",))
+    with pytest.raises(socket.gaierror):
+        socket.getaddrinfo("api.v0.dev", 443)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from l4ydesk.clients.errors import (
@@ -26,9 +28,9 @@ STARTER = {
 }
 
 
-def client(server: FakeV0Server, sleep: RecordingSleep, **options: object) -> V0Client:
+def client(server: FakeV0Server, sleep: RecordingSleep, **options: Any) -> V0Client:
     options.setdefault("api_key", server.api_key)
-    return V0Client(base_url=server.url("/v1"), sleep=sleep, **options)  # type: ignore[arg-type]
+    return V0Client(base_url=server.url("/v1"), sleep=sleep, **options)
 
 
 async def test_create_chat_then_wait_for_the_pending_version(
@@ -116,7 +118,10 @@ async def test_follow_up_changes_two_files_and_deletes_one(
         "components/hero.tsx": "export function Hero() { return <h1>Dark</h1> }",
     }
     message = v0_server.requests_to(f"/v1/chats/{chat.id}/messages", "POST")[0]
-    assert message.json() == {"message": "Make it dark and drop the banner", "responseMode": "async"}
+    assert message.json() == {
+        "message": "Make it dark and drop the banner",
+        "responseMode": "async",
+    }
 
 
 async def test_wait_for_a_specific_version_that_fails(
@@ -173,7 +178,9 @@ async def test_list_chats_pages_by_offset(v0_server: FakeV0Server, sleep: Record
     assert first.next_offset == 2
     assert everything == ["c4", "c3", "c2", "c1", "c0"]
     assert all(c.latest_version and c.latest_version.files == () for c in first.chats)
-    pages = [(r.query["limit"], r.query["offset"]) for r in v0_server.requests_to("/v1/chats", "GET")]
+    pages = [
+        (r.query["limit"], r.query["offset"]) for r in v0_server.requests_to("/v1/chats", "GET")
+    ]
     assert pages == [("2", "0"), ("2", "0"), ("2", "2"), ("2", "4")]
     assert len(created) == 5
 
@@ -240,7 +247,9 @@ async def test_5xx_is_retried_for_get(v0_server: FakeV0Server, sleep: RecordingS
     async with client(v0_server, sleep, retry=RetryPolicy(base_delay=0.25)) as v0:
         chat = await v0.init_chat_from_files({"a.txt": "A"})
         v0_server.enqueue(
-            v0_error(500, "Internal error"), v0_error(503, "Unavailable"), path=f"/v1/chats/{chat.id}"
+            v0_error(500, "Internal error"),
+            v0_error(503, "Unavailable"),
+            path=f"/v1/chats/{chat.id}",
         )
         fetched = await v0.get_chat(chat.id)
     assert fetched.id == chat.id

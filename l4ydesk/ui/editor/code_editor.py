@@ -33,7 +33,7 @@ INDENT = "  "
 # Texts up to this size are set in one go (about 8 ms); larger ones are inserted in slices
 # so that opening a big file never blocks the GUI thread for long (1 MB in one go: 66 ms).
 _LOAD_AT_ONCE = 128 * 1024
-_LOAD_SLICE_CHARS = 64 * 1024
+_LOAD_SLICE_CHARS = 32 * 1024
 _LOAD_SLICE_SECONDS = 0.008
 # Search matches are drawn only on screen, and at most this many at once.
 _MAX_DRAWN_MATCHES = 500
@@ -83,6 +83,9 @@ class GutteredTextEdit(QPlainTextEdit):
         self._gutter = _Gutter(self)
         self._label_chars = 0
         self._visible = (-1, -1)
+        # Subclasses switch this on at the end of their __init__: Qt emits updateRequest while
+        # the widget is still being built, before their state exists.
+        self._track_visible_lines = False
         self.blockCountChanged.connect(self._on_self_block_count_changed)
         self.updateRequest.connect(self._on_self_update_request)
         self._on_self_block_count_changed(self.blockCount())
@@ -159,7 +162,7 @@ class GutteredTextEdit(QPlainTextEdit):
             self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
         first = self.firstVisibleBlock().blockNumber()
         bottom = self.cursorForPosition(self.viewport().rect().bottomLeft()).blockNumber()
-        if (first, bottom) != self._visible:
+        if self._track_visible_lines and (first, bottom) != self._visible:
             self._visible = (first, bottom)
             self.visible_lines_changed(first, bottom)
 
@@ -202,6 +205,7 @@ class CodeEditor(GutteredTextEdit):
         self._loader.timeout.connect(self._on_loader_timeout)
         self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
         self._refresh_extra_selections()
+        self._track_visible_lines = True
 
     # --- text -----------------------------------------------------------------------------
 

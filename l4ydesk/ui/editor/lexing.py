@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import re
+import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -32,6 +33,8 @@ __all__ = [
     "LexWorker",
     "language_for_path",
     "lex_document",
+    "lexer_ready",
+    "prepare_lexer",
 ]
 
 # Extension -> pygments lexer alias. Anything else is shown as plain text.
@@ -80,11 +83,31 @@ class LexResult:
     line_count: int
 
 
-@lru_cache(maxsize=16)
+_lexers: dict[str, Lexer] = {}
+_lexers_lock = threading.Lock()
+
+
 def _lexer(language: str) -> Lexer:
-    # stripnl/ensurenl would shift offsets; get_tokens_unprocessed skips the rest of the
-    # preprocessing, so token offsets index the text exactly as given.
-    return get_lexer_by_name(language, stripnl=False, ensurenl=False, stripall=False)
+    lexer = _lexers.get(language)
+    if lexer is None:
+        with _lexers_lock:
+            lexer = _lexers.get(language)
+            if lexer is None:
+                # stripnl/ensurenl would shift offsets; get_tokens_unprocessed skips the rest
+                # of the preprocessing, so token offsets index the text exactly as given.
+                lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
+                _lexers[language] = lexer
+    return lexer
+
+
+def prepare_lexer(language: str) -> None:
+    """Builds (and keeps) the lexer for ``language``; the first build compiles many regexes."""
+    _lexer(language)
+
+
+def lexer_ready(language: str) -> bool:
+    """True if ``lex_document`` for ``language`` will not have to build its lexer first."""
+    return language in _lexers
 
 
 @lru_cache(maxsize=8)

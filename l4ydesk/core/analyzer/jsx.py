@@ -1,0 +1,198 @@
+"""Small helpers to read JSX: element names, attributes, visible text and headings."""
+
+from __future__ import annotations
+
+import html
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer.literals import string_value, template_text, unwrap
+from l4ydesk.core.analyzer.syntax import SourceFile, ancestors
+from l4ydesk.core.analyzer.values import clean_text, humanize
+
+HEADING_TAGS = frozenset({
+    "h1", "h2", "h3", "h4", "CardTitle", "DialogTitle", "SheetTitle", "DrawerTitle",
+    "AlertDialogTitle", "PopoverTitle",
+})
+_MAX_TEXT_NODES = 4000
+
+
+def opening(el: Node) -> Node:
+    """The node holding the tag name and attributes."""
+    if el.type == "jsx_element":
+        tag = el.child_by_field_name("open_tag")
+        if tag is not None:
+            return tag
+    return el
+
+
+def name(el: Node, src: SourceFile) -> str:
+    tag = opening(el).child_by_field_name("name")
+    return src.text(tag) if tag is not None else ""
+
+
+def attributes(el: Node, src: SourceFile) -> dict[str, Node | None]:
+    """Attribute name -> value node (None for a bare boolean attribute like `required`)."""
+    attrs: dict[str, Node | None] = {}
+    for child in opening(el).named_children:
+        if child.type != "jsx_attribute":
+            continue
+        named = child.named_children
+        if not named:
+            continue
+        attrs[src.text(named[0])] = named[1] if len(named) > 1 else None
+    return attrs
+
+
+def spread_expressions(el: Node) -> list[Node]:
+    """Expressions spread into the element, e.g. `field` in `{...field}`."""
+    found: list[Node] = []
+    for child in opening(el).named_children:
+        if child.type == "jsx_expression":
+            for inner in child.named_children:
+                if inner.type == "spread_element" and inner.named_child_count:
+                    found.append(inner.named_children[0])
+    return found
+
+
+def has_attr(el: Node, attr: str, src: SourceFile) -> bool:
+    return attr in attributes(el, src)
+
+
+def attr_expression(el: Node, attr: str, src: SourceFile) -> Node | None:
+    """The expression inside `attr={...}`, or the string node of `attr="..."`."""
+    attrs = attributes(el, src)
+    value = attrs.get(attr)
+    if value is None:
+        return None
+    if value.type == "jsx_expression":
+        inner = [c for c in value.named_children if c.type != "comment"]
+        return unwrap(inner[0]) if inner else None
+    return value
+
+
+def attr_text(el: Node, attr: str, src: SourceFile) -> str | None:
+    """The literal string value of an attribute, if it has one."""
+    value = attr_expression(el, attr, src)
+    if value is None:
+        return None
+    if value.type in ("string", "template_string"):
+        return string_value(value, src)
+    return None
+
+
+def bound_name(el: Node, attrs: tuple[str, ...], src: SourceFile) -> str | None:
+    """The state an input is bound to: `value={email}` -> "email", `item.unitPrice` -> ..."""
+    for attr in attrs:
+        value = attr_expression(el, attr, src)
+        if value is None:
+            continue
+        if value.type == "identifier":
+            return src.text(value)
+        if value.type == "member_expression":
+            prop = value.child_by_field_name("property")
+            if prop is not None:
+                return src.text(prop)
+    return None
+
+
+def text(el: Node, src: SourceFile, *, dynamic: bool = True, skip_maps: bool = False) -> str:
+    """The visible text of an element.
+
+    With `dynamic`, expressions are shown by their name (`{concert.title}` -> "title") so a
+    heading like "Register for {concertTitle}" still reads as words. With `skip_maps`, text
+    rendered per item of a `.map()` is left out: it is a template, not content.
+    """
+    parts: list[str] = []
+    stack: list[Node] = [el]
+    seen = 0
+    while stack and seen < _MAX_TEXT_NODES:
+        node = stack.pop()
+        seen += 1
+        kind = node.type
+        if kind == "jsx_element":
+            stack.extend(reversed([
+                c for c in node.children
+                if c.type not in ("jsx_opening_element", "jsx_closing_element")
+            ]))
+        elif kind == "jsx_text":
+            parts.append(src.text(node))
+        elif kind == "html_character_reference":
+            parts.append(html.unescape(src.text(node)))
+        elif kind == "jsx_expression":
+            stack.extend(reversed(node.named_children))
+        elif kind in ("string", "template_string"):
+            value = string_value(node, src)
+            if value is not None:
+                parts.append(value)
+            elif dynamic:
+                parts.append(template_text(node, src))
+        elif kind in ("parenthesized_expression",):
+            stack.extend(reversed(node.named_children))
+        elif kind == "ternary_expression":
+            for field_name in ("alternative", "consequence"):
+                branch = node.child_by_field_name(field_name)
+                if branch is not None:
+                    stack.append(branch)
+        elif kind == "binary_expression":
+            right = node.child_by_field_name("right")
+            if right is not None:
+                stack.append(right)
+        elif kind in ("identifier", "member_expression") and dynamic:
+            last = src.text(node).split(".")[-1]
+            parts.append(humanize(last).lower())
+        elif kind == "call_expression":
+            if skip_maps and _is_map_call(node, src):
+                continue
+            # a `.map()` renders JSX per item; other calls format values we cannot know
+            args = node.child_by_field_name("arguments")
+            if args is not None and _is_map_call(node, src):
+                for arg in args.named_children:
+                    body = arg.child_by_field_name("body") if arg.type == "arrow_function" else None
+                    if body is not None:
+                        stack.append(body)
+        elif kind == "jsx_fragment":
+            stack.extend(reversed(node.named_children))
+    return clean_text(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def _is_map_call(call: Node, src: SourceFile) -> bool:
+    fn = call.child_by_field_name("function")
+    if fn is None or fn.type != "member_expression":
+        return False
+    prop = fn.child_by_field_name("property")
+    return prop is not None and src.text(prop) in ("map", "flatMap")
+
+
+def jsx_parent(el: Node) -> Node | None:
+    """The nearest enclosing JSX element (skipping expression containers)."""
+    for anc in ancestors(el):
+        if anc.type in ("jsx_element", "jsx_self_closing_element"):
+            return anc
+        if anc.type in ("statement_block", "program"):
+            return None
+    return None
+
+
+def jsx_children(el: Node) -> list[Node]:
+    """Direct JSX element children, looking through `{cond && <X/>}` containers."""
+    found: list[Node] = []
+    if el.type != "jsx_element":
+        return found
+    for child in el.named_children:
+        if child.type in ("jsx_element", "jsx_self_closing_element"):
+            found.append(child)
+        elif child.type == "jsx_expression":
+            stack = list(child.named_children)
+            while stack:
+                node = stack.pop()
+                if node.type in ("jsx_element", "jsx_self_closing_element"):
+                    found.append(node)
+                elif node.type in ("binary_expression", "ternary_expression",
+                                   "parenthesized_expression"):
+                    stack.extend(node.named_children)
+    return found
+
+
+def is_heading(el: Node, src: SourceFile) -> bool:
+    return name(el, src) in HEADING_TAGS

@@ -1,0 +1,297 @@
+"""Parses one source file with tree-sitter and indexes the nodes the detectors look at.
+
+One query per grammar collects every JSX element, call, declaration and function in a single pass
+in C; detectors then look nodes up by byte range instead of walking the tree again in Python.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import PurePosixPath
+
+import tree_sitter_javascript
+import tree_sitter_typescript
+from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
+
+from l4ydesk.core.analyzer.model import SNIPPET_MAX_CHARS, Evidence
+from l4ydesk.core.analyzer.screening import Dialect
+
+_QUERY = """
+(jsx_element) @jsx
+(jsx_self_closing_element) @jsx
+(call_expression) @call
+(new_expression) @call
+(variable_declarator) @var
+(function_declaration) @func
+(arrow_function) @func
+(function_expression) @func
+(import_statement) @import
+"""
+
+FUNCTION_TYPES = frozenset({"function_declaration", "arrow_function", "function_expression"})
+_local = threading.local()
+
+
+@cache
+def _language(dialect: Dialect) -> Language:
+    if dialect == "tsx":
+        return Language(tree_sitter_typescript.language_tsx())
+    if dialect == "typescript":
+        return Language(tree_sitter_typescript.language_typescript())
+    return Language(tree_sitter_javascript.language())
+
+
+@cache
+def _query(dialect: Dialect) -> Query:
+    return Query(_language(dialect), _QUERY)
+
+
+def _parser(dialect: Dialect) -> Parser:
+    # Parsers are not thread-safe; analysis runs in a worker pool, so keep one per thread.
+    parsers: dict[Dialect, Parser] | None = getattr(_local, "parsers", None)
+    if parsers is None:
+        parsers = _local.parsers = {}
+    parser = parsers.get(dialect)
+    if parser is None:
+        parser = parsers[dialect] = Parser(_language(dialect))
+    return parser
+
+
+def key(node: Node) -> tuple[int, int, str]:
+    """A stable identity for a node: tree-sitter hands out fresh wrapper objects."""
+    return (node.start_byte, node.end_byte, node.type)
+
+
+@dataclass(frozen=True)
+class Component:
+    """A React component (or the module itself) that owns the nodes inside its byte range."""
+
+    name: str
+    start_byte: int
+    end_byte: int
+    node: Node | None = field(compare=False, repr=False)
+
+
+@dataclass
+class SourceFile:
+    """A parsed file with its nodes indexed by kind, sorted by position."""
+
+    path: str
+    source: bytes
+    dialect: Dialect
+    tree: Tree
+    jsx: list[Node]
+    calls: list[Node]
+    declarators: list[Node]
+    functions: list[Node]
+    imports: list[Node]
+    components: list[Component]
+    map_callbacks: list[tuple[int, int]]
+    _jsx_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._jsx_starts = [n.start_byte for n in self.jsx]
+
+    # --- text and positions -----------------------------------------------------------------
+
+    def text(self, node: Node) -> str:
+        return self.source[node.start_byte : node.end_byte].decode("utf-8", errors="replace")
+
+    def evidence(self, node: Node) -> Evidence:
+        snippet = " ".join(self.text(node).split())
+        if len(snippet) > SNIPPET_MAX_CHARS:
+            snippet = snippet[: SNIPPET_MAX_CHARS - 1] + "…"
+        return Evidence(self.path, node.start_point.row + 1, node.end_point.row + 1, snippet)
+
+    @property
+    def stem(self) -> str:
+        return PurePosixPath(self.path).stem
+
+    # --- lookups by range -------------------------------------------------------------------
+
+    def jsx_within(self, node: Node) -> list[Node]:
+        """JSX elements strictly inside `node`, in source order."""
+        lo = bisect.bisect_right(self._jsx_starts, node.start_byte)
+        hi = bisect.bisect_left(self._jsx_starts, node.end_byte)
+        return [n for n in self.jsx[lo:hi] if n.end_byte <= node.end_byte]
+
+    def calls_within(self, node: Node) -> list[Node]:
+        return within(self.calls, node)
+
+    def component_of(self, node: Node) -> Component:
+        best = self.components[0]
+        for comp in self.components[1:]:
+            if comp.start_byte <= node.start_byte and node.end_byte <= comp.end_byte:
+                if comp.end_byte - comp.start_byte <= best.end_byte - best.start_byte:
+                    best = comp
+        return best
+
+    def in_map_callback(self, node: Node, *, below: Node | None = None) -> bool:
+        """True when `node` is rendered per item of a `.map()` (inside `below`, if given)."""
+        for start, end in self.map_callbacks:
+            if start <= node.start_byte and node.end_byte <= end:
+                if below is None or below.start_byte <= start:
+                    return True
+        return False
+
+    def function_named(self, name: str, near: Node | None = None) -> Node | None:
+        """The function declared as `name`, preferring one in the same component as `near`."""
+        found: list[Node] = []
+        for fn in self.functions:
+            if function_name(fn, self) == name:
+                found.append(fn)
+        if not found:
+            return None
+        if near is not None:
+            comp = self.component_of(near)
+            for fn in found:
+                if comp.start_byte <= fn.start_byte and fn.end_byte <= comp.end_byte:
+                    return fn
+        return found[0]
+
+    def declarator_named(self, name: str, near: Node | None = None) -> Node | None:
+        candidates = [
+            d for d in self.declarators
+            if (n := d.child_by_field_name("name")) is not None and self.text(n) == name
+        ]
+        if not candidates:
+            return None
+        if near is not None:
+            comp = self.component_of(near)
+            for d in candidates:
+                if comp.start_byte <= d.start_byte and d.end_byte <= comp.end_byte:
+                    return d
+        return candidates[0]
+
+    def has_directive(self, directive: str) -> bool:
+        """True for a file-level "use server" / "use client" directive."""
+        for child in self.tree.root_node.children:
+            if child.type == "comment":
+                continue
+            if child.type == "expression_statement" and child.named_child_count == 1:
+                inner = child.named_children[0]
+                if inner.type == "string" and self.text(inner).strip("'\"") == directive:
+                    return True
+                continue
+            return False
+        return False
+
+
+def within(nodes: Sequence[Node], node: Node) -> list[Node]:
+    return [n for n in nodes if node.start_byte <= n.start_byte and n.end_byte <= node.end_byte
+            and n is not node and key(n) != key(node)]
+
+
+def function_name(fn: Node, src: SourceFile) -> str | None:
+    """The name a function is known by: its own, its variable's, or its wrapper's variable's."""
+    name = fn.child_by_field_name("name")
+    if name is not None and fn.type == "function_declaration":
+        return src.text(name)
+    parent = fn.parent
+    # forwardRef((props, ref) => ...) and memo(function X() {...}) are named by their variable
+    while parent is not None and parent.type in ("arguments", "call_expression",
+                                                  "parenthesized_expression"):
+        parent = parent.parent
+    if parent is not None and parent.type == "variable_declarator":
+        var = parent.child_by_field_name("name")
+        if var is not None and var.type == "identifier":
+            return src.text(var)
+    if parent is not None and parent.type in ("pair", "assignment_expression"):
+        left = parent.child_by_field_name("key") or parent.child_by_field_name("left")
+        if left is not None:
+            return src.text(left).split(".")[-1]
+    if name is not None:
+        return src.text(name)
+    return None
+
+
+def _is_default_export(fn: Node) -> bool:
+    parent = fn.parent
+    return parent is not None and parent.type == "export_statement" and any(
+        c.type == "default" for c in parent.children
+    )
+
+
+def _components(src_path: str, source: bytes, root: Node, functions: list[Node],
+                src: SourceFile) -> list[Component]:
+    comps = [Component("<module>", 0, len(source), None)]
+    for fn in functions:
+        name = function_name(fn, src)
+        if name is None and _is_default_export(fn):
+            name = _default_name(src_path)
+        if name and name[0].isupper():
+            comps.append(Component(name, fn.start_byte, fn.end_byte, fn))
+    return comps
+
+
+def _default_name(path: str) -> str:
+    pure = PurePosixPath(path)
+    base = pure.parent.name if pure.stem in ("page", "index", "layout", "route") else pure.stem
+    base = base.strip("[]()") or "Page"
+    return "".join(part.capitalize() for part in base.replace("_", "-").split("-")) + "Page"
+
+
+def _map_callbacks(calls: list[Node], src: SourceFile) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for call in calls:
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression":
+            continue
+        prop = fn.child_by_field_name("property")
+        if prop is None or src.text(prop) not in ("map", "flatMap"):
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is None:
+            continue
+        for arg in args.named_children:
+            if arg.type in FUNCTION_TYPES:
+                ranges.append((arg.start_byte, arg.end_byte))
+    return ranges
+
+
+def parse(path: str, source: bytes, dialect: Dialect) -> SourceFile:
+    """Parse and index a file; tree-sitter recovers from syntax errors, so this never fails."""
+    tree = _parser(dialect).parse(source)
+    captures = QueryCursor(_query(dialect)).captures(tree.root_node)
+
+    def sorted_capture(name: str) -> list[Node]:
+        return sorted(captures.get(name, []), key=lambda n: (n.start_byte, -n.end_byte))
+
+    src = SourceFile(
+        path=path, source=source, dialect=dialect, tree=tree,
+        jsx=sorted_capture("jsx"), calls=sorted_capture("call"),
+        declarators=sorted_capture("var"), functions=sorted_capture("func"),
+        imports=sorted_capture("import"), components=[], map_callbacks=[],
+    )
+    src.components = _components(path, source, tree.root_node, src.functions, src)
+    src.map_callbacks = _map_callbacks(src.calls, src)
+    return src
+
+
+def first_error_line(tree: Tree) -> int | None:
+    """The 1-based line of the first syntax error, descending only into broken subtrees."""
+    node = tree.root_node
+    if not node.has_error:
+        return None
+    while True:
+        if node.is_error or node.is_missing:
+            return node.start_point.row + 1
+        for child in node.children:
+            if child.has_error or child.is_missing:
+                node = child
+                break
+        else:
+            return node.start_point.row + 1
+
+
+def ancestors(node: Node, stop: Node | None = None) -> Iterator[Node]:
+    current = node.parent
+    while current is not None:
+        yield current
+        if stop is not None and key(current) == key(stop):
+            return
+        current = current.parent

@@ -1,0 +1,208 @@
+"""Reads prices, dates, counts and names out of string values found in the code.
+
+These regular expressions only ever see the values of string literals and JSX text, never the
+source structure (that is the parser's job).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from l4ydesk.core.ontology import currency_code, money
+
+_SYMBOLS = "$€£¥₹"
+_CODES = "USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|INR"
+_PRICE = re.compile(
+    rf"(?P<pre>[{_SYMBOLS}]|\b(?:{_CODES})\b)\s?(?P<num>\d{{1,3}}(?:[,.]\d{{3}})*(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
+    rf"|(?P<num2>\d{{1,3}}(?:[,.]\d{{3}})*(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)\s?(?P<post>[{_SYMBOLS}]|\b(?:{_CODES})\b)",
+    re.IGNORECASE,
+)
+_INTERVAL = re.compile(r"/\s*(?:per\s+)?(mo|month|yr|year|day|night|hour|hr|week|wk)\b|per (month|year|day|night|hour|week)", re.I)
+_MONTHS = {
+    m: i + 1 for i, names in enumerate((
+        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+        ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+        ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+        ("dec", "december"),
+    )) for m in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?")
+_MONTH_FIRST = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b", re.I
+)
+_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}})?\.?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I
+)
+_YEAR = re.compile(r"\b(20\d{2})\b")
+_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm)?\b|\b(1[0-2]|[1-9])\s*(am|pm)\b", re.I)
+_COUNT = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:\+\s*)?(seats?|spots?|places?|attendees|guests|people|"
+    r"capacity|tickets? left|participants|persons?)\b", re.I,
+)
+_CAPACITY_PREFIX = re.compile(r"(?:capacity|up to|max(?:imum)?)\s*:?\s*(\d{1,3}(?:,\d{3})+|\d+)", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: str
+    currency: str | None
+    interval: str | None = None
+
+
+def find_price(text: str) -> Price | None:
+    """The first price written with a currency ("$29", "29 €", "EUR 12.50") in a text."""
+    match = _PRICE.search(text)
+    if match is None:
+        return None
+    number = match.group("num") or match.group("num2")
+    marker = match.group("pre") or match.group("post")
+    amount = money(number)
+    if amount is None:
+        return None
+    return Price(amount, currency_code(marker.upper() if len(marker) == 3 else marker),
+                 find_interval(text[match.end():match.end() + 40]))
+
+
+def find_interval(text: str) -> str | None:
+    match = _INTERVAL.search(text)
+    if match is None:
+        return None
+    word = (match.group(1) or match.group(2)).lower()
+    return {"mo": "month", "yr": "year", "hr": "hour", "wk": "week", "night": "day"}.get(word, word)
+
+
+def price_value(value: object) -> Price | None:
+    """A price from a data value: a number (currency unknown) or a string like "€14"."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        amount = money(value)
+        return Price(amount, None) if amount is not None and value >= 0 else None
+    if isinstance(value, str):
+        found = find_price(value)
+        if found is not None:
+            return found
+        if re.fullmatch(r"\s*\d+(?:[.,]\d{1,2})?\s*", value):
+            amount = money(value)
+            return Price(amount, None) if amount is not None else None
+    return None
+
+
+def find_date(text: str, default_year: int | None = None) -> str | None:
+    """The first calendar date in a text as ISO YYYY-MM-DD; None without a year to anchor it."""
+    iso = _ISO_DATE.search(text)
+    candidates: list[tuple[int, str]] = []
+    if iso:
+        candidates.append((iso.start(), _iso(int(iso.group(1)), int(iso.group(2)),
+                                              int(iso.group(3)))))
+    year_in_text = _YEAR.search(text)
+    fallback_year = int(year_in_text.group(1)) if year_in_text else default_year
+    for regex, month_group, day_group, year_group in (
+        (_MONTH_FIRST, 1, 2, 3), (_DAY_FIRST, 2, 1, 3),
+    ):
+        match = regex.search(text)
+        if match is None:
+            continue
+        year = int(match.group(year_group)) if match.group(year_group) else fallback_year
+        if year is None:
+            continue
+        month = _MONTHS[match.group(month_group).lower().rstrip(".")]
+        candidates.append((match.start(), _iso(year, month, int(match.group(day_group)))))
+    valid = [(pos, iso_text) for pos, iso_text in candidates if iso_text]
+    return min(valid)[1] if valid else None
+
+
+def has_date(text: str) -> bool:
+    """True when a text mentions a calendar day, with or without a year."""
+    return bool(_ISO_DATE.search(text) or _MONTH_FIRST.search(text) or _DAY_FIRST.search(text))
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def find_time(text: str) -> str | None:
+    match = _TIME.search(text)
+    if match is None:
+        return None
+    if match.group(4):
+        hour, minute, meridiem = int(match.group(4)), 0, match.group(5)
+    else:
+        hour, minute, meridiem = int(match.group(1)), int(match.group(2)), match.group(3)
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem.lower() == "pm" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def is_time_text(text: str) -> bool:
+    """True for a value that is just a time of day ("09:45", "7 pm")."""
+    return bool(re.fullmatch(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm)?\s*|\s*(?:1[0-2]|[1-9])\s*(?:am|pm)\s*",
+                             text, re.I))
+
+
+def is_weekday(text: str) -> bool:
+    return text.strip().lower().rstrip("s") in _WEEKDAYS
+
+
+def find_count(text: str) -> int | None:
+    """A capacity written as "10 places", "1,200 attendees" or "Up to 8"."""
+    match = _COUNT.search(text) or _CAPACITY_PREFIX.search(text)
+    if match is None:
+        return None
+    return int(match.group(1).replace(",", ""))
+
+
+def to_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        match = re.search(r"\d{1,3}(?:,\d{3})+|\d+", value)
+        return int(match.group(0).replace(",", "")) if match else None
+    return None
+
+
+# --- names --------------------------------------------------------------------------------
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def words(identifier: str) -> list[str]:
+    """Split camelCase, PascalCase, snake_case and kebab-case into lowercase words."""
+    spaced = _CAMEL.sub(" ", identifier)
+    return [w.lower() for w in re.split(r"[\s_\-./:]+", spaced) if w]
+
+
+def humanize(identifier: str) -> str:
+    """"ContactSalesDialog" -> "Contact sales dialog"."""
+    parts = words(identifier)
+    if not parts:
+        return identifier
+    text = " ".join(parts)
+    return text[0].upper() + text[1:]
+
+
+def snake(text: str) -> str:
+    """A field name from a label: "Full name *" -> "full_name"."""
+    cleaned = re.sub(r"\(.*?\)", " ", text)
+    parts = re.findall(r"[A-Za-z0-9]+", cleaned.lower())
+    return "_".join(parts[:4])
+
+
+def clean_text(text: str) -> str:
+    return " ".join(text.split()).strip(" ·-–—:|")
+
+
+def first_year(text: str) -> int | None:
+    match = _YEAR.search(text)
+    return int(match.group(1)) if match else None

@@ -1,0 +1,395 @@
+"""Executing connection plans: records created and linked to an app in one transaction; undo.
+
+Executing a plan is one transaction (everything or nothing) and idempotent: each element's
+`item_key` is stored on the app link it gets, so a second run recognises what is already
+connected. Every run is kept in `connection_runs`, so it can be undone after a restart.
+The plan types are re-exported here, so callers need only this module.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from l4ydesk.core.connection_plans import (
+    PLAN_FORMAT_VERSION,
+    Action,
+    ConnectionPlan,
+    DetectionLike,
+    InvalidPlanError,
+    PlanError,
+    PlanItem,
+    item_for_detection,
+    item_key,
+    new_item,
+    plan_from_json,
+    plan_to_json,
+    read_plan_file,
+)
+from l4ydesk.core.errors import AppNotFoundError
+from l4ydesk.core.ontology import record_type
+from l4ydesk.core.records import USED_IN_APP, as_utc
+from l4ydesk.storage.connection_models import ConnectionRun
+from l4ydesk.storage.db import Store
+from l4ydesk.storage.models import BuilderApp, ObjectLink, OntologyObject, utcnow
+
+__all__ = [
+    "ITEM_KEY_FIELD",
+    "PLAN_FORMAT_VERSION",
+    "Action",
+    "ConnectionPlan",
+    "ConnectionResult",
+    "Connector",
+    "DetectionLike",
+    "InvalidPlanError",
+    "ItemOutcome",
+    "KeptRecord",
+    "Outcome",
+    "PlanError",
+    "PlanItem",
+    "PlanTargetError",
+    "UndoError",
+    "UndoResult",
+    "build_properties",
+    "item_for_detection",
+    "item_key",
+    "new_item",
+    "plan_from_json",
+    "plan_to_json",
+    "read_plan_file",
+]
+
+ITEM_KEY_FIELD: Final = "item_key"  # the key in ObjectLink.properties that marks an element
+
+
+class PlanTargetError(PlanError):
+    """A Link item points to a record that is missing or of another type."""
+
+
+class UndoError(PlanError):
+    pass
+
+
+class Outcome(enum.StrEnum):
+    CREATED = "created"
+    LINKED = "linked"
+    SKIPPED = "skipped"
+    ALREADY_CONNECTED = "already_connected"
+
+
+@dataclass(frozen=True)
+class ItemOutcome:
+    item_key: str
+    type: str
+    name: str
+    outcome: Outcome
+    record_id: int | None
+    link_id: int | None
+
+
+@dataclass(frozen=True)
+class ConnectionResult:
+    """What one run did, item by item; `run_id` is what undo needs."""
+
+    run_id: int
+    app_id: int
+    outcomes: tuple[ItemOutcome, ...]
+    created_at: datetime
+    undone_at: datetime | None = None
+
+    def _with(self, outcome: Outcome) -> tuple[ItemOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.outcome is outcome)
+
+    @property
+    def created(self) -> tuple[ItemOutcome, ...]:
+        return self._with(Outcome.CREATED)
+
+    @property
+    def linked(self) -> tuple[ItemOutcome, ...]:
+        return self._with(Outcome.LINKED)
+
+    @property
+    def skipped(self) -> tuple[ItemOutcome, ...]:
+        return self._with(Outcome.SKIPPED)
+
+    @property
+    def already_connected(self) -> tuple[ItemOutcome, ...]:
+        return self._with(Outcome.ALREADY_CONNECTED)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.created)} created, {len(self.linked)} linked, "
+            f"{len(self.skipped)} skipped, {len(self.already_connected)} already connected."
+        )
+
+
+@dataclass(frozen=True)
+class KeptRecord:
+    record_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    run_id: int
+    removed_link_ids: tuple[int, ...]
+    deleted_record_ids: tuple[int, ...]
+    kept: tuple[KeptRecord, ...]
+
+    @property
+    def complete(self) -> bool:
+        """False when some created records were kept because they are in use or edited."""
+        return not self.kept
+
+    def summary(self) -> str:
+        text = (
+            f"Removed {len(self.removed_link_ids)} link(s) and "
+            f"deleted {len(self.deleted_record_ids)} record(s)."
+        )
+        for kept in self.kept:
+            text += f" Kept record #{kept.record_id}: {kept.reason}."
+        return text
+
+
+class Connector:
+    """Runs connection plans against the store, reports what is connected, undoes runs."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def execute_plan(self, plan: ConnectionPlan) -> ConnectionResult:
+        """Connect every item in one transaction: all of it happens, or none of it does."""
+        with self._store.session() as session:
+            # FOR UPDATE serializes runs for one app on PostgreSQL (SQLite serializes writers).
+            app = session.scalar(
+                select(BuilderApp).where(BuilderApp.id == plan.app_id).with_for_update()
+            )
+            if app is None:
+                raise AppNotFoundError("That app no longer exists.")
+            connected = _connected_links(session, plan.app_id)
+            run = ConnectionRun(app_id=plan.app_id, outcomes=[])
+            session.add(run)
+            session.flush()
+            entries = [_execute_item(session, app, run.id, item, connected) for item in plan.items]
+            run.outcomes = entries
+            session.flush()
+            return _result(run)
+
+    def undo(self, result: ConnectionResult | int) -> UndoResult:
+        """Remove the run's links and the records it created, in one transaction.
+
+        A created record is kept (and reported) when something links to it since, or when it
+        was edited since: undo takes back the connecting, never someone's later work.
+        """
+        run_id = result.run_id if isinstance(result, ConnectionResult) else result
+        with self._store.session() as session:
+            row = session.get(ConnectionRun, run_id)
+            if row is None:
+                raise UndoError("That connection run no longer exists (was its app deleted?).")
+            if row.undone_at is not None:
+                raise UndoError("That connection run was already undone.")
+            own_links = {e["link_id"] for e in row.outcomes if _changed(e) and e["link_id"]}
+            removed: list[int] = []
+            for link_id in sorted(own_links):
+                link = session.get(ObjectLink, link_id)
+                # SQLite reuses the ids of deleted rows: only a link marked with this run is ours.
+                if link is not None and (link.properties or {}).get("run_id") == run_id:
+                    session.delete(link)
+                    removed.append(link_id)
+            session.flush()
+            deleted: list[int] = []
+            kept: list[KeptRecord] = []
+            for entry in row.outcomes:
+                if entry["outcome"] != Outcome.CREATED:
+                    continue
+                record = session.get(OntologyObject, entry["record_id"])
+                if record is None:
+                    continue
+                reason = _reason_to_keep(session, record, entry)
+                if reason:
+                    kept.append(KeptRecord(record.id, reason))
+                else:
+                    session.delete(record)
+                    deleted.append(record.id)
+            row.undone_at = utcnow()
+            session.flush()
+            return UndoResult(run_id, tuple(removed), tuple(deleted), tuple(kept))
+
+    def connected_items(self, app_id: int) -> dict[str, int]:
+        """item_key → record id for every element of the app that is connected now."""
+        with self._store.session() as session:
+            links = _connected_links(session, app_id)
+            return {key: link.from_object_id for key, link in links.items()}
+
+    def runs(self, app_id: int) -> list[ConnectionResult]:
+        """The app's runs, newest first (undone ones included, marked by `undone_at`)."""
+        with self._store.session() as session:
+            rows = session.scalars(
+                select(ConnectionRun)
+                .where(ConnectionRun.app_id == app_id)
+                .order_by(ConnectionRun.id.desc())
+            )
+            return [_result(row) for row in rows]
+
+    def run(self, run_id: int) -> ConnectionResult:
+        with self._store.session() as session:
+            row = session.get(ConnectionRun, run_id)
+            if row is None:
+                raise UndoError("That connection run no longer exists (was its app deleted?).")
+            return _result(row)
+
+
+def build_properties(type_key: str, name: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A new record's properties from an item: the ontology maps fields to properties.
+
+    The item's (possibly edited) name wins over a detected "name" field.
+    """
+    return dict(record_type(type_key).build_properties({**fields, "name": name}))
+
+
+# ----- executing ----------------------------------------------------------------------------
+
+
+def _connected_links(session: Session, app_id: int) -> dict[str, ObjectLink]:
+    links = session.scalars(
+        select(ObjectLink)
+        .where(ObjectLink.app_id == app_id, ObjectLink.link_type == USED_IN_APP)
+        .order_by(ObjectLink.id)
+    )
+    # Links made by hand (without an item_key) are not elements of the app: ignored here.
+    return {
+        link.properties[ITEM_KEY_FIELD]: link
+        for link in links
+        if isinstance(link.properties, dict) and link.properties.get(ITEM_KEY_FIELD)
+    }
+
+
+def _execute_item(
+    session: Session,
+    app: BuilderApp,
+    run_id: int,
+    item: PlanItem,
+    connected: dict[str, ObjectLink],
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "item_key": item.item_key,
+        "type": item.type,
+        "name": item.name,
+        "record_id": None,
+        "link_id": None,
+    }
+    if item.action is Action.SKIP:
+        return {**entry, "outcome": str(Outcome.SKIPPED)}
+    existing = connected.get(item.item_key)
+    if existing is not None:
+        return {
+            **entry,
+            "outcome": str(Outcome.ALREADY_CONNECTED),
+            "record_id": existing.from_object_id,
+            "link_id": existing.id,
+        }
+    state: str | None = None
+    if item.action is Action.CREATE:
+        record = OntologyObject(
+            workspace_id=app.workspace_id,
+            type=item.type,
+            name=item.name,
+            properties=build_properties(item.type, item.name, item.fields),
+            status="active",
+        )
+        session.add(record)
+        session.flush()
+        state = _state(record)
+        outcome = Outcome.CREATED
+    else:
+        assert item.target_id is not None  # PlanItem guarantees it for a link
+        record = _link_target(session, app, item, item.target_id)
+        outcome = Outcome.LINKED
+    link = ObjectLink(
+        from_object_id=record.id,
+        app_id=app.id,
+        link_type=USED_IN_APP,
+        properties={
+            ITEM_KEY_FIELD: item.item_key,
+            "run_id": run_id,
+            "evidence_file": item.evidence_file,
+        },
+    )
+    session.add(link)
+    session.flush()
+    return {
+        **entry,
+        "outcome": str(outcome),
+        "record_id": record.id,
+        "link_id": link.id,
+        "state": state,
+    }
+
+
+def _link_target(
+    session: Session, app: BuilderApp, item: PlanItem, target_id: int
+) -> OntologyObject:
+    target = session.get(OntologyObject, target_id)
+    if target is None or target.workspace_id != app.workspace_id:
+        raise PlanTargetError(
+            f"'{item.name}' should link to record #{target_id}, which does not exist "
+            "(it may have been deleted). Nothing was connected; choose another record."
+        )
+    if target.type != item.type:
+        raise PlanTargetError(
+            f"Record #{target_id} is of type '{target.type}', but '{item.name}' is of type "
+            f"'{item.type}'. Nothing was connected; link it to a record of the same type."
+        )
+    return target
+
+
+# ----- undoing ------------------------------------------------------------------------------
+
+
+def _changed(entry: Mapping[str, Any]) -> bool:
+    return entry["outcome"] in (Outcome.CREATED, Outcome.LINKED)
+
+
+def _reason_to_keep(session: Session, record: OntologyObject, entry: Mapping[str, Any]) -> str:
+    # The run's own links are already deleted (and flushed), so any link left is someone else's.
+    other = session.scalar(
+        select(ObjectLink.id)
+        .where(or_(ObjectLink.from_object_id == record.id, ObjectLink.to_object_id == record.id))
+        .limit(1)
+    )
+    if other is not None:
+        return "it is linked to something else since"
+    if entry.get("state") != _state(record):
+        return "it was edited since"
+    return ""
+
+
+def _state(record: OntologyObject) -> str:
+    # created_at is part of it so a record that merely reuses a deleted one's id never matches.
+    created = as_utc(record.created_at).isoformat()
+    data = json.dumps([created, record.name, record.properties, record.status], sort_keys=True)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+def _result(row: ConnectionRun) -> ConnectionResult:
+    outcomes = tuple(
+        ItemOutcome(
+            item_key=e["item_key"],
+            type=e["type"],
+            name=e["name"],
+            outcome=Outcome(e["outcome"]),
+            record_id=e["record_id"],
+            link_id=e["link_id"],
+        )
+        for e in row.outcomes
+    )
+    undone_at = as_utc(row.undone_at) if row.undone_at is not None else None
+    return ConnectionResult(row.id, row.app_id, outcomes, as_utc(row.created_at), undone_at)

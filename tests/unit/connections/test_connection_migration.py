@@ -1,0 +1,52 @@
+"""Migration 0002 (connection runs): applies on a fresh store, matches the model, downgrades."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from l4ydesk.storage.db import Store, alembic_config, known_revisions
+from l4ydesk.storage.models import Base
+
+
+def test_fresh_store_has_the_connection_runs_table(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'fresh.db'}")
+    try:
+        assert "0002" in known_revisions()
+        inspector = inspect(store.engine)
+        assert {c["name"] for c in inspector.get_columns("connection_runs")} == {
+            "id", "app_id", "outcomes", "created_at", "undone_at",
+        }  # fmt: skip
+        assert [fk["referred_table"] for fk in inspector.get_foreign_keys("connection_runs")] == [
+            "builder_apps"
+        ]
+        with store.engine.connect() as conn:
+            diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # Only this migration's table is checked here; other tables have their own owners.
+        assert [d for d in diffs if "connection_runs" in repr(d)] == []
+    finally:
+        store.close()
+
+
+def test_downgrade_to_0001_and_upgrade_again(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'down.db'}"
+    store = Store(url)
+    try:
+        config = alembic_config()
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")
+        inspector = inspect(store.engine)
+        assert "connection_runs" not in inspector.get_table_names()
+        assert "object_links" in inspector.get_table_names()
+    finally:
+        store.close()
+    reopened = Store(url)  # migrates forward again on open
+    try:
+        assert "connection_runs" in inspect(reopened.engine).get_table_names()
+    finally:
+        reopened.close()
