@@ -11,7 +11,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from l4ydesk.clients.openrouter import OpenRouterClient
+from l4ydesk.clients.v0 import V0Client
 from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.chat import ChatService, MissingKeyError
+from l4ydesk.core.connections import Connector
+from l4ydesk.core.records import RecordBook
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.secrets import SecretStore
@@ -22,6 +27,8 @@ log = logging.getLogger(__name__)
 
 SAMPLE_APP_DIR = Path(__file__).resolve().parent.parent / "resources" / "sample-app"
 SAMPLE_APP_NAME = "Harbor & Pine (sample)"
+V0_KEY = "v0_api_key"
+OPENROUTER_KEY = "openrouter_api_key"
 
 
 @dataclass
@@ -34,6 +41,9 @@ class Services:
     vfs: VirtualFileSystem
     transfer: FileTransfer
     secrets: SecretStore
+    chat: ChatService
+    records: RecordBook
+    connector: Connector
     # One worker for store jobs: saves land in the order they were made, off the GUI thread.
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="l4y-db")
@@ -49,13 +59,34 @@ def build_services(settings: Settings | None = None) -> Services:
     settings.ensure_dirs()
     store = Store(settings.db_url)
     vfs = VirtualFileSystem(store, settings.max_file_bytes)
+    secrets = SecretStore()
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="l4y-db")
+
+    def key(name: str, service: str) -> str:
+        value = secrets.get(name) if secrets.available else None
+        if not value:
+            raise MissingKeyError(service)
+        return value
+
+    def v0_client() -> V0Client:
+        return V0Client(key(V0_KEY, "v0"), base_url=settings.service_url("v0"))
+
+    def ai_client() -> OpenRouterClient:
+        return OpenRouterClient(
+            key(OPENROUTER_KEY, "OpenRouter"), base_url=settings.service_url("openrouter")
+        )
+
     return Services(
         settings=settings,
         store=store,
         catalog=AppCatalog(store),
         vfs=vfs,
         transfer=FileTransfer(vfs),
-        secrets=SecretStore(),
+        secrets=secrets,
+        chat=ChatService(store, vfs, v0_client=v0_client, ai_client=ai_client, executor=executor),
+        records=RecordBook(store),
+        connector=Connector(store),
+        executor=executor,
     )
 
 

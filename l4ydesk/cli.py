@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from l4ydesk import __version__
+from l4ydesk.app import Services
 from l4ydesk.core.errors import L4yError
 from l4ydesk.logging_setup import configure_logging
 from l4ydesk.settings import load_settings
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     cat.add_argument("app")
     cat.add_argument("path")
     cat.add_argument("--revision", type=int, default=None)
+    chat = verbs.add_parser("chat", help="run one chat turn headless; files land in the app")
+    chat.add_argument("app")
+    chat.add_argument("prompt")
+    chat.add_argument("--provider", choices=["v0", "ai"], default="v0")
+    chat.add_argument("--model", default=None, help="model for the built-in AI")
     return parser
 
 
@@ -90,11 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         services.close()
 
 
-def _run_verb(args: argparse.Namespace, services: object) -> int:
-    from l4ydesk.app import Services
-
-    assert isinstance(services, Services)
+def _run_verb(args: argparse.Namespace, services: Services) -> int:
     catalog, vfs, transfer = services.catalog, services.vfs, services.transfer
+    if args.verb == "chat":
+        return _chat(args, services)
     if args.verb == "apps":
         if args.action == "list":
             apps = catalog.list_apps()
@@ -145,6 +150,18 @@ def _run_verb(args: argparse.Namespace, services: object) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return 0
+
+
+def _chat(args: argparse.Namespace, services: Services) -> int:
+    import asyncio
+
+    from l4ydesk.core.chat import run_chat_turn
+
+    app = services.catalog.find(args.app)
+    result = asyncio.run(
+        run_chat_turn(services.chat, app.app_id, args.prompt, args.provider, model=args.model)
+    )
+    return 0 if result.status == "sent" else 1
 
 
 def _confirm(question: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Final, Literal, TypeAlias
 
-JsonValue: TypeAlias = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
+JsonValue: TypeAlias = str | int | float | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
 
 PropertyKind = Literal[
     "string",
@@ -211,9 +211,10 @@ def money(value: Any) -> str | None:
         if match is None:
             return None
         number_text = match.group(0).strip().replace(" ", "").replace("'", "")
-        number = _parse_localized_number(number_text)
-        if number is None:
+        parsed = _parse_localized_number(number_text)
+        if parsed is None:
             return None
+        number = parsed
     else:
         return None
     if not number.is_finite():

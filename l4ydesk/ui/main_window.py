@@ -143,7 +143,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._file_count)
 
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: str | QKeySequence | None = None
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -251,7 +254,7 @@ class MainWindow(QMainWindow):
         self.app_switcher.clear()
         for app in apps:
             self.app_switcher.addItem(app.name, app.app_id)
-        wanted = int(select) if str(select or "").isdigit() else None
+        wanted = int(str(select)) if str(select or "").isdigit() else None
         chosen = next((a for a in apps if a.app_id == wanted), None)
         if chosen is not None:
             await self._open_app(chosen)
@@ -733,12 +736,11 @@ class MainWindow(QMainWindow):
         def save_then() -> None:
             self.tasks.start(self._save_all_then(proceed), "save all")
 
+        def discard() -> None:
+            proceed()
+
         ask_unsaved(
-            self,
-            f"{len(dirty)} file(s) have unsaved changes.",
-            save_then,
-            lambda: proceed(),
-            on_cancel,
+            self, f"{len(dirty)} file(s) have unsaved changes.", save_then, discard, on_cancel
         )
 
     async def _save_all_then(self, proceed: Callable[[], object]) -> None:
@@ -790,7 +792,12 @@ class MainWindow(QMainWindow):
 async def _await_dialog(dialog: QMessageBox | QFileDialog) -> int | None:
     """Show a dialog with open() and wait for it without a nested event loop."""
     future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    dialog.finished.connect(lambda result: future.done() or future.set_result(result))
+
+    def on_finished(result: int) -> None:
+        if not future.done():
+            future.set_result(result)
+
+    dialog.finished.connect(on_finished)
     dialog.open()
     result = await future
     return result if result else None

@@ -166,9 +166,9 @@ def action_buttons(src: SourceFile, scope: Node) -> list[Node]:
     found: list[Node] = []
     for el in [scope, *src.jsx_within(scope)]:
         tag = jsx.name(el, src)
-        if tag not in ("Button", "button"):
-            if not (tag == "input" and (jsx.attr_text(el, "type", src) or "") == "submit"):
-                continue
+        submit_input = tag == "input" and (jsx.attr_text(el, "type", src) or "") == "submit"
+        if tag not in ("Button", "button") and not submit_input:
+            continue
         if is_action_button(el, src):
             found.append(el)
     return found
@@ -181,16 +181,18 @@ def is_action_button(el: Node, src: SourceFile) -> bool:
         jsx.name(c, src) in ("Link", "a") for c in jsx.jsx_children(el)
     ):
         return False
-    parent = jsx.jsx_parent(el)
-    if parent is not None and jsx.name(parent, src) in _TRIGGERS:
-        return False
+    parent: Node | None = el
+    for _ in range(3):  # <PopoverTrigger asChild><FormControl><Button> opens, never submits
+        parent = jsx.jsx_parent(parent) if parent is not None else None
+        if parent is not None and jsx.name(parent, src) in _TRIGGERS:
+            return False
     if src.in_map_callback(el):
         return False
-    label = jsx.text(el, src, dynamic=False) or jsx.attr_text(el, "value", src) or ""
+    label = jsx.text(el, src, dynamic=False, idle=True) or jsx.attr_text(el, "value", src) or ""
     is_submit = (jsx.attr_text(el, "type", src) or "") == "submit"
     if not label:
         return is_submit
-    if _DISMISS.search(label) or COMMERCE.search(label) and not is_submit:
+    if _DISMISS.search(label) or (COMMERCE.search(label) and not is_submit):
         return False
     return is_submit or not re.match(r"^(add|new|create new)\b", label, re.I)
 
@@ -251,7 +253,10 @@ def _build(src: SourceFile, container: Node, explicit: bool, members: list[_Cont
         return None  # a calendar with a "today" button is navigation
     buttons = action_buttons(src, container)
     handlers = _handlers(src, container, explicit, buttons)
-    submit_label = next((t for b in buttons if (t := jsx.text(b, src, dynamic=False))), None)
+    submit_first = sorted(buttons, key=lambda b: jsx.attr_text(b, "type", src) != "submit")
+    submit_label = next(
+        (t for b in submit_first if (t := jsx.text(b, src, dynamic=False, idle=True))), None
+    )
     component = src.component_of(container)
     title = heading_for(src, container)
     name = (jsx.attr_text(container, "aria-label", src) or title
@@ -332,12 +337,14 @@ def _field(src: SourceFile, control: _Control, index: int, container: Node,
     form_field = _enclosing_form_field(src, el, container)
     form_field_name = jsx.attr_text(form_field, "name", src) if form_field is not None else None
     label = _label(src, el, element_id, form_field, labels, container)
+    placeholder = jsx.attr_text(el, "placeholder", src)
     name = (
         jsx.attr_text(el, "name", src) or form_field_name or element_id
         or _registered_name(src, el) or (snake(label) if label else None)
         or jsx.bound_name(el, ("value", "checked", "selected", "defaultValue"), src)
-        or snake(jsx.attr_text(el, "placeholder", src) or "") or f"{field_type}_{index + 1}"
+        or snake(placeholder or "") or f"{field_type}_{index + 1}"
     )
+    label = label or placeholder
     required = (
         _bool_attr(src, el, "required") or _bool_attr(src, el, "aria-required")
         or bool(label and label.rstrip().endswith("*"))
@@ -430,7 +437,7 @@ def _label(src: SourceFile, el: Node, element_id: str | None, form_field: Node |
                 text = jsx.text(child, src)
                 if text:
                     return text
-    return jsx.attr_text(el, "aria-label", src) or jsx.attr_text(el, "placeholder", src)
+    return jsx.attr_text(el, "aria-label", src)
 
 
 def _options(src: SourceFile, el: Node, tag: str,
@@ -483,10 +490,11 @@ def options_are_times(options: list[str]) -> bool:
     return bool(options) and all(is_time_text(o) for o in options)
 
 
-def looks_like_time_field(f: FormField, src: SourceFile) -> bool:
+def looks_like_time_field(f: FormField) -> bool:
+    """A field where the visitor picks a time of day (a time input or a list of slots)."""
     tokens = set(words(f.name)) | set(words(f.options_source or ""))
     return f.type in ("time", "datetime-local") or options_are_times(f.options) or bool(
-        tokens & {"time", "slot", "slots", "seating", "seatings", "hour", "hours"}
+        tokens & {"time", "slot", "slots", "seating", "seatings", "start"}
     )
 
 

@@ -96,12 +96,14 @@ def bound_name(el: Node, attrs: tuple[str, ...], src: SourceFile) -> str | None:
     return None
 
 
-def text(el: Node, src: SourceFile, *, dynamic: bool = True, skip_maps: bool = False) -> str:
+def text(el: Node, src: SourceFile, *, dynamic: bool = True, skip_maps: bool = False,
+         idle: bool = False) -> str:
     """The visible text of an element.
 
     With `dynamic`, expressions are shown by their name (`{concert.title}` -> "title") so a
     heading like "Register for {concertTitle}" still reads as words. With `skip_maps`, text
-    rendered per item of a `.map()` is left out: it is a template, not content.
+    rendered per item of a `.map()` is left out: it is a template, not content. With `idle`,
+    only the last branch of a ternary is read: `{busy ? "Saving…" : "Save"}` -> "Save".
     """
     parts: list[str] = []
     stack: list[Node] = [el]
@@ -130,7 +132,7 @@ def text(el: Node, src: SourceFile, *, dynamic: bool = True, skip_maps: bool = F
         elif kind in ("parenthesized_expression",):
             stack.extend(reversed(node.named_children))
         elif kind == "ternary_expression":
-            for field_name in ("alternative", "consequence"):
+            for field_name in ("alternative",) if idle else ("alternative", "consequence"):
                 branch = node.child_by_field_name(field_name)
                 if branch is not None:
                     stack.append(branch)

@@ -19,6 +19,7 @@ from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
     find_date,
+    find_price,
     find_time,
     is_weekday,
     price_value,
@@ -33,14 +34,14 @@ _NON_RECORD_TOKENS = frozenset({
     "navigation", "steps", "stats", "team", "speakers", "authors", "logos", "partners",
     "socials", "social", "routes", "columns", "headers", "slides", "images", "photos",
     "notifications", "messages", "activity", "activities", "timeline", "chart", "data",
-    "sessions", "talks", "agenda", "schedule", "slots", "day1", "day2", "perks", "benefits",
+    "issues", "slots", "perks", "benefits",
 })
 _PRICE_KEYS = (
     "price", "monthlyprice", "pricemonthly", "priceperday", "pricepernight", "priceperhour",
     "dailyrate", "hourlyrate", "nightlyrate", "weeklyrate", "dayrate", "rate", "cost", "fee",
     "amount", "unitprice", "yearlyprice",
 )
-_NAME_KEYS = ("name", "title", "productname", "planname", "label")
+_NAME_KEYS = ("name", "title", "productname", "planname", "label", "topic", "headline")
 _DATE_KEYS = ("date", "startdate", "startsat", "starts", "start", "datetime", "when",
               "eventdate", "startat", "startdatetime")
 _LOCATION_KEYS = ("location", "venue", "place", "address", "city", "where")
@@ -160,13 +161,19 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def _price_key(keys: set[str]) -> str | None:
+def _price_key(keys: set[str], items: list[dict[str, Any]] | None = None) -> str | None:
     for candidate in _PRICE_KEYS:
         if candidate in keys:
             return candidate
     for k in sorted(keys):
         if ("price" in k and not any(w in k for w in ("compare", "original", "old", "was")))\
-                or k.endswith(("rate", "cost")) and "tax" not in k:
+                or (k.endswith(("rate", "cost")) and "tax" not in k):
+            return k
+    # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
+    for k in sorted(keys):
+        values = [_get(i, k) for i in items or []]
+        texts = [v for v in values if isinstance(v, str)]
+        if texts and len(texts) * 2 > len(items or []) and all(find_price(t) for t in texts):
             return k
     return None
 
@@ -175,7 +182,7 @@ def classify(ds: DataSet) -> str | None:
     """Which record type the items of a data set are, if any."""
     keys = ds.keys
     tokens = ds.tokens
-    price_key = _price_key(keys)
+    price_key = _price_key(keys, ds.items)
     has_name = any(k in keys for k in _NAME_KEYS)
     if tokens & {"invoices", "invoice", "bills"} or _looks_like_invoices(ds):
         return "invoice"
@@ -185,9 +192,9 @@ def classify(ds: DataSet) -> str | None:
     if tokens & {"bookings", "appointments", "reservations"} and keys & {"date", "time", "start",
                                                                        "startsat", "when"}:
         return "booking"
-    if "email" in keys and not price_key and not tokens & _NON_RECORD_TOKENS - {"data"}:
-        if _has_person(ds):
-            return "contact"
+    if "email" in keys and not price_key and not tokens & _NON_RECORD_TOKENS - {"data"} \
+            and _has_person(ds):
+        return "contact"
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         return "product"
     if tokens & _NON_RECORD_TOKENS or "readtime" in keys or "excerpt" in keys:
@@ -256,7 +263,7 @@ Built = tuple[str, dict[str, Any], float] | None
 
 def _product(item: dict[str, Any], ds: DataSet, subtype: BookableSubtype | None) -> Built:
     name = _text(_get(item, *_NAME_KEYS))
-    price_key = _price_key(set(k.lower() for k in item))
+    price_key = _price_key({k.lower() for k in item}, [item])
     if not name or price_key is None:
         return None
     raw = _get(item, price_key)
@@ -319,7 +326,7 @@ def _interval_from_key(key: str) -> str | None:
 
 def _variants(item: dict[str, Any]) -> list[Any]:
     found: list[Any] = []
-    for key_name in ("variants", "options", "sizes", "colors", "colours", "flavors", "sizesavailable"):
+    for key_name in ("variants", "options", "sizes", "colors", "colours", "flavors"):
         value = _get(item, key_name)
         if isinstance(value, list):
             for v in value:
@@ -355,11 +362,18 @@ def _subtype_context(ds: DataSet, file_words: frozenset[str]) -> BookableSubtype
     if keys & {"duration", "durationminutes", "minutes"} or tokens & {"services", "treatments"}:
         guess = infer_bookable_subtype(names)
         return guess if guess in ("class", "room", "service") else "appointment"
+    # no structural cue: most item names saying "room" or "lesson" still make them bookable
+    guesses = [infer_bookable_subtype(_text(_get(i, *_NAME_KEYS))) for i in ds.items]
+    common = max(set(guesses), key=guesses.count) if guesses else None
+    if common in ("room", "class", "equipment", "rental") and guesses.count(common) * 2 > len(
+        guesses
+    ):
+        return common
     return None
 
 
 def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    title = _text(_get(item, "title", "name", "eventname"))
+    title = _text(_get(item, "title", "name", "eventname", "topic", "headline"))
     raw_date = _text(_get(item, *_DATE_KEYS))
     if not title or not raw_date:
         return None

@@ -47,7 +47,10 @@ def _language(dialect: Dialect) -> Language:
 
 @cache
 def _query(dialect: Dialect) -> Query:
-    return Query(_language(dialect), _QUERY)
+    source = _QUERY
+    if dialect == "typescript":  # plain .ts has no JSX node types; the query must not name them
+        source = "\n".join(line for line in _QUERY.splitlines() if "jsx" not in line)
+    return Query(_language(dialect), source)
 
 
 def _parser(dialect: Dialect) -> Parser:
@@ -125,17 +128,17 @@ class SourceFile:
     def component_of(self, node: Node) -> Component:
         best = self.components[0]
         for comp in self.components[1:]:
-            if comp.start_byte <= node.start_byte and node.end_byte <= comp.end_byte:
-                if comp.end_byte - comp.start_byte <= best.end_byte - best.start_byte:
-                    best = comp
+            inside = comp.start_byte <= node.start_byte and node.end_byte <= comp.end_byte
+            if inside and comp.end_byte - comp.start_byte <= best.end_byte - best.start_byte:
+                best = comp
         return best
 
     def in_map_callback(self, node: Node, *, below: Node | None = None) -> bool:
         """True when `node` is rendered per item of a `.map()` (inside `below`, if given)."""
         for start, end in self.map_callbacks:
-            if start <= node.start_byte and node.end_byte <= end:
-                if below is None or below.start_byte <= start:
-                    return True
+            inside = start <= node.start_byte and node.end_byte <= end
+            if inside and (below is None or below.start_byte <= start):
+                return True
         return False
 
     def function_named(self, name: str, near: Node | None = None) -> Node | None:
@@ -223,7 +226,8 @@ def _components(src_path: str, source: bytes, root: Node, functions: list[Node],
         name = function_name(fn, src)
         if name is None and _is_default_export(fn):
             name = _default_name(src_path)
-        if name and name[0].isupper():
+        # PascalCase names are components; ALL-CAPS ones are route handlers (GET, POST)
+        if name and name[0].isupper() and not name.isupper():
             comps.append(Component(name, fn.start_byte, fn.end_byte, fn))
     return comps
 

@@ -14,12 +14,16 @@ from l4ydesk.core.ontology import currency_code, money
 
 _SYMBOLS = "$€£¥₹"
 _CODES = "USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|INR"
+_AMOUNT = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_MARKER = rf"[{_SYMBOLS}]|\b(?:{_CODES})\b"
 _PRICE = re.compile(
-    rf"(?P<pre>[{_SYMBOLS}]|\b(?:{_CODES})\b)\s?(?P<num>\d{{1,3}}(?:[,.]\d{{3}})*(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
-    rf"|(?P<num2>\d{{1,3}}(?:[,.]\d{{3}})*(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)\s?(?P<post>[{_SYMBOLS}]|\b(?:{_CODES})\b)",
+    rf"(?P<pre>{_MARKER})\s?(?P<num>{_AMOUNT})|(?P<num2>{_AMOUNT})\s?(?P<post>{_MARKER})",
     re.IGNORECASE,
 )
-_INTERVAL = re.compile(r"/\s*(?:per\s+)?(mo|month|yr|year|day|night|hour|hr|week|wk)\b|per (month|year|day|night|hour|week)", re.I)
+_INTERVAL = re.compile(
+    r"/\s*(?:per\s+)?(mo|month|yr|year|day|night|hour|hr|week|wk)\b"
+    r"|per (month|year|day|night|hour|week)", re.I,
+)
 _MONTHS = {
     m: i + 1 for i, names in enumerate((
         ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
@@ -30,19 +34,27 @@ _MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?")
+_ORDINAL_RANGE = r"(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{1,2})?"
 _MONTH_FIRST = re.compile(
-    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b", re.I
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORDINAL_RANGE}(?:,?\s+(\d{{4}}))?\b", re.I
 )
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}})?\.?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I
+    rf"\b(\d{{1,2}}){_ORDINAL_RANGE}\.?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I
 )
 _YEAR = re.compile(r"\b(20\d{2})\b")
-_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm)?\b|\b(1[0-2]|[1-9])\s*(am|pm)\b", re.I)
+_TIME = re.compile(
+    r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm)?\b|\b(1[0-2]|[1-9])\s*(am|pm)\b", re.I
+)
+_TIME_ONLY = re.compile(
+    r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm)?\s*|\s*(?:1[0-2]|[1-9])\s*(?:am|pm)\s*", re.I
+)
 _COUNT = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:\+\s*)?(seats?|spots?|places?|attendees|guests|people|"
     r"capacity|tickets? left|participants|persons?)\b", re.I,
 )
-_CAPACITY_PREFIX = re.compile(r"(?:capacity|up to|max(?:imum)?)\s*:?\s*(\d{1,3}(?:,\d{3})+|\d+)", re.I)
+_CAPACITY_PREFIX = re.compile(
+    r"(?:capacity|up to|max(?:imum)?)\s*:?\s*(\d{1,3}(?:,\d{3})+|\d+)", re.I
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -143,8 +155,7 @@ def find_time(text: str) -> str | None:
 
 def is_time_text(text: str) -> bool:
     """True for a value that is just a time of day ("09:45", "7 pm")."""
-    return bool(re.fullmatch(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm)?\s*|\s*(?:1[0-2]|[1-9])\s*(?:am|pm)\s*",
-                             text, re.I))
+    return bool(_TIME_ONLY.fullmatch(text))
 
 
 def is_weekday(text: str) -> bool:

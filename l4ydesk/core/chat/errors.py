@@ -54,5 +54,10 @@ def keeps_draft(error: BaseException) -> bool:
         return False  # the service had the message already
     return isinstance(
         error,
-        NetworkError | AuthError | RateLimitError | PlanLimitError | MissingKeyError | ActionRefused,
+        NetworkError
+        | AuthError
+        | RateLimitError
+        | PlanLimitError
+        | MissingKeyError
+        | ActionRefused,
     )

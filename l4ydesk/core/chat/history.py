@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from l4ydesk.core.chat.errors import ChatError
-from l4ydesk.core.chat.values import ChatMessageView, MessageStatus, Provider
+from l4ydesk.core.chat.values import ChatMessageView, FileChanges, MessageStatus, Provider
 from l4ydesk.core.errors import AppNotFoundError
 from l4ydesk.storage.chat_models import ChatTurn, V0SyncState
 from l4ydesk.storage.db import Store
@@ -137,6 +137,16 @@ class ChatLog:
         with self._store.session() as session:
             self._require_turn(session, turn_id).undone_at = utcnow()
 
+    def delete_draft(self, turn_id: int) -> None:
+        with self._store.session() as session:
+            turn = self._require_turn(session, turn_id)
+            message = session.get(ChatMessage, turn.user_message_id)
+            assert message is not None
+            if message.status != MessageStatus.DRAFT:
+                raise ChatError("Only drafts can be discarded; sent messages stay in the chat.")
+            session.delete(turn)
+            session.delete(message)
+
     def drafts(self, app_id: int) -> list[TurnRecord]:
         """The app's drafts, oldest first, whatever the provider."""
         return self._turns(app_id, MessageStatus.DRAFT)
@@ -155,11 +165,7 @@ class ChatLog:
 
     def agent_steps(self, app_id: int) -> list[TurnRecord]:
         """Built-in AI turns that changed files, newest first."""
-        turns = [
-            t
-            for t in self._turns(app_id, None)
-            if t.provider is Provider.AI and t.changes
-        ]
+        turns = [t for t in self._turns(app_id, None) if t.provider is Provider.AI and t.changes]
         return sorted(turns, key=lambda t: t.turn_id, reverse=True)
 
     def messages(self, app_id: int) -> list[ChatMessageView]:
@@ -173,37 +179,39 @@ class ChatLog:
                 .order_by(ChatMessage.id)
             ).all()
             turns = session.scalars(
-                select(ChatTurn).join(Chat, Chat.id == ChatTurn.chat_id).where(
-                    Chat.app_id == app_id
-                )
+                select(ChatTurn)
+                .join(Chat, Chat.id == ChatTurn.chat_id)
+                .where(Chat.app_id == app_id)
             ).all()
             by_message: dict[int, ChatTurn] = {}
             for turn in turns:
                 by_message[turn.user_message_id] = turn
                 if turn.assistant_message_id is not None:
                     by_message[turn.assistant_message_id] = turn
-            views = []
+            views: list[tuple[tuple[int, int], ChatMessageView]] = []
             for message, chat in rows:
-                turn = by_message.get(message.id)
-                is_answer = turn is not None and turn.assistant_message_id == message.id
-                views.append(
-                    ChatMessageView(
-                        message_id=message.id,
-                        turn_id=turn.id if turn else None,
-                        provider=Provider(chat.provider),
-                        role=message.role,
-                        content=message.content,
-                        status=MessageStatus(message.status),
-                        note=_note_for(message, turn),
-                        model=turn.model if turn else chat.model,
-                        usage=dict(message.usage or {}),
-                        created_at=message.created_at,
-                        undoable=bool(
-                            is_answer and turn and turn.changes and turn.undone_at is None
-                        ),
-                    )
+                owner = by_message.get(message.id)
+                is_answer = owner is not None and owner.assistant_message_id == message.id
+                view = ChatMessageView(
+                    message_id=message.id,
+                    turn_id=owner.id if owner else None,
+                    provider=Provider(chat.provider),
+                    role=message.role,
+                    content=message.content,
+                    status=MessageStatus(message.status),
+                    note=_note_for(message, owner),
+                    model=owner.model if owner else chat.model,
+                    usage=dict(message.usage or {}),
+                    created_at=message.created_at,
+                    changes=_changes_of(owner, message) if is_answer else FileChanges(),
+                    undoable=bool(
+                        is_answer and owner and owner.changes and owner.undone_at is None
+                    ),
                 )
-            return views
+                # Each answer right after its question, even when drafts were sent later.
+                anchor = owner.user_message_id if owner else message.id
+                views.append(((anchor, 1 if is_answer else 0), view))
+            return [view for _, view in sorted(views, key=lambda item: item[0])]
 
     # ----- v0 state ------------------------------------------------------------------------
 
@@ -257,9 +265,7 @@ class ChatLog:
                 query = query.where(ChatMessage.status == status)
             return [_record(t, c, m) for t, c, m in session.execute(query).all()]
 
-    def _chat(
-        self, session: Session, app_id: int, provider: Provider, model: str | None
-    ) -> Chat:
+    def _chat(self, session: Session, app_id: int, provider: Provider, model: str | None) -> Chat:
         """The app's chat with `provider`, created on first use; remembers the last model."""
         self._require_app(session, app_id)
         chat = session.scalar(
@@ -324,3 +330,25 @@ def _note_for(message: ChatMessage, turn: ChatTurn | None) -> str:
     ):
         return turn.note
     return ""
+
+
+def _changes_of(turn: ChatTurn | None, answer: ChatMessage) -> FileChanges:
+    """What an answer did to the files: an agent step's change records, or v0's summary."""
+    if turn is None:
+        return FileChanges()
+    if turn.changes:
+        written: list[str] = []
+        deleted: list[str] = []
+        renamed: list[tuple[str, str]] = []
+        for change in turn.changes:
+            if change["op"] in ("create", "write"):
+                written.append(change["path"])
+            elif change["op"] == "delete":
+                deleted.append(change["path"])
+            elif change["op"] == "rename":
+                renamed.append((change["old"], change["new"]))
+        return FileChanges(
+            tuple(dict.fromkeys(written)), tuple(dict.fromkeys(deleted)), tuple(renamed)
+        )
+    usage = answer.usage or {}
+    return FileChanges(tuple(usage.get("written", ())), tuple(usage.get("deleted", ())))

@@ -62,6 +62,13 @@ class FileChanges:
     def __bool__(self) -> bool:
         return bool(self.written or self.deleted or self.renamed)
 
+    def __add__(self, other: FileChanges) -> FileChanges:
+        return FileChanges(
+            tuple(dict.fromkeys(self.written + other.written)),
+            tuple(dict.fromkeys(self.deleted + other.deleted)),
+            self.renamed + other.renamed,
+        )
+
     @property
     def count(self) -> int:
         return len(self.written) + len(self.deleted) + len(self.renamed)
@@ -101,8 +108,10 @@ class ActionUsage:
     completed: bool = True
 
     def __add__(self, other: ActionUsage) -> ActionUsage:
-        cost = None if self.cost is None and other.cost is None else (
-            (self.cost or 0.0) + (other.cost or 0.0)
+        cost = (
+            None
+            if self.cost is None and other.cost is None
+            else ((self.cost or 0.0) + (other.cost or 0.0))
         )
         return ActionUsage(
             self.prompt_tokens + other.prompt_tokens,
@@ -125,9 +134,7 @@ class ActionUsage:
     def describe(self) -> str:
         if not self.total_tokens and self.cost is None:
             return "no token usage reported"
-        text = (
-            f"{self.prompt_tokens:,} prompt + {self.completion_tokens:,} completion tokens"
-        )
+        text = f"{self.prompt_tokens:,} prompt + {self.completion_tokens:,} completion tokens"
         return text + (f", cost {self.cost:.6f} credits" if self.cost is not None else "")
 
 
@@ -153,14 +160,16 @@ class TurnResult:
 
     def summary(self) -> str:
         """A few human lines: what happened, files changed, conflicts, usage."""
+        who = self.provider.label
         head = {
-            MessageStatus.SENT: f"{self.provider.label} answered.",
-            MessageStatus.PARTIAL: f"The answer from {self.provider.label} is incomplete.",
+            MessageStatus.SENT: f"{who} answered.",
+            MessageStatus.PARTIAL: f"The answer from {who} is incomplete.",
             MessageStatus.FAILED: "The message failed.",
             MessageStatus.DRAFT: "The message was not sent; it is kept as a draft.",
             MessageStatus.SENDING: "The message is still being sent.",
         }[self.status]
-        lines = [head[0].upper() + head[1:]]
+        # "v0" keeps its lower case; other sentences start with a capital.
+        lines = [head if head.startswith("v0") else head[0].upper() + head[1:]]
         if self.error:
             lines.append(self.error)
         lines.append(f"Files: {self.changes.describe()}.")
@@ -191,4 +200,5 @@ class ChatMessageView:
     model: str
     usage: dict[str, Any]
     created_at: datetime
+    changes: FileChanges = field(default_factory=FileChanges)  # set on answers
     undoable: bool = False

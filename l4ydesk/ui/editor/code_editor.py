@@ -30,9 +30,9 @@ from l4ydesk.ui.editor.lexing import LexWorker, language_for_path
 __all__ = ["CodeEditor", "GutteredTextEdit", "editor_font"]
 
 INDENT = "  "
-# Texts up to this size are set in one go (about 8 ms); larger ones are inserted in slices
-# so that opening a big file never blocks the GUI thread for long (1 MB in one go: 66 ms).
-_LOAD_AT_ONCE = 128 * 1024
+# Texts up to this size are set in one go (a few ms); larger ones are inserted in slices so
+# that opening a big file never blocks the GUI thread for long (1 MB in one go: 66 ms).
+_LOAD_AT_ONCE = 64 * 1024
 _LOAD_SLICE_CHARS = 32 * 1024
 _LOAD_SLICE_SECONDS = 0.008
 # Search matches are drawn only on screen, and at most this many at once.
@@ -172,8 +172,8 @@ class CodeEditor(GutteredTextEdit):
 
     Big texts load in slices (``set_text`` returns at once; ``text_loaded`` says when the
     document is complete), and colouring happens in a worker process, so the GUI thread stays
-    responsive on megabyte files. Pass a shared ``lex_worker`` to lex all editors in one
-    process; otherwise the editor starts its own, stopped by ``shutdown`` or on destruction.
+    responsive on megabyte files. Editors share one lex worker process unless given their
+    own ``lex_worker``; ``close_resources`` (or destruction) lets go of it.
 
     Signals:
         cursor_moved(int, int): the cursor's 1-based line and column changed.
@@ -221,6 +221,7 @@ class CodeEditor(GutteredTextEdit):
         document = self.document()
         document.setUndoRedoEnabled(False)
         self.setReadOnly(True)
+        self._highlighter.pause()
         self._loading = text
         self.setPlainText(text[:_LOAD_AT_ONCE])
         self._load_position = min(len(text), _LOAD_AT_ONCE)
@@ -264,7 +265,7 @@ class CodeEditor(GutteredTextEdit):
         document.setModified(False)
         self.setReadOnly(False)
         self.setTextCursor(QTextCursor(document))
-        self._highlighter.rehighlight()
+        self._highlighter.resume()
         if self._line_after_load is not None:
             line, self._line_after_load = self._line_after_load, None
             self.go_to_line(line)
@@ -434,7 +435,7 @@ class CodeEditor(GutteredTextEdit):
 
     # --- lifetime -------------------------------------------------------------------------
 
-    def shutdown(self) -> None:
-        """Stops loading and colouring work (and the editor's own lex worker, if any)."""
+    def close_resources(self) -> None:
+        """Stops loading and colouring work and lets go of the lex worker."""
         self._loader.stop()
         self._highlighter.shutdown()

@@ -27,7 +27,15 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
-from l4ydesk.ui.editor.lexing import LexResult, LexWorker, lex_document, lexer_ready, prepare_lexer
+from l4ydesk.ui.editor.lexing import (
+    LexResult,
+    LexWorker,
+    acquire_shared_worker,
+    lex_document,
+    lexer_ready,
+    prepare_lexer,
+    release_shared_worker,
+)
 
 __all__ = ["LIGHT_THEME", "SyntaxHighlighter", "Theme", "TokenStyle"]
 
@@ -116,25 +124,29 @@ LIGHT_THEME = Theme(
 
 
 class _WorkerHandle:
-    """The lex worker and whether the highlighter owns it; plain Python, so it outlives Qt.
+    """The highlighter's lex worker: one passed in, or a use of the shared one.
 
-    The highlighter's ``destroyed`` signal calls ``release``: by then the QObject side is gone,
-    but the worker process still has to be stopped.
+    Plain Python, so it outlives the QObject: the highlighter's ``destroyed`` signal calls
+    ``release``, and by then only this part is left to let go of the worker process.
     """
 
     def __init__(self, worker: LexWorker | None) -> None:
         self.worker = worker
-        self.owned = worker is None
+        self.shared = worker is None
+        self._closed = False
 
     def get(self) -> LexWorker:
         if self.worker is None:
-            self.worker = LexWorker()
+            self.worker = acquire_shared_worker()
         return self.worker
 
     def release(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None and self.owned:
-            worker.shutdown()
+        if self._closed:
+            return
+        self._closed = True
+        if self.shared and self.worker is not None:
+            release_shared_worker()
+        self.worker = None
 
 
 def _release_worker(handle: _WorkerHandle, *_destroyed: object) -> None:
@@ -155,8 +167,8 @@ class _Pass:
 class SyntaxHighlighter(QObject):
     """Colours ``document`` for a pygments language, without stalling the GUI thread.
 
-    Pass a shared ``worker`` to lex all editors in one process; without one, the highlighter
-    starts its own on the first lex and stops it in ``shutdown``.
+    Without a ``worker``, highlighters share one worker process, started on the first lex
+    and stopped when the last highlighter shuts down (or is destroyed).
 
     Signals:
         highlighting_finished: every line carries the colours of a lex of the current text.
@@ -196,9 +208,10 @@ class SyntaxHighlighter(QObject):
         self._closed = False
         self._warmup: threading.Thread | None = None
 
+        self._paused = False
+        self._debounce_ms = debounce_ms
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self._poll = QTimer(self)
         self._poll.setInterval(_POLL_MS)
@@ -228,18 +241,28 @@ class SyntaxHighlighter(QObject):
             self._debounce.stop()
             self._start_clear_pass()
         else:
-            self._prepare_lexer(language)
             self.rehighlight()
 
     def rehighlight(self) -> None:
-        """Lexes the current text now, skipping the edit debounce."""
-        if self._closed:
-            return
-        self._debounce.stop()
-        if self._language is None:
+        """Lexes the current text on the next event-loop turn, skipping the edit debounce.
+
+        Not at once: a caller that sets the language and then the text (or the reverse) in
+        one go gets one lex, of the final text.
+        """
+        if self._closed or self._language is None:
             return
         self._finished = False
-        self._start_lex()
+        self._debounce.start(0)
+
+    def pause(self) -> None:
+        """Holds lexing back (while a big text is loading in slices: its parts would be
+        lexed for nothing). Edits are still tracked."""
+        self._paused = True
+
+    def resume(self) -> None:
+        """Lets lexing go on; lexes the current text soon."""
+        self._paused = False
+        self.rehighlight()
 
     def is_finished(self) -> bool:
         """True when the colours match the current text and nothing is pending."""
@@ -250,7 +273,7 @@ class SyntaxHighlighter(QObject):
         self._first_visible, self._last_visible = first, last
 
     def shutdown(self) -> None:
-        """Stops timers and pending work, and the worker process if this highlighter made it."""
+        """Stops timers and pending work, and lets go of the worker (safe to call twice)."""
         if self._closed:
             return
         self._closed = True
@@ -268,9 +291,12 @@ class SyntaxHighlighter(QObject):
     # --- lexing ---------------------------------------------------------------------------
 
     def _prepare_lexer(self, language: str) -> None:
-        """Builds the lexer for quick colouring in a thread: compiling its regexes takes
-        60 ms for TSX, too long for the GUI thread, and only has to happen once."""
-        if lexer_ready(language):
+        """Builds the lexer for quick colouring in a thread, once the GUI is idle.
+
+        Compiling a lexer's regexes takes 60 ms for TSX, too long for the GUI thread; and a
+        thread competes for the GIL, so it should not run while a file is being loaded.
+        """
+        if lexer_ready(language) or self._document.isEmpty():
             return
         if self._warmup is not None:
             self._warmup.join()
@@ -280,12 +306,18 @@ class SyntaxHighlighter(QObject):
         self._warmup.start()
 
     def _start_lex(self) -> None:
+        if self._paused:
+            return  # resume() asks again
         if self._in_flight is not None:
             # One lex at a time: the poll starts the next one when this result comes back
             # outdated, so a fast typist never queues up a backlog of whole-file lexes.
             return
         language = self._language
         if language is None:
+            return
+        if self._document.isEmpty():
+            # Nothing to colour; also spares starting the worker process for an empty editor.
+            self._finish()
             return
         text = self._document.toRawText().replace("\u2029", "\n")
         self._in_flight = self._worker.get().submit(text, language, self._style_names)
@@ -311,8 +343,7 @@ class SyntaxHighlighter(QObject):
                 self._start_lex()
             return
         if result is None or result.line_count != self._document.blockCount():
-            self._finished = True
-            self.highlighting_finished.emit()
+            self._finish()
             return
         self._start_pass(result)
 
@@ -370,8 +401,13 @@ class SyntaxHighlighter(QObject):
             document.markContentsDirty(dirty_from, dirty_to - dirty_from)
         if done:
             self._abort_pass()
-            self._finished = True
-            self.highlighting_finished.emit()
+            self._finish()
+
+    def _finish(self) -> None:
+        self._finished = True
+        if self._language is not None:
+            self._prepare_lexer(self._language)
+        self.highlighting_finished.emit()
 
     def _set_spans(self, block: QTextBlock, spans: memoryview) -> None:
         ranges: list[QTextLayout.FormatRange] = []
@@ -417,7 +453,7 @@ class SyntaxHighlighter(QObject):
         if new_lines <= _MAX_QUICK_LINES:
             same_line = old_lines == 1 and new_lines == 1
             self._quick_colour(first, last, length_change=added - removed if same_line else None)
-        self._debounce.start()
+        self._debounce.start(self._debounce_ms)
 
     def _quick_colour(self, first: int, last: int, *, length_change: int | None) -> None:
         """Colours edited lines from their own text until the worker's result arrives."""

@@ -31,10 +31,12 @@ from pygments.token import _TokenType, string_to_tokentype
 __all__ = [
     "LexResult",
     "LexWorker",
+    "acquire_shared_worker",
     "language_for_path",
     "lex_document",
     "lexer_ready",
     "prepare_lexer",
+    "release_shared_worker",
 ]
 
 # Extension -> pygments lexer alias. Anything else is shown as plain text.
@@ -263,3 +265,30 @@ class LexWorker:
             return
         self._abort.set()
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _SharedWorker:
+    """The worker that editors given no worker of their own share, counted by its users.
+
+    Without it each open tab would start its own process; with it the last editor to close
+    stops the process, so nothing outlives the editors.
+    """
+
+    worker: LexWorker | None = None
+    users = 0
+
+
+def acquire_shared_worker() -> LexWorker:
+    """The shared worker, started if needed; pair every call with ``release_shared_worker``."""
+    if _SharedWorker.worker is None or _SharedWorker.worker.is_closed:
+        _SharedWorker.worker = LexWorker()
+    _SharedWorker.users += 1
+    return _SharedWorker.worker
+
+
+def release_shared_worker() -> None:
+    """Drops one use of the shared worker; the last one stops it."""
+    _SharedWorker.users = max(0, _SharedWorker.users - 1)
+    if _SharedWorker.users == 0 and _SharedWorker.worker is not None:
+        worker, _SharedWorker.worker = _SharedWorker.worker, None
+        worker.shutdown()

@@ -39,7 +39,7 @@ def describe_load_failure(info: QWebEngineLoadingInfo) -> Failure:
             "Open it in your browser to see the details.",
             _detail(info),
         )
-    if domain == ErrorDomain.HttpErrorDomain and code in _NET_ERRORS:
+    if code in _NET_ERRORS:  # Qt files net errors under several domains (connection, DNS…)
         reason, advice = _NET_ERRORS[code]
         return Failure(_TITLE, reason, advice, _detail(info))
     return Failure(_TITLE, "The page could not be loaded.", _RETRY, _detail(info))

@@ -51,7 +51,7 @@ class PreviewTokenInterceptor(QWebEngineUrlRequestInterceptor):
             raise ValueError("the preview token has characters an HTTP header cannot carry")
         self._tokens[key] = token.encode("ascii")
 
-    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt API)
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl()
         host = url.host().lower().rstrip(".")
         token = self._tokens.get(host)

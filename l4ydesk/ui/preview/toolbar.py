@@ -1,4 +1,4 @@
-"""The preview panel's toolbar: source, history, the URL (read-only), device size, open in browser."""
+"""The preview toolbar: source, history, read-only URL, device size, open in the browser."""
 
 from __future__ import annotations
 
@@ -40,14 +40,13 @@ class PreviewToolBar(QWidget):
         self.forward_action = QAction(toolbar_icons.forward_icon(), "Forward", self)
         self.forward_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Forward))
         self.reload_action = QAction(toolbar_icons.reload_icon(), "Reload", self)
-        self.reload_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")]
-        )
+        self.reload_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
         self.open_action = QAction(toolbar_icons.open_external_icon(), "Open in Browser", self)
         for action in (self.back_action, self.forward_action, self.reload_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcuts = " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                                    for s in action.shortcuts())
+            shortcuts = " or ".join(
+                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            )
             action.setToolTip(f"{action.text()} ({shortcuts})" if shortcuts else action.text())
         self.open_action.setToolTip("Open this page in your web browser")
 
@@ -62,6 +61,8 @@ class PreviewToolBar(QWidget):
         self.url_field.setReadOnly(True)
         self.url_field.setPlaceholderText("No preview URL")
         self.url_field.setAccessibleName("Preview URL")
+        # Click to select and copy; never the initial focus, which made it look editable.
+        self.url_field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)

@@ -58,7 +58,8 @@ def reload_icon() -> QIcon:
 @cache
 def open_external_icon() -> QIcon:
     def paint(p: QPainter) -> None:
-        _polyline(p, (7, 3), (3.5, 3), (3, 3.5), (3, 12.5), (3.5, 13), (12.5, 13), (13, 12.5), (13, 9))
+        # A box open at the top right, and an arrow leaving through the gap.
+        _polyline(p, (7, 3), (3, 3), (3, 13), (13, 13), (13, 9))
         _polyline(p, (9, 3), (13, 3), (13, 7))
         _polyline(p, (13, 3), (7.5, 8.5))
 

@@ -45,7 +45,7 @@ class PreviewPage(QWebEnginePage):
     def internal_kind(self) -> LoadState | None:
         return internal_kind(self.requestedUrl())
 
-    def acceptNavigationRequest(  # noqa: N802 (Qt API)
+    def acceptNavigationRequest(
         self, url: QUrl | str, nav_type: NavigationType, is_main_frame: bool, /
     ) -> bool:
         if (

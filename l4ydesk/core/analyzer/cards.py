@@ -1,0 +1,174 @@
+"""Detects products and events written out as static JSX (pricing cards, an event hero).
+
+A heading whose surrounding block (its card) shows a price becomes a product; one that shows a
+calendar date plus an event cue (a time, a place, a capacity, an event word) becomes an event.
+Cards rendered inside `.map()` are left to the data-array detector, which knows the real values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.forms import CONTROL_TYPES, PAYMENT_ELEMENTS
+from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.syntax import SourceFile, key
+from l4ydesk.core.analyzer.values import (
+    find_count,
+    find_date,
+    find_price,
+    find_time,
+    first_year,
+    has_date,
+    words,
+)
+
+_EVENT_WORDS = frozenset({
+    "festival", "conference", "conf", "concert", "workshop", "course", "meetup", "webinar",
+    "summit", "gala", "party", "tour", "exhibition", "fair", "expo", "retreat", "hackathon",
+    "seminar", "masterclass", "launch", "screening", "tasting", "marathon", "race", "camp",
+})
+_LOCATION_ICONS = frozenset({"MapPin", "MapPinIcon", "MapPinned", "Map", "Navigation", "Building",
+                             "Building2", "Landmark"})
+_MAX_CLIMB = 4
+
+
+def detect_cards(src: SourceFile) -> list[Detection]:
+    detections: list[Detection] = []
+    product_cards: list[Node] = []
+    used: set[tuple[int, int, str]] = set()
+    headings = [el for el in src.jsx if jsx.is_heading(el, src) and not src.in_map_callback(el)]
+    for heading in headings:
+        title = jsx.text(heading, src, dynamic=False)
+        if not title or len(title) > 80:
+            continue
+        card = _card_for(src, heading, headings)
+        if card is None or key(card) in used:
+            continue
+        found = _describe(src, card, title)
+        if found is None:
+            continue
+        used.add(key(card))
+        detections.append(found)
+        if found.type_key == "product":
+            product_cards.append(card)
+    detections.extend(_unpriced_siblings(src, product_cards, used))
+    return detections
+
+
+def _card_for(src: SourceFile, heading: Node, headings: list[Node]) -> Node | None:
+    """The smallest block around a heading that shows a price or a date, and no other heading."""
+    current: Node | None = heading
+    for _ in range(_MAX_CLIMB):
+        current = jsx.jsx_parent(current) if current is not None else None
+        if current is None:
+            return None
+        others = [h for h in headings if key(h) != key(heading)
+                  and current.start_byte <= h.start_byte and h.end_byte <= current.end_byte
+                  and jsx.text(h, src, dynamic=False)]
+        if others:
+            return None
+        text = jsx.text(current, src, dynamic=False, skip_maps=True)
+        if find_price(text) or has_date(text):
+            return current
+    return None
+
+
+def _has_controls(src: SourceFile, node: Node) -> bool:
+    return any(
+        jsx.name(el, src) in CONTROL_TYPES or jsx.name(el, src) in PAYMENT_ELEMENTS
+        or jsx.name(el, src) == "form"
+        for el in src.jsx_within(node)
+    )
+
+
+def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
+    if _has_controls(src, card):
+        return None  # a block with inputs is a form, its prices are options
+    text = jsx.text(card, src, dynamic=False, skip_maps=True)
+    component = f"{src.path}:{src.component_of(card).name}"
+    evidence = (src.evidence(card),)
+    if has_date(text):
+        location = _location(src, card)
+        capacity = find_count(text)
+        time = find_time(text)
+        cue_words = set(words(text)) & _EVENT_WORDS
+        if location or capacity or time or cue_words:
+            fields: dict[str, Any] = {"title": title, "source": "jsx"}
+            iso = find_date(text, first_year(title) or first_year(text))
+            if iso:
+                fields["date"] = iso
+            if time:
+                fields["time"] = time
+            if location:
+                fields["location"] = location
+            if capacity:
+                fields["capacity"] = capacity
+            price = find_price(text)
+            if price is not None:
+                fields["price"] = price.amount
+                fields["currency"] = price.currency
+            confidence = 0.6 + 0.1 * sum(bool(x) for x in (location, capacity, time, cue_words))
+            return Detection("event", title, fields, min(confidence, 0.95), evidence, component)
+    price = find_price(text)
+    if price is None:
+        return None
+    fields = {"name": title, "price": price.amount, "source": "jsx"}
+    if price.currency:
+        fields["currency"] = price.currency
+    if price.interval:
+        fields["interval"] = price.interval
+    image = _image(src, card)
+    if image:
+        fields["image"] = image
+    return Detection("product", title, fields, 0.75, evidence, component)
+
+
+def _location(src: SourceFile, card: Node) -> str | None:
+    for el in src.jsx_within(card):
+        if jsx.name(el, src) in _LOCATION_ICONS:
+            parent = jsx.jsx_parent(el)
+            if parent is not None:
+                text = jsx.text(parent, src, dynamic=False)
+                if text:
+                    return text
+    return None
+
+
+def _image(src: SourceFile, card: Node) -> str | None:
+    for el in src.jsx_within(card):
+        if jsx.name(el, src) in ("Image", "img"):
+            value = jsx.attr_text(el, "src", src)
+            if value:
+                return value
+    return None
+
+
+def _unpriced_siblings(src: SourceFile, cards: list[Node],
+                       used: set[tuple[int, int, str]]) -> list[Detection]:
+    """A card in a row of priced plan cards is a plan too, even when it says "Custom"."""
+    found: list[Detection] = []
+    parents: dict[tuple[int, int, str], Node] = {}
+    for card in cards:
+        parent = jsx.jsx_parent(card)
+        if parent is not None:
+            parents[key(parent)] = parent
+    for parent in parents.values():
+        priced = [c for c in jsx.jsx_children(parent) if key(c) in used]
+        if len(priced) < 2:
+            continue
+        tag = jsx.name(priced[0], src)
+        for child in jsx.jsx_children(parent):
+            if key(child) in used or jsx.name(child, src) != tag or _has_controls(src, child):
+                continue
+            heading = next((el for el in src.jsx_within(child) if jsx.is_heading(el, src)), None)
+            title = jsx.text(heading, src, dynamic=False) if heading is not None else ""
+            if not title:
+                continue
+            found.append(Detection(
+                "product", title, {"name": title, "price": None, "source": "jsx"}, 0.55,
+                (src.evidence(child),), f"{src.path}:{src.component_of(child).name}",
+            ))
+    return found

@@ -1,0 +1,68 @@
+"""Re-analysis that only parses files whose content changed since the last run.
+
+Per-file results depend only on a file's path and bytes, so they are cached by content hash;
+linking across files is cheap and always redone, because one edited file can change how others
+connect (a route gains a step, a component gets used under a new heading).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+
+from l4ydesk.core.analyzer.linker import link
+from l4ydesk.core.analyzer.model import AnalysisReport
+from l4ydesk.core.analyzer.pipeline import FileAnalysis, analyze_file
+from l4ydesk.core.analyzer.screening import AnalyzerLimits
+
+
+class IncrementalAnalyzer:
+    """Keeps per-file analyses between runs. Not thread-safe: use one per worker.
+
+    `files_parsed` counts files actually parsed over the analyzer's life, so callers (and tests)
+    can see that an unchanged file was not parsed again.
+    """
+
+    def __init__(self, limits: AnalyzerLimits | None = None) -> None:
+        self.limits = limits or AnalyzerLimits()
+        self._cache: dict[str, tuple[bytes, FileAnalysis]] = {}
+        self.files_parsed = 0
+        self.last_parsed: tuple[str, ...] = ()
+
+    def analyze(self, files: Mapping[str, bytes]) -> AnalysisReport:
+        """Analyze a project given as path -> bytes; paths are relative to its root."""
+        analyses: list[FileAnalysis] = []
+        parsed_now: list[str] = []
+        for path in sorted(files):
+            data = files[path]
+            digest = hashlib.blake2b(data, digest_size=16).digest()
+            cached = self._cache.get(path)
+            if cached is not None and cached[0] == digest:
+                analyses.append(cached[1])
+                continue
+            analysis = analyze_file(path, data, self.limits)
+            if analysis.parsed:
+                parsed_now.append(path)
+            self._cache[path] = (digest, analysis)
+            analyses.append(analysis)
+        for stale in set(self._cache) - set(files):
+            del self._cache[stale]
+        self.files_parsed += len(parsed_now)
+        self.last_parsed = tuple(parsed_now)
+        return AnalysisReport(
+            detections=tuple(link(analyses)),
+            problems=tuple(p for a in analyses for p in a.problems),
+            files_analyzed=tuple(a.path for a in analyses if a.analyzed),
+            files_ignored=tuple(a.path for a in analyses if not a.analyzed and not a.problems),
+            files_parsed=len(parsed_now),
+        )
+
+    def forget(self) -> None:
+        """Drop every cached result, e.g. after the analyzer itself was upgraded."""
+        self._cache.clear()
+
+
+def analyze_files(files: Mapping[str, bytes], limits: AnalyzerLimits | None = None
+                  ) -> AnalysisReport:
+    """Analyze a whole project once (no cache kept)."""
+    return IncrementalAnalyzer(limits).analyze(files)

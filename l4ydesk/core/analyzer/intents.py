@@ -1,0 +1,164 @@
+"""Turns found forms into detections: the form and what it captures (contact, ticket, booking).
+
+The purpose is read from the words a visitor sees (title, button, labels) and from the fields:
+a priority field opens a ticket, a date picker with "book"/"reserve" books something, an email
+field under "newsletter"/"contact us" captures a contact. Sign-in and payment forms capture none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from l4ydesk.core.analyzer.forms import FoundForm, looks_like_time_field
+from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import humanize, words
+from l4ydesk.core.ontology import infer_bookable_subtype
+
+_TICKET = re.compile(r"\b(support|ticket|issue|bug|help ?desk|problem|incident|report a)\b", re.I)
+_BOOKING = re.compile(
+    r"\b(book|booking|reserv\w*|appointment|schedul\w*|rent|rental|slot|check[- ]?in)\b", re.I
+)
+_REGISTRATION = re.compile(r"\b(register|registration|rsvp|enrol+|attend)\b", re.I)
+_NEWSLETTER = re.compile(
+    r"\b(newsletter|subscribe|subscription|inbox|updates|digest|readers|join free|join the list|"
+    r"mailing list)\b", re.I,
+)
+_WAITLIST = re.compile(r"\b(wait ?list|early access|notify me|join the beta)\b", re.I)
+_LEAD = re.compile(r"\b(sales|demo|quote|enterprise|consultation|proposal|pricing request)\b",
+                   re.I)
+_CONTACT = re.compile(r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b",
+                      re.I)
+_ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
+_SCHEDULING_OTHER = re.compile(r"\b(invoice|task|post|deadline|due|event|campaign)\b", re.I)
+_OFFERINGS = frozenset({
+    "class", "classes", "service", "services", "room", "rooms", "item", "sku", "treatment",
+    "session", "course", "lesson", "package", "equipment", "gear", "resource", "table",
+})
+
+
+def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
+    """The Form detection, plus a Contact, Ticket or Booking when that is its purpose."""
+    component = f"{src.path}:{form.component.name}"
+    evidence = (src.evidence(form.container),)
+    rename = form.component.name if form.title is None else None
+    found: list[Detection] = []
+    if form.payment:
+        return found  # a card form belongs to its checkout
+    fields: dict[str, Any] = {
+        "title": form.name,
+        "fields": [f.to_dict() for f in form.fields],
+    }
+    if form.submit_label:
+        fields["submit_label"] = form.submit_label
+    if rename:
+        fields["_rename_from"] = rename
+    purpose = _purpose(form)
+    if purpose is not None:
+        fields["creates"] = purpose
+    confidence = 0.9 if form.explicit else 0.7
+    found.append(Detection("form", form.name, fields, confidence, evidence, component))
+    extra: dict[str, Any] = {"form": form.name}
+    if rename:
+        extra["_rename_from"] = rename
+    if purpose == "ticket":
+        found.append(Detection("ticket", form.name, {**extra, **_ticket_fields(form)},
+                               0.8, evidence, component))
+    elif purpose == "booking":
+        found.append(Detection("booking", form.name, {**extra, **_booking_fields(form)},
+                               0.8, evidence, component))
+    elif purpose == "contact":
+        found.append(Detection("contact", form.name, {**extra, **_contact_fields(form)},
+                               0.8, evidence, component))
+    return found
+
+
+def _words_of(form: FoundForm) -> str:
+    parts = [form.name, form.title or "", form.submit_label or "", humanize(form.component.name)]
+    parts.extend(f.label or "" for f in form.fields)
+    return " ".join(parts)
+
+
+def _purpose(form: FoundForm) -> str | None:
+    text = _words_of(form)
+    names = {w for f in form.fields for w in words(f.name)}
+    types = {f.type for f in form.fields}
+    if "password" in types:
+        return None  # sign-in and account forms create no business record
+    if names & {"priority", "severity"} or (_TICKET.search(text) and (
+        names & {"subject", "description", "issue", "problem"} or "textarea" in types
+    )):
+        return "ticket"
+    has_when = bool(types & {"date", "date_range", "datetime-local", "time"}) or any(
+        f.type == "select" and looks_like_time_field(f) for f in form.fields
+    )
+    offering = any(
+        set(words(f.name)) & _OFFERINGS or set(words(f.options_source or "")) & _OFFERINGS
+        for f in form.fields if f.type in ("select", "radio")
+    )
+    if _BOOKING.search(text) and (has_when or offering):
+        return "booking"
+    has_day = bool(types & {"date", "date_range", "datetime-local"})
+    has_slot = any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
+    if has_day and has_slot and not _SCHEDULING_OTHER.search(text):
+        return "booking"  # a day plus a time slot books that slot, whatever the words
+    has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
+    has_phone = "tel" in types or names & {"phone", "mobile"}
+    if _REGISTRATION.search(text) and not _NEWSLETTER.search(text):
+        return None  # event registration: the registration is the record, not a contact
+    if (has_email or has_phone) and (
+        _NEWSLETTER.search(text) or _WAITLIST.search(text) or _LEAD.search(text)
+        or _CONTACT.search(text) or _ADD_CONTACT.search(text) or re.search(r"\bjoin\b", text, re.I)
+    ):
+        return "contact"
+    return None
+
+
+def _ticket_fields(form: FoundForm) -> dict[str, Any]:
+    fields: dict[str, Any] = {"source": "form"}
+    for f in form.fields:
+        tokens = set(words(f.name))
+        if tokens & {"priority", "severity"} and f.options:
+            fields["priority_options"] = [o.lower() for o in f.options]
+        elif tokens & {"category", "type", "topic", "department"} and f.options:
+            fields["category_options"] = list(f.options)
+    return fields
+
+
+def _booking_fields(form: FoundForm) -> dict[str, Any]:
+    text = _words_of(form) + " " + " ".join(
+        " ".join([f.name, f.options_source or "", *f.options]) for f in form.fields
+    )
+    fields: dict[str, Any] = {"source": "form"}
+    subtype = infer_bookable_subtype(form.name, form.title, form.submit_label,
+                                     humanize(form.component.name)) or \
+        infer_bookable_subtype(text)
+    if subtype:
+        fields["subtype"] = subtype
+    for f in form.fields:
+        tokens = set(words(f.name)) | set(words(f.options_source or ""))
+        if f.type in ("date", "date_range"):
+            fields["date_picker"] = "range" if f.type == "date_range" else "single"
+        elif f.type == "select" and looks_like_time_field(f):
+            fields["time_slots"] = list(f.options) or f.options_source
+        elif tokens & {"duration", "hours", "length"} and f.options:
+            fields["duration_options"] = list(f.options)
+        elif tokens & _OFFERINGS:
+            fields["service_options"] = list(f.options) or f.options_source
+    return fields
+
+
+def _contact_fields(form: FoundForm) -> dict[str, Any]:
+    text = _words_of(form)
+    if _ADD_CONTACT.search(text):
+        source = "manual"
+    elif _WAITLIST.search(text):
+        source = "waitlist"
+    elif _LEAD.search(text):
+        source = "lead"
+    elif _NEWSLETTER.search(text) or re.search(r"\bjoin\b", text, re.I):
+        source = "newsletter"
+    else:
+        source = "contact_form"
+    return {"source": source, "captured_fields": form.field_names}

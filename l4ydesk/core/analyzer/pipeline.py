@@ -1,0 +1,230 @@
+"""Analyzes one file into cacheable facts: detections, workflow and checkout drafts, hints.
+
+Nothing here keeps a tree-sitter node: the result depends only on the file's path and bytes, so
+the incremental analyzer can reuse it until the file changes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.cards import detect_cards
+from l4ydesk.core.analyzer.forms import find_forms
+from l4ydesk.core.analyzer.handlers import (
+    CheckoutDraft,
+    FunctionFacts,
+    Handlers,
+    RouteFacts,
+    WorkflowDraft,
+)
+from l4ydesk.core.analyzer.intents import form_detections
+from l4ydesk.core.analyzer.literals import Evaluator
+from l4ydesk.core.analyzer.merge import merge
+from l4ydesk.core.analyzer.model import Detection, FileProblem
+from l4ydesk.core.analyzer.records import (
+    detect_records,
+    find_datasets,
+    invoice_from_object,
+    single_objects,
+)
+from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
+from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
+from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.ontology import currency_code
+
+PAYMENT_BUTTON = re.compile(
+    r"\b(buy|checkout|check out|pay|purchase|place order|complete order|order now|"
+    r"get tickets?|start subscription|pay now)\b", re.I,
+)
+_SYMBOL_AT_END = re.compile(r"([$€£¥₹])\s*$")
+
+
+@dataclass(frozen=True)
+class FileAnalysis:
+    """Everything one file contributes to a report."""
+
+    path: str
+    analyzed: bool
+    parsed: bool
+    detections: tuple[Detection, ...] = ()
+    problems: tuple[FileProblem, ...] = ()
+    functions: tuple[FunctionFacts, ...] = ()
+    routes: tuple[RouteFacts, ...] = ()
+    workflows: tuple[WorkflowDraft, ...] = ()
+    checkouts: tuple[CheckoutDraft, ...] = ()
+    usages: tuple[tuple[str, str], ...] = field(default=())
+    currency: str | None = None
+
+
+def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
+    """Analyze one file; any failure becomes a problem on the file, never an exception."""
+    screened = screen(path, data, limits)
+    if screened is None:
+        return FileAnalysis(path, analyzed=False, parsed=False)
+    if isinstance(screened, FileProblem):
+        return FileAnalysis(path, analyzed=False, parsed=False, problems=(screened,))
+    return _analyze_screened(path, screened)
+
+
+def _analyze_screened(path: str, screened: Screened) -> FileAnalysis:
+    problems: list[FileProblem] = [screened.problem] if screened.problem else []
+    try:
+        src = parse(path, screened.source, screened.dialect)
+    except Exception as exc:  # tree-sitter recovers from bad syntax; this is a last resort
+        problems.append(_internal(path, exc))
+        return FileAnalysis(path, analyzed=False, parsed=True, problems=tuple(problems))
+    error_line = first_error_line(src.tree)
+    if error_line is not None:
+        problems.append(FileProblem(
+            path, "syntax_error",
+            f"Syntax error near line {error_line}; the rest of the file was analyzed, so "
+            "detections from it may be incomplete.",
+            line=error_line, analyzed=True,
+        ))
+    try:
+        return _detect(src, tuple(problems))
+    except Exception as exc:  # one odd file must not cost the user the whole report
+        problems.append(_internal(path, exc))
+        return FileAnalysis(path, analyzed=True, parsed=True, problems=tuple(problems))
+
+
+def _internal(path: str, exc: BaseException) -> FileProblem:
+    return FileProblem(
+        path, "internal_error",
+        f"The analyzer could not finish this file ({type(exc).__name__}); other files were "
+        "analyzed. Please report this file to the l4ydesk team.",
+    )
+
+
+def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
+    file_words = _file_words(src)
+    detections: list[Detection] = detect_records(src, find_datasets(src), file_words)
+    for var_name, data, decl in single_objects(src):
+        built = invoice_from_object(var_name, data)
+        if built is not None:
+            name, fields, confidence = built
+            component = src.component_of(decl).name
+            detections.append(Detection("invoice", name, fields, confidence,
+                                        (src.evidence(decl),), f"{src.path}:{component}"))
+    detections.extend(detect_cards(src))
+    forms = find_forms(src)
+    for form in forms:
+        detections.extend(form_detections(src, form))
+    handlers = Handlers(src)
+    drafts, used = handlers.form_drafts(forms)
+    drafts.extend(handlers.other_drafts(used))
+    functions = handlers.function_facts()
+    return FileAnalysis(
+        src.path, analyzed=True, parsed=True,
+        detections=tuple(merge(detections)),
+        problems=problems,
+        functions=tuple(functions),
+        routes=tuple(handlers.routes(functions)),
+        workflows=tuple(drafts),
+        checkouts=tuple(handlers.checkout_drafts(PAYMENT_BUTTON)),
+        usages=tuple(_usages(src, handlers.imports)),
+        currency=_currency(src),
+    )
+
+
+def _root_elements(src: SourceFile) -> list[Node]:
+    roots: list[Node] = []
+    for el in src.jsx:
+        if roots and el.start_byte < roots[-1].end_byte:
+            continue
+        roots.append(el)
+    return roots
+
+
+def _file_words(src: SourceFile) -> frozenset[str]:
+    found: set[str] = set()
+    for root in _root_elements(src):
+        found.update(words(jsx.text(root, src, dynamic=False)))
+    return frozenset(found)
+
+
+def _usages(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """Headings above project components where they are used: the title they are shown under."""
+    found: list[tuple[str, str]] = []
+    components = {c.name for c in src.components}
+    for el in src.jsx:
+        tag = jsx.name(el, src)
+        spec = imports.get(tag, ("", ""))[0]
+        local = tag in components
+        if not tag[:1].isupper() or "/ui/" in spec or not (
+            spec.startswith((".", "@/", "~/")) or local
+        ):
+            continue
+        heading = _usage_heading(src, el)
+        if heading:
+            found.append((tag, heading))
+    return found
+
+
+_SECTIONING = frozenset({"main", "section", "article", "header", "footer", "nav", "aside"})
+
+
+def _usage_heading(src: SourceFile, el: Node) -> str | None:
+    """The static heading right above a component's use, within its own section."""
+    current: Node | None = el
+    for _ in range(3):
+        current = jsx.jsx_parent(current) if current is not None else None
+        if current is None:
+            return None
+        inside = src.jsx_within(current)
+        walls = [s for s in inside if jsx.name(s, src) in _SECTIONING
+                 and not (s.start_byte <= el.start_byte and el.end_byte <= s.end_byte)]
+        for heading in reversed([h for h in inside if h.end_byte <= el.start_byte
+                                 and jsx.is_heading(h, src)]):
+            if src.in_map_callback(heading, below=current):
+                continue
+            if any(w.start_byte <= heading.start_byte and heading.end_byte <= w.end_byte
+                   for w in walls):
+                continue
+            text = jsx.text(heading, src, dynamic=False)
+            if text:
+                return text
+    return None
+
+
+def _currency(src: SourceFile) -> str | None:
+    """The currency a file shows prices in: formatter options, `currency` keys, "$" + value."""
+    votes: Counter[str] = Counter()
+    evaluator = Evaluator(src)
+    for call in src.calls:
+        args = call.child_by_field_name("arguments")
+        if args is None or args.type != "arguments":
+            continue
+        for arg in args.named_children:
+            if arg.type == "object":
+                _currency_keys(evaluator.evaluate(arg), votes, 0)
+    for el in src.jsx:
+        if el.type != "jsx_element":
+            continue
+        children = el.named_children
+        for before, after in itertools.pairwise(children):
+            if before.type == "jsx_text" and after.type == "jsx_expression":
+                match = _SYMBOL_AT_END.search(src.text(before))
+                if match and (code := currency_code(match.group(1))):
+                    votes[code] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _currency_keys(value: object, votes: Counter[str], depth: int) -> None:
+    if depth > 4:
+        return
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k == "currency" and isinstance(v, str) and (code := currency_code(v)):
+                votes[code] += 2
+            else:
+                _currency_keys(v, votes, depth + 1)
+    elif isinstance(value, list):
+        for v in value[:20]:
+            _currency_keys(v, votes, depth + 1)

@@ -1,0 +1,33 @@
+"""Reads a project folder from disk into the path -> bytes mapping the analyzer takes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_SKIPPED_DIRS = frozenset({"node_modules", ".next", ".git", ".vercel", ".turbo", "dist", "build",
+                           "out", "coverage", "__pycache__"})
+
+
+def load_project(root: Path, max_files: int = 20_000) -> dict[str, bytes]:
+    """Every file under `root` (skipping dependency and build folders), keyed by POSIX path
+    relative to `root`. Unreadable files are left out rather than failing the whole load."""
+    files: dict[str, bytes] = {}
+    stack = [root]
+    while stack and len(files) < max_files:
+        folder = stack.pop()
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_symlink():
+                continue  # a link out of the project could pull in half the disk
+            if entry.is_dir():
+                if entry.name not in _SKIPPED_DIRS:
+                    stack.append(entry)
+            elif entry.is_file():
+                try:
+                    files[entry.relative_to(root).as_posix()] = entry.read_bytes()
+                except OSError:
+                    continue
+    return files

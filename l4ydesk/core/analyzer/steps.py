@@ -1,0 +1,235 @@
+"""Says what a single call does beyond the page: send an email, write a record, call an API...
+
+These are the building blocks of workflows. A call that only changes the UI (state setters,
+toasts, routing, logging) is not a step and yields None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer.literals import Evaluator, string_value, template_text, unwrap
+from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.syntax import SourceFile
+
+StepKind = Literal[
+    "send_email", "http_request", "create_record", "update_record", "create_contact",
+    "schedule_follow_up", "notify", "payment",
+]
+
+_HTTP_CLIENTS = frozenset({"axios", "ky", "got", "$fetch", "ofetch", "wretch"})
+_WRITE_METHODS = frozenset({"post", "put", "patch", "delete"})
+_DATA_ROOTS = frozenset({
+    "prisma", "db", "database", "supabase", "kv", "redis", "firestore", "mongo", "mongodb",
+    "collection", "knex", "pool", "drizzle", "sql", "pb", "pocketbase", "airtable", "base",
+    "table", "convex", "turso", "neon", "planetscale", "xata", "tx", "trx", "notion",
+    "sheets", "calendar", "hubspot", "pipedrive", "salesforce",
+})
+# browser and framework objects whose create/update calls never leave the page
+_LOCAL_ROOTS = frozenset({
+    "document", "window", "console", "router", "form", "localstorage", "sessionstorage", "math",
+    "json", "object", "array", "promise", "url", "date", "react", "openai", "anthropic", "ai",
+    "cache", "map", "set", "params", "searchparams", "headers", "cookies", "state", "this",
+})
+_CREATE = frozenset({"create", "insert", "insertone", "insertmany", "createmany", "add", "set",
+                     "hset", "save", "put", "adddoc", "setdoc", "push", "append"})
+_UPDATE = frozenset({"update", "updatemany", "updateone", "upsert", "increment", "decrement",
+                     "hincrby", "incr", "decr", "patch", "updatedoc"})
+_FOLLOW_UP = re.compile(r"follow[\s_-]?up|remind", re.I)
+_NOTIFY_WORDS = ("sms", "text", "slack", "push", "whatsapp", "discord", "teams", "telegram")
+_PAYMENT_PATHS = ("checkout", "paymentintents", "subscriptions", "confirmpayment",
+                  "confirmcardpayment", "redirecttocheckout", "paymentlinks", "setupintents")
+_STATEMENTS = frozenset({"expression_statement", "lexical_declaration", "variable_declaration",
+                         "return_statement"})
+
+
+@dataclass(frozen=True)
+class Step:
+    """One side effect, with the call that causes it."""
+
+    kind: StepKind
+    target: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class HttpCall:
+    """A fetch/axios call: a step when it writes, a link to a route when the URL is local."""
+
+    method: str
+    url: str
+    evidence: Evidence
+
+    @property
+    def local(self) -> bool:
+        return self.url.startswith("/") and not self.url.startswith("//")
+
+
+def callee_segments(call: Node, src: SourceFile) -> list[str]:
+    """`resend.emails.send(...)` -> ["resend", "emails", "send"]; calls in a chain add "()"."""
+    fn = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+    segments: list[str] = []
+    node = unwrap(fn) if fn is not None else None
+    while node is not None:
+        if node.type == "member_expression":
+            prop = node.child_by_field_name("property")
+            segments.append(src.text(prop) if prop is not None else "")
+            node = node.child_by_field_name("object")
+        elif node.type == "call_expression":
+            node = node.child_by_field_name("function")
+        elif node.type in ("identifier", "this"):
+            segments.append(src.text(node))
+            break
+        elif node.type in ("parenthesized_expression", "await_expression", "non_null_expression",
+                           "as_expression"):
+            node = node.named_children[0] if node.named_child_count else None
+        else:
+            break
+    return list(reversed(segments))
+
+
+def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCall | None:
+    """The step a call performs. Calls of plain helpers (`sendReceipt(x)`) return None here:
+    the caller resolves them to their definition first and only falls back to the name."""
+    if call.type != "call_expression":
+        return None
+    segments = callee_segments(call, src)
+    if not segments:
+        return None
+    lowered = [s.lower() for s in segments]
+    root, method, joined = lowered[0], lowered[-1], ".".join(lowered)
+    evidence = src.evidence(_statement(call))
+    if method == "fetch" and len(lowered) <= 2:
+        return _fetch(call, src, evaluator, evidence)
+    if root in _HTTP_CLIENTS and method in _WRITE_METHODS | {"get"}:
+        url = _first_arg_text(call, src)
+        return HttpCall(method.upper(), url, evidence)
+    if "stripe" in joined or root == "stripe":
+        if any(p in joined for p in _PAYMENT_PATHS):
+            return Step("payment", ".".join(segments), evidence)
+        return None
+    if root == "sql" or method == "sql":
+        return _sql(call, src, evidence)
+    if "emails.send" in joined or method in ("sendmail", "sendemail", "send_email") or (
+        (root in ("sgmail", "postmark", "mailgun", "mg", "sendgrid", "ses", "mailer")
+        and "send" in method) or ("messages.create" in joined and root in ("mg", "mailgun"))
+    ):
+        return Step("send_email", ".".join(segments), evidence)
+    twilio = "messages.create" in joined and (root in ("sms", "client") or "twilio" in root)
+    messenger = method.startswith(("send", "notify", "post")) and any(
+        w in method for w in _NOTIFY_WORDS if w != "text"
+    )
+    if twilio or messenger or "slack" in root:
+        return Step("notify", ".".join(segments), evidence)
+    if "contacts.create" in joined or "members.create" in joined or method in (
+        "addsubscriber", "createcontact", "addlistmember", "createsubscriber",
+    ):
+        return Step("create_contact", ".".join(segments), evidence)
+    if "followup" in method or "remind" in method or method in ("schedule", "enqueue") or (
+        root == "inngest" and method == "send"
+    ) or (root in ("qstash", "queue") and method in ("publish", "publishjson", "add")):
+        return Step("schedule_follow_up", ".".join(segments), evidence)
+    if _is_data_store(lowered) or method in ("adddoc", "setdoc", "updatedoc") or (
+        # `client.resource.create(...)`: an SDK writing to a remote service
+        len(lowered) >= 3 and root not in _LOCAL_ROOTS and method in _CREATE | _UPDATE
+        and method not in ("set", "add", "push", "put")
+    ):
+        if method in _CREATE:
+            statement = src.text(_statement(call))
+            kind: StepKind = "schedule_follow_up" if _FOLLOW_UP.search(statement) \
+                else "create_record"
+            return Step(kind, ".".join(segments), evidence)
+        if method in _UPDATE:
+            return Step("update_record", ".".join(segments), evidence)
+        return None
+    return None
+
+
+def name_only_step(name: str, evidence: Evidence) -> Step | None:
+    """What an unresolvable imported helper does, judged by its name alone."""
+    lowered = name.lower()
+    if lowered.startswith("send") and len(lowered) > 4:
+        # a helper like sendConfirmation(): from a web app that is an email unless it says so
+        kind: StepKind = "notify" if any(w in lowered for w in _NOTIFY_WORDS) else "send_email"
+        return Step(kind, name, evidence)
+    if lowered.startswith(("notify", "page", "alert", "ping")):
+        return Step("notify", name, evidence)
+    if "followup" in lowered or "remind" in lowered or lowered.startswith("schedule"):
+        return Step("schedule_follow_up", name, evidence)
+    if lowered.startswith(("addsubscriber", "subscribeto", "addcontact", "createcontact",
+                           "addtonewsletter", "addtolist")):
+        return Step("create_contact", name, evidence)
+    if lowered.startswith(("create", "insert", "save", "add")) and len(lowered) > 6:
+        return Step("create_record", name, evidence)
+    if lowered.startswith(("update", "mark", "set")) and "status" in lowered:
+        return Step("update_record", name, evidence)
+    return None
+
+
+def _is_data_store(lowered: list[str]) -> bool:
+    root = lowered[0]
+    return (
+        root in _DATA_ROOTS or "from" in lowered[1:-1] or root.endswith(("model", "repo",
+                                                                            "repository"))
+        or (len(lowered) >= 3 and lowered[1] in ("collection", "table"))
+    )
+
+
+def _statement(call: Node) -> Node:
+    node = call
+    for _ in range(8):
+        parent = node.parent
+        if parent is None or parent.type in ("statement_block", "program"):
+            return node
+        node = parent
+        if node.type in _STATEMENTS:
+            return node
+    return call
+
+
+def _first_arg(call: Node) -> Node | None:
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return None
+    named = [a for a in args.named_children if a.type != "comment"]
+    return named[0] if named else None
+
+
+def _first_arg_text(call: Node, src: SourceFile) -> str:
+    arg = _first_arg(call)
+    if arg is None:
+        return ""
+    arg = unwrap(arg)
+    if arg.type in ("string", "template_string"):
+        return template_text(arg, src)
+    return src.text(arg)
+
+
+def _fetch(call: Node, src: SourceFile, evaluator: Evaluator,
+           evidence: Evidence) -> HttpCall:
+    url = _first_arg_text(call, src)
+    method = "GET"
+    args = call.child_by_field_name("arguments")
+    if args is not None and args.named_child_count >= 2:
+        options = evaluator.evaluate(args.named_children[1])
+        if isinstance(options, dict) and isinstance(options.get("method"), str):
+            method = options["method"].upper()
+    return HttpCall(method, url, evidence)
+
+
+def _sql(call: Node, src: SourceFile, evidence: Evidence) -> Step | None:
+    args = call.child_by_field_name("arguments")
+    arg = args if args is not None and args.type == "template_string" else _first_arg(call)
+    if arg is None:
+        return None
+    arg = unwrap(arg)
+    text = (string_value(arg, src) or template_text(arg, src)).strip().upper()
+    if text.startswith("INSERT"):
+        return Step("create_record", "sql INSERT", evidence)
+    if text.startswith("UPDATE"):
+        return Step("update_record", "sql UPDATE", evidence)
+    return None

@@ -1,0 +1,291 @@
+"""The API keys dialog: v0 and OpenRouter keys in the system keyring, the AI's default model.
+
+Stored keys are never read back into a widget: the dialog only says whether one is stored.
+Changes (new keys, removals, the model) are applied together by Save; Cancel drops them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l4ydesk.secrets import SecretStore, SecretStoreUnavailable
+
+V0_API_KEY = "v0_api_key"
+OPENROUTER_API_KEY = "openrouter_api_key"
+DEFAULT_MODEL_SETTING = "ai/default_model"
+# OpenRouter's auto router picks a suitable model per request: a safe default for any account.
+DEFAULT_MODEL = "openrouter/auto"
+
+_STATUS_STYLE = {
+    "stored": "color: #1a7f37;",
+    "unset": "color: #6e7781;",
+    "removing": "color: #9a6700;",
+    "unknown": "color: #6e7781;",
+}
+_ERROR_STYLE = (
+    "QLabel { background: #ffebe9; color: #82071e; border: 1px solid #ff818266;"
+    " border-radius: 6px; padding: 8px 10px; }"
+)
+
+
+def default_model(settings: QSettings) -> str:
+    """The model the built-in AI uses unless a chat picks another."""
+    value = settings.value(DEFAULT_MODEL_SETTING, "")
+    return value.strip() if isinstance(value, str) and value.strip() else DEFAULT_MODEL
+
+
+@dataclass(frozen=True)
+class _KeySpec:
+    name: str  # the SecretStore name
+    label: str
+    purpose: str
+
+
+_KEYS = (
+    _KeySpec(V0_API_KEY, "v0 API key", "Generates apps from the chat with v0."),
+    _KeySpec(OPENROUTER_API_KEY, "OpenRouter API key", "Powers the built-in AI."),
+)
+
+
+class _KeyRow:
+    """The widgets for one key and what the user asked for it (a new value, or removal)."""
+
+    def __init__(self, spec: _KeySpec, parent: QWidget) -> None:
+        self.spec = spec
+        self.stored: bool | None = None  # None: the keyring could not be asked
+        self.removing = False
+        self.field = QLineEdit(parent)
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(spec.label)
+        self.field.setClearButtonEnabled(True)
+        self.show_button = QToolButton(parent)
+        self.show_button.setText("Show")
+        self.show_button.setCheckable(True)
+        self.show_button.setToolTip("Show or hide what you typed")
+        self.show_button.toggled.connect(self._on_show_button_toggled)
+        self.remove_button = QPushButton("Remove", parent)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.status = QLabel(parent)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def new_value(self) -> str:
+        return self.field.text().strip()
+
+    def reset(self, stored: bool | None) -> None:
+        self.stored = stored
+        self.removing = False
+        self.field.clear()
+        self.show_button.setChecked(False)
+        self.render()
+
+    def render(self) -> None:
+        usable = self.stored is not None
+        self.field.setEnabled(usable)
+        self.show_button.setEnabled(usable)
+        self.remove_button.setEnabled(bool(self.stored))
+        self.remove_button.setText("Keep" if self.removing else "Remove")
+        if self.stored is None:
+            text, kind = "Unknown: the system keyring cannot be used", "unknown"
+        elif self.removing:
+            text, kind = "Will be removed when you save", "removing"
+        elif self.stored:
+            text, kind = "Stored in the system keyring", "stored"
+        else:
+            text, kind = "Not set", "unset"
+        self.status.setText(text)
+        self.status.setStyleSheet(_STATUS_STYLE[kind])
+        self.field.setPlaceholderText(
+            "Paste a new key to replace it" if self.stored else "Paste your key"
+        )
+
+    def _on_show_button_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.field.setEchoMode(mode)
+        self.show_button.setText("Hide" if shown else "Show")
+
+    def _on_remove_button_clicked(self) -> None:
+        self.removing = not self.removing
+        if self.removing:
+            self.field.clear()
+        self.render()
+
+
+class KeysDialog(QDialog):
+    """Edits the API keys (in the system keyring) and the built-in AI's default model.
+
+    Open it with `open()`, never `exec()`: the window runs on a qasync loop.
+
+    Signals:
+        keys_changed(): a key was stored or removed (emitted even if a later one failed).
+        default_model_changed(str): the default model was changed (the effective model id).
+    """
+
+    keys_changed = Signal()
+    default_model_changed = Signal(str)
+
+    def __init__(
+        self, secrets: SecretStore, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._secrets = secrets
+        self._settings = settings
+        self.setWindowTitle("API Keys")
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            "Keys are kept in your system keyring, never in l4ydesk's files, and are not "
+            "shown again once saved.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorBanner")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.hide()
+
+        self._rows = {spec.name: _KeyRow(spec, self) for spec in _KEYS}
+        keys_box = QGroupBox("API keys", self)
+        keys_form = QFormLayout(keys_box)
+        for row in self._rows.values():
+            line = QHBoxLayout()
+            line.addWidget(row.field, 1)
+            line.addWidget(row.show_button)
+            line.addWidget(row.remove_button)
+            keys_form.addRow(f"{row.spec.label}:", line)
+            row.status.setToolTip(row.spec.purpose)
+            keys_form.addRow("", row.status)
+
+        ai_box = QGroupBox("Built-in AI", self)
+        ai_form = QFormLayout(ai_box)
+        self.model_field = QLineEdit(self)
+        self.model_field.setPlaceholderText(DEFAULT_MODEL)
+        self.model_field.setAccessibleName("Default model")
+        model_hint = QLabel(
+            f"An OpenRouter model id, such as openai/gpt-4o. Leave it empty for "
+            f"{DEFAULT_MODEL}, which picks a model for each request.",
+            self,
+        )
+        model_hint.setWordWrap(True)
+        model_hint.setStyleSheet("color: #6e7781;")
+        ai_form.addRow("Default model:", self.model_field)
+        ai_form.addRow("", model_hint)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(self.error_label)
+        layout.addWidget(keys_box)
+        layout.addWidget(ai_box)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.finished.connect(self._on_self_finished)
+        self.refresh()
+
+    # ----- public API ----------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Show the dialog (window-modal, without a nested event loop) with fresh state."""
+        self.refresh()
+        super().open()
+
+    def refresh(self) -> None:
+        """Re-read which keys are stored and the default model; drops unsaved edits."""
+        self._hide_error()
+        for row in self._rows.values():
+            try:
+                stored: bool | None = self._secrets.get(row.spec.name) is not None
+            except SecretStoreUnavailable as exc:
+                stored = None
+                self._show_error(str(exc))
+            row.reset(stored)
+        saved = self._settings.value(DEFAULT_MODEL_SETTING, "")
+        self.model_field.setText(saved if isinstance(saved, str) else "")
+
+    def status_text(self, name: str) -> str:
+        """What the dialog says about key `name` (e.g. "Not set")."""
+        return self._rows[name].status.text()
+
+    def field(self, name: str) -> QLineEdit:
+        return self._rows[name].field
+
+    def show_button(self, name: str) -> QToolButton:
+        return self._rows[name].show_button
+
+    def remove_button(self, name: str) -> QPushButton:
+        return self._rows[name].remove_button
+
+    def save(self) -> None:
+        """Apply the edits; closes the dialog, or stays open with the reason when one fails."""
+        self._hide_error()
+        for row in self._rows.values():
+            if any(ch.isspace() for ch in row.new_value()):
+                self._show_error(f"The {row.spec.label} contains spaces; paste it again.")
+                return
+        self._save_model()
+        changed = False
+        try:
+            for row in self._rows.values():
+                if row.removing:
+                    self._secrets.delete(row.spec.name)
+                elif row.new_value():
+                    self._secrets.set(row.spec.name, row.new_value())
+                else:
+                    continue
+                changed = True
+                row.reset(stored=not row.removing)
+        except SecretStoreUnavailable as exc:
+            self._show_error(str(exc))
+            return
+        finally:
+            if changed:
+                self.keys_changed.emit()
+        self.accept()
+
+    # ----- internals -----------------------------------------------------------------------
+
+    def _save_model(self) -> None:
+        before = default_model(self._settings)
+        model = self.model_field.text().strip()
+        if model:
+            self._settings.setValue(DEFAULT_MODEL_SETTING, model)
+        else:
+            self._settings.remove(DEFAULT_MODEL_SETTING)
+        self._settings.sync()
+        after = default_model(self._settings)
+        if after != before:
+            self.default_model_changed.emit(after)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _hide_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+
+    def _on_self_finished(self, _result: int) -> None:
+        # Typed keys must not linger in hidden widgets once the dialog is closed.
+        for row in self._rows.values():
+            row.field.clear()

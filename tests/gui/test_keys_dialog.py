@@ -1,0 +1,230 @@
+"""The API keys dialog against an in-memory keyring, a failing one, and a QSettings file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring.errors
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from l4ydesk.secrets import NO_BACKEND_MESSAGE, MemoryKeyring, SecretStore
+from l4ydesk.ui.settings_dialog import (
+    DEFAULT_MODEL,
+    OPENROUTER_API_KEY,
+    V0_API_KEY,
+    KeysDialog,
+    default_model,
+)
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    # The offscreen platform says this whenever a window is shown; it is not about our code.
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+]
+
+V0_SECRET = "v0-sk-live-4f1c9e2b7d"
+OR_SECRET = "sk-or-v1-8a7e6d5c4b"
+
+
+class RefusingKeyring(MemoryKeyring):
+    """Reads fine but cannot write, like a locked Secret Service collection."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError("collection is locked")
+
+
+@pytest.fixture
+def secrets() -> SecretStore:
+    return SecretStore(MemoryKeyring())
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+MakeDialog = Callable[[SecretStore], KeysDialog]
+
+
+@pytest.fixture
+def make_dialog(qtbot: QtBot, settings: QSettings) -> MakeDialog:
+    def make(secrets: SecretStore) -> KeysDialog:
+        dialog = KeysDialog(secrets, settings)
+        qtbot.addWidget(dialog)  # closed and deleted at teardown
+        return dialog
+
+    return make
+
+
+def all_texts(widget: QWidget) -> list[str]:
+    """Every string the dialog could show: texts, placeholders, tooltips, titles."""
+    texts = [widget.windowTitle(), widget.toolTip()]
+    for child in widget.findChildren(QWidget):
+        texts += [child.toolTip(), child.accessibleName(), child.whatsThis()]
+        if isinstance(child, QLineEdit):
+            texts += [child.text(), child.placeholderText(), child.displayText()]
+        elif isinstance(child, QLabel | QAbstractButton):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+    return texts
+
+
+def save_button(dialog: KeysDialog) -> QAbstractButton:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert button is not None
+    return button
+
+
+def test_save_stores_keys_without_ever_showing_them(
+    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore
+) -> None:
+    dialog = make_dialog(secrets)
+    dialog.open()
+    assert dialog.isVisible() and dialog.isModal()
+    assert dialog.status_text(V0_API_KEY) == "Not set"
+    assert not dialog.remove_button(V0_API_KEY).isEnabled()
+
+    qtbot.keyClicks(dialog.field(V0_API_KEY), V0_SECRET)
+    assert dialog.field(V0_API_KEY).displayText() != V0_SECRET  # echoed as dots
+    with qtbot.waitSignal(dialog.keys_changed):
+        save_button(dialog).click()
+    assert not dialog.isVisible()
+    assert secrets.get(V0_API_KEY) == V0_SECRET
+    assert secrets.get(OPENROUTER_API_KEY) is None
+
+    secrets.set(OPENROUTER_API_KEY, OR_SECRET)
+    dialog.open()
+    assert dialog.status_text(V0_API_KEY) == "Stored in the system keyring"
+    assert dialog.status_text(OPENROUTER_API_KEY) == "Stored in the system keyring"
+    assert dialog.remove_button(V0_API_KEY).isEnabled()
+    texts = all_texts(dialog)
+    assert not [t for t in texts if V0_SECRET in t or OR_SECRET in t]
+
+
+def test_show_toggle_reveals_only_what_was_typed(
+    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore
+) -> None:
+    secrets.set(V0_API_KEY, V0_SECRET)
+    dialog = make_dialog(secrets)
+    dialog.open()
+    row_field = dialog.field(V0_API_KEY)
+    show = dialog.show_button(V0_API_KEY)
+    assert show.text() == "Show"
+    show.click()
+    assert row_field.echoMode() is QLineEdit.EchoMode.Normal and show.text() == "Hide"
+    assert row_field.text() == ""  # the stored key is not loaded into the field
+    qtbot.keyClicks(row_field, "typed")
+    assert row_field.displayText() == "typed"
+    show.click()
+    assert row_field.echoMode() is QLineEdit.EchoMode.Password
+
+    dialog.reject()  # typed text does not linger in the hidden dialog
+    assert row_field.text() == ""
+
+
+def test_remove_applies_on_save_and_cancel_keeps_the_key(
+    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore
+) -> None:
+    secrets.set(V0_API_KEY, V0_SECRET)
+    dialog = make_dialog(secrets)
+    dialog.open()
+    dialog.remove_button(V0_API_KEY).click()
+    assert dialog.status_text(V0_API_KEY) == "Will be removed when you save"
+    assert dialog.remove_button(V0_API_KEY).text() == "Keep"
+    dialog.reject()
+    assert secrets.get(V0_API_KEY) == V0_SECRET
+
+    dialog.open()
+    assert dialog.status_text(V0_API_KEY) == "Stored in the system keyring"
+    dialog.remove_button(V0_API_KEY).click()
+    with qtbot.waitSignal(dialog.keys_changed):
+        save_button(dialog).click()
+    assert secrets.get(V0_API_KEY) is None
+
+    dialog.open()
+    assert dialog.status_text(V0_API_KEY) == "Not set"
+    assert not dialog.remove_button(V0_API_KEY).isEnabled()
+
+
+def test_unavailable_keyring_is_explained_not_a_crash(
+    qtbot: QtBot, make_dialog: MakeDialog, settings: QSettings
+) -> None:
+    dialog = make_dialog(SecretStore(fail.Keyring()))
+    dialog.open()
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text() == NO_BACKEND_MESSAGE
+    assert dialog.status_text(V0_API_KEY).startswith("Unknown")
+    assert not dialog.field(V0_API_KEY).isEnabled()
+    assert not dialog.remove_button(V0_API_KEY).isEnabled()
+
+    # The model is not a secret: it can still be saved.
+    dialog.model_field.setText("openai/gpt-4o")
+    save_button(dialog).click()
+    assert not dialog.isVisible()
+    assert default_model(settings) == "openai/gpt-4o"
+
+
+def test_a_failing_save_keeps_the_dialog_open_with_the_reason(
+    qtbot: QtBot, make_dialog: MakeDialog
+) -> None:
+    dialog = make_dialog(SecretStore(RefusingKeyring()))
+    dialog.open()
+    assert not dialog.error_label.isVisible()
+    qtbot.keyClicks(dialog.field(OPENROUTER_API_KEY), OR_SECRET)
+    with qtbot.assertNotEmitted(dialog.keys_changed):
+        save_button(dialog).click()
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text() == NO_BACKEND_MESSAGE
+    assert OR_SECRET not in dialog.error_label.text()
+    assert dialog.status_text(OPENROUTER_API_KEY) == "Not set"
+
+
+def test_a_key_with_spaces_is_refused(
+    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore
+) -> None:
+    dialog = make_dialog(secrets)
+    dialog.open()
+    qtbot.keyClicks(dialog.field(V0_API_KEY), "v0-sk half pasted")
+    save_button(dialog).click()
+    assert dialog.isVisible()
+    assert "contains spaces" in dialog.error_label.text()
+    assert "half pasted" not in dialog.error_label.text()
+    assert secrets.get(V0_API_KEY) is None
+
+
+def test_default_model_lives_in_qsettings(
+    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore, settings: QSettings
+) -> None:
+    assert default_model(settings) == DEFAULT_MODEL
+    dialog = make_dialog(secrets)
+    dialog.open()
+    assert dialog.model_field.text() == ""
+    assert dialog.model_field.placeholderText() == DEFAULT_MODEL
+    dialog.model_field.setText("  anthropic/claude-sonnet-4  ")
+    with (
+        qtbot.waitSignal(dialog.default_model_changed) as changed,
+        qtbot.assertNotEmitted(dialog.keys_changed),
+    ):
+        save_button(dialog).click()
+    assert changed.args == ["anthropic/claude-sonnet-4"]
+    assert default_model(settings) == "anthropic/claude-sonnet-4"
+
+    dialog.open()
+    assert dialog.model_field.text() == "anthropic/claude-sonnet-4"
+    dialog.model_field.clear()
+    save_button(dialog).click()
+    assert default_model(settings) == DEFAULT_MODEL

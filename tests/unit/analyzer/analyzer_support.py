@@ -1,0 +1,32 @@
+"""Helpers for the analyzer tests: load and analyze the labelled corpus projects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files, load_project
+from l4ydesk.core.analyzer.scoring import Expected, load_expected
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+CORPUS = DATA / "corpus"
+HOLDOUT = DATA / "corpus_holdout"
+
+
+@dataclass(frozen=True)
+class CorpusProject:
+    name: str
+    files: dict[str, bytes]
+    expected: list[Expected]
+    report: AnalysisReport
+
+
+def load_corpus(root: Path) -> dict[str, CorpusProject]:
+    projects: dict[str, CorpusProject] = {}
+    for folder in sorted(p for p in root.iterdir() if (p / "expected.json").is_file()):
+        files = load_project(folder)
+        files.pop("expected.json")
+        projects[folder.name] = CorpusProject(
+            folder.name, files, load_expected(folder / "expected.json"), analyze_files(files)
+        )
+    return projects

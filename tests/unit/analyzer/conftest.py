@@ -1,0 +1,16 @@
+"""Shared fixtures for the analyzer tests: the labelled corpus, analyzed once per session."""
+
+from __future__ import annotations
+
+import pytest
+from analyzer_support import CORPUS, HOLDOUT, CorpusProject, load_corpus
+
+
+@pytest.fixture(scope="session")
+def corpus() -> dict[str, CorpusProject]:
+    return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="session")
+def holdout() -> dict[str, CorpusProject]:
+    return load_corpus(HOLDOUT)
