@@ -18,7 +18,9 @@ from l4ydesk.core.analyzer.scoring import TypeScore, load_expected, score_projec
 from l4ydesk.core.ontology import ONTOLOGY
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPORA = [ROOT / "tests" / "data" / "corpus", ROOT / "tests" / "data" / "corpus_holdout"]
+DEFAULT_CORPORA = [
+    ROOT / "tests" / "data" / name for name in ("corpus", "corpus_holdout", "corpus_holdout2")
+]
 TARGET = 0.9
 
 
@@ -41,8 +43,9 @@ def evaluate(corpus: Path, verbose: bool) -> tuple[dict[str, TypeScore], int]:
                 print(f"    extra   {det.type_key:9} {det.name!r}")
             for exp, det in result.wrong_fields:
                 got = {k: det.fields.get(k) for k in exp.fields}
-                print(f"    fields  {exp.type_key:9} {exp.name!r}: want {dict(exp.fields)} "
-                      f"got {got}")
+                print(
+                    f"    fields  {exp.type_key:9} {exp.name!r}: want {dict(exp.fields)} got {got}"
+                )
     return totals, projects
 
 
@@ -59,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         totals, projects = evaluate(corpus, args.verbose)
         elapsed = time.perf_counter() - started
         print(f"  {projects} projects analyzed in {elapsed:.2f} s")
-        print(f"  {'type':10} {'labels':>6} {'found':>6} {'precision':>9} {'recall':>7} "
-              f"{'fields':>7}")
+        print(
+            f"  {'type':10} {'labels':>6} {'found':>6} {'precision':>9} {'recall':>7} {'fields':>7}"
+        )
         overall = TypeScore()
         for key, score in totals.items():
             overall.add(score)
@@ -68,11 +72,15 @@ def main(argv: list[str] | None = None) -> int:
             found = score.true_positives + score.false_positives
             flag = "" if score.precision >= TARGET and score.recall >= TARGET else "  < target"
             below = below or bool(flag)
-            print(f"  {key:10} {labels:6d} {found:6d} {score.precision:9.2f} {score.recall:7.2f} "
-                  f"{score.field_accuracy:7.2f}{flag}")
-        print(f"  {'all':10} {overall.true_positives + overall.false_negatives:6d} "
-              f"{overall.true_positives + overall.false_positives:6d} {overall.precision:9.2f} "
-              f"{overall.recall:7.2f} {overall.field_accuracy:7.2f}")
+            print(
+                f"  {key:10} {labels:6d} {found:6d} {score.precision:9.2f} {score.recall:7.2f} "
+                f"{score.field_accuracy:7.2f}{flag}"
+            )
+        print(
+            f"  {'all':10} {overall.true_positives + overall.false_negatives:6d} "
+            f"{overall.true_positives + overall.false_positives:6d} {overall.precision:9.2f} "
+            f"{overall.recall:7.2f} {overall.field_accuracy:7.2f}"
+        )
     return 0 if not below else 1
 
 

@@ -9,7 +9,6 @@ applied. Budget: 50 ms worst stall. Runs offscreen:
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import time
@@ -159,10 +158,6 @@ def type_and_relex(pane: EditorPane) -> None:
 
 
 def main() -> None:
-    if sys.version_info < (3, 12):
-        # PySide6 6.12.0 on Python < 3.12 drops a reference to None per void Qt call
-        # (PYSIDE-3474); this bench makes millions of them. Make None immortal, as 3.12 does.
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     pane = EditorPane()

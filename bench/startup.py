@@ -34,8 +34,10 @@ def main() -> None:
         data = Path(tmp)
         one_run(data)  # first run creates and migrates the database; not a cold start
         times = [one_run(data) for _ in range(RUNS)]
-    print(f"cold start to first painted window: median {statistics.median(times):.0f} ms "
-          f"(min {min(times):.0f}, max {max(times):.0f}, {RUNS} runs)")
+    print(
+        f"cold start to first painted window: median {statistics.median(times):.0f} ms "
+        f"(min {min(times):.0f}, max {max(times):.0f}, {RUNS} runs)"
+    )
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import Enum
 from typing import Any, Final, Protocol
 
@@ -22,7 +21,7 @@ LINK_THRESHOLD: Final = 0.85
 """At or above this score a candidate is "clearly the same": same or near-same name and no
 contradicting field, or an identifier (email, invoice number, SKU) that matches exactly."""
 
-MIN_SCORE: Final = 0.35
+MIN_SCORE: Final = 0.5
 """Candidates below this are noise and are not returned."""
 
 _NAME_WEIGHT: Final = 0.6
@@ -110,8 +109,10 @@ def name_score(a: str, b: str) -> float:
     if na == nb:
         return 1.0
     # token_set alone calls "Pro" and "Pro max bundle" identical; damp it so subsets score lower
-    return max(fuzz.ratio(na, nb), fuzz.token_sort_ratio(na, nb),
-               0.9 * fuzz.token_set_ratio(na, nb)) / 100.0
+    return (
+        max(fuzz.ratio(na, nb), fuzz.token_sort_ratio(na, nb), 0.85 * fuzz.token_set_ratio(na, nb))
+        / 100.0
+    )
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -136,8 +137,7 @@ def _present(value: Any) -> bool:
 
 
 def _date_part(value: Any) -> Any:
-    return value[:10] if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value) \
-        else value
+    return value[:10] if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value) else value
 
 
 def score_record(detection: DetectionLike, record: RecordSummary) -> MatchCandidate:
@@ -160,7 +160,6 @@ def score_record(detection: DetectionLike, record: RecordSummary) -> MatchCandid
             return MatchCandidate(record, max(0.97, similarity), ", ".join(reasons))
 
     agree = compared = 0
-    penalty = 1.0
     if record_type.key in _PRICED:
         price_a, price_b = money(wanted.get("price")), money(have.get("price"))
         cur_a = wanted.get("currency") if _present(detection.fields.get("currency")) else None
@@ -172,8 +171,6 @@ def score_record(detection: DetectionLike, record: RecordSummary) -> MatchCandid
                 agree += 1
                 reasons.append(f"same price {price_a} {currency}".rstrip())
             else:
-                # a different price is strong evidence of a different product (or a stale one)
-                penalty = 0.8 if abs(Decimal(price_a) - Decimal(price_b)) > 0 else 0.9
                 reasons.append(f"price differs ({price_a} vs {price_b} {currency})".rstrip())
     for key in _COMPARED.get(record_type.key, ()):
         a, b = _date_part(wanted.get(key)), _date_part(have.get(key))
@@ -183,26 +180,34 @@ def score_record(detection: DetectionLike, record: RecordSummary) -> MatchCandid
         label = key.replace("_", " ")
         if _same(a, b):
             agree += 1
-            reasons.append(f"same {label}" if isinstance(a, list | tuple) or len(str(a)) > 40
-                           else f"same {label} {a}")
+            reasons.append(
+                f"same {label}"
+                if isinstance(a, list | tuple) or len(str(a)) > 40
+                else f"same {label} {a}"
+            )
         else:
             reasons.append(f"different {label}")
 
-    if compared:
+    if compared and similarity >= 0.7:
         score = _NAME_WEIGHT * similarity + _FIELD_WEIGHT * (agree / compared)
+    elif compared:
+        # agreeing fields cannot make "Canvas Tote" the same thing as "Classic Tee"
+        score = 0.8 * similarity
     else:
-        # only a name to go on: never quite certain, so an exact name alone still links
+        # only a name to go on: never quite certain, but an exact name alone still links
         score = 0.9 * similarity
-    score = round(max(0.0, min(1.0, score * penalty)), 3)
+    score = round(max(0.0, min(1.0, score)), 3)
     return MatchCandidate(record, score, ", ".join(reasons))
 
 
-def find_candidates(detection: DetectionLike, records: Iterable[RecordSummary],
-                    limit: int = 5) -> list[MatchCandidate]:
+def find_candidates(
+    detection: DetectionLike, records: Iterable[RecordSummary], limit: int = 5
+) -> list[MatchCandidate]:
     """The best-matching records of the detection's type, best first."""
     key = _record_type(detection.type_key).key
     scored = [
-        score_record(detection, record) for record in records
+        score_record(detection, record)
+        for record in records
         if _record_type(record.type).key == key
     ]
     scored = [c for c in scored if c.score >= MIN_SCORE]
@@ -210,9 +215,11 @@ def find_candidates(detection: DetectionLike, records: Iterable[RecordSummary],
     return scored[:limit]
 
 
-def suggest_action(detection: DetectionLike,
-                   candidates: Sequence[MatchCandidate] | Iterable[RecordSummary],
-                   threshold: float = LINK_THRESHOLD) -> Suggestion:
+def suggest_action(
+    detection: DetectionLike,
+    candidates: Sequence[MatchCandidate] | Iterable[RecordSummary],
+    threshold: float = LINK_THRESHOLD,
+) -> Suggestion:
     """Link when the best candidate is clearly the same thing, else create a new record."""
     items = list(candidates)
     ranked = [c for c in items if isinstance(c, MatchCandidate)]
@@ -224,7 +231,8 @@ def suggest_action(detection: DetectionLike,
     best = ranked[0]
     if best.score < threshold:
         return Suggestion(
-            SuggestedAction.CREATE, best,
+            SuggestedAction.CREATE,
+            best,
             f"closest is {best.record.name!r} at {best.score:.0%} ({best.reason}), "
             f"below the {threshold:.0%} needed to link",
         )

@@ -269,8 +269,8 @@ def coerce(spec: PropertySpec, value: Any) -> JsonValue:
         if isinstance(value, float) and value.is_integer():
             return int(value)
         if isinstance(value, str):
-            match = re.search(r"\d+", value)
-            return int(match.group(0)) if match else None
+            match = re.search(r"\d{1,3}(?:,\d{3})+|\d+", value)
+            return int(match.group(0).replace(",", "")) if match else None
         return None
     if kind == "number":
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -319,13 +319,19 @@ _SUBTYPE_WORDS: Final[tuple[tuple[BookableSubtype, tuple[str, ...]], ...]] = (
 )
 
 
+_SUBTYPE_PATTERNS: Final = tuple(
+    (subtype, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b"))
+    for subtype, words in _SUBTYPE_WORDS
+)
+
+
 def infer_bookable_subtype(*texts: str | None) -> BookableSubtype | None:
     """Guess which of the seven bookable subtypes a name or description talks about."""
     text = " ".join(t.lower() for t in texts if t)
     if not text:
         return None
-    for subtype, words in _SUBTYPE_WORDS:
-        if any(re.search(rf"\b{re.escape(word)}", text) for word in words):
+    for subtype, pattern in _SUBTYPE_PATTERNS:
+        if pattern.search(text):
             return subtype
     return None
 
@@ -352,9 +358,13 @@ def _build_product(fields: Mapping[str, Any]) -> dict[str, JsonValue]:
 
 
 def _build_event(fields: Mapping[str, Any]) -> dict[str, JsonValue]:
+    starts = _first(fields, "starts_at", "date")
+    time = fields.get("time")
+    if isinstance(starts, str) and len(starts) == 10 and isinstance(time, str) and time:
+        starts = f"{starts}T{time}"
     return {
         "title": _first(fields, "title", "name"),
-        "starts_at": _first(fields, "starts_at", "date"),
+        "starts_at": starts,
         "location": _first(fields, "location", "venue"),
     }
 
@@ -373,6 +383,7 @@ def _build_contact(fields: Mapping[str, Any]) -> dict[str, JsonValue]:
         "first_name": _first(fields, "first_name") or first,
         "last_name": _first(fields, "last_name") or last,
         "subscribed": True if source in ("newsletter", "waitlist") else None,
+        "status": "subscriber" if source in ("newsletter", "waitlist") else None,
     }
 
 

@@ -36,6 +36,7 @@ from l4ydesk.storage.models import (
 )
 
 ProgressCallback = Callable[[int, int], None]
+WRITE_BATCH = 200
 
 
 @dataclass(frozen=True)
@@ -260,8 +261,9 @@ class VirtualFileSystem:
             }
             hashes = {path: content_hash(data) for path, data in normalized.items()}
             self._store_blobs(session, {hashes[p]: d for p, d in normalized.items()})
-            # Batch the inserts (entries, then revisions, then pointers): one flush each
-            # instead of one per file keeps a 5,000-file import to about a second.
+            # Insert in batches (entries, then revisions, then pointers): one flush per batch
+            # instead of one per file keeps a 5,000-file import near a second, and short
+            # batches keep each database call brief so the GUI thread gets the GIL often.
             pending: list[tuple[FileEntry, str, bytes, RevisionOperation, int]] = []
             for path, data in sorted(normalized.items()):
                 entry = live.get(path_key(path))
@@ -274,39 +276,40 @@ class VirtualFileSystem:
                 if entry is None:
                     self._require_no_file_folder_clash(path, live)
                     entry = FileEntry(app_id=app_id, path=path, path_key=path_key(path))
-                    session.add(entry)
                     pending.append((entry, path, data, RevisionOperation.CREATE, 0))
                 else:
                     last = current.get(entry.id, ("", 0))[1]
                     pending.append((entry, path, data, RevisionOperation.WRITE, last))
-            session.flush()
             now = utcnow()
-            revisions = [
-                FileRevision(
-                    file_id=entry.id,
-                    number=last + 1,
-                    path=path,
-                    blob_hash=hashes[path],
-                    size=len(data),
-                    is_binary=looks_binary(data),
-                    source=source,
-                    operation=op,
-                    message=message,
-                    created_at=now,
-                )
-                for entry, path, data, op, last in pending
-            ]
-            session.add_all(revisions)
-            session.flush()
             results: list[FileInfo] = []
-            total = len(pending)
-            for done, ((entry, *_), rev) in enumerate(zip(pending, revisions, strict=True), 1):
-                entry.current_revision_id = rev.id
-                entry.updated_at = now
-                results.append(_file_info(entry, rev))
-                if progress and (done % 100 == 0 or done == total):
-                    progress(done, total)
-            session.flush()
+            for start in range(0, len(pending), WRITE_BATCH):
+                batch = pending[start : start + WRITE_BATCH]
+                session.add_all(e for e, _p, _d, op, _l in batch if op == RevisionOperation.CREATE)
+                session.flush()
+                revisions = [
+                    FileRevision(
+                        file_id=entry.id,
+                        number=last + 1,
+                        path=path,
+                        blob_hash=hashes[path],
+                        size=len(data),
+                        is_binary=looks_binary(data),
+                        source=source,
+                        operation=op,
+                        message=message,
+                        created_at=now,
+                    )
+                    for entry, path, data, op, last in batch
+                ]
+                session.add_all(revisions)
+                session.flush()
+                for (entry, *_), rev in zip(batch, revisions, strict=True):
+                    entry.current_revision_id = rev.id
+                    entry.updated_at = now
+                    results.append(_file_info(entry, rev))
+                session.flush()
+                if progress:
+                    progress(len(results), len(pending))
             return results
 
     def rename(
@@ -490,10 +493,11 @@ class VirtualFileSystem:
         for start in range(0, len(hashes), 500):
             chunk = hashes[start : start + 500]
             existing.update(session.scalars(select(Blob.hash).where(Blob.hash.in_(chunk))))
-        session.add_all(
-            Blob(hash=h, size=len(blobs[h]), data=blobs[h]) for h in hashes if h not in existing
-        )
-        session.flush()
+        missing = [h for h in hashes if h not in existing]
+        for start in range(0, len(missing), WRITE_BATCH):
+            chunk = missing[start : start + WRITE_BATCH]
+            session.add_all(Blob(hash=h, size=len(blobs[h]), data=blobs[h]) for h in chunk)
+            session.flush()
 
     def _add_revision(
         self,

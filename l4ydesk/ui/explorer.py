@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPoint,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -41,6 +42,8 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_FOLDER_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 MIME_PATHS = "application/x-l4ydesk-paths"
+# Files added to the tree per event-loop turn: about 10 ms of work.
+BUILD_SLICE = 600
 
 
 class _FileTree(QTreeView):
@@ -92,6 +95,7 @@ class FileExplorer(QWidget):
 
     Signals:
         file_activated(str): a file was double-clicked or opened with Enter.
+        tree_shown(): the tree on screen now matches the last `set_files`.
         create_requested(str): a new empty file at this path.
         rename_requested(str, str): move a file or folder from the first path to the second.
         delete_requested(list): move these files or folders to the app's trash.
@@ -100,6 +104,7 @@ class FileExplorer(QWidget):
     """
 
     file_activated = Signal(str)
+    tree_shown = Signal()
     create_requested = Signal(str)
     rename_requested = Signal(str, str)
     delete_requested = Signal(list)
@@ -121,6 +126,8 @@ class FileExplorer(QWidget):
         self._tree = _FileTree(self)
         self._tree.setModel(self._proxy)
         self._tree.setHeaderHidden(True)
+        # Renames go through a dialog and the store; never edit names in place.
+        self._tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._tree.setSortingEnabled(True)
         self._tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -139,6 +146,7 @@ class FileExplorer(QWidget):
         layout.addWidget(self._empty)
         self._add_shortcuts()
         self._paths: set[str] = set()
+        self._generation = 0
         self.set_files([])
 
     # ----- state ---------------------------------------------------------------------------
@@ -151,26 +159,49 @@ class FileExplorer(QWidget):
         return set(self._paths)
 
     def set_files(self, files: Iterable[FileInfo]) -> None:
-        """Show these files, keeping folders the user had open."""
-        expanded = self._expanded_folders()
-        self._model.clear()
-        self._paths = set()
-        folders: dict[str, QStandardItem] = {}
-        root = self._model.invisibleRootItem()
-        for info in files:
-            self._paths.add(info.path)
-            parent = root
-            parts = info.path.split("/")
-            for depth in range(1, len(parts)):
-                folder = "/".join(parts[:depth])
-                if folder not in folders:
-                    item = _item(parts[depth - 1], folder, is_folder=True)
-                    parent.appendRow(item)
-                    folders[folder] = item
-                parent = folders[folder]
-            leaf = _item(parts[-1], info.path, is_folder=False)
-            leaf.setToolTip(f"{info.path}\n{_size(info.size)} · revision {info.revision}")
-            parent.appendRow(leaf)
+        """Show these files, keeping folders the user had open.
+
+        Large trees are built in slices between events so the window stays responsive; the
+        `tree_shown` signal says when the new tree is on screen.
+        """
+        files = list(files)
+        self._paths = {info.path for info in files}
+        self._generation += 1
+        builder = _TreeBuilder(QStandardItemModel(self))
+        if len(files) <= BUILD_SLICE:
+            builder.add(files)
+            self._install(builder.model, self._expanded_folders())
+        else:
+            self._build_slice(files, 0, builder, self._generation, self._expanded_folders())
+
+    def _build_slice(
+        self,
+        files: list[FileInfo],
+        start: int,
+        builder: _TreeBuilder,
+        generation: int,
+        expanded: list[str],
+    ) -> None:
+        if generation != self._generation:
+            builder.model.deleteLater()  # a newer listing replaced this one
+            return
+        builder.add(files[start : start + BUILD_SLICE])
+        if start + BUILD_SLICE < len(files):
+            QTimer.singleShot(
+                0,
+                lambda: self._build_slice(
+                    files, start + BUILD_SLICE, builder, generation, expanded
+                ),
+            )
+        else:
+            self._install(builder.model, expanded)
+
+    def _install(self, model: QStandardItemModel, expanded: list[str]) -> None:
+        # Swapping in a detached model: filling an attached one notifies the proxy and the
+        # view once per row, which costs more than building it.
+        old, self._model = self._model, model
+        self._proxy.setSourceModel(model)
+        old.deleteLater()
         self._proxy.sort(0)
         self._empty.setVisible(not self._paths)
         self._tree.setVisible(bool(self._paths))
@@ -178,6 +209,7 @@ class FileExplorer(QWidget):
             index = self._index_for(folder)
             if index.isValid():
                 self._tree.expand(index)
+        self.tree_shown.emit()
 
     def selected_paths(self) -> list[str]:
         rows = self._tree.selectionModel().selectedRows() if self._tree.selectionModel() else []
@@ -304,9 +336,32 @@ class FileExplorer(QWidget):
         return self._proxy.mapFromSource(matches[0]) if matches else QModelIndex()
 
 
+class _TreeBuilder:
+    """Adds files to a detached model, creating their folders on the way."""
+
+    def __init__(self, model: QStandardItemModel) -> None:
+        self.model = model
+        self._folders: dict[str, QStandardItem] = {}
+
+    def add(self, files: Iterable[FileInfo]) -> None:
+        root = self.model.invisibleRootItem()
+        for info in files:
+            parent = root
+            parts = info.path.split("/")
+            for depth in range(1, len(parts)):
+                folder = "/".join(parts[:depth])
+                if folder not in self._folders:
+                    item = _item(parts[depth - 1], folder, is_folder=True)
+                    parent.appendRow(item)
+                    self._folders[folder] = item
+                parent = self._folders[folder]
+            leaf = _item(parts[-1], info.path, is_folder=False)
+            leaf.setToolTip(f"{info.path}\n{_size(info.size)} · revision {info.revision}")
+            parent.appendRow(leaf)
+
+
 def _item(name: str, path: str, is_folder: bool) -> QStandardItem:
     item = QStandardItem(folder_icon() if is_folder else icon_for_path(path), name)
-    item.setEditable(False)
     item.setData(path, PATH_ROLE)
     item.setData(is_folder, IS_FOLDER_ROLE)
     # Folders sort before files, then names case-insensitively.

@@ -660,11 +660,14 @@ class MainWindow(QMainWindow):
         self.tasks.start(self._load_diff(revision_id), "load diff")
 
     async def _load_diff(self, revision_id: int) -> None:
-        if self._app is None or not self.history.path:
+        path = self.history.path  # captured: the panel may move on while we read
+        if self._app is None or not path:
             return
         vfs = self._s.vfs
         old = await self.tasks.in_worker(vfs.read_revision, revision_id)
-        current = await self.tasks.in_worker(vfs.read, self._app.app_id, self.history.path)
+        current = await self.tasks.in_worker(vfs.read, self._app.app_id, path)
+        if self.history.path != path:
+            return
         if looks_binary(old) or looks_binary(current):
             self.history.show_diff(revision_id, None, None)
         else:

@@ -27,7 +27,9 @@ def _env(data: Path) -> dict[str, str]:
     return env
 
 
-def _wait_for_log(log_file: Path, needle: str, proc: subprocess.Popen[bytes], timeout: float) -> str:
+def _wait_for_log(
+    log_file: Path, needle: str, proc: subprocess.Popen[bytes], timeout: float
+) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         text = log_file.read_text(encoding="utf-8") if log_file.exists() else ""
@@ -61,7 +63,9 @@ def test_open_sample_then_quit_cleanly(tmp_path: Path) -> None:
     assert "l4ydesk quit" in (data / "logs" / "l4ydesk.log").read_text()
     listed = subprocess.run(
         [sys.executable, "-m", "l4ydesk", "files", "ls", "e2e-sample", "--json"],
-        env=env, capture_output=True, check=True,
+        env=env,
+        capture_output=True,
+        check=True,
     )
     paths = {f["path"] for f in json.loads(listed.stdout)}
     expected = {
@@ -80,7 +84,9 @@ def test_cli_round_trip_without_a_display(tmp_path: Path) -> None:
     env["DISPLAY"] = ""
 
     def cli(*args: str) -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run([sys.executable, "-m", "l4ydesk", *args], env=env, capture_output=True)
+        return subprocess.run(
+            [sys.executable, "-m", "l4ydesk", *args], env=env, capture_output=True
+        )
 
     assert cli("apps", "create", "Round Trip").returncode == 0
     assert cli("files", "import", "round-trip", str(SAMPLE_APP_DIR)).returncode == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
@@ -212,9 +212,7 @@ def test_gutter_grows_with_line_count(qtbot: QtBot, pane: EditorPane) -> None:
     assert editor.viewportMargins().left() == editor.gutter_width()
 
 
-def test_enter_keeps_indentation_and_tab_inserts_two_spaces(
-    qtbot: QtBot, pane: EditorPane
-) -> None:
+def test_enter_keeps_indentation_and_tab_inserts_two_spaces(qtbot: QtBot, pane: EditorPane) -> None:
     editor = pane.editor
     pane.set_text("    if (x) {")
     editor.moveCursor(QTextCursor.MoveOperation.End)
@@ -436,7 +434,7 @@ def test_diff_of_thousands_of_lines(qtbot: QtBot) -> None:
 
 
 def test_one_megabyte_tsx_opens_and_is_fully_highlighted(
-    qtbot: QtBot, pane: EditorPane, record_property: pytest.RecordProperty
+    qtbot: QtBot, pane: EditorPane, record_property: Callable[[str, object], None]
 ) -> None:
     text = make_tsx(1_000_000)
     editor = pane.editor

@@ -40,7 +40,9 @@ def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
 
 
 def _message_box() -> QMessageBox | None:
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     return boxes[-1] if boxes else None
 
 

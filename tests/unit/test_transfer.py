@@ -39,7 +39,9 @@ def test_folder_round_trip_is_byte_exact(
     assert vfs.read_all(app_id) == SAMPLE
     out = tmp_path / "out"
     assert transfer.export_folder(app_id, out) == len(SAMPLE)
-    exported = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    exported = {
+        p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()
+    }
     assert exported == SAMPLE
 
 

@@ -7,6 +7,7 @@ Cards rendered inside `.map()` are left to the data-array detector, which knows 
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from tree_sitter import Node
@@ -25,13 +26,38 @@ from l4ydesk.core.analyzer.values import (
     words,
 )
 
-_EVENT_WORDS = frozenset({
-    "festival", "conference", "conf", "concert", "workshop", "course", "meetup", "webinar",
-    "summit", "gala", "party", "tour", "exhibition", "fair", "expo", "retreat", "hackathon",
-    "seminar", "masterclass", "launch", "screening", "tasting", "marathon", "race", "camp",
-})
-_LOCATION_ICONS = frozenset({"MapPin", "MapPinIcon", "MapPinned", "Map", "Navigation", "Building",
-                             "Building2", "Landmark"})
+_EVENT_WORDS = frozenset(
+    {
+        "festival",
+        "conference",
+        "conf",
+        "concert",
+        "workshop",
+        "course",
+        "meetup",
+        "webinar",
+        "summit",
+        "gala",
+        "party",
+        "tour",
+        "exhibition",
+        "fair",
+        "expo",
+        "retreat",
+        "hackathon",
+        "seminar",
+        "masterclass",
+        "launch",
+        "screening",
+        "tasting",
+        "marathon",
+        "race",
+        "camp",
+    }
+)
+_LOCATION_ICONS = frozenset(
+    {"MapPin", "MapPinIcon", "MapPinned", "Map", "Navigation", "Building", "Building2", "Landmark"}
+)
 _MAX_CLIMB = 4
 
 
@@ -39,12 +65,16 @@ def detect_cards(src: SourceFile) -> list[Detection]:
     detections: list[Detection] = []
     product_cards: list[Node] = []
     used: set[tuple[int, int, str]] = set()
-    headings = [el for el in src.jsx if jsx.is_heading(el, src) and not src.in_map_callback(el)]
+    root = src.tree.root_node
+    headings = [h for h in src.headings_within(root) if not src.in_map_callback(h)]
+    titles = {key(h): jsx.text(h, src, dynamic=False) for h in src.headings_within(root)}
+    # starts of headings with words in them: counting them in a range is two bisects
+    titled = sorted(h.start_byte for h in src.headings_within(root) if titles[key(h)])
     for heading in headings:
-        title = jsx.text(heading, src, dynamic=False)
+        title = titles[key(heading)]
         if not title or len(title) > 80:
             continue
-        card = _card_for(src, heading, headings)
+        card = _card_for(src, heading, titled)
         if card is None or key(card) in used:
             continue
         found = _describe(src, card, title)
@@ -58,17 +88,17 @@ def detect_cards(src: SourceFile) -> list[Detection]:
     return detections
 
 
-def _card_for(src: SourceFile, heading: Node, headings: list[Node]) -> Node | None:
+def _card_for(src: SourceFile, heading: Node, titled: list[int]) -> Node | None:
     """The smallest block around a heading that shows a price or a date, and no other heading."""
     current: Node | None = heading
     for _ in range(_MAX_CLIMB):
-        current = jsx.jsx_parent(current) if current is not None else None
+        current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None:
             return None
-        others = [h for h in headings if key(h) != key(heading)
-                  and current.start_byte <= h.start_byte and h.end_byte <= current.end_byte
-                  and jsx.text(h, src, dynamic=False)]
-        if others:
+        inside = bisect.bisect_left(titled, current.end_byte) - bisect.bisect_left(
+            titled, current.start_byte
+        )
+        if inside > 1:
             return None
         text = jsx.text(current, src, dynamic=False, skip_maps=True)
         if find_price(text) or has_date(text):
@@ -78,7 +108,8 @@ def _card_for(src: SourceFile, heading: Node, headings: list[Node]) -> Node | No
 
 def _has_controls(src: SourceFile, node: Node) -> bool:
     return any(
-        jsx.name(el, src) in CONTROL_TYPES or jsx.name(el, src) in PAYMENT_ELEMENTS
+        jsx.name(el, src) in CONTROL_TYPES
+        or jsx.name(el, src) in PAYMENT_ELEMENTS
         or jsx.name(el, src) == "form"
         for el in src.jsx_within(node)
     )
@@ -129,7 +160,7 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
 def _location(src: SourceFile, card: Node) -> str | None:
     for el in src.jsx_within(card):
         if jsx.name(el, src) in _LOCATION_ICONS:
-            parent = jsx.jsx_parent(el)
+            parent = jsx.jsx_parent(el, src)
             if parent is not None:
                 text = jsx.text(parent, src, dynamic=False)
                 if text:
@@ -146,13 +177,14 @@ def _image(src: SourceFile, card: Node) -> str | None:
     return None
 
 
-def _unpriced_siblings(src: SourceFile, cards: list[Node],
-                       used: set[tuple[int, int, str]]) -> list[Detection]:
+def _unpriced_siblings(
+    src: SourceFile, cards: list[Node], used: set[tuple[int, int, str]]
+) -> list[Detection]:
     """A card in a row of priced plan cards is a plan too, even when it says "Custom"."""
     found: list[Detection] = []
     parents: dict[tuple[int, int, str], Node] = {}
     for card in cards:
-        parent = jsx.jsx_parent(card)
+        parent = jsx.jsx_parent(card, src)
         if parent is not None:
             parents[key(parent)] = parent
     for parent in parents.values():
@@ -167,8 +199,14 @@ def _unpriced_siblings(src: SourceFile, cards: list[Node],
             title = jsx.text(heading, src, dynamic=False) if heading is not None else ""
             if not title:
                 continue
-            found.append(Detection(
-                "product", title, {"name": title, "price": None, "source": "jsx"}, 0.55,
-                (src.evidence(child),), f"{src.path}:{src.component_of(child).name}",
-            ))
+            found.append(
+                Detection(
+                    "product",
+                    title,
+                    {"name": title, "price": None, "source": "jsx"},
+                    0.55,
+                    (src.evidence(child),),
+                    f"{src.path}:{src.component_of(child).name}",
+                )
+            )
     return found

@@ -23,10 +23,23 @@ from l4ydesk.core.analyzer.values import humanize, words
 
 MAX_DEPTH = 4
 _HANDLER_ATTRS = ("onClick", "onSubmit", "action", "formAction", "onSelect", "onConfirm")
-_GENERIC_HANDLERS = frozenset({
-    "onsubmit", "handlesubmit", "submit", "onpay", "handleclick", "onclick", "handle", "save",
-    "handlesave", "formaction", "action", "onconfirm", "handleconfirm",
-})
+_GENERIC_HANDLERS = frozenset(
+    {
+        "onsubmit",
+        "handlesubmit",
+        "submit",
+        "onpay",
+        "handleclick",
+        "onclick",
+        "handle",
+        "save",
+        "handlesave",
+        "formaction",
+        "action",
+        "onconfirm",
+        "handleconfirm",
+    }
+)
 _ROUTE_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 _ROUTE_FILE = re.compile(r"(?:^|/)app/(?P<route>(?:.*/)?)route\.(?:ts|js|tsx|jsx|mjs)$")
 _PAGES_API = re.compile(r"(?:^|/)pages/(?P<route>api/.*)\.(?:ts|js|tsx|jsx|mjs)$")
@@ -100,6 +113,7 @@ class Handlers:
     src: SourceFile
     evaluator: Evaluator = field(init=False)
     imports: dict[str, tuple[str, str]] = field(init=False)
+    aliases: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         self.evaluator = Evaluator(self.src)
@@ -107,8 +121,9 @@ class Handlers:
 
     # --- actions of a function ----------------------------------------------------------------
 
-    def actions_of(self, fn: Node, depth: int = 0,
-                   seen: frozenset[tuple[int, int, str]] = frozenset()) -> list[Action]:
+    def actions_of(
+        self, fn: Node, depth: int = 0, seen: frozenset[tuple[int, int, str]] = frozenset()
+    ) -> list[Action]:
         src = self.src
         out: list[Action] = []
         seen = seen | {key(fn)}
@@ -128,8 +143,9 @@ class Handlers:
             out.extend(self._call_of_name(segments[0], call, depth, seen))
         return out
 
-    def _call_of_name(self, name: str, call: Node, depth: int,
-                      seen: frozenset[tuple[int, int, str]]) -> list[Action]:
+    def _call_of_name(
+        self, name: str, call: Node, depth: int, seen: frozenset[tuple[int, int, str]]
+    ) -> list[Action]:
         src = self.src
         local = src.function_named(name, near=call)
         if local is not None and not (local.start_byte <= call.start_byte <= local.end_byte):
@@ -157,8 +173,9 @@ class Handlers:
             # an inline arrow that just calls one named function is that function
             calls = [c for c in src.calls_within(expr) if len(callee_segments(c, src)) == 1]
             named = [callee_segments(c, src)[0] for c in calls]
-            meaningful = [n for n in named if not n.startswith("set")
-                          and n not in ("toast", "alert")]
+            meaningful = [
+                n for n in named if not n.startswith("set") and n not in ("toast", "alert")
+            ]
             identity = (src.path, str(expr.start_byte))
             name = meaningful[0] if len(meaningful) == 1 else None
             if name is not None:
@@ -173,8 +190,11 @@ class Handlers:
             if target in self.imports:
                 spec, imported = self.imports[target]
                 if _is_project_spec(spec):
-                    return ([ImportRef(src.path, spec, imported, src.evidence(expr))], target,
-                            (spec, imported))
+                    return (
+                        [ImportRef(src.path, spec, imported, src.evidence(expr))],
+                        target,
+                        (spec, imported),
+                    )
             return [], target, (src.path, str(expr.start_byte))
         if expr.type == "call_expression":
             return self.actions_of(expr), None, (src.path, str(expr.start_byte))
@@ -191,23 +211,33 @@ class Handlers:
 
     def _alias(self, name: str, near: Node) -> str:
         """`const [state, formAction] = useFormState(submitTicket, ...)` -> "submitTicket"."""
+        if self.aliases is None:
+            self.aliases = self._form_state_aliases()
+        return self.aliases.get(name, name)
+
+    def _form_state_aliases(self) -> dict[str, str]:
+        aliases: dict[str, str] = {}
         for decl in self.src.declarators:
             pattern = decl.child_by_field_name("name")
             value = decl.child_by_field_name("value")
             if pattern is None or value is None or pattern.type != "array_pattern":
                 continue
-            names = [self.src.text(c) for c in pattern.named_children]
             value = unwrap(value)
-            if name not in names or value.type != "call_expression":
+            if value.type != "call_expression":
                 continue
             fn = value.child_by_field_name("function")
             args = value.child_by_field_name("arguments")
-            if fn is not None and self.src.text(fn) in ("useFormState", "useActionState") \
-                    and args is not None and args.named_child_count:
-                first = args.named_children[0]
-                if first.type == "identifier":
-                    return self.src.text(first)
-        return name
+            if (
+                fn is not None
+                and self.src.text(fn) in ("useFormState", "useActionState")
+                and args is not None
+                and args.named_child_count
+                and args.named_children[0].type == "identifier"
+            ):
+                target = self.src.text(args.named_children[0])
+                for element in pattern.named_children:
+                    aliases[self.src.text(element)] = target
+        return aliases
 
     def form_drafts(self, forms: list[FoundForm]) -> tuple[list[WorkflowDraft], set[int]]:
         drafts: list[WorkflowDraft] = []
@@ -231,11 +261,17 @@ class Handlers:
             if not actions:
                 continue
             rename = form.component.name if form.title is None else None
-            drafts.append(WorkflowDraft(
-                form.name, "form.submitted", tuple(actions), tuple(evidence),
-                f"{self.src.path}:{form.component.name}", rename,
-                identity or (self.src.path, str(form.container.start_byte)),
-            ))
+            drafts.append(
+                WorkflowDraft(
+                    form.name,
+                    "form.submitted",
+                    tuple(actions),
+                    tuple(evidence),
+                    f"{self.src.path}:{form.component.name}",
+                    rename,
+                    identity or (self.src.path, str(form.container.start_byte)),
+                )
+            )
         return drafts, used
 
     def _posted_action(self, form: FoundForm) -> HttpCall | None:
@@ -253,7 +289,10 @@ class Handlers:
         drafts: list[WorkflowDraft] = []
         src = self.src
         for el in src.jsx:
+            present = jsx.attributes(el, src)
             for attr in _HANDLER_ATTRS:
+                if attr not in present:
+                    continue
                 expr = jsx.attr_expression(el, attr, src)
                 if expr is None or expr.start_byte in used or expr.type == "string":
                     continue
@@ -264,10 +303,17 @@ class Handlers:
                 label = jsx.text(el, src, dynamic=False, idle=True)
                 title = handler_title(name) or label or "Action"
                 comp = src.component_of(el).name
-                drafts.append(WorkflowDraft(
-                    title, None, tuple(actions), (src.evidence(expr), src.evidence(el)),
-                    f"{src.path}:{comp}", None, identity,
-                ))
+                drafts.append(
+                    WorkflowDraft(
+                        title,
+                        None,
+                        tuple(actions),
+                        (src.evidence(expr), src.evidence(el)),
+                        f"{src.path}:{comp}",
+                        None,
+                        identity,
+                    )
+                )
         return drafts
 
     # --- top-level functions and routes -----------------------------------------------------
@@ -284,11 +330,15 @@ class Handlers:
                 continue
             actions = tuple(self.actions_of(fn))
             server = file_server or _body_directive(fn, src, "use server")
-            facts.append(FunctionFacts(src.path, name, actions, src.evidence(fn), server,
-                                       self._webhook(fn)))
+            facts.append(
+                FunctionFacts(src.path, name, actions, src.evidence(fn), server, self._webhook(fn))
+            )
             if _is_default_export(fn):
-                facts.append(FunctionFacts(src.path, "default", actions, src.evidence(fn),
-                                           server, self._webhook(fn)))
+                facts.append(
+                    FunctionFacts(
+                        src.path, "default", actions, src.evidence(fn), server, self._webhook(fn)
+                    )
+                )
         return facts
 
     def routes(self, facts: list[FunctionFacts]) -> list[RouteFacts]:
@@ -316,8 +366,9 @@ class Handlers:
     def checkout_drafts(self, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
         src = self.src
         drafts: list[CheckoutDraft] = []
-        stripe_imported = any(spec.startswith(("@stripe/", "stripe")) for spec, _ in
-                              self.imports.values())
+        stripe_imported = any(
+            spec.startswith(("@stripe/", "stripe")) for spec, _ in self.imports.values()
+        )
         for comp in src.components[1:]:
             if comp.node is None:
                 continue
@@ -328,9 +379,15 @@ class Handlers:
             refs: list[HttpCall | ImportRef] = []
             for el in src.jsx_within(comp.node):
                 tag = jsx.name(el, src)
-                if tag in ("PaymentElement", "CardElement", "CardNumberElement",
-                           "EmbeddedCheckout", "ExpressCheckoutElement", "Elements",
-                           "EmbeddedCheckoutProvider"):
+                if tag in (
+                    "PaymentElement",
+                    "CardElement",
+                    "CardNumberElement",
+                    "EmbeddedCheckout",
+                    "ExpressCheckoutElement",
+                    "Elements",
+                    "EmbeddedCheckoutProvider",
+                ):
                     cues.append(("payment_element", 0.9))
                     providers.add("stripe")
                     evidence.append(src.evidence(el))
@@ -345,8 +402,10 @@ class Handlers:
                     evidence.append(src.evidence(el))
                 if tag in ("Button", "button"):
                     label = jsx.text(el, src, dynamic=False, idle=True)
-                    if label and payment_button.search(label) and (
-                        jsx.has_attr(el, "onClick", src) or jsx.has_attr(el, "type", src)
+                    if (
+                        label
+                        and payment_button.search(label)
+                        and (jsx.has_attr(el, "onClick", src) or jsx.has_attr(el, "type", src))
                     ):
                         cues.append(("buy_button", 0.5))
                         evidence.append(src.evidence(el))
@@ -357,25 +416,43 @@ class Handlers:
             for action in self.actions_of(comp.node):
                 if isinstance(action, Step) and action.kind == "payment":
                     cues.append(("payment_call", 0.9))
-                    providers.add("stripe" if "stripe" in action.target.lower() or stripe_imported
-                                  else "manual")
+                    providers.add(
+                        "stripe"
+                        if "stripe" in action.target.lower() or stripe_imported
+                        else "manual"
+                    )
                     evidence.append(action.evidence)
                 elif isinstance(action, HttpCall | ImportRef):
                     refs.append(action)
             if not cues and not refs:
                 continue
-            heading = next((jsx.text(el, src) for el in src.jsx_within(comp.node)
-                            if jsx.is_heading(el, src) and not src.in_map_callback(el)), None)
-            drafts.append(CheckoutDraft(
-                src.path, f"{src.path}:{comp.name}", heading or None, tuple(cues), tuple(refs),
-                tuple(sorted(providers)), subscription, tuple(evidence[:4]),
-            ))
+            heading = next(
+                (
+                    jsx.text(el, src)
+                    for el in src.jsx_within(comp.node)
+                    if jsx.is_heading(el, src) and not src.in_map_callback(el)
+                ),
+                None,
+            )
+            drafts.append(
+                CheckoutDraft(
+                    src.path,
+                    f"{src.path}:{comp.name}",
+                    heading or None,
+                    tuple(cues),
+                    tuple(refs),
+                    tuple(sorted(providers)),
+                    subscription,
+                    tuple(evidence[:4]),
+                )
+            )
         return drafts
 
 
 _PAYMENT_LINK = re.compile(
     r"buy\.stripe\.com|checkout\.stripe\.com|paypal\.(com|me)|lemonsqueezy\.com/checkout|"
-    r"gumroad\.com|checkout\.paddle", re.I,
+    r"gumroad\.com|checkout\.paddle",
+    re.I,
 )
 
 
@@ -418,8 +495,14 @@ def _is_top_level(fn: Node) -> bool:
             return False
         if parent.type == "program":
             return True
-        if parent.type in ("export_statement", "lexical_declaration", "variable_declaration",
-                           "variable_declarator", "call_expression", "arguments"):
+        if parent.type in (
+            "export_statement",
+            "lexical_declaration",
+            "variable_declaration",
+            "variable_declarator",
+            "call_expression",
+            "arguments",
+        ):
             parent = parent.parent
             continue
         return False
@@ -428,8 +511,10 @@ def _is_top_level(fn: Node) -> bool:
 
 def _is_default_export(fn: Node) -> bool:
     parent = fn.parent
-    return parent is not None and parent.type == "export_statement" and any(
-        c.type == "default" for c in parent.children
+    return (
+        parent is not None
+        and parent.type == "export_statement"
+        and any(c.type == "default" for c in parent.children)
     )
 
 
@@ -464,8 +549,13 @@ def route_matches(endpoint: str, url: str) -> bool:
     want = [p for p in endpoint.split("/") if p]
     have = [p for p in path.split("/") if p]
     if not want or len(want) != len(have):
-        return bool(want) and bool(have) and want[-1].startswith("[...") and \
-            len(have) >= len(want) - 1 and have[: len(want) - 1] == want[:-1]
+        return (
+            bool(want)
+            and bool(have)
+            and want[-1].startswith("[...")
+            and len(have) >= len(want) - 1
+            and have[: len(want) - 1] == want[:-1]
+        )
     for w, h in zip(want, have, strict=True):
         if w.startswith("[") or h.startswith("{"):
             continue
@@ -484,8 +574,18 @@ def resolve_spec(from_path: str, spec: str, paths: set[str]) -> str | None:
         bare = spec[2:]
         candidates = [bare, f"src/{bare}"]
     for candidate in candidates:
-        for suffix in ("", ".ts", ".tsx", ".js", ".jsx", ".mjs", "/index.ts", "/index.tsx",
-                       "/index.js", "/index.jsx"):
+        for suffix in (
+            "",
+            ".ts",
+            ".tsx",
+            ".js",
+            ".jsx",
+            ".mjs",
+            "/index.ts",
+            "/index.tsx",
+            "/index.js",
+            "/index.jsx",
+        ):
             wanted = candidate + suffix
             if wanted in paths:
                 return wanted

@@ -62,7 +62,8 @@ class IncrementalAnalyzer:
         self._cache.clear()
 
 
-def analyze_files(files: Mapping[str, bytes], limits: AnalyzerLimits | None = None
-                  ) -> AnalysisReport:
+def analyze_files(
+    files: Mapping[str, bytes], limits: AnalyzerLimits | None = None
+) -> AnalysisReport:
     """Analyze a whole project once (no cache kept)."""
     return IncrementalAnalyzer(limits).analyze(files)

@@ -23,19 +23,37 @@ _BOOKING = re.compile(
 _REGISTRATION = re.compile(r"\b(register|registration|rsvp|enrol+|attend)\b", re.I)
 _NEWSLETTER = re.compile(
     r"\b(newsletter|subscribe|subscription|inbox|updates|digest|readers|join free|join the list|"
-    r"mailing list)\b", re.I,
+    r"mailing list)\b",
+    re.I,
 )
 _WAITLIST = re.compile(r"\b(wait ?list|early access|notify me|join the beta)\b", re.I)
-_LEAD = re.compile(r"\b(sales|demo|quote|enterprise|consultation|proposal|pricing request)\b",
-                   re.I)
-_CONTACT = re.compile(r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b",
-                      re.I)
+_LEAD = re.compile(r"\b(sales|demo|quote|enterprise|consultation|proposal|pricing request)\b", re.I)
+_CONTACT = re.compile(
+    r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b", re.I
+)
 _ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
 _SCHEDULING_OTHER = re.compile(r"\b(invoice|task|post|deadline|due|event|campaign)\b", re.I)
-_OFFERINGS = frozenset({
-    "class", "classes", "service", "services", "room", "rooms", "item", "sku", "treatment",
-    "session", "course", "lesson", "package", "equipment", "gear", "resource", "table",
-})
+_OFFERINGS = frozenset(
+    {
+        "class",
+        "classes",
+        "service",
+        "services",
+        "room",
+        "rooms",
+        "item",
+        "sku",
+        "treatment",
+        "session",
+        "course",
+        "lesson",
+        "package",
+        "equipment",
+        "gear",
+        "resource",
+        "table",
+    }
+)
 
 
 def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
@@ -63,14 +81,23 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if rename:
         extra["_rename_from"] = rename
     if purpose == "ticket":
-        found.append(Detection("ticket", form.name, {**extra, **_ticket_fields(form)},
-                               0.8, evidence, component))
+        found.append(
+            Detection(
+                "ticket", form.name, {**extra, **_ticket_fields(form)}, 0.8, evidence, component
+            )
+        )
     elif purpose == "booking":
-        found.append(Detection("booking", form.name, {**extra, **_booking_fields(form)},
-                               0.8, evidence, component))
+        found.append(
+            Detection(
+                "booking", form.name, {**extra, **_booking_fields(form)}, 0.8, evidence, component
+            )
+        )
     elif purpose == "contact":
-        found.append(Detection("contact", form.name, {**extra, **_contact_fields(form)},
-                               0.8, evidence, component))
+        found.append(
+            Detection(
+                "contact", form.name, {**extra, **_contact_fields(form)}, 0.8, evidence, component
+            )
+        )
     return found
 
 
@@ -86,16 +113,18 @@ def _purpose(form: FoundForm) -> str | None:
     types = {f.type for f in form.fields}
     if "password" in types:
         return None  # sign-in and account forms create no business record
-    if names & {"priority", "severity"} or (_TICKET.search(text) and (
-        names & {"subject", "description", "issue", "problem"} or "textarea" in types
-    )):
+    if names & {"priority", "severity"} or (
+        _TICKET.search(text)
+        and (names & {"subject", "description", "issue", "problem"} or "textarea" in types)
+    ):
         return "ticket"
     has_when = bool(types & {"date", "date_range", "datetime-local", "time"}) or any(
         f.type == "select" and looks_like_time_field(f) for f in form.fields
     )
     offering = any(
         set(words(f.name)) & _OFFERINGS or set(words(f.options_source or "")) & _OFFERINGS
-        for f in form.fields if f.type in ("select", "radio")
+        for f in form.fields
+        if f.type in ("select", "radio")
     )
     if _BOOKING.search(text) and (has_when or offering):
         return "booking"
@@ -108,8 +137,12 @@ def _purpose(form: FoundForm) -> str | None:
     if _REGISTRATION.search(text) and not _NEWSLETTER.search(text):
         return None  # event registration: the registration is the record, not a contact
     if (has_email or has_phone) and (
-        _NEWSLETTER.search(text) or _WAITLIST.search(text) or _LEAD.search(text)
-        or _CONTACT.search(text) or _ADD_CONTACT.search(text) or re.search(r"\bjoin\b", text, re.I)
+        _NEWSLETTER.search(text)
+        or _WAITLIST.search(text)
+        or _LEAD.search(text)
+        or _CONTACT.search(text)
+        or _ADD_CONTACT.search(text)
+        or re.search(r"\bjoin\b", text, re.I)
     ):
         return "contact"
     return None
@@ -127,13 +160,15 @@ def _ticket_fields(form: FoundForm) -> dict[str, Any]:
 
 
 def _booking_fields(form: FoundForm) -> dict[str, Any]:
-    text = _words_of(form) + " " + " ".join(
-        " ".join([f.name, f.options_source or "", *f.options]) for f in form.fields
+    text = (
+        _words_of(form)
+        + " "
+        + " ".join(" ".join([f.name, f.options_source or "", *f.options]) for f in form.fields)
     )
     fields: dict[str, Any] = {"source": "form"}
-    subtype = infer_bookable_subtype(form.name, form.title, form.submit_label,
-                                     humanize(form.component.name)) or \
-        infer_bookable_subtype(text)
+    subtype = infer_bookable_subtype(
+        form.name, form.title, form.submit_label, humanize(form.component.name)
+    ) or infer_bookable_subtype(text)
     if subtype:
         fields["subtype"] = subtype
     for f in form.fields:

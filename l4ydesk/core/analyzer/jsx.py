@@ -7,13 +7,23 @@ import html
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.literals import string_value, template_text, unwrap
-from l4ydesk.core.analyzer.syntax import SourceFile, ancestors
+from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import clean_text, humanize
 
-HEADING_TAGS = frozenset({
-    "h1", "h2", "h3", "h4", "CardTitle", "DialogTitle", "SheetTitle", "DrawerTitle",
-    "AlertDialogTitle", "PopoverTitle",
-})
+HEADING_TAGS = frozenset(
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "CardTitle",
+        "DialogTitle",
+        "SheetTitle",
+        "DrawerTitle",
+        "AlertDialogTitle",
+        "PopoverTitle",
+    }
+)
 _MAX_TEXT_NODES = 4000
 
 
@@ -96,8 +106,9 @@ def bound_name(el: Node, attrs: tuple[str, ...], src: SourceFile) -> str | None:
     return None
 
 
-def text(el: Node, src: SourceFile, *, dynamic: bool = True, skip_maps: bool = False,
-         idle: bool = False) -> str:
+def text(
+    el: Node, src: SourceFile, *, dynamic: bool = True, skip_maps: bool = False, idle: bool = False
+) -> str:
     """The visible text of an element.
 
     With `dynamic`, expressions are shown by their name (`{concert.title}` -> "title") so a
@@ -113,10 +124,15 @@ def text(el: Node, src: SourceFile, *, dynamic: bool = True, skip_maps: bool = F
         seen += 1
         kind = node.type
         if kind == "jsx_element":
-            stack.extend(reversed([
-                c for c in node.children
-                if c.type not in ("jsx_opening_element", "jsx_closing_element")
-            ]))
+            stack.extend(
+                reversed(
+                    [
+                        c
+                        for c in node.children
+                        if c.type not in ("jsx_opening_element", "jsx_closing_element")
+                    ]
+                )
+            )
         elif kind == "jsx_text":
             parts.append(src.text(node))
         elif kind == "html_character_reference":
@@ -166,14 +182,9 @@ def _is_map_call(call: Node, src: SourceFile) -> bool:
     return prop is not None and src.text(prop) in ("map", "flatMap")
 
 
-def jsx_parent(el: Node) -> Node | None:
-    """The nearest enclosing JSX element (skipping expression containers)."""
-    for anc in ancestors(el):
-        if anc.type in ("jsx_element", "jsx_self_closing_element"):
-            return anc
-        if anc.type in ("statement_block", "program"):
-            return None
-    return None
+def jsx_parent(el: Node, src: SourceFile) -> Node | None:
+    """The nearest enclosing JSX element, looking through `{...}` expression containers."""
+    return src.jsx_parent(el)
 
 
 def jsx_children(el: Node) -> list[Node]:
@@ -190,8 +201,11 @@ def jsx_children(el: Node) -> list[Node]:
                 node = stack.pop()
                 if node.type in ("jsx_element", "jsx_self_closing_element"):
                     found.append(node)
-                elif node.type in ("binary_expression", "ternary_expression",
-                                   "parenthesized_expression"):
+                elif node.type in (
+                    "binary_expression",
+                    "ternary_expression",
+                    "parenthesized_expression",
+                ):
                     stack.extend(node.named_children)
     return found
 

@@ -28,8 +28,17 @@ CHECKOUT_THRESHOLD = 0.6
 _MAX_EXPANSION = 6
 _NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
 _PAYMENT_URL = re.compile(r"checkout|payment|subscription|billing|stripe|paypal", re.I)
-_TYPE_ORDER = ("product", "event", "contact", "form", "invoice", "ticket", "booking", "workflow",
-               "checkout")
+_TYPE_ORDER = (
+    "product",
+    "event",
+    "contact",
+    "form",
+    "invoice",
+    "ticket",
+    "booking",
+    "workflow",
+    "checkout",
+)
 
 
 @dataclass
@@ -102,20 +111,21 @@ class _Linker:
         for analysis in self.analyses:
             for draft in analysis.workflows:
                 steps = _dedupe(self.expand(draft.actions))
-                detection = _workflow(draft.name, draft.trigger, steps, draft.evidence,
-                                      draft.component)
+                detection = _workflow(
+                    draft.name, draft.trigger, steps, draft.evidence, draft.component
+                )
                 if detection is None:
                     continue
                 if draft.rename_from and draft.rename_from in renames:
                     new_name = renames[draft.rename_from]
-                    detection = replace(detection, name=new_name,
-                                        fields={**detection.fields, "name": new_name})
+                    detection = replace(
+                        detection, name=new_name, fields={**detection.fields, "name": new_name}
+                    )
                 if draft.identity in seen:
                     index = seen[draft.identity]
                     kept = found[index]
                     # the same handler wired to two forms or buttons is one workflow
-                    found[index] = replace(kept, evidence=_union(kept.evidence,
-                                                                 detection.evidence))
+                    found[index] = replace(kept, evidence=_union(kept.evidence, detection.evidence))
                     continue
                 seen[draft.identity] = len(found)
                 found.append(detection)
@@ -134,18 +144,24 @@ class _Linker:
             else:
                 name = f"{route.method} {route.endpoint}"
                 trigger = None
-            detection = _workflow(name, trigger, steps, (route.facts.evidence,),
-                                  f"{route.facts.path}:{route.method}")
+            detection = _workflow(
+                name, trigger, steps, (route.facts.evidence,), f"{route.facts.path}:{route.method}"
+            )
             if detection is not None:
                 found.append(detection)
         route_functions = {(r.facts.path, r.facts.name) for r in self.routes}
         for key_, facts in self.functions.items():
-            if not facts.server_action or key_ in self.used_functions or \
-                    key_ in route_functions or facts.name == "default":
+            if (
+                not facts.server_action
+                or key_ in self.used_functions
+                or key_ in route_functions
+                or facts.name == "default"
+            ):
                 continue
             steps = _dedupe(self.expand(facts.actions))
-            detection = _workflow(humanize(facts.name), None, steps, (facts.evidence,),
-                                  f"{facts.path}:{facts.name}")
+            detection = _workflow(
+                humanize(facts.name), None, steps, (facts.evidence,), f"{facts.path}:{facts.name}"
+            )
             if detection is not None:
                 found.append(detection)
         return found
@@ -163,11 +179,16 @@ class _Linker:
                     for step in self.expand([ref]):
                         if step.kind == "payment":
                             weights.append(0.9)
-                            draft = replace(draft, evidence=_union(draft.evidence,
-                                                                   (ref.evidence, step.evidence)))
+                            draft = replace(
+                                draft,
+                                evidence=_union(draft.evidence, (ref.evidence, step.evidence)),
+                            )
                             target = step.target.lower()
-                            providers.add("stripe" if "stripe" in target or not providers
-                                          else next(iter(providers)))
+                            providers.add(
+                                "stripe"
+                                if "stripe" in target or not providers
+                                else next(iter(providers))
+                            )
                             subscription = subscription or "subscri" in target
                 score = 1.0
                 for w in weights:
@@ -175,14 +196,19 @@ class _Linker:
                 score = 1 - score
                 if score >= CHECKOUT_THRESHOLD:
                     by_path.setdefault(draft.path, []).append(
-                        (draft, score, providers, subscription))
+                        (draft, score, providers, subscription)
+                    )
         found: list[Detection] = []
         for path, drafts in by_path.items():
-            name = next((d.name for d, *_ in drafts if d.name), None) or \
-                humanize(drafts[0][0].component.split(":")[-1])
+            name = next((d.name for d, *_ in drafts if d.name), None) or humanize(
+                drafts[0][0].component.split(":")[-1]
+            )
             providers = set().union(*(p for _, _, p, _ in drafts))
-            items = [d.name for d in detections if d.type_key == "product"
-                     and any(e.path == path for e in d.evidence)]
+            items = [
+                d.name
+                for d in detections
+                if d.type_key == "product" and any(e.path == path for e in d.evidence)
+            ]
             fields: dict[str, Any] = {
                 "provider": sorted(providers)[0] if providers else None,
                 "mode": "subscription" if any(s for *_, s in drafts) else "payment",
@@ -193,9 +219,16 @@ class _Linker:
             evidence: tuple[Evidence, ...] = ()
             for draft, *_ in drafts:
                 evidence = _union(evidence, draft.evidence)
-            found.append(Detection("checkout", name, fields, round(max(s for _, s, *_ in drafts),
-                                                                   3),
-                                   evidence[:8], drafts[0][0].component))
+            found.append(
+                Detection(
+                    "checkout",
+                    name,
+                    fields,
+                    round(max(s for _, s, *_ in drafts), 3),
+                    evidence[:8],
+                    drafts[0][0].component,
+                )
+            )
         return found
 
 
@@ -215,8 +248,13 @@ def _union(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidence, 
     return tuple(out[:8])
 
 
-def _workflow(name: str, trigger: str | None, steps: list[Step],
-              evidence: tuple[Evidence, ...], component: str) -> Detection | None:
+def _workflow(
+    name: str,
+    trigger: str | None,
+    steps: list[Step],
+    evidence: tuple[Evidence, ...],
+    component: str,
+) -> Detection | None:
     work = [s for s in steps if s.kind != "payment"]
     if not work:
         return None  # starting a payment is the checkout's job, not a workflow
@@ -292,7 +330,6 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     counts = Counter(c for c in currencies.values() if c)
     project = counts.most_common(1)[0][0] if counts else None
     detections = [_fill_currency(d, currencies, project) for d in detections]
-    detections.extend(_fill_currency(d, currencies, project)
-                      for d in linker.checkouts(detections))
+    detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
     merged = [_public(d) for d in merge(detections)]
     return sorted(merged, key=_sort_key)

@@ -18,10 +18,15 @@ from l4ydesk.core.analyzer.syntax import SourceFile
 MAX_DEPTH = 24
 MAX_ITEMS = 500
 
-_WRAPPERS = frozenset({
-    "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
-    "type_assertion",
-})
+_WRAPPERS = frozenset(
+    {
+        "parenthesized_expression",
+        "as_expression",
+        "satisfies_expression",
+        "non_null_expression",
+        "type_assertion",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -181,5 +186,8 @@ def _number(text: str) -> int | float | Unresolved:
         value = float(cleaned)
     except ValueError:
         return Unresolved(text)
-    return int(value) if value.is_integer() and "." not in cleaned and "e" not in cleaned.lower() \
+    return (
+        int(value)
+        if value.is_integer() and "." not in cleaned and "e" not in cleaned.lower()
         else value
+    )

@@ -19,8 +19,7 @@ def _compatible(a: Detection, b: Detection) -> bool:
     fa, fb = a.fields, b.fields
     if a.type_key in ("product", "event"):
         for field in ("price", "date"):
-            if fa.get(field) is not None and fb.get(field) is not None \
-                    and fa[field] != fb[field]:
+            if fa.get(field) is not None and fb.get(field) is not None and fa[field] != fb[field]:
                 return False
         return True
     if a.type_key == "form":
@@ -30,7 +29,7 @@ def _compatible(a: Detection, b: Detection) -> bool:
     if a.type_key == "contact":
         return fa.get("email") == fb.get("email") and fa.get("source") == fb.get("source")
     if a.type_key == "workflow":
-        return fa.get("step_kinds") == fb.get("step_kinds")
+        return fa.get("steps") == fb.get("steps")
     if a.type_key in ("booking", "checkout", "ticket"):
         return a.component == b.component or fa.get("source") == fb.get("source") == "data"
     return True
@@ -48,8 +47,14 @@ def combine(a: Detection, b: Detection) -> Detection:
         if item not in evidence:
             evidence.append(item)
     confidence = 1 - (1 - lead.confidence) * (1 - other.confidence)
-    return Detection(lead.type_key, lead.name, fields, round(min(confidence, 0.99), 3),
-                     tuple(evidence[:MAX_EVIDENCE]), lead.component or other.component)
+    return Detection(
+        lead.type_key,
+        lead.name,
+        fields,
+        round(min(confidence, 0.99), 3),
+        tuple(evidence[:MAX_EVIDENCE]),
+        lead.component or other.component,
+    )
 
 
 def merge(detections: Iterable[Detection]) -> list[Detection]:

@@ -26,7 +26,9 @@ class Evidence:
 
     def to_dict(self) -> dict[str, JsonValue]:
         return {
-            "path": self.path, "start_line": self.start_line, "end_line": self.end_line,
+            "path": self.path,
+            "start_line": self.start_line,
+            "end_line": self.end_line,
             "snippet": self.snippet,
         }
 
@@ -97,8 +99,13 @@ class AnalysisReport:
         return {
             "detections": [d.to_dict() for d in self.detections],
             "problems": [
-                {"path": p.path, "kind": p.kind, "message": p.message, "line": p.line,
-                 "analyzed": p.analyzed}
+                {
+                    "path": p.path,
+                    "kind": p.kind,
+                    "message": p.message,
+                    "line": p.line,
+                    "analyzed": p.analyzed,
+                }
                 for p in self.problems
             ],
             "files_analyzed": list(self.files_analyzed),

@@ -40,7 +40,8 @@ from l4ydesk.core.ontology import currency_code
 
 PAYMENT_BUTTON = re.compile(
     r"\b(buy|checkout|check out|pay|purchase|place order|complete order|order now|"
-    r"get tickets?|start subscription|pay now)\b", re.I,
+    r"get tickets?|start subscription|pay now)\b",
+    re.I,
 )
 _SYMBOL_AT_END = re.compile(r"([$€£¥₹])\s*$")
 
@@ -81,12 +82,16 @@ def _analyze_screened(path: str, screened: Screened) -> FileAnalysis:
         return FileAnalysis(path, analyzed=False, parsed=True, problems=tuple(problems))
     error_line = first_error_line(src.tree)
     if error_line is not None:
-        problems.append(FileProblem(
-            path, "syntax_error",
-            f"Syntax error near line {error_line}; the rest of the file was analyzed, so "
-            "detections from it may be incomplete.",
-            line=error_line, analyzed=True,
-        ))
+        problems.append(
+            FileProblem(
+                path,
+                "syntax_error",
+                f"Syntax error near line {error_line}; the rest of the file was analyzed, so "
+                "detections from it may be incomplete.",
+                line=error_line,
+                analyzed=True,
+            )
+        )
     try:
         return _detect(src, tuple(problems))
     except Exception as exc:  # one odd file must not cost the user the whole report
@@ -96,7 +101,8 @@ def _analyze_screened(path: str, screened: Screened) -> FileAnalysis:
 
 def _internal(path: str, exc: BaseException) -> FileProblem:
     return FileProblem(
-        path, "internal_error",
+        path,
+        "internal_error",
         f"The analyzer could not finish this file ({type(exc).__name__}); other files were "
         "analyzed. Please report this file to the l4ydesk team.",
     )
@@ -110,8 +116,16 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         if built is not None:
             name, fields, confidence = built
             component = src.component_of(decl).name
-            detections.append(Detection("invoice", name, fields, confidence,
-                                        (src.evidence(decl),), f"{src.path}:{component}"))
+            detections.append(
+                Detection(
+                    "invoice",
+                    name,
+                    fields,
+                    confidence,
+                    (src.evidence(decl),),
+                    f"{src.path}:{component}",
+                )
+            )
     detections.extend(detect_cards(src))
     forms = find_forms(src)
     for form in forms:
@@ -121,7 +135,9 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     drafts.extend(handlers.other_drafts(used))
     functions = handlers.function_facts()
     return FileAnalysis(
-        src.path, analyzed=True, parsed=True,
+        src.path,
+        analyzed=True,
+        parsed=True,
         detections=tuple(merge(detections)),
         problems=problems,
         functions=tuple(functions),
@@ -157,8 +173,10 @@ def _usages(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[tuple[
         tag = jsx.name(el, src)
         spec = imports.get(tag, ("", ""))[0]
         local = tag in components
-        if not tag[:1].isupper() or "/ui/" in spec or not (
-            spec.startswith((".", "@/", "~/")) or local
+        if (
+            not tag[:1].isupper()
+            or "/ui/" in spec
+            or not (spec.startswith((".", "@/", "~/")) or local)
         ):
             continue
         heading = _usage_heading(src, el)
@@ -170,22 +188,31 @@ def _usages(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[tuple[
 _SECTIONING = frozenset({"main", "section", "article", "header", "footer", "nav", "aside"})
 
 
+def _walled(src: SourceFile, heading: Node, el: Node, scope: Node) -> bool:
+    """True when the heading sits in a section (main, footer...) that does not hold `el`."""
+    current = jsx.jsx_parent(heading, src)
+    while (
+        current is not None
+        and current.start_byte >= scope.start_byte
+        and (current.end_byte <= scope.end_byte)
+    ):
+        if current.end_byte <= el.start_byte and jsx.name(current, src) in _SECTIONING:
+            return True
+        if current.start_byte <= el.start_byte and el.end_byte <= current.end_byte:
+            return False
+        current = jsx.jsx_parent(current, src)
+    return False
+
+
 def _usage_heading(src: SourceFile, el: Node) -> str | None:
     """The static heading right above a component's use, within its own section."""
     current: Node | None = el
     for _ in range(3):
-        current = jsx.jsx_parent(current) if current is not None else None
+        current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None:
             return None
-        inside = src.jsx_within(current)
-        walls = [s for s in inside if jsx.name(s, src) in _SECTIONING
-                 and not (s.start_byte <= el.start_byte and el.end_byte <= s.end_byte)]
-        for heading in reversed([h for h in inside if h.end_byte <= el.start_byte
-                                 and jsx.is_heading(h, src)]):
-            if src.in_map_callback(heading, below=current):
-                continue
-            if any(w.start_byte <= heading.start_byte and heading.end_byte <= w.end_byte
-                   for w in walls):
+        for heading in reversed(src.headings_before(el, current)):
+            if src.in_map_callback(heading, below=current) or _walled(src, heading, el, current):
                 continue
             text = jsx.text(heading, src, dynamic=False)
             if text:

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_SKIPPED_DIRS = frozenset({"node_modules", ".next", ".git", ".vercel", ".turbo", "dist", "build",
-                           "out", "coverage", "__pycache__"})
+_SKIPPED_DIRS = frozenset(
+    {
+        "node_modules",
+        ".next",
+        ".git",
+        ".vercel",
+        ".turbo",
+        "dist",
+        "build",
+        "out",
+        "coverage",
+        "__pycache__",
+    }
+)
 
 
 def load_project(root: Path, max_files: int = 20_000) -> dict[str, bytes]:

@@ -28,27 +28,123 @@ from l4ydesk.core.analyzer.values import (
 )
 from l4ydesk.core.ontology import BookableSubtype, infer_bookable_subtype, money
 
-_NON_RECORD_TOKENS = frozenset({
-    "posts", "post", "articles", "article", "news", "blog", "episodes", "stories", "changelog",
-    "releases", "testimonials", "reviews", "faqs", "faq", "features", "links", "nav",
-    "navigation", "steps", "stats", "team", "speakers", "authors", "logos", "partners",
-    "socials", "social", "routes", "columns", "headers", "slides", "images", "photos",
-    "notifications", "messages", "activity", "activities", "timeline", "chart", "data",
-    "issues", "slots", "perks", "benefits",
-})
+_NON_RECORD_TOKENS = frozenset(
+    {
+        "posts",
+        "post",
+        "articles",
+        "article",
+        "news",
+        "blog",
+        "episodes",
+        "stories",
+        "changelog",
+        "releases",
+        "testimonials",
+        "reviews",
+        "faqs",
+        "faq",
+        "features",
+        "links",
+        "nav",
+        "navigation",
+        "steps",
+        "stats",
+        "team",
+        "speakers",
+        "authors",
+        "logos",
+        "partners",
+        "socials",
+        "social",
+        "routes",
+        "columns",
+        "headers",
+        "slides",
+        "images",
+        "photos",
+        "notifications",
+        "messages",
+        "activity",
+        "activities",
+        "timeline",
+        "chart",
+        "data",
+        "issues",
+        "slots",
+        "perks",
+        "benefits",
+    }
+)
 _PRICE_KEYS = (
-    "price", "monthlyprice", "pricemonthly", "priceperday", "pricepernight", "priceperhour",
-    "dailyrate", "hourlyrate", "nightlyrate", "weeklyrate", "dayrate", "rate", "cost", "fee",
-    "amount", "unitprice", "yearlyprice",
+    "price",
+    "monthlyprice",
+    "pricemonthly",
+    "priceperday",
+    "pricepernight",
+    "priceperhour",
+    "dailyrate",
+    "hourlyrate",
+    "nightlyrate",
+    "weeklyrate",
+    "dayrate",
+    "rate",
+    "cost",
+    "fee",
+    "amount",
+    "unitprice",
+    "yearlyprice",
 )
 _NAME_KEYS = ("name", "title", "productname", "planname", "label", "topic", "headline")
-_DATE_KEYS = ("date", "startdate", "startsat", "starts", "start", "datetime", "when",
-              "eventdate", "startat", "startdatetime")
+_DATE_KEYS = (
+    "date",
+    "startdate",
+    "startsat",
+    "starts",
+    "start",
+    "datetime",
+    "when",
+    "eventdate",
+    "startat",
+    "startdatetime",
+)
 _LOCATION_KEYS = ("location", "venue", "place", "address", "city", "where")
-_CAPACITY_KEYS = ("capacity", "seats", "spots", "places", "maxattendees", "limit",
-                  "spotsleft", "seatsleft", "totalseats")
-_INVOICE_STATUSES = frozenset({"paid", "unpaid", "pending", "overdue", "draft", "sent", "void",
-                               "due", "open", "partially paid"})
+_CAPACITY_KEYS = (
+    "capacity",
+    "seats",
+    "spots",
+    "places",
+    "maxattendees",
+    "limit",
+    "spotsleft",
+    "seatsleft",
+    "totalseats",
+)
+_INVOICE_STATUSES = frozenset(
+    {
+        "paid",
+        "unpaid",
+        "pending",
+        "overdue",
+        "draft",
+        "sent",
+        "void",
+        "due",
+        "open",
+        "partially paid",
+    }
+)
+MAX_ITEMS = 500  # a catalog bigger than this is data to import, not something to click through
+_INVOICE_NUMBER_KEYS = (
+    "invoicenumber",
+    "invoiceno",
+    "invoice",
+    "number",
+    "id",
+    "invoiceid",
+    "reference",
+    "ref",
+)
 _INVOICE_NUMBER = re.compile(r"^(inv|invoice|bill)[-_#\s]?\w+", re.I)
 
 
@@ -66,7 +162,7 @@ class DataSet:
     def keys(self) -> set[str]:
         found: set[str] = set()
         for item in self.items:
-            found.update(k.lower() for k in item)
+            found.update(item)
         return found
 
 
@@ -89,16 +185,17 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
     return sets
 
 
-def _dataset(var_name: str, tokens: frozenset[str], array: Node, decl: Node,
-             evaluator: Evaluator) -> DataSet | None:
+def _dataset(
+    var_name: str, tokens: frozenset[str], array: Node, decl: Node, evaluator: Evaluator
+) -> DataSet | None:
     items: list[dict[str, Any]] = []
     nodes: list[Node] = []
-    elements = [c for c in array.named_children if c.type != "comment"]
-    for element in elements[:500]:
+    elements = [c for c in array.named_children if c.type != "comment"][:MAX_ITEMS]
+    for element in elements:
         element = unwrap(element)
         if element.type != "object":
             continue
-        value = evaluator.evaluate(element)
+        value = _lower_keys(evaluator.evaluate(element))
         if isinstance(value, dict) and value:
             items.append(value)
             nodes.append(element)
@@ -107,8 +204,9 @@ def _dataset(var_name: str, tokens: frozenset[str], array: Node, decl: Node,
     return DataSet(var_name, tokens, items, nodes, decl)
 
 
-def _grouped(var_name: str, obj: Node, decl: Node, evaluator: Evaluator,
-             src: SourceFile) -> list[DataSet]:
+def _grouped(
+    var_name: str, obj: Node, decl: Node, evaluator: Evaluator, src: SourceFile
+) -> list[DataSet]:
     """`const menu = { Starters: [...], Mains: [...] }` -> one data set per group."""
     sets: list[DataSet] = []
     tokens = frozenset(words(var_name))
@@ -134,18 +232,30 @@ def single_objects(src: SourceFile) -> list[tuple[str, dict[str, Any], Node]]:
         value = decl.child_by_field_name("value")
         if name_node is None or value is None or unwrap(value).type != "object":
             continue
-        data = evaluator.evaluate(value)
+        data = _lower_keys(evaluator.evaluate(value))
         if isinstance(data, dict):
             found.append((src.text(name_node), data, decl))
     return found
 
 
+def _lower_keys(value: Any, depth: int = 0) -> Any:
+    """Keys in lower case, so lookups ignore `unitPrice` vs `unitprice` once, not per call."""
+    if depth > 8:
+        return value
+    if isinstance(value, dict):
+        return {str(k).lower(): _lower_keys(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_lower_keys(v, depth + 1) for v in value]
+    return value
+
+
 # --- classification ----------------------------------------------------------------------
 
+
 def _get(item: dict[str, Any], *names: str) -> Any:
-    lowered = {k.lower(): v for k, v in item.items()}
+    """The first present value among `names`; items have lower-case keys (`_lower_keys`)."""
     for name in names:
-        value = lowered.get(name)
+        value = item.get(name)
         if value is not None and not isinstance(value, Unresolved) and value != "":
             return value
     return None
@@ -166,8 +276,9 @@ def _price_key(keys: set[str], items: list[dict[str, Any]] | None = None) -> str
         if candidate in keys:
             return candidate
     for k in sorted(keys):
-        if ("price" in k and not any(w in k for w in ("compare", "original", "old", "was")))\
-                or (k.endswith(("rate", "cost")) and "tax" not in k):
+        if ("price" in k and not any(w in k for w in ("compare", "original", "old", "was"))) or (
+            k.endswith(("rate", "cost")) and "tax" not in k
+        ):
             return k
     # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
     for k in sorted(keys):
@@ -186,14 +297,26 @@ def classify(ds: DataSet) -> str | None:
     has_name = any(k in keys for k in _NAME_KEYS)
     if tokens & {"invoices", "invoice", "bills"} or _looks_like_invoices(ds):
         return "invoice"
-    if keys & {"priority", "severity"} and (keys & {"subject", "title", "summary"}) \
-            and not price_key:
+    if (
+        keys & {"priority", "severity"}
+        and (keys & {"subject", "title", "summary"})
+        and not price_key
+    ):
         return "ticket"
-    if tokens & {"bookings", "appointments", "reservations"} and keys & {"date", "time", "start",
-                                                                       "startsat", "when"}:
+    if tokens & {"bookings", "appointments", "reservations"} and keys & {
+        "date",
+        "time",
+        "start",
+        "startsat",
+        "when",
+    }:
         return "booking"
-    if "email" in keys and not price_key and not tokens & _NON_RECORD_TOKENS - {"data"} \
-            and _has_person(ds):
+    if (
+        "email" in keys
+        and not price_key
+        and not tokens & _NON_RECORD_TOKENS - {"data"}
+        and _has_person(ds)
+    ):
         return "contact"
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         return "product"
@@ -205,13 +328,15 @@ def classify(ds: DataSet) -> str | None:
 
 
 def _looks_like_invoices(ds: DataSet) -> bool:
-    numbers = [_text(_get(i, "id", "number", "invoicenumber", "invoiceid")) for i in ds.items]
+    numbers = [_text(_get(i, *_INVOICE_NUMBER_KEYS)) for i in ds.items]
     if sum(1 for n in numbers if n and _INVOICE_NUMBER.match(n)) * 2 > len(ds.items):
         return True
     statuses = {str(_get(i, "status") or "").lower() for i in ds.items}
     keys = ds.keys
     return bool(
-        keys & {"amount", "total"} and statuses and statuses <= _INVOICE_STATUSES
+        keys & {"amount", "total"}
+        and statuses
+        and statuses <= _INVOICE_STATUSES
         and keys & {"client", "customer", "billto", "duedate", "due"}
     )
 
@@ -236,8 +361,10 @@ def _dated_share(ds: DataSet) -> float:
 
 # --- detections per type -----------------------------------------------------------------
 
-def detect_records(src: SourceFile, datasets: Iterable[DataSet],
-                   file_words: frozenset[str]) -> list[Detection]:
+
+def detect_records(
+    src: SourceFile, datasets: Iterable[DataSet], file_words: frozenset[str]
+) -> list[Detection]:
     detections: list[Detection] = []
     for ds in datasets:
         kind = classify(ds)
@@ -251,10 +378,16 @@ def detect_records(src: SourceFile, datasets: Iterable[DataSet],
             if built is None:
                 continue
             name, fields, confidence = built
-            detections.append(Detection(
-                kind, name, fields, confidence, (src.evidence(node),),
-                f"{src.path}:{component}",
-            ))
+            detections.append(
+                Detection(
+                    kind,
+                    name,
+                    fields,
+                    confidence,
+                    (src.evidence(node),),
+                    f"{src.path}:{component}",
+                )
+            )
     return detections
 
 
@@ -263,7 +396,7 @@ Built = tuple[str, dict[str, Any], float] | None
 
 def _product(item: dict[str, Any], ds: DataSet, subtype: BookableSubtype | None) -> Built:
     name = _text(_get(item, *_NAME_KEYS))
-    price_key = _price_key({k.lower() for k in item}, [item])
+    price_key = _price_key(set(item), [item])
     if not name or price_key is None:
         return None
     raw = _get(item, price_key)
@@ -308,17 +441,43 @@ def _product(item: dict[str, Any], ds: DataSet, subtype: BookableSubtype | None)
     return name, fields, min(confidence, 0.99)
 
 
-_PRODUCT_TOKENS = frozenset({
-    "products", "product", "items", "catalog", "menu", "dishes", "plans", "tiers", "pricing",
-    "services", "rooms", "gear", "equipment", "classes", "packages", "courses", "rentals",
-    "collection", "inventory", "shop", "store",
-})
+_PRODUCT_TOKENS = frozenset(
+    {
+        "products",
+        "product",
+        "items",
+        "catalog",
+        "menu",
+        "dishes",
+        "plans",
+        "tiers",
+        "pricing",
+        "services",
+        "rooms",
+        "gear",
+        "equipment",
+        "classes",
+        "packages",
+        "courses",
+        "rentals",
+        "collection",
+        "inventory",
+        "shop",
+        "store",
+    }
+)
 
 
 def _interval_from_key(key: str) -> str | None:
-    for marker, interval in (("month", "month"), ("year", "year"), ("daily", "day"),
-                             ("perday", "day"), ("hour", "hour"), ("night", "day"),
-                             ("week", "week")):
+    for marker, interval in (
+        ("month", "month"),
+        ("year", "year"),
+        ("daily", "day"),
+        ("perday", "day"),
+        ("hour", "hour"),
+        ("night", "day"),
+        ("week", "week"),
+    ):
         if marker in key:
             return interval
     return None
@@ -342,8 +501,13 @@ def _subtype_context(ds: DataSet, file_words: frozenset[str]) -> BookableSubtype
     tokens, keys = ds.tokens, ds.keys
     names = " ".join(_text(_get(i, *_NAME_KEYS)) or "" for i in ds.items)
     categories = " ".join(_text(_get(i, "category", "type")) or "" for i in ds.items)
-    if tokens & {"tiers", "tickets", "passes", "admissions"} and \
-            file_words & {"ticket", "tickets", "conference", "festival", "event"}:
+    if tokens & {"tiers", "tickets", "passes", "admissions"} and file_words & {
+        "ticket",
+        "tickets",
+        "conference",
+        "festival",
+        "event",
+    }:
         return "event_seat"
     weekday = any(is_weekday(str(_get(i, "day", "weekday") or "")) for i in ds.items)
     if tokens & {"classes", "lessons", "courses", "workshops"} or (weekday and "time" in keys):
@@ -355,7 +519,12 @@ def _subtype_context(ds: DataSet, file_words: frozenset[str]) -> BookableSubtype
     if tokens & {"gear", "equipment", "kit", "cameras", "tools", "lenses"}:
         return "equipment"
     if tokens & {"rentals", "bikes", "boats", "cars", "kayaks"} or keys & {
-        "dailyrate", "deposit", "perday", "priceperday", "pricepernight", "nightlyrate",
+        "dailyrate",
+        "deposit",
+        "perday",
+        "priceperday",
+        "pricepernight",
+        "nightlyrate",
     }:
         guess = infer_bookable_subtype(categories, names)
         return guess if guess in ("equipment", "room") else "rental"
@@ -396,13 +565,17 @@ def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Buil
         fields["price"] = price.amount
         if price.currency:
             fields["currency"] = price.currency
-    confidence = 0.75 + (0.1 if location else 0) + (0.05 if capacity else 0) + \
-        (0.05 if ds.tokens & {"events", "concerts", "shows", "workshops", "meetups"} else 0)
+    confidence = (
+        0.75
+        + (0.1 if location else 0)
+        + (0.05 if capacity else 0)
+        + (0.05 if ds.tokens & {"events", "concerts", "shows", "workshops", "meetups"} else 0)
+    )
     return title, fields, confidence
 
 
 def _invoice(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    number = _text(_get(item, "invoicenumber", "number", "id", "invoiceid"))
+    number = _text(_get(item, *_INVOICE_NUMBER_KEYS))
     if not number:
         return None
     fields: dict[str, Any] = {"number": number, "source": "data"}
@@ -448,8 +621,13 @@ def invoice_from_object(var_name: str, data: dict[str, Any]) -> Built:
         quantity_n = quantity if isinstance(quantity, int | float) else 1
         if isinstance(rate, int | float) and not isinstance(rate, bool):
             subtotal += quantity_n * rate
-        line_items.append({"description": description, "quantity": quantity_n,
-                           "unit_price": money(rate) if isinstance(rate, int | float) else None})
+        line_items.append(
+            {
+                "description": description,
+                "quantity": quantity_n,
+                "unit_price": money(rate) if isinstance(rate, int | float) else None,
+            }
+        )
     number = _text(_get(data, "number", "invoicenumber", "id"))
     fields: dict[str, Any] = {"number": number, "line_items": line_items, "source": "data"}
     if line_items:
@@ -471,16 +649,21 @@ def invoice_from_object(var_name: str, data: dict[str, Any]) -> Built:
     currency = _text(_get(data, "currency"))
     if currency and len(currency) == 3:
         fields["currency"] = currency.upper()
-    for key_names, target in ((("issued", "issuedate", "date", "issuedat"), "issue_date"),
-                              (("due", "duedate", "dueat"), "due_date")):
+    for key_names, target in (
+        (("issued", "issuedate", "date", "issuedat"), "issue_date"),
+        (("due", "duedate", "dueat"), "due_date"),
+    ):
         value = _text(_get(data, *key_names))
         if value and find_date(value):
             fields[target] = find_date(value)
     status = _text(_get(data, "status"))
     if status:
         fields["status"] = status.lower()
-    name = f"Invoice #{number}" if number and not _INVOICE_NUMBER.match(number) else \
-        (number or "Invoice")
+    name = (
+        f"Invoice #{number}"
+        if number and not _INVOICE_NUMBER.match(number)
+        else (number or "Invoice")
+    )
     return name, fields, 0.85
 
 
@@ -525,8 +708,35 @@ def _contact(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
 
 
 def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    who = _text(_get(item, "customer", "guest", "name", "client", "customername"))
-    service = _text(_get(item, "service", "room", "resource", "treatment", "class"))
+    who = _text(
+        _get(
+            item,
+            "customer",
+            "guest",
+            "patient",
+            "client",
+            "attendee",
+            "member",
+            "customername",
+            "name",
+        )
+    )
+    service = _text(
+        _get(
+            item,
+            "service",
+            "room",
+            "resource",
+            "treatment",
+            "class",
+            "doctor",
+            "provider",
+            "staff",
+            "therapist",
+            "stylist",
+            "instructor",
+        )
+    )
     when = _text(_get(item, "date", "start", "startsat", "when"))
     if not who and not service:
         return None
@@ -545,6 +755,10 @@ def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
 
 
 _BUILDERS = {
-    "product": _product, "event": _event, "invoice": _invoice, "ticket": _ticket,
-    "contact": _contact, "booking": _booking,
+    "product": _product,
+    "event": _event,
+    "invoice": _invoice,
+    "ticket": _ticket,
+    "contact": _contact,
+    "booking": _booking,
 }

@@ -21,8 +21,23 @@ from l4ydesk.core.ontology import ONTOLOGY, money
 
 NAME_THRESHOLD = 75.0
 LIST_JACCARD = 0.75
-_GENERIC = frozenset({"form", "the", "a", "an", "for", "workflow", "submission", "submit", "on",
-                      "your", "dialog", "section", "page"})
+_GENERIC = frozenset(
+    {
+        "form",
+        "the",
+        "a",
+        "an",
+        "for",
+        "workflow",
+        "submission",
+        "submit",
+        "on",
+        "your",
+        "dialog",
+        "section",
+        "page",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -114,8 +129,10 @@ def field_matches(expected: Any, actual: Any) -> bool:
     if isinstance(expected, str):
         if money(expected) is not None and re.fullmatch(r"\d+\.\d\d", expected):
             return money(actual) == expected
-        return str(actual).strip().lower() == expected.strip().lower() or \
-            fuzz.token_set_ratio(str(actual).lower(), expected.lower()) >= 90
+        return (
+            str(actual).strip().lower() == expected.strip().lower()
+            or fuzz.token_set_ratio(str(actual).lower(), expected.lower()) >= 90
+        )
     return bool(expected == actual)
 
 

@@ -15,12 +15,28 @@ from l4ydesk.core.analyzer.model import FileProblem
 Dialect = Literal["tsx", "typescript", "javascript"]
 
 _DIALECTS: dict[str, Dialect] = {
-    ".tsx": "tsx", ".ts": "typescript", ".mts": "typescript", ".cts": "typescript",
-    ".jsx": "javascript", ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript",
+    ".tsx": "tsx",
+    ".ts": "typescript",
+    ".mts": "typescript",
+    ".cts": "typescript",
+    ".jsx": "javascript",
+    ".js": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
 }
-_IGNORED_DIRS = frozenset({
-    "node_modules", ".next", ".git", ".vercel", ".turbo", "dist", "build", "out", "coverage",
-})
+_IGNORED_DIRS = frozenset(
+    {
+        "node_modules",
+        ".next",
+        ".git",
+        ".vercel",
+        ".turbo",
+        "dist",
+        "build",
+        "out",
+        "coverage",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -72,13 +88,15 @@ def screen(path: str, data: bytes, limits: AnalyzerLimits) -> Screened | FilePro
         return FileProblem(path, "binary", "Skipped: the file contains binary data.")
     if path.endswith((".min.js", ".min.mjs")) or _looks_minified(data, limits):
         return FileProblem(
-            path, "minified",
+            path,
+            "minified",
             "Skipped: the file looks minified or bundled (very long lines); "
             "analyze its source instead.",
         )
     if len(data) > limits.max_file_bytes:
         return FileProblem(
-            path, "too_large",
+            path,
+            "too_large",
             f"Skipped: {len(data) / 1_000_000:.1f} MB is more than the "
             f"{limits.max_file_bytes / 1_000_000:.1f} MB the analyzer reads per file.",
         )
@@ -89,10 +107,12 @@ def screen(path: str, data: bytes, limits: AnalyzerLimits) -> Screened | FilePro
         line = data[: exc.start].count(b"\n") + 1
         text = data.decode("utf-8", errors="replace")
         problem = FileProblem(
-            path, "not_utf8",
+            path,
+            "not_utf8",
             f"The file is not valid UTF-8 (first bad byte on line {line}); it was analyzed "
             "with the bad bytes replaced. Save it as UTF-8 to fix this.",
-            line=line, analyzed=True,
+            line=line,
+            analyzed=True,
         )
     return Screened(dialect, text.encode("utf-8"), problem)
 

@@ -17,34 +17,134 @@ from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.syntax import SourceFile
 
 StepKind = Literal[
-    "send_email", "http_request", "create_record", "update_record", "create_contact",
-    "schedule_follow_up", "notify", "payment",
+    "send_email",
+    "http_request",
+    "create_record",
+    "update_record",
+    "create_contact",
+    "schedule_follow_up",
+    "notify",
+    "payment",
 ]
 
 _HTTP_CLIENTS = frozenset({"axios", "ky", "got", "$fetch", "ofetch", "wretch"})
 _WRITE_METHODS = frozenset({"post", "put", "patch", "delete"})
-_DATA_ROOTS = frozenset({
-    "prisma", "db", "database", "supabase", "kv", "redis", "firestore", "mongo", "mongodb",
-    "collection", "knex", "pool", "drizzle", "sql", "pb", "pocketbase", "airtable", "base",
-    "table", "convex", "turso", "neon", "planetscale", "xata", "tx", "trx", "notion",
-    "sheets", "calendar", "hubspot", "pipedrive", "salesforce",
-})
+_DATA_ROOTS = frozenset(
+    {
+        "prisma",
+        "db",
+        "database",
+        "supabase",
+        "kv",
+        "redis",
+        "firestore",
+        "mongo",
+        "mongodb",
+        "collection",
+        "knex",
+        "pool",
+        "drizzle",
+        "sql",
+        "pb",
+        "pocketbase",
+        "airtable",
+        "base",
+        "table",
+        "convex",
+        "turso",
+        "neon",
+        "planetscale",
+        "xata",
+        "tx",
+        "trx",
+        "notion",
+        "sheets",
+        "calendar",
+        "hubspot",
+        "pipedrive",
+        "salesforce",
+    }
+)
 # browser and framework objects whose create/update calls never leave the page
-_LOCAL_ROOTS = frozenset({
-    "document", "window", "console", "router", "form", "localstorage", "sessionstorage", "math",
-    "json", "object", "array", "promise", "url", "date", "react", "openai", "anthropic", "ai",
-    "cache", "map", "set", "params", "searchparams", "headers", "cookies", "state", "this",
-})
-_CREATE = frozenset({"create", "insert", "insertone", "insertmany", "createmany", "add", "set",
-                     "hset", "save", "put", "adddoc", "setdoc", "push", "append"})
-_UPDATE = frozenset({"update", "updatemany", "updateone", "upsert", "increment", "decrement",
-                     "hincrby", "incr", "decr", "patch", "updatedoc"})
+_LOCAL_ROOTS = frozenset(
+    {
+        "document",
+        "window",
+        "console",
+        "router",
+        "form",
+        "localstorage",
+        "sessionstorage",
+        "math",
+        "json",
+        "object",
+        "array",
+        "promise",
+        "url",
+        "date",
+        "react",
+        "openai",
+        "anthropic",
+        "ai",
+        "cache",
+        "map",
+        "set",
+        "params",
+        "searchparams",
+        "headers",
+        "cookies",
+        "state",
+        "this",
+    }
+)
+_CREATE = frozenset(
+    {
+        "create",
+        "insert",
+        "insertone",
+        "insertmany",
+        "createmany",
+        "add",
+        "set",
+        "hset",
+        "save",
+        "put",
+        "adddoc",
+        "setdoc",
+        "push",
+        "append",
+    }
+)
+_UPDATE = frozenset(
+    {
+        "update",
+        "updatemany",
+        "updateone",
+        "upsert",
+        "increment",
+        "decrement",
+        "hincrby",
+        "incr",
+        "decr",
+        "patch",
+        "updatedoc",
+    }
+)
 _FOLLOW_UP = re.compile(r"follow[\s_-]?up|remind", re.I)
 _NOTIFY_WORDS = ("sms", "text", "slack", "push", "whatsapp", "discord", "teams", "telegram")
-_PAYMENT_PATHS = ("checkout", "paymentintents", "subscriptions", "confirmpayment",
-                  "confirmcardpayment", "redirecttocheckout", "paymentlinks", "setupintents")
-_STATEMENTS = frozenset({"expression_statement", "lexical_declaration", "variable_declaration",
-                         "return_statement"})
+_PAYMENT_PATHS = (
+    "checkout",
+    "paymentintents",
+    "subscriptions",
+    "confirmpayment",
+    "confirmcardpayment",
+    "redirecttocheckout",
+    "paymentlinks",
+    "setupintents",
+)
+_STATEMENTS = frozenset(
+    {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
+)
 
 
 @dataclass(frozen=True)
@@ -84,8 +184,12 @@ def callee_segments(call: Node, src: SourceFile) -> list[str]:
         elif node.type in ("identifier", "this"):
             segments.append(src.text(node))
             break
-        elif node.type in ("parenthesized_expression", "await_expression", "non_null_expression",
-                           "as_expression"):
+        elif node.type in (
+            "parenthesized_expression",
+            "await_expression",
+            "non_null_expression",
+            "as_expression",
+        ):
             node = node.named_children[0] if node.named_child_count else None
         else:
             break
@@ -114,9 +218,16 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         return None
     if root == "sql" or method == "sql":
         return _sql(call, src, evidence)
-    if "emails.send" in joined or method in ("sendmail", "sendemail", "send_email") or (
-        (root in ("sgmail", "postmark", "mailgun", "mg", "sendgrid", "ses", "mailer")
-        and "send" in method) or ("messages.create" in joined and root in ("mg", "mailgun"))
+    if (
+        "emails.send" in joined
+        or method in ("sendmail", "sendemail", "send_email")
+        or (
+            (
+                root in ("sgmail", "postmark", "mailgun", "mg", "sendgrid", "ses", "mailer")
+                and "send" in method
+            )
+            or ("messages.create" in joined and root in ("mg", "mailgun"))
+        )
     ):
         return Step("send_email", ".".join(segments), evidence)
     twilio = "messages.create" in joined and (root in ("sms", "client") or "twilio" in root)
@@ -125,23 +236,42 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
     )
     if twilio or messenger or "slack" in root:
         return Step("notify", ".".join(segments), evidence)
-    if "contacts.create" in joined or "members.create" in joined or method in (
-        "addsubscriber", "createcontact", "addlistmember", "createsubscriber",
+    if (
+        "contacts.create" in joined
+        or "members.create" in joined
+        or method
+        in (
+            "addsubscriber",
+            "createcontact",
+            "addlistmember",
+            "createsubscriber",
+        )
     ):
         return Step("create_contact", ".".join(segments), evidence)
-    if "followup" in method or "remind" in method or method in ("schedule", "enqueue") or (
-        root == "inngest" and method == "send"
-    ) or (root in ("qstash", "queue") and method in ("publish", "publishjson", "add")):
+    if (
+        "followup" in method
+        or "remind" in method
+        or method in ("schedule", "enqueue")
+        or (root == "inngest" and method == "send")
+        or (root in ("qstash", "queue") and method in ("publish", "publishjson", "add"))
+    ):
         return Step("schedule_follow_up", ".".join(segments), evidence)
-    if _is_data_store(lowered) or method in ("adddoc", "setdoc", "updatedoc") or (
-        # `client.resource.create(...)`: an SDK writing to a remote service
-        len(lowered) >= 3 and root not in _LOCAL_ROOTS and method in _CREATE | _UPDATE
-        and method not in ("set", "add", "push", "put")
+    if (
+        _is_data_store(lowered)
+        or method in ("adddoc", "setdoc", "updatedoc")
+        or (
+            # `client.resource.create(...)`: an SDK writing to a remote service
+            len(lowered) >= 3
+            and root not in _LOCAL_ROOTS
+            and method in _CREATE | _UPDATE
+            and method not in ("set", "add", "push", "put")
+        )
     ):
         if method in _CREATE:
             statement = src.text(_statement(call))
-            kind: StepKind = "schedule_follow_up" if _FOLLOW_UP.search(statement) \
-                else "create_record"
+            kind: StepKind = (
+                "schedule_follow_up" if _FOLLOW_UP.search(statement) else "create_record"
+            )
             return Step(kind, ".".join(segments), evidence)
         if method in _UPDATE:
             return Step("update_record", ".".join(segments), evidence)
@@ -160,8 +290,16 @@ def name_only_step(name: str, evidence: Evidence) -> Step | None:
         return Step("notify", name, evidence)
     if "followup" in lowered or "remind" in lowered or lowered.startswith("schedule"):
         return Step("schedule_follow_up", name, evidence)
-    if lowered.startswith(("addsubscriber", "subscribeto", "addcontact", "createcontact",
-                           "addtonewsletter", "addtolist")):
+    if lowered.startswith(
+        (
+            "addsubscriber",
+            "subscribeto",
+            "addcontact",
+            "createcontact",
+            "addtonewsletter",
+            "addtolist",
+        )
+    ):
         return Step("create_contact", name, evidence)
     if lowered.startswith(("create", "insert", "save", "add")) and len(lowered) > 6:
         return Step("create_record", name, evidence)
@@ -173,8 +311,9 @@ def name_only_step(name: str, evidence: Evidence) -> Step | None:
 def _is_data_store(lowered: list[str]) -> bool:
     root = lowered[0]
     return (
-        root in _DATA_ROOTS or "from" in lowered[1:-1] or root.endswith(("model", "repo",
-                                                                            "repository"))
+        root in _DATA_ROOTS
+        or "from" in lowered[1:-1]
+        or root.endswith(("model", "repo", "repository"))
         or (len(lowered) >= 3 and lowered[1] in ("collection", "table"))
     )
 
@@ -209,8 +348,7 @@ def _first_arg_text(call: Node, src: SourceFile) -> str:
     return src.text(arg)
 
 
-def _fetch(call: Node, src: SourceFile, evaluator: Evaluator,
-           evidence: Evidence) -> HttpCall:
+def _fetch(call: Node, src: SourceFile, evaluator: Evaluator, evidence: Evidence) -> HttpCall:
     url = _first_arg_text(call, src)
     method = "GET"
     args = call.child_by_field_name("arguments")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePosixPath
+from typing import Any
 
 import tree_sitter_javascript
 import tree_sitter_typescript
@@ -32,6 +33,7 @@ _QUERY = """
 (import_statement) @import
 """
 
+_ROUTE_HANDLERS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 FUNCTION_TYPES = frozenset({"function_declaration", "arrow_function", "function_expression"})
 _local = threading.local()
 
@@ -79,6 +81,35 @@ class Component:
     node: Node | None = field(compare=False, repr=False)
 
 
+class Nesting:
+    """Byte ranges that are nested or disjoint (syntax nodes always are), indexed so that
+    "which of them contain this node" costs a bisect plus the nesting depth, not a scan."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], -ranges[i][1]))
+        self.ids = order
+        self.starts = [ranges[i][0] for i in order]
+        self.ends = [ranges[i][1] for i in order]
+        self.parent = [-1] * len(order)
+        stack: list[int] = []
+        for pos in range(len(order)):
+            while stack and not (
+                self.starts[stack[-1]] <= self.starts[pos]
+                and self.ends[pos] <= self.ends[stack[-1]]
+            ):
+                stack.pop()
+            self.parent[pos] = stack[-1] if stack else -1
+            stack.append(pos)
+
+    def containing(self, start: int, end: int) -> Iterator[int]:
+        """Original indices of the ranges containing [start, end), innermost first."""
+        pos = bisect.bisect_right(self.starts, start) - 1
+        while pos >= 0:
+            if self.starts[pos] <= start and end <= self.ends[pos]:
+                yield self.ids[pos]
+            pos = self.parent[pos]
+
+
 @dataclass
 class SourceFile:
     """A parsed file with its nodes indexed by kind, sorted by position."""
@@ -95,9 +126,12 @@ class SourceFile:
     components: list[Component]
     map_callbacks: list[tuple[int, int]]
     _jsx_starts: list[int] = field(default_factory=list, repr=False)
+    _call_starts: list[int] = field(default_factory=list, repr=False)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._jsx_starts = [n.start_byte for n in self.jsx]
+        self._call_starts = [n.start_byte for n in self.calls]
 
     # --- text and positions -----------------------------------------------------------------
 
@@ -118,57 +152,105 @@ class SourceFile:
 
     def jsx_within(self, node: Node) -> list[Node]:
         """JSX elements strictly inside `node`, in source order."""
-        lo = bisect.bisect_right(self._jsx_starts, node.start_byte)
-        hi = bisect.bisect_left(self._jsx_starts, node.end_byte)
-        return [n for n in self.jsx[lo:hi] if n.end_byte <= node.end_byte]
+        return _inside(self.jsx, self._jsx_starts, node)
 
     def calls_within(self, node: Node) -> list[Node]:
-        return within(self.calls, node)
+        """Calls inside `node` (and `node` itself if it is a call), in source order."""
+        lo = bisect.bisect_left(self._call_starts, node.start_byte)
+        hi = bisect.bisect_left(self._call_starts, node.end_byte)
+        return [n for n in self.calls[lo:hi] if n.end_byte <= node.end_byte]
 
     def component_of(self, node: Node) -> Component:
-        best = self.components[0]
-        for comp in self.components[1:]:
-            inside = comp.start_byte <= node.start_byte and node.end_byte <= comp.end_byte
-            if inside and comp.end_byte - comp.start_byte <= best.end_byte - best.start_byte:
-                best = comp
-        return best
+        nesting: Nesting = self.cached(
+            "components", lambda: Nesting([(c.start_byte, c.end_byte) for c in self.components[1:]])
+        )
+        for index in nesting.containing(node.start_byte, node.end_byte):
+            return self.components[index + 1]
+        return self.components[0]
+
+    def jsx_parent(self, el: Node) -> Node | None:
+        """The innermost JSX element strictly around `el`, found without walking up the tree
+        (tree-sitter computes `parent` from the root, so climbing deep trees is quadratic)."""
+        nesting: Nesting = self.cached(
+            "jsx", lambda: Nesting([(n.start_byte, n.end_byte) for n in self.jsx])
+        )
+        for index in nesting.containing(el.start_byte, el.end_byte):
+            candidate = self.jsx[index]
+            if (candidate.start_byte, candidate.end_byte) != (el.start_byte, el.end_byte):
+                return candidate
+        return None
 
     def in_map_callback(self, node: Node, *, below: Node | None = None) -> bool:
         """True when `node` is rendered per item of a `.map()` (inside `below`, if given)."""
-        for start, end in self.map_callbacks:
-            inside = start <= node.start_byte and node.end_byte <= end
-            if inside and (below is None or below.start_byte <= start):
-                return True
-        return False
+        nesting: Nesting = self.cached("maps", lambda: Nesting(self.map_callbacks))
+        floor = below.start_byte if below is not None else -1
+        return any(
+            self.map_callbacks[i][0] >= floor
+            for i in nesting.containing(node.start_byte, node.end_byte)
+        )
+
+    def headings_before(self, node: Node, scope: Node, last: int = 8) -> list[Node]:
+        """The `last` heading elements inside `scope` that end before `node`, in source order."""
+        headings, starts = self._headings()
+        lo = bisect.bisect_right(starts, scope.start_byte)
+        hi = bisect.bisect_left(starts, node.start_byte)
+        return [h for h in headings[max(lo, hi - last) : hi] if h.end_byte <= node.start_byte]
+
+    def headings_within(self, node: Node) -> list[Node]:
+        headings, starts = self._headings()
+        return _inside(headings, starts, node)
+
+    def _headings(self) -> tuple[list[Node], list[int]]:
+        def build() -> tuple[list[Node], list[int]]:
+            from l4ydesk.core.analyzer.jsx import is_heading  # jsx imports this module
+
+            found = [el for el in self.jsx if is_heading(el, self)]
+            return found, [h.start_byte for h in found]
+
+        found: tuple[list[Node], list[int]] = self.cached("headings", build)
+        return found
 
     def function_named(self, name: str, near: Node | None = None) -> Node | None:
         """The function declared as `name`, preferring one in the same component as `near`."""
-        found: list[Node] = []
-        for fn in self.functions:
-            if function_name(fn, self) == name:
-                found.append(fn)
-        if not found:
-            return None
-        if near is not None:
-            comp = self.component_of(near)
-            for fn in found:
-                if comp.start_byte <= fn.start_byte and fn.end_byte <= comp.end_byte:
-                    return fn
-        return found[0]
+
+        def build() -> dict[str, list[Node]]:
+            table: dict[str, list[Node]] = {}
+            for fn in self.functions:
+                fn_name = function_name(fn, self)
+                if fn_name:
+                    table.setdefault(fn_name, []).append(fn)
+            return table
+
+        table: dict[str, list[Node]] = self.cached("functions", build)
+        return self._prefer_near(table.get(name), near)
 
     def declarator_named(self, name: str, near: Node | None = None) -> Node | None:
-        candidates = [
-            d for d in self.declarators
-            if (n := d.child_by_field_name("name")) is not None and self.text(n) == name
-        ]
-        if not candidates:
+        def build() -> dict[str, list[Node]]:
+            table: dict[str, list[Node]] = {}
+            for decl in self.declarators:
+                var = decl.child_by_field_name("name")
+                if var is not None and var.type == "identifier":
+                    table.setdefault(self.text(var), []).append(decl)
+            return table
+
+        table: dict[str, list[Node]] = self.cached("declarators", build)
+        return self._prefer_near(table.get(name), near)
+
+    def _prefer_near(self, found: list[Node] | None, near: Node | None) -> Node | None:
+        if not found:
             return None
-        if near is not None:
+        if near is not None and len(found) > 1:
             comp = self.component_of(near)
-            for d in candidates:
-                if comp.start_byte <= d.start_byte and d.end_byte <= comp.end_byte:
-                    return d
-        return candidates[0]
+            for candidate in found:
+                if comp.start_byte <= candidate.start_byte and candidate.end_byte <= comp.end_byte:
+                    return candidate
+        return found[0]
+
+    def cached(self, name: str, build: Callable[[], Any]) -> Any:
+        """Build a per-file index once; files are analyzed once, so this never goes stale."""
+        if name not in self._cache:
+            self._cache[name] = build()
+        return self._cache[name]
 
     def has_directive(self, directive: str) -> bool:
         """True for a file-level "use server" / "use client" directive."""
@@ -184,9 +266,21 @@ class SourceFile:
         return False
 
 
+def _inside(nodes: list[Node], starts: list[int], node: Node) -> list[Node]:
+    lo = bisect.bisect_right(starts, node.start_byte)
+    hi = bisect.bisect_left(starts, node.end_byte)
+    return [n for n in nodes[lo:hi] if n.end_byte <= node.end_byte]
+
+
 def within(nodes: Sequence[Node], node: Node) -> list[Node]:
-    return [n for n in nodes if node.start_byte <= n.start_byte and n.end_byte <= node.end_byte
-            and n is not node and key(n) != key(node)]
+    return [
+        n
+        for n in nodes
+        if node.start_byte <= n.start_byte
+        and n.end_byte <= node.end_byte
+        and n is not node
+        and key(n) != key(node)
+    ]
 
 
 def function_name(fn: Node, src: SourceFile) -> str | None:
@@ -196,8 +290,11 @@ def function_name(fn: Node, src: SourceFile) -> str | None:
         return src.text(name)
     parent = fn.parent
     # forwardRef((props, ref) => ...) and memo(function X() {...}) are named by their variable
-    while parent is not None and parent.type in ("arguments", "call_expression",
-                                                  "parenthesized_expression"):
+    while parent is not None and parent.type in (
+        "arguments",
+        "call_expression",
+        "parenthesized_expression",
+    ):
         parent = parent.parent
     if parent is not None and parent.type == "variable_declarator":
         var = parent.child_by_field_name("name")
@@ -214,20 +311,23 @@ def function_name(fn: Node, src: SourceFile) -> str | None:
 
 def _is_default_export(fn: Node) -> bool:
     parent = fn.parent
-    return parent is not None and parent.type == "export_statement" and any(
-        c.type == "default" for c in parent.children
+    return (
+        parent is not None
+        and parent.type == "export_statement"
+        and any(c.type == "default" for c in parent.children)
     )
 
 
-def _components(src_path: str, source: bytes, root: Node, functions: list[Node],
-                src: SourceFile) -> list[Component]:
+def _components(
+    src_path: str, source: bytes, root: Node, functions: list[Node], src: SourceFile
+) -> list[Component]:
     comps = [Component("<module>", 0, len(source), None)]
     for fn in functions:
         name = function_name(fn, src)
         if name is None and _is_default_export(fn):
             name = _default_name(src_path)
-        # PascalCase names are components; ALL-CAPS ones are route handlers (GET, POST)
-        if name and name[0].isupper() and not name.isupper():
+        # PascalCase names are components; route handlers (GET, POST) are not
+        if name and name[0].isupper() and name not in _ROUTE_HANDLERS:
             comps.append(Component(name, fn.start_byte, fn.end_byte, fn))
     return comps
 
@@ -266,10 +366,17 @@ def parse(path: str, source: bytes, dialect: Dialect) -> SourceFile:
         return sorted(captures.get(name, []), key=lambda n: (n.start_byte, -n.end_byte))
 
     src = SourceFile(
-        path=path, source=source, dialect=dialect, tree=tree,
-        jsx=sorted_capture("jsx"), calls=sorted_capture("call"),
-        declarators=sorted_capture("var"), functions=sorted_capture("func"),
-        imports=sorted_capture("import"), components=[], map_callbacks=[],
+        path=path,
+        source=source,
+        dialect=dialect,
+        tree=tree,
+        jsx=sorted_capture("jsx"),
+        calls=sorted_capture("call"),
+        declarators=sorted_capture("var"),
+        functions=sorted_capture("func"),
+        imports=sorted_capture("import"),
+        components=[],
+        map_callbacks=[],
     )
     src.components = _components(path, source, tree.root_node, src.functions, src)
     src.map_callbacks = _map_callbacks(src.calls, src)

@@ -22,15 +22,28 @@ _PRICE = re.compile(
 )
 _INTERVAL = re.compile(
     r"/\s*(?:per\s+)?(mo|month|yr|year|day|night|hour|hr|week|wk)\b"
-    r"|per (month|year|day|night|hour|week)", re.I,
+    r"|per (month|year|day|night|hour|week)",
+    re.I,
 )
 _MONTHS = {
-    m: i + 1 for i, names in enumerate((
-        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-        ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-        ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-        ("dec", "december"),
-    )) for m in names
+    m: i + 1
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        )
+    )
+    for m in names
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?")
@@ -50,7 +63,8 @@ _TIME_ONLY = re.compile(
 )
 _COUNT = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:\+\s*)?(seats?|spots?|places?|attendees|guests|people|"
-    r"capacity|tickets? left|participants|persons?)\b", re.I,
+    r"capacity|tickets? left|participants|persons?)\b",
+    re.I,
 )
 _CAPACITY_PREFIX = re.compile(
     r"(?:capacity|up to|max(?:imum)?)\s*:?\s*(\d{1,3}(?:,\d{3})+|\d+)", re.I
@@ -75,8 +89,11 @@ def find_price(text: str) -> Price | None:
     amount = money(number)
     if amount is None:
         return None
-    return Price(amount, currency_code(marker.upper() if len(marker) == 3 else marker),
-                 find_interval(text[match.end():match.end() + 40]))
+    return Price(
+        amount,
+        currency_code(marker.upper() if len(marker) == 3 else marker),
+        find_interval(text[match.end() : match.end() + 40]),
+    )
 
 
 def find_interval(text: str) -> str | None:
@@ -109,12 +126,14 @@ def find_date(text: str, default_year: int | None = None) -> str | None:
     iso = _ISO_DATE.search(text)
     candidates: list[tuple[int, str]] = []
     if iso:
-        candidates.append((iso.start(), _iso(int(iso.group(1)), int(iso.group(2)),
-                                              int(iso.group(3)))))
+        candidates.append(
+            (iso.start(), _iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))))
+        )
     year_in_text = _YEAR.search(text)
     fallback_year = int(year_in_text.group(1)) if year_in_text else default_year
     for regex, month_group, day_group, year_group in (
-        (_MONTH_FIRST, 1, 2, 3), (_DAY_FIRST, 2, 1, 3),
+        (_MONTH_FIRST, 1, 2, 3),
+        (_DAY_FIRST, 2, 1, 3),
     ):
         match = regex.search(text)
         if match is None:
@@ -195,7 +214,7 @@ def words(identifier: str) -> list[str]:
 
 
 def humanize(identifier: str) -> str:
-    """"ContactSalesDialog" -> "Contact sales dialog"."""
+    """ "ContactSalesDialog" -> "Contact sales dialog"."""
     parts = words(identifier)
     if not parts:
         return identifier

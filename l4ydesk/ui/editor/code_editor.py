@@ -115,8 +115,9 @@ class GutteredTextEdit(QPlainTextEdit):
         painter = QPainter(gutter)
         painter.fillRect(event.rect(), _GUTTER_BACKGROUND)
         painter.setPen(_GUTTER_BORDER)
-        painter.drawLine(gutter.width() - 1, event.rect().top(), gutter.width() - 1,
-                         event.rect().bottom())
+        painter.drawLine(
+            gutter.width() - 1, event.rect().top(), gutter.width() - 1, event.rect().bottom()
+        )
         painter.setFont(self.font())
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
@@ -212,11 +213,12 @@ class CodeEditor(GutteredTextEdit):
     def set_text(self, text: str) -> None:
         """Replaces the text as a fresh document: no undo history, not modified.
 
-        Line endings become ``\\n``. Texts over 128 KiB are inserted in slices over the next
+        Line endings become ``\\n``. Texts over 64 KiB are inserted in slices over the next
         event-loop turns; meanwhile the editor is read-only and ``text()`` already returns
         the new text.
         """
         self._loader.stop()
+        self._line_after_load = None
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         document = self.document()
         document.setUndoRedoEnabled(False)

@@ -74,13 +74,11 @@ def unified_diff_lines(old: str, new: str, *, context: int = 3) -> list[DiffLine
                 continue
             if tag in ("replace", "delete"):
                 lines.extend(
-                    DiffLine(DiffLineKind.REMOVED, i + 1, None, old_lines[i])
-                    for i in range(i1, i2)
+                    DiffLine(DiffLineKind.REMOVED, i + 1, None, old_lines[i]) for i in range(i1, i2)
                 )
             if tag in ("replace", "insert"):
                 lines.extend(
-                    DiffLine(DiffLineKind.ADDED, None, j + 1, new_lines[j])
-                    for j in range(j1, j2)
+                    DiffLine(DiffLineKind.ADDED, None, j + 1, new_lines[j]) for j in range(j1, j2)
                 )
     return lines
 

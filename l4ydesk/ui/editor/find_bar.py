@@ -13,12 +13,13 @@ from bisect import bisect_left
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -94,7 +95,7 @@ class FindBar(QWidget):
         self.find_edit = QLineEdit(self)
         self.find_edit.setPlaceholderText("Find")
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMinimumWidth(260)
+        self.find_edit.setFixedWidth(280)
         self.case_button = self._toggle("Aa", "Match case")
         self.word_button = self._toggle("ab", "Whole word")
         underlined = self.word_button.font()
@@ -103,34 +104,41 @@ class FindBar(QWidget):
         self.regex_button = self._toggle(".*", "Regular expression (Python syntax)")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
-        self.count_label.setMinimumWidth(90)
+        self.count_label.setMinimumWidth(80)
         self.previous_button = self._button("↑", "Previous match (Shift+Enter, Shift+F3)")
         self.next_button = self._button("↓", "Next match (Enter, F3)")
         self.close_button = self._button("✕", "Close (Esc)")
         self.replace_edit = QLineEdit(self)
         self.replace_edit.setPlaceholderText("Replace")
+        self.replace_edit.setFixedWidth(280)
         self.replace_button = QPushButton("Replace", self)
         self.replace_all_button = QPushButton("Replace all", self)
         for button in (self.replace_button, self.replace_all_button):
             button.setAutoDefault(False)
 
-        layout = QGridLayout(self)
+        find_row = QHBoxLayout()
+        for widget in (
+            self.find_edit,
+            self.case_button,
+            self.word_button,
+            self.regex_button,
+            self.count_label,
+            self.previous_button,
+            self.next_button,
+        ):
+            find_row.addWidget(widget)
+        find_row.addStretch(1)
+        find_row.addWidget(self.close_button)
+        replace_row = QHBoxLayout()
+        replace_row.addWidget(self.replace_edit)
+        replace_row.addWidget(self.replace_button)
+        replace_row.addWidget(self.replace_all_button)
+        replace_row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 5, 8, 5)
-        layout.setHorizontalSpacing(4)
-        layout.setVerticalSpacing(4)
-        layout.addWidget(self.find_edit, 0, 0)
-        layout.addWidget(self.case_button, 0, 1)
-        layout.addWidget(self.word_button, 0, 2)
-        layout.addWidget(self.regex_button, 0, 3)
-        layout.addWidget(self.count_label, 0, 4)
-        layout.addWidget(self.previous_button, 0, 5)
-        layout.addWidget(self.next_button, 0, 6)
-        layout.addWidget(self.close_button, 0, 7)
-        layout.addWidget(self.replace_edit, 1, 0)
-        layout.addWidget(self.replace_button, 1, 1, 1, 3)
-        layout.addWidget(self.replace_all_button, 1, 4, 1, 2)
-        layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(8, 2)
+        layout.setSpacing(4)
+        layout.addLayout(find_row)
+        layout.addLayout(replace_row)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self._recount = QTimer(self)
@@ -508,4 +516,3 @@ class FindBar(QWidget):
             self.replace()
             return True
         return super().eventFilter(watched, event)
-

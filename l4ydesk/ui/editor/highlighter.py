@@ -11,7 +11,8 @@ what QSyntaxHighlighter does internally (``QTextLayout.setFormats`` plus
 - results for an outdated revision are dropped, and a new lex starts;
 - fresh spans are applied in time-boxed slices from a zero-interval timer, visible lines first,
   skipping lines whose colouring did not change;
-- a small edit is coloured at once from the line alone, so typing never waits for the lexer.
+- a small edit is coloured at once from the edited line alone (the in-process lexer this
+  needs is built in a thread on the first edit), so typing never waits for the worker.
 """
 
 from __future__ import annotations
@@ -291,15 +292,14 @@ class SyntaxHighlighter(QObject):
     # --- lexing ---------------------------------------------------------------------------
 
     def _prepare_lexer(self, language: str) -> None:
-        """Builds the lexer for quick colouring in a thread, once the GUI is idle.
+        """Builds the lexer for quick colouring in a thread, on the first edit that needs it.
 
         Compiling a lexer's regexes takes 60 ms for TSX, too long for the GUI thread; and a
-        thread competes for the GIL, so it should not run while a file is being loaded.
+        thread competes for the GIL, so it starts when the user types (little GUI work),
+        not when a file opens (a lot). Until it is ready, edits wait for the worker's lex.
         """
-        if lexer_ready(language) or self._document.isEmpty():
+        if lexer_ready(language) or (self._warmup is not None and self._warmup.is_alive()):
             return
-        if self._warmup is not None:
-            self._warmup.join()
         self._warmup = threading.Thread(
             target=prepare_lexer, args=(language,), name="l4ydesk-lexer-warmup", daemon=True
         )
@@ -405,8 +405,6 @@ class SyntaxHighlighter(QObject):
 
     def _finish(self) -> None:
         self._finished = True
-        if self._language is not None:
-            self._prepare_lexer(self._language)
         self.highlighting_finished.emit()
 
     def _set_spans(self, block: QTextBlock, spans: memoryview) -> None:
@@ -450,7 +448,7 @@ class SyntaxHighlighter(QObject):
                 self._applied[first : first + new_lines] = [b""] * new_lines
             return
         self._finished = False
-        if new_lines <= _MAX_QUICK_LINES:
+        if new_lines <= _MAX_QUICK_LINES and not self._paused:
             same_line = old_lines == 1 and new_lines == 1
             self._quick_colour(first, last, length_change=added - removed if same_line else None)
         self._debounce.start(self._debounce_ms)
@@ -472,8 +470,10 @@ class SyntaxHighlighter(QObject):
                 span = layout.formats()[0]
                 span.length = block.length() - 1
                 layout.setFormats([span])
-            elif not text.strip() or not lexer_ready(language):
+            elif not text.strip():
                 layout.setFormats([])
+            elif not lexer_ready(language):
+                self._prepare_lexer(language)  # meanwhile the line keeps its old colours
             elif len(text) <= _MAX_QUICK_LINE_LENGTH:
                 result = lex_document(text, language, self._style_names)
                 assert result is not None

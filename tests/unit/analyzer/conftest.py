@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from analyzer_support import CORPUS, HOLDOUT, CorpusProject, load_corpus
+from analyzer_support import CORPUS, HOLDOUTS, CorpusProject, load_corpus
 
 
 @pytest.fixture(scope="session")
@@ -13,4 +13,7 @@ def corpus() -> dict[str, CorpusProject]:
 
 @pytest.fixture(scope="session")
 def holdout() -> dict[str, CorpusProject]:
-    return load_corpus(HOLDOUT)
+    projects: dict[str, CorpusProject] = {}
+    for root in HOLDOUTS:
+        projects.update(load_corpus(root))
+    return projects

@@ -65,16 +65,21 @@ def test_binary_files_are_skipped() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
     report = analyze_files({"public/logo.png": png, "components/odd.tsx": b"\x00\x01\x02abc"})
     assert sorted((p.path, p.kind) for p in report.problems) == [
-        ("components/odd.tsx", "binary"), ("public/logo.png", "binary"),
+        ("components/odd.tsx", "binary"),
+        ("public/logo.png", "binary"),
     ]
     assert report.files_parsed == 0
 
 
 def test_empty_and_ignored_files() -> None:
-    report = analyze_files({
-        "app/page.tsx": b"", "styles.css": b"body{}", "node_modules/x/index.js": GOOD,
-        "README.md": b"# hi",
-    })
+    report = analyze_files(
+        {
+            "app/page.tsx": b"",
+            "styles.css": b"body{}",
+            "node_modules/x/index.js": GOOD,
+            "README.md": b"# hi",
+        }
+    )
     assert report.detections == () and report.problems == ()
     assert report.files_analyzed == ("app/page.tsx",)
     assert set(report.files_ignored) == {"styles.css", "node_modules/x/index.js", "README.md"}
@@ -84,8 +89,9 @@ def test_deeply_nested_code_does_not_hit_the_recursion_limit() -> None:
     depth = 3000
     nested = b"const x = " + b"[" * depth + b"1" + b"]" * depth + b";\n"
     jsx = b"export const Y = () => " + b"<div>" * 500 + b"hi" + b"</div>" * 500 + b";\n"
-    objects = b"const products = [" + b"{ name: 'a', price: { v: " * 200 + b"1" + b"} }" * 200 \
-        + b"];\n"
+    objects = (
+        b"const products = [" + b"{ name: 'a', price: { v: " * 200 + b"1" + b"} }" * 200 + b"];\n"
+    )
     report = analyze_files({"a.tsx": nested + jsx + objects})
     assert [p.kind for p in report.problems if p.kind == "internal_error"] == []
 
@@ -93,7 +99,9 @@ def test_deeply_nested_code_does_not_hit_the_recursion_limit() -> None:
 def test_random_bytes_and_truncated_sources_never_crash() -> None:
     rng = random.Random(20240605)
     sources = [
-        data for project in sorted(CORPUS.iterdir()) if project.is_dir()
+        data
+        for project in sorted(CORPUS.iterdir())
+        if project.is_dir()
         for path, data in sorted(load_project(project).items())
         if path.endswith((".tsx", ".ts", ".jsx", ".js"))
     ]

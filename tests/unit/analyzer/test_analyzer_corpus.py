@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from analyzer_support import CorpusProject
 
 from l4ydesk.core.analyzer import Detection
 from l4ydesk.core.analyzer.scoring import TypeScore, score_project
 from l4ydesk.core.ontology import ONTOLOGY
-
-from analyzer_support import CorpusProject
 
 
 def _one(project: CorpusProject, type_key: str, name: str) -> Detection:
@@ -39,6 +38,7 @@ def test_holdout_overall_quality(holdout: dict[str, CorpusProject]) -> None:
     for project in holdout.values():
         for score in score_project(project.expected, project.report.detections).by_type.values():
             total.add(score)
+    assert len(holdout) >= 9
     assert total.precision >= 0.8 and total.recall >= 0.8
 
 
@@ -69,8 +69,11 @@ def test_static_pricing_cards_and_a_plan_without_price(corpus: dict[str, CorpusP
 
 def test_bookable_products_carry_their_subtype(corpus: dict[str, CorpusProject]) -> None:
     subtypes = {
-        "salon-booking": "appointment", "pottery-classes": "class", "gear-rental": "equipment",
-        "coworking-rooms": "room", "conference-site": "event_seat",
+        "salon-booking": "appointment",
+        "pottery-classes": "class",
+        "gear-rental": "equipment",
+        "coworking-rooms": "room",
+        "conference-site": "event_seat",
     }
     for project, subtype in subtypes.items():
         products = corpus[project].report.of_type("product")
@@ -81,8 +84,12 @@ def test_bookable_products_carry_their_subtype(corpus: dict[str, CorpusProject])
 def test_events_from_data_and_from_a_hero(corpus: dict[str, CorpusProject]) -> None:
     concert = _one(corpus["jazz-festival"], "event", "Big Band Sunday")
     assert concert.fields == {
-        "title": "Big Band Sunday", "source": "data", "date": "2025-07-13", "time": "15:00",
-        "location": "Riverside Park Bandshell", "capacity": 1500,
+        "title": "Big Band Sunday",
+        "source": "data",
+        "date": "2025-07-13",
+        "time": "15:00",
+        "location": "Riverside Park Bandshell",
+        "capacity": 1500,
     }
     conf = _one(corpus["conference-site"], "event", "EdgeConf 2025")
     assert conf.fields["date"] == "2025-09-18"
@@ -93,7 +100,9 @@ def test_events_from_data_and_from_a_hero(corpus: dict[str, CorpusProject]) -> N
 def test_invoices_with_line_items_and_totals(corpus: dict[str, CorpusProject]) -> None:
     invoice = _one(corpus["freelancer-invoice"], "invoice", "Invoice #0042")
     assert (invoice.fields["subtotal"], invoice.fields["tax"], invoice.fields["total"]) == (
-        "3990.00", "997.50", "4987.50",
+        "3990.00",
+        "997.50",
+        "4987.50",
     )
     assert len(invoice.fields["line_items"]) == 3
     listed = _one(corpus["invoice-dashboard"], "invoice", "INV-2024-003")
@@ -147,10 +156,15 @@ def test_payment_starts_are_checkouts_not_workflows(corpus: dict[str, CorpusProj
 
 
 def test_contact_capture_sources(corpus: dict[str, CorpusProject]) -> None:
-    assert _one(corpus["saas-landing"], "contact", "Get automation tips in your inbox").fields[
-        "source"] == "newsletter"
-    assert _one(corpus["saas-pricing-checkout"], "contact", "Talk to sales").fields[
-        "source"] == "lead"
+    assert (
+        _one(corpus["saas-landing"], "contact", "Get automation tips in your inbox").fields[
+            "source"
+        ]
+        == "newsletter"
+    )
+    assert (
+        _one(corpus["saas-pricing-checkout"], "contact", "Talk to sales").fields["source"] == "lead"
+    )
     person = _one(corpus["invoice-dashboard"], "contact", "Kate O'Brien")
     assert person.fields["company"] == "Harbor Logistics"
     assert person.properties()["first_name"] == "Kate"

@@ -39,7 +39,10 @@ def test_labels_from_html_for_wrapping_label_aria_label_and_placeholder() -> Non
     """)
     fields = _fields(form)
     assert fields["email"] == {
-        "name": "email", "type": "email", "required": True, "label": "Your email",
+        "name": "email",
+        "type": "email",
+        "required": True,
+        "label": "Your email",
     }
     assert fields["company"]["label"] == "Company"
     assert fields["phone_number"]["type"] == "tel"
@@ -62,10 +65,16 @@ def test_shadcn_form_fields_take_zod_requirements_and_form_labels() -> None:
             <Form {...form}>
               <form onSubmit={form.handleSubmit(onSubmit)}>
                 <FormField control={form.control} name="email" render={({ field }) => (
-                  <FormItem><FormLabel>Email</FormLabel><FormControl><Input {...field} /></FormControl></FormItem>
+                  <FormItem>
+                    <FormLabel>Email</FormLabel>
+                    <FormControl><Input {...field} /></FormControl>
+                  </FormItem>
                 )} />
                 <FormField control={form.control} name="nickname" render={({ field }) => (
-                  <FormItem><FormLabel>Nickname</FormLabel><FormControl><Input {...field} /></FormControl></FormItem>
+                  <FormItem>
+                    <FormLabel>Nickname</FormLabel>
+                    <FormControl><Input {...field} /></FormControl>
+                  </FormItem>
                 )} />
                 <FormField control={form.control} name="plan" render={({ field }) => (
                   <FormItem><FormLabel>Plan</FormLabel>
@@ -99,7 +108,9 @@ def test_register_radio_group_checkbox_and_calendar_range() -> None:
             <form onSubmit={handleSubmit(save)}>
               <input {...register("fullName", { required: true })} />
               <div><Label>Size</Label>
-                <RadioGroup name="size"><RadioGroupItem value="s" /><RadioGroupItem value="m" /></RadioGroup>
+                <RadioGroup name="size">
+                  <RadioGroupItem value="s" /><RadioGroupItem value="m" />
+                </RadioGroup>
               </div>
               <Checkbox id="terms" />
               <Calendar mode="range" selected={range} onSelect={setRange} />
@@ -111,7 +122,11 @@ def test_register_radio_group_checkbox_and_calendar_range() -> None:
     fields = _fields(form)
     assert set(fields) == {"fullName", "size", "terms", "range"}
     assert fields["size"] == {
-        "name": "size", "type": "radio", "required": False, "label": "Size", "options": ["s", "m"],
+        "name": "size",
+        "type": "radio",
+        "required": False,
+        "label": "Size",
+        "options": ["s", "m"],
     }
     assert fields["terms"]["type"] == "checkbox"
     assert fields["range"]["type"] == "date_range"

@@ -7,7 +7,9 @@ from l4ydesk.core.analyzer.merge import merge
 
 
 def test_a_product_in_data_and_in_a_static_card_of_one_component_is_one_product() -> None:
-    report = analyze_files({"app/page.tsx": b"""
+    report = analyze_files(
+        {
+            "app/page.tsx": b"""
         const products = [{ name: "Classic Tee", price: 25, image: "/tee.png" }]
         export default function Shop() {
           return (
@@ -20,7 +22,9 @@ def test_a_product_in_data_and_in_a_static_card_of_one_component_is_one_product(
             </main>
           )
         }
-    """})
+    """
+        }
+    )
     products = report.of_type("product")
     assert len(products) == 1
     tee = products[0]
@@ -32,12 +36,14 @@ def test_a_product_in_data_and_in_a_static_card_of_one_component_is_one_product(
 
 
 def test_the_same_event_in_two_files_is_merged_but_different_dates_are_not() -> None:
-    report = analyze_files({
-        "lib/events.ts": b'export const events = [{ title: "Launch Party", date: "2025-06-01", '
-                         b'venue: "Pier 9" }, { title: "Meetup", date: "2025-07-01" }]',
-        "app/page.tsx": b'const events = [{ title: "Launch Party", date: "2025-06-01", '
-                        b'location: "Pier 9" }, { title: "Meetup", date: "2025-08-01" }]',
-    })
+    report = analyze_files(
+        {
+            "lib/events.ts": b'export const events = [{ title: "Launch Party", date: "2025-06-01", '
+            b'venue: "Pier 9" }, { title: "Meetup", date: "2025-07-01" }]',
+            "app/page.tsx": b'const events = [{ title: "Launch Party", date: "2025-06-01", '
+            b'location: "Pier 9" }, { title: "Meetup", date: "2025-08-01" }]',
+        }
+    )
     names = sorted(d.name for d in report.of_type("event"))
     assert names == ["Launch Party", "Meetup", "Meetup"]
     party = next(d for d in report.of_type("event") if d.name == "Launch Party")
@@ -45,12 +51,23 @@ def test_the_same_event_in_two_files_is_merged_but_different_dates_are_not() -> 
 
 
 def test_merge_prefers_the_confident_view_and_keeps_all_evidence() -> None:
-    a = Detection("product", "Mug", {"name": "Mug", "price": "12.00"}, 0.6,
-                  (Evidence("a.tsx", 1, 1, "<Mug/>"),))
-    b = Detection("product", "mug", {"name": "mug", "price": "12.00", "sku": "M-1"}, 0.9,
-                  (Evidence("b.ts", 3, 4, "{ name: 'mug' }"),))
-    c = Detection("product", "Mug", {"name": "Mug", "price": "15.00"}, 0.9,
-                  (Evidence("c.ts", 1, 1, "{}"),))
+    a = Detection(
+        "product",
+        "Mug",
+        {"name": "Mug", "price": "12.00"},
+        0.6,
+        (Evidence("a.tsx", 1, 1, "<Mug/>"),),
+    )
+    b = Detection(
+        "product",
+        "mug",
+        {"name": "mug", "price": "12.00", "sku": "M-1"},
+        0.9,
+        (Evidence("b.ts", 3, 4, "{ name: 'mug' }"),),
+    )
+    c = Detection(
+        "product", "Mug", {"name": "Mug", "price": "15.00"}, 0.9, (Evidence("c.ts", 1, 1, "{}"),)
+    )
     merged = merge([a, b, c])
     assert len(merged) == 2
     assert merged[0].name == "mug" and merged[0].fields["sku"] == "M-1"
@@ -59,10 +76,17 @@ def test_merge_prefers_the_confident_view_and_keeps_all_evidence() -> None:
 
 
 def test_one_handler_wired_to_two_buttons_is_one_workflow() -> None:
-    report = analyze_files({
-        "app/actions.ts": b'"use server"\nimport { sendInvoiceEmail } from "@/lib/email"\nexport async function save(d) { await db.invoice.create'
-                          b'({ data: d }); await sendInvoiceEmail(d) }',
-        "app/page.tsx": b"""
+    report = analyze_files(
+        {
+            "app/actions.ts": b"""
+            "use server"
+            import { sendInvoiceEmail } from "@/lib/email"
+            export async function save(d) {
+              await db.invoice.create({ data: d })
+              await sendInvoiceEmail(d)
+            }
+        """,
+            "app/page.tsx": b"""
             import { save } from "./actions"
             export default function New() {
               return (
@@ -74,7 +98,8 @@ def test_one_handler_wired_to_two_buttons_is_one_workflow() -> None:
               )
             }
         """,
-    })
+        }
+    )
     flows = report.of_type("workflow")
     assert len(flows) == 1
     assert flows[0].fields["step_kinds"] == ["create_record", "send_email"]

@@ -1,0 +1,591 @@
+"""The AI builder chat panel: the conversation of the open app with v0 or the built-in AI.
+
+It renders what `ChatService` stores and reports and calls its use cases; every synchronous
+service or keyring call goes through the worker, and streamed tokens reach the screen at most
+every 30 ms (see `turns.StreamPacer`), so the GUI thread never waits.
+
+Nothing typed is lost: with no key for the chosen provider a message becomes a draft
+(`queue_draft`), sent later with "Send drafts"; a message the service refused stays a draft
+with the reason. Text still in the input box is kept per app in the panel's QSettings
+(`chat/unsent/<app id>`): saved half a second after typing stops, on app switch and when the
+panel hides (the window closing). It is deliberately not made a draft: drafts are messages the
+user chose to send, and "Send drafts" would send half-written text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from l4ydesk.core.chat import (
+    AnswerDelta,
+    ChatEvent,
+    ChatMessageView,
+    ChatService,
+    Conflict,
+    ConflictNotFoundError,
+    FileChanges,
+    FilesChanged,
+    MessageStatus,
+    Provider,
+    StatusChanged,
+    ToolCallFinished,
+    ToolCallStarted,
+    TurnFinished,
+    V0VersionReady,
+)
+from l4ydesk.core.errors import L4yError
+from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.secrets import SecretStore
+from l4ydesk.ui.chat.composer import MAX_RECENT_MODELS, Composer
+from l4ydesk.ui.chat.diffs import DiffDialog, DiffTexts, change_diff, step_hash
+from l4ydesk.ui.chat.keys import KeyState, banner_text, key_state
+from l4ydesk.ui.chat.markdown import render_markdown
+from l4ydesk.ui.chat.message_list import MessageList
+from l4ydesk.ui.chat.styles import PANEL_STYLE
+from l4ydesk.ui.chat.turns import RunningTurn, StreamPacer
+from l4ydesk.ui.chat.wording import EMPTY_CHAT, NO_APP
+from l4ydesk.ui.settings_dialog import default_model
+from l4ydesk.ui.tasks import TaskRunner, describe_error
+
+log = logging.getLogger(__name__)
+
+SETTING_PROVIDER = "chat/provider"
+SETTING_MODEL = "chat/model"
+SETTING_RECENT_MODELS = "chat/recent_models"
+UNSENT_KEY = "chat/unsent/{app_id}"
+INPUT_SAVE_DELAY_MS = 500
+BUSY_NOTICE = "Wait for the answer, or press Stop, before sending the next message."
+
+
+def _read_chat(chat: ChatService, app_id: int) -> tuple[list[ChatMessageView], list[Conflict]]:
+    """Runs in the worker: the app's messages and open conflicts, Markdown rendered ahead."""
+    views = chat.history(app_id)
+    conflicts = chat.conflicts(app_id)
+    for view in views:
+        if view.role != "user":
+            render_markdown(view.content)  # fills the cache the bubbles read from
+    return views, conflicts
+
+
+def _changed_paths(changes: FileChanges) -> list[str]:
+    paths = [*changes.written, *changes.deleted]
+    for old, new in changes.renamed:
+        paths += [old, new]
+    return list(dict.fromkeys(paths))
+
+
+class ChatPanel(QWidget):
+    """The chat of the open app: messages, answers as they stream, file changes, conflicts.
+
+    Construct it with the services and the window's task runner, then call `set_app()`
+    whenever the open app changes; call `refresh_keys()` after the keys dialog saved and
+    `set_default_model()` when the default model changed.
+
+    Signals:
+        files_changed(list): paths of the open app that a turn, an undo or a conflict choice
+            wrote, deleted or renamed (both names); refresh the explorer and open tabs.
+        demo_url_changed(str): v0 made a version of the open app with this demo URL.
+        keys_requested(): the user wants Settings → Keys.
+        busy_changed(bool): whether a turn (of any app) is running.
+        open_file_requested(str): open this path of the open app in the editor.
+    """
+
+    files_changed = Signal(list)
+    demo_url_changed = Signal(str)
+    keys_requested = Signal()
+    busy_changed = Signal(bool)
+    open_file_requested = Signal(str)
+
+    def __init__(
+        self,
+        chat: ChatService,
+        vfs: VirtualFileSystem,
+        tasks: TaskRunner,
+        secrets: SecretStore,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._chat = chat
+        self._vfs = vfs
+        self._tasks = tasks
+        self._secrets = secrets
+        self._settings = settings
+        self._app_id: int | None = None
+        self._turns: dict[int, RunningTurn] = {}
+        self._keys: dict[Provider, KeyState] = {}
+        self._views: list[ChatMessageView] = []
+        self._reload_seq = 0
+        self._diff_dialog: DiffDialog | None = None
+
+        self.setObjectName("chatPanel")
+        self.setStyleSheet(PANEL_STYLE)
+        self.messages = MessageList(self)
+        self.composer = Composer(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.messages, 1)
+        layout.addWidget(self.composer)
+
+        self._pacer = StreamPacer(self._flush_stream, self)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(INPUT_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_input)
+
+        self._restore_choices()
+        self.composer.submitted.connect(self.submit)
+        self.composer.stop_requested.connect(self.stop)
+        self.composer.send_drafts_requested.connect(self.send_drafts)
+        self.composer.provider_changed.connect(self._on_composer_provider_changed)
+        self.composer.keys_requested.connect(self.keys_requested.emit)
+        self.composer.input.textChanged.connect(self._save_timer.start)
+        self.messages.retry_requested.connect(self._on_messages_retry_requested)
+        self.messages.diff_requested.connect(self._on_messages_diff_requested)
+        self.messages.undo_requested.connect(self._on_messages_undo_requested)
+        self.messages.conflict_card.resolve_requested.connect(self._on_conflicts_resolve_requested)
+        self.messages.conflict_card.diff_requested.connect(self._on_conflicts_diff_requested)
+        self._show_app_state()
+
+    # ----- public API ----------------------------------------------------------------------
+
+    @property
+    def app_id(self) -> int | None:
+        return self._app_id
+
+    @property
+    def busy(self) -> bool:
+        """Whether a turn of the open app is running."""
+        return self._app_id in self._turns
+
+    def set_app(self, app_id: int | None) -> None:
+        """Show the chat of `app_id` (None: no app). A running turn of the previous app goes
+        on in the background; its answer is there when the user comes back."""
+        if app_id == self._app_id:
+            return
+        self.save_input()
+        self._app_id = app_id
+        self._reload_seq += 1  # answers to reads for the previous app are dropped
+        self._views = []
+        self._pacer.stop()
+        self.messages.clear()
+        self.composer.set_notice("")
+        self.composer.set_drafts(0)
+        self.composer.set_text(self._unsent(app_id) if app_id is not None else "")
+        self._save_timer.stop()
+        self._show_app_state()
+        if app_id is not None:
+            self._start(self._load(app_id), "load chat")
+
+    def refresh_keys(self) -> None:
+        """Check again which keys are stored (after Settings → Keys saved)."""
+        self._start(self._refresh_keys(), "check chat keys")
+
+    def set_default_model(self, model: str) -> None:
+        """Use `model` for the built-in AI from now on (the settings' default changed)."""
+        self._settings.setValue(SETTING_MODEL, model)
+        self.composer.set_models(self._recent_models(), model)
+
+    def submit(self) -> None:
+        """Send what is in the input box (a draft when the provider has no key)."""
+        app_id = self._app_id
+        text = self.composer.text()
+        if app_id is None or not text.strip():
+            return
+        if app_id in self._turns:
+            self.composer.set_notice(BUSY_NOTICE)
+            return
+        provider = self.composer.provider()
+        model = self._model_for(provider)
+        self.composer.set_text("")
+        self.save_input()
+        self.composer.set_notice("")
+        self.messages.scroll_to_bottom()
+        self._begin(app_id, provider, model, lambda turn: self._send(turn, text))
+
+    def stop(self) -> None:
+        """Stop the open app's turn; the part of the answer that arrived is kept, marked."""
+        turn = self._turns.get(self._app_id) if self._app_id is not None else None
+        if turn is not None and turn.task is not None:
+            turn.stopped = True
+            turn.task.cancel()
+
+    def send_drafts(self) -> None:
+        """Send the open app's drafts, oldest first."""
+        app_id = self._app_id
+        if app_id is None or app_id in self._turns:
+            return
+        queue = [
+            (v.provider, v.model)
+            for v in self._views
+            if v.role == "user" and v.status is MessageStatus.DRAFT
+        ]
+        provider, model = queue[0] if queue else (self.composer.provider(), "")
+        self.composer.set_notice("")
+        self.messages.scroll_to_bottom()
+        self._begin(app_id, provider, model, self._send_drafts, queue)
+
+    def save_input(self) -> None:
+        """Keep the unsent text of the input box for the open app (done on its own too)."""
+        self._save_timer.stop()
+        if self._app_id is None:
+            return
+        key = UNSENT_KEY.format(app_id=self._app_id)
+        text = self.composer.text()
+        if text.strip():
+            self._settings.setValue(key, text)
+        else:
+            self._settings.remove(key)
+        self._settings.sync()
+
+    # ----- turns ---------------------------------------------------------------------------
+
+    def _begin(
+        self,
+        app_id: int,
+        provider: Provider,
+        model: str,
+        body: Callable[[RunningTurn], Coroutine[Any, Any, None]],
+        queue: list[tuple[Provider, str]] | None = None,
+    ) -> None:
+        turn = RunningTurn(app_id, provider, model, queue=list(queue or []))
+        self._turns[app_id] = turn
+        turn.task = self._start(body(turn), "chat turn")
+        turn.task.add_done_callback(lambda _task: self._on_turn_task_done(turn))
+        if len(self._turns) == 1:
+            self.busy_changed.emit(True)
+        self._show_busy()
+
+    async def _send(self, turn: RunningTurn, text: str) -> None:
+        app_id = turn.app_id
+        try:
+            state = await self._tasks.in_worker(key_state, self._secrets, turn.provider)
+        except asyncio.CancelledError:
+            self._give_back(app_id, text)
+            raise
+        self._keys[turn.provider] = state
+        self._show_banner()
+        model = turn.model if turn.provider is Provider.AI else None
+        try:
+            if state is not KeyState.STORED:
+                await self._tasks.in_worker(
+                    self._chat.queue_draft, app_id, text, turn.provider, model
+                )
+                self._reload_if_open(app_id)
+                return
+            if turn.provider is Provider.AI:
+                self._remember_model(turn.model)
+            await self._chat.send(app_id, text, turn.provider, model, on_event=self._sink(turn))
+        except L4yError as exc:
+            if not turn.stored_seen:
+                self._give_back(app_id, text)
+            self._notice(app_id, describe_error(exc))
+
+    async def _send_drafts(self, turn: RunningTurn) -> None:
+        await self._refresh_keys()
+        try:
+            results = await self._chat.send_drafts(turn.app_id, on_event=self._sink(turn))
+        except L4yError as exc:
+            self._notice(turn.app_id, describe_error(exc))
+            return
+        if results and results[-1].status is MessageStatus.DRAFT and results[-1].error:
+            self._notice(turn.app_id, results[-1].error)
+
+    def _sink(self, turn: RunningTurn) -> Callable[[ChatEvent], None]:
+        return lambda event: self._on_turn_event(turn, event)
+
+    def _on_turn_event(self, turn: RunningTurn, event: ChatEvent) -> None:
+        is_open = turn.app_id == self._app_id
+        if isinstance(event, TurnFinished):
+            turn.next_answer()
+            if is_open:
+                self._pacer.stop()
+                self._reload_if_open(turn.app_id)
+            return
+        if not turn.stored_seen:
+            # The question is stored by now: show it (as "sending") from the store.
+            turn.stored_seen = True
+            if turn.queue:
+                turn.provider, turn.model = turn.queue.pop(0)
+            self._reload_if_open(turn.app_id)
+        if isinstance(event, AnswerDelta):
+            turn.pieces.append(event.text)
+            turn.answer_open = True
+            if is_open:
+                self._pacer.poke()
+            return
+        if isinstance(event, StatusChanged):
+            turn.stage = event.text
+            turn.answer_open = True
+        elif isinstance(event, ToolCallStarted):
+            turn.tools[event.call_id] = (event.tool, event.path, "running")
+        elif isinstance(event, ToolCallFinished):
+            turn.tools[event.call_id] = (event.tool, event.path, "ok" if event.ok else "failed")
+        elif isinstance(event, FilesChanged) and is_open:
+            self.files_changed.emit(_changed_paths(event.changes))
+        elif isinstance(event, V0VersionReady) and is_open and event.demo_url:
+            self.demo_url_changed.emit(event.demo_url)
+        if is_open:
+            self._show_streaming(turn, with_text=False)
+
+    def _on_turn_task_done(self, turn: RunningTurn) -> None:
+        if self._turns.get(turn.app_id) is turn:
+            del self._turns[turn.app_id]
+        if not self._turns:
+            self.busy_changed.emit(False)
+        task = turn.task
+        if task is not None and task.cancelled() and not turn.stopped:
+            return  # cancelled by shutdown: start no more work
+        turn.next_answer()
+        if turn.app_id == self._app_id:
+            self._pacer.stop()
+            self._show_busy()
+            self._reload_if_open(turn.app_id)
+
+    def _flush_stream(self) -> None:
+        turn = self._turns.get(self._app_id) if self._app_id is not None else None
+        if turn is not None and turn.answer_open:
+            self._show_streaming(turn, with_text=True)
+
+    def _show_streaming(self, turn: RunningTurn, *, with_text: bool) -> None:
+        if not turn.answer_open:
+            return
+        bubble = self.messages.start_streaming(turn.provider, turn.model)
+        if with_text:
+            bubble.set_text(turn.text)
+        bubble.set_status(turn.stage)
+        bubble.set_activity(turn.activity())
+
+    # ----- reading the store ---------------------------------------------------------------
+
+    async def _load(self, app_id: int) -> None:
+        await self._refresh_keys()
+        await self._reload(app_id)
+
+    def _reload_if_open(self, app_id: int) -> None:
+        if app_id == self._app_id:
+            self._start(self._reload(app_id), "load chat")
+
+    async def _reload(self, app_id: int) -> None:
+        self._reload_seq += 1
+        seq = self._reload_seq
+        try:
+            views, conflicts = await self._tasks.in_worker(_read_chat, self._chat, app_id)
+        except L4yError as exc:
+            if seq == self._reload_seq:
+                self._notice(app_id, describe_error(exc))
+            return
+        if seq != self._reload_seq or app_id != self._app_id:
+            return  # a newer read is on its way, or the user switched apps
+        self._views = views
+        self.messages.set_messages(views)
+        self.messages.conflict_card.set_conflicts(conflicts)
+        drafts = sum(1 for v in views if v.role == "user" and v.status is MessageStatus.DRAFT)
+        self.composer.set_drafts(drafts)
+        turn = self._turns.get(app_id)
+        if turn is not None and turn.answer_open:
+            self._show_streaming(turn, with_text=True)
+        else:
+            # The stored answer is shown now, so the streamed copy can go without a flicker.
+            self.messages.stop_streaming()
+
+    async def _refresh_keys(self) -> None:
+        for provider in (Provider.V0, Provider.AI):
+            self._keys[provider] = await self._tasks.in_worker(key_state, self._secrets, provider)
+        self._show_banner()
+
+    # ----- undo, conflicts, diffs ----------------------------------------------------------
+
+    def _on_messages_undo_requested(self, view: ChatMessageView, force: bool) -> None:
+        if self._app_id is None or view.turn_id is None:
+            return
+        bubble = self.messages.bubble(view.message_id)
+        if bubble is not None and bubble.card is not None:
+            bubble.card.set_busy(True)
+        self._start(self._undo(self._app_id, view, force), "undo AI step")
+
+    async def _undo(self, app_id: int, view: ChatMessageView, force: bool) -> None:
+        try:
+            changes = await self._tasks.in_worker(
+                self._chat.undo_agent_step, app_id, view.turn_id, force=force
+            )
+        except L4yError as exc:
+            bubble = self.messages.bubble(view.message_id) if app_id == self._app_id else None
+            if bubble is not None and bubble.card is not None:
+                bubble.card.show_error(describe_error(exc))
+            return
+        if app_id == self._app_id:
+            self.files_changed.emit(_changed_paths(changes))
+            await self._reload(app_id)
+
+    def _on_conflicts_resolve_requested(self, path: str, choice: str) -> None:
+        if self._app_id is None:
+            return
+        self.messages.conflict_card.set_busy(path, True)
+        self._start(self._resolve(self._app_id, path, choice), "resolve conflict")
+
+    async def _resolve(self, app_id: int, path: str, choice: str) -> None:
+        card = self.messages.conflict_card
+        try:
+            changes = await self._tasks.in_worker(self._chat.resolve_conflict, app_id, path, choice)
+        except ConflictNotFoundError:
+            changes = FileChanges()  # settled meanwhile (another window, a newer version)
+        except L4yError as exc:
+            if app_id == self._app_id:
+                card.show_error(path, describe_error(exc))
+            return
+        if app_id != self._app_id:
+            return
+        card.remove(path)
+        if changes:
+            self.files_changed.emit(_changed_paths(changes))
+
+    def _on_conflicts_diff_requested(self, path: str) -> None:
+        conflict = self.messages.conflict_card.conflict(path)
+        if conflict is None:
+            return
+        title = f"{path}: yours → v0's"
+        if conflict.theirs is None:
+            title = f"{path}: yours → deleted by v0"
+        texts = DiffTexts(path, conflict.mine or "", conflict.theirs or "", title)
+        self._dialog().show_texts(texts, openable=conflict.mine is not None)
+
+    def _on_messages_diff_requested(self, view: ChatMessageView, path: str) -> None:
+        if self._app_id is not None:
+            self._start(self._show_change(self._app_id, view, path), "show change")
+
+    async def _show_change(self, app_id: int, view: ChatMessageView, path: str) -> None:
+        after: str | None = None
+        version: str | None = None
+        if view.provider is Provider.AI:
+            steps = await self._tasks.in_worker(self._chat.agent_steps, app_id)
+            step = next((s for s in steps if s.turn_id == view.turn_id), None)
+            after = step_hash(step.changes, path) if step is not None else None
+        elif isinstance(view.usage.get("version_id"), str):
+            version = view.usage["version_id"]
+        try:
+            texts = await self._tasks.in_worker(
+                change_diff, self._vfs, app_id, path, after_hash=after, v0_version=version
+            )
+        except L4yError as exc:
+            self._notice(app_id, describe_error(exc))
+            return
+        if app_id == self._app_id:
+            self._dialog().show_texts(texts)
+
+    def _dialog(self) -> DiffDialog:
+        if self._diff_dialog is None:
+            self._diff_dialog = DiffDialog(self)
+            self._diff_dialog.open_file_requested.connect(self.open_file_requested.emit)
+        return self._diff_dialog
+
+    @property
+    def diff_dialog(self) -> DiffDialog | None:
+        return self._diff_dialog
+
+    # ----- retry ---------------------------------------------------------------------------
+
+    def _on_messages_retry_requested(self, view: ChatMessageView) -> None:
+        app_id = self._app_id
+        if app_id is None:
+            return
+        if app_id in self._turns:
+            self.composer.set_notice(BUSY_NOTICE)
+            return
+        question = view
+        if view.role != "user":
+            found = [v for v in self._views if v.turn_id == view.turn_id and v.role == "user"]
+            if not found:
+                return
+            question = found[0]
+        model = question.model or self._model_for(question.provider)
+        text = question.content
+        self.messages.scroll_to_bottom()
+        self._begin(app_id, question.provider, model, lambda turn: self._send(turn, text))
+
+    # ----- providers, models, keys, input --------------------------------------------------
+
+    def _restore_choices(self) -> None:
+        saved = self._settings.value(SETTING_PROVIDER, Provider.V0.value)
+        try:
+            provider = Provider(str(saved))
+        except ValueError:
+            provider = Provider.V0
+        self.composer.blockSignals(True)
+        self.composer.set_provider(provider)
+        self.composer.blockSignals(False)
+        model = self._settings.value(SETTING_MODEL, "")
+        current = model if isinstance(model, str) and model else default_model(self._settings)
+        self.composer.set_models(self._recent_models(), current)
+
+    def _recent_models(self) -> list[str]:
+        # Stored as one string: a one-item list comes back from an INI file as a plain str.
+        raw = self._settings.value(SETTING_RECENT_MODELS, "")
+        return [m for m in str(raw or "").split("\n") if m]
+
+    def _remember_model(self, model: str) -> None:
+        recent = [model, *(m for m in self._recent_models() if m != model)]
+        self._settings.setValue(SETTING_RECENT_MODELS, "\n".join(recent[:MAX_RECENT_MODELS]))
+        self._settings.setValue(SETTING_MODEL, model)
+
+    def _model_for(self, provider: Provider) -> str:
+        if provider is not Provider.AI:
+            return ""
+        return self.composer.model() or default_model(self._settings)
+
+    def _on_composer_provider_changed(self, provider: Provider) -> None:
+        self._settings.setValue(SETTING_PROVIDER, provider.value)
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        provider = self.composer.provider()
+        state = self._keys.get(provider)
+        show = self._app_id is not None and state is not None
+        self.composer.set_banner(banner_text(provider, state) if state and show else None)
+
+    def _show_busy(self) -> None:
+        self.composer.set_busy(self.busy)
+
+    def _show_app_state(self) -> None:
+        has_app = self._app_id is not None
+        self.composer.setEnabled(has_app)
+        self.messages.set_empty_text(EMPTY_CHAT if has_app else NO_APP)
+        self._show_banner()
+        self._show_busy()
+        turn = self._turns.get(self._app_id) if self._app_id is not None else None
+        if turn is not None:
+            self._show_streaming(turn, with_text=True)
+
+    def _unsent(self, app_id: int) -> str:
+        value = self._settings.value(UNSENT_KEY.format(app_id=app_id), "")
+        return value if isinstance(value, str) else ""
+
+    def _give_back(self, app_id: int, text: str) -> None:
+        """A message that was not stored goes back where it was typed."""
+        if app_id == self._app_id:
+            current = self.composer.text()
+            self.composer.set_text(f"{text}\n\n{current}" if current.strip() else text)
+            self.save_input()
+            return
+        kept = self._unsent(app_id)
+        joined = f"{text}\n\n{kept}" if kept.strip() else text
+        self._settings.setValue(UNSENT_KEY.format(app_id=app_id), joined)
+
+    def _notice(self, app_id: int, text: str) -> None:
+        if app_id == self._app_id:
+            self.composer.set_notice(text)
+
+    def _start(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[Any]:
+        return self._tasks.start(coro, name)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_input()  # the window is closing or the dock was hidden
+        super().hideEvent(event)
