@@ -34,28 +34,45 @@ def l4y_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop on the test's QApplication; tests run their body with `arun`."""
+    """A qasync loop on the test's QApplication; tests run their body with `arun`.
+
+    The loop is marked as already running and `arun` spins a local Qt event loop: running
+    `QApplication.exec()` per call would emit `aboutToQuit`, after which QtWebEngine has torn
+    itself down and the next web view crashes the process.
+    """
     import qasync
 
-    loop = qasync.QEventLoop(qapp)
+    loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
     for task in pending:
         task.cancel()
     if pending:
-        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        _spin_until_done(asyncio.gather(*pending, return_exceptions=True))
+    qapp.aboutToQuit.disconnect(loop._after_run_forever)
+    # Not loop.stop(): that calls QApplication.exit(), after which exec() returns at once.
+    loop._QEventLoop__is_running = False
+    asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
     assert not pending, f"test left tasks running: {pending}"
 
 
+def _spin_until_done(awaitable: Awaitable[T]) -> T:
+    from PySide6.QtCore import QEventLoop
+
+    future = asyncio.ensure_future(awaitable)
+    local = QEventLoop()
+    future.add_done_callback(lambda _f: local.quit())
+    while not future.done():  # exec() also returns when something else quits event loops
+        local.exec()
+    return future.result()
+
+
 @pytest.fixture
 def arun(qloop: asyncio.AbstractEventLoop) -> Callable[[Awaitable[T]], T]:
-    def run(awaitable: Awaitable[T]) -> T:
-        return qloop.run_until_complete(awaitable)
-
-    return run
+    return _spin_until_done
 
 
 async def wait_for(predicate: Callable[[], object], timeout: float = 10.0) -> None:

@@ -38,7 +38,9 @@ from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.editor_tabs import EditorTabs, ask_unsaved
 from l4ydesk.ui.empty_state import NoFileOpenPage, WelcomePage
 from l4ydesk.ui.explorer import FileExplorer
+from l4ydesk.ui.preview import PreviewPanel, PreviewSource
 from l4ydesk.ui.revisions import RevisionPanel
+from l4ydesk.ui.settings_dialog import KeysDialog
 from l4ydesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -123,6 +125,12 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(
             "History", "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.preview = PreviewPanel(self)
+        self.preview_dock = self._dock(
+            "Preview", "preview", self.preview, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.preview_dock, self.history_dock)
+        self.history_dock.raise_()
         self.resizeDocks(
             [self.explorer_dock, self.history_dock], [280, 360], Qt.Orientation.Horizontal
         )
@@ -175,6 +183,7 @@ class MainWindow(QMainWindow):
         self.act_reset_layout = self._action("Reset Layout", self._reset_layout)
         self.act_logs = self._action("Open Log Folder", self._open_logs)
         self.act_about = self._action("About l4ydesk", self._about)
+        self.act_keys = self._action("Keys…", self.open_keys_dialog, "Ctrl+,")
         self.act_undo_file.setEnabled(False)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -197,9 +206,12 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.explorer_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
+        view_menu.addAction(self.preview_dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset_layout)
+        settings_menu = menus.addMenu("&Settings")
+        settings_menu.addAction(self.act_keys)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_logs)
         help_menu.addAction(self.act_about)
@@ -240,8 +252,8 @@ class MainWindow(QMainWindow):
 
     def _reset_layout(self) -> None:
         self.restoreState(self._default_state)
-        self.explorer_dock.show()
-        self.history_dock.show()
+        for dock in (self.explorer_dock, self.history_dock, self.preview_dock):
+            dock.show()
 
     # ----- apps ----------------------------------------------------------------------------
 
@@ -286,6 +298,9 @@ class MainWindow(QMainWindow):
         self._show_app(app)
         await self._refresh_files()
         self._sync_switcher()
+        demo_url = await self.tasks.in_worker(self._s.chat.demo_url, app.app_id)
+        if self._app is not None and self._app.app_id == app.app_id:
+            self.preview.set_source_url(PreviewSource.V0, demo_url)
 
     def _show_app(self, app: AppInfo | None) -> None:
         self._app = app
@@ -302,6 +317,7 @@ class MainWindow(QMainWindow):
         ):
             act.setEnabled(has_app)
         if not has_app:
+            self.preview.set_source_url(PreviewSource.V0, None)
             self.explorer.set_files([])
             self.history.clear()
             self._file_count.setText("")
@@ -775,6 +791,13 @@ class MainWindow(QMainWindow):
         """Stop background work and release editors; called once the window has closed."""
         await self.tasks.close()
         self.tabs.close_all_silently()
+        self.preview.shutdown()
+
+    def open_keys_dialog(self) -> None:
+        dialog = KeysDialog(self._s.secrets, self._layout, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.keys_dialog = dialog
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._s.settings.log_dir)))

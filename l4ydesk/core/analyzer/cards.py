@@ -13,7 +13,8 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.forms import CONTROL_TYPES, PAYMENT_ELEMENTS
+from l4ydesk.core.analyzer.fields import CONTROL_TYPES
+from l4ydesk.core.analyzer.forms import PAYMENT_ELEMENTS
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile, key
 from l4ydesk.core.analyzer.values import (

@@ -7,9 +7,7 @@ once every file has been analyzed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 
 from tree_sitter import Node
 
@@ -17,6 +15,12 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.forms import FoundForm, unwrap_handler
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, unwrap
 from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.routing import (
+    endpoint_for,
+    imports_of,
+    is_pages_api,
+    is_project_spec,
+)
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments, classify, name_only_step
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile, function_name, key
 from l4ydesk.core.analyzer.values import humanize, words
@@ -41,8 +45,6 @@ _GENERIC_HANDLERS = frozenset(
     }
 )
 _ROUTE_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
-_ROUTE_FILE = re.compile(r"(?:^|/)app/(?P<route>(?:.*/)?)route\.(?:ts|js|tsx|jsx|mjs)$")
-_PAGES_API = re.compile(r"(?:^|/)pages/(?P<route>api/.*)\.(?:ts|js|tsx|jsx|mjs)$")
 
 
 @dataclass(frozen=True)
@@ -92,20 +94,6 @@ class WorkflowDraft:
     identity: tuple[str, str] = ("", "")
 
 
-@dataclass(frozen=True)
-class CheckoutDraft:
-    """Payment cues found in one component; the linker decides if they make a checkout."""
-
-    path: str
-    component: str
-    name: str | None
-    cues: tuple[tuple[str, float], ...]
-    refs: tuple[HttpCall | ImportRef, ...]
-    providers: tuple[str, ...]
-    subscription: bool
-    evidence: tuple[Evidence, ...]
-
-
 @dataclass
 class Handlers:
     """Per-file builder of function facts and drafts."""
@@ -135,7 +123,7 @@ class Handlers:
             segments = callee_segments(call, src)
             if len(segments) == 2 and self.imports.get(segments[0], ("", ""))[1] == "*":
                 spec = self.imports[segments[0]][0]
-                if _is_project_spec(spec):
+                if is_project_spec(spec):
                     out.append(ImportRef(src.path, spec, segments[1], src.evidence(call)))
                 continue
             if len(segments) != 1:
@@ -158,7 +146,7 @@ class Handlers:
             return []  # a prop, a hook's function or a global: nothing we can judge
         evidence = src.evidence(call)
         spec, imported = self.imports[name]
-        if _is_project_spec(spec):
+        if is_project_spec(spec):
             return [ImportRef(src.path, spec, imported, evidence)]
         step = name_only_step(name, evidence)
         return [step] if step is not None else []
@@ -189,7 +177,7 @@ class Handlers:
                 return self.actions_of(local), target, (src.path, str(local.start_byte))
             if target in self.imports:
                 spec, imported = self.imports[target]
-                if _is_project_spec(spec):
+                if is_project_spec(spec):
                     return (
                         [ImportRef(src.path, spec, imported, src.evidence(expr))],
                         target,
@@ -345,7 +333,7 @@ class Handlers:
         endpoint = endpoint_for(self.src.path)
         if endpoint is None:
             return []
-        pages_api = _PAGES_API.search(self.src.path.replace("\\", "/")) is not None
+        pages_api = is_pages_api(self.src.path)
         found: list[RouteFacts] = []
         for fact in facts:
             if fact.name in _ROUTE_METHODS:
@@ -360,132 +348,6 @@ class Handlers:
             if "constructevent" in joined or "webhooks.verify" in joined:
                 return "stripe" if "stripe" in joined or "webhooks" in joined else "webhook"
         return None
-
-    # --- checkout cues ------------------------------------------------------------------------
-
-    def checkout_drafts(self, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
-        src = self.src
-        drafts: list[CheckoutDraft] = []
-        stripe_imported = any(
-            spec.startswith(("@stripe/", "stripe")) for spec, _ in self.imports.values()
-        )
-        for comp in src.components[1:]:
-            if comp.node is None:
-                continue
-            cues: list[tuple[str, float]] = []
-            evidence: list[Evidence] = []
-            providers: set[str] = set()
-            subscription = False
-            refs: list[HttpCall | ImportRef] = []
-            for el in src.jsx_within(comp.node):
-                tag = jsx.name(el, src)
-                if tag in (
-                    "PaymentElement",
-                    "CardElement",
-                    "CardNumberElement",
-                    "EmbeddedCheckout",
-                    "ExpressCheckoutElement",
-                    "Elements",
-                    "EmbeddedCheckoutProvider",
-                ):
-                    cues.append(("payment_element", 0.9))
-                    providers.add("stripe")
-                    evidence.append(src.evidence(el))
-                elif tag in ("PayPalButtons", "PayPalScriptProvider"):
-                    cues.append(("payment_element", 0.9))
-                    providers.add("paypal")
-                    evidence.append(src.evidence(el))
-                href = jsx.attr_text(el, "href", src)
-                if href and _PAYMENT_LINK.search(href):
-                    cues.append(("payment_link", 0.9))
-                    providers.add("paypal" if "paypal" in href else "stripe")
-                    evidence.append(src.evidence(el))
-                if tag in ("Button", "button"):
-                    label = jsx.text(el, src, dynamic=False, idle=True)
-                    if (
-                        label
-                        and payment_button.search(label)
-                        and (jsx.has_attr(el, "onClick", src) or jsx.has_attr(el, "type", src))
-                    ):
-                        cues.append(("buy_button", 0.5))
-                        evidence.append(src.evidence(el))
-                        subscription = subscription or "subscription" in label.lower()
-            text = jsx.text(comp.node, src, dynamic=False).lower() if comp.node else ""
-            if "cart" in text and ("subtotal" in text or "total" in text):
-                cues.append(("cart", 0.3))
-            for action in self.actions_of(comp.node):
-                if isinstance(action, Step) and action.kind == "payment":
-                    cues.append(("payment_call", 0.9))
-                    providers.add(
-                        "stripe"
-                        if "stripe" in action.target.lower() or stripe_imported
-                        else "manual"
-                    )
-                    evidence.append(action.evidence)
-                elif isinstance(action, HttpCall | ImportRef):
-                    refs.append(action)
-            if not cues and not refs:
-                continue
-            heading = next(
-                (
-                    jsx.text(el, src)
-                    for el in src.jsx_within(comp.node)
-                    if jsx.is_heading(el, src) and not src.in_map_callback(el)
-                ),
-                None,
-            )
-            drafts.append(
-                CheckoutDraft(
-                    src.path,
-                    f"{src.path}:{comp.name}",
-                    heading or None,
-                    tuple(cues),
-                    tuple(refs),
-                    tuple(sorted(providers)),
-                    subscription,
-                    tuple(evidence[:4]),
-                )
-            )
-        return drafts
-
-
-_PAYMENT_LINK = re.compile(
-    r"buy\.stripe\.com|checkout\.stripe\.com|paypal\.(com|me)|lemonsqueezy\.com/checkout|"
-    r"gumroad\.com|checkout\.paddle",
-    re.I,
-)
-
-
-def imports_of(src: SourceFile) -> dict[str, tuple[str, str]]:
-    """Local name -> (module specifier, imported name; "default" or "*" for those forms)."""
-    found: dict[str, tuple[str, str]] = {}
-    for imp in src.imports:
-        source = imp.child_by_field_name("source")
-        spec = string_value(source, src) if source is not None else None
-        if not spec:
-            continue
-        for clause in imp.named_children:
-            if clause.type != "import_clause":
-                continue
-            for part in clause.named_children:
-                if part.type == "identifier":
-                    found[src.text(part)] = (spec, "default")
-                elif part.type == "namespace_import":
-                    for ident in part.named_children:
-                        found[src.text(ident)] = (spec, "*")
-                elif part.type == "named_imports":
-                    for spec_node in part.named_children:
-                        if spec_node.type != "import_specifier":
-                            continue
-                        imported = spec_node.child_by_field_name("name")
-                        alias = spec_node.child_by_field_name("alias") or imported
-                        if imported is not None and alias is not None:
-                            found[src.text(alias)] = (spec, src.text(imported))
-    return found
-
-
-def _is_project_spec(spec: str) -> bool:
-    return spec.startswith((".", "@/", "~/", "/"))
 
 
 def _is_top_level(fn: Node) -> bool:
@@ -528,82 +390,6 @@ def _body_directive(fn: Node, src: SourceFile, directive: str) -> bool:
             return inner.type == "string" and string_value(inner, src) == directive
         return False
     return False
-
-
-def endpoint_for(path: str) -> str | None:
-    """`app/api/subscribe/route.ts` -> "/api/subscribe"; None for files that are not routes."""
-    normalized = path.replace("\\", "/")
-    match = _ROUTE_FILE.search(normalized) or _PAGES_API.search(normalized)
-    if match is None:
-        return None
-    route = match.group("route").strip("/")
-    parts = [p for p in route.split("/") if p and not (p.startswith("(") and p.endswith(")"))]
-    if parts and parts[-1] == "index":
-        parts.pop()
-    return "/" + "/".join(parts)
-
-
-def route_matches(endpoint: str, url: str) -> bool:
-    """Whether a fetched URL ("/api/book/${id}?x=1") hits an endpoint ("/api/book/[id]")."""
-    path = re.sub(r"^\{[^}]*\}", "", url).split("?")[0].split("#")[0].rstrip("/")
-    want = [p for p in endpoint.split("/") if p]
-    have = [p for p in path.split("/") if p]
-    if not want or len(want) != len(have):
-        return (
-            bool(want)
-            and bool(have)
-            and want[-1].startswith("[...")
-            and len(have) >= len(want) - 1
-            and have[: len(want) - 1] == want[:-1]
-        )
-    for w, h in zip(want, have, strict=True):
-        if w.startswith("[") or h.startswith("{"):
-            continue
-        if w != h:
-            return False
-    return True
-
-
-def resolve_spec(from_path: str, spec: str, paths: set[str]) -> str | None:
-    """The project file an import specifier points at, trying the usual extensions."""
-    if spec.startswith((".", "/")):
-        base = PurePosixPath(from_path).parent
-        joined = str(PurePosixPath(*_normalize((base / spec).parts)))
-        candidates = [joined]
-    else:
-        bare = spec[2:]
-        candidates = [bare, f"src/{bare}"]
-    for candidate in candidates:
-        for suffix in (
-            "",
-            ".ts",
-            ".tsx",
-            ".js",
-            ".jsx",
-            ".mjs",
-            "/index.ts",
-            "/index.tsx",
-            "/index.js",
-            "/index.jsx",
-        ):
-            wanted = candidate + suffix
-            if wanted in paths:
-                return wanted
-            for path in paths:
-                if path.endswith("/" + wanted):
-                    return path
-    return None
-
-
-def _normalize(parts: tuple[str, ...]) -> list[str]:
-    out: list[str] = []
-    for part in parts:
-        if part == "..":
-            if out:
-                out.pop()
-        elif part not in (".", ""):
-            out.append(part)
-    return out or ["."]
 
 
 def handler_title(name: str | None) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from l4ydesk.core.analyzer.forms import FoundForm, looks_like_time_field
+from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words

@@ -9,18 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from l4ydesk.core.analyzer.handlers import (
-    Action,
-    CheckoutDraft,
-    FunctionFacts,
-    ImportRef,
-    RouteFacts,
-    resolve_spec,
-    route_matches,
-)
+from l4ydesk.core.analyzer.checkouts import CheckoutDraft
+from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
+from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
 from l4ydesk.core.analyzer.values import humanize
 

@@ -57,12 +57,22 @@ def combine(a: Detection, b: Detection) -> Detection:
     )
 
 
+def _signature(det: Detection) -> str:
+    """What must be equal, beyond the name, for two detections to be candidates at all."""
+    if det.type_key == "workflow":
+        return repr(det.fields.get("steps"))
+    if det.type_key == "form":
+        fields = det.fields.get("fields", [])
+        return repr(sorted(str(f.get("name")) for f in fields if isinstance(f, dict)))
+    return ""
+
+
 def merge(detections: Iterable[Detection]) -> list[Detection]:
     """Collapse duplicates, keeping the order in which things were first seen."""
     merged: list[Detection] = []
-    index: dict[tuple[str, str], list[int]] = {}
+    index: dict[tuple[str, str, str], list[int]] = {}
     for det in detections:
-        slot = (det.type_key, normalized(det.name))
+        slot = (det.type_key, normalized(det.name), _signature(det))
         for i in index.get(slot, []):
             if _compatible(merged[i], det):
                 merged[i] = combine(merged[i], det)

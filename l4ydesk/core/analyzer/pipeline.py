@@ -15,9 +15,10 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.cards import detect_cards
+from l4ydesk.core.analyzer.checkouts import CheckoutDraft, checkout_drafts
+from l4ydesk.core.analyzer.datasets import find_datasets, single_objects
 from l4ydesk.core.analyzer.forms import find_forms
 from l4ydesk.core.analyzer.handlers import (
-    CheckoutDraft,
     FunctionFacts,
     Handlers,
     RouteFacts,
@@ -27,12 +28,7 @@ from l4ydesk.core.analyzer.intents import form_detections
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
-from l4ydesk.core.analyzer.records import (
-    detect_records,
-    find_datasets,
-    invoice_from_object,
-    single_objects,
-)
+from l4ydesk.core.analyzer.records import detect_records, invoice_from_object
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
@@ -143,7 +139,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         functions=tuple(functions),
         routes=tuple(handlers.routes(functions)),
         workflows=tuple(drafts),
-        checkouts=tuple(handlers.checkout_drafts(PAYMENT_BUTTON)),
+        checkouts=tuple(checkout_drafts(handlers, PAYMENT_BUTTON)),
         usages=tuple(_usages(src, handlers.imports)),
         currency=_currency(src),
     )

@@ -272,17 +272,6 @@ def _inside(nodes: list[Node], starts: list[int], node: Node) -> list[Node]:
     return [n for n in nodes[lo:hi] if n.end_byte <= node.end_byte]
 
 
-def within(nodes: Sequence[Node], node: Node) -> list[Node]:
-    return [
-        n
-        for n in nodes
-        if node.start_byte <= n.start_byte
-        and n.end_byte <= node.end_byte
-        and n is not node
-        and key(n) != key(node)
-    ]
-
-
 def function_name(fn: Node, src: SourceFile) -> str | None:
     """The name a function is known by: its own, its variable's, or its wrapper's variable's."""
     name = fn.child_by_field_name("name")
@@ -397,12 +386,3 @@ def first_error_line(tree: Tree) -> int | None:
                 break
         else:
             return node.start_point.row + 1
-
-
-def ancestors(node: Node, stop: Node | None = None) -> Iterator[Node]:
-    current = node.parent
-    while current is not None:
-        yield current
-        if stop is not None and key(current) == key(stop):
-            return
-        current = current.parent

@@ -157,6 +157,10 @@ class ChatService:
     def history(self, app_id: int) -> list[ChatMessageView]:
         return self._log.messages(app_id)
 
+    def demo_url(self, app_id: int) -> str | None:
+        """The v0 demo URL of the app's latest synced version, for the preview."""
+        return self._log.v0_state(app_id).demo_url
+
     def conflicts(self, app_id: int) -> list[Conflict]:
         """Files v0 changed that were also changed locally, waiting for a choice."""
         return self._sync.open_conflicts(app_id)

@@ -121,6 +121,7 @@ def test_register_radio_group_checkbox_and_calendar_range() -> None:
     """)
     fields = _fields(form)
     assert set(fields) == {"fullName", "size", "terms", "range"}
+    assert fields["fullName"]["required"] is True
     assert fields["size"] == {
         "name": "size",
         "type": "radio",

@@ -1,0 +1,348 @@
+"""Finds data sets in code (arrays of object literals) and says which record type they hold.
+
+`const products = [{ name, price }]` holds products, `[{ title, date, venue }]` events,
+`[{ subject, priority }]` tickets, `[{ name, email }]` contacts, `[{ id: "INV-1", amount }]`
+invoices. The variable name and the keys decide; the values break ties (an email has an @, a
+price has a currency sign). Navigation links, features and testimonials hold no records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer.literals import Evaluator, Unresolved, property_key, unwrap
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import find_date, find_price, words
+
+NON_RECORD_TOKENS = frozenset(
+    {
+        "posts",
+        "post",
+        "articles",
+        "article",
+        "news",
+        "blog",
+        "episodes",
+        "stories",
+        "changelog",
+        "releases",
+        "testimonials",
+        "reviews",
+        "faqs",
+        "faq",
+        "features",
+        "links",
+        "nav",
+        "navigation",
+        "steps",
+        "stats",
+        "team",
+        "speakers",
+        "authors",
+        "logos",
+        "partners",
+        "socials",
+        "social",
+        "routes",
+        "columns",
+        "headers",
+        "slides",
+        "images",
+        "photos",
+        "notifications",
+        "messages",
+        "activity",
+        "activities",
+        "timeline",
+        "chart",
+        "data",
+        "issues",
+        "slots",
+        "perks",
+        "benefits",
+    }
+)
+
+
+_PRICE_KEYS = (
+    "price",
+    "monthlyprice",
+    "pricemonthly",
+    "priceperday",
+    "pricepernight",
+    "priceperhour",
+    "dailyrate",
+    "hourlyrate",
+    "nightlyrate",
+    "weeklyrate",
+    "dayrate",
+    "rate",
+    "cost",
+    "fee",
+    "amount",
+    "unitprice",
+    "yearlyprice",
+)
+
+
+NAME_KEYS = ("name", "title", "productname", "planname", "label", "topic", "headline")
+
+
+DATE_KEYS = (
+    "date",
+    "startdate",
+    "startsat",
+    "starts",
+    "start",
+    "datetime",
+    "when",
+    "eventdate",
+    "startat",
+    "startdatetime",
+)
+
+
+_INVOICE_STATUSES = frozenset(
+    {
+        "paid",
+        "unpaid",
+        "pending",
+        "overdue",
+        "draft",
+        "sent",
+        "void",
+        "due",
+        "open",
+        "partially paid",
+    }
+)
+
+
+MAX_ITEMS = 500  # a catalog bigger than this is data to import, not something to click through
+
+
+INVOICE_NUMBER_KEYS = (
+    "invoicenumber",
+    "invoiceno",
+    "invoice",
+    "number",
+    "id",
+    "invoiceid",
+    "reference",
+    "ref",
+)
+
+
+INVOICE_NUMBER = re.compile(r"^(inv|invoice|bill)[-_#\s]?\w+", re.I)
+
+
+@dataclass
+class DataSet:
+    """An array of object literals with the variable it is bound to."""
+
+    var_name: str
+    tokens: frozenset[str]
+    items: list[dict[str, Any]]
+    item_nodes: list[Node]
+    decl: Node
+
+    @property
+    def keys(self) -> set[str]:
+        found: set[str] = set()
+        for item in self.items:
+            found.update(item)
+        return found
+
+
+def find_datasets(src: SourceFile) -> list[DataSet]:
+    evaluator = Evaluator(src)
+    sets: list[DataSet] = []
+    for decl in src.declarators:
+        name_node = decl.child_by_field_name("name")
+        value = decl.child_by_field_name("value")
+        if name_node is None or value is None or name_node.type != "identifier":
+            continue
+        var_name = src.text(name_node)
+        value = unwrap(value)
+        if value.type == "array":
+            found = _dataset(var_name, frozenset(words(var_name)), value, decl, evaluator)
+            if found is not None:
+                sets.append(found)
+        elif value.type == "object":
+            sets.extend(_grouped(var_name, value, decl, evaluator, src))
+    return sets
+
+
+def _dataset(
+    var_name: str, tokens: frozenset[str], array: Node, decl: Node, evaluator: Evaluator
+) -> DataSet | None:
+    items: list[dict[str, Any]] = []
+    nodes: list[Node] = []
+    elements = [c for c in array.named_children if c.type != "comment"][:MAX_ITEMS]
+    for element in elements:
+        element = unwrap(element)
+        if element.type != "object":
+            continue
+        value = _lower_keys(evaluator.evaluate(element))
+        if isinstance(value, dict) and value:
+            items.append(value)
+            nodes.append(element)
+    if not items or len(items) * 2 < len(elements):
+        return None
+    return DataSet(var_name, tokens, items, nodes, decl)
+
+
+def _grouped(
+    var_name: str, obj: Node, decl: Node, evaluator: Evaluator, src: SourceFile
+) -> list[DataSet]:
+    """`const menu = { Starters: [...], Mains: [...] }` -> one data set per group."""
+    sets: list[DataSet] = []
+    tokens = frozenset(words(var_name))
+    for pair in obj.named_children:
+        if pair.type != "pair":
+            continue
+        value = pair.child_by_field_name("value")
+        group = property_key(pair, src)
+        if value is None or group is None or unwrap(value).type != "array":
+            continue
+        found = _dataset(f"{var_name}.{group}", tokens, unwrap(value), decl, evaluator)
+        if found is not None:
+            sets.append(found)
+    return sets
+
+
+def single_objects(src: SourceFile) -> list[tuple[str, dict[str, Any], Node]]:
+    """Module- or component-level `const x = { ... }` objects, for one-off invoices."""
+    evaluator = Evaluator(src)
+    found: list[tuple[str, dict[str, Any], Node]] = []
+    for decl in src.declarators:
+        name_node = decl.child_by_field_name("name")
+        value = decl.child_by_field_name("value")
+        if name_node is None or value is None or unwrap(value).type != "object":
+            continue
+        data = _lower_keys(evaluator.evaluate(value))
+        if isinstance(data, dict):
+            found.append((src.text(name_node), data, decl))
+    return found
+
+
+def _lower_keys(value: Any, depth: int = 0) -> Any:
+    """Keys in lower case, so lookups ignore `unitPrice` vs `unitprice` once, not per call."""
+    if depth > 8:
+        return value
+    if isinstance(value, dict):
+        return {str(k).lower(): _lower_keys(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_lower_keys(v, depth + 1) for v in value]
+    return value
+
+
+def get(item: dict[str, Any], *names: str) -> Any:
+    """The first present value among `names`; items have lower-case keys (`_lower_keys`)."""
+    for name in names:
+        value = item.get(name)
+        if value is not None and not isinstance(value, Unresolved) and value != "":
+            return value
+    return None
+
+
+def text_of(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, Unresolved):
+        return value.text
+    return None
+
+
+def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) -> str | None:
+    for candidate in _PRICE_KEYS:
+        if candidate in keys:
+            return candidate
+    for k in sorted(keys):
+        if ("price" in k and not any(w in k for w in ("compare", "original", "old", "was"))) or (
+            k.endswith(("rate", "cost")) and "tax" not in k
+        ):
+            return k
+    # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
+    for k in sorted(keys):
+        values = [get(i, k) for i in items or []]
+        texts = [v for v in values if isinstance(v, str)]
+        if texts and len(texts) * 2 > len(items or []) and all(find_price(t) for t in texts):
+            return k
+    return None
+
+
+def classify(ds: DataSet) -> str | None:
+    """Which record type the items of a data set are, if any."""
+    keys = ds.keys
+    tokens = ds.tokens
+    price_key = find_price_key(keys, ds.items)
+    has_name = any(k in keys for k in NAME_KEYS)
+    if tokens & {"invoices", "invoice", "bills"} or _looks_like_invoices(ds):
+        return "invoice"
+    if (
+        keys & {"priority", "severity"}
+        and (keys & {"subject", "title", "summary"})
+        and not price_key
+    ):
+        return "ticket"
+    if tokens & {"bookings", "appointments", "reservations"} and keys & {
+        "date",
+        "time",
+        "start",
+        "startsat",
+        "when",
+    }:
+        return "booking"
+    if (
+        "email" in keys
+        and not price_key
+        and not tokens & NON_RECORD_TOKENS - {"data"}
+        and _has_person(ds)
+    ):
+        return "contact"
+    if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
+        return "product"
+    if tokens & NON_RECORD_TOKENS or "readtime" in keys or "excerpt" in keys:
+        return None
+    if has_name and _dated_share(ds) >= 0.5:
+        return "event"
+    return None
+
+
+def _looks_like_invoices(ds: DataSet) -> bool:
+    numbers = [text_of(get(i, *INVOICE_NUMBER_KEYS)) for i in ds.items]
+    if sum(1 for n in numbers if n and INVOICE_NUMBER.match(n)) * 2 > len(ds.items):
+        return True
+    statuses = {str(get(i, "status") or "").lower() for i in ds.items}
+    keys = ds.keys
+    return bool(
+        keys & {"amount", "total"}
+        and statuses
+        and statuses <= _INVOICE_STATUSES
+        and keys & {"client", "customer", "billto", "duedate", "due"}
+    )
+
+
+def _has_person(ds: DataSet) -> bool:
+    keys = ds.keys
+    emails = [str(get(i, "email") or "") for i in ds.items]
+    return sum(1 for e in emails if "@" in e) * 2 >= len(ds.items) and bool(
+        keys & {"name", "fullname", "firstname", "contact", "contactname", "person"}
+    )
+
+
+def _dated_share(ds: DataSet) -> float:
+    dated = 0
+    for item in ds.items:
+        value = get(item, *DATE_KEYS)
+        text = text_of(value)
+        if text and find_date(text):
+            dated += 1
+    return dated / len(ds.items)
