@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from l4ydesk import __version__
 from l4ydesk.app import Services
@@ -57,6 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     cat.add_argument("app")
     cat.add_argument("path")
     cat.add_argument("--revision", type=int, default=None)
+    analyze = verbs.add_parser("analyze", help="detect business records in a folder, zip or app")
+    analyze.add_argument("source", help="a folder, a .zip, or an app (slug, name or id)")
+    analyze.add_argument("--json", action="store_true")
+    analyze.add_argument(
+        "--plan-out", type=Path, help="write the suggested connection plan here (needs an app)"
+    )
+    connect = verbs.add_parser("connect", help="execute a connection plan for an app")
+    connect.add_argument("app")
+    connect.add_argument("--plan", type=Path, required=True, help="plan JSON file")
+
     chat = verbs.add_parser("chat", help="run one chat turn headless; files land in the app")
     chat.add_argument("app")
     chat.add_argument("prompt")
@@ -92,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except L4yError as exc:
         print(f"l4ydesk: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; not an error worth a traceback.
+        sys.stderr.close()
+        return 0
     finally:
         services.close()
 
@@ -100,6 +115,10 @@ def _run_verb(args: argparse.Namespace, services: Services) -> int:
     catalog, vfs, transfer = services.catalog, services.vfs, services.transfer
     if args.verb == "chat":
         return _chat(args, services)
+    if args.verb == "analyze":
+        return _analyze(args, services)
+    if args.verb == "connect":
+        return _connect(args, services)
     if args.verb == "apps":
         if args.action == "list":
             apps = catalog.list_apps()
@@ -162,6 +181,79 @@ def _chat(args: argparse.Namespace, services: Services) -> int:
         run_chat_turn(services.chat, app.app_id, args.prompt, args.provider, model=args.model)
     )
     return 0 if result.status == "sent" else 1
+
+
+def _analyze(args: argparse.Namespace, services: Services) -> int:
+    from l4ydesk.core.analyzer import analyze_files
+    from l4ydesk.core.connect_mode import suggest_plan
+    from l4ydesk.core.connection_plans import plan_to_json
+
+    files, app_id = _analysis_source(args.source, services)
+    report = analyze_files(files)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        _print_report(report)
+    if args.plan_out is not None:
+        if app_id is None:
+            raise L4yError("--plan-out needs an app, since a plan connects records to an app.")
+        existing = services.records.list_records()
+        plan, _ = suggest_plan(app_id, report.detections, existing)
+        args.plan_out.write_text(plan_to_json(plan), encoding="utf-8")
+        print(f"Wrote a plan of {len(plan.items)} items to {args.plan_out}.", file=sys.stderr)
+    return 0
+
+
+def _analysis_source(source: str, services: Services) -> tuple[dict[str, bytes], int | None]:
+    import tempfile
+    import zipfile
+
+    from l4ydesk.core.analyzer import load_project
+
+    path = Path(source)
+    if path.is_dir():
+        return load_project(path), None
+    if path.is_file() and zipfile.is_zipfile(path):
+        # Through a throwaway store so the zip gets the same path checks as an import.
+        from l4ydesk.app import build_services
+        from l4ydesk.settings import Settings
+
+        with tempfile.TemporaryDirectory() as tmp:
+            scratch = build_services(
+                Settings(Path(tmp), Path(tmp), Path(tmp), f"sqlite:///{tmp}/scratch.db")
+            )
+            try:
+                app = scratch.catalog.create("analysis")
+                scratch.transfer.import_zip(app.app_id, path)
+                return scratch.vfs.read_all(app.app_id), None
+            finally:
+                scratch.close()
+    app = services.catalog.find(source)
+    return services.vfs.read_all(app.app_id), app.app_id
+
+
+def _print_report(report: Any) -> None:
+    if not report.detections:
+        print("No business records found.")
+    for detection in sorted(report.detections, key=lambda d: (d.type_key, d.name)):
+        where = detection.evidence[0] if detection.evidence else None
+        place = f"{where.path}:{where.start_line}-{where.end_line}" if where else ""
+        print(f"{detection.type_key:<9} {detection.name:<40} {detection.confidence:.2f}  {place}")
+    for problem in report.problems:
+        print(f"note: {problem.path}: {problem.message}", file=sys.stderr)
+
+
+def _connect(args: argparse.Namespace, services: Services) -> int:
+    from l4ydesk.core.connection_plans import read_plan_file
+
+    app = services.catalog.find(args.app)
+    plan = read_plan_file(args.plan, app.app_id)
+    result = services.connector.execute_plan(plan)
+    print(result.summary())
+    for outcome in result.outcomes:
+        record = f" → record {outcome.record_id}" if outcome.record_id else ""
+        print(f"  {outcome.outcome.value:<17} {outcome.type:<9} {outcome.name}{record}")
+    return 0
 
 
 def _confirm(question: str) -> bool:

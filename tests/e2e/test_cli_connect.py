@@ -1,0 +1,54 @@
+"""`l4ydesk analyze` and `l4ydesk connect` headless, as a script or CI job would use them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from l4ydesk.app import SAMPLE_APP_DIR
+
+
+def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "l4ydesk", *args], env=env, capture_output=True, text=True
+    )
+
+
+def test_analyze_then_connect_is_idempotent(tmp_path: Path) -> None:
+    env = dict(os.environ, L4YDESK_DATA_DIR=str(tmp_path / "data"))
+    folder = _cli(env, "analyze", str(SAMPLE_APP_DIR), "--json")
+    assert folder.returncode == 0, folder.stderr
+    types = {d["type"] for d in json.loads(folder.stdout)["detections"]}
+    assert {"product", "form", "contact", "booking"} <= types
+
+    assert _cli(env, "apps", "create", "Sample").returncode == 0
+    assert _cli(env, "files", "import", "sample", str(SAMPLE_APP_DIR)).returncode == 0
+    plan = tmp_path / "plan.json"
+    analyzed = _cli(env, "analyze", "sample", "--plan-out", str(plan))
+    assert analyzed.returncode == 0, analyzed.stderr
+    items = json.loads(plan.read_text())["items"]
+    assert items and all(item["action"] == "create" for item in items)
+
+    first = _cli(env, "connect", "sample", "--plan", str(plan))
+    assert first.returncode == 0, first.stderr
+    assert f"{len(items)} created" in first.stdout
+    again = _cli(env, "connect", "sample", "--plan", str(plan))
+    assert f"0 created, 0 linked, 0 skipped, {len(items)} already connected" in again.stdout
+
+    # A second analysis now suggests linking to the records just made.
+    _cli(env, "analyze", "sample", "--plan-out", str(plan))
+    assert all(item["action"] == "link" for item in json.loads(plan.read_text())["items"])
+
+
+def test_connect_refuses_a_malformed_plan_with_a_sentence(tmp_path: Path) -> None:
+    env = dict(os.environ, L4YDESK_DATA_DIR=str(tmp_path / "data"))
+    _cli(env, "apps", "create", "Sample")
+    plan = tmp_path / "plan.json"
+    plan.write_text('{"version": 1, "items": [{"type": "prodcut", "name": "Mug"}]}')
+    result = _cli(env, "connect", "sample", "--plan", str(plan))
+    assert result.returncode == 1
+    assert "'prodcut' is not a record type" in result.stderr
+    assert "Traceback" not in result.stderr
