@@ -4,6 +4,8 @@
 
 Each corpus project is a folder with an expected.json written by hand (see
 tests/data/corpus/README.md). The target is precision and recall >= 0.9 for every type.
+With no arguments it also scores the bundled sample app (resources/sample-app) against
+tests/data/corpus_sample/harbor-pine-sample.expected.json, printed as its own "sample app" line.
 """
 
 from __future__ import annotations
@@ -19,24 +21,36 @@ from l4ydesk.core.ontology import ONTOLOGY
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = [
-    ROOT / "tests" / "data" / name for name in ("corpus", "corpus_holdout", "corpus_holdout2")
+    ROOT / "tests" / "data" / name
+    for name in ("corpus", "corpus_holdout", "corpus_holdout2", "corpus_holdout3")
 ]
+SAMPLE_APP = ROOT / "resources" / "sample-app"
+SAMPLE_LABELS = ROOT / "tests" / "data" / "corpus_sample" / "harbor-pine-sample.expected.json"
 TARGET = 0.9
 
+# (name, project folder, labels file)
+Project = tuple[str, Path, Path]
 
-def evaluate(corpus: Path, verbose: bool) -> tuple[dict[str, TypeScore], int]:
+
+def corpus_projects(corpus: Path) -> list[Project]:
+    return [
+        (p.name, p, p / "expected.json")
+        for p in sorted(corpus.iterdir())
+        if (p / "expected.json").is_file()
+    ]
+
+
+def evaluate(projects: list[Project], verbose: bool) -> dict[str, TypeScore]:
     totals = {t.key: TypeScore() for t in ONTOLOGY}
-    projects = 0
-    for project in sorted(p for p in corpus.iterdir() if (p / "expected.json").is_file()):
-        projects += 1
-        files = load_project(project)
+    for name, folder, labels in projects:
+        files = load_project(folder)
         files.pop("expected.json", None)
         report = analyze_files(files)
-        result = score_project(load_expected(project / "expected.json"), report.detections)
+        result = score_project(load_expected(labels), report.detections)
         for key, score in result.by_type.items():
             totals[key].add(score)
         if verbose and (result.missed or result.extra or result.wrong_fields):
-            print(f"  {project.name}:")
+            print(f"  {name}:")
             for exp in result.missed:
                 print(f"    missed  {exp.type_key:9} {exp.name!r} {dict(exp.fields)}")
             for det in result.extra:
@@ -46,7 +60,7 @@ def evaluate(corpus: Path, verbose: bool) -> tuple[dict[str, TypeScore], int]:
                 print(
                     f"    fields  {exp.type_key:9} {exp.name!r}: want {dict(exp.fields)} got {got}"
                 )
-    return totals, projects
+    return totals
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,14 +68,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpora", nargs="*", type=Path)
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
-    corpora = args.corpora or [c for c in DEFAULT_CORPORA if c.is_dir()]
+    groups: list[tuple[str, list[Project]]] = [
+        (str(c.relative_to(ROOT) if c.is_relative_to(ROOT) else c), corpus_projects(c))
+        for c in (args.corpora or [c for c in DEFAULT_CORPORA if c.is_dir()])
+    ]
+    if not args.corpora and SAMPLE_APP.is_dir() and SAMPLE_LABELS.is_file():
+        groups.append(
+            (
+                f"sample app ({SAMPLE_APP.relative_to(ROOT)})",
+                [("harbor-pine-sample", SAMPLE_APP, SAMPLE_LABELS)],
+            )
+        )
     below = False
-    for corpus in corpora:
+    for title, projects in groups:
         started = time.perf_counter()
-        print(f"{corpus.relative_to(ROOT) if corpus.is_relative_to(ROOT) else corpus}")
-        totals, projects = evaluate(corpus, args.verbose)
+        print(title)
+        totals = evaluate(projects, args.verbose)
         elapsed = time.perf_counter() - started
-        print(f"  {projects} projects analyzed in {elapsed:.2f} s")
+        print(f"  {len(projects)} projects analyzed in {elapsed:.2f} s")
         print(
             f"  {'type':10} {'labels':>6} {'found':>6} {'precision':>9} {'recall':>7} {'fields':>7}"
         )

@@ -20,7 +20,7 @@ from l4ydesk.core.analyzer.syntax import SourceFile, key
 from l4ydesk.core.analyzer.values import (
     find_count,
     find_date,
-    find_price,
+    find_offer_price,
     find_time,
     first_year,
     has_date,
@@ -102,7 +102,7 @@ def _card_for(src: SourceFile, heading: Node, titled: list[int]) -> Node | None:
         if inside > 1:
             return None
         text = jsx.text(current, src, dynamic=False, skip_maps=True)
-        if find_price(text) or has_date(text):
+        if find_offer_price(text) or has_date(text):
             return current
     return None
 
@@ -138,13 +138,13 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
                 fields["location"] = location
             if capacity:
                 fields["capacity"] = capacity
-            price = find_price(text)
+            price = find_offer_price(text)
             if price is not None:
                 fields["price"] = price.amount
                 fields["currency"] = price.currency
             confidence = 0.6 + 0.1 * sum(bool(x) for x in (location, capacity, time, cue_words))
             return Detection("event", title, fields, min(confidence, 0.95), evidence, component)
-    price = find_price(text)
+    price = find_offer_price(text)
     if price is None:
         return None
     fields = {"name": title, "price": price.amount, "source": "jsx"}

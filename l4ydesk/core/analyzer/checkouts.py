@@ -1,15 +1,27 @@
 """Collects per-component payment cues (Stripe elements, payment links, buy buttons, payment
-calls); the linker decides which of them add up to a checkout once routes are resolved."""
+calls, carts); the linker decides which of them add up to a checkout once routes are resolved.
+
+A cart is a checkout when it has a checkout/pay button: the button alone is not enough (a "Buy"
+button can just open a page), but a button next to line items and a total, a handler named for
+paying (`handleCheckout`) or cart state (`useCart()`, `const [cart, setCart]`) add up to one,
+even when the handler only fakes the payment.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from tree_sitter import Node
+
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
+from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
-from l4ydesk.core.analyzer.steps import HttpCall, Step
+from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
+from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
+from l4ydesk.core.analyzer.values import clean_text, words
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,16 @@ _PAYMENT_LINK = re.compile(
     r"gumroad\.com|checkout\.paddle",
     re.I,
 )
+_CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
+_CART_TEXT = re.compile(r"\b(cart|basket|bag|order summary|your order)\b", re.I)
+_TOTAL_TEXT = re.compile(r"\b(sub ?total|total|order total|amount due)\b", re.I)
+_CART_WORDS = frozenset({"cart", "basket", "lineitems", "line_items"})
+_PAY_HANDLER = re.compile(
+    r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
+    r"confirm order|create order)\b"
+)
+_TOTAL_NAMES = frozenset({"total", "subtotal", "grandtotal", "ordertotal", "carttotal"})
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 
 
 def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
@@ -73,17 +95,21 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 evidence.append(src.evidence(el))
             if tag in ("Button", "button"):
                 label = jsx.text(el, src, dynamic=False, idle=True)
-                if (
-                    label
-                    and payment_button.search(label)
-                    and (jsx.has_attr(el, "onClick", src) or jsx.has_attr(el, "type", src))
+                handler = _handler_name(el, src)
+                by_label = bool(label and payment_button.search(label))
+                by_handler = bool(handler and _PAY_HANDLER.search(handler))
+                if (by_label or by_handler) and (
+                    jsx.has_attr(el, "onClick", src)
+                    or jsx.has_attr(el, "type", src)
+                    or _links_to_checkout(el, src)
                 ):
                     cues.append(("buy_button", 0.5))
                     evidence.append(src.evidence(el))
                     subscription = subscription or "subscription" in label.lower()
-        text = jsx.text(comp.node, src, dynamic=False).lower() if comp.node else ""
-        if "cart" in text and ("subtotal" in text or "total" in text):
-            cues.append(("cart", 0.3))
+                    if by_handler and not any(c == "pay_handler" for c, _ in cues):
+                        cues.append(("pay_handler", 0.3))
+        if any(c == "buy_button" for c, _ in cues):
+            cues.extend(_cart_cues(src, comp.node))
         for action in handlers.actions_of(comp.node):
             if isinstance(action, Step) and action.kind == "payment":
                 cues.append(("payment_call", 0.9))
@@ -97,7 +123,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             continue
         heading = next(
             (
-                jsx.text(el, src)
+                _heading_text(el, src)
                 for el in src.jsx_within(comp.node)
                 if jsx.is_heading(el, src) and not src.in_map_callback(el)
             ),
@@ -116,3 +142,93 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             )
         )
     return drafts
+
+
+def _heading_text(el: Node, src: SourceFile) -> str:
+    """A heading as the page shows it: "Your cart ({count})" reads "Your cart"."""
+    static = clean_text(_EMPTY_BRACKETS.sub(" ", jsx.text(el, src, dynamic=False)))
+    return static or jsx.text(el, src)
+
+
+def _handler_name(el: Node, src: SourceFile) -> str:
+    """The words of what a click runs: `onClick={handleCheckout}` -> "handle checkout"."""
+    expr = jsx.attr_expression(el, "onClick", src)
+    if expr is None:
+        return ""
+    expr = unwrap(expr)
+    names: list[str] = []
+    if expr.type in ("identifier", "member_expression"):
+        names.append(src.text(expr).split(".")[-1])
+    elif expr.type in FUNCTION_TYPES or expr.type == "call_expression":
+        for call in src.calls_within(expr)[:4]:
+            segments = callee_segments(call, src)
+            if segments:
+                names.append(segments[-1])
+    return " ".join(" ".join(words(n)) for n in names)
+
+
+def _links_to_checkout(el: Node, src: SourceFile) -> bool:
+    """`<Button asChild><Link href="/checkout">Checkout</Link></Button>` goes to the payment."""
+    for inner in (el, *src.jsx_within(el)):
+        href = jsx.attr_text(inner, "href", src)
+        if href and _CHECKOUT_HREF.search(href.split("#")[0]):
+            return True
+    return False
+
+
+def _cart_cues(src: SourceFile, comp: Node) -> list[tuple[str, float]]:
+    """A cart beside the payment button: line items and a total on screen, cart state in code."""
+    cues: list[tuple[str, float]] = []
+    text = " ".join(jsx.text(root, src, dynamic=False) for root in _roots(src, comp))
+    shows_total = bool(_TOTAL_TEXT.search(text))
+    if _CART_TEXT.search(text) and shows_total:
+        cues.append(("cart", 0.3))
+    if _cart_state(src, comp) and (shows_total or _names_a_total(src, comp)):
+        cues.append(("cart_state", 0.3))
+    return cues
+
+
+def _roots(src: SourceFile, node: Node) -> list[Node]:
+    roots: list[Node] = []
+    for el in src.jsx_within(node):
+        if roots and el.start_byte < roots[-1].end_byte:
+            continue
+        roots.append(el)
+    return roots
+
+
+def _declared_names(src: SourceFile, node: Node) -> list[str]:
+    """Names bound by declarations inside `node` (`const [cart, setCart] = ...` gives both)."""
+
+    def build() -> list[int]:
+        return [d.start_byte for d in src.declarators]
+
+    starts: list[int] = src.cached("declarator_starts", build)
+    lo = bisect.bisect_left(starts, node.start_byte)
+    hi = bisect.bisect_left(starts, node.end_byte)
+    names: list[str] = []
+    for decl in src.declarators[lo:hi]:
+        pattern = decl.child_by_field_name("name")
+        if pattern is None:
+            continue
+        if pattern.type == "identifier":
+            names.append(src.text(pattern))
+        else:
+            names.extend(
+                src.text(n)
+                for n in pattern.named_children
+                if n.type in ("identifier", "shorthand_property_identifier_pattern")
+            )
+    return names
+
+
+def _cart_state(src: SourceFile, comp: Node) -> bool:
+    """The component reads a cart: a cart hook or store, or state named for a cart."""
+    for call in src.calls_within(comp):
+        if any(_CART_WORDS & set(words(s)) for s in callee_segments(call, src)):
+            return True
+    return any(_CART_WORDS & set(words(n)) for n in _declared_names(src, comp))
+
+
+def _names_a_total(src: SourceFile, comp: Node) -> bool:
+    return any("".join(words(n)) in _TOTAL_NAMES for n in _declared_names(src, comp))

@@ -1,6 +1,7 @@
 """Finds data sets in code (arrays of object literals) and says which record type they hold.
 
-`const products = [{ name, price }]` holds products, `[{ title, date, venue }]` events,
+`const products = [{ name, price }]` holds products, `[{ title, date, venue }]` events (also
+with a price: a dated item with a place, a capacity or a time is a ticketed occurrence),
 `[{ subject, priority }]` tickets, `[{ name, email }]` contacts, `[{ id: "INV-1", amount }]`
 invoices. The variable name and the keys decide; the values break ties (an email has an @, a
 price has a currency sign). Navigation links, features and testimonials hold no records.
@@ -308,7 +309,8 @@ def classify(ds: DataSet) -> str | None:
     ):
         return "contact"
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
-        return "product"
+        # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
+        return "event" if _is_dated_occurrence(ds) else "product"
     if tokens & NON_RECORD_TOKENS or "readtime" in keys or "excerpt" in keys:
         return None
     if has_name and _dated_share(ds) >= 0.5:
@@ -336,6 +338,93 @@ def _has_person(ds: DataSet) -> bool:
     return sum(1 for e in emails if "@" in e) * 2 >= len(ds.items) and bool(
         keys & {"name", "fullname", "firstname", "contact", "contactname", "person"}
     )
+
+
+EVENT_TOKENS = frozenset(
+    {
+        "events",
+        "event",
+        "concerts",
+        "shows",
+        "gigs",
+        "workshops",
+        "meetups",
+        "webinars",
+        "sessions",
+        "performances",
+        "screenings",
+        "tours",
+        "races",
+        "fixtures",
+        "matches",
+        "conferences",
+        "festivals",
+        "runs",
+        "dates",
+        "upcoming",
+        "lineup",
+    }
+)
+# sets named for goods stay goods, whatever dates they carry (a listing's `date` is when it was
+# listed, its city is where the thing is, not where something happens)
+_GOODS_TOKENS = frozenset(
+    {
+        "products",
+        "product",
+        "listings",
+        "properties",
+        "homes",
+        "houses",
+        "apartments",
+        "cars",
+        "vehicles",
+        "inventory",
+        "catalog",
+        "catalogue",
+    }
+)
+# keys that only an occurrence has: where it happens, how many fit, when it ends or opens
+_OCCURRENCE_KEYS = frozenset(
+    {
+        "location",
+        "venue",
+        "place",
+        "where",
+        "capacity",
+        "seats",
+        "spots",
+        "maxattendees",
+        "spotsleft",
+        "seatsleft",
+        "spotstaken",
+        "seatstaken",
+        "ticketsleft",
+        "ticketsavailable",
+        "availabletickets",
+        "attendees",
+        "registered",
+        "time",
+        "starttime",
+        "endtime",
+        "endsat",
+        "endat",
+        "enddate",
+        "end",
+        "doors",
+        "doorsopen",
+    }
+)
+
+
+def _is_dated_occurrence(ds: DataSet) -> bool:
+    """Items that happen on a calendar day, somewhere or for so many people: events.
+
+    A date alone is not enough (a catalog can carry a `date` added); the date must come with a
+    place, a capacity, a time or an end, or the data set must be named for occurrences.
+    """
+    if ds.tokens & _GOODS_TOKENS or _dated_share(ds) < 0.5:
+        return False
+    return bool(ds.keys & _OCCURRENCE_KEYS) or bool(ds.tokens & EVENT_TOKENS)
 
 
 def _dated_share(ds: DataSet) -> float:

@@ -38,12 +38,13 @@ CONTROL_TYPES: dict[str, str] = {
 }
 
 
-_OPTION_TAGS = {
-    "select": "option",
-    "Select": "SelectItem",
-    "RadioGroup": "RadioGroupItem",
-    "ToggleGroup": "ToggleGroupItem",
-    "Combobox": "CommandItem",
+# `Select` is shadcn's Radix select (SelectItem) or a styled native select (option)
+_OPTION_TAGS: dict[str, tuple[str, ...]] = {
+    "select": ("option",),
+    "Select": ("SelectItem", "option"),
+    "RadioGroup": ("RadioGroupItem",),
+    "ToggleGroup": ("ToggleGroupItem",),
+    "Combobox": ("CommandItem",),
 }
 
 
@@ -225,18 +226,21 @@ def _label(
 def _options(
     src: SourceFile, el: Node, tag: str, labels: dict[str, str]
 ) -> tuple[list[str], str | None]:
-    option_tag = _OPTION_TAGS.get(tag)
-    if option_tag is None:
+    option_tags = _OPTION_TAGS.get(tag)
+    if option_tags is None:
         return [], None
     options: list[str] = []
     source: str | None = None
     for inner in src.jsx_within(el):
-        if jsx.name(inner, src) != option_tag:
+        if jsx.name(inner, src) not in option_tags:
             continue
         if src.in_map_callback(inner, below=el):
             source = source or _mapped_array(src, inner)
             continue
-        value = jsx.attr_text(inner, "value", src) or jsx.text(inner, src)
+        value = jsx.attr_text(inner, "value", src)
+        if value == "":
+            continue  # `<option value="" disabled>Choose a time</option>` is a placeholder
+        value = value or jsx.text(inner, src)
         if value and value not in options:
             options.append(value)
     return options, source

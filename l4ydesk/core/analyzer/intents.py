@@ -28,7 +28,16 @@ _NEWSLETTER = re.compile(
     re.I,
 )
 _WAITLIST = re.compile(r"\b(wait ?list|early access|notify me|join the beta)\b", re.I)
-_LEAD = re.compile(r"\b(sales|demo|quote|enterprise|consultation|proposal|pricing request)\b", re.I)
+_LEAD = re.compile(
+    r"\b(sales|demo|quote|enterprise|consultation|proposal|pricing request|wholesale|"
+    r"partner(?:ship)?s?|bulk orders?|stockists?|resellers?|sponsor(?:ship)?s?|"
+    r"list your|sell with us|sell tickets|work with us|corporate)\b",
+    re.I,
+)
+# a field for the visitor's organisation: an email form asking for it captures a contact
+_ORGANISATION_FIELDS = frozenset(
+    {"company", "organization", "organisation", "business", "org", "agency", "brand", "venue"}
+)
 _CONTACT = re.compile(
     r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b", re.I
 )
@@ -144,9 +153,17 @@ def _purpose(form: FoundForm) -> str | None:
         or _CONTACT.search(text)
         or _ADD_CONTACT.search(text)
         or re.search(r"\bjoin\b", text, re.I)
+        or _asks_for_organisation(form)
     ):
         return "contact"
     return None
+
+
+def _asks_for_organisation(form: FoundForm) -> bool:
+    return any(
+        set(words(f.name)) & _ORGANISATION_FIELDS and f.type not in ("select", "radio")
+        for f in form.fields
+    )
 
 
 def _ticket_fields(form: FoundForm) -> dict[str, Any]:

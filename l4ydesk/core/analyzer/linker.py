@@ -16,11 +16,12 @@ from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
-from l4ydesk.core.analyzer.values import humanize
+from l4ydesk.core.analyzer.values import humanize, words
 
 CHECKOUT_THRESHOLD = 0.6
 _MAX_EXPANSION = 6
 _NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
+_CART_WORDS = frozenset({"cart", "basket"})
 _PAYMENT_URL = re.compile(r"checkout|payment|subscription|billing|stripe|paypal", re.I)
 _TYPE_ORDER = (
     "product",
@@ -160,6 +161,11 @@ class _Linker:
                 found.append(detection)
         return found
 
+    def _source(self, ref: ImportRef) -> tuple[Evidence, ...]:
+        path = resolve_spec(ref.path, ref.spec, self.paths)
+        facts = self.functions.get((path, ref.name)) if path is not None else None
+        return (facts.evidence,) if facts is not None else ()
+
     # --- checkouts --------------------------------------------------------------------------
 
     def checkouts(self, detections: Sequence[Detection]) -> list[Detection]:
@@ -169,7 +175,11 @@ class _Linker:
                 weights = [w for _, w in draft.cues]
                 providers = set(draft.providers)
                 subscription = draft.subscription
+                carts = any(c in ("cart", "cart_state") for c, _ in draft.cues)
                 for ref in draft.refs:
+                    if carts and isinstance(ref, ImportRef) and _CART_WORDS & set(words(ref.name)):
+                        # where the cart lives: the hook or store the component reads it from
+                        draft = replace(draft, evidence=_union(draft.evidence, self._source(ref)))
                     for step in self.expand([ref]):
                         if step.kind == "payment":
                             weights.append(0.9)

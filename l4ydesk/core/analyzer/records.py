@@ -12,6 +12,7 @@ from typing import Any
 
 from l4ydesk.core.analyzer.datasets import (
     DATE_KEYS,
+    EVENT_TOKENS,
     INVOICE_NUMBER,
     INVOICE_NUMBER_KEYS,
     NAME_KEYS,
@@ -242,7 +243,9 @@ def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Buil
     if iso:
         fields["date"] = iso
     time = text_of(get(item, "time", "starttime")) or None
-    parsed_time = find_time(time or raw_date[10:] if len(raw_date) > 10 else time or "")
+    parsed_time = find_time(time) if time else None
+    if parsed_time is None and len(raw_date) > 10:
+        parsed_time = find_time(raw_date)
     if parsed_time:
         fields["time"] = parsed_time
     location = text_of(get(item, *_LOCATION_KEYS))
@@ -251,16 +254,27 @@ def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Buil
     capacity = to_int(get(item, *_CAPACITY_KEYS))
     if capacity:
         fields["capacity"] = capacity
-    price = price_value(get(item, "price", "ticketprice", "cost", "fee"))
+    price_key = find_price_key(set(item), [item])
+    price = price_value(get(item, price_key)) if price_key is not None else None
     if price is not None:
         fields["price"] = price.amount
         if price.currency:
             fields["currency"] = price.currency
+        currency = text_of(get(item, "currency"))
+        if currency and len(currency) == 3:
+            fields["currency"] = currency.upper()
+    ends = text_of(get(item, "endsat", "endat", "enddate", "end", "endtime"))
+    end_date = find_date(ends) if ends else None
+    if end_date and end_date != fields.get("date"):
+        fields["end_date"] = end_date
+    end_time = find_time(ends) if ends else None
+    if end_time:
+        fields["end_time"] = end_time
     confidence = (
         0.75
         + (0.1 if location else 0)
         + (0.05 if capacity else 0)
-        + (0.05 if ds.tokens & {"events", "concerts", "shows", "workshops", "meetups"} else 0)
+        + (0.05 if ds.tokens & EVENT_TOKENS else 0)
     )
     return title, fields, confidence
 

@@ -96,6 +96,29 @@ def find_price(text: str) -> Price | None:
     )
 
 
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:over|above|under|below|than|spend(?:ing)?|save|saving|exceeding|at least|"
+    r"minimum(?: of)?|min\.?|up to)\s*$",
+    re.I,
+)
+_DISCOUNT_AFTER = re.compile(r"^\s*(?:off|discount|credit|back|cashback)\b", re.I)
+
+
+def find_offer_price(text: str) -> Price | None:
+    """The first price in a text that is what something costs, not a condition or a saving.
+
+    "Free shipping on orders over $40" and "$10 off your first bag" name amounts, not a price;
+    "From $49" and "$29/month" are prices.
+    """
+    for match in _PRICE.finditer(text):
+        if _THRESHOLD_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
+            continue
+        if _DISCOUNT_AFTER.match(text[match.end() : match.end() + 16]):
+            continue
+        return find_price(text[match.start() :])
+    return None
+
+
 def find_interval(text: str) -> str | None:
     match = _INTERVAL.search(text)
     if match is None:
@@ -160,6 +183,10 @@ def _iso(year: int, month: int, day: int) -> str:
 
 
 def find_time(text: str) -> str | None:
+    """The first time of day in a text as HH:MM; an ISO timestamp gives its own (local) time."""
+    iso = _ISO_DATE.search(text)
+    if iso is not None and iso.group(4):
+        return iso.group(4)
     match = _TIME.search(text)
     if match is None:
         return None

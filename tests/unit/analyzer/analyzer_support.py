@@ -10,7 +10,7 @@ from l4ydesk.core.analyzer.scoring import Expected, load_expected
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 CORPUS = DATA / "corpus"
-HOLDOUTS = (DATA / "corpus_holdout", DATA / "corpus_holdout2")
+HOLDOUTS = (DATA / "corpus_holdout", DATA / "corpus_holdout2", DATA / "corpus_holdout3")
 
 
 @dataclass(frozen=True)
