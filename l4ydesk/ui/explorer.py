@@ -211,6 +211,10 @@ class FileExplorer(QWidget):
                 self._tree.expand(index)
         self.tree_shown.emit()
 
+    def set_empty_text(self, text: str) -> None:
+        """What the explorer says when there are no files to show."""
+        self._empty.setText(text)
+
     def selected_paths(self) -> list[str]:
         rows = self._tree.selectionModel().selectedRows() if self._tree.selectionModel() else []
         return [str(index.data(PATH_ROLE)) for index in rows]

@@ -316,6 +316,11 @@ class MainWindow(QMainWindow):
             self.act_refresh,
         ):
             act.setEnabled(has_app)
+        self.explorer.set_empty_text(
+            "No files yet.\nImport a folder or a zip, or create a file."
+            if has_app
+            else "No app is open.\nCreate one, or open the sample app."
+        )
         if not has_app:
             self.preview.set_source_url(PreviewSource.V0, None)
             self.explorer.set_files([])
@@ -660,7 +665,7 @@ class MainWindow(QMainWindow):
     # ----- history -------------------------------------------------------------------------
 
     def _on_tabs_current_path_changed(self, path: str) -> None:
-        self._update_editor_page()
+        self._update_title()
         if path:
             self.tasks.start(self._load_history(path), "load history")
         else:
@@ -729,7 +734,11 @@ class MainWindow(QMainWindow):
         self._editor_stack.setCurrentIndex(1 if self.tabs.count() else 0)
 
     def _update_title(self) -> None:
-        dirty = " •" if self.tabs.dirty_paths() else ""
+        dirty_paths = self.tabs.dirty_paths()
+        dirty = " •" if dirty_paths else ""
+        self.act_save.setEnabled(self.tabs.current_pane() is not None)
+        self.act_save_all.setEnabled(bool(dirty_paths))
+        self.act_close_tab.setEnabled(self.tabs.count() > 0)
         name = f"{self._app.name} — " if self._app else ""
         self.setWindowTitle(f"{name}l4ydesk{dirty}")
         self._update_editor_page()
