@@ -35,10 +35,12 @@ from l4ydesk.core.paths import is_under, normalize_path
 from l4ydesk.core.transfer import ImportReport
 from l4ydesk.core.vfs import looks_binary
 from l4ydesk.storage.models import RevisionSource
+from l4ydesk.ui.connect import ConnectionPanel
 from l4ydesk.ui.editor_tabs import EditorTabs, ask_unsaved
 from l4ydesk.ui.empty_state import NoFileOpenPage, WelcomePage
 from l4ydesk.ui.explorer import FileExplorer
 from l4ydesk.ui.preview import PreviewPanel, PreviewSource
+from l4ydesk.ui.records import RecordsBrowser
 from l4ydesk.ui.revisions import RevisionPanel
 from l4ydesk.ui.settings_dialog import KeysDialog
 from l4ydesk.ui.tasks import TaskRunner
@@ -131,6 +133,24 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.preview_dock, self.history_dock)
         self.history_dock.raise_()
+        self.connect_panel = ConnectionPanel(
+            self._s.vfs, self._s.records, self._s.connector, self.tasks, self
+        )
+        self.connect_panel.open_location_requested.connect(self.open_location)
+        self.connect_dock = self._dock(
+            "Connect", "connect", self.connect_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.records_browser = RecordsBrowser(self._s.records, self.tasks, self)
+        self.connect_panel.records_changed.connect(self.records_browser.refresh)
+        self.records_dock = self._dock(
+            "Records", "records", self.records_browser, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.history_dock, self.connect_dock)
+        self.tabifyDockWidget(self.connect_dock, self.records_dock)
+        self.history_dock.raise_()
+        self.app_changed.connect(lambda app_id: self.connect_panel.set_app(app_id or None))
+        self.file_saved.connect(lambda _path: self.connect_panel.refresh())
+        self.files_refreshed.connect(self.connect_panel.refresh)
         self.resizeDocks(
             [self.explorer_dock, self.history_dock], [280, 360], Qt.Orientation.Horizontal
         )
@@ -207,6 +227,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.explorer_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
         view_menu.addAction(self.preview_dock.toggleViewAction())
+        view_menu.addAction(self.connect_dock.toggleViewAction())
+        view_menu.addAction(self.records_dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset_layout)
@@ -252,7 +274,13 @@ class MainWindow(QMainWindow):
 
     def _reset_layout(self) -> None:
         self.restoreState(self._default_state)
-        for dock in (self.explorer_dock, self.history_dock, self.preview_dock):
+        for dock in (
+            self.explorer_dock,
+            self.history_dock,
+            self.preview_dock,
+            self.connect_dock,
+            self.records_dock,
+        ):
             dock.show()
 
     # ----- apps ----------------------------------------------------------------------------
@@ -452,6 +480,18 @@ class MainWindow(QMainWindow):
         else:
             self.tabs.open_text(path, data.decode("utf-8"))
         self._update_editor_page()
+
+    def open_location(self, path: str, line: int) -> None:
+        """Open `path` in the editor with the cursor on `line` (from evidence, inspector)."""
+
+        async def run() -> None:
+            await self.open_file_async(path)
+            pane = self.tabs.pane_for(path)
+            if pane is not None:
+                pane.editor.go_to_line(line)
+                pane.editor.setFocus()
+
+        self.tasks.start(run(), "open location")
 
     def _on_explorer_create_requested(self, path: str) -> None:
         self.tasks.start(self._create_file(path), "create file")

@@ -225,3 +225,13 @@ def test_delete_app_asks_for_confirmation(window: MainWindow, arun: Run) -> None
     arun(wait_for(lambda: window.current_app is None))
     assert window.welcome.isVisible()
     assert window._s.catalog.list_apps() == []
+
+
+def test_evidence_opens_the_file_at_its_line(window: MainWindow, arun: Run) -> None:
+    body = "".join(f"const line{i} = {i}\n" for i in range(1, 40)).encode()
+    arun(_app_with(window, {"lib/data.ts": body}))
+    window.connect_panel.open_location_requested.emit("lib/data.ts", 25)
+    arun(wait_for(lambda: window.tabs.current_path() == "lib/data.ts"))
+    pane = window.tabs.current_pane()
+    assert pane is not None
+    arun(wait_for(lambda: pane.editor.cursor_line() == 25))

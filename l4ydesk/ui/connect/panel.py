@@ -1,0 +1,509 @@
+"""The Connect panel: business records found in the open app's code, and connecting them.
+
+Analysis and matching run in the worker (`state.load_snapshot`) with one IncrementalAnalyzer
+per panel, so a refresh after a save re-parses only the saved file. One refresh runs at a
+time; a refresh asked for meanwhile runs once the current one ends, and a result for an app
+that is no longer open is dropped. Executing a plan and undoing a run also run in the worker;
+the confirmation is a QMessageBox shown with `open()`, never a nested event loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l4ydesk.core.analyzer import IncrementalAnalyzer
+from l4ydesk.core.connections import Action, Connector
+from l4ydesk.core.errors import L4yError
+from l4ydesk.core.records import RecordBook
+from l4ydesk.ui.connect import wording
+from l4ydesk.ui.connect.item_detail import ItemDetail
+from l4ydesk.ui.connect.menus import bulk_menu, item_menu
+from l4ydesk.ui.connect.parts import MUTED, MessagePage, RunBar
+from l4ydesk.ui.connect.problems import ProblemsView
+from l4ydesk.ui.connect.state import (
+    Choice,
+    Choices,
+    ConnectSnapshot,
+    FileSource,
+    FoundItem,
+    execute,
+    load_snapshot,
+    plan_counts,
+)
+from l4ydesk.ui.connect.tree_model import ConnectTreeModel
+from l4ydesk.ui.connect.type_detail import Bulk, TypeDetail
+from l4ydesk.ui.tasks import TaskRunner, describe_error
+
+
+class ConnectionPanel(QWidget):
+    """Detected items of the open app grouped by type, their actions, and Connect / Undo.
+
+    Call `set_app()` when the open app changes and `refresh()` when its files change.
+
+    Signals:
+        open_location_requested(str, int): show this file of the open app at this 1-based line.
+        records_changed(): a run or an undo created, linked or removed records.
+    """
+
+    open_location_requested = Signal(str, int)
+    records_changed = Signal()
+
+    def __init__(
+        self,
+        vfs: FileSource,
+        records: RecordBook,
+        connector: Connector,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vfs = vfs
+        self._records = records
+        self._connector = connector
+        self._tasks = tasks
+        self._analyzer = IncrementalAnalyzer()  # used only inside the worker, one run at a time
+        self._choices = Choices()
+        self._snapshot: ConnectSnapshot | None = None
+        self._app_id: int | None = None
+        self._loading = False
+        self._again = False
+        self._running = ""  # what is being executed or undone, for the progress line
+        self._collapsed: set[str] = set()
+        self._confirm_box: QMessageBox | None = None
+        self._menu: QMenu | None = None
+        self._build()
+        self._show_message(wording.NO_APP)
+        self._update_controls()
+
+    # ----- construction --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.status_label = QLabel(self)
+        self.status_label.setStyleSheet(MUTED)
+        self.all_button = QToolButton(self)
+        self.all_button.setText("Set All")
+        self.all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.all_button.setMenu(bulk_menu(self.all_button, self.apply_bulk))
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setText("Re-analyze")
+        self.refresh_button.setToolTip("Look through the app's code again")
+        self.refresh_button.clicked.connect(self.refresh)
+        header = QHBoxLayout()
+        header.addWidget(self.status_label, 1)
+        header.addWidget(self.all_button)
+        header.addWidget(self.refresh_button)
+
+        self.model = ConnectTreeModel(self._choices, self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
+        self.tree.activated.connect(self._on_tree_activated)
+        self.tree.collapsed.connect(self._on_tree_collapsed)
+        self.tree.expanded.connect(self._on_tree_expanded)
+        columns = self.tree.header()
+        columns.setStretchLastSection(False)
+        # Name and action share the width, so a narrow dock keeps both readable.
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        columns.resizeSection(2, 48)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+
+        self.item_detail = ItemDetail(self)
+        self.item_detail.choice_changed.connect(self._on_item_detail_choice_changed)
+        self.item_detail.open_location_requested.connect(self.open_location_requested)
+        self.type_detail = TypeDetail(self)
+        self.type_detail.bulk_requested.connect(self._on_type_detail_bulk_requested)
+        hint = QLabel(wording.NO_SELECTION, self)
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet(MUTED + " padding: 12px;")
+        self._details = QStackedWidget(self)
+        for page in (hint, self.item_detail, self.type_detail):
+            self._details.addWidget(page)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._details)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(scroll)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([320, 480])
+
+        self.message = MessagePage(self)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.message)
+        self._pages.addWidget(self.splitter)
+
+        self.problems = ProblemsView(self)
+        self.problems.open_location_requested.connect(self.open_location_requested)
+
+        self.run_bar = RunBar(self)
+        self.run_bar.undo_button.clicked.connect(self.undo_last_run)
+        self.run_bar.connect_button.clicked.connect(self.ask_connect)
+        self.undo_button = self.run_bar.undo_button
+        self.connect_button = self.run_bar.connect_button
+        self.counts_label = self.run_bar.counts_label
+        self.result_label = self.run_bar.result_label
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self._pages, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.run_bar)
+
+    # ----- public --------------------------------------------------------------------------
+
+    @property
+    def app_id(self) -> int | None:
+        return self._app_id
+
+    @property
+    def snapshot(self) -> ConnectSnapshot | None:
+        """The last analysis shown (None before the first one ends or without an app)."""
+        return self._snapshot
+
+    @property
+    def files_parsed(self) -> int:
+        """Files parsed over the panel's life: unchanged files are not parsed again."""
+        return self._analyzer.files_parsed
+
+    @property
+    def busy(self) -> bool:
+        return self._loading or bool(self._running)
+
+    def set_app(self, app_id: int | None) -> None:
+        """Show this app (None or 0: no app); choices made for another app are dropped."""
+        app_id = app_id or None
+        if app_id == self._app_id:
+            return
+        self._app_id = app_id
+        self._snapshot = None
+        self._choices.clear()
+        self._collapsed.clear()
+        self.model.set_items([])
+        self._details.setCurrentIndex(0)
+        self._show_result("")
+        self.problems.set_problems(())
+        if app_id is None:
+            self._show_message(wording.NO_APP)
+        else:
+            self._show_message("Analyzing the app's code…")
+            self.refresh()
+        self._update_controls()
+
+    def refresh(self) -> None:
+        """Analyze the open app again (only changed files are parsed)."""
+        if self._app_id is None:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._update_controls()
+        self._tasks.start(self._load(), "analyze app")
+
+    def item(self, key: str) -> FoundItem | None:
+        return self._snapshot.item(key) if self._snapshot else None
+
+    def select_item(self, key: str) -> None:
+        index = self.model.index_of_key(key)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def choice_of(self, key: str) -> Choice | None:
+        return self._choices.get(key)
+
+    def apply_bulk(self, bulk: Bulk, type_key: str | None = None) -> None:
+        """Set every open item (of one type, or all) to Create, Skip, or a clear Link."""
+        if self._running:
+            return
+        items = self.model.items_of(type_key)
+        if bulk is Bulk.CREATE:
+            self._choices.create_all(items)
+        elif bulk is Bulk.SKIP:
+            self._choices.skip_all(items)
+        elif not self._choices.link_where_clear(items):
+            self._show_result("No item clearly matches an existing record; nothing was changed.")
+        self.model.choices_changed()
+        self._show_current()
+        self._update_controls()
+
+    def ask_connect(self) -> None:
+        """Show what a run would do and run it once the user confirms."""
+        snapshot = self._snapshot
+        if snapshot is None or self._running:
+            return
+        if self._details.currentWidget() is self.item_detail and self.item_detail.has_errors():
+            self._show_result("Fix the name or the properties marked in red first.", error=True)
+            return
+        counts = plan_counts(self._choices, snapshot.items)
+        if not counts.changes:
+            self._show_result(wording.nothing_to_connect(counts, self.model.connected_count()))
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Connect records",
+            wording.confirm_text(counts),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            "Records are created and linked to this app in one step; Undo Last Run takes it back."
+        )
+        connect = box.addButton("Connect", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(connect)
+        choices, items, app_id = self._choices.copy(), snapshot.items, snapshot.app_id
+        total = counts.create + counts.link + counts.skip
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() is connect:
+                self._tasks.start(self._execute(app_id, choices, items, total), "connect records")
+
+        box.finished.connect(finished)
+        box.open()
+        self._confirm_box = box
+
+    def undo_last_run(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None or snapshot.last_run is None or self._running:
+            return
+        self._tasks.start(self._undo(snapshot.last_run.run_id), "undo connection run")
+
+    # ----- background work -----------------------------------------------------------------
+
+    async def _load(self) -> None:
+        try:
+            while True:
+                self._again = False
+                app_id = self._app_id
+                if app_id is None:
+                    return
+                try:
+                    snapshot = await self._tasks.in_worker(
+                        load_snapshot,
+                        self._vfs,
+                        self._records,
+                        self._connector,
+                        self._analyzer,
+                        app_id,
+                    )
+                except L4yError as exc:
+                    if app_id == self._app_id:
+                        self._show_result(describe_error(exc), error=True)
+                    return
+                if app_id == self._app_id:
+                    self._apply(snapshot)
+                if not self._again:
+                    return
+        finally:
+            self._loading = False
+            self._update_controls()
+
+    async def _execute(
+        self, app_id: int, choices: Choices, items: tuple[FoundItem, ...], total: int
+    ) -> None:
+        self._set_running(f"Connecting {wording.plural(total, 'item')}…")
+        try:
+            result = await self._tasks.in_worker(execute, self._connector, app_id, choices, items)
+        except L4yError as exc:
+            self._show_result(describe_error(exc), error=True)
+            return
+        finally:
+            self._set_running("")
+        self.records_changed.emit()
+        if app_id == self._app_id:
+            self._show_result(f"Connected. {result.summary()}", success=True)
+            self.refresh()
+
+    async def _undo(self, run_id: int) -> None:
+        app_id = self._app_id
+        self._set_running("Undoing the last run…")
+        try:
+            result = await self._tasks.in_worker(self._connector.undo, run_id)
+        except L4yError as exc:
+            self._show_result(describe_error(exc), error=True)
+            return
+        finally:
+            self._set_running("")
+        self.records_changed.emit()
+        if app_id == self._app_id:
+            self._show_result(f"Undone. {result.summary()}", success=result.complete)
+            self.refresh()
+
+    # ----- rendering -----------------------------------------------------------------------
+
+    def _apply(self, snapshot: ConnectSnapshot) -> None:
+        current = self.tree.currentIndex()
+        keep_key = self.item_detail.key if self.model.found_at(current) else None
+        keep_type = self.model.type_at(current)
+        self._snapshot = snapshot
+        self.model.set_items(snapshot.items)
+        for type_key in self.model.types():
+            if type_key not in self._collapsed:
+                self.tree.expand(self.model.index_of_type(type_key))
+        restore = (
+            self.model.index_of_key(keep_key)
+            if keep_key
+            else self.model.index_of_type(keep_type or "")
+        )
+        if restore.isValid():
+            self.tree.setCurrentIndex(restore)
+        else:
+            self._details.setCurrentIndex(0)
+        self.problems.set_problems(snapshot.problems)
+        if snapshot.items:
+            self._pages.setCurrentIndex(1)
+        else:
+            self._show_message(wording.EMPTY, wording.EMPTY_HINT)
+        self._update_controls()
+
+    def _show_message(self, title: str, hint: str = "") -> None:
+        self.message.show_text(title, hint)
+        self._pages.setCurrentIndex(0)
+
+    def _show_current(self) -> None:
+        """Render the detail of the current tree row again (after its data changed)."""
+        self._on_tree_current_changed(self.tree.currentIndex(), QModelIndex())
+
+    def _show_result(self, text: str, *, error: bool = False, success: bool = False) -> None:
+        self.run_bar.show_result(text, error=error, success=success)
+
+    def _set_running(self, what: str) -> None:
+        self._running = what
+        self.item_detail.set_busy(bool(what))
+        self.type_detail.setEnabled(not what)
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        snapshot = self._snapshot
+        has_app = self._app_id is not None
+        has_items = snapshot is not None and bool(snapshot.items)
+        idle = not self._running
+        self.refresh_button.setEnabled(has_app and idle)
+        self.all_button.setEnabled(has_items and idle)
+        self.connect_button.setEnabled(has_items and idle)
+        self.undo_button.setEnabled(snapshot is not None and snapshot.last_run is not None and idle)
+        if snapshot is not None and snapshot.last_run is not None:
+            self.undo_button.setToolTip(f"Take back the last run: {snapshot.last_run.summary()}")
+        for widget in (self.undo_button, self.connect_button, self.counts_label):
+            widget.setVisible(has_app)
+        if snapshot is not None and has_items:
+            counts = self.model.counts()
+            self.counts_label.setText(
+                f"{counts.create} create · {counts.link} link · {counts.skip} skip"
+            )
+            self.status_label.setText(
+                wording.status_text(
+                    len(snapshot.items),
+                    self.model.connected_count(),
+                    len(self.model.types()),
+                    snapshot.files_total,
+                )
+            )
+        else:
+            self.counts_label.setText("")
+            self.status_label.setText("" if snapshot is None else "Nothing found")
+        self.run_bar.show_progress(
+            self._running or ("Analyzing the app's code…" if self._loading else "")
+        )
+
+    # ----- slots ---------------------------------------------------------------------------
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        found = self.model.found_at(current)
+        if found is not None:
+            if not self._editing(found.key):
+                choice = self._choices.get(found.key)
+                self.item_detail.show_item(found, self._choices.item(found), choice)
+            self._details.setCurrentWidget(self.item_detail)
+            return
+        type_key = self.model.type_at(current)
+        if type_key is not None:
+            items = self.model.items_of(type_key)
+            summary = self.model.data(current.siblingAtColumn(1))
+            self.type_detail.show_type(type_key, items, str(summary or ""))
+            self._details.setCurrentWidget(self.type_detail)
+        else:
+            self._details.setCurrentIndex(0)
+
+    def _editing(self, key: str) -> bool:
+        """True while the user is typing in this item's editor (a refresh must not reset it)."""
+        if self.item_detail.key != key or self._details.currentWidget() is not self.item_detail:
+            return False
+        focus = QApplication.focusWidget()
+        return self.item_detail.has_errors() or (
+            focus is not None and self.item_detail.isAncestorOf(focus)
+        )
+
+    def _on_item_detail_choice_changed(self, key: str, choice: object) -> None:
+        if isinstance(choice, Choice):
+            self._choices.set(key, choice)
+            self.model.choices_changed([key])
+            self._update_controls()
+
+    def _on_type_detail_bulk_requested(self, type_key: str, bulk: str) -> None:
+        self.apply_bulk(Bulk(bulk), type_key)
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        found = self.model.found_at(index)
+        if found is not None and found.detection.evidence:
+            evidence = found.detection.evidence[0]
+            self.open_location_requested.emit(evidence.path, evidence.start_line)
+
+    def _on_tree_collapsed(self, index: QModelIndex) -> None:
+        type_key = self.model.type_at(index)
+        if type_key:
+            self._collapsed.add(type_key)
+
+    def _on_tree_expanded(self, index: QModelIndex) -> None:
+        self._collapsed.discard(self.model.type_at(index) or "")
+
+    def _on_tree_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        type_key = self.model.type_at(index)
+        found = self.model.found_at(index)
+        if type_key is not None:
+            menu = bulk_menu(self, lambda bulk: self.apply_bulk(bulk, type_key))
+        elif found is not None:
+            menu = item_menu(
+                self,
+                found,
+                lambda action, target: self._set_item_action(found, action, target),
+                lambda: self._on_tree_activated(index),
+            )
+        else:
+            return
+        menu.setEnabled(not self._running)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+        self._menu = menu  # kept: a popup()ed menu without an owner would be collected
+
+    def _set_item_action(self, found: FoundItem, action: Action, target: int | None) -> None:
+        self._choices.set_action(found, action, target)
+        self.model.choices_changed([found.key])
+        if self.item_detail.key == found.key:
+            self._show_current()
+        self._update_controls()
