@@ -6,6 +6,7 @@ Set before anything imports Qt or keyring, so every test (unit, gui, web, e2e) s
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
@@ -44,12 +45,21 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
 
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
+    # qasync never installs asyncio's async-generator hooks; without them httpx's streaming
+    # generators are finalized by the garbage collector outside the loop.
+    previous_hooks = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(
+        firstiter=loop._asyncgen_firstiter_hook,
+        finalizer=loop._asyncgen_finalizer_hook,
+    )
     yield loop
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
     for task in pending:
         task.cancel()
     if pending:
         _spin_until_done(asyncio.gather(*pending, return_exceptions=True))
+    _spin_until_done(loop.shutdown_asyncgens())
+    sys.set_asyncgen_hooks(*previous_hooks)
     qapp.aboutToQuit.disconnect(loop._after_run_forever)
     # Not loop.stop(): that calls QApplication.exit(), after which exec() returns at once.
     loop._QEventLoop__is_running = False

@@ -38,6 +38,12 @@ def freeze_startup_heap() -> None:
     sys.setswitchinterval(0.001)
 
 
+def _preload_http_stack() -> None:
+    import anyio  # noqa: F401
+    import h11  # noqa: F401
+    import httpcore  # noqa: F401
+
+
 def _on_first_paint(window: object) -> None:
     """Report start-up time for bench/startup.py (L4YDESK_BENCH_T0 is the spawn time)."""
     import time
@@ -77,6 +83,13 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
     from l4ydesk.ui.main_window import MainWindow
 
     async def main() -> int:
+        loop = asyncio.get_running_loop()
+        # qasync does not install asyncio's async-generator hooks; streamed HTTP answers are
+        # async generators that must be finalized on the loop, not by the garbage collector.
+        sys.set_asyncgen_hooks(
+            firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
+            finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
+        )
         window = MainWindow(services)
         freeze_startup_heap()
         closed = asyncio.Event()
@@ -95,8 +108,11 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
         elif request is not None and request.source is not None:
             window.open_source_as_app(request.source.resolve(), request.name)
         window.first_painted.connect(lambda: _on_first_paint(window))
+        # httpx imports its transport on the first request: do it now, off the GUI thread.
+        services.executor.submit(_preload_http_stack)
         await closed.wait()
         await window.shutdown()
+        await loop.shutdown_asyncgens()
         return 0
 
     try:

@@ -35,6 +35,7 @@ from l4ydesk.core.paths import is_under, normalize_path
 from l4ydesk.core.transfer import ImportReport
 from l4ydesk.core.vfs import looks_binary
 from l4ydesk.storage.models import RevisionSource
+from l4ydesk.ui.chat import ChatPanel
 from l4ydesk.ui.connect import ConnectionPanel
 from l4ydesk.ui.editor_tabs import EditorTabs, ask_unsaved
 from l4ydesk.ui.empty_state import NoFileOpenPage, WelcomePage
@@ -127,7 +128,22 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(
             "History", "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.chat_panel = ChatPanel(
+            self._s.chat, self._s.vfs, self.tasks, self._s.secrets, self._layout, self
+        )
+        self.chat_panel.files_changed.connect(self._on_chat_panel_files_changed)
+        self.chat_panel.keys_requested.connect(self.open_keys_dialog)
+        self.chat_panel.open_file_requested.connect(self.open_file)
+        self.app_changed.connect(lambda app_id: self.chat_panel.set_app(app_id or None))
+        self.chat_dock = self._dock(
+            "Chat", "chat", self.chat_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.splitDockWidget(self.explorer_dock, self.chat_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.explorer_dock, self.chat_dock], [320, 480], Qt.Orientation.Vertical)
         self.preview = PreviewPanel(self)
+        self.chat_panel.demo_url_changed.connect(
+            lambda url: self.preview.set_source_url(PreviewSource.V0, url or None)
+        )
         self.preview_dock = self._dock(
             "Preview", "preview", self.preview, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -225,6 +241,7 @@ class MainWindow(QMainWindow):
         app_menu.addAction(self.act_delete_app)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.explorer_dock.toggleViewAction())
+        view_menu.addAction(self.chat_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
         view_menu.addAction(self.preview_dock.toggleViewAction())
         view_menu.addAction(self.connect_dock.toggleViewAction())
@@ -276,6 +293,7 @@ class MainWindow(QMainWindow):
         self.restoreState(self._default_state)
         for dock in (
             self.explorer_dock,
+            self.chat_dock,
             self.history_dock,
             self.preview_dock,
             self.connect_dock,
@@ -480,6 +498,23 @@ class MainWindow(QMainWindow):
         else:
             self.tabs.open_text(path, data.decode("utf-8"))
         self._update_editor_page()
+
+    def _on_chat_panel_files_changed(self, paths: list[str]) -> None:
+        """v0 or the AI changed files: refresh the tree, and open tabs without local edits."""
+
+        async def run() -> None:
+            await self._refresh_files()
+            if self._app is None:
+                return
+            live = self.explorer.paths()
+            self.tabs.paths_deleted({p for p in paths if p not in live})
+            for path in paths:
+                pane = self.tabs.pane_for(path)
+                if path in live and pane is not None and not pane.is_modified():
+                    text = await self.tasks.in_worker(self._s.vfs.read_text, self._app.app_id, path)
+                    self.tabs.reload(path, text)
+
+        self.tasks.start(run(), "refresh after chat")
 
     def open_location(self, path: str, line: int) -> None:
         """Open `path` in the editor with the cursor on `line` (from evidence, inspector)."""
@@ -838,12 +873,15 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Stop background work and release editors; called once the window has closed."""
+        self.chat_panel.save_input()
         await self.tasks.close()
         self.tabs.close_all_silently()
         self.preview.shutdown()
 
     def open_keys_dialog(self) -> None:
         dialog = KeysDialog(self._s.secrets, self._layout, self)
+        dialog.keys_changed.connect(self.chat_panel.refresh_keys)
+        dialog.default_model_changed.connect(self.chat_panel.set_default_model)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.keys_dialog = dialog

@@ -1,6 +1,9 @@
 """The chat panel as a user drives it, against the fake v0 and OpenRouter servers over HTTP:
-streaming, stopping, drafts without a key, refused keys, file-change cards with undo, and v0
-conflicts resolved with each choice."""
+streaming, stopping and retrying, drafts without a key, refused keys, file-change cards with
+diffs and undo, v0 conflicts resolved with each choice, unsent text kept per app, long chats.
+
+Each test runs its whole scenario in one `arun`, so no request is ever in flight between two
+runs of the loop."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from typing import Any
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 
 from l4ydesk.clients.openrouter import OpenRouterClient
 from l4ydesk.clients.v0 import V0Client
@@ -35,6 +39,7 @@ from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.chat import ChatPanel
 from l4ydesk.ui.chat.bubble import MessageBubble
+from l4ydesk.ui.chat.message_list import SHOWN_MESSAGES
 from l4ydesk.ui.chat.wording import DRAFT_LABEL, PARTIAL_LABEL
 from l4ydesk.ui.editor.diff_view import DiffLineKind
 from l4ydesk.ui.settings_dialog import OPENROUTER_API_KEY, V0_API_KEY
@@ -55,7 +60,6 @@ pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     # The offscreen platform says this whenever a window is shown; it is not about our code.
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
-    pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)"),
 ]
 
 Run = Callable[[Any], Any]
@@ -148,7 +152,7 @@ def chat(
 
 
 @pytest.fixture
-def asyncgen_hooks(qloop: asyncio.AbstractEventLoop) -> Iterator[None]:
+def asyncgen_hooks(qloop: asyncio.AbstractEventLoop, arun: Run) -> Iterator[None]:
     """asyncio's async-generator hooks, which qasync's `run_forever` does not install.
 
     Without them httpx's response generators, left suspended when a stream ends, are finalized
@@ -164,7 +168,7 @@ def asyncgen_hooks(qloop: asyncio.AbstractEventLoop) -> Iterator[None]:
     )
     yield
     gc.collect()
-    qloop.run_until_complete(qloop.shutdown_asyncgens())
+    arun(qloop.shutdown_asyncgens())
     sys.set_asyncgen_hooks(*previous)
 
 
@@ -203,8 +207,7 @@ def make_panel(
             panel.diff_dialog.close()
         panel.close()
         panel.deleteLater()
-    # Qt events (deferred deletes, callbacks of cancelled I/O) run inside the loop, never bare.
-    arun(asyncio.sleep(0.05))
+    arun(asyncio.sleep(0))  # deferred deletes and the last callbacks run inside the loop
 
 
 @pytest.fixture
@@ -286,9 +289,11 @@ def test_an_answer_streams_in_progressively_and_lands_rendered(
         assert answer.view.role == "assistant"
         assert answer.view.content == "".join(parts).strip()
         assert answer.view.status is MessageStatus.SENT
-        html = answer.body.text()
+        html = answer.body.source_html
         assert "color: #008000; font-weight: bold" in html  # pygments coloured `export`
         assert answer.usage_label.text() == "19 tokens · 0.000420 credits"
+        qtbot.mouseClick(answer.copy_button, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == answer.view.content  # the Markdown source
         assert not answer.status_label.isVisible()
         assert panel.composer.send_button.text() == "Send"
         assert busy == [True, False]
@@ -341,6 +346,17 @@ def test_stop_cancels_the_answer_and_keeps_the_part_that_arrived(
         assert PARTIAL_LABEL in status and "You stopped this answer" in status
         assert answer.retry_button.isVisible()
         assert panel.composer.send_button.text() == "Send"
+
+        # Retry sends the question again, as a new message; the cut answer stays.
+        openrouter_server.script(sse_response(text_stream(["Cakes sell well."])))
+        qtbot.mouseClick(answer.retry_button, Qt.MouseButton.LeftButton)
+        await settled(panel, tasks)
+        assert contents(panel) == [
+            ("user", "Think", MessageStatus.SENT),
+            ("assistant", "Thinking about", MessageStatus.PARTIAL),
+            ("user", "Think", MessageStatus.SENT),
+            ("assistant", "Cakes sell well.", MessageStatus.SENT),
+        ]
 
     arun(scenario())
 
@@ -697,5 +713,30 @@ def test_a_turn_goes_on_while_another_app_is_open_and_is_there_on_return(
 
         await settled(panel, tasks)
         assert contents(panel)[-1] == ("assistant", "Half and the rest.", MessageStatus.SENT)
+
+    arun(scenario())
+
+
+def test_a_long_chat_shows_its_recent_messages_and_earlier_ones_on_request(
+    panel: ChatPanel, app_id: int, chat: ChatService, tasks: TaskRunner, qtbot: Any, arun: Run
+) -> None:
+    async def scenario() -> None:
+        for number in range(SHOWN_MESSAGES + 10):
+            chat.queue_draft(app_id, f"Idea {number}", "v0")
+        panel.set_app(app_id)
+        await settled(panel, tasks)
+
+        shown = [b.view.content for b in panel.messages.bubbles()]
+        assert shown == [f"Idea {n}" for n in range(10, SHOWN_MESSAGES + 10)]
+        button = panel.messages.earlier_button
+        assert button.isVisible() and button.text() == "Show earlier messages (10)"
+        assert panel.composer.drafts_button.text() == f"Send drafts ({SHOWN_MESSAGES + 10})"
+
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        await settled(panel, tasks)
+
+        shown = [b.view.content for b in panel.messages.bubbles()]
+        assert shown == [f"Idea {n}" for n in range(SHOWN_MESSAGES + 10)]
+        assert not button.isVisible()
 
     arun(scenario())

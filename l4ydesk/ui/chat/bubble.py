@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from l4ydesk.core.chat import ChatMessageView, Provider
 from l4ydesk.ui.chat.cards import FileChangeCard
-from l4ydesk.ui.chat.markdown import render_markdown
+from l4ydesk.ui.chat.markdown import stable_prefix_length
+from l4ydesk.ui.chat.markdown_view import MarkdownView
 from l4ydesk.ui.chat.styles import status_html
 from l4ydesk.ui.chat.wording import (
     can_retry,
@@ -25,36 +26,9 @@ from l4ydesk.ui.chat.wording import (
     usage_text,
 )
 
-_SAFE_SCHEMES = ("http", "https", "mailto")
-
-
-class MarkdownLabel(QLabel):
-    """Rich text that can be selected; web links open in the browser, nothing else does."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBody")
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self.setOpenExternalLinks(False)
-        self.linkActivated.connect(self._on_self_link_activated)
-
-    def set_markdown(self, text: str, *, cached: bool = True) -> None:
-        self.setText(render_markdown(text, cached=cached))
-
-    def set_plain(self, text: str) -> None:
-        # What the user typed is shown as typed, not interpreted as Markdown.
-        self.setText(f'<p style="white-space:pre-wrap; margin:0;">{escape(text)}</p>')
-
-    def _on_self_link_activated(self, link: str) -> None:
-        url = QUrl(link)
-        if url.scheme().lower() in _SAFE_SCHEMES:
-            QDesktopServices.openUrl(url)
+# A streaming answer renders its finished part once, in pieces of at least this many
+# characters, and re-renders only the rest: each repaint stays small however long it gets.
+FREEZE_CHARS = 600
 
 
 def _action_button(text: str, tip: str, parent: QWidget) -> QToolButton:
@@ -74,15 +48,19 @@ class _Bubble(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.header = QLabel(self)
         self.header.setObjectName("bubbleHeader")
-        self.body = MarkdownLabel(self)
+        self.body = MarkdownView(self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label.hide()
+        self.top = QHBoxLayout()
+        self.top.setContentsMargins(0, 0, 0, 0)
+        self.top.setSpacing(2)
+        self.top.addWidget(self.header, 1)
         self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(12, 8, 12, 6)
+        self.box.setContentsMargins(12, 6, 8, 8)
         self.box.setSpacing(4)
-        self.box.addWidget(self.header)
+        self.box.addLayout(self.top)
         self.box.addWidget(self.body)
         self.box.addWidget(self.status_label)
 
@@ -111,14 +89,9 @@ class MessageBubble(_Bubble):
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.retry_button = _action_button("Retry", "Send this message again", self)
         self.retry_button.clicked.connect(self.retry_requested.emit)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(0, 0, 0, 0)
-        footer.addWidget(self.usage_label)
-        footer.addStretch(1)
-        footer.addWidget(self.retry_button)
-        footer.addWidget(self.copy_button)
-        self._footer_index = self.box.count()
-        self.box.addLayout(footer)
+        self.top.addWidget(self.retry_button)
+        self.top.addWidget(self.copy_button)
+        self.box.addWidget(self.usage_label)
         self.show_view(view, answered=False, force=True)
 
     def show_view(self, view: ChatMessageView, *, answered: bool, force: bool = False) -> None:
@@ -141,6 +114,7 @@ class MessageBubble(_Bubble):
             self.status_label.show()
         usage = usage_text(view.usage) if view.role != "user" else ""
         self.usage_label.setText(usage)
+        self.usage_label.setVisible(bool(usage))
         self.retry_button.setVisible(can_retry(view, answered=answered))
         self.copy_button.setVisible(bool(view.content))
         self._show_changes(view)
@@ -154,7 +128,7 @@ class MessageBubble(_Bubble):
             self.card = FileChangeCard(self)
             self.card.diff_requested.connect(self.diff_requested.emit)
             self.card.undo_requested.connect(self.undo_requested.emit)
-            self.box.insertWidget(self._footer_index, self.card)
+            self.box.insertWidget(self.box.indexOf(self.usage_label), self.card)
         # An AI step that changed files and is no longer undoable has been undone.
         undone = view.provider is Provider.AI and not view.undoable
         self.card.set_changes(view.changes, undoable=view.undoable, undone=undone)
@@ -183,6 +157,8 @@ class StreamingBubble(_Bubble):
         self.box.addWidget(self.activity)
         self.box.addWidget(self.stage)
         self.body.hide()
+        self.frozen: list[MarkdownView] = []
+        self._frozen_chars = 0
         self._text = ""
         self._status = ""
         self.set_status("")
@@ -194,10 +170,29 @@ class StreamingBubble(_Bubble):
     def set_text(self, text: str) -> None:
         if text == self._text:
             return
+        if not text.startswith(self._text[: self._frozen_chars]):
+            self._thaw()  # a new answer (send-drafts runs several in a row)
         self._text = text
-        self.body.set_markdown(text, cached=False)
-        self.body.setVisible(bool(text))
+        rest = text[self._frozen_chars :]
+        done = stable_prefix_length(rest, FREEZE_CHARS)
+        if done:
+            piece = MarkdownView(self)
+            piece.set_markdown(rest[:done], cached=False)
+            self.box.insertWidget(self.box.indexOf(self.body), piece)
+            self.frozen.append(piece)
+            self._frozen_chars += done
+            rest = rest[done:]
+        self.body.set_markdown(rest, cached=False)
+        self.body.setVisible(bool(rest.strip()))
         self.set_status(self._status)
+
+    def _thaw(self) -> None:
+        for piece in self.frozen:
+            self.box.removeWidget(piece)
+            piece.hide()
+            piece.deleteLater()
+        self.frozen.clear()
+        self._frozen_chars = 0
 
     def set_status(self, status: str) -> None:
         self._status = status

@@ -25,7 +25,6 @@ from l4ydesk.core.chat import Provider
 from l4ydesk.ui.chat.wording import drafts_button_text, provider_label
 
 PLACEHOLDER = "Describe what to build or change… (Enter sends, Shift+Enter adds a line)"
-MAX_RECENT_MODELS = 8
 
 
 class MessageInput(QPlainTextEdit):
@@ -106,6 +105,8 @@ class Composer(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("composer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._busy = False
         self.banner = KeyBanner(self)
         self.banner.keys_requested.connect(self.keys_requested.emit)
@@ -139,13 +140,13 @@ class Composer(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.notice, 1)
-        top.addStretch(0)
+        top.addStretch(0)  # keeps the button right while the notice is hidden
         top.addWidget(self.drafts_button)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.provider_box)
         bottom.addWidget(self.model_box, 1)
-        bottom.addStretch(0)
+        bottom.addStretch(0)  # keeps Send right while the model box is hidden (v0)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 10)

@@ -110,8 +110,10 @@ class DiffDialog(QDialog):
         self.setWindowTitle(f"Changes — {texts.path}")
         self.view.set_texts(texts.old, texts.new, texts.title)
         self.open_button.setVisible(openable)
-        self.show()
-        self.raise_()
+        if self.isVisible():
+            self.raise_()  # already open behind the window: bring it forward
+        else:
+            self.show()
 
     def _on_open_button_clicked(self) -> None:
         self.open_file_requested.emit(self._path)

@@ -121,7 +121,7 @@ def _code_inline(
     code = html.escape(tokens[idx].content)
     return (
         f'<code style="font-family:{MONO}; background-color:{INLINE_CODE_BACKGROUND};">'
-        f"&nbsp;{code}&nbsp;</code>"
+        f"{code}</code>"
     )
 
 
@@ -150,3 +150,32 @@ def _table_open(
 def cache_info() -> Any:
     """The render cache's statistics (for benchmarks)."""
     return _render_cached.cache_info()
+
+
+def stable_prefix_length(text: str, min_chars: int) -> int:
+    """How much of a streaming `text` is finished Markdown: up to its last blank line outside a
+    code fence, if that is at least `min_chars` long (else 0).
+
+    Blocks before such a line no longer change as text arrives, so a streaming view can render
+    them once and re-render only what follows.
+    """
+    fence = ""
+    offset = 0
+    last = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+        elif stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+        elif not stripped and line.endswith("\n"):
+            last = offset
+    return last if last >= min_chars else 0
+
+
+def warm_up() -> None:
+    """Load the lexers answers use most, so the first code block costs no import (~50 ms)."""
+    for name in ("tsx", "jsx", "typescript", "javascript", "css", "json", "bash", "html"):
+        _lexer(name)

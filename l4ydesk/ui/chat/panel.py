@@ -15,7 +15,6 @@ user chose to send, and "Send drafts" would send half-written text.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -24,42 +23,28 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from l4ydesk.core.chat import (
-    AnswerDelta,
     ChatEvent,
     ChatMessageView,
     ChatService,
     Conflict,
-    ConflictNotFoundError,
-    FileChanges,
-    FilesChanged,
     MessageStatus,
     Provider,
-    StatusChanged,
-    ToolCallFinished,
-    ToolCallStarted,
-    TurnFinished,
-    V0VersionReady,
 )
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.secrets import SecretStore
-from l4ydesk.ui.chat.composer import MAX_RECENT_MODELS, Composer
-from l4ydesk.ui.chat.diffs import DiffDialog, DiffTexts, change_diff, step_hash
+from l4ydesk.ui.chat.composer import Composer
+from l4ydesk.ui.chat.diffs import DiffDialog
+from l4ydesk.ui.chat.file_actions import FileActions
 from l4ydesk.ui.chat.keys import KeyState, banner_text, key_state
-from l4ydesk.ui.chat.markdown import render_markdown
+from l4ydesk.ui.chat.markdown import render_markdown, warm_up
+from l4ydesk.ui.chat.memory import ChatMemory
 from l4ydesk.ui.chat.message_list import MessageList
 from l4ydesk.ui.chat.styles import PANEL_STYLE
 from l4ydesk.ui.chat.turns import RunningTurn, StreamPacer
 from l4ydesk.ui.chat.wording import EMPTY_CHAT, NO_APP
-from l4ydesk.ui.settings_dialog import default_model
 from l4ydesk.ui.tasks import TaskRunner, describe_error
 
-log = logging.getLogger(__name__)
-
-SETTING_PROVIDER = "chat/provider"
-SETTING_MODEL = "chat/model"
-SETTING_RECENT_MODELS = "chat/recent_models"
-UNSENT_KEY = "chat/unsent/{app_id}"
 INPUT_SAVE_DELAY_MS = 500
 BUSY_NOTICE = "Wait for the answer, or press Stop, before sending the next message."
 
@@ -72,13 +57,6 @@ def _read_chat(chat: ChatService, app_id: int) -> tuple[list[ChatMessageView], l
         if view.role != "user":
             render_markdown(view.content)  # fills the cache the bubbles read from
     return views, conflicts
-
-
-def _changed_paths(changes: FileChanges) -> list[str]:
-    paths = [*changes.written, *changes.deleted]
-    for old, new in changes.renamed:
-        paths += [old, new]
-    return list(dict.fromkeys(paths))
 
 
 class ChatPanel(QWidget):
@@ -114,16 +92,15 @@ class ChatPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._chat = chat
-        self._vfs = vfs
         self._tasks = tasks
         self._secrets = secrets
-        self._settings = settings
+        self._memory = ChatMemory(settings)
         self._app_id: int | None = None
         self._turns: dict[int, RunningTurn] = {}
         self._keys: dict[Provider, KeyState] = {}
         self._views: list[ChatMessageView] = []
         self._reload_seq = 0
-        self._diff_dialog: DiffDialog | None = None
+        self._warmed = False  # the code lexers are loaded (in the worker, once)
 
         self.setObjectName("chatPanel")
         self.setStyleSheet(PANEL_STYLE)
@@ -149,10 +126,11 @@ class ChatPanel(QWidget):
         self.composer.keys_requested.connect(self.keys_requested.emit)
         self.composer.input.textChanged.connect(self._save_timer.start)
         self.messages.retry_requested.connect(self._on_messages_retry_requested)
-        self.messages.diff_requested.connect(self._on_messages_diff_requested)
-        self.messages.undo_requested.connect(self._on_messages_undo_requested)
-        self.messages.conflict_card.resolve_requested.connect(self._on_conflicts_resolve_requested)
-        self.messages.conflict_card.diff_requested.connect(self._on_conflicts_diff_requested)
+        self.file_actions = FileActions(chat, vfs, tasks, self.messages, lambda: self._app_id, self)
+        self.file_actions.files_changed.connect(self._on_file_actions_files_changed)
+        self.file_actions.notice.connect(self._notice)
+        self.file_actions.open_file_requested.connect(self.open_file_requested.emit)
+        self.messages.earlier_requested.connect(self._on_messages_earlier_requested)
         self._show_app_state()
 
     # ----- public API ----------------------------------------------------------------------
@@ -160,6 +138,11 @@ class ChatPanel(QWidget):
     @property
     def app_id(self) -> int | None:
         return self._app_id
+
+    @property
+    def slowest_stream_repaint_ms(self) -> float:
+        """The longest single repaint of a streaming answer so far (for benchmarks)."""
+        return self._pacer.slowest_ms
 
     @property
     def busy(self) -> bool:
@@ -179,7 +162,7 @@ class ChatPanel(QWidget):
         self.messages.clear()
         self.composer.set_notice("")
         self.composer.set_drafts(0)
-        self.composer.set_text(self._unsent(app_id) if app_id is not None else "")
+        self.composer.set_text(self._memory.unsent(app_id) if app_id is not None else "")
         self._save_timer.stop()
         self._show_app_state()
         if app_id is not None:
@@ -191,8 +174,8 @@ class ChatPanel(QWidget):
 
     def set_default_model(self, model: str) -> None:
         """Use `model` for the built-in AI from now on (the settings' default changed)."""
-        self._settings.setValue(SETTING_MODEL, model)
-        self.composer.set_models(self._recent_models(), model)
+        self._memory.set_model(model)
+        self.composer.set_models(self._memory.recent_models(), model)
 
     def submit(self) -> None:
         """Send what is in the input box (a draft when the provider has no key)."""
@@ -236,15 +219,8 @@ class ChatPanel(QWidget):
     def save_input(self) -> None:
         """Keep the unsent text of the input box for the open app (done on its own too)."""
         self._save_timer.stop()
-        if self._app_id is None:
-            return
-        key = UNSENT_KEY.format(app_id=self._app_id)
-        text = self.composer.text()
-        if text.strip():
-            self._settings.setValue(key, text)
-        else:
-            self._settings.remove(key)
-        self._settings.sync()
+        if self._app_id is not None:
+            self._memory.keep_unsent(self._app_id, self.composer.text())
 
     # ----- turns ---------------------------------------------------------------------------
 
@@ -282,7 +258,7 @@ class ChatPanel(QWidget):
                 self._reload_if_open(app_id)
                 return
             if turn.provider is Provider.AI:
-                self._remember_model(turn.model)
+                self._memory.remember_model(turn.model)
             await self._chat.send(app_id, text, turn.provider, model, on_event=self._sink(turn))
         except L4yError as exc:
             if not turn.stored_seen:
@@ -303,37 +279,20 @@ class ChatPanel(QWidget):
         return lambda event: self._on_turn_event(turn, event)
 
     def _on_turn_event(self, turn: RunningTurn, event: ChatEvent) -> None:
-        is_open = turn.app_id == self._app_id
-        if isinstance(event, TurnFinished):
-            turn.next_answer()
-            if is_open:
-                self._pacer.stop()
-                self._reload_if_open(turn.app_id)
-            return
-        if not turn.stored_seen:
-            # The question is stored by now: show it (as "sending") from the store.
-            turn.stored_seen = True
-            if turn.queue:
-                turn.provider, turn.model = turn.queue.pop(0)
+        effects = turn.take(event)
+        if turn.app_id != self._app_id:
+            return  # a turn of another app: its answer is read from the store on return
+        if effects.text:
+            self._pacer.poke()
+        if effects.finished:
+            self._pacer.stop()
+        if effects.reload:
             self._reload_if_open(turn.app_id)
-        if isinstance(event, AnswerDelta):
-            turn.pieces.append(event.text)
-            turn.answer_open = True
-            if is_open:
-                self._pacer.poke()
-            return
-        if isinstance(event, StatusChanged):
-            turn.stage = event.text
-            turn.answer_open = True
-        elif isinstance(event, ToolCallStarted):
-            turn.tools[event.call_id] = (event.tool, event.path, "running")
-        elif isinstance(event, ToolCallFinished):
-            turn.tools[event.call_id] = (event.tool, event.path, "ok" if event.ok else "failed")
-        elif isinstance(event, FilesChanged) and is_open:
-            self.files_changed.emit(_changed_paths(event.changes))
-        elif isinstance(event, V0VersionReady) and is_open and event.demo_url:
-            self.demo_url_changed.emit(event.demo_url)
-        if is_open:
+        if effects.files:
+            self.files_changed.emit(list(effects.files))
+        if effects.demo_url:
+            self.demo_url_changed.emit(effects.demo_url)
+        if effects.state:
             self._show_streaming(turn, with_text=False)
 
     def _on_turn_task_done(self, turn: RunningTurn) -> None:
@@ -367,6 +326,9 @@ class ChatPanel(QWidget):
     # ----- reading the store ---------------------------------------------------------------
 
     async def _load(self, app_id: int) -> None:
+        if not self._warmed:
+            self._warmed = True
+            await self._tasks.in_worker(warm_up)
         await self._refresh_keys()
         await self._reload(app_id)
 
@@ -383,13 +345,22 @@ class ChatPanel(QWidget):
             if seq == self._reload_seq:
                 self._notice(app_id, describe_error(exc))
             return
-        if seq != self._reload_seq or app_id != self._app_id:
+        await self._show(app_id, seq, views, conflicts)
+
+    async def _show(
+        self, app_id: int, seq: int, views: list[ChatMessageView], conflicts: list[Conflict]
+    ) -> None:
+        def current() -> bool:
+            return seq == self._reload_seq and app_id == self._app_id
+
+        if not current():
             return  # a newer read is on its way, or the user switched apps
         self._views = views
-        self.messages.set_messages(views)
-        self.messages.conflict_card.set_conflicts(conflicts)
         drafts = sum(1 for v in views if v.role == "user" and v.status is MessageStatus.DRAFT)
         self.composer.set_drafts(drafts)
+        self.messages.conflict_card.set_conflicts(conflicts)
+        if not await self.messages.show_messages(views, current):
+            return
         turn = self._turns.get(app_id)
         if turn is not None and turn.answer_open:
             self._show_streaming(turn, with_text=True)
@@ -402,94 +373,29 @@ class ChatPanel(QWidget):
             self._keys[provider] = await self._tasks.in_worker(key_state, self._secrets, provider)
         self._show_banner()
 
-    # ----- undo, conflicts, diffs ----------------------------------------------------------
-
-    def _on_messages_undo_requested(self, view: ChatMessageView, force: bool) -> None:
-        if self._app_id is None or view.turn_id is None:
-            return
-        bubble = self.messages.bubble(view.message_id)
-        if bubble is not None and bubble.card is not None:
-            bubble.card.set_busy(True)
-        self._start(self._undo(self._app_id, view, force), "undo AI step")
-
-    async def _undo(self, app_id: int, view: ChatMessageView, force: bool) -> None:
-        try:
-            changes = await self._tasks.in_worker(
-                self._chat.undo_agent_step, app_id, view.turn_id, force=force
-            )
-        except L4yError as exc:
-            bubble = self.messages.bubble(view.message_id) if app_id == self._app_id else None
-            if bubble is not None and bubble.card is not None:
-                bubble.card.show_error(describe_error(exc))
-            return
-        if app_id == self._app_id:
-            self.files_changed.emit(_changed_paths(changes))
-            await self._reload(app_id)
-
-    def _on_conflicts_resolve_requested(self, path: str, choice: str) -> None:
+    def _on_messages_earlier_requested(self) -> None:
         if self._app_id is None:
             return
-        self.messages.conflict_card.set_busy(path, True)
-        self._start(self._resolve(self._app_id, path, choice), "resolve conflict")
+        self._reload_seq += 1
+        conflicts = [
+            c
+            for p in self.messages.conflict_card.paths()
+            if (c := self.messages.conflict_card.conflict(p)) is not None
+        ]
+        show = self._show(self._app_id, self._reload_seq, self._views, conflicts)
+        self._start(show, "show earlier messages")
 
-    async def _resolve(self, app_id: int, path: str, choice: str) -> None:
-        card = self.messages.conflict_card
-        try:
-            changes = await self._tasks.in_worker(self._chat.resolve_conflict, app_id, path, choice)
-        except ConflictNotFoundError:
-            changes = FileChanges()  # settled meanwhile (another window, a newer version)
-        except L4yError as exc:
-            if app_id == self._app_id:
-                card.show_error(path, describe_error(exc))
-            return
-        if app_id != self._app_id:
-            return
-        card.remove(path)
-        if changes:
-            self.files_changed.emit(_changed_paths(changes))
+    # ----- file actions -------------------------------------------------------------------
 
-    def _on_conflicts_diff_requested(self, path: str) -> None:
-        conflict = self.messages.conflict_card.conflict(path)
-        if conflict is None:
-            return
-        title = f"{path}: yours → v0's"
-        if conflict.theirs is None:
-            title = f"{path}: yours → deleted by v0"
-        texts = DiffTexts(path, conflict.mine or "", conflict.theirs or "", title)
-        self._dialog().show_texts(texts, openable=conflict.mine is not None)
-
-    def _on_messages_diff_requested(self, view: ChatMessageView, path: str) -> None:
-        if self._app_id is not None:
-            self._start(self._show_change(self._app_id, view, path), "show change")
-
-    async def _show_change(self, app_id: int, view: ChatMessageView, path: str) -> None:
-        after: str | None = None
-        version: str | None = None
-        if view.provider is Provider.AI:
-            steps = await self._tasks.in_worker(self._chat.agent_steps, app_id)
-            step = next((s for s in steps if s.turn_id == view.turn_id), None)
-            after = step_hash(step.changes, path) if step is not None else None
-        elif isinstance(view.usage.get("version_id"), str):
-            version = view.usage["version_id"]
-        try:
-            texts = await self._tasks.in_worker(
-                change_diff, self._vfs, app_id, path, after_hash=after, v0_version=version
-            )
-        except L4yError as exc:
-            self._notice(app_id, describe_error(exc))
-            return
+    def _on_file_actions_files_changed(self, app_id: int, paths: list[str]) -> None:
         if app_id == self._app_id:
-            self._dialog().show_texts(texts)
-
-    def _dialog(self) -> DiffDialog:
-        if self._diff_dialog is None:
-            self._diff_dialog = DiffDialog(self)
-            self._diff_dialog.open_file_requested.connect(self.open_file_requested.emit)
-        return self._diff_dialog
+            if paths:
+                self.files_changed.emit(paths)
+            self._reload_if_open(app_id)  # an undone step says so; a settled conflict goes
 
     @property
     def diff_dialog(self) -> DiffDialog | None:
-        return self._diff_dialog
+        return self.file_actions.dialog
 
     # ----- retry ---------------------------------------------------------------------------
 
@@ -514,35 +420,18 @@ class ChatPanel(QWidget):
     # ----- providers, models, keys, input --------------------------------------------------
 
     def _restore_choices(self) -> None:
-        saved = self._settings.value(SETTING_PROVIDER, Provider.V0.value)
-        try:
-            provider = Provider(str(saved))
-        except ValueError:
-            provider = Provider.V0
         self.composer.blockSignals(True)
-        self.composer.set_provider(provider)
+        self.composer.set_provider(self._memory.provider())
         self.composer.blockSignals(False)
-        model = self._settings.value(SETTING_MODEL, "")
-        current = model if isinstance(model, str) and model else default_model(self._settings)
-        self.composer.set_models(self._recent_models(), current)
-
-    def _recent_models(self) -> list[str]:
-        # Stored as one string: a one-item list comes back from an INI file as a plain str.
-        raw = self._settings.value(SETTING_RECENT_MODELS, "")
-        return [m for m in str(raw or "").split("\n") if m]
-
-    def _remember_model(self, model: str) -> None:
-        recent = [model, *(m for m in self._recent_models() if m != model)]
-        self._settings.setValue(SETTING_RECENT_MODELS, "\n".join(recent[:MAX_RECENT_MODELS]))
-        self._settings.setValue(SETTING_MODEL, model)
+        self.composer.set_models(self._memory.recent_models(), self._memory.model())
 
     def _model_for(self, provider: Provider) -> str:
         if provider is not Provider.AI:
             return ""
-        return self.composer.model() or default_model(self._settings)
+        return self.composer.model() or self._memory.default_model()
 
     def _on_composer_provider_changed(self, provider: Provider) -> None:
-        self._settings.setValue(SETTING_PROVIDER, provider.value)
+        self._memory.set_provider(provider)
         self._show_banner()
 
     def _show_banner(self) -> None:
@@ -564,20 +453,14 @@ class ChatPanel(QWidget):
         if turn is not None:
             self._show_streaming(turn, with_text=True)
 
-    def _unsent(self, app_id: int) -> str:
-        value = self._settings.value(UNSENT_KEY.format(app_id=app_id), "")
-        return value if isinstance(value, str) else ""
-
     def _give_back(self, app_id: int, text: str) -> None:
         """A message that was not stored goes back where it was typed."""
-        if app_id == self._app_id:
-            current = self.composer.text()
-            self.composer.set_text(f"{text}\n\n{current}" if current.strip() else text)
-            self.save_input()
+        if app_id != self._app_id:
+            self._memory.give_back(app_id, text)
             return
-        kept = self._unsent(app_id)
-        joined = f"{text}\n\n{kept}" if kept.strip() else text
-        self._settings.setValue(UNSENT_KEY.format(app_id=app_id), joined)
+        current = self.composer.text()
+        self.composer.set_text(f"{text}\n\n{current}" if current.strip() else text)
+        self.save_input()
 
     def _notice(self, app_id: int, text: str) -> None:
         if app_id == self._app_id:

@@ -8,6 +8,7 @@ from l4ydesk.ui.chat.wording import StatusKind
 
 PANEL_STYLE = """
 QScrollArea#chatMessages, QWidget#chatMessagesBody { background: #f6f7f9; border: none; }
+QWidget#composer { background: #ffffff; border-top: 1px solid #d8dee4; }
 QFrame#userBubble {
     background: #eaf2ff; border: 1px solid #c8dafc; border-radius: 10px; margin-left: 36px;
 }
@@ -23,6 +24,7 @@ QFrame#conflictCard {
 QFrame#keyBanner {
     background: #fff8e6; border: 1px solid #e3b341; border-radius: 6px;
 }
+QTextBrowser#messageBody { background: transparent; border: none; }
 QLabel#bubbleHeader { color: #57606a; font-size: 11px; font-weight: 600; }
 QLabel#usageLabel, QLabel#activityLabel, QLabel#streamStatus { color: #6e7781; font-size: 11px; }
 QLabel#cardTitle { font-weight: 600; }

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from l4ydesk.ui.preview.device_stage import DeviceStage
 from l4ydesk.ui.preview.failures import describe_crash, describe_load_failure
+from l4ydesk.ui.preview.inspector import Inspector
 from l4ydesk.ui.preview.interceptor import PreviewTokenInterceptor
 from l4ydesk.ui.preview.pages import Failure, empty_page_html, error_page_html
 from l4ydesk.ui.preview.sources import DESKTOP, DeviceSize, LoadState, PreviewSource
@@ -77,6 +78,8 @@ class PreviewPanel(QWidget):
         self._view = QWebEngineView()
         self._page = PreviewPage(self._profile, self._view)
         self._view.setPage(self._page)
+        # The page's child: it goes with the page, after the page has let go of its channel.
+        self._inspector = Inspector(self._page)
         self._stage = DeviceStage(self._view, self)
 
         layout = QVBoxLayout(self)
@@ -98,13 +101,15 @@ class PreviewPanel(QWidget):
     def _connect(self) -> None:
         bar = self.toolbar
         # Added to the panel too, so F5 / Ctrl+R / Alt+arrows work wherever the focus is inside.
-        self.addActions([bar.back_action, bar.forward_action, bar.reload_action])
+        self.addActions([bar.back_action, bar.forward_action, bar.reload_action, bar.select_action])
         bar.back_action.triggered.connect(self.back)
         bar.forward_action.triggered.connect(self.forward)
         bar.reload_action.triggered.connect(self.reload)
         bar.open_action.triggered.connect(self.open_in_browser)
         bar.source_selected.connect(self._on_toolbar_source_selected)
         bar.device_selected.connect(self.set_device)
+        bar.select_action.triggered.connect(self._on_toolbar_select_triggered)
+        self._inspector.select_mode_changed.connect(bar.show_select_mode)
         page = self._page
         page.loadingChanged.connect(self._on_page_loading_changed)
         page.loadProgress.connect(self._on_page_load_progress)
@@ -121,6 +126,11 @@ class PreviewPanel(QWidget):
     def view(self) -> QWebEngineView:
         """The web view, for the inspector bridge; do not replace its page or profile."""
         return self._view
+
+    @property
+    def inspector(self) -> Inspector:
+        """Select mode, picked elements and badges in the previewed page."""
+        return self._inspector
 
     @property
     def source(self) -> PreviewSource | None:
@@ -282,6 +292,14 @@ class PreviewPanel(QWidget):
         self.toolbar.show_history(history.canGoBack(), history.canGoForward())
 
     # ----- slots ---------------------------------------------------------------------------
+
+    def _on_toolbar_select_triggered(self, checked: bool) -> None:
+        if self._closed:
+            return
+        self._inspector.set_select_mode(checked)
+        if checked:
+            # Into the page, so that Esc (handled there) stops selecting right away.
+            self._view.setFocus()
 
     def _on_toolbar_source_selected(self, source: PreviewSource) -> None:
         if source in self._urls:

@@ -1,4 +1,4 @@
-"""The preview toolbar: source, history, read-only URL, device size, open in the browser."""
+"""The preview toolbar: source, history, element picker, URL, device size, open in the browser."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from l4ydesk.ui.preview.sources import DEVICE_SIZES, DeviceSize, PreviewSource
 class PreviewToolBar(QWidget):
     """Renders the panel's state and turns clicks into requests; it decides nothing itself.
 
-    The history and reload actions are public so the panel can add them to itself, which makes
-    their shortcuts work wherever the focus is inside the panel (including in the web view).
+    The history, reload and select actions are public so the panel can add them to itself, which
+    makes their shortcuts work wherever the focus is inside the panel (including in the web view).
 
     Signals:
         source_selected(PreviewSource): the user picked an (available) source.
@@ -42,6 +42,15 @@ class PreviewToolBar(QWidget):
         self.reload_action = QAction(toolbar_icons.reload_icon(), "Reload", self)
         self.reload_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
         self.open_action = QAction(toolbar_icons.open_external_icon(), "Open in Browser", self)
+        # The shortcut browsers' developer tools use for their element picker.
+        self.select_action = QAction("Select", self)
+        self.select_action.setCheckable(True)
+        self.select_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.select_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut = self.select_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.select_action.setToolTip(
+            f"Select an element in the page ({shortcut}); Esc stops selecting"
+        )
         for action in (self.back_action, self.forward_action, self.reload_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcuts = " or ".join(
@@ -71,6 +80,10 @@ class PreviewToolBar(QWidget):
         layout.addSpacing(6)
         for action in (self.back_action, self.forward_action, self.reload_action):
             layout.addWidget(self._tool_button(action))
+        layout.addSpacing(4)
+        self.select_button = self._tool_button(self.select_action)
+        self.select_button.setAccessibleName("Select element")
+        layout.addWidget(self.select_button)
         layout.addSpacing(4)
         layout.addWidget(self.url_field, 1)
         layout.addSpacing(6)
@@ -127,6 +140,9 @@ class PreviewToolBar(QWidget):
     def show_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)
         self.forward_action.setEnabled(can_go_forward)
+
+    def show_select_mode(self, active: bool) -> None:
+        self.select_action.setChecked(active)
 
     def show_device(self, device: DeviceSize) -> None:
         self._device_buttons[device].setChecked(True)
