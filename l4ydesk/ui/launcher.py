@@ -58,8 +58,9 @@ def _on_first_paint(window: object) -> None:
 def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
     # QtWebEngine must be imported before the QApplication exists.
     import qasync
+    import shiboken6
     from PySide6 import QtWebEngineWidgets  # noqa: F401
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from l4ydesk.app import build_services
@@ -113,6 +114,9 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
         await closed.wait()
         await window.shutdown()
         await loop.shutdown_asyncgens()
+        # Web views must be gone before the QApplication: left to interpreter shutdown,
+        # they are destroyed after it and QtWebEngine crashes on exit.
+        shiboken6.delete(window)
         return 0
 
     try:
@@ -120,4 +124,6 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
     finally:
         services.close()
         log.info("l4ydesk quit")
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    shiboken6.delete(app)
     return int(code or 0)
