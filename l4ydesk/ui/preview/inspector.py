@@ -89,7 +89,6 @@ class InspectorStats:
 
 
 _REJECTION_COUNTERS = {
-    Rejection.RATE: "rate_limited",
     Rejection.SIZE: "oversized",
     Rejection.JSON: "malformed",
     Rejection.SCHEMA: "invalid",

@@ -239,9 +239,8 @@ def show_badges_command(badges: Sequence[Badge]) -> dict[str, Any]:
 
 
 class Rejection(Enum):
-    """Why a message was not used; the inspector counts each kind."""
+    """Why `parse_message` refused a message; the inspector counts each kind."""
 
-    RATE = "rate"  # over the rate limit, dropped unread
     SIZE = "size"  # larger than MAX_MESSAGE_BYTES
     JSON = "json"  # not JSON (or NaN/Infinity, or nested absurdly deep)
     SCHEMA = "schema"  # JSON, but not a message of this protocol
