@@ -1,0 +1,353 @@
+"""Runs an app's files in `next dev` on this computer, for the live preview and its inspector.
+
+`LocalPreview.start()` writes the workspace (source-tagged), installs packages with npm only when
+package.json or the lockfile changed since the last install (with a persistent npm cache under
+the data dir, so a reinstall works offline), starts `next dev` on a free loopback port and waits
+until it answers. `sync_files()` rewrites changed files so Next.js hot-reloads them; `stop()` ends
+the server's whole process group. Every failure is a typed PreviewError whose text is a sentence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from l4ydesk.core.preview.errors import (
+    InstallFailedError,
+    NotReadyError,
+    NotRunnableError,
+    PortTakenError,
+    PreviewError,
+    PreviewStoppedError,
+    ServerExitedError,
+)
+from l4ydesk.core.preview.node import NodeRuntime, child_env, find_node
+from l4ydesk.core.preview.probe import HOST, free_port, http_answers, require_free_port
+from l4ydesk.core.preview.process import ChildProcess
+from l4ydesk.core.preview.workspace import (
+    INSTALL_STAMP_NAME,
+    PreviewWorkspace,
+    SyncReport,
+    workspace_dir,
+)
+
+log = logging.getLogger(__name__)
+
+NEXT_BIN = Path("node_modules") / "next" / "dist" / "bin" / "next"
+_LOCKFILE = "package-lock.json"
+# Bump when the install command changes in a way that needs a fresh node_modules.
+_STAMP_VERSION = 1
+_NPM_FLAGS = ("--prefer-offline", "--no-audit", "--no-fund", "--include=dev", "--progress=false")
+
+OutputSource = Literal["install", "server", "l4ydesk"]
+
+
+@dataclass(frozen=True)
+class OutputLine:
+    """One line printed by npm or the dev server, for the console panel."""
+
+    source: OutputSource
+    stream: str  # "stdout" or "stderr"
+    text: str
+
+
+OutputCallback = Callable[[OutputLine], None]
+
+
+@dataclass
+class PreviewTimings:
+    """How long the last start took, in seconds (`install` is None when it was skipped)."""
+
+    sync: float = 0.0
+    install: float | None = None
+    ready: float | None = None  # from starting `next dev` until it answered
+    total: float | None = None
+
+
+class LocalPreview:
+    """One app's local preview: workspace, npm install and a `next dev` server."""
+
+    def __init__(
+        self,
+        workspace: PreviewWorkspace,
+        data_dir: Path,
+        *,
+        node_path: Path | None = None,
+        port: int | None = None,
+        on_output: OutputCallback | None = None,
+        install_timeout: float = 900.0,
+        ready_timeout: float = 180.0,
+        stop_grace: float = 5.0,
+        turbopack: bool = False,
+    ) -> None:
+        self.workspace = workspace
+        self.npm_cache = data_dir / "npm-cache"
+        self.node_path = node_path
+        self.requested_port = port
+        self.on_output = on_output
+        self.install_timeout = install_timeout
+        self.ready_timeout = ready_timeout
+        self.stop_grace = stop_grace
+        self.turbopack = turbopack
+        self.timings = PreviewTimings()
+        self.runtime: NodeRuntime | None = None
+        self.url: str | None = None
+        self.port: int | None = None
+        self._server: ChildProcess | None = None
+        self._starting: asyncio.Task[str] | None = None
+        self._stop_requested = False
+
+    @classmethod
+    def for_app(cls, data_dir: Path, app_slug: str, **options: Any) -> LocalPreview:
+        """The preview of one app, in its folder `<data>/previews/<app-slug>/`."""
+        return cls(PreviewWorkspace(workspace_dir(data_dir, app_slug)), data_dir, **options)
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None and self._server.returncode is None
+
+    @property
+    def server_pid(self) -> int | None:
+        return self._server.pid if self._server is not None else None
+
+    async def start(self, files: Mapping[str, bytes]) -> str:
+        """Write `files`, install if needed, start `next dev`; returns the preview's URL."""
+        if self.running and self.url is not None:
+            await self.sync_files(files)
+            return self.url
+        if self._starting is not None and not self._starting.done():
+            raise PreviewError("The local preview is already starting; wait for it to finish.")
+        if self._server is not None:  # it exited on its own: collect it before starting anew
+            server, self._server, self.url = self._server, None, None
+            await server.stop(self.stop_grace)
+        self._stop_requested = False
+        task = asyncio.create_task(self._start(files))
+        self._starting = task
+        try:
+            return await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if self._stop_requested and not (current is not None and current.cancelling()):
+                raise PreviewStoppedError() from None
+            raise
+        finally:
+            self._starting = None
+
+    async def restart(self, files: Mapping[str, bytes]) -> str:
+        """Stop and start again: after package.json or the lockfile changed."""
+        await self.stop()
+        return await self.start(files)
+
+    async def sync_files(self, files: Mapping[str, bytes]) -> SyncReport:
+        """Bring the workspace up to date; a running `next dev` hot-reloads what changed.
+
+        When the report says `dependencies_changed`, restart the preview to install them.
+        """
+        report = await asyncio.to_thread(self.workspace.sync, dict(files))
+        for problem in report.tag_problems.values():
+            self._emit("l4ydesk", "stderr", problem)
+        return report
+
+    async def stop(self) -> None:
+        """Stop the server (or a start in progress) and everything it started; idempotent."""
+        self._stop_requested = True
+        starting = self._starting
+        if starting is not None and not starting.done():
+            starting.cancel()
+            await asyncio.wait({starting})  # its cleanup (ending npm or the server) runs inside
+        server, self._server = self._server, None
+        self.url = None
+        if server is not None:
+            await server.stop(self.stop_grace)
+
+    # ----- starting ------------------------------------------------------------------------
+
+    async def _start(self, files: Mapping[str, bytes]) -> str:
+        started = time.perf_counter()
+        self.timings = PreviewTimings()
+        self.runtime = runtime = await find_node(self.node_path)
+        if self.requested_port is not None:
+            require_free_port(self.requested_port)
+        report = await self.sync_files(files)
+        self.timings.sync = report.seconds
+        if "package.json" not in self.workspace.written_paths():
+            raise NotRunnableError(
+                "This app has no package.json, so it cannot run in a local preview."
+            )
+        await self._install_if_needed(runtime)
+        next_bin = self.workspace.root / NEXT_BIN
+        if not next_bin.is_file():
+            raise NotRunnableError(
+                "The app's packages do not include Next.js, and the local preview runs Next.js "
+                'apps. Add "next" to the dependencies in package.json.'
+            )
+        port = self.requested_port or free_port()
+        require_free_port(port)
+        url = f"http://{HOST}:{port}"
+        argv = [str(runtime.node), str(next_bin), "dev", "-H", HOST, "-p", str(port)]
+        if self.turbopack:
+            argv.append("--turbopack")
+        spawned = time.perf_counter()
+        server = await ChildProcess.spawn(
+            argv,
+            cwd=self.workspace.root,
+            env=child_env(runtime, _SERVER_ENV),
+            on_line=lambda stream, line: self._emit("server", stream, line),
+        )
+        try:
+            await self._wait_until_ready(server, port)
+        except BaseException:
+            await server.stop(self.stop_grace)
+            raise
+        self._server, self.url, self.port = server, url, port
+        self.timings.ready = time.perf_counter() - spawned
+        self.timings.total = time.perf_counter() - started
+        log.info("local preview ready at %s in %.1f s", url, self.timings.total)
+        return url
+
+    async def _wait_until_ready(self, server: ChildProcess, port: int) -> None:
+        # Any HTTP answer means ready: the first one also compiles the home page, which the
+        # preview is about to load anyway.
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.ready_timeout
+        exited = asyncio.create_task(server.wait())
+        try:
+            while True:
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    raise NotReadyError(
+                        f"The preview server did not answer within "
+                        f"{self.ready_timeout:.0f} seconds.{_tail_text(server.tail)}",
+                        server.tail,
+                    )
+                probe = asyncio.create_task(http_answers(HOST, port))
+                done, _ = await asyncio.wait(
+                    {probe, exited}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED
+                )
+                if exited in done:
+                    await _cancel(probe)
+                    raise _exit_error(port, exited.result(), list(server.tail))
+                if probe not in done:
+                    await _cancel(probe)
+                    continue
+                if probe.result():
+                    return
+                await asyncio.sleep(0.2)
+        finally:
+            await _cancel(exited)
+
+    # ----- installing ----------------------------------------------------------------------
+
+    async def _install_if_needed(self, runtime: NodeRuntime) -> None:
+        stamp_path = self.workspace.root / INSTALL_STAMP_NAME
+        wanted = self._install_stamp(runtime)
+        if (self.workspace.root / NEXT_BIN).is_file() and _read_json(stamp_path) == wanted:
+            log.info("packages unchanged since the last install; skipping npm")
+            return
+        stamp_path.unlink(missing_ok=True)  # a failed or cancelled install must run again
+        started = time.perf_counter()
+        command = "ci" if wanted["lockfile"] else "install"
+        try:
+            await self._npm(runtime, command)
+        except InstallFailedError as error:
+            if command != "ci" or not any("in sync" in line for line in error.tail):
+                raise
+            # The lockfile lags behind package.json (an AI or user edit): install resolves it.
+            self._emit("l4ydesk", "stderr", "The lockfile is out of date; running npm install.")
+            await self._npm(runtime, "install")
+        self.timings.install = time.perf_counter() - started
+        stamp_path.write_text(json.dumps(wanted), "utf-8")
+
+    def _install_stamp(self, runtime: NodeRuntime) -> dict[str, object]:
+        return {
+            "version": _STAMP_VERSION,
+            "package": self.workspace.source_hash("package.json"),
+            "lockfile": self.workspace.source_hash(_LOCKFILE),
+            # Native packages (Next.js's SWC) are built per Node.js major version.
+            "node_major": runtime.version[0],
+        }
+
+    async def _npm(self, runtime: NodeRuntime, command: str) -> None:
+        self.npm_cache.mkdir(parents=True, exist_ok=True)
+        argv = [str(runtime.node), str(runtime.npm_cli), command, "--cache", str(self.npm_cache)]
+        argv += _NPM_FLAGS
+        self._emit("install", "stdout", f"$ npm {command}")
+        child = await ChildProcess.spawn(
+            argv,
+            cwd=self.workspace.root,
+            env=child_env(runtime, _NPM_ENV),
+            on_line=lambda stream, line: self._emit("install", stream, line),
+        )
+        try:
+            code = await asyncio.wait_for(child.wait(), self.install_timeout)
+        except TimeoutError:
+            await child.stop(self.stop_grace)
+            raise InstallFailedError(
+                f"npm did not finish installing the app's packages within "
+                f"{self.install_timeout / 60:.0f} minutes.{_tail_text(child.tail)}",
+                child.tail,
+            ) from None
+        except BaseException:
+            await child.stop(self.stop_grace)
+            raise
+        if code != 0:
+            tail = list(child.stderr_tail) or list(child.tail)
+            raise InstallFailedError(
+                f"npm could not install the app's packages (npm {command} exited with code "
+                f"{code}).{_tail_text(tail)}",
+                tail,
+            )
+
+    def _emit(self, source: OutputSource, stream: str, text: str) -> None:
+        if self.on_output is None:
+            return
+        try:
+            self.on_output(OutputLine(source, stream, text))
+        except Exception:  # a broken console panel must not break the preview
+            log.exception("preview output callback failed")
+
+
+_SERVER_ENV = {
+    "NEXT_TELEMETRY_DISABLED": "1",
+    "NO_COLOR": "1",
+    "BROWSER": "none",  # never open a browser window next to the embedded preview
+}
+_NPM_ENV = {
+    "npm_config_update_notifier": "false",
+    "NO_COLOR": "1",
+    "NEXT_TELEMETRY_DISABLED": "1",
+}
+
+
+async def _cancel(task: asyncio.Task[Any]) -> None:
+    if not task.done():
+        task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+
+
+def _exit_error(port: int, code: int, tail: list[str]) -> PreviewError:
+    if any("EADDRINUSE" in line for line in tail):
+        return PortTakenError(port)
+    return ServerExitedError(
+        f"The preview server stopped before it was ready (exit code {code}).{_tail_text(tail)}",
+        code,
+        tail,
+    )
+
+
+def _tail_text(lines: Iterable[str]) -> str:
+    shown = [line for line in list(lines)[-12:] if line.strip()]
+    return (" The last lines it printed:\n" + "\n".join(shown)) if shown else ""
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
