@@ -37,9 +37,11 @@ from l4ydesk.core.vfs import looks_binary
 from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.chat import ChatPanel
 from l4ydesk.ui.connect import ConnectionPanel
+from l4ydesk.ui.console_panel import ConsolePanel
 from l4ydesk.ui.editor_tabs import EditorTabs, ask_unsaved
 from l4ydesk.ui.empty_state import NoFileOpenPage, WelcomePage
 from l4ydesk.ui.explorer import FileExplorer
+from l4ydesk.ui.local_preview import LocalPreviewController
 from l4ydesk.ui.preview import PreviewPanel, PreviewSource
 from l4ydesk.ui.records import RecordsBrowser
 from l4ydesk.ui.revisions import RevisionPanel
@@ -149,6 +151,18 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.preview_dock, self.history_dock)
         self.history_dock.raise_()
+        self.console = ConsolePanel(self)
+        self.console_dock = self._dock(
+            "Console", "console", self.console, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.console_dock.hide()  # shown when a local preview starts
+        self.local_preview = LocalPreviewController(
+            self._s.settings, self._s.vfs, self.tasks, self.console, self
+        )
+        self.local_preview.url_changed.connect(self._on_local_preview_url_changed)
+        self.local_preview.state_changed.connect(self._on_local_preview_state_changed)
+        self.app_changed.connect(lambda _id: self.local_preview.set_app(self._app))
+        self.file_saved.connect(lambda _path: self.local_preview.files_changed())
         self.connect_panel = ConnectionPanel(
             self._s.vfs, self._s.records, self._s.connector, self.tasks, self
         )
@@ -220,6 +234,9 @@ class MainWindow(QMainWindow):
         self.act_logs = self._action("Open Log Folder", self._open_logs)
         self.act_about = self._action("About l4ydesk", self._about)
         self.act_keys = self._action("Keys…", self.open_keys_dialog, "Ctrl+,")
+        self.act_local_preview = self._action(
+            "Start Local Preview", self._toggle_local_preview, "Ctrl+Shift+L"
+        )
         self.act_undo_file.setEnabled(False)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -238,6 +255,8 @@ class MainWindow(QMainWindow):
         for act in (self.act_new_app, self.act_sample, self.act_rename_app, self.act_duplicate_app):
             app_menu.addAction(act)
         app_menu.addSeparator()
+        app_menu.addAction(self.act_local_preview)
+        app_menu.addSeparator()
         app_menu.addAction(self.act_delete_app)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.explorer_dock.toggleViewAction())
@@ -246,6 +265,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.preview_dock.toggleViewAction())
         view_menu.addAction(self.connect_dock.toggleViewAction())
         view_menu.addAction(self.records_dock.toggleViewAction())
+        view_menu.addAction(self.console_dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset_layout)
@@ -353,6 +373,7 @@ class MainWindow(QMainWindow):
         has_app = app is not None
         self._central.setCurrentIndex(1 if has_app else 0)
         for act in (
+            self.act_local_preview,
             self.act_new_file,
             self.act_import,
             self.act_export,
@@ -499,6 +520,29 @@ class MainWindow(QMainWindow):
             self.tabs.open_text(path, data.decode("utf-8"))
         self._update_editor_page()
 
+    def _toggle_local_preview(self) -> None:
+        if self.local_preview.state == "stopped":
+            self.console_dock.show()
+            self.preview_dock.show()
+            self.preview_dock.raise_()
+            self.local_preview.start()
+        else:
+            self.tasks.start(self.local_preview.stop(), "stop local preview")
+
+    def _on_local_preview_state_changed(self, state: str) -> None:
+        self.act_local_preview.setText(
+            "Start Local Preview" if state == "stopped" else "Stop Local Preview"
+        )
+        if state == "starting":
+            self.statusBar().showMessage("Starting the local preview (npm and next dev)…")
+        elif state == "running":
+            self.statusBar().showMessage("The local preview is running.", 5000)
+
+    def _on_local_preview_url_changed(self, url: str) -> None:
+        self.preview.set_source_url(PreviewSource.LOCAL, url or None)
+        if url:
+            self.preview.select_source(PreviewSource.LOCAL)
+
     def _on_chat_panel_files_changed(self, paths: list[str]) -> None:
         """v0 or the AI changed files: refresh the tree, and open tabs without local edits."""
 
@@ -515,6 +559,7 @@ class MainWindow(QMainWindow):
                     self.tabs.reload(path, text)
 
         self.tasks.start(run(), "refresh after chat")
+        self.local_preview.files_changed()
 
     def open_location(self, path: str, line: int) -> None:
         """Open `path` in the editor with the cursor on `line` (from evidence, inspector)."""
@@ -875,6 +920,7 @@ class MainWindow(QMainWindow):
         """Stop background work and release editors; called once the window has closed."""
         self.chat_panel.save_input()
         await self.tasks.close()
+        await self.local_preview.stop()
         self.tabs.close_all_silently()
         self.preview.shutdown()
 

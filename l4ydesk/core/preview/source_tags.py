@@ -1,4 +1,9 @@
-"""Tags JSX host elements with `data-l4y-src="path:line:col"`, linking preview clicks to source.
+"""Tags JSX elements with `data-l4y-src="path:line:col"`, linking preview clicks to source.
+
+Host elements (`<form>`, `<div>`) are tagged, and so are component elements (`<CardHeader>`):
+a shadcn-style component spreads its props after its own attributes, so the usage site's tag
+wins over the primitive's, and a click inside the booking form reports the booking form's
+file instead of `components/ui/card.tsx`. Components that do not pass props on ignore it.
 
 Only the copies written to the local preview's workspace are tagged, never the app's own files
 and never what is published. Each opening tag gets the attribute right after its tag name; every
@@ -75,23 +80,33 @@ def tag_source(path: str, source: bytes) -> TagResult:
     already = 0
     for _pattern, captures in QueryCursor(_query(dialect)).matches(tree.root_node):
         tag, name = captures["tag"][0], captures["name"][0]
-        if not _is_host(name):
+        if not _is_taggable(name):
             continue
         if _has_source_attribute(tag):
             already += 1
             continue
         line, column = _position(source, tag)
-        inserts.append((name.end_byte, _attribute(f"{path}:{line}:{column}")))
+        # `<Select<string> …>`: the attribute goes after the type arguments, not inside them.
+        type_arguments = [c for c in tag.children if c.type == "type_arguments"]
+        at = type_arguments[0].end_byte if type_arguments else name.end_byte
+        inserts.append((at, _attribute(f"{path}:{line}:{column}")))
     if not inserts:
         return TagResult(source, already_tagged=already)
     return TagResult(_apply(source, inserts), tagged=len(inserts), already_tagged=already)
 
 
-def _is_host(name: Node) -> bool:
+# React's own components warn about (or reject) props they do not know; context providers
+# pass nothing to the DOM. Neither gets a tag.
+_UNTAGGED_COMPONENTS = frozenset({b"Fragment", b"Suspense", b"StrictMode", b"Profiler"})
+
+
+def _is_taggable(name: Node) -> bool:
     # React's rule: a lowercase first letter is a DOM element ("div", "my-widget"); anything
-    # else (Capitalized, member expressions like motion.div) is a component.
+    # else is a component (member expressions like motion.div never reach here).
     text = name.text or b""
-    return text[:1].islower()
+    if text[:1].islower():
+        return True
+    return text not in _UNTAGGED_COMPONENTS and not text.endswith((b"Provider", b"Context"))
 
 
 def _has_source_attribute(tag: Node) -> bool:

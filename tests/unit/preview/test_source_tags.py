@@ -34,7 +34,7 @@ def tag(path: str, text: str) -> tuple[str, list[str]]:
     return result.source.decode(), tags(result.source)
 
 
-def test_host_elements_are_tagged_components_and_fragments_are_not() -> None:
+def test_host_and_component_elements_are_tagged_fragments_are_not() -> None:
     source = (
         "export function Page() {\n"
         "  return (\n"
@@ -51,8 +51,14 @@ def test_host_elements_are_tagged_components_and_fragments_are_not() -> None:
         "}\n"
     )
     tagged, found = tag("app/page.tsx", source)
-    assert found == ["app/page.tsx:5:9", "app/page.tsx:7:27", "app/page.tsx:8:11"]
-    assert "<Card>" in tagged and "<motion.div />" in tagged and "<>" in tagged
+    assert found == [
+        "app/page.tsx:4:7",
+        "app/page.tsx:5:9",
+        "app/page.tsx:7:27",
+        "app/page.tsx:8:11",
+    ]
+    assert '<Card data-l4y-src="app/page.tsx:4:7">' in tagged
+    assert "<motion.div />" in tagged and "<>" in tagged and "<React.Fragment>" in tagged
     assert '<div data-l4y-src="app/page.tsx:5:9" className="a">' in tagged
     assert '<my-widget data-l4y-src="app/page.tsx:8:11" />' in tagged
     # closing tags are never touched
@@ -122,7 +128,8 @@ def test_generics_in_tsx_are_not_mistaken_for_elements() -> None:
         "export const C = () => <Select<string> value={id<string>('x')}><option /></Select>;\n"
     )
     tagged, found = tag("g.tsx", source)
-    assert found == ["g.tsx:6:64"]
+    assert found == ["g.tsx:6:24", "g.tsx:6:64"]
+    assert '<Select<string> data-l4y-src="g.tsx:6:24" value=' in tagged
     assert untag(tagged.encode()) == source.encode()
 
 
@@ -222,7 +229,7 @@ def test_sample_app_is_tagged_without_changing_anything_else() -> None:
             tagged_path, line, column = value.rsplit(":", 2)
             assert tagged_path == path
             at = text_at(text, int(line), int(column))
-            assert re.match(r"<[a-z]", at), (value, at[:20])
+            assert re.match(r"<[A-Za-z]", at), (value, at[:20])
         total += result.tagged
     assert total > 50
     booking = (SAMPLE_APP / "components" / "booking-form.tsx").read_text()
@@ -230,3 +237,13 @@ def test_sample_app_is_tagged_without_changing_anything_else() -> None:
     form_column = booking.splitlines()[form_line - 1].index("<form") + 1
     tagged = tag_source("components/booking-form.tsx", booking.encode()).source.decode()
     assert f'<form data-l4y-src="components/booking-form.tsx:{form_line}:{form_column}"' in tagged
+
+
+def test_react_builtins_and_providers_are_not_tagged() -> None:
+    source = (
+        "const a = <Suspense fallback={null}><CartProvider><Item /></CartProvider></Suspense>;\n"
+        "const b = <Fragment key='x'><ThemeContext.Provider value={1} /></Fragment>;\n"
+    )
+    tagged, found = tag("r.tsx", source)
+    assert found == ["r.tsx:1:51"]
+    assert "<Suspense fallback" in tagged and "<CartProvider>" in tagged
