@@ -23,8 +23,7 @@ import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import httpx
 
@@ -36,7 +35,7 @@ from l4ydesk.clients.errors import (
     error_for_status,
     redact,
 )
-from l4ydesk.clients.transport import ApiKey, RetryPolicy, SleepFn, Transport
+from l4ydesk.clients.transport import ApiKey, AsyncClosing, RetryPolicy, SleepFn, Transport
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -361,7 +360,7 @@ class _StreamState:
         return events
 
 
-class OpenRouterClient:
+class OpenRouterClient(AsyncClosing):
     """Async OpenRouter client. Close it with `aclose()` or `async with`."""
 
     def __init__(
@@ -395,17 +394,6 @@ class OpenRouterClient:
             http_transport=http_transport,
             **extra,
         )
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         await self._transport.aclose()

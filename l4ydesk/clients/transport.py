@@ -16,6 +16,7 @@ base URL and credential, and never talks to httpx directly. The policy:
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import email.utils
 import functools
@@ -129,6 +130,25 @@ def _error_detail(response: httpx.Response) -> str:
     return message if isinstance(message, str) else ""
 
 
+class AsyncClosing(abc.ABC):
+    """`async with client:` closes it on the way out; every client and the transport use it."""
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @abc.abstractmethod
+    async def aclose(self) -> None:
+        """Release connections; safe to call twice."""
+
+
 @functools.cache
 def shared_ssl_context() -> ssl.SSLContext:
     """One TLS context for every client: loading the CA bundle takes ~20-50 ms, which would
@@ -136,7 +156,7 @@ def shared_ssl_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-class Transport:
+class Transport(AsyncClosing):
     """An httpx.AsyncClient wrapped in the shared retry and error policy, for one service.
 
     `service` is the name people know the service by ("v0", "OpenRouter"); it appears in error
@@ -179,17 +199,6 @@ class Transport:
             follow_redirects=False,
             verify=shared_ssl_context(),
         )
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         """Close the pooled connections. Safe to call twice."""

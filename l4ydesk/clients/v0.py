@@ -30,14 +30,13 @@ import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
 
 from l4ydesk.clients.errors import OperationTimeout, ProtocolError
-from l4ydesk.clients.transport import ApiKey, RetryPolicy, SleepFn, Transport
+from l4ydesk.clients.transport import ApiKey, AsyncClosing, RetryPolicy, SleepFn, Transport
 
 __all__ = [
     "API_VERSION",
@@ -218,7 +217,7 @@ def _segment(value: str) -> str:
     return quote(value, safe="")
 
 
-class V0Client:
+class V0Client(AsyncClosing):
     """Async client for the v0 Platform API v1. Close it with `aclose()` or `async with`."""
 
     def __init__(
@@ -245,17 +244,6 @@ class V0Client:
             http_transport=http_transport,
         )
         self._clock = clock
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         await self._transport.aclose()

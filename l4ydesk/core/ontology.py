@@ -254,6 +254,20 @@ def currency_code(value: Any) -> str | None:
     return None
 
 
+def to_int(value: object) -> int | None:
+    """A whole number from 8, 8.0 or "1,200 seats"; None for anything else (and for bools)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        match = re.search(r"\d{1,3}(?:,\d{3})+|\d+", value)
+        return int(match.group(0).replace(",", "")) if match else None
+    return None
+
+
 def coerce(spec: PropertySpec, value: Any) -> JsonValue:
     """Coerce a loosely typed value to a property's kind; None when it cannot be."""
     kind = spec.kind
@@ -262,16 +276,7 @@ def coerce(spec: PropertySpec, value: Any) -> JsonValue:
     if kind == "currency":
         return currency_code(value)
     if kind == "integer":
-        if isinstance(value, bool):
-            return None
-        if isinstance(value, int):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, str):
-            match = re.search(r"\d{1,3}(?:,\d{3})+|\d+", value)
-            return int(match.group(0).replace(",", "")) if match else None
-        return None
+        return to_int(value)
     if kind == "number":
         if isinstance(value, int | float) and not isinstance(value, bool):
             return value

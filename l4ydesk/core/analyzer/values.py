@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from l4ydesk.core.ontology import currency_code, money
+from l4ydesk.core.ontology import to_int as to_int  # shared with the ontology, re-exported
 
 _SYMBOLS = "$€£¥₹"
 _CODES = "USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|INR"
@@ -214,19 +215,6 @@ def find_count(text: str) -> int | None:
     if match is None:
         return None
     return int(match.group(1).replace(",", ""))
-
-
-def to_int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        match = re.search(r"\d{1,3}(?:,\d{3})+|\d+", value)
-        return int(match.group(0).replace(",", "")) if match else None
-    return None
 
 
 # --- names --------------------------------------------------------------------------------
