@@ -26,7 +26,7 @@ def test_secret_round_trip_in_the_keyring() -> None:
 def test_no_keyring_is_a_clear_error_never_a_plaintext_fallback(tmp_path: Path) -> None:
     store = SecretStore(fail.Keyring())
     assert not store.available
-    with pytest.raises(SecretStoreUnavailable, match="keyrings.alt|GNOME Keyring"):
+    with pytest.raises(SecretStoreUnavailable, match=r"keyrings\.alt|GNOME Keyring"):
         store.set("v0_api_key", "x")
     with pytest.raises(SecretStoreUnavailable):
         store.get("v0_api_key")
