@@ -43,6 +43,7 @@ from l4ydesk.ui.empty_state import NoFileOpenPage, WelcomePage
 from l4ydesk.ui.explorer import FileExplorer
 from l4ydesk.ui.local_preview import LocalPreviewController
 from l4ydesk.ui.preview import PreviewPanel, PreviewSource
+from l4ydesk.ui.preview.inspect_controller import InspectController
 from l4ydesk.ui.records import RecordsBrowser
 from l4ydesk.ui.revisions import RevisionPanel
 from l4ydesk.ui.settings_dialog import KeysDialog
@@ -179,6 +180,16 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.connect_dock, self.records_dock)
         self.history_dock.raise_()
         self.app_changed.connect(lambda app_id: self.connect_panel.set_app(app_id or None))
+        self.inspect = InspectController(
+            self.preview, self._s.records, self._s.connector, self._s.vfs, self.tasks, self
+        )
+        self.inspect.open_location_requested.connect(self.open_location)
+        self.inspect.records_changed.connect(self.records_browser.refresh)
+        self.inspect.records_changed.connect(self.connect_panel.refresh)
+        self.connect_panel.records_changed.connect(self.inspect.refresh_badges)
+        self.app_changed.connect(lambda app_id: self.inspect.set_app(app_id or None))
+        self.file_saved.connect(lambda _path: self.inspect.refresh())
+        self.files_refreshed.connect(self.inspect.refresh)
         self.file_saved.connect(lambda _path: self.connect_panel.refresh())
         self.files_refreshed.connect(self.connect_panel.refresh)
         self.resizeDocks(

@@ -29,6 +29,7 @@ ENVIRONMENT_WARNINGS = [
     r"Failed to create RHI",
     r"GPUInfo not initialized",
     r"This plugin does not support propagateSizeHints",
+    r"This plugin does not support raise\(\)",
 ]
 
 
