@@ -52,3 +52,17 @@ def test_connect_refuses_a_malformed_plan_with_a_sentence(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert "'prodcut' is not a record type" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_chat_without_a_key_keeps_the_message_as_a_draft(tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        L4YDESK_DATA_DIR=str(tmp_path / "data"),
+        PYTHON_KEYRING_BACKEND="l4ydesk.secrets.MemoryKeyring",
+    )
+    _cli(env, "apps", "create", "Sample")
+    result = _cli(env, "chat", "sample", "Add a pricing page", "--provider", "v0")
+    assert result.returncode == 1
+    said = result.stdout + result.stderr
+    assert "No v0 API key is set" in said and "Settings → Keys" in said
+    assert "Traceback" not in said
