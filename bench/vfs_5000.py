@@ -71,6 +71,7 @@ def headless_figures(src: Path) -> None:
 
 def gui_stall(src: Path) -> None:
     import qasync
+    import shiboken6
     from lag_probe import LagProbe
     from PySide6 import QtWebEngineWidgets  # noqa: F401
     from PySide6.QtWidgets import QApplication
@@ -99,11 +100,14 @@ def gui_stall(src: Path) -> None:
             await window.import_into_app(src)
             elapsed = time.perf_counter() - t
             await asyncio.sleep(0.1)
-            return probe.stop(), elapsed
+            worst = probe.stop()
+            await window.shutdown()
+            return worst, elapsed
 
+        # One run_until_complete only: QApplication.exec() emits aboutToQuit when it returns,
+        # which tears QtWebEngine down under the window's preview.
         worst, elapsed = loop.run_until_complete(run())
-        loop.run_until_complete(window.shutdown())
-        window.deleteLater()
+        shiboken6.delete(window)
         services.close()
         loop.close()
     print(

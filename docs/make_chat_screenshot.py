@@ -74,8 +74,12 @@ def main() -> None:
             window.grab().save(str(OUT))
             print(f"preview at {url}; screenshot written to {OUT}")
 
-        loop.run_until_complete(shoot())
-        loop.run_until_complete(window.shutdown())
+        async def shoot_then_shut_down() -> None:
+            # One run_until_complete only: QtWebEngine shuts down when exec() returns.
+            await shoot()
+            await window.shutdown()
+
+        loop.run_until_complete(shoot_then_shut_down())
         services.close()
 
 

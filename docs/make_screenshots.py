@@ -44,8 +44,12 @@ def main() -> None:
             await asyncio.sleep(1.0)  # background highlighting
             window.grab().save(str(OUT / "main-window.png"))
 
-        loop.run_until_complete(shoot())
-        loop.run_until_complete(window.shutdown())
+        async def shoot_then_shut_down() -> None:
+            # One run_until_complete only: QtWebEngine shuts down when exec() returns.
+            await shoot()
+            await window.shutdown()
+
+        loop.run_until_complete(shoot_then_shut_down())
         services.close()
     print(f"screenshots written to {OUT}")
 
