@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from l4ydesk import __version__
 from l4ydesk.app import SAMPLE_APP_NAME, Services, sample_app_dir
+from l4ydesk.core.analyzer import IncrementalAnalyzer
 from l4ydesk.core.apps import AppInfo
 from l4ydesk.core.errors import BinaryFileError
 from l4ydesk.core.paths import is_under, normalize_path
@@ -164,8 +165,11 @@ class MainWindow(QMainWindow):
         self.local_preview.state_changed.connect(self._on_local_preview_state_changed)
         self.app_changed.connect(lambda _id: self.local_preview.set_app(self._app))
         self.file_saved.connect(lambda _path: self.local_preview.files_changed())
+        # One analyzer for the Connect panel and the inspector: both run in the single store
+        # worker, so each changed file is parsed once.
+        analyzer = IncrementalAnalyzer()
         self.connect_panel = ConnectionPanel(
-            self._s.vfs, self._s.records, self._s.connector, self.tasks, self
+            self._s.vfs, self._s.records, self._s.connector, self.tasks, self, analyzer=analyzer
         )
         self.connect_panel.open_location_requested.connect(self.open_location)
         self.connect_dock = self._dock(
@@ -181,7 +185,13 @@ class MainWindow(QMainWindow):
         self.history_dock.raise_()
         self.app_changed.connect(lambda app_id: self.connect_panel.set_app(app_id or None))
         self.inspect = InspectController(
-            self.preview, self._s.records, self._s.connector, self._s.vfs, self.tasks, self
+            self.preview,
+            self._s.records,
+            self._s.connector,
+            self._s.vfs,
+            self.tasks,
+            self,
+            analyzer=analyzer,
         )
         self.inspect.open_location_requested.connect(self.open_location)
         self.inspect.records_changed.connect(self.records_browser.refresh)

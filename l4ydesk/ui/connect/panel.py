@@ -71,13 +71,17 @@ class ConnectionPanel(QWidget):
         connector: Connector,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        analyzer: IncrementalAnalyzer | None = None,
     ) -> None:
         super().__init__(parent)
         self._vfs = vfs
         self._records = records
         self._connector = connector
         self._tasks = tasks
-        self._analyzer = IncrementalAnalyzer()  # used only inside the worker, one run at a time
+        # Used only inside the store worker (one job at a time), so the window can share one
+        # analyzer with the inspector and a file is parsed once for both.
+        self._analyzer = analyzer or IncrementalAnalyzer()
         self._choices = Choices()
         self._snapshot: ConnectSnapshot | None = None
         self._app_id: int | None = None

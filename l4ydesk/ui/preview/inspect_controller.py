@@ -67,6 +67,8 @@ class InspectController(QObject):
         vfs: FileSource,
         tasks: TaskRunner,
         parent: QObject | None = None,
+        *,
+        analyzer: IncrementalAnalyzer | None = None,
     ) -> None:
         super().__init__(parent if parent is not None else preview)
         self._preview = preview
@@ -74,7 +76,8 @@ class InspectController(QObject):
         self._connector = connector
         self._vfs = vfs
         self._tasks = tasks
-        self._analyzer = IncrementalAnalyzer()  # used only inside the worker, one run at a time
+        # Used only inside the store worker (one job at a time); see ConnectionPanel.
+        self._analyzer = analyzer or IncrementalAnalyzer()
         self._app_id: int | None = None
         self._analyzed: int | None = None  # the app `_detections` belong to
         self._detections: tuple[Detection, ...] = ()
