@@ -25,14 +25,14 @@ def venv_python() -> Path:
 
 
 def ensure_environment() -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script runs on whatever python3 is)
         sys.exit(f"l4ydesk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if not venv_python().exists():
         print("Creating the virtual environment in .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        print("Installing l4ydesk and its dependencies (first run takes a few minutes) …", flush=True)
+        print("Installing l4ydesk and what it needs (the first run takes minutes) …", flush=True)
         pip = [str(venv_python()), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
         subprocess.run([*pip, "--upgrade", "pip"], check=True)
         subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
@@ -50,7 +50,13 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
-    return subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+    pytest = [str(python), "-m", "pytest", *argv[1:]]
+    if any(arg in ("-m", "-k") or not arg.startswith("-") for arg in argv[1:]):
+        return subprocess.call(pytest, cwd=ROOT, env=env)  # the caller chose what to run
+    # The whole suite: tests marked `isolated` each get a pytest process of their own.
+    first = subprocess.call([*pytest, "-m", "not isolated"], cwd=ROOT, env=env)
+    second = subprocess.call([*pytest, "-m", "isolated"], cwd=ROOT, env=env)
+    return first or second
 
 
 if __name__ == "__main__":
