@@ -16,6 +16,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "l4ydesk.secrets.MemoryKeyring")
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -45,6 +46,10 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
 
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
+    # qasync's own default executor is made of QThreads that outlive the loop; a plain pool
+    # (as the launcher uses) is shut down here, before the next test.
+    default_executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="asyncio-default")
+    loop.set_default_executor(default_executor)
     # qasync never installs asyncio's async-generator hooks; without them httpx's streaming
     # generators are finalized by the garbage collector outside the loop.
     previous_hooks = sys.get_asyncgen_hooks()
@@ -64,7 +69,8 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     # Not loop.stop(): that calls QApplication.exit(), after which exec() returns at once.
     loop._QEventLoop__is_running = False
     asyncio.events._set_running_loop(None)
-    loop.close()
+    loop.close()  # shuts the default executor down too
+    default_executor.shutdown(wait=True)
     asyncio.set_event_loop(None)
     assert not pending, f"test left tasks running: {pending}"
 

@@ -8,6 +8,7 @@ import logging
 import os
 import signal
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +86,9 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
 
     async def main() -> int:
         loop = asyncio.get_running_loop()
+        # asyncio.to_thread (the local preview) uses the default executor; qasync's is made
+        # of QThreads that can outlive the loop, a plain pool is shut down with it.
+        loop.set_default_executor(ThreadPoolExecutor(thread_name_prefix="asyncio-default"))
         # qasync does not install asyncio's async-generator hooks; streamed HTTP answers are
         # async generators that must be finalized on the loop, not by the garbage collector.
         sys.set_asyncgen_hooks(
