@@ -51,7 +51,8 @@ def main(argv: list[str]) -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
     pytest = [str(python), "-m", "pytest", *argv[1:]]
-    if any(arg in ("-m", "-k") or not arg.startswith("-") for arg in argv[1:]):
+    chosen = any(arg in ("-m", "-k") or (ROOT / arg.split("::")[0]).exists() for arg in argv[1:])
+    if chosen:
         return subprocess.call(pytest, cwd=ROOT, env=env)  # the caller chose what to run
     # The whole suite: tests marked `isolated` each get a pytest process of their own.
     first = subprocess.call([*pytest, "-m", "not isolated"], cwd=ROOT, env=env)
