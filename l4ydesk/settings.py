@@ -39,6 +39,8 @@ class Settings:
     db_url: str
     service_urls: Mapping[str, str] = field(default_factory=dict)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    # A Node.js of the user's own for the local preview; None uses the bundled one.
+    node_path: Path | None = None
 
     @property
     def uses_sqlite(self) -> bool:
@@ -64,7 +66,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         for name, default in DEFAULT_SERVICE_URLS.items()
     }
     max_bytes = int(env.get("L4YDESK_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
-    return Settings(data_dir, config_dir, log_dir, db_url, urls, max_bytes)
+    node = env.get("L4YDESK_NODE")
+    return Settings(
+        data_dir, config_dir, log_dir, db_url, urls, max_bytes, Path(node) if node else None
+    )
 
 
 def _default_config_dir(env: Mapping[str, str], data_dir: Path) -> str:

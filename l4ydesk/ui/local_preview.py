@@ -64,7 +64,10 @@ class LocalPreviewController(QObject):
         self._set_state("starting")
         self._console.append_line(f"Starting the local preview of {app.name}…", note=True)
         preview = LocalPreview.for_app(
-            self._settings.data_dir, app.slug, on_output=self._on_preview_output
+            self._settings.data_dir,
+            app.slug,
+            node_path=self._settings.node_path,
+            on_output=self._on_preview_output,
         )
         self._preview = preview
         try:

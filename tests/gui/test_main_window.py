@@ -235,3 +235,27 @@ def test_evidence_opens_the_file_at_its_line(window: MainWindow, arun: Run) -> N
     pane = window.tabs.current_pane()
     assert pane is not None
     arun(wait_for(lambda: pane.editor.cursor_line() == 25))
+
+
+def test_local_preview_without_node_says_so(
+    l4y_env: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any, arun: Run
+) -> None:
+    monkeypatch.setenv("L4YDESK_NODE", str(l4y_env / "no-such-node"))
+    services = build_services(load_settings())
+    win = MainWindow(services)
+    win.show()
+    try:
+        arun(_app_with(win, {"package.json": b"{}"}))
+        win.act_local_preview.trigger()
+        arun(wait_for(lambda: "Node.js was not found" in win.statusBar().currentMessage()))
+        arun(_answer(QMessageBox.StandardButton.Ok))
+        assert win.console_dock.isVisible()
+        assert "Node.js was not found" in win.console.toPlainText()
+        assert win.local_preview.state == "stopped"
+        assert win.act_local_preview.text() == "Start Local Preview"
+    finally:
+        arun(win.shutdown())
+        win._closing = True
+        win.close()
+        win.deleteLater()
+        services.close()
