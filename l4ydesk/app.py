@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from l4ydesk.clients.openrouter import OpenRouterClient
@@ -45,9 +45,7 @@ class Services:
     records: RecordBook
     connector: Connector
     # One worker for store jobs: saves land in the order they were made, off the GUI thread.
-    executor: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="l4y-db")
-    )
+    executor: ThreadPoolExecutor
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

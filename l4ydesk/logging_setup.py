@@ -4,33 +4,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
+from l4ydesk.redaction import redact
+
+__all__ = ["LOG_FILE_NAME", "RedactingFilter", "configure_logging", "redact"]
+
 LOG_FILE_NAME = "l4ydesk.log"
-
-# Shapes of credentials we must never write: bearer tokens, provider keys, key=value pairs.
-_SECRET_PATTERNS = [
-    re.compile(r"(?i)(authorization\s*[:=]\s*)(bearer\s+)?[^\s,;'\"]+"),
-    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._\-~+/=]{8,}"),
-    re.compile(
-        r"(?i)((?:api[_-]?key|token|secret|password|x-v0-preview-token)\"?\s*[:=]\s*\"?)[^\s,;'\"]+"
-    ),
-    re.compile(r"\b(sk|pk|rk|whsec|ghp|gho|ghs|github_pat|v1)[-_][A-Za-z0-9_\-]{12,}\b"),
-]
-
-
-def redact(text: str, known_secrets: tuple[str, ...] = ()) -> str:
-    """Replace anything that looks like a credential, and every known secret value, by ***."""
-    for secret in known_secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    for pattern in _SECRET_PATTERNS:
-        if pattern.groups:
-            text = pattern.sub(lambda m: (m.group(1) or "") + "***", text)
-        else:
-            text = pattern.sub("***", text)
-    return text
 
 
 class RedactingFilter(logging.Filter):

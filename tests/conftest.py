@@ -99,3 +99,35 @@ async def wait_for(predicate: Callable[[], object], timeout: float = 10.0) -> No
         if loop.time() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         await asyncio.sleep(0.01)
+
+
+@pytest.fixture
+def services(l4y_env: Path) -> Iterator[Any]:
+    """The app's real services (store, VFS, chat, records...) on the test's data dir."""
+    from l4ydesk.app import build_services
+    from l4ydesk.settings import load_settings
+
+    built = build_services(load_settings())
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def sample_app(services: Any) -> int:
+    """An app holding the bundled sample's files."""
+    from l4ydesk.app import sample_app_dir
+
+    app_id: int = services.catalog.create("Harbor & Pine (sample)").app_id
+    services.transfer.import_folder(app_id, sample_app_dir())
+    return app_id
+
+
+@pytest.fixture
+def tasks(services: Any, arun: Callable[[Awaitable[Any]], Any]) -> Iterator[Any]:
+    """A TaskRunner on the services' store worker, closed (and checked idle) after the test."""
+    from l4ydesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner(services.executor)
+    yield runner
+    arun(runner.close())
+    assert runner.running == 0

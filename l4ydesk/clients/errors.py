@@ -8,8 +8,9 @@ includes request headers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from l4ydesk.redaction import redact as redact_secrets
 
 __all__ = [
     "AuthError",
@@ -27,24 +28,15 @@ __all__ = [
     "redact",
 ]
 
-_REDACTED = "[redacted]"
-# Shapes of credentials that servers sometimes echo back in error bodies ("invalid key sk-...").
-_SECRET_PATTERNS = (
-    re.compile(r"(?i)\bbearer\s+\S+"),
-    re.compile(r"(?i)\b(?:(?:api[_-]?)?key|token|secret|password)\s*[=:]\s*\S+"),
-    re.compile(r"\b(?:sk|pk|rk|ghp|gho|ghs|github_pat|whsec)[-_][A-Za-z0-9_\-]{8,}"),
-)
 _MAX_DETAIL = 300
 
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """Return `text` with known secrets and credential-looking tokens replaced, and shortened."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, _REDACTED)
-    for pattern in _SECRET_PATTERNS:
-        text = pattern.sub(_REDACTED, text)
-    text = " ".join(text.split())
+    """Return `text` with known secrets and credential-looking tokens replaced, and shortened.
+
+    Servers sometimes echo a key back in an error body ("invalid key sk-...").
+    """
+    text = " ".join(redact_secrets(text, secrets).split())
     return text if len(text) <= _MAX_DETAIL else text[: _MAX_DETAIL - 1] + "…"
 
 

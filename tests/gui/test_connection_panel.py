@@ -4,16 +4,14 @@ re-running, undoing, and re-analysis after a file changes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from l4ydesk.app import Services, build_services, sample_app_dir
+from l4ydesk.app import Services
 from l4ydesk.core.connections import Action
-from l4ydesk.settings import load_settings
 from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.connect import Bulk, ConnectionPanel
 from l4ydesk.ui.connect.state import FoundItem
@@ -31,28 +29,6 @@ Run = Callable[[Any], Any]
 
 
 # ----- fixtures and helpers --------------------------------------------------------------------
-
-
-@pytest.fixture
-def services(l4y_env: Path) -> Iterator[Services]:
-    built = build_services(load_settings())
-    yield built
-    built.close()
-
-
-@pytest.fixture
-def sample_app(services: Services) -> int:
-    app_id = services.catalog.create("Harbor & Pine (sample)").app_id
-    services.transfer.import_folder(app_id, sample_app_dir())
-    return app_id
-
-
-@pytest.fixture
-def tasks(services: Services, arun: Run) -> Iterator[TaskRunner]:
-    runner = TaskRunner(services.executor)
-    yield runner
-    arun(runner.close())
-    assert runner.running == 0
 
 
 @pytest.fixture

@@ -21,13 +21,6 @@ Run = Callable[[Any], Any]
 
 
 @pytest.fixture
-def services(l4y_env: Path) -> Iterator[Services]:
-    built = build_services(load_settings())
-    yield built
-    built.close()
-
-
-@pytest.fixture
 def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
     win = MainWindow(services)
     win.show()

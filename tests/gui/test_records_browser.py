@@ -3,18 +3,16 @@ edit and save (Ctrl+S), bad JSON refused inline, revert, unsaved edits kept, lin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from l4ydesk.app import Services, build_services
+from l4ydesk.app import Services
 from l4ydesk.core.connections import ConnectionPlan, new_item
 from l4ydesk.core.records import Record
-from l4ydesk.settings import load_settings
 from l4ydesk.ui.records import RecordsBrowser
 from l4ydesk.ui.tasks import TaskRunner
 from tests.conftest import wait_for
@@ -25,21 +23,6 @@ pytestmark = [
 ]
 
 Run = Callable[[Any], Any]
-
-
-@pytest.fixture
-def services(l4y_env: Path) -> Iterator[Services]:
-    built = build_services(load_settings())
-    yield built
-    built.close()
-
-
-@pytest.fixture
-def tasks(services: Services, arun: Run) -> Iterator[TaskRunner]:
-    runner = TaskRunner(services.executor)
-    yield runner
-    arun(runner.close())
-    assert runner.running == 0
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,10 +17,9 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl
 from PySide6.QtWebEngineCore import QWebEngineFrame
 from pytestqt.qtbot import QtBot
 
-from l4ydesk.app import Services, build_services, sample_app_dir
+from l4ydesk.app import Services
 from l4ydesk.core.connections import ConnectionPlan, Outcome, item_for_detection
 from l4ydesk.core.selection_match import OTHER
-from l4ydesk.settings import load_settings
 from l4ydesk.ui.preview import LoadState, PreviewPanel, PreviewSource
 from l4ydesk.ui.preview.inspect_controller import InspectController
 from l4ydesk.ui.preview.inspector import INSPECTOR_WORLD
@@ -143,28 +141,6 @@ def site() -> Iterator[BookingSite]:
     with BookingSite() as server:
         yield server
     assert not server.errors, server.errors
-
-
-@pytest.fixture
-def services(l4y_env: Path) -> Iterator[Services]:
-    built = build_services(load_settings())
-    yield built
-    built.close()
-
-
-@pytest.fixture
-def sample_app(services: Services) -> int:
-    app_id = services.catalog.create("Harbor & Pine (sample)").app_id
-    services.transfer.import_folder(app_id, sample_app_dir())
-    return app_id
-
-
-@pytest.fixture
-def tasks(services: Services, arun: Run) -> Iterator[TaskRunner]:
-    runner = TaskRunner(services.executor)
-    yield runner
-    arun(runner.close())
-    assert runner.running == 0
 
 
 @pytest.fixture
