@@ -92,3 +92,47 @@ class TaskRunner(QObject):
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class CoalescedJob:
+    """A refresh-style job: asked for while it runs, it runs exactly once more afterwards.
+
+    Saves and file changes arrive in bursts; each burst costs one extra run, not one per event.
+    """
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        name: str,
+        body: Callable[[], Coroutine[Any, Any, None]],
+        on_idle: Callable[[], None] | None = None,
+    ) -> None:
+        self._tasks = tasks
+        self._name = name
+        self._body = body
+        self._on_idle = on_idle
+        self._running = False
+        self._again = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def request(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self._tasks.start(self._run(), self._name)
+
+    async def _run(self) -> None:
+        try:
+            while True:
+                self._again = False
+                await self._body()
+                if not self._again:
+                    return
+        finally:
+            self._running = False
+            if self._on_idle is not None:
+                self._on_idle()

@@ -48,7 +48,7 @@ from l4ydesk.ui.connect.state import (
 )
 from l4ydesk.ui.connect.tree_model import ConnectTreeModel
 from l4ydesk.ui.connect.type_detail import Bulk, TypeDetail
-from l4ydesk.ui.tasks import TaskRunner, describe_error
+from l4ydesk.ui.tasks import CoalescedJob, TaskRunner, describe_error
 
 
 class ConnectionPanel(QWidget):
@@ -85,8 +85,9 @@ class ConnectionPanel(QWidget):
         self._choices = Choices()
         self._snapshot: ConnectSnapshot | None = None
         self._app_id: int | None = None
-        self._loading = False
-        self._again = False
+        self._analysis = CoalescedJob(
+            tasks, "analyze app", self._load_once, on_idle=self._update_controls
+        )
         self._running = ""  # what is being executed or undone, for the progress line
         self._collapsed: set[str] = set()
         self._confirm_box: QMessageBox | None = None
@@ -196,7 +197,7 @@ class ConnectionPanel(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._loading or bool(self._running)
+        return self._analysis.running or bool(self._running)
 
     def set_app(self, app_id: int | None) -> None:
         """Show this app (None or 0: no app); choices made for another app are dropped."""
@@ -222,12 +223,8 @@ class ConnectionPanel(QWidget):
         """Analyze the open app again (only changed files are parsed)."""
         if self._app_id is None:
             return
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
+        self._analysis.request()
         self._update_controls()
-        self._tasks.start(self._load(), "analyze app")
 
     def item(self, key: str) -> FoundItem | None:
         return self._snapshot.item(key) if self._snapshot else None
@@ -299,33 +296,20 @@ class ConnectionPanel(QWidget):
 
     # ----- background work -----------------------------------------------------------------
 
-    async def _load(self) -> None:
+    async def _load_once(self) -> None:
+        app_id = self._app_id
+        if app_id is None:
+            return
         try:
-            while True:
-                self._again = False
-                app_id = self._app_id
-                if app_id is None:
-                    return
-                try:
-                    snapshot = await self._tasks.in_worker(
-                        load_snapshot,
-                        self._vfs,
-                        self._records,
-                        self._connector,
-                        self._analyzer,
-                        app_id,
-                    )
-                except L4yError as exc:
-                    if app_id == self._app_id:
-                        self._show_result(describe_error(exc), error=True)
-                    return
-                if app_id == self._app_id:
-                    self._apply(snapshot)
-                if not self._again:
-                    return
-        finally:
-            self._loading = False
-            self._update_controls()
+            snapshot = await self._tasks.in_worker(
+                load_snapshot, self._vfs, self._records, self._connector, self._analyzer, app_id
+            )
+        except L4yError as exc:
+            if app_id == self._app_id:
+                self._show_result(describe_error(exc), error=True)
+            return
+        if app_id == self._app_id:
+            self._apply(snapshot)
 
     async def _execute(
         self, app_id: int, choices: Choices, items: tuple[FoundItem, ...], total: int
@@ -432,7 +416,7 @@ class ConnectionPanel(QWidget):
             self.counts_label.setText("")
             self.status_label.setText("" if snapshot is None else "Nothing found")
         self.run_bar.show_progress(
-            self._running or ("Analyzing the app's code…" if self._loading else "")
+            self._running or ("Analyzing the app's code…" if self._analysis.running else "")
         )
 
     # ----- slots ---------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from l4ydesk.ui.preview.inspector_messages import Badge, ElementInfo, Limits
 from l4ydesk.ui.preview.panel import PreviewPanel
 from l4ydesk.ui.preview.sources import LoadState
 from l4ydesk.ui.preview.what_is_this import WhatIsThisPopover
-from l4ydesk.ui.tasks import TaskRunner
+from l4ydesk.ui.tasks import CoalescedJob, TaskRunner
 
 
 def _analyze(vfs: FileSource, analyzer: IncrementalAnalyzer, app_id: int) -> tuple[Detection, ...]:
@@ -81,8 +81,7 @@ class InspectController(QObject):
         self._app_id: int | None = None
         self._analyzed: int | None = None  # the app `_detections` belong to
         self._detections: tuple[Detection, ...] = ()
-        self._loading = False
-        self._again = False
+        self._analysis = CoalescedJob(tasks, "analyze app for the inspector", self._load_once)
         self._pending: ElementInfo | None = None  # picked before the first analysis ended
         # Elements connected here that no detection knows (badged by their source tag until
         # the app changes: the store keeps their file, not their line).
@@ -109,7 +108,7 @@ class InspectController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._loading
+        return self._analysis.running
 
     def set_app(self, app_id: int | None) -> None:
         """Inspect this app's preview (None or 0: no app)."""
@@ -126,13 +125,8 @@ class InspectController(QObject):
 
     def refresh(self) -> None:
         """Analyze the open app again (only changed files are parsed), then badge it."""
-        if self._app_id is None:
-            return
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        self._tasks.start(self._load(), "analyze app for the inspector")
+        if self._app_id is not None:
+            self._analysis.request()
 
     def refresh_badges(self) -> None:
         """Mark the connected elements again (after connections changed elsewhere)."""
@@ -141,29 +135,20 @@ class InspectController(QObject):
 
     # ----- background work -----------------------------------------------------------------
 
-    async def _load(self) -> None:
+    async def _load_once(self) -> None:
+        app_id = self._app_id
+        if app_id is None:
+            return
         try:
-            while True:
-                self._again = False
-                app_id = self._app_id
-                if app_id is None:
-                    return
-                try:
-                    detections = await self._tasks.in_worker(
-                        _analyze, self._vfs, self._analyzer, app_id
-                    )
-                except L4yError:
-                    return  # the app went away; set_app() follows
-                if app_id == self._app_id:
-                    self._detections, self._analyzed = detections, app_id
-                    pending, self._pending = self._pending, None
-                    if pending is not None:
-                        self.popover.show_for(pending, app_id, detections)
-                    await self._show_badges(app_id)
-                if not self._again:
-                    return
-        finally:
-            self._loading = False
+            detections = await self._tasks.in_worker(_analyze, self._vfs, self._analyzer, app_id)
+        except L4yError:
+            return  # the app went away; set_app() follows
+        if app_id == self._app_id:
+            self._detections, self._analyzed = detections, app_id
+            pending, self._pending = self._pending, None
+            if pending is not None:
+                self.popover.show_for(pending, app_id, detections)
+            await self._show_badges(app_id)
 
     async def _show_badges(self, app_id: int) -> None:
         detections, extra = self._detections, dict(self._session_badges)
