@@ -56,7 +56,20 @@ def _on_first_paint(window: object) -> None:
         window.close()  # type: ignore[attr-defined]
 
 
+def _allow_web_engine_as_root() -> None:
+    """Chromium refuses to start as root with its sandbox on, which took the whole window down
+    (containers and some workstations run as root). Qt's switch turns the sandbox off there."""
+    if (
+        hasattr(os, "geteuid")
+        and os.geteuid() == 0
+        and "QTWEBENGINE_DISABLE_SANDBOX" not in os.environ
+    ):
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+        log.warning("running as root: the web preview runs without Chromium's sandbox")
+
+
 def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
+    _allow_web_engine_as_root()
     # QtWebEngine must be imported before the QApplication exists.
     import qasync
     import shiboken6

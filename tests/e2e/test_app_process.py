@@ -99,3 +99,15 @@ def test_cli_round_trip_without_a_display(tmp_path: Path) -> None:
     refused = cli("apps", "delete", "round-trip")
     assert refused.returncode == 1 and b"--yes" in refused.stderr
     assert cli("apps", "delete", "round-trip", "--yes").returncode == 0
+
+
+def test_starts_as_a_new_user_would_without_chromium_flags(tmp_path: Path) -> None:
+    # No QTWEBENGINE_CHROMIUM_FLAGS: as root (CI, containers) Chromium used to refuse to start.
+    env = _env(tmp_path / "data")
+    env.pop("QTWEBENGINE_CHROMIUM_FLAGS")
+    env["L4YDESK_EXIT_AFTER_FIRST_PAINT"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-m", "l4ydesk"], env=env, capture_output=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
+    assert "window shown" in (tmp_path / "data" / "logs" / "l4ydesk.log").read_text()
