@@ -1,8 +1,12 @@
-"""Executing connection plans: records created and linked to an app in one transaction; undo.
+"""Executing connection plans: records created and linked to an app, all or nothing; undo.
 
-Executing a plan is one transaction (everything or nothing) and idempotent: each element's
-`item_key` is stored on the app link it gets, so a second run recognises what is already
-connected. Every run is kept in `connection_runs`, so it can be undone after a restart.
+A plan of up to `CONNECT_BATCH` items is one write transaction. A larger plan commits in
+batches (so other writers are not locked out for its whole length) with progress, and stays
+all or nothing through its run record: a failing batch undoes the batches before it, and a run
+cut short (killed) is listed as a run and can be undone. Runs are idempotent even when two
+overlap: the write lock is taken before the run reads what is connected (`BEGIN IMMEDIATE` on
+SQLite), and the store keeps each element (`item_key`) of an app connected at most once.
+Every run is kept in `connection_runs`, so it can be undone after a restart.
 The plan types are re-exported here, so callers need only this module.
 """
 
@@ -11,7 +15,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
@@ -38,7 +42,7 @@ from l4ydesk.core.errors import AppNotFoundError
 from l4ydesk.core.ontology import record_type
 from l4ydesk.core.records import USED_IN_APP, as_utc
 from l4ydesk.storage.connection_models import ConnectionRun
-from l4ydesk.storage.db import Store
+from l4ydesk.storage.db import Store, retry_on_conflict
 from l4ydesk.storage.models import BuilderApp, ObjectLink, OntologyObject, utcnow
 
 __all__ = [
@@ -68,6 +72,9 @@ __all__ = [
 ]
 
 ITEM_KEY_FIELD: Final = "item_key"  # the key in ObjectLink.properties that marks an element
+# Items per write transaction: a batch holds the write lock well under a second.
+CONNECT_BATCH: Final = 500
+Progress = Callable[[int, int], None]
 
 
 class PlanTargetError(PlanError):
@@ -81,6 +88,7 @@ class UndoError(PlanError):
 class Outcome(enum.StrEnum):
     CREATED = "created"
     LINKED = "linked"
+    RELINKED = "relinked"
     SKIPPED = "skipped"
     ALREADY_CONNECTED = "already_connected"
 
@@ -117,6 +125,10 @@ class ConnectionResult:
         return self._with(Outcome.LINKED)
 
     @property
+    def relinked(self) -> tuple[ItemOutcome, ...]:
+        return self._with(Outcome.RELINKED)
+
+    @property
     def skipped(self) -> tuple[ItemOutcome, ...]:
         return self._with(Outcome.SKIPPED)
 
@@ -125,8 +137,9 @@ class ConnectionResult:
         return self._with(Outcome.ALREADY_CONNECTED)
 
     def summary(self) -> str:
+        relinked = f"{len(self.relinked)} relinked, " if self.relinked else ""
         return (
-            f"{len(self.created)} created, {len(self.linked)} linked, "
+            f"{len(self.created)} created, {len(self.linked)} linked, {relinked}"
             f"{len(self.skipped)} skipped, {len(self.already_connected)} already connected."
         )
 
@@ -165,24 +178,91 @@ class Connector:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def execute_plan(self, plan: ConnectionPlan) -> ConnectionResult:
-        """Connect every item in one transaction: all of it happens, or none of it does."""
-        with self._store.session() as session:
-            # FOR UPDATE serializes runs for one app on PostgreSQL (SQLite serializes writers).
-            app = session.scalar(
-                select(BuilderApp).where(BuilderApp.id == plan.app_id).with_for_update()
-            )
-            if app is None:
-                raise AppNotFoundError("That app no longer exists.")
+    def execute_plan(
+        self, plan: ConnectionPlan, progress: Progress | None = None
+    ) -> ConnectionResult:
+        """Connect every item: all of it happens, or none of it does (see the module doc)."""
+        self._check_targets(plan)
+        if len(plan.items) <= CONNECT_BATCH:
+            return self._execute_whole(plan)
+        run_id = self._start_run(plan.app_id)
+        done = 0
+        try:
+            for start in range(0, len(plan.items), CONNECT_BATCH):
+                batch = plan.items[start : start + CONNECT_BATCH]
+                self._execute_batch(
+                    plan.app_id, run_id, batch, last=start + len(batch) == len(plan.items)
+                )
+                done += len(batch)
+                if progress:
+                    progress(done, len(plan.items))
+        except BaseException:
+            self.undo(run_id)  # all or nothing: take back the batches already committed
+            raise
+        return self.run(run_id)
+
+    @retry_on_conflict
+    def _execute_whole(self, plan: ConnectionPlan) -> ConnectionResult:
+        with self._store.write_session() as session:
+            app = _lock_app(session, plan.app_id)
             connected = _connected_links(session, plan.app_id)
             run = ConnectionRun(app_id=plan.app_id, outcomes=[])
             session.add(run)
             session.flush()
             entries = [_execute_item(session, app, run.id, item, connected) for item in plan.items]
             run.outcomes = entries
+            run.finished_at = utcnow()
             session.flush()
             return _result(run)
 
+    @retry_on_conflict
+    def _start_run(self, app_id: int) -> int:
+        with self._store.write_session() as session:
+            _lock_app(session, app_id)
+            run = ConnectionRun(app_id=app_id, outcomes=[])
+            session.add(run)
+            session.flush()
+            return run.id
+
+    @retry_on_conflict
+    def _execute_batch(
+        self, app_id: int, run_id: int, items: Sequence[PlanItem], last: bool
+    ) -> None:
+        with self._store.write_session() as session:
+            app = _lock_app(session, app_id)
+            run = session.get(ConnectionRun, run_id)
+            if run is None:
+                raise UndoError(
+                    "The connection run was removed while it ran (was its app deleted?)."
+                )
+            # Read again in this transaction: another run may have connected items meanwhile.
+            connected = _connected_links(session, app_id)
+            entries = [_execute_item(session, app, run_id, item, connected) for item in items]
+            run.outcomes = [*run.outcomes, *entries]
+            if last:
+                run.finished_at = utcnow()
+            session.flush()
+
+    def _check_targets(self, plan: ConnectionPlan) -> None:
+        """Refuse a plan whose links point nowhere before anything is written."""
+        targets = {item.target_id for item in plan.items if item.target_id is not None}
+        if not targets:
+            return
+        with self._store.session() as session:
+            app = session.get(BuilderApp, plan.app_id)
+            if app is None:
+                raise AppNotFoundError("That app no longer exists.")
+            found: dict[int, OntologyObject] = {}
+            ids = sorted(targets)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                rows = session.scalars(select(OntologyObject).where(OntologyObject.id.in_(chunk)))
+                found.update({row.id: row for row in rows})
+            for item in plan.items:
+                if item.target_id is not None:
+                    _check_target(app, item, found.get(item.target_id))
+
+    @retry_on_conflict
     def undo(self, result: ConnectionResult | int) -> UndoResult:
         """Remove the run's links and the records it created, in one transaction.
 
@@ -190,12 +270,15 @@ class Connector:
         was edited since: undo takes back the connecting, never someone's later work.
         """
         run_id = result.run_id if isinstance(result, ConnectionResult) else result
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             row = session.get(ConnectionRun, run_id)
             if row is None:
                 raise UndoError("That connection run no longer exists (was its app deleted?).")
             if row.undone_at is not None:
                 raise UndoError("That connection run was already undone.")
+            for entry in row.outcomes:
+                if entry["outcome"] == Outcome.RELINKED:
+                    _undo_relink(session, run_id, entry)
             own_links = {e["link_id"] for e in row.outcomes if _changed(e) and e["link_id"]}
             removed: list[int] = []
             for link_id in sorted(own_links):
@@ -259,17 +342,15 @@ def build_properties(type_key: str, name: str, fields: Mapping[str, Any]) -> dic
 
 
 def _connected_links(session: Session, app_id: int) -> dict[str, ObjectLink]:
-    links = session.scalars(
-        select(ObjectLink)
-        .where(ObjectLink.app_id == app_id, ObjectLink.link_type == USED_IN_APP)
-        .order_by(ObjectLink.id)
-    )
     # Links made by hand (without an item_key) are not elements of the app: ignored here.
-    return {
-        link.properties[ITEM_KEY_FIELD]: link
-        for link in links
-        if isinstance(link.properties, dict) and link.properties.get(ITEM_KEY_FIELD)
-    }
+    links = session.scalars(
+        select(ObjectLink).where(
+            ObjectLink.app_id == app_id,
+            ObjectLink.link_type == USED_IN_APP,
+            ObjectLink.item_key.is_not(None),
+        )
+    )
+    return {link.item_key: link for link in links if link.item_key}
 
 
 def _execute_item(
@@ -289,6 +370,12 @@ def _execute_item(
     if item.action is Action.SKIP:
         return {**entry, "outcome": str(Outcome.SKIPPED)}
     existing = connected.get(item.item_key)
+    if (
+        existing is not None
+        and item.action is Action.LINK
+        and item.target_id != existing.from_object_id
+    ):
+        return _relink(session, app, run_id, item, existing, entry)
     if existing is not None:
         return {
             **entry,
@@ -317,6 +404,7 @@ def _execute_item(
         from_object_id=record.id,
         app_id=app.id,
         link_type=USED_IN_APP,
+        item_key=item.item_key,
         properties={
             ITEM_KEY_FIELD: item.item_key,
             "run_id": run_id,
@@ -325,6 +413,7 @@ def _execute_item(
     )
     session.add(link)
     session.flush()
+    connected[item.item_key] = link
     return {
         **entry,
         "outcome": str(outcome),
@@ -334,21 +423,63 @@ def _execute_item(
     }
 
 
+def _lock_app(session: Session, app_id: int) -> BuilderApp:
+    # FOR UPDATE serializes runs for one app on PostgreSQL; on SQLite the write session's
+    # BEGIN IMMEDIATE already did.
+    app = session.scalar(select(BuilderApp).where(BuilderApp.id == app_id).with_for_update())
+    if app is None:
+        raise AppNotFoundError("That app no longer exists.")
+    return app
+
+
 def _link_target(
     session: Session, app: BuilderApp, item: PlanItem, target_id: int
 ) -> OntologyObject:
     target = session.get(OntologyObject, target_id)
+    _check_target(app, item, target)
+    assert target is not None
+    return target
+
+
+def _check_target(app: BuilderApp, item: PlanItem, target: OntologyObject | None) -> None:
     if target is None or target.workspace_id != app.workspace_id:
         raise PlanTargetError(
-            f"'{item.name}' should link to record #{target_id}, which does not exist "
+            f"'{item.name}' should link to record #{item.target_id}, which does not exist "
             "(it may have been deleted). Nothing was connected; choose another record."
         )
     if target.type != item.type:
         raise PlanTargetError(
-            f"Record #{target_id} is of type '{target.type}', but '{item.name}' is of type "
+            f"Record #{item.target_id} is of type '{target.type}', but '{item.name}' is of type "
             f"'{item.type}'. Nothing was connected; link it to a record of the same type."
         )
-    return target
+
+
+def _relink(
+    session: Session,
+    app: BuilderApp,
+    run_id: int,
+    item: PlanItem,
+    link: ObjectLink,
+    entry: dict[str, Any],
+) -> dict[str, Any]:
+    """Point an element that is connected already at the record the plan now names.
+
+    The link keeps its identity (the run that made it can still undo it); this run remembers
+    the record it replaced, so undoing this run points the link back.
+    """
+    assert item.target_id is not None
+    target = _link_target(session, app, item, item.target_id)
+    previous = link.from_object_id
+    link.from_object_id = target.id
+    link.properties = {**(link.properties or {}), "relinked_by": run_id}
+    session.flush()
+    return {
+        **entry,
+        "outcome": str(Outcome.RELINKED),
+        "record_id": target.id,
+        "link_id": link.id,
+        "previous_record_id": previous,
+    }
 
 
 # ----- undoing ------------------------------------------------------------------------------
@@ -356,6 +487,15 @@ def _link_target(
 
 def _changed(entry: Mapping[str, Any]) -> bool:
     return entry["outcome"] in (Outcome.CREATED, Outcome.LINKED)
+
+
+def _undo_relink(session: Session, run_id: int, entry: Mapping[str, Any]) -> None:
+    link = session.get(ObjectLink, entry["link_id"])
+    previous = session.get(OntologyObject, entry.get("previous_record_id"))
+    if link is None or previous is None or (link.properties or {}).get("relinked_by") != run_id:
+        return  # changed again since, or the old record is gone: leave what is there
+    link.from_object_id = previous.id
+    link.properties = {k: v for k, v in (link.properties or {}).items() if k != "relinked_by"}
 
 
 def _reason_to_keep(session: Session, record: OntologyObject, entry: Mapping[str, Any]) -> str:

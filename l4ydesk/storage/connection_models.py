@@ -30,3 +30,5 @@ class ConnectionRun(Base):
     outcomes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    # None while a large plan is still being committed batch by batch (or was cut short).
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)

@@ -6,22 +6,32 @@ file that is not a readable SQLite database is reported and left exactly as it i
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event, insert, text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-BUSY_TIMEOUT_MS = 5000
+# Writers queue for the write lock (BEGIN IMMEDIATE); every write transaction is kept short
+# (imports and connect runs commit in batches), so 30 s is a queue of many, not one long hold.
+BUSY_TIMEOUT_MS = 30_000
+WRITE_ATTEMPTS = 5
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class StoreError(RuntimeError):
@@ -30,6 +40,16 @@ class StoreError(RuntimeError):
 
 class NewerDatabaseError(StoreError):
     pass
+
+
+class StoreBusyError(StoreError):
+    """Another writer kept the database too long; nothing of this change was written."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The l4ydesk database is busy with other work (another import, connect run or "
+            "l4ydesk window). Nothing was changed; try again in a moment."
+        )
 
 
 class CorruptDatabaseError(StoreError):
@@ -132,11 +152,81 @@ class Store:
         migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction: committed when the block ends, rolled back on any error."""
         with self._sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A transaction that holds the write lock from its first statement.
+
+        On SQLite a transaction otherwise reads first and takes the lock only at its first
+        write, so two processes can both read "not there yet" and both insert; `BEGIN
+        IMMEDIATE` makes the second one wait until the first has committed. PostgreSQL gets the
+        same from unique constraints (and FOR UPDATE where a use case locks a row).
+        """
+        with self._sessions.begin() as session:
+            if self.is_sqlite:
+                session.execute(text("BEGIN IMMEDIATE"))
+            yield session
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _is_transient(exc: DBAPIError) -> bool:
+    """A failure that retrying the whole transaction can cure: a lock or a lost race."""
+    if isinstance(exc, IntegrityError):
+        return True  # a concurrent writer inserted the same unique row first; re-read
+    if isinstance(exc, OperationalError):
+        text_ = str(exc.orig).lower()
+        if "locked" in text_ or "busy" in text_:
+            return True
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    return code in {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock
+
+
+def retry_on_conflict(func: Callable[P, T]) -> Callable[P, T]:
+    """Run a method whose whole body is one transaction again when the database says so.
+
+    The body must be safe to repeat: it re-reads what it depends on in its new transaction.
+    A lock that outlasts every attempt becomes StoreBusyError (a sentence, nothing written).
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                return func(*args, **kwargs)
+            except (OperationalError, IntegrityError) as exc:
+                if not _is_transient(exc):
+                    raise
+                if attempt == WRITE_ATTEMPTS - 1:
+                    if isinstance(exc, IntegrityError):
+                        raise
+                    raise StoreBusyError() from exc
+                time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def insert_ignoring_duplicates(
+    session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]
+) -> None:
+    """INSERT rows, silently keeping the row already there when a key exists (any writer)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        session.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=keys), rows)
+    elif dialect == "postgresql":
+        session.execute(postgresql_insert(table).on_conflict_do_nothing(index_elements=keys), rows)
+    else:
+        session.execute(insert(table), rows)

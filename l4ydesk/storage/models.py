@@ -197,6 +197,15 @@ class ObjectLink(Base):
     __tablename__ = "object_links"
     __table_args__ = (
         UniqueConstraint("from_object_id", "to_object_id", "app_id", "link_type", name="uq_link"),
+        # An element of an app (its item_key) is connected at most once, whatever writers race.
+        Index(
+            "uq_link_item_key",
+            "app_id",
+            "item_key",
+            unique=True,
+            sqlite_where=text("item_key IS NOT NULL"),
+            postgresql_where=text("item_key IS NOT NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     from_object_id: Mapped[int] = mapped_column(
@@ -209,5 +218,6 @@ class ObjectLink(Base):
         ForeignKey("builder_apps.id", ondelete="CASCADE"), default=None, index=True
     )
     link_type: Mapped[str] = mapped_column(String(60))
+    item_key: Mapped[str | None] = mapped_column(String(200), default=None)
     properties: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

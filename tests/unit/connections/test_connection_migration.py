@@ -19,7 +19,7 @@ def test_fresh_store_has_the_connection_runs_table(tmp_path: Path) -> None:
         assert "0002" in known_revisions()
         inspector = inspect(store.engine)
         assert {c["name"] for c in inspector.get_columns("connection_runs")} == {
-            "id", "app_id", "outcomes", "created_at", "undone_at",
+            "id", "app_id", "outcomes", "created_at", "undone_at", "finished_at",
         }  # fmt: skip
         assert [fk["referred_table"] for fk in inspector.get_foreign_keys("connection_runs")] == [
             "builder_apps"
@@ -28,6 +28,7 @@ def test_fresh_store_has_the_connection_runs_table(tmp_path: Path) -> None:
             diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         # Only this migration's table is checked here; other tables have their own owners.
         assert [d for d in diffs if "connection_runs" in repr(d)] == []
+        assert [d for d in diffs if "object_links" in repr(d)] == []
     finally:
         store.close()
 
@@ -48,5 +49,43 @@ def test_downgrade_to_0001_and_upgrade_again(tmp_path: Path) -> None:
     reopened = Store(url)  # migrates forward again on open
     try:
         assert "connection_runs" in inspect(reopened.engine).get_table_names()
+    finally:
+        reopened.close()
+
+
+def test_0004_keeps_the_first_of_duplicated_connections(tmp_path: Path) -> None:
+    """Stores that met the old race hold an element twice; the unique index still applies."""
+    url = f"sqlite:///{tmp_path / 'dup.db'}"
+    store = Store(url)
+    config = alembic_config()
+    try:
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0003")
+            conn.exec_driver_sql("INSERT INTO workspaces (id, name, created_at) VALUES (1, 'w', 0)")
+            conn.exec_driver_sql(
+                "INSERT INTO builder_apps (id, workspace_id, name, slug, status, created_at, "
+                "updated_at) VALUES (1, 1, 'a', 'a', 'draft', 0, 0)"
+            )
+            for record in (1, 2):
+                conn.exec_driver_sql(
+                    "INSERT INTO ontology_objects (id, workspace_id, type, name, properties, "
+                    f"status, created_at, updated_at) VALUES ({record}, 1, 'product', 'Mug', "
+                    "'{}', 'active', 0, 0)"
+                )
+                conn.exec_driver_sql(
+                    "INSERT INTO object_links (from_object_id, app_id, link_type, properties, "
+                    f"created_at) VALUES ({record}, 1, 'used_in_app', "
+                    '\'{"item_key": "product:abc"}\', 0)'
+                )
+    finally:
+        store.close()
+    reopened = Store(url)
+    try:
+        with reopened.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT from_object_id, item_key FROM object_links ORDER BY id"
+            ).all()
+        assert rows == [(1, "product:abc"), (2, None)]
     finally:
         reopened.close()
