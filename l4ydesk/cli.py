@@ -188,7 +188,10 @@ def _analyze(args: argparse.Namespace, services: Services) -> int:
     from l4ydesk.core.connect_mode import suggest_plan
     from l4ydesk.core.connection_plans import plan_to_json
 
-    files, app_id = _analysis_source(args.source, services)
+    skipped: list[tuple[str, str]] = []
+    files, app_id = _analysis_source(args.source, services, skipped)
+    for path, reason in skipped:
+        print(f"note: {path}: {reason}", file=sys.stderr)
     report = analyze_files(files)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
@@ -204,7 +207,9 @@ def _analyze(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _analysis_source(source: str, services: Services) -> tuple[dict[str, bytes], int | None]:
+def _analysis_source(
+    source: str, services: Services, skipped: list[tuple[str, str]]
+) -> tuple[dict[str, bytes], int | None]:
     import tempfile
     import zipfile
 
@@ -212,7 +217,7 @@ def _analysis_source(source: str, services: Services) -> tuple[dict[str, bytes],
 
     path = Path(source)
     if path.is_dir():
-        return load_project(path), None
+        return load_project(path, skipped=skipped), None
     if path.is_file() and zipfile.is_zipfile(path):
         # Through a throwaway store so the zip gets the same path checks as an import.
         from l4ydesk.app import build_services
@@ -224,7 +229,8 @@ def _analysis_source(source: str, services: Services) -> tuple[dict[str, bytes],
             )
             try:
                 app = scratch.catalog.create("analysis")
-                scratch.transfer.import_zip(app.app_id, path)
+                report = scratch.transfer.import_zip(app.app_id, path)
+                skipped.extend(report.skipped)
                 return scratch.vfs.read_all(app.app_id), None
             finally:
                 scratch.close()

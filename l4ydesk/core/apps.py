@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from l4ydesk.core.errors import AppNotFoundError, L4yError
-from l4ydesk.storage.db import Store
+from l4ydesk.storage.db import Store, retry_on_conflict
 from l4ydesk.storage.models import (
     AppStatus,
     BuilderApp,
@@ -52,6 +52,11 @@ class AppCatalog:
     def workspace_id(self) -> int:
         """The local workspace, created on first use."""
         with self._store.session() as session:
+            found = session.scalar(select(Workspace.id).order_by(Workspace.id).limit(1))
+        if found is not None:
+            return found
+        # Two first starts at once must not make two workspaces: check again under the lock.
+        with self._store.write_session() as session:
             workspace = session.scalar(select(Workspace).order_by(Workspace.id).limit(1))
             if workspace is None:
                 workspace = Workspace(name=DEFAULT_WORKSPACE_NAME)
@@ -95,10 +100,11 @@ class AppCatalog:
                 )
             return _info(app, self._count(session, app.id))
 
+    @retry_on_conflict
     def create(self, name: str) -> AppInfo:
         name = _clean_name(name)
         workspace_id = self.workspace_id()
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             app = BuilderApp(
                 workspace_id=workspace_id,
                 name=name,
@@ -109,18 +115,20 @@ class AppCatalog:
             session.flush()
             return _info(app, 0)
 
+    @retry_on_conflict
     def rename(self, app_id: int, name: str) -> AppInfo:
         name = _clean_name(name)
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             app = self._require(session, app_id)
             app.name = name
             app.slug = self._free_slug(session, app.workspace_id, slugify(name), app.id)
             session.flush()
             return _info(app, self._count(session, app_id))
 
+    @retry_on_conflict
     def duplicate(self, app_id: int, name: str | None = None) -> AppInfo:
         """A new draft app with a copy of every live file (sharing the stored contents)."""
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             source = self._require(session, app_id)
             copy_name = _clean_name(name or f"{source.name} copy")
             copy = BuilderApp(
@@ -162,9 +170,10 @@ class AppCatalog:
             session.flush()
             return _info(copy, len(entries))
 
+    @retry_on_conflict
     def delete(self, app_id: int) -> None:
         """Delete the app with its files and history (the UI asks for confirmation first)."""
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             app = self._require(session, app_id)
             # Break the file → current revision cycle so the cascade can run.
             for entry in session.scalars(select(FileEntry).where(FileEntry.app_id == app_id)):

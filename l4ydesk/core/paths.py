@@ -8,11 +8,14 @@ refused with a sentence that says why.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from l4ydesk.core.errors import InvalidPathError
+from l4ydesk.core.text_safety import control_character, hidden_character
 
 MAX_PATH_LENGTH = 1024
-MAX_NAME_LENGTH = 255
+# File systems limit a name to 255 bytes (ext4, APFS as UTF-8), not 255 characters.
+MAX_NAME_BYTES = 255
 
 # Names Windows reserves for devices, with or without an extension.
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
@@ -25,9 +28,16 @@ def normalize_path(raw: str) -> str:
         raise InvalidPathError("A file name is required.")
     if "\x00" in raw:
         raise InvalidPathError("File names cannot contain a NUL byte.")
-    if any(ord(ch) < 32 for ch in raw):
+    if control_character(raw) is not None:
         raise InvalidPathError(f"{raw!r} contains a control character; rename it.")
-    path = raw.replace("\\", "/").strip()
+    hidden = hidden_character(raw)
+    if hidden is not None:
+        raise InvalidPathError(
+            f"{raw!r} contains an invisible or direction-changing character ({hidden}), "
+            "which can make a name look like another; rename it."
+        )
+    # One spelling per name: "café" typed on macOS (NFD) and on Linux (NFC) is the same file.
+    path = unicodedata.normalize("NFC", raw).replace("\\", "/").strip()
     if path.startswith("/") or re.match(r"^[A-Za-z]:", path):
         raise InvalidPathError(
             f"'{raw}' is an absolute path; use a path inside the app, like 'app/page.tsx'."
@@ -46,9 +56,10 @@ def normalize_path(raw: str) -> str:
 def _check_name(part: str, raw: str) -> None:
     if part == "..":
         raise InvalidPathError(f"'{raw}' points outside the app ('..' is not allowed).")
-    if len(part) > MAX_NAME_LENGTH:
+    if len(part.encode("utf-8")) > MAX_NAME_BYTES:
         raise InvalidPathError(
-            f"The name '{part[:40]}…' is longer than {MAX_NAME_LENGTH} characters."
+            f"The name '{part[:40]}…' is longer than {MAX_NAME_BYTES} bytes of UTF-8, which "
+            "no common file system can store; shorten it."
         )
     bad = sorted(_FORBIDDEN_CHARS.intersection(part))
     if bad:
@@ -60,8 +71,8 @@ def _check_name(part: str, raw: str) -> None:
 
 
 def path_key(path: str) -> str:
-    """The case-insensitive identity of a path: two live files may not share one."""
-    return path.casefold()
+    """The case- and normalisation-insensitive identity of a path: two live files may not share one."""
+    return unicodedata.normalize("NFC", path).casefold()
 
 
 def is_under(path: str, folder: str) -> bool:

@@ -2,14 +2,21 @@
 
 Imports skip what does not belong in an app's source (node_modules, build output, VCS data),
 and every file that cannot be stored is listed with the reason instead of failing the import.
+Hostile input is refused before anything is written: names are checked as a set (case and
+Unicode twins, a file that is also a folder), a folder or zip may hold at most
+`MAX_IMPORT_BYTES`, and a zip is decompressed as a stream with hard limits on each entry, the
+total and the compression ratio, whatever sizes it declares. Files are then written in batches
+of bounded size, each its own short transaction, so a long import never holds the database
+for long and memory never holds more than one batch.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,8 +29,15 @@ IGNORED_DIRS = frozenset(
     {"node_modules", ".git", ".next", ".turbo", ".vercel", "__pycache__", ".cache", "out"}
 )
 IGNORED_FILES = frozenset({".DS_Store", "Thumbs.db"})
-# A zip whose contents would unpack to more than this is refused (zip bombs).
-MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
+# A folder or a zip whose files add up to more than this is refused (and zip bombs with it).
+MAX_IMPORT_BYTES = 1024 * 1024 * 1024
+# Source code compresses 3-10 times; a zip entry (or archive) far beyond is a bomb.
+MAX_COMPRESSION_RATIO = 100
+_RATIO_FLOOR = 1024 * 1024  # small entries may compress as well as they like
+# One write transaction holds at most this much: the write lock is released often.
+BATCH_BYTES = 32 * 1024 * 1024
+BATCH_FILES = 500
+_CHUNK = 64 * 1024
 
 Progress = Callable[[str, int, int], None]
 
@@ -41,6 +55,13 @@ class ImportReport:
         if self.skipped:
             text += f", skipped {len(self.skipped)}"
         return text + "."
+
+
+@dataclass(frozen=True)
+class _Entry:
+    path: str  # normalized
+    size: int
+    source: str  # the folder path or the zip member name
 
 
 class FileTransfer:
@@ -64,60 +85,89 @@ class FileTransfer:
         self, app_id: int, folder: Path, progress: Progress | None = None
     ) -> ImportReport:
         report = ImportReport()
-        files: dict[str, bytes] = {}
-        keys: dict[str, str] = {}
-        candidates = list(_walk(folder, report))
-        for done, (relative, full) in enumerate(candidates, start=1):
-            if full.stat().st_size > self._vfs.max_file_bytes:
-                report.skipped.append((relative, _too_large(full.stat().st_size, self._vfs)))
+        candidates: list[tuple[str, int, str]] = []
+        for relative, full in _walk(folder, report):
+            try:
+                size = full.stat().st_size
+            except OSError as exc:
+                report.skipped.append((relative, f"could not be read ({exc.strerror})"))
                 continue
-            self._collect(files, keys, relative, full.read_bytes(), report)
-            if progress and done % 100 == 0:
-                progress("Reading files", done, len(candidates))
-        return self._write(app_id, files, report, progress)
+            candidates.append((relative, size, str(full)))
+        entries = self._plan(candidates, report, folder.name)
+
+        def read(entry: _Entry) -> bytes:
+            with open(entry.source, "rb") as handle:
+                # Never more than the limit, even if the file grew since it was listed.
+                data = handle.read(self._vfs.max_file_bytes + 1)
+            if len(data) > self._vfs.max_file_bytes:
+                raise L4yError(f"'{entry.path}' grew past the size limit while it was imported.")
+            return data
+
+        return self._write(app_id, entries, read, report, progress)
 
     def import_zip(
         self, app_id: int, archive: Path, progress: Progress | None = None
     ) -> ImportReport:
         report = ImportReport()
-        files: dict[str, bytes] = {}
-        keys: dict[str, str] = {}
         try:
             with zipfile.ZipFile(archive) as zf:
-                infos = [i for i in zf.infolist() if not i.is_dir()]
-                if sum(i.file_size for i in infos) > MAX_ARCHIVE_BYTES:
-                    raise InvalidArchiveError(
-                        f"{archive.name} would unpack to more than 1 GB; it was not imported."
-                    )
-                prefix = _common_root([i.filename for i in infos])
-                for done, info in enumerate(infos, start=1):
-                    name = info.filename[len(prefix) :]
-                    if _ignored(name):
-                        continue
-                    if info.file_size > self._vfs.max_file_bytes:
-                        report.skipped.append((name, _too_large(info.file_size, self._vfs)))
-                        continue
-                    self._collect(files, keys, name, zf.read(info), report)
-                    if progress and done % 100 == 0:
-                        progress("Reading archive", done, len(infos))
+                infos = {i.filename: i for i in zf.infolist() if not i.is_dir()}
+                prefix = _common_root(list(infos))
+                candidates = [
+                    (name[len(prefix) :], info.file_size, name)
+                    for name, info in infos.items()
+                    if not _ignored(name[len(prefix) :])
+                ]
+                entries = self._plan(candidates, report, archive.name)
+                # A first pass decompresses everything as a stream, keeping nothing, so a bomb
+                # is refused before a single file is written.
+                _check_archive(zf, [infos[e.source] for e in entries], archive.name)
+
+                def read(entry: _Entry) -> bytes:
+                    return _read_entry(zf, infos[entry.source], archive.name)
+
+                return self._write(app_id, entries, read, report, progress)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
             raise InvalidArchiveError(
                 f"{archive.name} is not a readable zip file ({exc}). Nothing was imported."
             ) from exc
-        return self._write(app_id, files, report, progress)
 
     def export_folder(self, app_id: int, destination: Path) -> int:
-        """Write every live file under `destination`, which must be empty or new."""
-        if destination.exists() and any(destination.iterdir()):
+        """Write every live file into `destination` (empty or new), or leave nothing there.
+
+        The files are written into a temporary folder beside it, which is renamed into place
+        only once complete, so a failed export never leaves a partial folder.
+        """
+        if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
             raise L4yError(f"{destination} is not empty; choose an empty folder.")
         files = self._vfs.read_all(app_id)
-        root = destination.resolve()
-        for path, data in files.items():
-            target = (root / path).resolve()
-            if not target.is_relative_to(root):  # defence in depth; paths are normalized
-                raise InvalidPathError(f"'{path}' would be written outside {destination}.")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".export-", dir=destination.parent))
+        except OSError as exc:
+            raise L4yError(
+                f"Could not export to {destination}: {exc.strerror or exc}. Choose another folder."
+            ) from exc
+        try:
+            root = staging.resolve()
+            for path, data in files.items():
+                target = (root / path).resolve()
+                if not target.is_relative_to(root):  # defence in depth; paths are normalized
+                    raise InvalidPathError(f"'{path}' would be written outside {destination}.")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+            if destination.exists():
+                destination.rmdir()  # empty, checked above
+            os.rename(staging, destination)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise L4yError(
+                f"The export to {destination} failed ({exc.strerror or exc}); nothing was left "
+                "there. Free some space or choose another folder, then export again."
+            ) from exc
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         return len(files)
 
     def export_zip(self, app_id: int, destination: Path) -> int:
@@ -138,36 +188,137 @@ class FileTransfer:
             raise
         return len(files)
 
-    def _collect(
-        self,
-        files: dict[str, bytes],
-        keys: dict[str, str],
-        name: str,
-        data: bytes,
-        report: ImportReport,
-    ) -> None:
-        try:
-            path = normalize_path(name)
-        except InvalidPathError as exc:
-            report.skipped.append((name, str(exc)))
-            return
-        clash = keys.setdefault(path_key(path), path)
-        if clash != path:
-            report.skipped.append((path, f"differs only by case from '{clash}'"))
-            return
-        files[path] = data
+    def _plan(
+        self, candidates: list[tuple[str, int, str]], report: ImportReport, origin: str
+    ) -> list[_Entry]:
+        """The entries to import, decided from names and sizes alone, before reading any."""
+        entries: dict[str, _Entry] = {}  # by path key
+        for name, size, source in candidates:
+            try:
+                path = normalize_path(name)
+            except InvalidPathError as exc:
+                report.skipped.append((name, str(exc)))
+                continue
+            if size > self._vfs.max_file_bytes:
+                report.skipped.append((path, _too_large(size, self._vfs)))
+                continue
+            key = path_key(path)
+            clash = entries.get(key)
+            if clash is not None:
+                reason = (
+                    f"has the same name as '{clash.path}' (written another way)"
+                    if clash.path.casefold() == path.casefold() or name != path
+                    else f"differs only by case from '{clash.path}'"
+                )
+                report.skipped.append((name, reason))
+                continue
+            entries[key] = _Entry(path, size, source)
+        # A name cannot be a file and a folder at once: the file inside the other one loses.
+        kept: list[_Entry] = []
+        for key, entry in sorted(entries.items()):
+            parents = key.split("/")[:-1]
+            holder = next(
+                (
+                    entries["/".join(parents[: i + 1])]
+                    for i in range(len(parents))
+                    if "/".join(parents[: i + 1]) in entries
+                ),
+                None,
+            )
+            if holder is not None:
+                report.skipped.append(
+                    (entry.path, f"'{holder.path}' is a file, so it cannot hold it")
+                )
+                continue
+            kept.append(entry)
+        total = sum(e.size for e in kept)
+        if total > MAX_IMPORT_BYTES:
+            raise InvalidArchiveError(
+                f"{origin} holds {total / 1_073_741_824:.1f} GB of files, more than the "
+                f"{MAX_IMPORT_BYTES / 1_073_741_824:.0f} GB an import may bring in. Nothing was "
+                "imported; import the app's source without its assets or build output."
+            )
+        return kept
 
     def _write(
-        self, app_id: int, files: dict[str, bytes], report: ImportReport, progress: Progress | None
+        self,
+        app_id: int,
+        entries: list[_Entry],
+        read: Callable[[_Entry], bytes],
+        report: ImportReport,
+        progress: Progress | None,
     ) -> ImportReport:
-        def on_write(done: int, total: int) -> None:
+        done = 0
+        for batch in _batches(entries):
+            files = {entry.path: read(entry) for entry in batch}
+            written = self._vfs.write_many(app_id, files, RevisionSource.IMPORT, "import")
+            report.written += len(written)
+            report.unchanged += len(files) - len(written)
+            done += len(batch)
             if progress:
-                progress("Saving files", done, total)
-
-        written = self._vfs.write_many(app_id, files, RevisionSource.IMPORT, "import", on_write)
-        report.written = len(written)
-        report.unchanged = len(files) - len(written)
+                progress("Saving files", done, len(entries))
         return report
+
+
+def _batches(entries: list[_Entry]) -> Iterator[list[_Entry]]:
+    batch: list[_Entry] = []
+    size = 0
+    for entry in entries:
+        if batch and (len(batch) >= BATCH_FILES or size + entry.size > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(entry)
+        size += entry.size
+    if batch:
+        yield batch
+
+
+def _check_archive(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], origin: str) -> None:
+    total = compressed = 0
+    for info in infos:
+        total += _stream(zf, info, origin, keep=False)[0]
+        compressed += info.compress_size
+        if total > MAX_IMPORT_BYTES:
+            raise InvalidArchiveError(
+                f"{origin} unpacks to more than {MAX_IMPORT_BYTES / 1_073_741_824:.0f} GB. "
+                "Nothing was imported."
+            )
+    if total > 8 * _RATIO_FLOOR and total > MAX_COMPRESSION_RATIO * max(compressed, 1):
+        raise InvalidArchiveError(_bomb(origin))
+
+
+def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, origin: str) -> bytes:
+    return _stream(zf, info, origin, keep=True)[1]
+
+
+def _stream(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, origin: str, keep: bool
+) -> tuple[int, bytes]:
+    """Decompress one entry in chunks, stopping as soon as it breaks a limit."""
+    parts: list[bytes] = []
+    count = 0
+    # The declared size is a claim, not a limit we trust: hold the entry to it (it was
+    # checked against the file limit) and to a sane ratio over its compressed bytes.
+    with zf.open(info) as handle:
+        while chunk := handle.read(_CHUNK):
+            count += len(chunk)
+            if count > info.file_size:
+                raise InvalidArchiveError(
+                    f"{origin}: '{info.filename}' unpacks to more than the "
+                    f"{info.file_size} bytes it declares (a zip bomb?). Nothing was imported."
+                )
+            if count > _RATIO_FLOOR and count > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+                raise InvalidArchiveError(_bomb(origin))
+            if keep:
+                parts.append(chunk)
+    return count, b"".join(parts)
+
+
+def _bomb(origin: str) -> str:
+    return (
+        f"{origin} is compressed more than {MAX_COMPRESSION_RATIO} times, as zip bombs are. "
+        "Nothing was imported; zip the app's source again without repeated filler."
+    )
 
 
 def _walk(folder: Path, report: ImportReport) -> list[tuple[str, Path]]:

@@ -24,7 +24,7 @@ from l4ydesk.core.errors import (
     InvalidPathError,
 )
 from l4ydesk.core.paths import is_under, normalize_path, path_key
-from l4ydesk.storage.db import Store
+from l4ydesk.storage.db import Store, insert_ignoring_duplicates, retry_on_conflict
 from l4ydesk.storage.models import (
     Blob,
     BuilderApp,
@@ -170,6 +170,7 @@ class VirtualFileSystem:
 
     # ----- writing -------------------------------------------------------------------------
 
+    @retry_on_conflict
     def create(
         self,
         app_id: int,
@@ -179,7 +180,7 @@ class VirtualFileSystem:
     ) -> FileInfo:
         path = normalize_path(path)
         self._check_size(path, data)
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             self._require_app(session, app_id)
             self._require_free(session, app_id, path)
             entry = FileEntry(app_id=app_id, path=path, path_key=path_key(path))
@@ -188,6 +189,7 @@ class VirtualFileSystem:
             rev = self._add_revision(session, entry, data, source, RevisionOperation.CREATE)
             return _file_info(entry, rev)
 
+    @retry_on_conflict
     def write(
         self,
         app_id: int,
@@ -202,7 +204,7 @@ class VirtualFileSystem:
         """
         path = normalize_path(path)
         self._check_size(path, data)
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             self._require_app(session, app_id)
             entry = self._find_live(session, app_id, path)
             if entry is None:
@@ -219,6 +221,7 @@ class VirtualFileSystem:
             rev = self._add_revision(session, entry, data, source, op, message)
             return _file_info(entry, rev)
 
+    @retry_on_conflict
     def write_many(
         self,
         app_id: int,
@@ -241,7 +244,7 @@ class VirtualFileSystem:
                 )
             keys[key] = path
             normalized[path] = data
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             self._require_app(session, app_id)
             live = {
                 e.path_key: e
@@ -312,6 +315,7 @@ class VirtualFileSystem:
                     progress(len(results), len(pending))
             return results
 
+    @retry_on_conflict
     def rename(
         self, app_id: int, old: str, new: str, source: RevisionSource = RevisionSource.USER
     ) -> list[FileInfo]:
@@ -321,7 +325,7 @@ class VirtualFileSystem:
             return []
         if is_under(new, old):
             raise InvalidPathError(f"Cannot move '{old}' inside itself.")
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             self._require_app(session, app_id)
             moving = self._entries_at(session, app_id, old)
             if not moving:
@@ -352,10 +356,11 @@ class VirtualFileSystem:
             session.flush()
             return results
 
+    @retry_on_conflict
     def delete(self, app_id: int, path: str) -> list[int]:
         """Move a file or a folder's files to the app's trash; returns the file ids."""
         path = normalize_path(path)
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             entries = self._entries_at(session, app_id, path)
             if not entries:
                 raise FileNotFoundInAppError(f"'{path}' does not exist in this app.")
@@ -364,9 +369,10 @@ class VirtualFileSystem:
                 entry.deleted_at = now
             return [e.id for e in entries]
 
+    @retry_on_conflict
     def undelete(self, app_id: int, file_ids: Iterable[int]) -> list[FileInfo]:
         """Bring deleted files back at their old paths (refused if the path is taken again)."""
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             results = []
             for file_id in file_ids:
                 entry = session.get(FileEntry, file_id)
@@ -382,12 +388,13 @@ class VirtualFileSystem:
                 results.append(_file_info(entry, entry.current_revision))
             return results
 
+    @retry_on_conflict
     def restore_revision(
         self, app_id: int, path: str, number: int, source: RevisionSource = RevisionSource.USER
     ) -> FileInfo:
         """Make revision `number` the file's content again, as a new revision."""
         path = normalize_path(path)
-        with self._store.session() as session:
+        with self._store.write_session() as session:
             entry = self._live(session, app_id, path)
             old = session.scalar(
                 select(FileRevision).where(
@@ -494,10 +501,12 @@ class VirtualFileSystem:
             chunk = hashes[start : start + 500]
             existing.update(session.scalars(select(Blob.hash).where(Blob.hash.in_(chunk))))
         missing = [h for h in hashes if h not in existing]
+        # Insert-or-ignore: another process may store the same bytes between our read and
+        # our insert (every shadcn app shares components/ui/*); its row is the same row.
         for start in range(0, len(missing), WRITE_BATCH):
             chunk = missing[start : start + WRITE_BATCH]
-            session.add_all(Blob(hash=h, size=len(blobs[h]), data=blobs[h]) for h in chunk)
-            session.flush()
+            rows = [{"hash": h, "size": len(blobs[h]), "data": blobs[h]} for h in chunk]
+            insert_ignoring_duplicates(session, Blob.__table__, rows, ["hash"])  # type: ignore[arg-type]
 
     def _add_revision(
         self,

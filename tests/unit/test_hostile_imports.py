@@ -153,3 +153,40 @@ def test_failed_export_leaves_no_partial_folder(
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".export")]
     assert transfer.export_folder(app_id, out) == 10
+
+
+def test_long_imports_commit_in_bounded_batches(
+    transfer: FileTransfer,
+    vfs: VirtualFileSystem,
+    app_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(transfer_module, "BATCH_FILES", 10)
+    src = tmp_path / "many"
+    src.mkdir()
+    for n in range(35):
+        (src / f"{n:02}.ts").write_bytes(b"x%d" % n)
+    commits: list[int] = []
+    original = vfs.write_many
+
+    def counting(*args: object, **kwargs: object) -> object:
+        commits.append(len(args[1]))  # type: ignore[arg-type]
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vfs, "write_many", counting)
+    report = transfer.import_folder(app_id, src)
+    assert report.written == 35
+    assert commits == [10, 10, 10, 5]  # each batch its own short write transaction
+
+
+def test_analyze_skips_huge_source_files_with_a_note(tmp_path: Path) -> None:
+    from l4ydesk.core.analyzer.project import load_project
+
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "page.tsx").write_text("export default function P() { return null }\n")
+    (tmp_path / "app" / "huge.ts").write_bytes(b"// x\n" * 1_000_000)
+    skipped: list[tuple[str, str]] = []
+    files = load_project(tmp_path, max_file_bytes=1024 * 1024, skipped=skipped)
+    assert list(files) == ["app/page.tsx"]
+    assert skipped and skipped[0][0] == "app/huge.ts" and "over the" in skipped[0][1]

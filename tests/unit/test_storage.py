@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from l4ydesk.storage.db import CorruptDatabaseError, NewerDatabaseError, Store, head_revision
+from l4ydesk.storage.db import (
+    BUSY_TIMEOUT_MS,
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    Store,
+    head_revision,
+)
 
 
 def _digest(path: Path) -> str:
@@ -22,7 +28,7 @@ def test_new_database_is_migrated_to_head_with_wal_and_foreign_keys(tmp_path: Pa
         with store.engine.connect() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-            assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         assert version == head_revision()
     finally:

@@ -20,9 +20,19 @@ _SKIPPED_DIRS = frozenset(
 )
 
 
-def load_project(root: Path, max_files: int = 20_000) -> dict[str, bytes]:
+# No hand-written source file is this large; a bigger one is data or a bundle, not read whole.
+ANALYZE_MAX_FILE_BYTES = 2 * 1024 * 1024
+
+
+def load_project(
+    root: Path,
+    max_files: int = 20_000,
+    max_file_bytes: int = ANALYZE_MAX_FILE_BYTES,
+    skipped: list[tuple[str, str]] | None = None,
+) -> dict[str, bytes]:
     """Every file under `root` (skipping dependency and build folders), keyed by POSIX path
-    relative to `root`. Unreadable files are left out rather than failing the whole load."""
+    relative to `root`. Unreadable files are left out rather than failing the whole load;
+    files over `max_file_bytes` are left out too, each with a note in `skipped`."""
     files: dict[str, bytes] = {}
     stack = [root]
     while stack and len(files) < max_files:
@@ -38,8 +48,21 @@ def load_project(root: Path, max_files: int = 20_000) -> dict[str, bytes]:
                 if entry.name not in _SKIPPED_DIRS:
                     stack.append(entry)
             elif entry.is_file():
+                relative = entry.relative_to(root).as_posix()
                 try:
-                    files[entry.relative_to(root).as_posix()] = entry.read_bytes()
+                    size = entry.stat().st_size
+                    if size > max_file_bytes:
+                        if skipped is not None:
+                            skipped.append((relative, _too_large(size, max_file_bytes)))
+                        continue
+                    files[relative] = entry.read_bytes()
                 except OSError:
                     continue
     return files
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"not analyzed: {size / 1_048_576:.1f} MB is over the {limit / 1_048_576:.0f} MB "
+        "limit for a source file"
+    )
