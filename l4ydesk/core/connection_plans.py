@@ -15,13 +15,18 @@ import math
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final, Protocol
 
 from l4ydesk.core.errors import L4yError
+from l4ydesk.core.ontology import money, record_type
 from l4ydesk.core.records import RecordError, check_type, clean_name
 
 PLAN_FORMAT_VERSION: Final = 1
+MAX_RECORD_ID: Final = 2**63 - 1  # the database's integer
+MAX_FIELD_DEPTH: Final = 32  # detected fields are flat; deeper is an attack on the parser
+MAX_PRICE: Final = Decimal("1000000000000")
 
 
 class PlanError(L4yError):
@@ -221,6 +226,15 @@ def plan_from_json(text: str, app_id: int) -> ConnectionPlan:
         raise InvalidPlanError(
             f"The plan is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from None
+    except ValueError:
+        raise InvalidPlanError(
+            "The plan holds a number with thousands of digits, which no field can use; "
+            "nothing was connected."
+        ) from None
+    except RecursionError:
+        raise InvalidPlanError(
+            f"The plan's values nest deeper than {MAX_FIELD_DEPTH} levels; nothing was connected."
+        ) from None
     if not isinstance(document, dict) or not isinstance(document.get("items"), list):
         raise InvalidPlanError('A plan is a JSON object with an "items" list.')
     version = document.get("version", PLAN_FORMAT_VERSION)
@@ -269,6 +283,7 @@ def _item_from_json(number: int, data: Any) -> PlanItem:
         raise InvalidPlanError(
             f"{where}: {data.get('action')!r} is not an action; use one of: {_choices(Action)}."
         ) from None
+    _check_prices(where, data)
     try:
         return PlanItem(
             item_key=data.get("item_key")
@@ -300,11 +315,36 @@ def _choices(kind: type[enum.StrEnum]) -> str:
 
 
 def _is_id(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_RECORD_ID
 
 
-def _json_copy(value: Any) -> Any:
+def _check_prices(where: str, data: Mapping[str, Any]) -> None:
+    """Refuse a price the record would silently lose (junk, negative, absurdly large)."""
+    fields = data.get("fields")
+    if not isinstance(fields, Mapping):
+        return
+    try:
+        specs = record_type(data["type"]).properties
+    except LookupError:
+        return  # an unknown type is refused with its own sentence
+    money_names = {spec.name for spec in specs if spec.kind == "money"}
+    for name in sorted(money_names & set(fields)):
+        value = fields[name]
+        if value is None:
+            continue
+        amount = money(value) if isinstance(value, str | int | float) else None
+        if amount is None or not Decimal(0) <= Decimal(amount) <= MAX_PRICE:
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"
+            raise InvalidPlanError(
+                f"{where} ({data.get('name')!r}): the field '{name}' is not a price l4ydesk can "
+                f"keep ({shown}); write it like 49.00, between 0 and {MAX_PRICE:,}."
+            )
+
+
+def _json_copy(value: Any, depth: int = 0) -> Any:
     """A deep copy made of JSON types only, or ValueError naming what is not JSON."""
+    if depth > MAX_FIELD_DEPTH:
+        raise ValueError(f"values nest deeper than {MAX_FIELD_DEPTH} levels")
     if value is None or isinstance(value, str | bool | int):
         return value
     if isinstance(value, float):
@@ -314,9 +354,9 @@ def _json_copy(value: Any) -> Any:
     if isinstance(value, Mapping):
         if not all(isinstance(k, str) for k in value):
             raise ValueError("keys must be texts")
-        return {k: _json_copy(v) for k, v in value.items()}
+        return {k: _json_copy(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_json_copy(v) for v in value]
+        return [_json_copy(v, depth + 1) for v in value]
     raise ValueError(f"a {type(value).__name__} is not a JSON value")
 
 

@@ -198,6 +198,7 @@ class OntologyRegistry:
 
 _CURRENCY_SYMBOLS: Final = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 _NUMBER = re.compile(r"-?\d[\d,.\s']*")
+_EXPONENT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d{1,4}")
 
 
 def money(value: Any) -> str | None:
@@ -206,6 +207,8 @@ def money(value: Any) -> str | None:
         return None
     if isinstance(value, int | float | Decimal):
         number = Decimal(str(value))
+    elif isinstance(value, str) and _EXPONENT.fullmatch(value.strip()):
+        number = Decimal(value.strip())  # "1e3" is a thousand, not a one followed by junk
     elif isinstance(value, str):
         match = _NUMBER.search(value)
         if match is None:
@@ -219,7 +222,10 @@ def money(value: Any) -> str | None:
         return None
     if not number.is_finite():
         return None
-    return str(number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    try:
+        return str(number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    except InvalidOperation:
+        return None  # more digits than a price can have (28 significant)
 
 
 def _parse_localized_number(text: str) -> Decimal | None:

@@ -71,7 +71,7 @@ def _check_name(part: str, raw: str) -> None:
 
 
 def path_key(path: str) -> str:
-    """The case- and normalisation-insensitive identity of a path: two live files may not share one."""
+    """The case- and NFC/NFD-insensitive identity of a path: two live files may not share one."""
     return unicodedata.normalize("NFC", path).casefold()
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.errors import AppNotFoundError, L4yError
 from l4ydesk.core.ontology import ONTOLOGY, record_type
+from l4ydesk.core.text_safety import control_character, hidden_character
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import BuilderApp, ObjectLink, OntologyObject
 
@@ -81,6 +82,12 @@ def clean_name(name: str) -> str:
     cleaned = " ".join(name.split()) if isinstance(name, str) else ""
     if not cleaned:
         raise InvalidRecordError("A record needs a name.")
+    bad = control_character(cleaned) or hidden_character(cleaned)
+    if bad is not None:
+        raise InvalidRecordError(
+            f"The name contains an invisible, control or direction-changing character ({bad}), "
+            "which would make it show as something else; remove it."
+        )
     if len(cleaned) > MAX_NAME_LENGTH:
         raise InvalidRecordError(f"Record names are limited to {MAX_NAME_LENGTH} characters.")
     return cleaned
