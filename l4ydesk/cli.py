@@ -13,6 +13,7 @@ from typing import Any
 from l4ydesk import __version__
 from l4ydesk.app import Services
 from l4ydesk.core.errors import L4yError
+from l4ydesk.core.sentences import sentence_for
 from l4ydesk.logging_setup import configure_logging
 from l4ydesk.settings import load_settings
 from l4ydesk.storage.db import StoreError
@@ -78,9 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = load_settings()
-    settings.ensure_dirs()
-    configure_logging(settings.log_dir)
+    try:
+        settings = load_settings()
+        settings.ensure_dirs()
+        log_file = configure_logging(settings.log_dir)
+    except (OSError, ValueError) as exc:
+        print(
+            f"l4ydesk: cannot start: {sentence_for(exc, 'check L4YDESK_* settings')}",
+            file=sys.stderr,
+        )
+        return 2
     if args.verb in (None, "open"):
         from l4ydesk.ui.launcher import StartupRequest, run_gui
 
@@ -93,20 +101,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(settings, request)
     from l4ydesk.app import build_services
 
+    log_hint = f"the details are in {log_file}"
     try:
         services = build_services(settings)
     except StoreError as exc:
         print(f"l4ydesk: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # every failure ends in a sentence; the traceback goes to the log
+        log.error("starting l4ydesk %s failed", args.verb, exc_info=exc)
+        print(f"l4ydesk: {sentence_for(exc, log_hint)}", file=sys.stderr)
+        return 2
     try:
         return _run_verb(args, services)
     except L4yError as exc:
-        print(f"l4ydesk: {exc}", file=sys.stderr)
+        print(f"l4ydesk: {sentence_for(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; not an error worth a traceback.
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        print("l4ydesk: interrupted; what was committed before is kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.error("l4ydesk %s failed", args.verb, exc_info=exc)
+        print(f"l4ydesk: {sentence_for(exc, log_hint)}", file=sys.stderr)
+        return 1
     finally:
         services.close()
 

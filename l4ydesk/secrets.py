@@ -27,6 +27,10 @@ class SecretStoreUnavailable(RuntimeError):
     def __init__(self) -> None:
         super().__init__(NO_BACKEND_MESSAGE)
 
+    @property
+    def user_message(self) -> str:
+        return NO_BACKEND_MESSAGE
+
 
 class SecretStore:
     """Reads and writes named secrets (e.g. `v0_api_key`) in the OS keyring."""

@@ -16,25 +16,16 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from l4ydesk.core.errors import L4yError
+from l4ydesk.core.sentences import sentence_for
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+WINDOW_LOG_HINT = "the details are in the log file (Help → Open Log Folder)"
 
 
 def describe_error(exc: BaseException) -> str:
-    """The one place that turns an exception into a sentence for the user."""
-    if isinstance(exc, L4yError):
-        return str(exc)
-    user_message = getattr(exc, "user_message", None)
-    if isinstance(user_message, str) and user_message:
-        return user_message
-    if isinstance(exc, PermissionError):
-        return (
-            f"l4ydesk is not allowed to use {exc.filename or 'that file'}; check its permissions."
-        )
-    if isinstance(exc, OSError):
-        return f"The operation failed: {exc.strerror or exc}."
-    return "Something went wrong; the details are in the log file (Help → Open Log Folder)."
+    """The window's wording of `core.sentences.sentence_for`: it points to the log folder."""
+    return sentence_for(exc, WINDOW_LOG_HINT)
 
 
 class TaskRunner(QObject):

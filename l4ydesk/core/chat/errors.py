@@ -1,4 +1,4 @@
-"""Errors of the builder chat, and the one place a failure becomes the sentence shown for it."""
+"""Errors of the builder chat; `sentence_for` (from `core.sentences`) words them all."""
 
 from __future__ import annotations
 
@@ -12,6 +12,16 @@ from l4ydesk.clients.errors import (
 )
 from l4ydesk.core.chat.usage import ActionRefused
 from l4ydesk.core.errors import L4yError
+from l4ydesk.core.sentences import missing_key_sentence, sentence_for
+
+__all__ = [
+    "ChatError",
+    "ConflictNotFoundError",
+    "MissingKeyError",
+    "UndoError",
+    "keeps_draft",
+    "sentence_for",
+]
 
 
 class ChatError(L4yError):
@@ -23,7 +33,7 @@ class MissingKeyError(ChatError):
 
     def __init__(self, service: str) -> None:
         self.service = service
-        super().__init__(f"No {service} API key is set. Add your {service} key in Settings → Keys.")
+        super().__init__(missing_key_sentence(service))
 
 
 class ConflictNotFoundError(ChatError):
@@ -32,16 +42,6 @@ class ConflictNotFoundError(ChatError):
 
 class UndoError(ChatError):
     pass
-
-
-def sentence_for(error: BaseException) -> str:
-    """The sentence a person sees for an expected failure."""
-    if isinstance(error, AuthError) and error.status is None:
-        # The transport raises this when the key callable gave nothing: a missing key.
-        return str(MissingKeyError(error.service))
-    if isinstance(error, RemoteError):
-        return error.user_message
-    return str(error)
 
 
 def keeps_draft(error: BaseException) -> bool:

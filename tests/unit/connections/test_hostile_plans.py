@@ -73,7 +73,7 @@ def test_a_5000_digit_number_and_deep_nesting_are_sentences() -> None:
         + "]" * 100
         + "}}]}"
     )
-    with pytest.raises(InvalidPlanError, match="Mug.*nest"):
+    with pytest.raises(InvalidPlanError, match=r"Mug.*nest"):
         plan_from_json(deep, 1)
 
 
