@@ -94,8 +94,15 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
         log.error("store refused: %s", exc)
         QMessageBox.critical(None, "l4ydesk cannot open its data", str(exc))
         return 2
+    except Exception as exc:
+        from l4ydesk.ui.tasks import describe_error
+
+        log.error("start-up failed", exc_info=exc)
+        QMessageBox.critical(None, "l4ydesk cannot start", describe_error(exc))
+        return 2
 
     from l4ydesk.ui.main_window import MainWindow
+    from l4ydesk.ui.tasks import install_excepthook
 
     async def main() -> int:
         loop = asyncio.get_running_loop()
@@ -109,6 +116,7 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
             finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
         )
         window = MainWindow(services)
+        install_excepthook(window.tasks)
         freeze_startup_heap()
         closed = asyncio.Event()
         window.closed.connect(closed.set)

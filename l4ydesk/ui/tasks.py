@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import sys
+from types import TracebackType
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Executor
 from typing import Any, TypeVar
@@ -83,6 +85,19 @@ class TaskRunner(QObject):
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def install_excepthook(tasks: TaskRunner) -> None:
+    """Errors raised in a Qt slot (outside any task) end as a sentence too, never on stderr."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.error("unhandled error in the window", exc_info=(kind, error, trace))
+        tasks.task_failed.emit(describe_error(error))
+
+    sys.excepthook = hook
 
 
 class CoalescedJob:
