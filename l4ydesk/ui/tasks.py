@@ -10,9 +10,9 @@ import asyncio
 import functools
 import logging
 import sys
-from types import TracebackType
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Executor
+from types import TracebackType
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal

@@ -7,7 +7,6 @@ from l4ydesk.clients.errors import (
     NetworkError,
     PlanLimitError,
     RateLimitError,
-    RemoteError,
     StreamInterrupted,
 )
 from l4ydesk.core.chat.usage import ActionRefused
