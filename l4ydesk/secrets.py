@@ -11,6 +11,8 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import fail
 
+from l4ydesk.redaction import forget_secret, remember_secret
+
 SERVICE = "l4ydesk"
 
 NO_BACKEND_MESSAGE = (
@@ -45,12 +47,15 @@ class SecretStore:
     def get(self, name: str) -> str | None:
         self._require()
         try:
-            return self._backend.get_password(SERVICE, name)
+            value = self._backend.get_password(SERVICE, name)
         except keyring.errors.KeyringError as exc:
             raise SecretStoreUnavailable() from exc
+        remember_secret(value)  # a key in use is redacted by value everywhere
+        return value
 
     def set(self, name: str, value: str) -> None:
         self._require()
+        remember_secret(value)
         try:
             self._backend.set_password(SERVICE, name, value)
         except keyring.errors.KeyringError as exc:

@@ -23,6 +23,7 @@ from pathlib import Path
 from l4ydesk.core.errors import InvalidArchiveError, InvalidPathError, L4yError
 from l4ydesk.core.paths import normalize_path, path_key
 from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.redaction import redact_bytes
 from l4ydesk.storage.models import RevisionSource
 
 IGNORED_DIRS = frozenset(
@@ -140,7 +141,7 @@ class FileTransfer:
         """
         if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
             raise L4yError(f"{destination} is not empty; choose an empty folder.")
-        files = self._vfs.read_all(app_id)
+        files = _without_secrets(self._vfs.read_all(app_id))
         try:
             destination.parent.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=".export-", dir=destination.parent))
@@ -172,7 +173,7 @@ class FileTransfer:
 
     def export_zip(self, app_id: int, destination: Path) -> int:
         """Write a zip of every live file; the file appears only once it is complete."""
-        files = self._vfs.read_all(app_id)
+        files = _without_secrets(self._vfs.read_all(app_id))
         destination.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".zip", dir=destination.parent)
         try:
@@ -258,6 +259,12 @@ class FileTransfer:
             if progress:
                 progress("Saving files", done, len(entries))
         return report
+
+
+def _without_secrets(files: dict[str, bytes]) -> dict[str, bytes]:
+    # A key the app holds (pasted into a file, or written there by the AI) never leaves in an
+    # export; the files in the store are left as they are.
+    return {path: redact_bytes(data) for path, data in files.items()}
 
 
 def _batches(entries: list[_Entry]) -> Iterator[list[_Entry]]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from l4ydesk.core.chat.errors import ChatError
 from l4ydesk.core.chat.values import ChatMessageView, FileChanges, MessageStatus, Provider
 from l4ydesk.core.errors import AppNotFoundError
+from l4ydesk.redaction import redact, redact_values
 from l4ydesk.storage.chat_models import ChatTurn, V0SyncState
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import BuilderApp, Chat, ChatMessage, utcnow
@@ -90,7 +91,7 @@ class ChatLog:
             message = session.get(ChatMessage, turn.user_message_id)
             assert message is not None
             message.status = status
-            turn.note = note
+            turn.note = redact(note)
 
     def finish_turn(
         self,
@@ -109,7 +110,8 @@ class ChatLog:
             user = session.get(ChatMessage, turn.user_message_id)
             assert user is not None
             user.status = user_status
-            turn.note = note
+            # Notes and answers can carry a service's error text, which may echo a key back.
+            turn.note = redact(note)
             if version_id is not None:
                 turn.v0_version_id = version_id
             if answer is None:
@@ -117,7 +119,7 @@ class ChatLog:
             reply = ChatMessage(
                 chat_id=turn.chat_id,
                 role="assistant",
-                content=answer,
+                content=redact_values(answer),
                 status=answer_status,
                 usage=dict(usage or {}),
             )
