@@ -1,26 +1,56 @@
 """Secrets (API keys, tokens) kept only in the OS keyring, under the service name `l4ydesk`.
 
-There is deliberately no plaintext fallback: when no usable keyring backend exists the user is
-told so and how to fix it.
+There is deliberately no plaintext fallback, and no memory-only one either: a key that seems
+stored but is gone at the next start is worse than a clear "no keyring". A backend keyring
+picks by itself is used only when it is one of the OS keyrings; any other (an encrypted file
+keyring, a test backend) must be chosen on purpose (`PYTHON_KEYRING_BACKEND` or keyring's own
+config file). When none is usable the user is told so and how to fix it.
 """
 
 from __future__ import annotations
 
 import keyring
 import keyring.backend
+import keyring.core
 import keyring.errors
-from keyring.backends import fail
+from keyring.backends import chainer, fail
 
-from l4ydesk.redaction import forget_secret, remember_secret
+from l4ydesk.redaction import remember_secret
 
 SERVICE = "l4ydesk"
 
 NO_BACKEND_MESSAGE = (
-    "No secure password store is available, so l4ydesk cannot keep API keys. "
-    "On Linux, install and unlock a Secret Service provider (GNOME Keyring or KWallet) "
-    "or install the 'keyrings.alt' package for an encrypted file store; on macOS and Windows "
-    "the system keychain is used automatically."
+    "No keyring that keeps keys across restarts is available, so l4ydesk cannot store API "
+    "keys. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet; or "
+    "choose an encrypted file keyring protected by a passphrase you type: "
+    "pip install keyrings.cryptfile, then start l4ydesk with "
+    "PYTHON_KEYRING_BACKEND=keyrings.cryptfile.cryptfile.CryptFileKeyring. "
+    "On macOS and Windows the system keychain is used automatically."
 )
+# Keyrings that persist by themselves and need nothing typed: the only ones used unasked.
+_OS_KEYRING_MODULES = (
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+    "keyring.backends.macOS",
+    "keyring.backends.Windows",
+)
+
+
+def choose_backend() -> keyring.backend.KeyringBackend:
+    """The configured keyring, else the automatic choice if it is an OS keyring, else none."""
+    configured = keyring.core.load_env() or keyring.core.load_config()
+    if configured is not None:
+        return configured
+    automatic = keyring.get_keyring()
+    first = (
+        automatic.backends[0]
+        if isinstance(automatic, chainer.ChainerBackend) and automatic.backends
+        else automatic
+    )
+    if type(first).__module__.startswith(_OS_KEYRING_MODULES):
+        return automatic
+    return fail.Keyring()
 
 
 class SecretStoreUnavailable(RuntimeError):
@@ -38,11 +68,25 @@ class SecretStore:
     """Reads and writes named secrets (e.g. `v0_api_key`) in the OS keyring."""
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
+        self._backend = backend or choose_backend()
 
     @property
     def available(self) -> bool:
         return not isinstance(self._backend, fail.Keyring) and self._backend.priority > 0
+
+    @property
+    def needs_passphrase(self) -> bool:
+        """An encrypted file keyring that waits for the passphrase the user types."""
+        return getattr(self._backend, "_keyring_key", "set") is None
+
+    def unlock(self, passphrase: str) -> None:
+        """Give an encrypted file keyring (keyrings.cryptfile) the passphrase the user typed."""
+        if not hasattr(type(self._backend), "keyring_key"):
+            return
+        try:
+            self._backend.keyring_key = passphrase
+        except (ValueError, keyring.errors.KeyringError) as exc:
+            raise SecretStoreUnavailable() from exc
 
     def get(self, name: str) -> str | None:
         self._require()
@@ -76,7 +120,11 @@ class SecretStore:
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-process keyring for tests (PYTHON_KEYRING_BACKEND=l4ydesk.secrets.MemoryKeyring)."""
+    """An in-process keyring for tests (PYTHON_KEYRING_BACKEND=l4ydesk.secrets.MemoryKeyring).
+
+    Chosen only on purpose: it is taken out of keyring's automatic choice below, since merely
+    importing this module once made it the machine's keyring when no Secret Service ran.
+    """
 
     priority = 1  # type: ignore[assignment]
 
@@ -94,3 +142,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         if (service, username) not in self._values:
             raise keyring.errors.PasswordDeleteError(username)
         del self._values[(service, username)]
+
+
+# Subclasses of KeyringBackend register themselves as candidates for keyring's automatic choice.
+keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]
