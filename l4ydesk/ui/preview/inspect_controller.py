@@ -26,8 +26,11 @@ from l4ydesk.ui.preview.what_is_this import WhatIsThisPopover
 from l4ydesk.ui.tasks import CoalescedJob, TaskRunner
 
 
-def _analyze(vfs: FileSource, analyzer: IncrementalAnalyzer, app_id: int) -> tuple[Detection, ...]:
-    return analyzer.analyze(vfs.read_all(app_id)).detections
+def _analyze(
+    vfs: FileSource, analyzer: IncrementalAnalyzer, app_id: int
+) -> tuple[tuple[Detection, ...], frozenset[str]]:
+    files = vfs.read_all(app_id)
+    return analyzer.analyze(files).detections, frozenset(files)
 
 
 def _badges(
@@ -120,6 +123,8 @@ class InspectController(QObject):
         self._pending = None
         self._session_badges.clear()
         self.popover.close()
+        # Until the app's files are read, no selection can name one of them.
+        self._preview.inspector.set_known_paths(frozenset() if app_id else None)
         self._preview.inspector.show_badges([])
         self.refresh()
 
@@ -140,10 +145,13 @@ class InspectController(QObject):
         if app_id is None:
             return
         try:
-            detections = await self._tasks.in_worker(_analyze, self._vfs, self._analyzer, app_id)
+            detections, paths = await self._tasks.in_worker(
+                _analyze, self._vfs, self._analyzer, app_id
+            )
         except L4yError:
             return  # the app went away; set_app() follows
         if app_id == self._app_id:
+            self._preview.inspector.set_known_paths(paths)
             self._detections, self._analyzed = detections, app_id
             pending, self._pending = self._pending, None
             if pending is not None:

@@ -24,7 +24,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,6 +34,8 @@ from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineScriptCollection
 
+from l4ydesk.core.errors import InvalidPathError
+from l4ydesk.core.paths import normalize_path
 from l4ydesk.ui.preview.inspector_messages import (
     MAX_MESSAGE_BYTES,
     PROTOCOL_VERSION,
@@ -139,6 +141,9 @@ class Inspector(QObject):
         self._badges: tuple[Badge, ...] = ()
         self._limiter = RateLimiter(clock=clock)
         self._counts: Counter[str] = Counter()
+        # The app's file paths: a selection naming any other source is forged. None until the
+        # window says which app is shown (then no check is possible, and none is claimed).
+        self._known_paths: frozenset[str] | None = None
         self._bridge = InspectorBridge(self._on_bridge_post, self)
         self._channel = QWebChannel(self)
         self._channel.registerObject(BRIDGE_NAME, self._bridge)
@@ -176,6 +181,10 @@ class Inspector(QObject):
         self._send(set_select_mode_command(active))
         self.select_mode_changed.emit(active)
 
+    def set_known_paths(self, paths: Iterable[str] | None) -> None:
+        """Accept selections only when their source is one of these files (None: no check)."""
+        self._known_paths = frozenset(paths) if paths is not None else None
+
     def show_badges(self, badges: Sequence[Badge]) -> None:
         """Mark the elements each badge finds; replaces the badges shown before."""
         command = show_badges_command(badges)  # validates before anything changes
@@ -203,10 +212,24 @@ class Inspector(QObject):
             self._counts[_REJECTION_COUNTERS[error.rejection]] += 1
             log.debug("inspector message dropped: %s", error)
             return
+        if isinstance(message, ElementSelected) and not self._source_known(message.element):
+            self._counts["invalid"] += 1
+            log.warning("inspector selection dropped: its source is not a file of the app")
+            return
         if self._handle(message):
             self._counts["accepted"] += 1
         else:
             self._counts["unexpected"] += 1
+
+    def _source_known(self, element: ElementInfo) -> bool:
+        if element.source is None:
+            return True
+        try:
+            if normalize_path(element.source.path) != element.source.path:
+                return False  # "../../etc/passwd", "/abs", "a//b": never a tag we wrote
+        except InvalidPathError:
+            return False
+        return self._known_paths is None or element.source.path in self._known_paths
 
     def _handle(self, message: Message) -> bool:
         """Act on a valid message; False when it makes no sense now."""

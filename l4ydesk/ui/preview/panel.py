@@ -78,6 +78,7 @@ class PreviewPanel(QWidget):
         self._view = QWebEngineView()
         self._page = PreviewPage(self._profile, self._view)
         self._view.setPage(self._page)
+        self._page.watch_input(self._view)
         # The page's child: it goes with the page, after the page has let go of its channel.
         self._inspector = Inspector(self._page)
         self._stage = DeviceStage(self._view, self)
@@ -117,6 +118,10 @@ class PreviewPanel(QWidget):
         page.renderProcessTerminated.connect(self._on_page_render_process_terminated)
         # Queued: the click arrives inside Chromium's navigation check, too early to load again.
         page.retry_requested.connect(self.reload, Qt.ConnectionType.QueuedConnection)
+        # Queued for the same reason; the system browser, not the preview, gets other sites.
+        page.external_link_requested.connect(
+            QDesktopServices.openUrl, Qt.ConnectionType.QueuedConnection
+        )
         for action in (WebAction.Back, WebAction.Forward):
             page.action(action).changed.connect(self._update_history)
 
@@ -172,6 +177,7 @@ class PreviewPanel(QWidget):
             self._urls.pop(source, None)
         else:
             self._urls[source] = new
+        self._page.set_allowed_urls(self._urls.values())
         if self._source is not None and self._source in self._urls:
             self._render_sources()
             if source == self._source and old != new:
