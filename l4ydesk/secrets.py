@@ -84,7 +84,7 @@ class SecretStore:
         if not hasattr(type(self._backend), "keyring_key"):
             return
         try:
-            self._backend.keyring_key = passphrase
+            self._backend.keyring_key = passphrase  # type: ignore[attr-defined]
         except (ValueError, keyring.errors.KeyringError) as exc:
             raise SecretStoreUnavailable() from exc
 

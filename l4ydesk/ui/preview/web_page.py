@@ -113,8 +113,8 @@ class PreviewPage(QWebEnginePage):
         target = QUrl(url)
         if is_main_frame and not self.allows(target):
             clicked = time.monotonic() - self._last_input < USER_GESTURE_SECONDS
-            if nav_type == NavigationType.NavigationTypeLinkClicked and clicked:
-                if origin_of(target):
-                    self.external_link_requested.emit(target)
+            link = nav_type == NavigationType.NavigationTypeLinkClicked
+            if link and clicked and origin_of(target):
+                self.external_link_requested.emit(target)
             return False
         return super().acceptNavigationRequest(url, nav_type, is_main_frame)
