@@ -274,7 +274,11 @@ def _connect(args: argparse.Namespace, services: Services) -> int:
 
     app = services.catalog.find(args.app)
     plan = read_plan_file(args.plan, app.app_id)
-    result = services.connector.execute_plan(plan)
+
+    def show(done: int, total: int) -> None:
+        print(f"Connected {done:,} of {total:,} items…", file=sys.stderr, flush=True)
+
+    result = services.connector.execute_plan(plan, progress=show)
     print(result.summary())
     for outcome in result.outcomes:
         record = f" → record {outcome.record_id}" if outcome.record_id else ""

@@ -9,6 +9,8 @@ config file). When none is usable the user is told so and how to fix it.
 
 from __future__ import annotations
 
+import sys
+
 import keyring
 import keyring.backend
 import keyring.core
@@ -64,6 +66,23 @@ class SecretStoreUnavailable(RuntimeError):
         return NO_BACKEND_MESSAGE
 
 
+class SecretStoreLocked(SecretStoreUnavailable):
+    """The chosen encrypted file keyring waits for its passphrase."""
+
+    def __init__(self) -> None:
+        RuntimeError.__init__(self, LOCKED_MESSAGE)
+
+    @property
+    def user_message(self) -> str:
+        return LOCKED_MESSAGE
+
+
+LOCKED_MESSAGE = (
+    "Your encrypted keyring is locked, so l4ydesk cannot read or store API keys yet. "
+    "Type its passphrase when l4ydesk asks at start (restart l4ydesk to be asked again)."
+)
+
+
 class SecretStore:
     """Reads and writes named secrets (e.g. `v0_api_key`) in the OS keyring."""
 
@@ -86,7 +105,8 @@ class SecretStore:
         try:
             self._backend.keyring_key = passphrase  # type: ignore[attr-defined]
         except (ValueError, keyring.errors.KeyringError) as exc:
-            raise SecretStoreUnavailable() from exc
+            del self._backend.keyring_key  # type: ignore[attr-defined]  # locked again
+            raise SecretStoreLocked() from exc
 
     def get(self, name: str) -> str | None:
         self._require()
@@ -117,6 +137,10 @@ class SecretStore:
     def _require(self) -> None:
         if not self.available:
             raise SecretStoreUnavailable()
+        # The keyring would ask on the terminal itself; without one (the window) it would
+        # wait forever for an answer nobody can type.
+        if self.needs_passphrase and not sys.stdin.isatty():
+            raise SecretStoreLocked()
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

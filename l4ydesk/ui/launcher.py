@@ -11,8 +11,12 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l4ydesk.settings import Settings
+
+if TYPE_CHECKING:
+    from l4ydesk.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,30 @@ def _allow_web_engine_as_root() -> None:
         log.warning("running as root: the web preview runs without Chromium's sandbox")
 
 
+def _unlock_keyring(secrets: SecretStore) -> None:
+    """Ask for the passphrase of an encrypted file keyring once, before the window exists."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+    from l4ydesk.secrets import SecretStoreUnavailable
+
+    passphrase, ok = QInputDialog.getText(
+        None,
+        "Unlock your keys",
+        "Passphrase of your encrypted keyring (keyrings.cryptfile):",
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not passphrase:
+        return  # the keys stay locked; the Keys dialog and the chat say so
+    try:
+        secrets.unlock(passphrase)
+    except SecretStoreUnavailable:
+        QMessageBox.warning(
+            None,
+            "l4ydesk",
+            "That passphrase did not open the keyring; your keys stay locked until the next start.",
+        )
+
+
 def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
     _allow_web_engine_as_root()
     # QtWebEngine must be imported before the QApplication exists.
@@ -100,6 +128,9 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
         log.error("start-up failed", exc_info=exc)
         QMessageBox.critical(None, "l4ydesk cannot start", describe_error(exc))
         return 2
+
+    if services.secrets.needs_passphrase:
+        _unlock_keyring(services.secrets)
 
     from l4ydesk.ui.main_window import MainWindow
     from l4ydesk.ui.tasks import install_excepthook

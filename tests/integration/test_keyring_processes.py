@@ -16,12 +16,18 @@ PROBE = textwrap.dedent(
     from l4ydesk.secrets import SecretStore, SecretStoreUnavailable
     store = SecretStore()
     print("available" if store.available else "unavailable")
-    if store.needs_passphrase:
-        store.unlock(sys.argv[2])  # the passphrase the user types
+    try:
+        if store.needs_passphrase and sys.argv[2]:
+            store.unlock(sys.argv[2])  # the passphrase the user types
+    except SecretStoreUnavailable as exc:
+        print("unlock refused:", exc)
     if sys.argv[1] == "set":
         store.set("v0_api_key", "v1:team_abc:persisted-secret-123")
     elif sys.argv[1] == "get":
-        print("key:", store.get("v0_api_key"))
+        try:
+            print("key:", store.get("v0_api_key"))
+        except SecretStoreUnavailable as exc:
+            print("refused:", exc)
     elif sys.argv[1] == "try":
         try:
             store.set("v0_api_key", "x" * 20)
@@ -33,7 +39,12 @@ PROBE = textwrap.dedent(
 
 def _probe(env: dict[str, str], *args: str) -> str:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", PROBE, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,  # as the window: nobody can answer a terminal prompt
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -61,3 +72,7 @@ def test_a_key_set_in_one_process_is_read_by_another(tmp_path: Path) -> None:
     assert "key: v1:team_abc:persisted-secret-123" in _probe(env, "get", "correct horse")
     stored = next((tmp_path / "data").rglob("*.cfg")).read_text()
     assert "persisted-secret" not in stored  # encrypted on disk, never plaintext
+    # Locked (no passphrase typed, or a wrong one): a sentence, never a prompt that hangs.
+    assert "refused: Your encrypted keyring is locked" in _probe(env, "get", "")
+    wrong = _probe(env, "get", "wrong horse")
+    assert "unlock refused" in wrong and "key: v1" not in wrong

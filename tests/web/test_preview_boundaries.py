@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +14,7 @@ from l4ydesk.ui.preview.inspector_messages import ElementInfo
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response
 from tests.web.conftest import ENVIRONMENT_WARNINGS, run_js, wait_state
 from tests.web.test_inspector import ELEMENT_JSON
+from tests.web.test_preview_panel import _UrlRecorder
 
 pytestmark = [
     pytest.mark.web,
@@ -41,20 +42,10 @@ class AppSite(FakeHTTPServer):
         return Reply(body=html.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
 
 
-class _Recorder(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def handle(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
 def test_links_to_other_origins_open_in_the_system_browser(
     qtbot: QtBot, panel: PreviewPanel
 ) -> None:
-    recorder = _Recorder()
+    recorder = _UrlRecorder()
     QDesktopServices.setUrlHandler("http", recorder, "handle")  # type: ignore[arg-type]
     try:
         with AppSite() as site:
