@@ -20,14 +20,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from l4ydesk.core.apps import AppCatalog  # noqa: E402
-from l4ydesk.core.connections import ConnectionPlan, Connector, new_item  # noqa: E402
-from l4ydesk.core.transfer import FileTransfer  # noqa: E402
-from l4ydesk.core.vfs import VirtualFileSystem  # noqa: E402
-from l4ydesk.storage.db import Store  # noqa: E402
-from l4ydesk.storage.models import ObjectLink, OntologyObject  # noqa: E402
+from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.connections import ConnectionPlan, Connector, new_item
+from l4ydesk.core.transfer import FileTransfer
+from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.storage.db import Store
+from l4ydesk.storage.models import ObjectLink, OntologyObject
 
 FILES = int(os.environ.get("FILES", "400"))
 ITEMS = int(os.environ.get("ITEMS", "300"))
