@@ -9,12 +9,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from keyring.backends import fail  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from keyring.backends import fail
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from l4ydesk.secrets import SecretStore  # noqa: E402
-from l4ydesk.ui.settings_dialog import KeysDialog  # noqa: E402
+from l4ydesk.secrets import SecretStore
+from l4ydesk.ui.settings_dialog import KeysDialog
 
 OUT = Path(__file__).parent / "screenshots" / "no-keyring.png"
 
