@@ -1,4 +1,4 @@
-"""Renders the Keys dialog on a machine without a persisting keyring (docs/screenshots/no-keyring.png)."""
+"""Renders the Keys dialog without a persisting keyring: docs/screenshots/no-keyring.png."""
 
 from __future__ import annotations
 
