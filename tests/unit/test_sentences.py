@@ -20,7 +20,7 @@ from l4ydesk.secrets import SecretStoreUnavailable
         (AuthError("v0", status=None), "No v0 API key is set"),
         (AuthError("v0"), "was refused"),
         (L4yError("Nothing was imported."), "Nothing was imported."),
-        (SecretStoreUnavailable(), "No secure password store"),
+        (SecretStoreUnavailable(), "No keyring that keeps keys"),
         (OSError(errno.ENOSPC, "No space left on device"), "disk is full"),
         (OperationalError("INSERT", {}, Exception("database is locked")), "busy"),
         (RuntimeError("token=sk-live-abcdefghijklmnop"), "RuntimeError"),
