@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -71,6 +72,7 @@ __all__ = [
     "read_plan_file",
 ]
 
+log = logging.getLogger(__name__)
 ITEM_KEY_FIELD: Final = "item_key"  # the key in ObjectLink.properties that marks an element
 # Items per write transaction: a batch holds the write lock well under a second.
 CONNECT_BATCH: Final = 500
@@ -197,7 +199,11 @@ class Connector:
                 if progress:
                     progress(done, len(plan.items))
         except BaseException:
-            self.undo(run_id)  # all or nothing: take back the batches already committed
+            try:
+                self.undo(run_id)  # all or nothing: take back the batches already committed
+            except Exception:
+                # The run stays listed (unfinished), so the user can still undo it.
+                log.exception("taking back the partial connection run %s failed", run_id)
             raise
         return self.run(run_id)
 
