@@ -19,6 +19,7 @@ from l4ydesk.core.connections import Connector
 from l4ydesk.core.records import RecordBook
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.preferences import PreferencesStore
 from l4ydesk.secrets import SecretStore
 from l4ydesk.settings import Settings, load_settings
 from l4ydesk.storage.db import Store
@@ -46,6 +47,7 @@ class Services:
     connector: Connector
     # One worker for store jobs: saves land in the order they were made, off the GUI thread.
     executor: ThreadPoolExecutor
+    preferences: PreferencesStore
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -85,6 +87,7 @@ def build_services(settings: Settings | None = None) -> Services:
         records=RecordBook(store),
         connector=Connector(store),
         executor=executor,
+        preferences=PreferencesStore.in_config_dir(settings.config_dir),
     )
 
 

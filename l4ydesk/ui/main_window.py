@@ -26,7 +26,12 @@ from l4ydesk.ui.tasks import TaskRunner
 from l4ydesk.ui.window.actions import Actions, build_core_toolbar_and_actions
 from l4ydesk.ui.window.app_ops import AppOps
 from l4ydesk.ui.window.context import Feature, WindowContext
-from l4ydesk.ui.window.features import ChatFeature, ConnectFeature, PreviewFeature
+from l4ydesk.ui.window.features import (
+    ChatFeature,
+    ConnectFeature,
+    PreferencesFeature,
+    PreviewFeature,
+)
 from l4ydesk.ui.window.file_ops import FileOps
 
 F = TypeVar("F")
@@ -37,7 +42,7 @@ def default_features() -> list[Feature]:
     """The features of the window, installed in this order (a new feature adds one line)."""
     chat = ChatFeature()
     preview = PreviewFeature(chat)
-    return [chat, preview, ConnectFeature(preview)]
+    return [chat, preview, ConnectFeature(preview), PreferencesFeature()]
 
 
 class MainWindow(QMainWindow):

@@ -20,7 +20,8 @@ class Changes:
     files: frozenset[str] = field(default_factory=frozenset)  # file contents written
     file_list: bool = False  # the explorer now shows the store's current files
     records: bool = False  # business records were created, linked or removed
-    keys: bool = False  # API keys or the default model changed
+    keys: bool = False  # API keys changed
+    preferences: bool = False  # Settings → Preferences were saved; read services.preferences
     source: object | None = None
 
 

@@ -13,9 +13,11 @@ from l4ydesk.core.analyzer import IncrementalAnalyzer
 from l4ydesk.ui.chat import ChatPanel
 from l4ydesk.ui.connect import ConnectionPanel
 from l4ydesk.ui.console_panel import ConsolePanel
-from l4ydesk.ui.local_preview import LocalPreviewController
+from l4ydesk.ui.local_preview import LocalPreviewController, PreviewState
+from l4ydesk.ui.preferences_dialog import PreferencesDialog, adopt_legacy_model
 from l4ydesk.ui.preview import PreviewPanel, PreviewSource
 from l4ydesk.ui.preview.inspect_controller import InspectController
+from l4ydesk.ui.preview.sources import device_size
 from l4ydesk.ui.records import RecordsBrowser
 from l4ydesk.ui.settings_dialog import KeysDialog
 from l4ydesk.ui.window.actions import ActionSpec
@@ -38,7 +40,10 @@ class ChatFeature:
     def install(self, ctx: WindowContext) -> None:
         self._ctx = ctx
         s = ctx.services
-        self.panel = ChatPanel(s.chat, s.vfs, ctx.tasks, s.secrets, ctx.layout, ctx.window)
+        adopt_legacy_model(ctx.layout, s.preferences)
+        self.panel = ChatPanel(
+            s.chat, s.vfs, ctx.tasks, s.secrets, ctx.layout, ctx.window, s.preferences
+        )
         self.panel.files_changed.connect(
             lambda paths: ctx.tasks.start(ctx.files.changed_elsewhere(paths), "refresh after chat")
         )
@@ -54,14 +59,35 @@ class ChatFeature:
             self.panel.set_app(_app_id(self._ctx))
         if changes.keys:
             self.panel.refresh_keys()
+        if changes.preferences:
+            self.panel.set_default_model(self._ctx.services.preferences.get().effective_ai_model)
 
     def open_keys_dialog(self) -> None:
-        dialog = KeysDialog(self._ctx.services.secrets, self._ctx.layout, self._ctx.window)
+        dialog = KeysDialog(self._ctx.services.secrets, self._ctx.window)
         dialog.keys_changed.connect(lambda: self._ctx.publish(Changes(keys=True)))
-        dialog.default_model_changed.connect(self.panel.set_default_model)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.keys_dialog = dialog
+
+
+class PreferencesFeature:
+    """Settings → Preferences… (Node.js, default models, preview device)."""
+
+    dialog: PreferencesDialog | None = None
+
+    def install(self, ctx: WindowContext) -> None:
+        self._ctx = ctx
+        ctx.add_action(ActionSpec("preferences", "Preferences…", "&Settings", self.open, section=1))
+
+    def open(self) -> None:
+        s = self._ctx.services
+        dialog = PreferencesDialog(s.preferences, s.settings.node_path, self._ctx.window)
+        dialog.preferences_changed.connect(
+            lambda _prefs: self._ctx.publish(Changes(preferences=True))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialog = dialog
 
 
 class PreviewFeature:
@@ -78,6 +104,7 @@ class PreviewFeature:
         self._ctx = ctx
         s, w = ctx.services, ctx.window
         self.panel = PreviewPanel(w)
+        self.panel.set_device(device_size(s.preferences.get().preview_device))
         self._chat.panel.demo_url_changed.connect(
             lambda url: self.panel.set_source_url(PreviewSource.V0, url or None)
         )
@@ -85,7 +112,9 @@ class PreviewFeature:
         self.console = ConsolePanel(w)
         # Hidden until a local preview starts.
         ctx.add_dock("console", "Console", self.console, Area.BottomDockWidgetArea, hidden=True)
-        self.local = LocalPreviewController(s.settings, s.vfs, ctx.tasks, self.console, w)
+        self.local = LocalPreviewController(
+            s.settings, s.vfs, ctx.tasks, self.console, w, preferences=s.preferences
+        )
         self.local.url_changed.connect(self._on_local_url_changed)
         self.local.state_changed.connect(self._on_local_state_changed)
         self.action = ctx.add_action(
@@ -99,6 +128,9 @@ class PreviewFeature:
         ctx.on_shutdown(self.panel.shutdown)
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.preferences:
+            device = self._ctx.services.preferences.get().preview_device
+            self.panel.set_device(device_size(device))
         if changes.app:
             self.local.set_app(self._ctx.current_app)
             self.panel.set_source_url(PreviewSource.V0, None)
@@ -111,7 +143,7 @@ class PreviewFeature:
             self.local.files_changed()
 
     def toggle_local_preview(self) -> None:
-        if self.local.state == "stopped":
+        if self.local.state is PreviewState.STOPPED:
             self._ctx.docks["console"].show()
             self._ctx.docks["preview"].show()
             self._ctx.docks["preview"].raise_()
@@ -119,12 +151,13 @@ class PreviewFeature:
         else:
             self._ctx.tasks.start(self.local.stop(), "stop local preview")
 
-    def _on_local_state_changed(self, state: str) -> None:
-        stopped = state == "stopped"
+    def _on_local_state_changed(self, value: str) -> None:
+        state = PreviewState(value)
+        stopped = state is PreviewState.STOPPED
         self.action.setText("Start Local Preview" if stopped else "Stop Local Preview")
-        if state == "starting":
+        if state is PreviewState.STARTING:
             self._ctx.status("Starting the local preview (npm and next dev)…")
-        elif state == "running":
+        elif state is PreviewState.RUNNING:
             self._ctx.status("The local preview is running.", 5000)
 
     def _on_local_url_changed(self, url: str) -> None:
