@@ -32,7 +32,15 @@ class SecretStore:
     """Reads and writes named secrets (e.g. `v0_api_key`) in the OS keyring."""
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
+        self._chosen = backend
+
+    @property
+    def _backend(self) -> keyring.backend.KeyringBackend:
+        # Found on first use: keyring's backend discovery imports D-Bus and platform modules,
+        # which start-up does not need.
+        if self._chosen is None:
+            self._chosen = keyring.get_keyring()
+        return self._chosen
 
     @property
     def available(self) -> bool:

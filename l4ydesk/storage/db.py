@@ -22,6 +22,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from l4ydesk.store_errors import CorruptDatabaseError, NewerDatabaseError, StoreError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -29,16 +31,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
 
-class StoreError(RuntimeError):
-    """The local store cannot be opened; the message says why and what to do."""
-
-
-class NewerDatabaseError(StoreError):
-    pass
-
-
-class CorruptDatabaseError(StoreError):
-    pass
+__all__ = ["CorruptDatabaseError", "NewerDatabaseError", "Store", "StoreError"]
 
 
 def alembic_config(url: str | None = None) -> Config:

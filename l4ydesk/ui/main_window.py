@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from l4ydesk.app import Services
-from l4ydesk.core.apps import AppInfo
 from l4ydesk.ui.empty_state import WelcomePage
 from l4ydesk.ui.tasks import TaskRunner
 from l4ydesk.ui.window.actions import Actions, build_core_toolbar_and_actions
@@ -34,6 +32,10 @@ from l4ydesk.ui.window.features import (
 )
 from l4ydesk.ui.window.file_ops import FileOps
 
+if TYPE_CHECKING:
+    from l4ydesk.app import Services
+    from l4ydesk.core.apps import AppInfo
+
 F = TypeVar("F")
 Area = Qt.DockWidgetArea
 
@@ -41,26 +43,33 @@ Area = Qt.DockWidgetArea
 def default_features() -> list[Feature]:
     """The features of the window, installed in this order (a new feature adds one line)."""
     chat = ChatFeature()
-    preview = PreviewFeature(chat)
+    preview = PreviewFeature()
     return [chat, preview, ConnectFeature(preview), PreferencesFeature()]
 
 
 class MainWindow(QMainWindow):
-    """The l4ydesk window.
+    """The l4ydesk window. With `lazy_docks`, dock contents are built when first shown (those
+    on screen at start right after the first paint); the launcher uses that for start-up time.
 
     Signals:
         closed(): the window has closed (after any unsaved work was dealt with).
         first_painted(): the window has painted itself for the first time.
+        ready(): the store is open and the apps are listed (the window is fully usable).
+        store_failed(str): with `lazy_docks`, the store could not be opened; the reason.
     """
 
     closed = Signal()
     first_painted = Signal()
+    ready = Signal()
+    store_failed = Signal(str)
 
     def __init__(
         self,
         services: Services,
         parent: QWidget | None = None,
         features: list[Feature] | None = None,
+        *,
+        lazy_docks: bool = False,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -72,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("l4ydesk")
         self.resize(1280, 800)
         self.ctx = ctx = WindowContext(self, services, self.tasks, layout, Actions(self))
+        ctx.lazy_docks = lazy_docks  # build dock contents when first shown (start-up time)
         ctx.files = self.files = FileOps(ctx)
         ctx.apps = self.apps = AppOps(ctx)
         self._build_central()
@@ -88,7 +98,25 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.ctx.changes.changed.connect(self._on_changes)
         self.apps.show_app(None)
-        self.tasks.start(self.apps.load_apps(select=layout.value("last_app")), "load apps")
+        if not lazy_docks:
+            self.tasks.start(self._start(), "load apps")
+        # else: the store is opened in the worker after the first paint (_after_first_paint).
+
+    async def _start(self) -> None:
+        await self.apps.load_apps(select=self.ctx.layout.value("last_app"))
+        self.ready.emit()
+
+    async def _open_store_then_start(self) -> None:
+        """Open the store in the worker (SQLAlchemy, a migration if one is due), then go on."""
+        from l4ydesk.store_errors import StoreError
+
+        try:
+            await self.tasks.in_worker(self.services.open)
+        except StoreError as exc:
+            self.store_failed.emit(str(exc))
+            return
+        self.ctx.build_visible_docks()
+        await self._start()
 
     # ----- composition ---------------------------------------------------------------------
 
@@ -171,7 +199,12 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        if self.ctx.lazy_docks:
+            self.tasks.start(self._open_store_then_start(), "open the store")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx.closing:

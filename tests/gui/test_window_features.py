@@ -149,3 +149,62 @@ def test_a_failing_operation_cleans_up_and_is_said_in_a_sentence(
     assert "not allowed" in win.statusBar().currentMessage()
     assert len(cleaned) == 1 and isinstance(cleaned[0], PermissionError)
     win.ctx.closing = True  # no modal box left open for the next test
+
+
+def test_lazy_window_paints_then_opens_the_store_and_builds_docks_when_shown(
+    l4y_env: Any, qtbot: Any, arun: Run
+) -> None:
+    from l4ydesk.app import build_services
+    from l4ydesk.settings import load_settings
+    from l4ydesk.ui.window.features import ChatFeature, ConnectFeature
+
+    services = build_services(load_settings(), open_store=False)
+    win = MainWindow(services, lazy_docks=True)
+    chat, connect = win.feature(ChatFeature), win.feature(ConnectFeature)
+    try:
+        assert not services.is_open
+        assert chat._panel is None and connect._panel is None  # nothing built before paint
+        with qtbot.waitSignal(win.first_painted, timeout=10000):
+            win.show()
+        with qtbot.waitSignal(win.ready, timeout=20000):
+            pass  # the store opens in the worker after the paint, then the apps are listed
+        assert services.is_open
+        assert chat._panel is not None  # on screen at start: built once the store is open
+        assert win.dock("chat").widget() is chat._panel
+        assert connect._panel is None  # a tab behind History: not built yet
+        app = arun(win.apps.create_app("Lazy"))
+        win.dock("connect").raise_()
+        qtbot.waitUntil(lambda: connect._panel is not None)
+        assert win.dock("connect").widget() is connect._panel
+        assert connect._panel is not None and connect._panel.app_id == app.app_id
+        assert chat._panel.app_id == app.app_id
+    finally:
+        arun(win.shutdown())
+        win.ctx.closing = True
+        win.close()
+        win.deleteLater()
+        services.close()
+
+
+def test_a_store_that_cannot_be_opened_is_said_after_the_paint(
+    l4y_env: Any, qtbot: Any, arun: Run
+) -> None:
+    from l4ydesk.app import build_services
+    from l4ydesk.settings import load_settings
+
+    settings = load_settings()
+    settings.ensure_dirs()
+    (settings.data_dir / "l4ydesk.db").write_bytes(b"a shopping list, not a database\n" * 50)
+    services = build_services(settings, open_store=False)
+    win = MainWindow(services, lazy_docks=True)
+    try:
+        with qtbot.waitSignal(win.store_failed, timeout=20000) as failed:
+            win.show()
+        assert "left untouched" in failed.args[0]
+        assert not services.is_open
+    finally:
+        arun(win.shutdown())
+        win.ctx.closing = True
+        win.close()
+        win.deleteLater()
+        services.close()

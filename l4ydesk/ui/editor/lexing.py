@@ -21,13 +21,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
-from typing import Any
-
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.token import _TokenType, string_to_tokentype
+from typing import TYPE_CHECKING, Any
 
 from l4ydesk.ui.editor.positions import ASTRAL
+
+if TYPE_CHECKING:
+    # pygments is imported where it lexes (mostly the worker process), not by the window.
+    from pygments.lexer import Lexer
+    from pygments.token import _TokenType
 
 __all__ = [
     "LexResult",
@@ -96,6 +97,8 @@ def _lexer(language: str) -> Lexer:
             if lexer is None:
                 # stripnl/ensurenl would shift offsets; get_tokens_unprocessed skips the rest
                 # of the preprocessing, so token offsets index the text exactly as given.
+                from pygments.lexers import get_lexer_by_name
+
                 lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
                 _lexers[language] = lexer
     return lexer
@@ -113,6 +116,8 @@ def lexer_ready(language: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _style_table(styles: tuple[str, ...]) -> dict[_TokenType, int]:
+    from pygments.token import string_to_tokentype
+
     return {string_to_tokentype(name): index for index, name in enumerate(styles)}
 
 

@@ -4,6 +4,7 @@ the window-level commands (reset layout, log folder, About)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox
 
 from l4ydesk import __version__
 from l4ydesk.app import SAMPLE_APP_NAME, sample_app_dir
-from l4ydesk.core.apps import AppInfo
 from l4ydesk.ui.window.changes import Changes
 from l4ydesk.ui.window.context import WindowContext
 from l4ydesk.ui.window.transfer_ops import await_dialog
+
+if TYPE_CHECKING:
+    from l4ydesk.core.apps import AppCatalog, AppInfo
 
 
 class AppOps:
@@ -22,11 +25,14 @@ class AppOps:
 
     def __init__(self, ctx: WindowContext) -> None:
         self._ctx = ctx
-        self._catalog = ctx.services.catalog
         self.switcher = QComboBox(ctx.window)
         self.switcher.setMinimumWidth(240)
         self.switcher.setPlaceholderText("No app")
         self.switcher.activated.connect(self._on_switcher_activated)
+
+    @property
+    def _catalog(self) -> AppCatalog:
+        return self._ctx.services.catalog  # the store may open after the window (see app.py)
 
     async def load_apps(self, select: object = None) -> None:
         apps = await self._ctx.op("load apps", self._catalog.list_apps).run()

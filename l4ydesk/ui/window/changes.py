@@ -21,6 +21,7 @@ class Changes:
     file_list: bool = False  # the explorer now shows the store's current files
     records: bool = False  # business records were created, linked or removed
     keys: bool = False  # API keys changed
+    demo_url: str | None = None  # v0's demo URL of the open app changed ("" when none)
     preferences: bool = False  # Settings → Preferences were saved; read services.preferences
     source: object | None = None
 

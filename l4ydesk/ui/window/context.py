@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from l4ydesk.core.apps import AppInfo
 from l4ydesk.ui.tasks import TaskRunner
 from l4ydesk.ui.window.actions import Actions, ActionSpec
 from l4ydesk.ui.window.changes import ChangeBus, Changes
@@ -30,6 +29,7 @@ from l4ydesk.ui.window.ops import Op
 
 if TYPE_CHECKING:
     from l4ydesk.app import Services
+    from l4ydesk.core.apps import AppInfo
     from l4ydesk.ui.window.app_ops import AppOps
     from l4ydesk.ui.window.file_ops import FileOps
 
@@ -66,6 +66,11 @@ class WindowContext:
         self.docks: dict[str, QDockWidget] = {}
         self.current_app: AppInfo | None = None
         self.closing = False
+        # Build dock contents when first shown (the launcher turns this on for start-up time;
+        # tests build everything at once).
+        self.lazy_docks = False
+        self.painted = False
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         self.default_state = QByteArray()  # dock layout before the saved one was restored
         self._hidden_docks: set[str] = set()
         self._shutdown_early: list[ShutdownHook] = []
@@ -77,17 +82,30 @@ class WindowContext:
         self,
         name: str,
         title: str,
-        widget: QWidget,
+        widget: QWidget | Callable[[], QWidget],
         area: Qt.DockWidgetArea,
         *,
         tab_with: str | None = None,
         hidden: bool = False,
     ) -> QDockWidget:
         """Add a dock (its View menu toggle too); `tab_with` names a dock to share tabs with;
-        a `hidden` dock starts closed and stays closed on View → Reset Layout."""
+        a `hidden` dock starts closed and stays closed on View → Reset Layout.
+
+        `widget` may be a function that builds it: with `lazy_docks` on, it runs when the
+        dock is first shown (after the window's first paint for docks visible at start), or
+        when `ensure_built(name)` asks for it; otherwise at once."""
         dock = QDockWidget(title, self.window)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
+        if isinstance(widget, QWidget):
+            dock.setWidget(widget)
+        elif self.lazy_docks:
+            self._builders[name] = widget
+            dock.setWidget(QWidget(dock))  # an empty page until it is first shown
+            dock.visibilityChanged.connect(
+                lambda visible, n=name: self._on_lazy_dock_visible(n, visible)
+            )
+        else:
+            dock.setWidget(widget())
         self.window.addDockWidget(area, dock)
         if tab_with is not None and tab_with in self.docks:
             self.window.tabifyDockWidget(self.docks[tab_with], dock)
@@ -97,6 +115,24 @@ class WindowContext:
             self._hidden_docks.add(name)
         self.actions.add_view_toggle(dock)
         return dock
+
+    def ensure_built(self, name: str) -> None:
+        """Build dock `name`'s contents now if they were left for later."""
+        build = self._builders.pop(name, None)
+        if build is not None:
+            self.docks[name].setWidget(build())
+
+    def build_visible_docks(self) -> None:
+        """Called once after the first paint: build the docks that are on screen."""
+        self.painted = True
+        # isVisible() is also true for a dock behind another's tab; an empty visible region
+        # tells those apart.
+        for name in [n for n in self._builders if not self.docks[n].visibleRegion().isEmpty()]:
+            self.ensure_built(name)
+
+    def _on_lazy_dock_visible(self, name: str, visible: bool) -> None:
+        if visible and self.painted:
+            self.ensure_built(name)
 
     def add_action(self, spec: ActionSpec) -> Any:
         """Add a menu action (and toolbar button when `spec.toolbar`); returns the QAction."""

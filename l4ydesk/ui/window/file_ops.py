@@ -7,13 +7,13 @@ change is announced once on `ctx.changes` (`Changes(files=…)` / `Changes(file_
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget
 
 from l4ydesk.core.errors import BinaryFileError
 from l4ydesk.core.paths import is_under, normalize_path
-from l4ydesk.core.vfs import looks_binary
-from l4ydesk.storage.models import RevisionSource
+from l4ydesk.core.sniff import looks_binary
 from l4ydesk.ui.editor_tabs import EditorTabs, ask_unsaved
 from l4ydesk.ui.empty_state import NoFileOpenPage
 from l4ydesk.ui.explorer import FileExplorer
@@ -21,6 +21,9 @@ from l4ydesk.ui.revisions import RevisionPanel
 from l4ydesk.ui.window.changes import Changes
 from l4ydesk.ui.window.context import WindowContext
 from l4ydesk.ui.window.transfer_ops import TransferOps
+
+if TYPE_CHECKING:
+    from l4ydesk.core.vfs import VirtualFileSystem
 
 UndoStep = tuple[str, Callable[[], Awaitable[None]]]
 UNDO_DEPTH = 50
@@ -31,7 +34,6 @@ class FileOps:
 
     def __init__(self, ctx: WindowContext) -> None:
         self._ctx = ctx
-        self._vfs = ctx.services.vfs
         self._undo: list[UndoStep] = []
         w = ctx.window
         self.tabs = EditorTabs(w)
@@ -53,6 +55,10 @@ class FileOps:
         self.transfer = TransferOps(ctx, self)
         self.explorer.import_requested.connect(lambda _folder: self.transfer.ask_import())
         self.explorer.export_requested.connect(self.transfer.ask_export)
+
+    @property
+    def _vfs(self) -> VirtualFileSystem:
+        return self._ctx.services.vfs  # the store may open after the window (see app.py)
 
     # ----- the open app --------------------------------------------------------------------
 
@@ -199,6 +205,8 @@ class FileOps:
         self._ctx.tasks.start(self.save(path, text), f"save {path}")
 
     async def save(self, path: str, text: str) -> None:
+        from l4ydesk.storage.models import RevisionSource  # SQLAlchemy: not before first paint
+
         assert self._ctx.current_app is not None
         data = text.encode("utf-8")
         op = self._ctx.op(

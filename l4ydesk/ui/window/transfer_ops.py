@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
-from l4ydesk.core.transfer import ImportReport
 from l4ydesk.ui.window.context import WindowContext
+
+if TYPE_CHECKING:
+    from l4ydesk.core.transfer import ImportReport
 
 if TYPE_CHECKING:
     from l4ydesk.ui.window.file_ops import FileOps

@@ -1,0 +1,17 @@
+"""Why the local store cannot be opened.
+
+Outside the storage package on purpose: importing `l4ydesk.storage` registers the SQLAlchemy
+models, and the command line and the window need these errors before (or without) that.
+"""
+
+
+class StoreError(RuntimeError):
+    """The local store cannot be opened; the message says why and what to do."""
+
+
+class NewerDatabaseError(StoreError):
+    pass
+
+
+class CorruptDatabaseError(StoreError):
+    pass
