@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l4ydesk.preferences import PreferencesStore
+from l4ydesk.resource_paths import resource
 from l4ydesk.secrets import SecretStore
 from l4ydesk.settings import Settings, load_settings
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SAMPLE_APP_DIR = Path(__file__).resolve().parent.parent / "resources" / "sample-app"
+SAMPLE_APP_DIR = resource("sample-app")
 SAMPLE_APP_NAME = "Harbor & Pine (sample)"
 V0_KEY = "v0_api_key"
 OPENROUTER_KEY = "openrouter_api_key"

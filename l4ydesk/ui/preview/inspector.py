@@ -27,13 +27,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineScriptCollection
 
+from l4ydesk.resource_paths import resource
 from l4ydesk.ui.preview.inspector_messages import (
     MAX_MESSAGE_BYTES,
     PROTOCOL_VERSION,
@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 INSPECTOR_WORLD: Final = int(QWebEngineScript.ScriptWorldId.UserWorld) + 1
 BRIDGE_NAME: Final = "l4yInspectorBridge"
 SCRIPT_NAME_PREFIX: Final = "l4ydesk-inspector-"
-SCRIPTS_DIR: Final = Path(__file__).resolve().parents[3] / "resources" / "inspector"
+SCRIPTS_DIR: Final = resource("inspector")
 # Qt ships the client side of QWebChannel as a resource; read it from there, never a copy.
 QWEBCHANNEL_JS: Final = ":/qtwebchannel/qwebchannel.js"
 
