@@ -1,91 +1,195 @@
 """Composition root: builds settings, storage, secrets and services and hands them out.
 
 The command line and the window both start here; nothing else constructs services, so there
-are no global registries. Qt is imported only when the window is started.
+are no global registries. Qt is imported only when the window is started; the chat service and
+the HTTP clients (httpx) only when first used. The window may also open the store after its
+first paint (`build_services(open_store=False)`, then `Services.open()` in the worker), so it
+paints before SQLAlchemy is even imported.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from l4ydesk.clients.openrouter import OpenRouterClient
-from l4ydesk.clients.v0 import V0Client
-from l4ydesk.core.apps import AppCatalog
-from l4ydesk.core.chat import ChatService, MissingKeyError
-from l4ydesk.core.connections import Connector
-from l4ydesk.core.records import RecordBook
-from l4ydesk.core.transfer import FileTransfer
-from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.preferences import PreferencesStore
+from l4ydesk.resource_paths import resource
 from l4ydesk.secrets import SecretStore
 from l4ydesk.settings import Settings, load_settings
-from l4ydesk.storage.db import Store
+
+if TYPE_CHECKING:
+    from l4ydesk.clients.openrouter import OpenRouterClient
+    from l4ydesk.clients.v0 import V0Client
+    from l4ydesk.core.apps import AppCatalog
+    from l4ydesk.core.chat import ChatService
+    from l4ydesk.core.connections import Connector
+    from l4ydesk.core.records import RecordBook
+    from l4ydesk.core.transfer import FileTransfer
+    from l4ydesk.core.vfs import VirtualFileSystem
+    from l4ydesk.storage.db import Store
 
 log = logging.getLogger(__name__)
 
-SAMPLE_APP_DIR = Path(__file__).resolve().parent.parent / "resources" / "sample-app"
+SAMPLE_APP_DIR = resource("sample-app")
 SAMPLE_APP_NAME = "Harbor & Pine (sample)"
 V0_KEY = "v0_api_key"
 OPENROUTER_KEY = "openrouter_api_key"
 
 
-@dataclass
-class Services:
-    """Everything the UI and the command line use, built once per run."""
+@dataclass(frozen=True)
+class _Opened:
+    """What exists once the store is open."""
 
-    settings: Settings
     store: Store
     catalog: AppCatalog
     vfs: VirtualFileSystem
     transfer: FileTransfer
-    secrets: SecretStore
-    chat: ChatService
     records: RecordBook
     connector: Connector
-    # One worker for store jobs: saves land in the order they were made, off the GUI thread.
-    executor: ThreadPoolExecutor
+
+
+class Services:
+    """Everything the UI and the command line use, built once per run.
+
+    The store and what works on it are opened by `open()` (or on first use, from any thread:
+    a lock makes it happen once); `StoreError` says why it cannot be opened.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        executor: ThreadPoolExecutor,
+        preferences: PreferencesStore,
+        make_chat: Callable[[Services], ChatService],
+    ) -> None:
+        self.settings = settings
+        self.secrets = secrets
+        # One worker for store jobs: saves land in the order they were made, off the GUI thread.
+        self.executor = executor
+        self.preferences = preferences
+        self._make_chat = make_chat
+        self._lock = threading.Lock()
+        self._opened: _Opened | None = None
+
+    def open(self) -> None:
+        """Open (and migrate) the store; raises `StoreError` with the reason."""
+        self._parts()
+
+    @property
+    def is_open(self) -> bool:
+        return self._opened is not None
+
+    def _parts(self) -> _Opened:
+        with self._lock:
+            if self._opened is None:
+                from l4ydesk.core.apps import AppCatalog
+                from l4ydesk.core.connections import Connector
+                from l4ydesk.core.records import RecordBook
+                from l4ydesk.core.transfer import FileTransfer
+                from l4ydesk.core.vfs import VirtualFileSystem
+                from l4ydesk.storage.db import Store
+
+                store = Store(self.settings.db_url)
+                vfs = VirtualFileSystem(store, self.settings.max_file_bytes)
+                self._opened = _Opened(
+                    store=store,
+                    catalog=AppCatalog(store),
+                    vfs=vfs,
+                    transfer=FileTransfer(vfs),
+                    records=RecordBook(store),
+                    connector=Connector(store),
+                )
+            return self._opened
+
+    @property
+    def store(self) -> Store:
+        return self._parts().store
+
+    @property
+    def catalog(self) -> AppCatalog:
+        return self._parts().catalog
+
+    @property
+    def vfs(self) -> VirtualFileSystem:
+        return self._parts().vfs
+
+    @property
+    def transfer(self) -> FileTransfer:
+        return self._parts().transfer
+
+    @property
+    def records(self) -> RecordBook:
+        return self._parts().records
+
+    @property
+    def connector(self) -> Connector:
+        return self._parts().connector
+
+    @cached_property
+    def chat(self) -> ChatService:
+        """Built on first use: it brings in the HTTP clients (httpx)."""
+        return self._make_chat(self)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
-        self.store.close()
+        if self._opened is not None:
+            self._opened.store.close()
 
 
-def build_services(settings: Settings | None = None) -> Services:
+def build_services(settings: Settings | None = None, *, open_store: bool = True) -> Services:
     settings = settings or load_settings()
     settings.ensure_dirs()
-    store = Store(settings.db_url)
-    vfs = VirtualFileSystem(store, settings.max_file_bytes)
     secrets = SecretStore()
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="l4y-db")
 
     def key(name: str, service: str) -> str:
+        from l4ydesk.core.chat import MissingKeyError
+
         value = secrets.get(name) if secrets.available else None
         if not value:
             raise MissingKeyError(service)
         return value
 
     def v0_client() -> V0Client:
+        from l4ydesk.clients.v0 import V0Client
+
         return V0Client(key(V0_KEY, "v0"), base_url=settings.service_url("v0"))
 
     def ai_client() -> OpenRouterClient:
+        from l4ydesk.clients.openrouter import OpenRouterClient
+
         return OpenRouterClient(
             key(OPENROUTER_KEY, "OpenRouter"), base_url=settings.service_url("openrouter")
         )
 
-    return Services(
-        settings=settings,
-        store=store,
-        catalog=AppCatalog(store),
-        vfs=vfs,
-        transfer=FileTransfer(vfs),
-        secrets=secrets,
-        chat=ChatService(store, vfs, v0_client=v0_client, ai_client=ai_client, executor=executor),
-        records=RecordBook(store),
-        connector=Connector(store),
-        executor=executor,
+    def make_chat(services: Services) -> ChatService:
+        from l4ydesk.core.chat import ChatService
+
+        return ChatService(
+            services.store,
+            services.vfs,
+            v0_client=v0_client,
+            ai_client=ai_client,
+            executor=executor,
+        )
+
+    services = Services(
+        settings, secrets, executor, PreferencesStore.in_config_dir(settings.config_dir), make_chat
     )
+    if open_store:
+        try:
+            services.open()
+        except BaseException:
+            executor.shutdown(wait=False)
+            raise
+    return services
 
 
 def sample_app_dir() -> Path:

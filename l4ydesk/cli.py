@@ -16,7 +16,7 @@ from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
 from l4ydesk.logging_setup import configure_logging
 from l4ydesk.settings import load_settings
-from l4ydesk.storage.db import StoreError
+from l4ydesk.store_errors import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -87,7 +87,15 @@ class SecretStore:
     """Reads and writes named secrets (e.g. `v0_api_key`) in the OS keyring."""
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        self._backend = backend or choose_backend()
+        self._chosen = backend
+
+    @property
+    def _backend(self) -> keyring.backend.KeyringBackend:
+        # Chosen on first use: keyring's backend discovery imports D-Bus and platform modules,
+        # which start-up does not need.
+        if self._chosen is None:
+            self._chosen = choose_backend()
+        return self._chosen
 
     @property
     def available(self) -> bool:

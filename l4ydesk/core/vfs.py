@@ -25,6 +25,7 @@ from l4ydesk.core.errors import (
 )
 from l4ydesk.core.paths import is_under, normalize_path, path_key
 from l4ydesk.storage.db import Store, insert_ignoring_duplicates, retry_on_conflict
+from l4ydesk.core.sniff import looks_binary as looks_binary  # re-exported: callers use vfs
 from l4ydesk.storage.models import (
     Blob,
     BuilderApp,
@@ -74,17 +75,6 @@ class DeletedFile:
 
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def looks_binary(data: bytes) -> bool:
-    """Binary when it has a NUL byte early on or is not valid UTF-8 text."""
-    if b"\x00" in data[:8192]:
-        return True
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
 
 
 class VirtualFileSystem:

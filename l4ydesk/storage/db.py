@@ -1,29 +1,40 @@
 """Opening the local store: engine, SQLite pragmas, Alembic migrations, and the refusals.
 
 A database written by a newer l4ydesk is refused (never migrated down or overwritten), and a
-file that is not a readable SQLite database is reported and left exactly as it is.
+file that is not a readable SQLite database is reported and left exactly as it is. Start-up
+checks the schema version with one query against the heads read from the migration files;
+Alembic (about 0.1 s to import) is imported only when a migration must run.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, Table, create_engine, event, insert, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
+
+from l4ydesk.store_errors import (
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    StoreBusyError,
+    StoreError,
+)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Writers queue for the write lock (BEGIN IMMEDIATE); every write transaction is kept short
@@ -33,30 +44,12 @@ WRITE_ATTEMPTS = 5
 P = ParamSpec("P")
 T = TypeVar("T")
 
-
-class StoreError(RuntimeError):
-    """The local store cannot be opened; the message says why and what to do."""
-
-
-class NewerDatabaseError(StoreError):
-    pass
-
-
-class StoreBusyError(StoreError):
-    """Another writer kept the database too long; nothing of this change was written."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "The l4ydesk database is busy with other work (another import, connect run or "
-            "l4ydesk window). Nothing was changed; try again in a moment."
-        )
-
-
-class CorruptDatabaseError(StoreError):
-    pass
+__all__ = ["CorruptDatabaseError", "NewerDatabaseError", "Store", "StoreBusyError", "StoreError"]
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -65,13 +58,48 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def scripted_heads() -> frozenset[str]:
+    """The head revisions, read from the migration files' `revision`/`down_revision` lines.
+
+    The same answer as Alembic's ScriptDirectory for these plain files, without importing it."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = {m.group(1): m.group(2) for m in _ASSIGNMENT.finditer(source)}
+        if "revision" not in found:
+            continue
+        revisions.add(str(ast.literal_eval(found["revision"])))
+        down = ast.literal_eval(found.get("down_revision", "None"))
+        parents.update([down] if isinstance(down, str) else (down or ()))
+    return frozenset(revisions - parents)
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """One query: is the database exactly at this version's heads?"""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except (OperationalError, ProgrammingError):  # a new database: no version table yet
+        return False
+    return frozenset(rows) == scripted_heads()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -128,6 +156,11 @@ def create_store_engine(url: str) -> Engine:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to this version's head; refuse a schema from a newer version."""
+    if schema_is_current(engine):
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_heads()
     unknown = [rev for rev in current if rev not in known_revisions()]

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
 
-from l4ydesk.ui.editor.editor_pane import EditorPane
 from l4ydesk.ui.icons import icon_for_path
+
+if TYPE_CHECKING:
+    from l4ydesk.ui.editor.editor_pane import EditorPane
+
+_PANE_MODULE = "l4ydesk.ui.editor.editor_pane"
+
+
+def _as_pane(widget: object) -> EditorPane | None:
+    """`widget` if it is an editor pane. The editor (and its highlighter) is imported when the
+    first file opens, not at start-up: until then no widget can be a pane."""
+    module = sys.modules.get(_PANE_MODULE)
+    return widget if module is not None and isinstance(widget, module.EditorPane) else None
 
 DIRTY_MARK = "● "
 
@@ -57,6 +70,8 @@ class EditorTabs(QTabWidget):
         if existing is not None:
             self.setCurrentWidget(existing)
             return existing
+        from l4ydesk.ui.editor.editor_pane import EditorPane
+
         pane = EditorPane(self)
         pane.setProperty("path", path)
         pane.set_text(text, path)
@@ -78,22 +93,16 @@ class EditorTabs(QTabWidget):
     # ----- queries -------------------------------------------------------------------------
 
     def panes(self) -> list[EditorPane]:
-        return [w for i in range(self.count()) if isinstance(w := self.widget(i), EditorPane)]
+        return [p for i in range(self.count()) if (p := _as_pane(self.widget(i))) is not None]
 
     def pane_for(self, path: str) -> EditorPane | None:
         return next((p for p in self.panes() if p.property("path") == path), None)
 
     def current_path(self) -> str:
-        widget = self.currentWidget()
-        if isinstance(widget, EditorPane):
-            return str(widget.property("path"))
-        if isinstance(widget, BinaryFilePage):
-            return widget.path
-        return ""
+        return self._path_of(self.currentWidget())
 
     def current_pane(self) -> EditorPane | None:
-        widget = self.currentWidget()
-        return widget if isinstance(widget, EditorPane) else None
+        return _as_pane(self.currentWidget())
 
     def dirty_paths(self) -> list[str]:
         return [str(p.property("path")) for p in self.panes() if p.is_modified()]
@@ -134,16 +143,17 @@ class EditorTabs(QTabWidget):
 
     def request_close(self, index: int) -> None:
         widget = self.widget(index)
-        if not isinstance(widget, EditorPane) or not widget.is_modified():
+        pane = _as_pane(widget)
+        if pane is None or not pane.is_modified():
             self._remove(widget)
             return
-        path = str(widget.property("path"))
+        path = str(pane.property("path"))
         self.setCurrentIndex(index)
         ask_unsaved(
             self,
             f"'{path}' has unsaved changes.",
-            on_save=lambda: self._save_then_close(widget),
-            on_discard=lambda: self._remove(widget),
+            on_save=lambda: self._save_then_close(pane),
+            on_discard=lambda: self._remove(pane),
         )
 
     def close_current(self) -> None:
@@ -163,8 +173,9 @@ class EditorTabs(QTabWidget):
         if widget is None:
             return
         self.removeTab(self.indexOf(widget))
-        if isinstance(widget, EditorPane):
-            widget.close_resources()
+        pane = _as_pane(widget)
+        if pane is not None:
+            pane.close_resources()
         widget.deleteLater()
         self.dirty_changed.emit()
 
@@ -187,7 +198,8 @@ class EditorTabs(QTabWidget):
             path = self._path_of(widget)
             if path not in paths:
                 continue
-            if isinstance(widget, EditorPane) and widget.is_modified():
+            pane = _as_pane(widget)
+            if pane is not None and pane.is_modified():
                 self.setTabText(index, f"{DIRTY_MARK}{_title(path)} (deleted)")
             else:
                 self._remove(widget)
@@ -195,8 +207,9 @@ class EditorTabs(QTabWidget):
     # ----- helpers -------------------------------------------------------------------------
 
     def _path_of(self, widget: QWidget | None) -> str:
-        if isinstance(widget, EditorPane):
-            return str(widget.property("path"))
+        pane = _as_pane(widget)
+        if pane is not None:
+            return str(pane.property("path"))
         if isinstance(widget, BinaryFilePage):
             return widget.path
         return ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QMimeData,
@@ -35,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4ydesk.core.vfs import FileInfo
 from l4ydesk.ui.icons import folder_icon, icon_for_path
+
+if TYPE_CHECKING:
+    from l4ydesk.core.vfs import FileInfo
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_FOLDER_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from l4ydesk.settings import Settings
 
 if TYPE_CHECKING:
+    from l4ydesk.app import Services
     from l4ydesk.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,9 @@ def freeze_startup_heap() -> None:
     sys.setswitchinterval(0.001)
 
 
-def _preload_http_stack() -> None:
+def _preload_chat(services: Services) -> None:
+    """Build the chat service and import the HTTP stack (the worker runs this once ready)."""
+    services.chat  # noqa: B018 (built on first use)
     import anyio  # noqa: F401
     import h11  # noqa: F401
     import httpcore  # noqa: F401
@@ -106,7 +109,6 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from l4ydesk.app import build_services
-    from l4ydesk.storage.db import StoreError
 
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -116,19 +118,16 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
     app.setApplicationDisplayName("l4ydesk")
     # Quitting is driven by the window's close so that shutdown can await running tasks.
     app.setQuitOnLastWindowClosed(False)
+    # The store is opened in the worker once the window has painted (MainWindow lazy_docks).
     try:
-        services = build_services(settings)
-    except StoreError as exc:
-        log.error("store refused: %s", exc)
-        QMessageBox.critical(None, "l4ydesk cannot open its data", str(exc))
-        return 2
+        services = build_services(settings, open_store=False)
     except Exception as exc:
         from l4ydesk.ui.tasks import describe_error
 
         log.error("start-up failed", exc_info=exc)
         QMessageBox.critical(None, "l4ydesk cannot start", describe_error(exc))
         return 2
-
+    exit_code = 0
     if services.secrets.needs_passphrase:
         _unlock_keyring(services.secrets)
 
@@ -146,7 +145,7 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
             firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
             finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
         )
-        window = MainWindow(services)
+        window = MainWindow(services, lazy_docks=True)
         install_excepthook(window.tasks)
         freeze_startup_heap()
         closed = asyncio.Event()
@@ -161,19 +160,38 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
         wake.timeout.connect(lambda: None)
         wake.start(200)
         if request is not None and request.sample:
-            window.open_sample_app()
+            window.ready.connect(window.open_sample_app)
         elif request is not None and request.source is not None:
-            window.open_source_as_app(request.source.resolve(), request.name)
+            source = request.source.resolve()
+            window.ready.connect(lambda: window.open_source_as_app(source, request.name))
+
+        def store_failed(message: str) -> None:
+            nonlocal exit_code
+            log.error("store refused: %s", message)
+            exit_code = 2
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "l4ydesk cannot open its data",
+                message,
+                QMessageBox.StandardButton.Ok,
+                window,
+            )
+            box.finished.connect(lambda _r: window.close())
+            box.open()
+            window.store_box = box  # type: ignore[attr-defined]
+
+        window.store_failed.connect(store_failed)
         window.first_painted.connect(lambda: _on_first_paint(window))
-        # httpx imports its transport on the first request: do it now, off the GUI thread.
-        services.executor.submit(_preload_http_stack)
+        # httpx imports its transport on the first request: do it off the GUI thread, once
+        # the window is usable (an import in the worker holds the GIL the paint needs).
+        window.ready.connect(lambda: services.executor.submit(_preload_chat, services))
         await closed.wait()
         await window.shutdown()
         await loop.shutdown_asyncgens()
         # Web views must be gone before the QApplication: left to interpreter shutdown,
         # they are destroyed after it and QtWebEngine crashes on exit.
         shiboken6.delete(window)
-        return 0
+        return exit_code
 
     try:
         code = qasync.run(main())

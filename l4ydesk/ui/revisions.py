@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4ydesk.core.vfs import RevisionInfo
 from l4ydesk.ui.editor.diff_view import DiffView
+
+if TYPE_CHECKING:
+    from l4ydesk.core.vfs import RevisionInfo
 
 _SOURCE_LABELS = {"user": "you", "v0": "v0", "ai": "built-in AI", "import": "import"}
 

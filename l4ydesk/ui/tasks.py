@@ -25,6 +25,10 @@ T = TypeVar("T")
 WINDOW_LOG_HINT = "the details are in the log file (Help → Open Log Folder)"
 
 
+class Stale(Exception):
+    """An operation finished after its view moved on; its result is dropped without a word."""
+
+
 def describe_error(exc: BaseException) -> str:
     """The window's wording of `core.sentences.sentence_for`: it points to the log folder."""
     return sentence_for(exc, WINDOW_LOG_HINT)
@@ -70,7 +74,7 @@ class TaskRunner(QObject):
         if task.cancelled():
             return
         exc = task.exception()
-        if exc is None:
+        if exc is None or isinstance(exc, Stale):
             return
         if isinstance(exc, L4yError):
             log.info("%s: %s", task.get_name(), exc)

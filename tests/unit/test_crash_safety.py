@@ -90,13 +90,43 @@ def test_failure_between_writes_rolls_back_to_last_revision(
     assert vfs.stat(app.app_id, "a.ts").revision == 1
 
 
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from sqlalchemy import text
+    from l4ydesk.core.apps import AppCatalog
+    from l4ydesk.storage.db import Store
+
+    store = Store(sys.argv[1])
+    AppCatalog(store).create("Committed by the other process")
+    with store.session() as session:
+        # A rename inside a transaction that never commits: the process dies here.
+        session.execute(text("UPDATE builder_apps SET name = 'Half renamed'"))
+        print("holding the write lock", flush=True)
+        sys.stdin.read()
+    """
+)
+
+
 def test_store_is_usable_after_crash_from_another_process(tmp_path: Path, store: Store) -> None:
-    # Two openers at once (e.g. the window and the CLI) share the file safely.
-    other = Store(store.url)
-    try:
-        a = AppCatalog(store).create("One")
-        b = AppCatalog(other).create("Two")
-        assert {x.name for x in AppCatalog(store).list_apps()} == {"One", "Two"}
-        assert a.app_id != b.app_id
-    finally:
-        other.close()
+    # Another opener of the same file (the CLI beside the window) dies holding the write lock
+    # in the middle of a transaction.
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, store.url],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdin is not None
+    assert proc.stdout.readline().strip() == "holding the write lock"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    proc.stdin.close()
+    assert proc.returncode == -signal.SIGKILL
+
+    catalog = AppCatalog(store)
+    names = {a.name for a in catalog.list_apps()}
+    assert names == {"Committed by the other process"}  # the half-done rename is gone
+    created = catalog.create("After the crash")  # the write lock was released by the crash
+    assert {a.name for a in catalog.list_apps()} == names | {created.name}

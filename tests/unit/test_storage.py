@@ -72,3 +72,49 @@ def test_damaged_pages_are_reported_and_left_untouched(tmp_path: Path) -> None:
     with pytest.raises(CorruptDatabaseError):
         Store(f"sqlite:///{path}")
     assert _digest(path) == before
+
+
+def test_the_heads_read_from_the_files_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from l4ydesk.storage.db import alembic_config, scripted_heads
+
+    assert scripted_heads() == frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def test_a_current_database_opens_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    probe = (
+        "import sys; from l4ydesk.storage.db import Store; "
+        f"Store({url!r}).close(); print('alembic' in sys.modules)"
+    )
+
+    def alembic_imported() -> str:
+        run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        return run.stdout.strip()
+
+    # A database an older l4ydesk left at 0002.
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from l4ydesk.storage.db import alembic_config
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+    engine.dispose()
+    assert alembic_imported() == "True"  # behind: migrated to head
+    assert alembic_imported() == "False"  # at head: one query, no Alembic
+    store = Store(url)
+    try:
+        with store.engine.connect() as conn2:
+            version = conn2.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == head_revision()
+    finally:
+        store.close()

@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
@@ -36,6 +35,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngine
 
 from l4ydesk.core.errors import InvalidPathError
 from l4ydesk.core.paths import normalize_path
+from l4ydesk.resource_paths import resource
 from l4ydesk.ui.preview.inspector_messages import (
     MAX_MESSAGE_BYTES,
     PROTOCOL_VERSION,
@@ -44,7 +44,6 @@ from l4ydesk.ui.preview.inspector_messages import (
     ElementSelected,
     InvalidMessage,
     Message,
-    RateLimiter,
     Ready,
     Rejection,
     SelectModeChanged,
@@ -53,6 +52,7 @@ from l4ydesk.ui.preview.inspector_messages import (
     set_select_mode_command,
     show_badges_command,
 )
+from l4ydesk.ui.preview.rate_limit import RateLimiter
 
 __all__ = ["INSPECTOR_WORLD", "Badge", "ElementInfo", "Inspector", "InspectorStats"]
 
@@ -63,7 +63,7 @@ log = logging.getLogger(__name__)
 INSPECTOR_WORLD: Final = int(QWebEngineScript.ScriptWorldId.UserWorld) + 1
 BRIDGE_NAME: Final = "l4yInspectorBridge"
 SCRIPT_NAME_PREFIX: Final = "l4ydesk-inspector-"
-SCRIPTS_DIR: Final = Path(__file__).resolve().parents[3] / "resources" / "inspector"
+SCRIPTS_DIR: Final = resource("inspector")
 # Qt ships the client side of QWebChannel as a resource; read it from there, never a copy.
 QWEBCHANNEL_JS: Final = ":/qtwebchannel/qwebchannel.js"
 
