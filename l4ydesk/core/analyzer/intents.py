@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from l4ydesk.core.analyzer import vocabulary
 from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
@@ -72,8 +73,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     evidence = (src.evidence(form.container),)
     rename = form.component.name if form.title is None else None
     found: list[Detection] = []
-    if form.payment:
-        return found  # a card form belongs to its checkout
+    if form.payment or not captures_business_data(form):
+        return found  # a card form belongs to its checkout; sign-in or search is no record
     fields: dict[str, Any] = {
         "title": form.name,
         "fields": [f.to_dict() for f in form.fields],
@@ -109,6 +110,39 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
             )
         )
     return found
+
+
+def captures_business_data(form: FoundForm) -> bool:
+    """False for forms that only operate the app: sign-in and password, search and filter bars,
+    exports, settings, a lone coupon box, a chat composer."""
+    types = [f.type for f in form.fields]
+    if "password" in types:
+        return False
+    text = _words_of(form)
+    heading = " ".join([form.name, form.title or "", form.submit_label or ""])
+    names = [" ".join(words(f.name)) for f in form.fields]
+    personal = any(
+        t in ("email", "tel", "textarea") for t in types
+    ) or any(set(n.split()) & {"email", "phone", "message", "name"} for n in names)
+    if (
+        vocabulary.AUTH.search(text)
+        and not vocabulary.NEWSLETTER.search(text)
+        and len(form.fields) <= 3
+        and "textarea" not in types
+    ):
+        return False  # "Sign up" for a newsletter is a subscription, not an account
+    if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
+        return False
+    if vocabulary.SETTINGS.search(heading):
+        return False
+    if len(form.fields) == 1:
+        only = form.fields[0]
+        about = " ".join([names[0], only.label or "", heading])
+        if vocabulary.COUPON.search(about) or set(names[0].split()) & {"coupon", "promo"}:
+            return False
+        if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
+            return False
+    return True
 
 
 def _words_of(form: FoundForm) -> str:

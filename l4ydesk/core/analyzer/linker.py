@@ -22,6 +22,14 @@ CHECKOUT_THRESHOLD = 0.6
 _MAX_EXPANSION = 6
 _NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
 _CART_WORDS = frozenset({"cart", "basket"})
+_LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
+# services outside the app whose records a write lands in: writing there is an integration
+_THIRD_PARTY_STORES = frozenset(
+    {"hubspot", "pipedrive", "salesforce", "notion", "sheets", "airtable", "calendar"}
+)
+_ACCOUNT = frozenset(
+    {"otp", "login", "logout", "signin", "signout", "password", "auth", "session", "2fa", "mfa"}
+)
 _PAYMENT_URL = re.compile(r"checkout|payment|subscription|billing|stripe|paypal", re.I)
 _TYPE_ORDER = (
     "product",
@@ -79,7 +87,7 @@ class _Linker:
             return []
         if _NOTIFY_URL.search(call.url):
             return [Step("notify", target, call.evidence)]
-        if call.local and _PAYMENT_URL.search(call.url):
+        if _PAYMENT_URL.search(call.url):
             return [Step("payment", target, call.evidence)]
         return [Step("http_request", target, call.evidence)]
 
@@ -133,14 +141,21 @@ class _Linker:
             if (route.facts.path, route.method) in self.used_routes:
                 continue
             steps = _dedupe(self.expand(route.facts.actions))
+            # a route another service calls (a payment notice) is an integration in itself
+            inbound = bool(route.facts.webhook) or "webhook" in words(route.endpoint)
             if route.facts.webhook:
                 name = f"{route.facts.webhook.capitalize()} webhook"
                 trigger = "payment.completed" if route.facts.webhook == "stripe" else None
             else:
                 name = f"{route.method} {route.endpoint}"
-                trigger = None
+                trigger = "webhook.received" if inbound else None
             detection = _workflow(
-                name, trigger, steps, (route.facts.evidence,), f"{route.facts.path}:{route.method}"
+                name,
+                trigger,
+                steps,
+                (route.facts.evidence,),
+                f"{route.facts.path}:{route.method}",
+                inbound=inbound,
             )
             if detection is not None:
                 found.append(detection)
@@ -236,6 +251,17 @@ class _Linker:
         return found
 
 
+def _automates(step: Step) -> bool:
+    """True for a side effect beyond storing the record: a message, a third-party call."""
+    if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
+        return True
+    if step.kind == "http_request":
+        url = step.target.partition(" ")[2]
+        return "://" in url and not _LOOPBACK.search(url)
+    root = step.target.split(".")[0].lower()
+    return root in _THIRD_PARTY_STORES
+
+
 def _dedupe(steps: list[Step]) -> list[Step]:
     seen: set[tuple[str, str]] = set()
     out: list[Step] = []
@@ -258,10 +284,15 @@ def _workflow(
     steps: list[Step],
     evidence: tuple[Evidence, ...],
     component: str,
+    *,
+    inbound: bool = False,
 ) -> Detection | None:
     work = [s for s in steps if s.kind != "payment"]
-    if not work:
-        return None  # starting a payment is the checkout's job, not a workflow
+    if not work or not (inbound or any(_automates(s) for s in work)):
+        # starting a payment is the checkout's job; storing a record is the form's
+        return None
+    if _ACCOUNT & set(words(f"{name} {component}")):
+        return None  # a sign-in code or password mail serves the account, not the business
     kinds: list[str] = []
     for s in work:
         if s.kind not in kinds:
