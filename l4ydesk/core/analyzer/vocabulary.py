@@ -260,3 +260,28 @@ TICKET = _words(
     r"hỗ trợ",
     "サポート",
 )
+
+# a heading about prices in general ("Pricing", "Price list") titles a section, not an offer
+PRICE_SECTION = _words(
+    r"pric(es|ing)",
+    r"price list",
+    r"how pricing works",
+    r"rates",
+    r"preise",
+    r"preisliste",
+    r"tarifs",
+    r"prix",
+    r"precios",
+    r"lista de precios",
+    r"tarifas",
+    r"prezzi",
+    r"listino",
+    r"preços",
+    r"tabela de preços",
+    r"prijzen",
+    r"bảng giá",
+    r"fiyatlar",
+    r"harga",
+    "料金",
+    "価格表",
+)
