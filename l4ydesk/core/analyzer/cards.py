@@ -7,9 +7,8 @@ Cards rendered inside `.map()` are left to the data-array detector, which knows 
 
 from __future__ import annotations
 
-import re
-
 import bisect
+import re
 from typing import Any
 
 from tree_sitter import Node

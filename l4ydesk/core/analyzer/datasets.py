@@ -172,6 +172,7 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
     return sets
 
 
+_LANGUAGE = re.compile(r"^[a-z]{2}([-_][A-Za-z]{2})?$")
 # how deep records may sit: `translations.es.rooms.items[]`, `hotels[].rooms[]`
 _MAX_NESTING = 4
 
@@ -228,9 +229,11 @@ def _collect(
         ):
             # keyed by id: the values are the records
             found = _dataset(var_name, tokens, objects, decl, evaluator)
-            if found is not None:
+            if found is not None and classify(found) is not None:
                 sets.append(found)
                 return
+        if len(pairs) >= 2 and all(k is not None and _LANGUAGE.match(k) for k, _ in pairs):
+            pairs = pairs[:1]  # a translation table: every language repeats the same records
         for key_name, nested in pairs:
             if key_name is None or nested.type not in ("array", "object"):
                 continue
@@ -465,6 +468,10 @@ def classify(ds: DataSet) -> str | None:
         return "contact"
     if tokens & _TRANSACTION_TOKENS or keys & {"buyer", "seller", "timestamp", "txhash"}:
         return None  # what was bought or done, not what is on offer
+    if any(k.startswith("event") and canonical_key(k) in ("title", "name") for k in keys) and not (
+        keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
+    ):
+        return "event"  # `eventTitle` and nothing else to name it by: these are events
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"

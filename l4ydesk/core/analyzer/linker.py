@@ -308,6 +308,13 @@ def _workflow(
     return Detection("workflow", name, fields, confidence, all_evidence, component)
 
 
+def _used_data(path: str, read_json: frozenset[str]) -> bool:
+    """A JSON file's records count only when the app's code reads that file."""
+    if not path.endswith(".json"):
+        return True
+    return path.rsplit("/", 1)[-1][: -len(".json")] in read_json
+
+
 def _renames(analyses: Iterable[FileAnalysis]) -> dict[str, str]:
     found: dict[str, str] = {}
     for analysis in analyses:
@@ -359,7 +366,14 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     """All detections of a project, cross-file links resolved and duplicates merged."""
     linker = _Linker(analyses)
     renames = _renames(analyses)
-    detections = [_apply_rename(d, renames) for a in analyses for d in a.detections]
+    code = [a for a in analyses if not a.path.endswith(".json")]
+    read_json = frozenset().union(*(a.json_mentions for a in code))
+    detections = [
+        _apply_rename(d, renames)
+        for a in analyses
+        if _used_data(a.path, read_json)
+        for d in a.detections
+    ]
     detections.extend(linker.workflows(renames))
     currencies = {a.path: a.currency for a in analyses}
     counts = Counter(c for c in currencies.values() if c)

@@ -40,6 +40,8 @@ PAYMENT_BUTTON = re.compile(
     re.I,
 )
 _SYMBOL_AT_END = re.compile(r"([$€£¥₹])\s*$")
+# `fetch("/menu.json")`, `import data from "./products.json"`: which JSON files the app reads
+_JSON_MENTION = re.compile(rb"([\w-]+)\.json\b")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class FileAnalysis:
     checkouts: tuple[CheckoutDraft, ...] = ()
     usages: tuple[tuple[str, str], ...] = field(default=())
     currency: str | None = None
+    json_mentions: frozenset[str] = frozenset()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -142,6 +145,9 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         checkouts=tuple(checkout_drafts(handlers, PAYMENT_BUTTON)),
         usages=tuple(_usages(src, handlers.imports)),
         currency=_currency(src),
+        json_mentions=frozenset(
+            m.decode("utf-8", "replace") for m in _JSON_MENTION.findall(src.source)
+        ),
     )
 
 
