@@ -347,7 +347,7 @@ def heading_for(src: SourceFile, node: Node) -> str | None:
     """The heading a person would read as this element's title."""
     for el in src.headings_within(node):
         if not src.in_map_callback(el, below=node):
-            text = jsx.text(el, src)
+            text = jsx.title_text(el, src)
             if text:
                 return text
     comp = src.component_of(node)
@@ -362,7 +362,7 @@ def heading_for(src: SourceFile, node: Node) -> str | None:
             if not src.in_map_callback(el, below=current)
         ]
         for el in reversed(before):
-            text = jsx.text(el, src)
+            text = jsx.title_text(el, src)
             if text:
                 return text
     return None

@@ -73,7 +73,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     evidence = (src.evidence(form.container),)
     rename = form.component.name if form.title is None else None
     found: list[Detection] = []
-    if form.payment or not captures_business_data(form):
+    if form.payment or not captures_business_data(form, src.path):
         return found  # a card form belongs to its checkout; sign-in or search is no record
     fields: dict[str, Any] = {
         "title": form.name,
@@ -112,7 +112,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     return found
 
 
-def captures_business_data(form: FoundForm) -> bool:
+def captures_business_data(form: FoundForm, path: str = "") -> bool:
     """False for forms that only operate the app: sign-in and password, search and filter bars,
     exports, settings, a lone coupon box, a chat composer."""
     types = [f.type for f in form.fields]
@@ -124,17 +124,31 @@ def captures_business_data(form: FoundForm) -> bool:
     personal = any(
         t in ("email", "tel", "textarea") for t in types
     ) or any(set(n.split()) & {"email", "phone", "message", "name"} for n in names)
+    own_name = " ".join(
+        [humanize(form.component.name), form.submit_label or "", " ".join(words(path))]
+    )
+    # "Sign up" for a newsletter or a class is a subscription or a booking, not an account
+    business_words = (
+        vocabulary.NEWSLETTER.search(text)
+        or vocabulary.BOOKING.search(text)
+        or _REGISTRATION.search(text)
+        or vocabulary.CONTACT.search(text)
+    )
     if (
         vocabulary.AUTH.search(text)
-        and not vocabulary.NEWSLETTER.search(text)
-        and len(form.fields) <= 3
+        and not business_words
+        and (len(form.fields) <= 3 or vocabulary.AUTH.search(own_name))
         and "textarea" not in types
     ):
-        return False  # "Sign up" for a newsletter is a subscription, not an account
+        return False
+    if vocabulary.AUTH.search(" ".join(words(path))) and not business_words:
+        return False  # a form on the login page signs in, whatever it asks for
     if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
         return False
     if vocabulary.SETTINGS.search(heading):
         return False
+    if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
+        return False  # a picker or two with "Refresh" or "Apply" steers a view
     if len(form.fields) == 1:
         only = form.fields[0]
         about = " ".join([names[0], only.label or "", heading])
