@@ -14,6 +14,7 @@ from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, Rou
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
+from l4ydesk.core.analyzer.reach import reachable
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
 from l4ydesk.core.analyzer.values import humanize, words
@@ -380,5 +381,16 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     project = counts.most_common(1)[0][0] if counts else None
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
-    merged = [_public(d) for d in merge(detections)]
+    shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
+    merged = [_unless_unreachable(_public(d), shown) for d in merge(detections)]
     return sorted(merged, key=_sort_key)
+
+
+UNREACHABLE_CONFIDENCE = 0.45
+
+
+def _unless_unreachable(det: Detection, shown: set[str]) -> Detection:
+    """Only a leftover file (no route shows it) says this: offer it as "Maybe"."""
+    if any(e.path in shown or e.path.endswith(".json") for e in det.evidence):
+        return det
+    return replace(det, confidence=min(det.confidence, UNREACHABLE_CONFIDENCE))

@@ -29,6 +29,7 @@ from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
 from l4ydesk.core.analyzer.records import detect_records, invoice_from_object
+from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
@@ -40,8 +41,8 @@ PAYMENT_BUTTON = re.compile(
     re.I,
 )
 _SYMBOL_AT_END = re.compile(r"([$€£¥₹])\s*$")
-# `fetch("/menu.json")`, `import data from "./products.json"`: which JSON files the app reads
-_JSON_MENTION = re.compile(rb"([\w-]+)\.json\b")
+_JSON_SUFFIX = re.compile(rb"\.json\b")
+_NAME_BYTE = re.compile(rb"[\w-]")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class FileAnalysis:
     usages: tuple[tuple[str, str], ...] = field(default=())
     currency: str | None = None
     json_mentions: frozenset[str] = frozenset()
+    imports: tuple[str, ...] = ()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -145,10 +147,27 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         checkouts=tuple(checkout_drafts(handlers, PAYMENT_BUTTON)),
         usages=tuple(_usages(src, handlers.imports)),
         currency=_currency(src),
-        json_mentions=frozenset(
-            m.decode("utf-8", "replace") for m in _JSON_MENTION.findall(src.source)
+        imports=tuple(
+            sorted({spec for spec, _ in handlers.imports.values() if is_project_spec(spec)})
         ),
+        json_mentions=_json_mentions(src.source),
     )
+
+
+def _json_mentions(source: bytes) -> frozenset[str]:
+    """`fetch("/menu.json")`, `import data from "./products.json"`: the JSON files code reads.
+
+    Scans back from each ".json" instead of one regex over the file, which backtracks badly
+    on long runs of word characters.
+    """
+    found: set[str] = set()
+    for match in _JSON_SUFFIX.finditer(source):
+        start = match.start()
+        while start > 0 and match.start() - start < 80 and _NAME_BYTE.match(source, start - 1):
+            start -= 1
+        if start < match.start():
+            found.add(source[start : match.start()].decode("utf-8", "replace"))
+    return frozenset(found)
 
 
 def _root_elements(src: SourceFile) -> list[Node]:
