@@ -103,6 +103,26 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
                 "booking", form.name, {**extra, **_booking_fields(form)}, 0.8, evidence, component
             )
         )
+    elif purpose == "invoice":
+        # an invoice editor: the record is the invoice it writes, its "client" fields included
+        title = next(
+            (
+                t
+                for t in (form.title, humanize(form.component.name), form.name)
+                if t and vocabulary.INVOICE.search(t)
+            ),
+            form.name,
+        )
+        found.append(
+            Detection(
+                "invoice",
+                title,
+                {**extra, "source": "form", "line_item_fields": _line_item_fields(form)},
+                0.8,
+                evidence,
+                component,
+            )
+        )
     elif purpose == "contact":
         found.append(
             Detection(
@@ -184,6 +204,10 @@ def _purpose(form: FoundForm) -> str | None:
         for f in form.fields
         if f.type in ("select", "radio")
     )
+    if _LINE_QUANTITY & names and _LINE_PRICE & names and (
+        vocabulary.INVOICE.search(text) or names & {"invoice", "due"}
+    ):
+        return "invoice"  # quantities and unit prices of lines, billed to someone
     if _BOOKING.search(text) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
@@ -205,6 +229,16 @@ def _purpose(form: FoundForm) -> str | None:
     ):
         return "contact"
     return None
+
+
+_LINE_QUANTITY = frozenset({"quantity", "qty", "hours", "units", "cantidad", "quantite", "menge"})
+_LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})
+
+
+def _line_item_fields(form: FoundForm) -> list[str]:
+    return [
+        f.name for f in form.fields if set(words(f.name)) & (_LINE_QUANTITY | _LINE_PRICE)
+    ]
 
 
 def _asks_for_organisation(form: FoundForm) -> bool:

@@ -353,3 +353,15 @@ TOTAL = _words(
     "合計",
     "小計",
 )
+
+INVOICE = _words(
+    r"invoices?",
+    r"factur(a|as|e|es)",
+    r"rechnung(en)?",
+    r"fattur(a|e)",
+    r"fatura(s)?",
+    r"factu(u)?r(en)?",
+    r"hóa đơn",
+    r"nota fiscal",
+    "請求書",
+)
