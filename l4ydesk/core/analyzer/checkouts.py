@@ -149,9 +149,10 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             continue
         heading = next(
             (
-                _heading_text(el, src)
+                text
                 for el in src.jsx_within(comp.node)
                 if jsx.is_heading(el, src) and not src.in_map_callback(el)
+                if (text := _heading_text(el, src)) and not vocabulary.EMPTY_STATE.search(text)
             ),
             None,
         )

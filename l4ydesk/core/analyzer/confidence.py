@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-SURE_THRESHOLD: Final = 0.6
+SURE_THRESHOLD: Final = 0.7
 
 
 def is_sure(confidence: float) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from l4ydesk.core.analyzer import vocabulary
+from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
@@ -83,10 +83,14 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         fields["submit_label"] = form.submit_label
     if rename:
         fields["_rename_from"] = rename
-    purpose = _purpose(form)
+    # a form that edits an existing record creates no new one
+    purpose = None if jsx.EDIT.match(form.name) else _purpose(form)
     if purpose is not None:
         fields["creates"] = purpose
-    confidence = 0.9 if form.explicit else 0.7
+    confidence = 0.9 if form.explicit else 0.75
+    lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
+    if lone and purpose is None:
+        confidence = 0.55  # one box and a button: a tracker, a transfer, a comment, rarely a form
     found.append(Detection("form", form.name, fields, confidence, evidence, component))
     extra: dict[str, Any] = {"form": form.name}
     if rename:

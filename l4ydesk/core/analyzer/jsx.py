@@ -108,7 +108,7 @@ def bound_name(el: Node, attrs: tuple[str, ...], src: SourceFile) -> str | None:
     return None
 
 
-_EDIT = re.compile(
+EDIT = re.compile(
     r"^\s*(edit|update|modify|change|editar|modificar|actualizar|atualizar|modifier|bearbeiten|"
     r"ändern|modifica|aggiorna|bewerken|wijzigen|sửa|chỉnh sửa|düzenle|編集|変更)",
     re.I,
@@ -130,7 +130,7 @@ def _chosen_branch(node: Node, src: SourceFile) -> Node | None:
     if first is None or second is None:
         return first or second
     first_text = text(first, src, dynamic=False)
-    if not first_text or _EDIT.match(first_text):
+    if not first_text or EDIT.match(first_text):
         return second
     return first
 

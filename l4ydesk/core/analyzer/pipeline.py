@@ -235,7 +235,7 @@ def _usage_heading(src: SourceFile, el: Node) -> str | None:
         for heading in reversed(src.headings_before(el, current)):
             if src.in_map_callback(heading, below=current) or _walled(src, heading, el, current):
                 continue
-            text = jsx.text(heading, src, dynamic=False)
+            text = jsx.title_text(heading, src)
             if text:
                 return text
     return None

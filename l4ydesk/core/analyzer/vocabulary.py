@@ -365,3 +365,16 @@ INVOICE = _words(
     r"nota fiscal",
     "請求書",
 )
+
+# what a list or cart says when it has nothing in it: never a name
+EMPTY_STATE = _words(
+    r"(is |está |est |ist |è |é |is )?(empty|vac[ií]o|vide|leer|vuoto|vazio|leeg|trống|boş)",
+    r"no (items|listings|results|products)",
+    r"nothing here",
+    r"keine",
+    r"aucun",
+    r"ningún",
+    r"nenhum",
+    "空です",
+    "ありません",
+)
