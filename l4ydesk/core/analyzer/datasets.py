@@ -234,9 +234,10 @@ def _collect(
                 return
         if len(pairs) >= 2 and all(k is not None and _LANGUAGE.match(k) for k, _ in pairs):
             pairs = pairs[:1]  # a translation table: every language repeats the same records
-        for key_name, nested in pairs:
-            if key_name is None or nested.type not in ("array", "object"):
+        for pair_key, nested in pairs:
+            if pair_key is None or nested.type not in ("array", "object"):
                 continue
+            key_name = pair_key
             _collect(
                 f"{var_name}.{key_name}",
                 _tokens_for(key_name, tokens),

@@ -43,3 +43,10 @@ def load_project(root: Path, max_files: int = 20_000) -> dict[str, bytes]:
                 except OSError:
                     continue
     return files
+
+
+def has_sources(files: dict[str, bytes]) -> bool:
+    """Whether any file is one the analyzer reads (a script, or JSON data it may use)."""
+    from l4ydesk.core.analyzer.screening import data_json_name, dialect_for
+
+    return any(dialect_for(p) is not None or data_json_name(p) is not None for p in files)
