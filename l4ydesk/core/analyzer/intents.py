@@ -84,7 +84,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if rename:
         fields["_rename_from"] = rename
     # a form that edits an existing record creates no new one
-    purpose = None if jsx.EDIT.match(form.name) else _purpose(form)
+    purpose = None if jsx.EDIT.match(form.name) else _purpose(form, src.path)
     if purpose is not None:
         fields["creates"] = purpose
     confidence = 0.9 if form.explicit else 0.75
@@ -189,14 +189,20 @@ def _words_of(form: FoundForm) -> str:
     return " ".join(parts)
 
 
-def _purpose(form: FoundForm) -> str | None:
+def _any(text: str, *patterns: re.Pattern[str]) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _purpose(form: FoundForm, path: str = "") -> str | None:
     text = _words_of(form)
+    # a help or support page says what its message form is for
+    place = "support" if set(words(path)) & _SUPPORT_PLACES else ""
     names = {w for f in form.fields for w in words(f.name)}
     types = {f.type for f in form.fields}
     if "password" in types:
         return None  # sign-in and account forms create no business record
     if names & {"priority", "severity"} or (
-        _TICKET.search(text)
+        _any(f"{text} {place}", _TICKET, vocabulary.TICKET)
         and (names & {"subject", "description", "issue", "problem"} or "textarea" in types)
     ):
         return "ticket"
@@ -212,7 +218,7 @@ def _purpose(form: FoundForm) -> str | None:
         vocabulary.INVOICE.search(text) or names & {"invoice", "due"}
     ):
         return "invoice"  # quantities and unit prices of lines, billed to someone
-    if _BOOKING.search(text) and (has_when or offering):
+    if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
     has_slot = any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
@@ -220,13 +226,14 @@ def _purpose(form: FoundForm) -> str | None:
         return "booking"  # a day plus a time slot books that slot, whatever the words
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
-    if _REGISTRATION.search(text) and not _NEWSLETTER.search(text):
+    newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)
+    if _REGISTRATION.search(text) and not newsletter:
         return None  # event registration: the registration is the record, not a contact
     if (has_email or has_phone) and (
-        _NEWSLETTER.search(text)
+        newsletter
         or _WAITLIST.search(text)
         or _LEAD.search(text)
-        or _CONTACT.search(text)
+        or _any(text, _CONTACT, vocabulary.CONTACT)
         or _ADD_CONTACT.search(text)
         or re.search(r"\bjoin\b", text, re.I)
         or _asks_for_organisation(form)
@@ -235,6 +242,7 @@ def _purpose(form: FoundForm) -> str | None:
     return None
 
 
+_SUPPORT_PLACES = frozenset({"help", "support", "soporte", "ayuda", "aide", "hilfe", "suporte"})
 _LINE_QUANTITY = frozenset({"quantity", "qty", "hours", "units", "cantidad", "quantite", "menge"})
 _LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})
 
@@ -296,7 +304,7 @@ def _contact_fields(form: FoundForm) -> dict[str, Any]:
         source = "waitlist"
     elif _LEAD.search(text):
         source = "lead"
-    elif _NEWSLETTER.search(text) or re.search(r"\bjoin\b", text, re.I):
+    elif _any(text, _NEWSLETTER, vocabulary.NEWSLETTER) or re.search(r"\bjoin\b", text, re.I):
         source = "newsletter"
     else:
         source = "contact_form"
