@@ -19,6 +19,7 @@ a form or a workflow is a guess, its evidence is not). Each label and detection 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import time
@@ -125,9 +126,7 @@ def evaluate(split: str, checkouts: Path, verbose: bool) -> Outcome:
         sure = [d for d in detections if d.confidence >= SURE_THRESHOLD]
         sure_l, sure_d = match(labels, sure)
         _tally(outcome.sure_items, labels, sure, sure_l, sure_d)
-        outcome.confidences.extend(
-            (d.confidence, j in hit_d) for j, d in enumerate(detections)
-        )
+        outcome.confidences.extend((d.confidence, j in hit_d) for j, d in enumerate(detections))
         if verbose:
             print(f"  {project} ({meta['language']}, {meta['domain']}):")
             for i, lab in enumerate(labels):
@@ -137,8 +136,7 @@ def evaluate(split: str, checkouts: Path, verbose: bool) -> Outcome:
                 if j not in hit_d:
                     where = det.evidence[0].path if det.evidence else "?"
                     print(
-                        f"    extra   {det.type_key:9} {det.name!r} "
-                        f"{det.confidence:.2f}  [{where}]"
+                        f"    extra   {det.type_key:9} {det.name!r} {det.confidence:.2f}  [{where}]"
                     )
             for j, det in enumerate(detections):
                 if j in hit_d and det.confidence < SURE_THRESHOLD:
@@ -155,9 +153,7 @@ def _print_scores(title: str, scores: dict[str, TypeScore]) -> None:
         labels = score.true_positives + score.false_negatives
         found = score.true_positives + score.false_positives
         if labels or found:
-            print(
-                f"    {key:9} {labels:6d} {found:6d} {score.precision:9.2f} {score.recall:7.2f}"
-            )
+            print(f"    {key:9} {labels:6d} {found:6d} {score.precision:9.2f} {score.recall:7.2f}")
     print(
         f"    {'all':9} {overall.true_positives + overall.false_negatives:6d} "
         f"{overall.true_positives + overall.false_positives:6d} "
@@ -168,7 +164,7 @@ def _print_scores(title: str, scores: dict[str, TypeScore]) -> None:
 def _print_calibration(confidences: list[tuple[float, bool]]) -> None:
     print(f"  calibration (Sure from {SURE_THRESHOLD:.2f}; below it the panel says Maybe)")
     print(f"    {'confidence':12} {'items':>5} {'right':>6} {'mean conf':>9}")
-    for low, high in zip(BINS, BINS[1:], strict=False):
+    for low, high in itertools.pairwise(BINS):
         inside = [(c, ok) for c, ok in confidences if low <= c < high]
         if not inside:
             continue

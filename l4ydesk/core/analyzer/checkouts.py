@@ -112,8 +112,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 label = jsx.text(el, src, dynamic=False, idle=True)
                 handler = _handler_name(el, src)
                 by_label = bool(
-                    label
-                    and (payment_button.search(label) or vocabulary.PAY_ACTION.search(label))
+                    label and (payment_button.search(label) or vocabulary.PAY_ACTION.search(label))
                 )
                 by_handler = bool(handler and _PAY_HANDLER.search(handler))
                 wired = (

@@ -145,9 +145,9 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     text = _words_of(form)
     heading = " ".join([form.name, form.title or "", form.submit_label or ""])
     names = [" ".join(words(f.name)) for f in form.fields]
-    personal = any(
-        t in ("email", "tel", "textarea") for t in types
-    ) or any(set(n.split()) & {"email", "phone", "message", "name"} for n in names)
+    personal = any(t in ("email", "tel", "textarea") for t in types) or any(
+        set(n.split()) & {"email", "phone", "message", "name"} for n in names
+    )
     own_name = " ".join(
         [humanize(form.component.name), form.submit_label or "", " ".join(words(path))]
     )
@@ -214,8 +214,10 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         for f in form.fields
         if f.type in ("select", "radio")
     )
-    if _LINE_QUANTITY & names and _LINE_PRICE & names and (
-        vocabulary.INVOICE.search(text) or names & {"invoice", "due"}
+    if (
+        _LINE_QUANTITY & names
+        and _LINE_PRICE & names
+        and (vocabulary.INVOICE.search(text) or names & {"invoice", "due"})
     ):
         return "invoice"  # quantities and unit prices of lines, billed to someone
     if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
@@ -248,9 +250,7 @@ _LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "p
 
 
 def _line_item_fields(form: FoundForm) -> list[str]:
-    return [
-        f.name for f in form.fields if set(words(f.name)) & (_LINE_QUANTITY | _LINE_PRICE)
-    ]
+    return [f.name for f in form.fields if set(words(f.name)) & (_LINE_QUANTITY | _LINE_PRICE)]
 
 
 def _asks_for_organisation(form: FoundForm) -> bool:

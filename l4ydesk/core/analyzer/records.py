@@ -93,9 +93,7 @@ _CHART_PACKAGES = re.compile(r"^(recharts|chart\.js|react-chartjs|@nivo/|@tremor
 
 def chart_data(src: SourceFile) -> frozenset[str]:
     """Variables passed as `data` to a chart (`<BarChart data={sales}>`)."""
-    charts = {
-        local for local, (spec, _) in imports_of(src).items() if _CHART_PACKAGES.search(spec)
-    }
+    charts = {local for local, (spec, _) in imports_of(src).items() if _CHART_PACKAGES.search(spec)}
     found: set[str] = set()
     for el in src.jsx:
         tag = jsx.name(el, src)

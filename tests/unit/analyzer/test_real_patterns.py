@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from analyzer_support import DATA
+
 from l4ydesk.core.analyzer import AnalysisReport, analyze_files, load_project
 from l4ydesk.core.analyzer.confidence import SURE_THRESHOLD
-from analyzer_support import DATA
 
 
 @cache
