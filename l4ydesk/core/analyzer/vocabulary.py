@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 
-def _words(*alternatives: str) -> re.Pattern[str]:
+def phrases(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern matching any of the phrases as whole words.
 
     `\\b` does not work between Japanese characters, so phrases in scripts without spaces are
@@ -32,7 +32,7 @@ def _latin(text: str) -> bool:
 
 
 # account access: a form asking for these creates no business record
-AUTH = _words(
+AUTH = phrases(
     r"log ?in",
     r"log ?out",
     r"sign ?in",
@@ -89,7 +89,7 @@ AUTH = _words(
 )
 
 # finding things, not capturing them
-SEARCH_OR_FILTER = _words(
+SEARCH_OR_FILTER = phrases(
     r"search\w*",
     r"filters?",
     r"sort by",
@@ -126,7 +126,7 @@ SEARCH_OR_FILTER = _words(
 )
 
 # the app's own settings and the user's profile
-SETTINGS = _words(
+SETTINGS = phrases(
     r"settings",
     r"preferences",
     r"(my |edit |your )?profile",
@@ -150,7 +150,7 @@ SETTINGS = _words(
 )
 
 # a lone code box for a discount is part of a cart, not a form
-COUPON = _words(
+COUPON = phrases(
     r"coupon",
     r"promo\w*",
     r"discount code",
@@ -169,9 +169,9 @@ COUPON = _words(
 )
 
 # a chat composer: one box to talk to someone or something
-CHAT = _words(r"chat\w*", r"ask (the |our )?(ai|assistant|anything)", r"assistant", r"prompt")
+CHAT = phrases(r"chat\w*", r"ask (the |our )?(ai|assistant|anything)", r"assistant", r"prompt")
 
-BOOKING = _words(
+BOOKING = phrases(
     r"book\w*",
     r"reserv\w*",
     r"r[ée]serv\w*",
@@ -193,7 +193,7 @@ BOOKING = _words(
     "予約",
 )
 
-CONTACT = _words(
+CONTACT = phrases(
     r"contact\w*",
     r"get in touch",
     r"messages?",
@@ -221,7 +221,7 @@ CONTACT = _words(
     "問い合わせ",
 )
 
-NEWSLETTER = _words(
+NEWSLETTER = phrases(
     r"newsletter",
     r"subscrib\w*",
     r"subscription",
@@ -242,7 +242,7 @@ NEWSLETTER = _words(
     "メルマガ",
 )
 
-TICKET = _words(
+TICKET = phrases(
     r"support",
     r"tickets?",
     r"issues?",
@@ -262,7 +262,7 @@ TICKET = _words(
 )
 
 # a heading about prices in general ("Pricing", "Price list") titles a section, not an offer
-PRICE_SECTION = _words(
+PRICE_SECTION = phrases(
     r"pric(es|ing)",
     r"price list",
     r"how pricing works",
@@ -287,7 +287,7 @@ PRICE_SECTION = _words(
 )
 
 # a button that buys or orders
-PAY_ACTION = _words(
+PAY_ACTION = phrases(
     r"comprar( ahora| agora)?",
     r"finalizar (compra|pedido|pagamento)",
     r"pagar",
@@ -323,7 +323,7 @@ PAY_ACTION = _words(
 )
 
 # where picked items wait to be bought
-CART = _words(
+CART = phrases(
     r"carrito",
     r"panier",
     r"warenkorb",
@@ -342,7 +342,7 @@ CART = _words(
     "ご注文内容",
 )
 
-TOTAL = _words(
+TOTAL = phrases(
     r"gesamt\w*",
     r"summe",
     r"totale",
@@ -354,7 +354,7 @@ TOTAL = _words(
     "小計",
 )
 
-INVOICE = _words(
+INVOICE = phrases(
     r"invoices?",
     r"factur(a|as|e|es)",
     r"rechnung(en)?",
@@ -367,7 +367,7 @@ INVOICE = _words(
 )
 
 # what a list or cart says when it has nothing in it: never a name
-EMPTY_STATE = _words(
+EMPTY_STATE = phrases(
     r"(is |está |est |ist |è |é |is )?(empty|vac[ií]o|vide|leer|vuoto|vazio|leeg|trống|boş)",
     r"no (items|listings|results|products)",
     r"nothing here",
