@@ -253,7 +253,7 @@ class ConnectTreeModel(QAbstractItemModel):
             if column == 1:
                 return self._action_text(found, action, target)
             if found.detection.confidence < LOW_CONFIDENCE:
-                return f"Maybe · {found.detection.confidence:.0%}"
+                return "Maybe"  # the percentage is in the tooltip; the column stays narrow
             return f"{found.detection.confidence:.0%}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if found.connected is not None:
@@ -267,7 +267,10 @@ class ConnectTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             where = ", ".join(location(e) for e in found.detection.evidence[:3])
-            return f"{where}\n{found.suggestion.reason}" if where else found.suggestion.reason
+            reason = found.suggestion.reason
+            if found.detection.confidence < LOW_CONFIDENCE:
+                reason = f"Maybe: {found.detection.confidence:.0%} sure, skipped unless you pick it"
+            return f"{where}\n{reason}" if where else reason
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
