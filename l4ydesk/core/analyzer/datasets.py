@@ -195,6 +195,7 @@ def _collect(
     """
     if depth > _MAX_NESTING:
         return
+    children: list[tuple[str, Any]] = []
     if value.type in ("array", "nested"):
         elements = [unwrap(c) for c in value.named_children if c.type != "comment"][:MAX_ITEMS]
         found = _dataset(var_name, tokens, elements, decl, evaluator)
@@ -203,17 +204,7 @@ def _collect(
             if classify(found) is not None:
                 return  # arrays inside records are their sizes, tiers or lines, not records
         objects = [e for e in elements if e.type == "object"]
-        for key_name, nested in _nested_by_key(objects, src).items():
-            _collect(
-                f"{var_name}.{key_name}",
-                _tokens_for(key_name, tokens),
-                nested,
-                decl,
-                evaluator,
-                src,
-                sets,
-                depth + 1,
-            )
+        children = list(_nested_by_key(objects, src).items())
     elif value.type == "object":
         pairs = [
             (property_key(p, src), unwrap(v))
@@ -234,20 +225,18 @@ def _collect(
                 return
         if len(pairs) >= 2 and all(k is not None and _LANGUAGE.match(k) for k, _ in pairs):
             pairs = pairs[:1]  # a translation table: every language repeats the same records
-        for pair_key, nested in pairs:
-            if pair_key is None or nested.type not in ("array", "object"):
-                continue
-            key_name = pair_key
-            _collect(
-                f"{var_name}.{key_name}",
-                _tokens_for(key_name, tokens),
-                nested,
-                decl,
-                evaluator,
-                src,
-                sets,
-                depth + 1,
-            )
+        children = [(k, v) for k, v in pairs if k is not None and v.type in ("array", "object")]
+    for key_name, nested in children:
+        _collect(
+            f"{var_name}.{key_name}",
+            _tokens_for(key_name, tokens),
+            nested,
+            decl,
+            evaluator,
+            src,
+            sets,
+            depth + 1,
+        )
 
 
 class _Nested:
