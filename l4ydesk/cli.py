@@ -8,15 +8,17 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from l4ydesk import __version__
-from l4ydesk.app import Services
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
 from l4ydesk.logging_setup import configure_logging
 from l4ydesk.settings import load_settings
 from l4ydesk.store_errors import StoreError
+
+if TYPE_CHECKING:
+    from l4ydesk.app import Services
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             request = StartupRequest(args.source, args.name, args.sample)
         return run_gui(settings, request)
+    if args.verb == "analyze" and args.plan_out is None and Path(args.source).is_dir():
+        return _analyze_folder(args)  # no store needed: start without the database layers
     from l4ydesk.app import build_services
 
     log_hint = f"the details are in {log_file}"
@@ -224,6 +228,26 @@ def _analyze(args: argparse.Namespace, services: Services) -> int:
         plan, _ = suggest_plan(app_id, report.detections, existing)
         args.plan_out.write_text(plan_to_json(plan), encoding="utf-8")
         print(f"Wrote a plan of {len(plan.items)} items to {args.plan_out}.", file=sys.stderr)
+    return 0
+
+
+def _analyze_folder(args: argparse.Namespace) -> int:
+    from l4ydesk.core.analyzer.project import has_sources, load_project
+
+    skipped: list[tuple[str, str]] = []
+    files = load_project(Path(args.source), skipped=skipped)
+    for path, reason in skipped:
+        print(f"note: {path}: {reason}", file=sys.stderr)
+    if not has_sources(files) and not args.json:
+        print("No business records found.")
+        return 0
+    from l4ydesk.core.analyzer import analyze_files
+
+    report = analyze_files(files)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        _print_report(report)
     return 0
 
 

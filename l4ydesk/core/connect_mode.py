@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from l4ydesk.core.analyzer import Detection
+from l4ydesk.core.analyzer.confidence import is_sure
 from l4ydesk.core.connection_plans import (
     Action,
     ConnectionPlan,
@@ -56,8 +57,10 @@ def suggest_plan(
         if suggestion.action is SuggestedAction.LINK and suggestion.candidate is not None:
             target = suggestion.candidate.record.id
             item = item_for_detection(detection, Action.LINK, int(target))
-        else:
+        elif is_sure(detection.confidence):
             item = item_for_detection(detection, Action.CREATE)
+        else:
+            item = item_for_detection(detection, Action.SKIP)  # a "Maybe" waits for a yes
         if item.item_key in seen:
             continue
         seen.add(item.item_key)

@@ -365,3 +365,30 @@ def test_switching_apps_mid_analysis_shows_only_the_new_app(
     assert panel.snapshot is not None and panel.snapshot.app_id == other
     assert EMPTY in panel.message.title.text()
     assert panel.model.types() == []
+
+
+def test_maybe_items_close_their_group_and_are_skipped_by_default(
+    panel: ConnectionPanel, services: Services, arun: Run
+) -> None:
+    import os
+    from pathlib import Path
+
+    from l4ydesk.core.analyzer.confidence import SURE_THRESHOLD
+
+    shop = Path(__file__).resolve().parents[1] / "data" / "real_patterns" / "zapateria"
+    app_id = services.catalog.create("Zapatería").app_id
+    services.transfer.import_folder(app_id, shop)
+    open_app(panel, app_id, arun)
+    leftover = found(panel, "product", "Pack Invierno")  # only a file no route imports has it
+    sure = found(panel, "product", "Maratón Pro")
+    assert leftover.detection.confidence < SURE_THRESHOLD <= sure.detection.confidence
+    assert action_text(panel, leftover) == "Skip"
+    assert action_text(panel, sure) != "Skip"
+    sure_column = panel.model.data(panel.model.index_of_key(leftover.key, 2))
+    assert str(sure_column).startswith("Maybe")
+    products = panel.model.items_of("product")
+    assert products[-1].key == leftover.key  # Maybes close the group
+    if os.environ.get("L4YDESK_SCREENSHOTS"):
+        panel.tree.expandAll()
+        arun(wait_for(lambda: True))
+        panel.grab().save(os.environ["L4YDESK_SCREENSHOTS"])

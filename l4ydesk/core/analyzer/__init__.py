@@ -2,12 +2,32 @@
 
 Entry points: `analyze_files` for a one-off run, `IncrementalAnalyzer` to re-analyze only what
 changed, `load_project` to read a project folder from disk.
+
+Names are imported on first use, so reading a folder (`load_project`) does not load the parser
+and the detectors: `l4ydesk analyze` on a folder without sources starts in a blink.
 """
 
-from l4ydesk.core.analyzer.incremental import IncrementalAnalyzer, analyze_files
-from l4ydesk.core.analyzer.model import AnalysisReport, Detection, Evidence, FileProblem
-from l4ydesk.core.analyzer.project import load_project
-from l4ydesk.core.analyzer.screening import AnalyzerLimits
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from l4ydesk.core.analyzer.incremental import IncrementalAnalyzer, analyze_files
+    from l4ydesk.core.analyzer.model import AnalysisReport, Detection, Evidence, FileProblem
+    from l4ydesk.core.analyzer.project import load_project
+    from l4ydesk.core.analyzer.screening import AnalyzerLimits
+
+_HOMES = {
+    "AnalysisReport": "model",
+    "AnalyzerLimits": "screening",
+    "Detection": "model",
+    "Evidence": "model",
+    "FileProblem": "model",
+    "IncrementalAnalyzer": "incremental",
+    "analyze_files": "incremental",
+    "load_project": "project",
+}
 
 __all__ = [
     "AnalysisReport",
@@ -19,3 +39,12 @@ __all__ = [
     "analyze_files",
     "load_project",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -8,11 +8,12 @@ Cards rendered inside `.map()` are left to the data-array detector, which knows 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from tree_sitter import Node
 
-from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import CONTROL_TYPES
 from l4ydesk.core.analyzer.forms import PAYMENT_ELEMENTS
 from l4ydesk.core.analyzer.model import Detection
@@ -60,6 +61,9 @@ _LOCATION_ICONS = frozenset(
     {"MapPin", "MapPinIcon", "MapPinned", "Map", "Navigation", "Building", "Building2", "Landmark"}
 )
 _MAX_CLIMB = 4
+
+# two amounts joined by a dash or "to": a range quoted as a guide, not a price tag
+_RANGE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:-|–|to|a|à|bis)\s*[$€£¥₹]?\s?\d", re.I)
 
 
 def detect_cards(src: SourceFile) -> list[Detection]:
@@ -145,8 +149,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
             confidence = 0.6 + 0.1 * sum(bool(x) for x in (location, capacity, time, cue_words))
             return Detection("event", title, fields, min(confidence, 0.95), evidence, component)
     price = find_offer_price(text)
-    if price is None:
-        return None
+    if price is None or vocabulary.PRICE_SECTION.search(title) or _RANGE.search(text):
+        return None  # "Pricing" or "$75 - $300" describes prices; it is not a thing for sale
     fields = {"name": title, "price": price.amount, "source": "jsx"}
     if price.currency:
         fields["currency"] = price.currency

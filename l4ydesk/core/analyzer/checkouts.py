@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
@@ -46,7 +46,21 @@ _PAYMENT_LINK = re.compile(
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
 _CART_TEXT = re.compile(r"\b(cart|basket|bag|order summary|your order)\b", re.I)
 _TOTAL_TEXT = re.compile(r"\b(sub ?total|total|order total|amount due)\b", re.I)
-_CART_WORDS = frozenset({"cart", "basket", "lineitems", "line_items"})
+_CART_WORDS = frozenset(
+    {
+        "cart",
+        "basket",
+        "lineitems",
+        "line_items",
+        "carrito",
+        "carrinho",
+        "panier",
+        "warenkorb",
+        "carrello",
+        "winkelwagen",
+        "sepet",
+    }
+)
 _PAY_HANDLER = re.compile(
     r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
     r"confirm order|create order)\b"
@@ -70,6 +84,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
         providers: set[str] = set()
         subscription = False
         refs: list[HttpCall | ImportRef] = []
+        unwired: list[Node] = []
         for el in src.jsx_within(comp.node):
             tag = jsx.name(el, src)
             if tag in (
@@ -96,13 +111,18 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             if tag in ("Button", "button"):
                 label = jsx.text(el, src, dynamic=False, idle=True)
                 handler = _handler_name(el, src)
-                by_label = bool(label and payment_button.search(label))
+                by_label = bool(
+                    label and (payment_button.search(label) or vocabulary.PAY_ACTION.search(label))
+                )
                 by_handler = bool(handler and _PAY_HANDLER.search(handler))
-                if (by_label or by_handler) and (
+                wired = (
                     jsx.has_attr(el, "onClick", src)
                     or jsx.has_attr(el, "type", src)
                     or _links_to_checkout(el, src)
-                ):
+                )
+                if by_label and not wired:
+                    unwired.append(el)
+                if (by_label or by_handler) and wired:
                     cues.append(("buy_button", 0.5))
                     evidence.append(src.evidence(el))
                     subscription = subscription or "subscription" in label.lower()
@@ -110,6 +130,11 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                         cues.append(("pay_handler", 0.3))
         if any(c == "buy_button" for c, _ in cues):
             cues.extend(_cart_cues(src, comp.node))
+        elif unwired and (cart := _cart_cues(src, comp.node)):
+            # a mock-up's "Finalizar compra" under a cart and its total: wired later, still one
+            cues.append(("buy_button", 0.5))
+            cues.extend(cart)
+            evidence.append(src.evidence(unwired[0]))
         for action in handlers.actions_of(comp.node):
             if isinstance(action, Step) and action.kind == "payment":
                 cues.append(("payment_call", 0.9))
@@ -123,9 +148,10 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             continue
         heading = next(
             (
-                _heading_text(el, src)
+                text
                 for el in src.jsx_within(comp.node)
                 if jsx.is_heading(el, src) and not src.in_map_callback(el)
+                if (text := _heading_text(el, src)) and not vocabulary.EMPTY_STATE.search(text)
             ),
             None,
         )
@@ -180,8 +206,8 @@ def _cart_cues(src: SourceFile, comp: Node) -> list[tuple[str, float]]:
     """A cart beside the payment button: line items and a total on screen, cart state in code."""
     cues: list[tuple[str, float]] = []
     text = " ".join(jsx.text(root, src, dynamic=False) for root in _roots(src, comp))
-    shows_total = bool(_TOTAL_TEXT.search(text))
-    if _CART_TEXT.search(text) and shows_total:
+    shows_total = bool(_TOTAL_TEXT.search(text) or vocabulary.TOTAL.search(text))
+    if (_CART_TEXT.search(text) or vocabulary.CART.search(text)) and shows_total:
         cues.append(("cart", 0.3))
     if _cart_state(src, comp) and (shows_total or _names_a_total(src, comp)):
         cues.append(("cart_state", 0.3))

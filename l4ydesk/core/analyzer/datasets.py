@@ -168,24 +168,141 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
         if name_node is None or value is None or name_node.type != "identifier":
             continue
         var_name = src.text(name_node)
-        value = unwrap(value)
-        if value.type == "array":
-            found = _dataset(var_name, frozenset(words(var_name)), value, decl, evaluator)
-            if found is not None:
-                sets.append(found)
-        elif value.type == "object":
-            sets.extend(_grouped(var_name, value, decl, evaluator, src))
+        _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
     return sets
 
 
+_LANGUAGE = re.compile(r"^[a-z]{2}([-_][A-Za-z]{2})?$")
+# how deep records may sit: `translations.es.rooms.items[]`, `hotels[].rooms[]`
+_MAX_NESTING = 4
+
+
+def _collect(
+    var_name: str,
+    tokens: frozenset[str],
+    value: Any,
+    decl: Node,
+    evaluator: Evaluator,
+    src: SourceFile,
+    sets: list[DataSet],
+    depth: int,
+) -> None:
+    """Data sets in a literal and in the arrays and objects nested in it.
+
+    Records are often nested (rooms inside hotels, menu items inside categories, texts inside a
+    translation table) or keyed by id (`{ "e1": {...}, "e2": {...} }`); each nesting is read as
+    its own data set, named by its key.
+    """
+    if depth > _MAX_NESTING:
+        return
+    children: list[tuple[str, Any]] = []
+    if value.type in ("array", "nested"):
+        elements = [unwrap(c) for c in value.named_children if c.type != "comment"][:MAX_ITEMS]
+        found = _dataset(var_name, tokens, elements, decl, evaluator)
+        if found is not None:
+            sets.append(found)
+            if classify(found) is not None:
+                return  # arrays inside records are their sizes, tiers or lines, not records
+        objects = [e for e in elements if e.type == "object"]
+        children = list(_nested_by_key(objects, src).items())
+    elif value.type == "object":
+        pairs = [
+            (property_key(p, src), unwrap(v))
+            for p in value.named_children
+            if p.type == "pair" and (v := p.child_by_field_name("value")) is not None
+        ]
+        objects = [v for k, v in pairs if k is not None and v.type == "object"]
+        if (
+            len(objects) >= 2
+            and len(objects) * 2 > len(pairs)
+            and _alike(objects, src)
+            and not _server_route(src.path)
+        ):
+            # keyed by id: the values are the records
+            found = _dataset(var_name, tokens, objects, decl, evaluator)
+            if found is not None and classify(found) is not None:
+                sets.append(found)
+                return
+        if len(pairs) >= 2 and all(k is not None and _LANGUAGE.match(k) for k, _ in pairs):
+            pairs = pairs[:1]  # a translation table: every language repeats the same records
+        children = [(k, v) for k, v in pairs if k is not None and v.type in ("array", "object")]
+    for key_name, nested in children:
+        _collect(
+            f"{var_name}.{key_name}",
+            _tokens_for(key_name, tokens),
+            nested,
+            decl,
+            evaluator,
+            src,
+            sets,
+            depth + 1,
+        )
+
+
+class _Nested:
+    """Array elements gathered from the same key of several records (a fake array node)."""
+
+    type = "nested"
+
+    def __init__(self, elements: list[Node]) -> None:
+        self.named_children = elements
+
+
+def _nested_by_key(objects: list[Node], src: SourceFile) -> dict[str, Any]:
+    """`[{ rooms: [...] }, { rooms: [...] }]` -> {"rooms": every room}; nested objects too."""
+    arrays: dict[str, list[Node]] = {}
+    singles: dict[str, list[Node]] = {}
+    for obj in objects:
+        for pair in obj.named_children:
+            if pair.type != "pair":
+                continue
+            key_name = property_key(pair, src)
+            value = pair.child_by_field_name("value")
+            if key_name is None or value is None:
+                continue
+            value = unwrap(value)
+            if value.type == "array":
+                arrays.setdefault(key_name, []).extend(
+                    unwrap(c) for c in value.named_children if c.type != "comment"
+                )
+            elif value.type == "object":
+                singles.setdefault(key_name, []).append(value)
+    found: dict[str, Any] = {k: _Nested(v) for k, v in arrays.items()}
+    for key_name, values in singles.items():
+        if key_name not in found and len(values) * 2 > len(objects):
+            found[key_name] = _Nested(values)
+    return found
+
+
+def _server_route(path: str) -> bool:
+    """A route handler's lookup table prices what a page already shows; it is no catalog."""
+    parts = path.split("/")
+    return "api" in parts[:-1] or parts[-1].startswith("route.")
+
+
+def _alike(objects: list[Node], src: SourceFile) -> bool:
+    """Objects that share most of their keys: records of one kind, not a settings object."""
+    key_sets = [
+        {property_key(p, src) for p in o.named_children if p.type == "pair"} for o in objects
+    ]
+    common = set.intersection(*key_sets) if key_sets else set()
+    return len(common) >= 2
+
+
+def _tokens_for(key_name: str, parent: frozenset[str]) -> frozenset[str]:
+    own = frozenset(words(key_name))
+    return own | parent if not own or own <= _GENERIC_KEYS else own
+
+
+_GENERIC_KEYS = frozenset({"items", "list", "data", "cards", "options", "entries", "values"})
+
+
 def _dataset(
-    var_name: str, tokens: frozenset[str], array: Node, decl: Node, evaluator: Evaluator
+    var_name: str, tokens: frozenset[str], elements: list[Node], decl: Node, evaluator: Evaluator
 ) -> DataSet | None:
     items: list[dict[str, Any]] = []
     nodes: list[Node] = []
-    elements = [c for c in array.named_children if c.type != "comment"][:MAX_ITEMS]
     for element in elements:
-        element = unwrap(element)
         if element.type != "object":
             continue
         value = _lower_keys(evaluator.evaluate(element))
@@ -195,25 +312,6 @@ def _dataset(
     if not items or len(items) * 2 < len(elements):
         return None
     return DataSet(var_name, tokens, items, nodes, decl)
-
-
-def _grouped(
-    var_name: str, obj: Node, decl: Node, evaluator: Evaluator, src: SourceFile
-) -> list[DataSet]:
-    """`const menu = { Starters: [...], Mains: [...] }` -> one data set per group."""
-    sets: list[DataSet] = []
-    tokens = frozenset(words(var_name))
-    for pair in obj.named_children:
-        if pair.type != "pair":
-            continue
-        value = pair.child_by_field_name("value")
-        group = property_key(pair, src)
-        if value is None or group is None or unwrap(value).type != "array":
-            continue
-        found = _dataset(f"{var_name}.{group}", tokens, unwrap(value), decl, evaluator)
-        if found is not None:
-            sets.append(found)
-    return sets
 
 
 def single_objects(src: SourceFile) -> list[tuple[str, dict[str, Any], Node]]:
@@ -232,14 +330,120 @@ def single_objects(src: SourceFile) -> list[tuple[str, dict[str, Any], Node]]:
 
 
 def _lower_keys(value: Any, depth: int = 0) -> Any:
-    """Keys in lower case, so lookups ignore `unitPrice` vs `unitprice` once, not per call."""
+    """Keys in lower case, so lookups ignore `unitPrice` vs `unitprice` once, not per call.
+
+    Keys in other languages and with a prefix (`precio`, `fecha`, `eventTitle`) also appear
+    under the English key the rest of the analyzer reads, unless that key is already there.
+    """
     if depth > 8:
         return value
     if isinstance(value, dict):
-        return {str(k).lower(): _lower_keys(v, depth + 1) for k, v in value.items()}
+        lowered = {str(k).lower(): _lower_keys(v, depth + 1) for k, v in value.items()}
+        for k, v in list(lowered.items()):
+            alias = canonical_key(k)
+            if alias is not None and alias not in lowered:
+                lowered[alias] = v
+        return lowered
     if isinstance(value, list):
         return [_lower_keys(v, depth + 1) for v in value]
     return value
+
+
+# the same field in the languages v0 apps are written in (accents dropped: keys are ASCII)
+_KEY_ALIASES = {
+    "name": ("nombre", "nom", "naam", "nome", "ten", "isim", "nama", "bezeichnung"),
+    "title": ("titulo", "titre", "titel", "titolo", "tieude", "baslik", "judul"),
+    "price": (
+        "precio",
+        "prix",
+        "preis",
+        "prezzo",
+        "preco",
+        "prijs",
+        "gia",
+        "fiyat",
+        "harga",
+        "valor",
+        "tarif",
+        "tarifa",
+        "kosten",
+    ),
+    "date": ("fecha", "datum", "ngay", "tarih", "tanggal"),
+    "location": (
+        "lugar",
+        "lieu",
+        "ort",
+        "luogo",
+        "local",
+        "locatie",
+        "diadiem",
+        "konum",
+        "lokasi",
+        "ubicacion",
+        "sede",
+    ),
+    "description": (
+        "descripcion",
+        "beschreibung",
+        "descrizione",
+        "descricao",
+        "beschrijving",
+        "mota",
+        "aciklama",
+        "deskripsi",
+    ),
+    "image": ("imagen", "bild", "immagine", "imagem", "afbeelding", "hinhanh", "gorsel", "gambar"),
+    "time": ("hora", "heure", "uhrzeit", "ora", "tijd", "gio", "saat", "jam"),
+}
+_ALIAS_OF = {alias: key for key, aliases in _KEY_ALIASES.items() for alias in aliases}
+# `eventTitle`, `productName`, `itemPrice`, `startDate`: a prefix names what the field is of
+_SUFFIXES = ("title", "name", "price", "date", "location", "venue", "image")
+
+
+def canonical_key(key_name: str) -> str | None:
+    """The English key a lower-cased key stands for, or None when it is already plain."""
+    bare = re.sub(r"[^a-z]", "", key_name)
+    if bare in _ALIAS_OF:
+        return _ALIAS_OF[bare]
+    for suffix in _SUFFIXES:
+        if bare.endswith(suffix) and bare != suffix and len(bare) - len(suffix) >= 3:
+            prefix = bare[: -len(suffix)]
+            if prefix in _PREFIX_OK:
+                return suffix
+    return None
+
+
+# prefixes that only say whose field it is; `originalPrice`, `oldPrice`, `userName` are not it
+_PREFIX_OK = frozenset(
+    {
+        "event",
+        "product",
+        "item",
+        "service",
+        "plan",
+        "room",
+        "class",
+        "course",
+        "tour",
+        "ticket",
+        "menu",
+        "dish",
+        "package",
+        "show",
+        "concert",
+        "session",
+        "workshop",
+        "listing",
+        "property",
+        "offer",
+        "deal",
+        "unit",
+        "start",
+        "display",
+        "full",
+        "short",
+    }
+)
 
 
 def get(item: dict[str, Any], *names: str) -> Any:
@@ -308,6 +512,12 @@ def classify(ds: DataSet) -> str | None:
         and _has_person(ds)
     ):
         return "contact"
+    if tokens & _TRANSACTION_TOKENS or keys & {"buyer", "seller", "timestamp", "txhash"}:
+        return None  # what was bought or done, not what is on offer
+    if any(k.startswith("event") and canonical_key(k) in ("title", "name") for k in keys) and not (
+        keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
+    ):
+        return "event"  # `eventTitle` and nothing else to name it by: these are events
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"
@@ -365,6 +575,22 @@ EVENT_TOKENS = frozenset(
         "lineup",
     }
 )
+# records of things that happened: sales, orders, payments, logs
+_TRANSACTION_TOKENS = frozenset(
+    {
+        "activity",
+        "activities",
+        "transactions",
+        "transaction",
+        "history",
+        "sales",
+        "payments",
+        "purchases",
+        "orders",
+        "logs",
+        "recent",
+    }
+)
 # sets named for goods stay goods, whatever dates they carry (a listing's `date` is when it was
 # listed, its city is where the thing is, not where something happens)
 _GOODS_TOKENS = frozenset(
@@ -420,10 +646,14 @@ def _is_dated_occurrence(ds: DataSet) -> bool:
     """Items that happen on a calendar day, somewhere or for so many people: events.
 
     A date alone is not enough (a catalog can carry a `date` added); the date must come with a
-    place, a capacity, a time or an end, or the data set must be named for occurrences.
+    place, a capacity, a time or an end, or the data set must be named for occurrences. Keys
+    that say so (`eventTitle`, `eventDate`) make a listing of events one, whatever its name.
     """
-    if ds.tokens & _GOODS_TOKENS or _dated_share(ds) < 0.5:
+    event_keyed = any(k.startswith("event") and canonical_key(k) for k in ds.keys)
+    if (ds.tokens & _GOODS_TOKENS and not event_keyed) or _dated_share(ds) < 0.5:
         return False
+    if event_keyed:
+        return True
     return bool(ds.keys & _OCCURRENCE_KEYS) or bool(ds.tokens & EVENT_TOKENS)
 
 

@@ -24,6 +24,7 @@ from l4ydesk.core.analyzer.fields import (
     zod_fields,
 )
 from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import Component, Nesting, SourceFile, key
 from l4ydesk.core.analyzer.values import humanize
 
@@ -65,6 +66,10 @@ _TRIGGERS = frozenset(
     }
 )
 MAX_CLIMB = 6
+_ICON_PACKAGES = re.compile(
+    r"^(lucide-react|react-icons|@heroicons/|@tabler/icons|@radix-ui/react-icons|"
+    r"@phosphor-icons/|phosphor-react|react-feather|@mui/icons-material|@iconify/)"
+)
 
 
 @dataclass
@@ -161,12 +166,13 @@ def _contains(outer: Node, inner: Node) -> bool:
 
 def _controls(src: SourceFile) -> list[Control]:
     found: list[Control] = []
+    icons = _icon_names(src)
     for el in src.jsx:
         tag = jsx.name(el, src)
         if tag in PAYMENT_ELEMENTS:
             found.append(Control(el, tag, False))
             continue
-        if tag not in CONTROL_TYPES:
+        if tag not in CONTROL_TYPES or tag in icons:
             continue
         if tag == "input":
             input_type = (jsx.attr_text(el, "type", src) or "text").lower()
@@ -181,6 +187,13 @@ def _controls(src: SourceFile) -> list[Control]:
             continue
         outer.append(control)
     return outer
+
+
+def _icon_names(src: SourceFile) -> frozenset[str]:
+    """Names imported from an icon set: lucide's `Calendar` draws a picture, it picks no date."""
+    return frozenset(
+        local for local, (spec, _) in imports_of(src).items() if _ICON_PACKAGES.search(spec)
+    )
 
 
 def _is_search(el: Node, src: SourceFile) -> bool:
@@ -334,7 +347,7 @@ def heading_for(src: SourceFile, node: Node) -> str | None:
     """The heading a person would read as this element's title."""
     for el in src.headings_within(node):
         if not src.in_map_callback(el, below=node):
-            text = jsx.text(el, src)
+            text = jsx.title_text(el, src)
             if text:
                 return text
     comp = src.component_of(node)
@@ -349,7 +362,7 @@ def heading_for(src: SourceFile, node: Node) -> str | None:
             if not src.in_map_callback(el, below=current)
         ]
         for el in reversed(before):
-            text = jsx.text(el, src)
+            text = jsx.title_text(el, src)
             if text:
                 return text
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
@@ -72,8 +73,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     evidence = (src.evidence(form.container),)
     rename = form.component.name if form.title is None else None
     found: list[Detection] = []
-    if form.payment:
-        return found  # a card form belongs to its checkout
+    if form.payment or not captures_business_data(form, src.path):
+        return found  # a card form belongs to its checkout; sign-in or search is no record
     fields: dict[str, Any] = {
         "title": form.name,
         "fields": [f.to_dict() for f in form.fields],
@@ -82,10 +83,14 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         fields["submit_label"] = form.submit_label
     if rename:
         fields["_rename_from"] = rename
-    purpose = _purpose(form)
+    # a form that edits an existing record creates no new one
+    purpose = None if jsx.EDIT.match(form.name) else _purpose(form, src.path)
     if purpose is not None:
         fields["creates"] = purpose
-    confidence = 0.9 if form.explicit else 0.7
+    confidence = 0.9 if form.explicit else 0.75
+    lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
+    if lone and purpose is None:
+        confidence = 0.55  # one box and a button: a tracker, a transfer, a comment, rarely a form
     found.append(Detection("form", form.name, fields, confidence, evidence, component))
     extra: dict[str, Any] = {"form": form.name}
     if rename:
@@ -102,6 +107,26 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
                 "booking", form.name, {**extra, **_booking_fields(form)}, 0.8, evidence, component
             )
         )
+    elif purpose == "invoice":
+        # an invoice editor: the record is the invoice it writes, its "client" fields included
+        title = next(
+            (
+                t
+                for t in (form.title, humanize(form.component.name), form.name)
+                if t and vocabulary.INVOICE.search(t)
+            ),
+            form.name,
+        )
+        found.append(
+            Detection(
+                "invoice",
+                title,
+                {**extra, "source": "form", "line_item_fields": _line_item_fields(form)},
+                0.8,
+                evidence,
+                component,
+            )
+        )
     elif purpose == "contact":
         found.append(
             Detection(
@@ -111,20 +136,73 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     return found
 
 
+def captures_business_data(form: FoundForm, path: str = "") -> bool:
+    """False for forms that only operate the app: sign-in and password, search and filter bars,
+    exports, settings, a lone coupon box, a chat composer."""
+    types = [f.type for f in form.fields]
+    if "password" in types:
+        return False
+    text = _words_of(form)
+    heading = " ".join([form.name, form.title or "", form.submit_label or ""])
+    names = [" ".join(words(f.name)) for f in form.fields]
+    personal = any(t in ("email", "tel", "textarea") for t in types) or any(
+        set(n.split()) & {"email", "phone", "message", "name"} for n in names
+    )
+    own_name = " ".join(
+        [humanize(form.component.name), form.submit_label or "", " ".join(words(path))]
+    )
+    # "Sign up" for a newsletter or a class is a subscription or a booking, not an account
+    business_words = (
+        vocabulary.NEWSLETTER.search(text)
+        or vocabulary.BOOKING.search(text)
+        or _REGISTRATION.search(text)
+        or vocabulary.CONTACT.search(text)
+    )
+    if (
+        vocabulary.AUTH.search(text)
+        and not business_words
+        and (len(form.fields) <= 3 or vocabulary.AUTH.search(own_name))
+        and "textarea" not in types
+    ):
+        return False
+    if vocabulary.AUTH.search(" ".join(words(path))) and not business_words:
+        return False  # a form on the login page signs in, whatever it asks for
+    if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
+        return False
+    if vocabulary.SETTINGS.search(heading):
+        return False
+    if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
+        return False  # a picker or two with "Refresh" or "Apply" steers a view
+    if len(form.fields) == 1:
+        only = form.fields[0]
+        about = " ".join([names[0], only.label or "", heading])
+        if vocabulary.COUPON.search(about) or set(names[0].split()) & {"coupon", "promo"}:
+            return False
+        if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
+            return False
+    return True
+
+
 def _words_of(form: FoundForm) -> str:
     parts = [form.name, form.title or "", form.submit_label or "", humanize(form.component.name)]
     parts.extend(f.label or "" for f in form.fields)
     return " ".join(parts)
 
 
-def _purpose(form: FoundForm) -> str | None:
+def _any(text: str, *patterns: re.Pattern[str]) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _purpose(form: FoundForm, path: str = "") -> str | None:
     text = _words_of(form)
+    # a help or support page says what its message form is for
+    place = "support" if set(words(path)) & _SUPPORT_PLACES else ""
     names = {w for f in form.fields for w in words(f.name)}
     types = {f.type for f in form.fields}
     if "password" in types:
         return None  # sign-in and account forms create no business record
     if names & {"priority", "severity"} or (
-        _TICKET.search(text)
+        _any(f"{text} {place}", _TICKET, vocabulary.TICKET)
         and (names & {"subject", "description", "issue", "problem"} or "textarea" in types)
     ):
         return "ticket"
@@ -136,7 +214,13 @@ def _purpose(form: FoundForm) -> str | None:
         for f in form.fields
         if f.type in ("select", "radio")
     )
-    if _BOOKING.search(text) and (has_when or offering):
+    if (
+        _LINE_QUANTITY & names
+        and _LINE_PRICE & names
+        and (vocabulary.INVOICE.search(text) or names & {"invoice", "due"})
+    ):
+        return "invoice"  # quantities and unit prices of lines, billed to someone
+    if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
     has_slot = any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
@@ -144,19 +228,29 @@ def _purpose(form: FoundForm) -> str | None:
         return "booking"  # a day plus a time slot books that slot, whatever the words
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
-    if _REGISTRATION.search(text) and not _NEWSLETTER.search(text):
+    newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)
+    if _REGISTRATION.search(text) and not newsletter:
         return None  # event registration: the registration is the record, not a contact
     if (has_email or has_phone) and (
-        _NEWSLETTER.search(text)
+        newsletter
         or _WAITLIST.search(text)
         or _LEAD.search(text)
-        or _CONTACT.search(text)
+        or _any(text, _CONTACT, vocabulary.CONTACT)
         or _ADD_CONTACT.search(text)
         or re.search(r"\bjoin\b", text, re.I)
         or _asks_for_organisation(form)
     ):
         return "contact"
     return None
+
+
+_SUPPORT_PLACES = frozenset({"help", "support", "soporte", "ayuda", "aide", "hilfe", "suporte"})
+_LINE_QUANTITY = frozenset({"quantity", "qty", "hours", "units", "cantidad", "quantite", "menge"})
+_LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})
+
+
+def _line_item_fields(form: FoundForm) -> list[str]:
+    return [f.name for f in form.fields if set(words(f.name)) & (_LINE_QUANTITY | _LINE_PRICE)]
 
 
 def _asks_for_organisation(form: FoundForm) -> bool:
@@ -210,7 +304,7 @@ def _contact_fields(form: FoundForm) -> dict[str, Any]:
         source = "waitlist"
     elif _LEAD.search(text):
         source = "lead"
-    elif _NEWSLETTER.search(text) or re.search(r"\bjoin\b", text, re.I):
+    elif _any(text, _NEWSLETTER, vocabulary.NEWSLETTER) or re.search(r"\bjoin\b", text, re.I):
         source = "newsletter"
     else:
         source = "contact_form"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from tree_sitter import Node
 
@@ -25,6 +26,7 @@ HEADING_TAGS = frozenset(
     }
 )
 _MAX_TEXT_NODES = 4000
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def opening(el: Node) -> Node:
@@ -106,8 +108,41 @@ def bound_name(el: Node, attrs: tuple[str, ...], src: SourceFile) -> str | None:
     return None
 
 
+EDIT = re.compile(
+    r"^\s*(edit|update|modify|change|editar|modificar|actualizar|atualizar|modifier|bearbeiten|"
+    r"ändern|modifica|aggiorna|bewerken|wijzigen|sửa|chỉnh sửa|düzenle|編集|変更)",
+    re.I,
+)
+
+
+def title_text(el: Node, src: SourceFile) -> str:
+    """A heading as a name: static words only, one branch of `{editing ? "Edit" : "New"}`.
+
+    Placeholders a person cannot use (`{titleHint}`, a bare `name`) are left out; between two
+    branches the one that creates (not the one that edits) names the form.
+    """
+    return text(el, src, dynamic=False, choose=True).strip(" :–-|")
+
+
+def _chosen_branch(node: Node, src: SourceFile) -> Node | None:
+    first = node.child_by_field_name("consequence")
+    second = node.child_by_field_name("alternative")
+    if first is None or second is None:
+        return first or second
+    first_text = text(first, src, dynamic=False)
+    if not first_text or EDIT.match(first_text):
+        return second
+    return first
+
+
 def text(
-    el: Node, src: SourceFile, *, dynamic: bool = True, skip_maps: bool = False, idle: bool = False
+    el: Node,
+    src: SourceFile,
+    *,
+    dynamic: bool = True,
+    skip_maps: bool = False,
+    idle: bool = False,
+    choose: bool = False,
 ) -> str:
     """The visible text of an element.
 
@@ -145,13 +180,22 @@ def text(
                 parts.append(value)
             elif dynamic:
                 parts.append(template_text(node, src))
+            elif choose:
+                # `Suggestions for ${title}`: keep the words, drop the placeholder
+                parts.append(_PLACEHOLDER.sub("", template_text(node, src)))
         elif kind in ("parenthesized_expression",):
             stack.extend(reversed(node.named_children))
+        elif kind == "ternary_expression" and choose:
+            branch = _chosen_branch(node, src)
+            if branch is not None:
+                stack.append(branch)
         elif kind == "ternary_expression":
             for field_name in ("alternative",) if idle else ("alternative", "consequence"):
                 branch = node.child_by_field_name(field_name)
                 if branch is not None:
                     stack.append(branch)
+        elif kind == "binary_expression" and choose:
+            continue  # `{title || "Unknown Event"}`: the fallback is a placeholder, not a name
         elif kind == "binary_expression":
             right = node.child_by_field_name("right")
             if right is not None:

@@ -14,6 +14,7 @@ from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, Rou
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
+from l4ydesk.core.analyzer.reach import reachable
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
 from l4ydesk.core.analyzer.values import humanize, words
@@ -22,6 +23,14 @@ CHECKOUT_THRESHOLD = 0.6
 _MAX_EXPANSION = 6
 _NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
 _CART_WORDS = frozenset({"cart", "basket"})
+_LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
+# services outside the app whose records a write lands in: writing there is an integration
+_THIRD_PARTY_STORES = frozenset(
+    {"hubspot", "pipedrive", "salesforce", "notion", "sheets", "airtable", "calendar"}
+)
+_ACCOUNT = frozenset(
+    {"otp", "login", "logout", "signin", "signout", "password", "auth", "session", "2fa", "mfa"}
+)
 _PAYMENT_URL = re.compile(r"checkout|payment|subscription|billing|stripe|paypal", re.I)
 _TYPE_ORDER = (
     "product",
@@ -79,7 +88,7 @@ class _Linker:
             return []
         if _NOTIFY_URL.search(call.url):
             return [Step("notify", target, call.evidence)]
-        if call.local and _PAYMENT_URL.search(call.url):
+        if _PAYMENT_URL.search(call.url):
             return [Step("payment", target, call.evidence)]
         return [Step("http_request", target, call.evidence)]
 
@@ -133,14 +142,21 @@ class _Linker:
             if (route.facts.path, route.method) in self.used_routes:
                 continue
             steps = _dedupe(self.expand(route.facts.actions))
+            # a route another service calls (a payment notice) is an integration in itself
+            inbound = bool(route.facts.webhook) or "webhook" in words(route.endpoint)
             if route.facts.webhook:
                 name = f"{route.facts.webhook.capitalize()} webhook"
                 trigger = "payment.completed" if route.facts.webhook == "stripe" else None
             else:
                 name = f"{route.method} {route.endpoint}"
-                trigger = None
+                trigger = "webhook.received" if inbound else None
             detection = _workflow(
-                name, trigger, steps, (route.facts.evidence,), f"{route.facts.path}:{route.method}"
+                name,
+                trigger,
+                steps,
+                (route.facts.evidence,),
+                f"{route.facts.path}:{route.method}",
+                inbound=inbound,
             )
             if detection is not None:
                 found.append(detection)
@@ -236,6 +252,17 @@ class _Linker:
         return found
 
 
+def _automates(step: Step) -> bool:
+    """True for a side effect beyond storing the record: a message, a third-party call."""
+    if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
+        return True
+    if step.kind == "http_request":
+        url = step.target.partition(" ")[2]
+        return "://" in url and not _LOOPBACK.search(url)
+    root = step.target.split(".")[0].lower()
+    return root in _THIRD_PARTY_STORES
+
+
 def _dedupe(steps: list[Step]) -> list[Step]:
     seen: set[tuple[str, str]] = set()
     out: list[Step] = []
@@ -258,10 +285,15 @@ def _workflow(
     steps: list[Step],
     evidence: tuple[Evidence, ...],
     component: str,
+    *,
+    inbound: bool = False,
 ) -> Detection | None:
     work = [s for s in steps if s.kind != "payment"]
-    if not work:
-        return None  # starting a payment is the checkout's job, not a workflow
+    if not work or not (inbound or any(_automates(s) for s in work)):
+        # starting a payment is the checkout's job; storing a record is the form's
+        return None
+    if _ACCOUNT & set(words(f"{name} {component}")):
+        return None  # a sign-in code or password mail serves the account, not the business
     kinds: list[str] = []
     for s in work:
         if s.kind not in kinds:
@@ -275,6 +307,13 @@ def _workflow(
     confidence = min(0.6 + 0.1 * len(kinds), 0.95)
     all_evidence = _union(evidence, tuple(s.evidence for s in work))
     return Detection("workflow", name, fields, confidence, all_evidence, component)
+
+
+def _used_data(path: str, read_json: frozenset[str]) -> bool:
+    """A JSON file's records count only when the app's code reads that file."""
+    if not path.endswith(".json"):
+        return True
+    return path.rsplit("/", 1)[-1][: -len(".json")] in read_json
 
 
 def _renames(analyses: Iterable[FileAnalysis]) -> dict[str, str]:
@@ -328,12 +367,30 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     """All detections of a project, cross-file links resolved and duplicates merged."""
     linker = _Linker(analyses)
     renames = _renames(analyses)
-    detections = [_apply_rename(d, renames) for a in analyses for d in a.detections]
+    code = [a for a in analyses if not a.path.endswith(".json")]
+    read_json = frozenset().union(*(a.json_mentions for a in code))
+    detections = [
+        _apply_rename(d, renames)
+        for a in analyses
+        if _used_data(a.path, read_json)
+        for d in a.detections
+    ]
     detections.extend(linker.workflows(renames))
     currencies = {a.path: a.currency for a in analyses}
     counts = Counter(c for c in currencies.values() if c)
     project = counts.most_common(1)[0][0] if counts else None
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
-    merged = [_public(d) for d in merge(detections)]
+    shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
+    merged = [_unless_unreachable(_public(d), shown) for d in merge(detections)]
     return sorted(merged, key=_sort_key)
+
+
+UNREACHABLE_CONFIDENCE = 0.45
+
+
+def _unless_unreachable(det: Detection, shown: set[str]) -> Detection:
+    """Only a leftover file (no route shows it) says this: offer it as "Maybe"."""
+    if any(e.path in shown or e.path.endswith(".json") for e in det.evidence):
+        return det
+    return replace(det, confidence=min(det.confidence, UNREACHABLE_CONFIDENCE))

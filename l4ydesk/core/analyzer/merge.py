@@ -23,9 +23,10 @@ def _compatible(a: Detection, b: Detection) -> bool:
                 return False
         return True
     if a.type_key == "form":
+        # the steps of one dialog are one form; the same fields elsewhere are the same form too
         names_a = {f.get("name") for f in fa.get("fields", []) if isinstance(f, dict)}
         names_b = {f.get("name") for f in fb.get("fields", []) if isinstance(f, dict)}
-        return names_a == names_b
+        return names_a == names_b or (bool(a.component) and a.component == b.component)
     if a.type_key == "contact":
         return fa.get("email") == fb.get("email") and fa.get("source") == fb.get("source")
     if a.type_key == "workflow":
@@ -42,6 +43,14 @@ def combine(a: Detection, b: Detection) -> Detection:
     fields.update({k: v for k, v in lead.fields.items() if v not in (None, "", [], {})})
     for k, v in other.fields.items():
         fields.setdefault(k, v)
+    if lead.type_key == "form":
+        seen = {f.get("name") for f in fields.get("fields", []) if isinstance(f, dict)}
+        extra = [
+            f
+            for f in other.fields.get("fields", [])
+            if isinstance(f, dict) and f.get("name") not in seen
+        ]
+        fields["fields"] = [*fields.get("fields", []), *extra]
     evidence: list[Evidence] = []
     for item in (*lead.evidence, *other.evidence):
         if item not in evidence:
@@ -61,9 +70,6 @@ def _signature(det: Detection) -> str:
     """What must be equal, beyond the name, for two detections to be candidates at all."""
     if det.type_key == "workflow":
         return repr(det.fields.get("steps"))
-    if det.type_key == "form":
-        fields = det.fields.get("fields", [])
-        return repr(sorted(str(f.get("name")) for f in fields if isinstance(f, dict)))
     return ""
 
 

@@ -25,10 +25,12 @@ from l4ydesk.core.analyzer.handlers import (
     WorkflowDraft,
 )
 from l4ydesk.core.analyzer.intents import form_detections
+from l4ydesk.core.analyzer.lists import detect_lists
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
 from l4ydesk.core.analyzer.records import detect_records, invoice_from_object
+from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
@@ -40,6 +42,8 @@ PAYMENT_BUTTON = re.compile(
     re.I,
 )
 _SYMBOL_AT_END = re.compile(r"([$€£¥₹])\s*$")
+_JSON_SUFFIX = re.compile(rb"\.json\b")
+_NAME_BYTE = re.compile(rb"[\w-]")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,8 @@ class FileAnalysis:
     checkouts: tuple[CheckoutDraft, ...] = ()
     usages: tuple[tuple[str, str], ...] = field(default=())
     currency: str | None = None
+    json_mentions: frozenset[str] = frozenset()
+    imports: tuple[str, ...] = ()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -123,6 +129,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
                 )
             )
     detections.extend(detect_cards(src))
+    detections.extend(detect_lists(src))
     forms = find_forms(src)
     for form in forms:
         detections.extend(form_detections(src, form))
@@ -142,7 +149,27 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         checkouts=tuple(checkout_drafts(handlers, PAYMENT_BUTTON)),
         usages=tuple(_usages(src, handlers.imports)),
         currency=_currency(src),
+        imports=tuple(
+            sorted({spec for spec, _ in handlers.imports.values() if is_project_spec(spec)})
+        ),
+        json_mentions=_json_mentions(src.source),
     )
+
+
+def _json_mentions(source: bytes) -> frozenset[str]:
+    """`fetch("/menu.json")`, `import data from "./products.json"`: the JSON files code reads.
+
+    Scans back from each ".json" instead of one regex over the file, which backtracks badly
+    on long runs of word characters.
+    """
+    found: set[str] = set()
+    for match in _JSON_SUFFIX.finditer(source):
+        start = match.start()
+        while start > 0 and match.start() - start < 80 and _NAME_BYTE.match(source, start - 1):
+            start -= 1
+        if start < match.start():
+            found.add(source[start : match.start()].decode("utf-8", "replace"))
+    return frozenset(found)
 
 
 def _root_elements(src: SourceFile) -> list[Node]:
@@ -210,7 +237,7 @@ def _usage_heading(src: SourceFile, el: Node) -> str | None:
         for heading in reversed(src.headings_before(el, current)):
             if src.in_map_callback(heading, below=current) or _walled(src, heading, el, current):
                 continue
-            text = jsx.text(heading, src, dynamic=False)
+            text = jsx.title_text(heading, src)
             if text:
                 return text
     return None

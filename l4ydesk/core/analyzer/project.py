@@ -66,3 +66,10 @@ def _too_large(size: int, limit: int) -> str:
         f"not analyzed: {size / 1_048_576:.1f} MB is over the {limit / 1_048_576:.0f} MB "
         "limit for a source file"
     )
+
+
+def has_sources(files: dict[str, bytes]) -> bool:
+    """Whether any file is one the analyzer reads (a script, or JSON data it may use)."""
+    from l4ydesk.core.analyzer.screening import data_json_name, dialect_for
+
+    return any(dialect_for(p) is not None or data_json_name(p) is not None for p in files)

@@ -7,9 +7,11 @@ one-off invoice object (`const invoice = { number, billTo, items }`) is read her
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.datasets import (
     DATE_KEYS,
     EVENT_TOKENS,
@@ -23,6 +25,7 @@ from l4ydesk.core.analyzer.datasets import (
     text_of,
 )
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
     find_date,
@@ -58,10 +61,11 @@ def detect_records(
     src: SourceFile, datasets: Iterable[DataSet], file_words: frozenset[str]
 ) -> list[Detection]:
     detections: list[Detection] = []
+    plotted = chart_data(src)
     for ds in datasets:
         kind = classify(ds)
-        if kind is None:
-            continue
+        if kind is None or ds.var_name.split(".")[0] in plotted:
+            continue  # points of a chart are figures about records, not records
         component = src.component_of(ds.decl).name
         builder = _BUILDERS[kind]
         context = _subtype_context(ds, file_words) if kind == "product" else None
@@ -81,6 +85,24 @@ def detect_records(
                 )
             )
     return detections
+
+
+_CHART_TAGS = re.compile(r"(Chart|Pie|Bar|Line|Area|Radar|Funnel|Treemap|Sankey|Scatter)$")
+_CHART_PACKAGES = re.compile(r"^(recharts|chart\.js|react-chartjs|@nivo/|@tremor/|victory|@visx/)")
+
+
+def chart_data(src: SourceFile) -> frozenset[str]:
+    """Variables passed as `data` to a chart (`<BarChart data={sales}>`)."""
+    charts = {local for local, (spec, _) in imports_of(src).items() if _CHART_PACKAGES.search(spec)}
+    found: set[str] = set()
+    for el in src.jsx:
+        tag = jsx.name(el, src)
+        if tag not in charts and not _CHART_TAGS.search(tag):
+            continue
+        value = jsx.attr_expression(el, "data", src)
+        if value is not None and value.type == "identifier":
+            found.add(src.text(value))
+    return frozenset(found)
 
 
 Built = tuple[str, dict[str, Any], float] | None
@@ -235,8 +257,10 @@ def _subtype_context(ds: DataSet, file_words: frozenset[str]) -> BookableSubtype
 
 def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
     title = text_of(get(item, "title", "name", "eventname", "topic", "headline"))
-    raw_date = text_of(get(item, *DATE_KEYS))
-    if not title or not raw_date:
+    raw_date = text_of(get(item, *DATE_KEYS)) or ""
+    # an undated item counts only when its keys say it is an event (`eventTitle`)
+    named_event = any(k.startswith("event") and k != "event" for k in item)
+    if not title or not (raw_date or named_event):
         return None
     fields: dict[str, Any] = {"title": title, "source": "data"}
     iso = find_date(raw_date)
@@ -271,7 +295,7 @@ def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Buil
     if end_time:
         fields["end_time"] = end_time
     confidence = (
-        0.75
+        (0.75 if raw_date else 0.6)
         + (0.1 if location else 0)
         + (0.05 if capacity else 0)
         + (0.05 if ds.tokens & EVENT_TOKENS else 0)

@@ -6,6 +6,7 @@ those wastes time and yields nonsense, so they are ignored or skipped with a rea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Literal
@@ -76,9 +77,37 @@ def looks_binary(data: bytes) -> bool:
     return control / len(head) > 0.1
 
 
+# JSON an app reads as data (`menu.json`, `products.json`), not tooling configuration
+_CONFIG_JSON = re.compile(
+    r"^(package(-lock)?|tsconfig.*|jsconfig|components|vercel|netlify|now|manifest|"
+    r"site\.webmanifest|\.?eslintrc.*|\.?prettierrc.*|turbo|lerna|nx|project|app|"
+    r"composer|renovate|biome|deno|bun|firebase|\.?babelrc|expected|labels|.*\.config)\.json$",
+    re.I,
+)
+MAX_JSON_BYTES = 200_000
+
+
+def data_json_name(path: str) -> str | None:
+    """For a JSON data file, the identifier its content is read as bound to (`menu`)."""
+    pure = PurePosixPath(path.replace("\\", "/"))
+    if pure.suffix.lower() != ".json" or _CONFIG_JSON.match(pure.name):
+        return None
+    if any(part in _IGNORED_DIRS or part.startswith(".") for part in pure.parts[:-1]):
+        return None
+    stem = re.sub(r"\W+", "_", pure.stem).strip("_")
+    return stem if stem and not stem[0].isdigit() else f"data_{stem}"
+
+
 def screen(path: str, data: bytes, limits: AnalyzerLimits) -> Screened | FileProblem | None:
     """Screen one file: Screened to parse it, FileProblem to skip it, None to ignore it."""
     dialect = dialect_for(path)
+    json_name = data_json_name(path) if dialect is None else None
+    if json_name is not None and 0 < len(data) <= MAX_JSON_BYTES and not looks_binary(data):
+        # `const menu = <the JSON>` on the first line keeps every line number where it was
+        text = data.decode("utf-8-sig", errors="replace")
+        if text.lstrip()[:1] in ("[", "{"):
+            return Screened("javascript", f"const {json_name} = {text}".encode())
+        return None
     if dialect is None:
         # A binary asset is still worth a line in the report: the user may wonder about it.
         if data and looks_binary(data) and not _under_ignored_dir(path):

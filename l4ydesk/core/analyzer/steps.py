@@ -231,8 +231,12 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
     ):
         return Step("send_email", ".".join(segments), evidence)
     twilio = "messages.create" in joined and (root in ("sms", "client") or "twilio" in root)
-    messenger = method.startswith(("send", "notify", "post")) and any(
-        w in method for w in _NOTIFY_WORDS if w != "text"
+    # `client.sendWhatsApp(...)`; a bare `sendToWhatsApp()` is the app's own function, which is
+    # read where it is defined (often it only opens a wa.me link for the visitor to send)
+    messenger = (
+        len(lowered) >= 2
+        and method.startswith(("send", "notify", "post"))
+        and any(w in method for w in _NOTIFY_WORDS if w != "text")
     )
     if twilio or messenger or "slack" in root:
         return Step("notify", ".".join(segments), evidence)

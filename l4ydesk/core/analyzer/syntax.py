@@ -373,16 +373,31 @@ def parse(path: str, source: bytes, dialect: Dialect) -> SourceFile:
 
 
 def first_error_line(tree: Tree) -> int | None:
-    """The 1-based line of the first syntax error, descending only into broken subtrees."""
-    node = tree.root_node
-    if not node.has_error:
+    """The 1-based line of the first real syntax error, descending only into broken subtrees.
+
+    A bare `&` in JSX text ("Date & Time") or in a string attribute
+    (`/placeholder.svg?height=40&width=40`, which v0 writes everywhere) is an error to the
+    grammar but renders fine in React: it is not reported.
+    """
+    root = tree.root_node
+    if not root.has_error:
         return None
-    while True:
-        if node.is_error or node.is_missing:
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_missing or (node.is_error and not _bare_ampersand(node)):
             return node.start_point.row + 1
-        for child in node.children:
-            if child.has_error or child.is_missing:
-                node = child
-                break
-        else:
-            return node.start_point.row + 1
+        if node.is_error:
+            continue
+        stack.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
+    return None
+
+
+def _bare_ampersand(error: Node) -> bool:
+    parent = error.parent
+    text = error.text or b""
+    return (
+        text.startswith(b"&")
+        and parent is not None
+        and parent.type in ("jsx_element", "string", "jsx_attribute")
+    )

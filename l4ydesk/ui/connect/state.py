@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from l4ydesk.core.analyzer import Detection, FileProblem, IncrementalAnalyzer
+from l4ydesk.core.analyzer.confidence import is_sure
 from l4ydesk.core.connections import (
     Action,
     ConnectionPlan,
@@ -119,6 +120,8 @@ def load_snapshot(
         suggested = base
         if suggestion.action is SuggestedAction.LINK and suggestion.candidate is not None:
             suggested = base.link(int(suggestion.candidate.record.id))
+        elif not is_sure(detection.confidence):
+            suggested = item_for_detection(detection, Action.SKIP)  # a "Maybe": opt in
         items.append(FoundItem(detection, suggested, candidates, suggestion))
     return ConnectSnapshot(
         app_id=app_id,

@@ -16,6 +16,7 @@ from typing import Any, Final, overload
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from l4ydesk.core.analyzer.confidence import SURE_THRESHOLD
 from l4ydesk.core.connections import Action
 from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.ui.connect.state import Choices, FoundItem, PlanCounts
@@ -27,7 +28,7 @@ HEADERS: Final = ("Found in code", "Action", "Sure")
 CONNECTED: Final = QColor("#1e8449")
 MUTED: Final = QColor("#7f8c8d")
 LINKING: Final = QColor("#1f5fa8")
-LOW_CONFIDENCE: Final = 0.6
+LOW_CONFIDENCE: Final = SURE_THRESHOLD  # below it an item is a "Maybe", listed last, skipped
 FETCH_BATCH: Final = 100
 _ITEM_FLAGS: Final = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -57,7 +58,8 @@ class ConnectTreeModel(QAbstractItemModel):
     def set_items(self, items: Sequence[FoundItem]) -> None:
         self.beginResetModel()
         groups: dict[str, list[FoundItem]] = {}
-        for found in items:
+        # "Maybe" items close each group, after every item the analyzer is sure of
+        for found in sorted(items, key=lambda f: f.detection.confidence < LOW_CONFIDENCE):
             groups.setdefault(found.type_key, []).append(found)
         self._types = [t.key for t in ONTOLOGY if t.key in groups]
         self._groups = groups
@@ -250,6 +252,8 @@ class ConnectTreeModel(QAbstractItemModel):
                 return self._choices.name_of(found)
             if column == 1:
                 return self._action_text(found, action, target)
+            if found.detection.confidence < LOW_CONFIDENCE:
+                return "Maybe"  # the percentage is in the tooltip; the column stays narrow
             return f"{found.detection.confidence:.0%}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if found.connected is not None:
@@ -263,7 +267,10 @@ class ConnectTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             where = ", ".join(location(e) for e in found.detection.evidence[:3])
-            return f"{where}\n{found.suggestion.reason}" if where else found.suggestion.reason
+            reason = found.suggestion.reason
+            if found.detection.confidence < LOW_CONFIDENCE:
+                reason = f"Maybe: {found.detection.confidence:.0%} sure, skipped unless you pick it"
+            return f"{where}\n{reason}" if where else reason
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from analyzer_support import CORPUS, HOLDOUTS, CorpusProject, load_corpus
+from analyzer_support import CORPUS, REGRESSION_SETS, CorpusProject, load_corpus
 
 
 @pytest.fixture(scope="session")
@@ -12,8 +12,9 @@ def corpus() -> dict[str, CorpusProject]:
 
 
 @pytest.fixture(scope="session")
-def holdout() -> dict[str, CorpusProject]:
+def regression_sets() -> dict[str, CorpusProject]:
+    """The three former "holdout" corpora: tuned on after their first run, so regression sets."""
     projects: dict[str, CorpusProject] = {}
-    for root in HOLDOUTS:
+    for root in REGRESSION_SETS:
         projects.update(load_corpus(root))
     return projects

@@ -33,12 +33,15 @@ def test_precision_and_recall_per_type(corpus: dict[str, CorpusProject], type_ke
     assert total.field_accuracy >= 0.9, type_key
 
 
-def test_holdout_overall_quality(holdout: dict[str, CorpusProject]) -> None:
+def test_regression_sets_tuned_on_after_first_run_keep_their_quality(
+    regression_sets: dict[str, CorpusProject],
+) -> None:
+    # not a generalization figure: the rules were tuned on these; see bench/analyzer_real.py
     total = TypeScore()
-    for project in holdout.values():
+    for project in regression_sets.values():
         for score in score_project(project.expected, project.report.detections).by_type.values():
             total.add(score)
-    assert len(holdout) >= 9
+    assert len(regression_sets) >= 9
     assert total.precision >= 0.8 and total.recall >= 0.8
 
 
@@ -178,7 +181,7 @@ def test_negatives_are_not_detected(corpus: dict[str, CorpusProject]) -> None:
     assert corpus["newsletter-landing"].report.of_type("event") == ()
     assert corpus["conference-site"].report.of_type("contact") == ()
     names = {d.name for d in corpus["crm-dashboard"].report.of_type("form")}
-    assert names == {"Sign in", "Add contact"}
+    assert names == {"Add contact"}  # signing in stores no business record
     assert corpus["crm-dashboard"].report.of_type("workflow")[0].name == "Add contact"
 
 

@@ -59,7 +59,7 @@ def test_shadcn_form_fields_take_zod_requirements_and_form_labels() -> None:
           email: z.string().email(),
           nickname: z.string().optional(),
         })
-        export function Signup() {
+        export function Membership() {
           const form = useForm({ resolver: zodResolver(schema) })
           return (
             <Form {...form}>
@@ -86,7 +86,7 @@ def test_shadcn_form_fields_take_zod_requirements_and_form_labels() -> None:
                     </Select>
                   </FormItem>
                 )} />
-                <Button type="submit">Create account</Button>
+                <Button type="submit">Join the club</Button>
               </form>
             </Form>
           )
@@ -97,7 +97,7 @@ def test_shadcn_form_fields_take_zod_requirements_and_form_labels() -> None:
     assert fields["email"]["label"] == "Email"
     assert fields["nickname"]["required"] is False
     assert fields["plan"]["options"] == ["basic", "pro"]
-    assert form.name == "Signup"
+    assert form.name == "Membership"
 
 
 def test_register_radio_group_checkbox_and_calendar_range() -> None:
@@ -168,7 +168,7 @@ def test_a_toggle_beside_a_link_button_is_not_a_form() -> None:
     assert detections == ()
 
 
-def test_sign_in_captures_no_contact_and_a_card_form_is_a_checkout() -> None:
+def test_sign_in_is_no_business_form_and_a_card_form_is_a_checkout() -> None:
     detections = _analyze("""
         export function SignIn() {
           return (
@@ -189,7 +189,7 @@ def test_sign_in_captures_no_contact_and_a_card_form_is_a_checkout() -> None:
         }
     """)
     kinds = sorted(d.type_key for d in detections)
-    assert kinds == ["checkout", "form"]
+    assert kinds == ["checkout"]
 
 
 def test_support_form_opens_tickets_and_booking_form_books() -> None:

@@ -1,0 +1,95 @@
+"""Pages that list records the app fetches: "Invoice History", "Reservations", "Clients".
+
+The records come from a database at run time, so there is no sample data to read; the page
+itself is what a person connects (a list of bookings, of invoices, of clients). A page counts
+when its title (an `h1`, or any heading on an admin or dashboard page) names such records and
+it renders items with `.map()`.
+"""
+
+from __future__ import annotations
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.vocabulary import phrases
+
+_LISTS = {
+    "booking": phrases(
+        r"(my |all |upcoming )?(reservations|bookings|appointments)",
+        r"agenda",
+        r"réservations",
+        r"rendez-vous",
+        r"reservas",
+        r"citas",
+        r"termine",
+        r"buchungen",
+        r"prenotazioni",
+        r"agendamentos",
+        r"afspraken",
+        r"lịch hẹn",
+        r"randevular",
+        "予約一覧",
+    ),
+    "invoice": phrases(
+        r"invoices",
+        r"invoice history",
+        r"factures",
+        r"facturas",
+        r"rechnungen",
+        r"fatture",
+        r"faturas",
+        r"facturen",
+        r"hóa đơn",
+        "請求書一覧",
+    ),
+    "contact": phrases(
+        r"clients",
+        r"customers",
+        r"contacts",
+        r"leads",
+        r"clientes",
+        r"kunden",
+        r"contatti",
+        r"klanten",
+        r"khách hàng",
+        r"müşteriler",
+        "顧客",
+    ),
+}
+_BACK_OFFICE = frozenset({"dashboard", "admin", "backoffice", "panel", "manage", "gestion"})
+_MAX_TITLE_WORDS = 5
+
+
+def detect_lists(src: SourceFile) -> list[Detection]:
+    found: list[Detection] = []
+    back_office = bool(set(words(src.path)) & _BACK_OFFICE)
+    for comp in src.components[1:]:
+        if comp.node is None or not _renders_items(src, comp.node):
+            continue
+        for heading in src.headings_within(comp.node):
+            if src.in_map_callback(heading):
+                continue
+            if jsx.name(heading, src) != "h1" and not back_office:
+                break  # a landing page's "Our clients" section is not a list of records
+            title = jsx.title_text(heading, src)
+            if not title or len(title.split()) > _MAX_TITLE_WORDS:
+                break
+            type_key = next((k for k, p in _LISTS.items() if p.search(title)), None)
+            if type_key is not None:
+                found.append(
+                    Detection(
+                        type_key,
+                        title,
+                        {"source": "list", "list": True},
+                        0.75,
+                        (src.evidence(heading),),
+                        f"{src.path}:{comp.name}",
+                    )
+                )
+            break  # only the page's own title decides
+    return found
+
+
+def _renders_items(src: SourceFile, node: object) -> bool:
+    return any(src.in_map_callback(el) for el in src.jsx_within(node))  # type: ignore[arg-type]
