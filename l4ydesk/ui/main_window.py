@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         )
         self.local_preview.url_changed.connect(self._on_local_preview_url_changed)
         self.local_preview.state_changed.connect(self._on_local_preview_state_changed)
+        self.local_preview.failed.connect(self.preview.view.setHtml)  # never a blank preview
         self.app_changed.connect(lambda _id: self.local_preview.set_app(self._app))
         self.file_saved.connect(lambda _path: self.local_preview.files_changed())
         # One analyzer for the Connect panel and the inspector: both run in the single store
