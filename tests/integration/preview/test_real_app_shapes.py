@@ -8,9 +8,11 @@ the npm registry); one data dir for the whole module, so the package caches are 
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
+import tarfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -118,14 +120,20 @@ async def test_install_scripts_run_only_when_the_app_allows_them(tmp_path: Path)
     from l4ydesk.core.preview.node import find_node
     from l4ydesk.core.preview.workspace import PreviewWorkspace
 
+    # A tarball, as from the registry (a `file:` folder would be linked, not installed).
     script = "node -e \"require('fs').writeFileSync('ran.txt', 'yes')\""
+    manifest = {"name": "native-thing", "version": "1.0.0", "scripts": {"postinstall": script}}
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        data = json.dumps(manifest).encode()
+        entry = tarfile.TarInfo("package/package.json")
+        entry.size = len(data)
+        archive.addfile(entry, io.BytesIO(data))
     files = {
         "package.json": json.dumps(
-            {"name": "scripts-app", "dependencies": {"native-thing": "file:./vendor/native-thing"}}
+            {"name": "scripts-app", "dependencies": {"native-thing": "file:./native-thing.tgz"}}
         ).encode(),
-        "vendor/native-thing/package.json": json.dumps(
-            {"name": "native-thing", "version": "1.0.0", "scripts": {"postinstall": script}}
-        ).encode(),
+        "native-thing.tgz": buffer.getvalue(),
     }
     runtime = await find_node()
     notes: list[str] = []
