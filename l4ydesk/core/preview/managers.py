@@ -237,6 +237,7 @@ def peer_conflicts(output: list[str]) -> list[str]:
     """Peer-dependency conflicts from npm's ERESOLVE report or pnpm's peer warnings."""
     conflicts: list[str] = []
     found = None
+    owner = None  # pnpm names the package above its unmet peers ("└─┬ vaul 0.9.9")
     for raw in output:
         line = re.sub(r"^npm (?:error|ERR!|warn)\s*", "", raw.strip())
         if line.startswith("Found: "):
@@ -247,9 +248,13 @@ def peer_conflicts(output: list[str]) -> list[str]:
             conflicts.append(
                 f"{package} wants {wanted}" + (f" but the app has {found}" if found else "")
             )
+        parent = re.search(r"─┬ (\S+) (\S+)$", line)
+        if parent:
+            owner = f"{parent.group(1)}@{parent.group(2)}"
         unmet = re.search(r'unmet peer (\S+@"?[^":]*"?): found (\S+)', line)
         if unmet:
-            conflicts.append(f"unmet peer {unmet.group(1)} (found {unmet.group(2)})")
+            who = f"{owner} wants" if owner else "unmet peer"
+            conflicts.append(f"{who} {unmet.group(1)} (found {unmet.group(2)})")
     return list(dict.fromkeys(conflicts))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -118,4 +119,4 @@ def scripts_note(names: Sequence[str]) -> str | None:
 def blamed_packages(names: Sequence[str], output: Iterable[str]) -> list[str]:
     """The packages with skipped scripts that an error output mentions."""
     text = "\n".join(output)
-    return [name for name in names if name in text]
+    return [n for n in names if re.search(rf"(?<![\w@/-]){re.escape(n)}(?![\w-])", text)]

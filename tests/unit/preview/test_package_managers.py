@@ -117,8 +117,15 @@ def test_peer_conflicts_from_npm_and_pnpm() -> None:
     assert peer_conflicts(npm) == [
         'vaul@0.9.9 wants react@"^16.8 || ^17.0 || ^18.0" but the app has react@19.2.9'
     ]
-    pnpm = ['  └── ✕ unmet peer date-fns@"^2.28.0 || ^3.0.0": found 4.1.0']
-    assert peer_conflicts(pnpm) == ['unmet peer date-fns@"^2.28.0 || ^3.0.0" (found 4.1.0)']
+    pnpm = [
+        " WARN  Issues with peer dependencies found",
+        ".",
+        "└─┬ react-day-picker 8.10.1",
+        '  └── ✕ unmet peer date-fns@"^2.28.0 || ^3.0.0": found 4.1.0',
+    ]
+    assert peer_conflicts(pnpm) == [
+        'react-day-picker@8.10.1 wants date-fns@"^2.28.0 || ^3.0.0" (found 4.1.0)'
+    ]
 
 
 def write_package(folder: Path, name: str, scripts: dict[str, str] | None = None) -> None:
