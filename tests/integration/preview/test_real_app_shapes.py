@@ -72,6 +72,23 @@ async def test_a_pnpm_lockfile_installs_with_pnpm_frozen(data_dir: Path) -> None
     assert '<h1 data-l4y-src="app/page.jsx:4:7">' in page
 
 
+async def test_another_app_with_the_same_packages_installs_offline(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Once one app is installed (here or by the test above: then this start skips the install),
+    # the store holds every package, and a registry nobody answers at must not matter to the
+    # next app (the refused port fails fast instead of waiting for a timeout).
+    await serve(data_dir, "pnpm-lockfile")
+    monkeypatch.setenv("NPM_CONFIG_REGISTRY", "http://127.0.0.1:9/")
+    files = app_files("pnpm-lockfile")
+    preview = LocalPreview.for_app(data_dir, "pnpm-offline-copy", install_timeout=300)
+    try:
+        await preview.start(files)
+        assert preview.timings.install is not None
+    finally:
+        await preview.stop()
+
+
 async def test_a_peer_conflict_does_not_stop_npm_and_is_named(data_dir: Path) -> None:
     preview, page, console = await serve(data_dir, "peer-conflict")
     assert preview.package_manager_name == "npm"

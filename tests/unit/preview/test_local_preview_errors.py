@@ -232,6 +232,7 @@ def test_a_server_that_exits_early_shows_its_last_lines(
     assert message.startswith("The preview server stopped before it was ready (exit code 1).")
     assert "Error: Cannot find module 'react'" in message
     assert "   ▲ Next.js 15.5.29" in caught.value.tail
+    assert caught.value.command is not None and caught.value.command.startswith("next dev")
 
 
 def test_a_server_that_never_answers_is_stopped_with_its_helpers(
@@ -246,6 +247,7 @@ def test_a_server_that_never_answers_is_stopped_with_its_helpers(
     assert time.monotonic() - started < 15
     assert str(caught.value).startswith("The preview server did not answer within 1 seconds.")
     assert "compiling forever" in str(caught.value)
+    assert caught.value.command is not None and caught.value.command.startswith("next dev")
     server_pid, helper_pid = fake.pid("server"), fake.pid("helper")
     assert server_pid is not None and helper_pid is not None
     assert not alive(server_pid) and not alive(helper_pid)

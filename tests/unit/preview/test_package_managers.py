@@ -208,8 +208,9 @@ def next_app(tmp_path: Path, version: str, dev: str = "next dev") -> Path:
     ("version", "dev", "turbopack", "flags", "bundler"),
     [
         ("14.2.35", "next dev", None, (), "webpack"),
-        ("15.5.29", "next dev", None, ("--turbopack",), "Turbopack"),
-        ("15.5.29", "next dev", False, (), "webpack"),
+        ("15.5.29", "next dev", None, (), "webpack"),
+        ("15.5.29", "next dev", True, ("--turbopack",), "Turbopack"),
+        ("15.5.29", "next dev --turbopack", None, ("--turbopack",), "Turbopack"),
         ("16.1.6", "next dev", None, (), "Turbopack"),
         ("16.1.6", "next dev --webpack", None, ("--webpack",), "webpack"),
         ("14.2.35", "next dev --turbo", None, ("--turbo",), "Turbopack"),
