@@ -81,7 +81,7 @@ async def preview_once(
         row.failure = f"GET / failed: {error!r}"[:160]
         return preview
     finally:
-        row.manager = str(getattr(preview, "package_manager_name", "npm"))
+        row.manager = preview.package_manager_name
     row.page_s = time.perf_counter() - started
     row.install_s = preview.timings.install
     row.ready_s = preview.timings.ready
