@@ -3,8 +3,9 @@
 Next.js 14 and 15 start with webpack: 14's Turbopack was experimental and refuses much of what v0
 emits, and 15's keeps no cache between runs, while webpack's persistent cache (.next/cache) makes
 the second start and each hot reload faster (measured on the sample app, see the README). 16 uses
-Turbopack by default, with a cache on disk from 16.1, and takes `--webpack` to opt out. An explicit choice in the app's own `dev`
-script (`--turbo`, `--turbopack`, `--webpack`) wins, and so does the caller's.
+Turbopack by default, with a cache on disk from 16.1, and takes `--webpack` to opt out. An
+explicit choice in the app's own `dev` script (`--turbo`, `--turbopack`, `--webpack`) wins, and
+so does the caller's.
 """
 
 from __future__ import annotations
