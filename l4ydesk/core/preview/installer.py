@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -156,7 +157,8 @@ class Installer:
                 continue
             tail = [line for line in (errors or output) if line.strip()][-15:]
             raise InstallFailedError(
-                f"{plan.label} could not install the app's packages ({step.shown(plan.name)} "
+                _override_sentence(output)
+                or f"{plan.label} could not install the app's packages ({step.shown(plan.name)} "
                 f"exited with code {code}).{_tail_text(tail)}",
                 tail,
                 command=step.shown(plan.name),
@@ -217,6 +219,21 @@ def _conflicts_sentence(plan: ManagerPlan, conflicts: list[str]) -> str:
         return "Some peer dependencies conflict."
     shown = "; ".join(conflicts[:6]) + ("; …" if len(conflicts) > 6 else "")
     return f"Peer dependencies conflict ({shown}); the packages are installed anyway."
+
+
+def _override_sentence(output: list[str]) -> str | None:
+    """npm's EOVERRIDE (which Bun, pnpm and yarn accept), said so that the user can fix it."""
+    for line in output:
+        match = re.search(r"Override for (\S+?)@(\S+) conflicts with direct dependency", line)
+        if match:
+            name, spec = match.groups()
+            return (
+                f'npm refuses this app\'s package.json: its "overrides" entry for {name} '
+                f"({spec}) differs from the app's own dependency on {name} (Bun, pnpm and yarn "
+                f"accept that; npm does not). Make the two the same in package.json, or write "
+                f'"${name}" as the override, then start the preview again.'
+            )
+    return None
 
 
 def _tail_text(lines: Iterable[str]) -> str:

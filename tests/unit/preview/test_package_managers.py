@@ -226,3 +226,18 @@ def test_dev_flags_follow_the_installed_next(
 ) -> None:
     command = dev_command(next_app(tmp_path, version, dev), turbopack)
     assert (command.flags, command.bundler, command.next_version) == (flags, bundler, version)
+
+
+def test_npm_override_conflicts_are_said_in_a_sentence() -> None:
+    from l4ydesk.core.preview.installer import _override_sentence
+
+    sentence = _override_sentence(
+        [
+            "npm error code EOVERRIDE",
+            "npm error Override for postcss@^8.5.25 conflicts with direct dependency",
+        ]
+    )
+    assert sentence is not None
+    assert '"overrides" entry for postcss (^8.5.25)' in sentence
+    assert '"$postcss"' in sentence
+    assert _override_sentence(["npm error code E404"]) is None
