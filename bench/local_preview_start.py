@@ -1,6 +1,6 @@
 """Prints how fast the sample app's local preview starts, restarts and reloads a save.
 
-    .venv/bin/python bench/local_preview_start.py [--data-dir DIR] [--edits 5] [--turbopack]
+    .venv/bin/python bench/local_preview_start.py [--data-dir DIR] [--edits 5] [--bundler B]
 
 1. first start in a fresh data dir: npm install from the registry, then `next dev` until ready;
 2. second start with the same data dir (no install: node_modules, .next and the stamp are kept);
@@ -40,7 +40,7 @@ def sample_files() -> dict[str, bytes]:
     }
 
 
-def make_preview(data_dir: Path, slug: str, turbopack: bool, verbose: bool) -> LocalPreview:
+def make_preview(data_dir: Path, slug: str, turbopack: bool | None, verbose: bool) -> LocalPreview:
     def show(line: OutputLine) -> None:
         if verbose:
             print(f"    [{line.source}] {line.text}")
@@ -79,9 +79,9 @@ async def reload_latency(preview: LocalPreview, files: dict[str, bytes], edits: 
     return samples
 
 
-async def run(data_dir: Path, edits: int, turbopack: bool, verbose: bool) -> None:
+async def run(data_dir: Path, edits: int, turbopack: bool | None, verbose: bool) -> None:
     files = sample_files()
-    print(f"data dir: {data_dir}{'   (turbopack)' if turbopack else ''}")
+    print(f"data dir: {data_dir}")
 
     first = make_preview(data_dir, "bench-sample", turbopack, verbose)
     started = time.perf_counter()
@@ -116,18 +116,26 @@ async def run(data_dir: Path, edits: int, turbopack: bool, verbose: bool) -> Non
         shutil.rmtree(other.workspace.root, ignore_errors=True)
 
 
+_BUNDLERS: dict[str, bool | None] = {"auto": None, "turbopack": True, "webpack": False}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, help="reuse this data dir (default: a fresh one)")
     parser.add_argument("--edits", type=int, default=5)
-    parser.add_argument("--turbopack", action="store_true")
+    parser.add_argument(
+        "--bundler",
+        choices=("auto", "turbopack", "webpack"),
+        default="auto",
+        help="auto: what l4ydesk picks for the app's Next.js version",
+    )
     parser.add_argument("--verbose", action="store_true", help="print npm's and Next's output")
     args = parser.parse_args()
     if args.data_dir is not None:
-        asyncio.run(run(args.data_dir, args.edits, args.turbopack, args.verbose))
+        asyncio.run(run(args.data_dir, args.edits, _BUNDLERS[args.bundler], args.verbose))
         return
     with tempfile.TemporaryDirectory(prefix="l4y-preview-bench-") as folder:
-        asyncio.run(run(Path(folder), args.edits, args.turbopack, args.verbose))
+        asyncio.run(run(Path(folder), args.edits, _BUNDLERS[args.bundler], args.verbose))
 
 
 if __name__ == "__main__":

@@ -3,22 +3,29 @@
 Signals:
     state_changed(str): a `PreviewState` value: 'stopped', 'starting' or 'running'.
     url_changed(str): the local preview's URL ('' when stopped).
+    failed(str): the HTML of the page that says why the preview could not start.
+
+When a start fails and the app's packages had install scripts that did not run, the console
+offers to allow them for this app (remembered per app) and starts again.
 """
 
 from __future__ import annotations
 
 import logging
 from enum import StrEnum
+from collections import deque
 
 from PySide6.QtCore import QObject, Signal
 
 from l4ydesk.core.apps import AppInfo
-from l4ydesk.core.preview import LocalPreview
+from l4ydesk.core.preview import LocalPreview, PreviewError
 from l4ydesk.core.preview.local_server import OutputLine
+from l4ydesk.core.preview.scripts import PreviewOptions, load_options, save_options
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.preferences import PreferencesStore, effective_node_path
 from l4ydesk.settings import Settings
 from l4ydesk.ui.console_panel import ConsolePanel
+from l4ydesk.ui.local_preview_page import failure_page_html
 from l4ydesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -35,6 +42,7 @@ class LocalPreviewController(QObject):
 
     state_changed = Signal(str)
     url_changed = Signal(str)
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -53,6 +61,7 @@ class LocalPreviewController(QObject):
         self._console = console
         self._app: AppInfo | None = None
         self._preview: LocalPreview | None = None
+        self._recent: deque[str] = deque(maxlen=40)  # the console's last lines, for failures
         self.state = PreviewState.STOPPED
 
     def set_app(self, app: AppInfo | None) -> None:
@@ -71,6 +80,8 @@ class LocalPreviewController(QObject):
         """Start the open app's preview; returns its URL."""
         assert self._app is not None
         app = self._app
+        self._recent.clear()
+        self._console.clear_offer()
         self._set_state(PreviewState.STARTING)
         self._console.append_line(f"Starting the local preview of {app.name}…", note=True)
         preview = LocalPreview.for_app(
@@ -88,10 +99,14 @@ class LocalPreviewController(QObject):
             self._set_state(PreviewState.STOPPED)
             self._console.append_line(str(exc), error=True)
             await preview.stop()
+            if isinstance(exc, PreviewError):
+                self._show_failure(exc, preview, app)
             raise
         t = preview.timings
+        install = "skipped" if t.install is None else f"{t.install:.1f} s"
         self._console.append_line(
-            f"Ready at {url} (install {t.install or 0:.1f} s, start {t.ready or 0:.1f} s).",
+            f"Ready at {url} ({preview.package_manager_name} install {install}, "
+            f"{preview.bundler} start {t.ready or 0:.1f} s).",
             note=True,
         )
         self._set_state(PreviewState.RUNNING)
@@ -130,5 +145,37 @@ class LocalPreviewController(QObject):
             self.state = state
             self.state_changed.emit(state.value)
 
+    def _show_failure(self, error: PreviewError, preview: LocalPreview, app: AppInfo) -> None:
+        hint = ""
+        if preview.skipped_scripts and not preview.allow_scripts:
+            hint = (
+                "Install scripts were off for this app's packages. If you trust them, allow "
+                "install scripts for this app from the console and start again."
+            )
+            self._console.offer(
+                "Some packages' install scripts did not run; one may be what failed.",
+                "Allow install scripts for this app",
+                lambda: self.allow_install_scripts(app),
+            )
+        tail = list(error.tail) or list(self._recent)
+        self.failed.emit(failure_page_html(str(error), error.command, tail, hint))
+
+    def allow_install_scripts(self, app: AppInfo) -> None:
+        """Remember that `app` may run install scripts, and start its preview again."""
+        save_options(self._settings.data_dir, app.slug, PreviewOptions(allow_install_scripts=True))
+        self._console.append_line(
+            f"Install scripts are now allowed for {app.name}; reinstalling its packages.",
+            note=True,
+        )
+        if self._app is not None and self._app.app_id == app.app_id and self.state == PreviewState.STOPPED:
+            self.start()
+
+    def scripts_allowed(self, app: AppInfo) -> bool:
+        return load_options(self._settings.data_dir, app.slug).allow_install_scripts
+
     def _on_preview_output(self, line: OutputLine) -> None:
-        self._console.append_line(line.text, error=line.stream == "stderr")
+        self._recent.append(line.text)
+        if line.source == "l4ydesk":  # l4ydesk's own sentences about the install and start
+            self._console.append_line(line.text, note=True)
+        else:
+            self._console.append_line(line.text, error=line.stream == "stderr")

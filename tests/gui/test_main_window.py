@@ -238,10 +238,14 @@ def test_local_preview_without_node_says_so(
     services = build_services(load_settings())
     win = MainWindow(services)
     win.show()
+    pages: list[str] = []
+    win.local_preview.failed.connect(pages.append)
     try:
         arun(_app_with(win, {"package.json": b"{}"}))
         win.action("local_preview").trigger()
         arun(wait_for(lambda: "Node.js was not found" in win.statusBar().currentMessage()))
+        # The preview shows why, never a blank page.
+        assert len(pages) == 1 and "Node.js was not found" in pages[0]
         arun(_answer(QMessageBox.StandardButton.Ok))
         assert win.dock("console").isVisible()
         assert "Node.js was not found" in win.feature(PreviewFeature).console.toPlainText()

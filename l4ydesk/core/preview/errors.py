@@ -8,7 +8,14 @@ from l4ydesk.core.errors import L4yError
 
 
 class PreviewError(L4yError):
-    """Base of every local-preview failure; `str(error)` is shown to the user as is."""
+    """Base of every local-preview failure; `str(error)` is shown to the user as is.
+
+    `command` is the command line that failed (shown on the failure page), `tail` the last
+    lines it printed.
+    """
+
+    command: str | None = None
+    tail: tuple[str, ...] = ()
 
 
 class NodeMissingError(PreviewError):
@@ -28,11 +35,14 @@ class NotRunnableError(PreviewError):
 
 
 class InstallFailedError(PreviewError):
-    """npm could not install the app's packages; `tail` holds npm's last error lines."""
+    """The package manager could not install the app's packages; `tail` holds its last lines."""
 
-    def __init__(self, message: str, tail: Sequence[str] = ()) -> None:
+    def __init__(
+        self, message: str, tail: Sequence[str] = (), *, command: str | None = None
+    ) -> None:
         super().__init__(message)
         self.tail = tuple(tail)
+        self.command = command
 
 
 class PortTakenError(PreviewError):
@@ -49,18 +59,29 @@ class PortTakenError(PreviewError):
 class ServerExitedError(PreviewError):
     """The dev server stopped before it was ready; `tail` holds its last output lines."""
 
-    def __init__(self, message: str, returncode: int | None, tail: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        message: str,
+        returncode: int | None,
+        tail: Sequence[str] = (),
+        *,
+        command: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.returncode = returncode
         self.tail = tuple(tail)
+        self.command = command
 
 
 class NotReadyError(PreviewError):
     """The dev server ran but did not answer within the time allowed."""
 
-    def __init__(self, message: str, tail: Sequence[str] = ()) -> None:
+    def __init__(
+        self, message: str, tail: Sequence[str] = (), *, command: str | None = None
+    ) -> None:
         super().__init__(message)
         self.tail = tuple(tail)
+        self.command = command
 
 
 class PreviewStoppedError(PreviewError):

@@ -1,16 +1,16 @@
 """Runs an app's files in `next dev` on this computer, for the live preview and its inspector.
 
-`LocalPreview.start()` writes the workspace (source-tagged), installs packages with npm only when
-package.json or the lockfile changed since the last install (with a persistent npm cache under
-the data dir, so a reinstall works offline), starts `next dev` on a free loopback port and waits
-until it answers. `sync_files()` rewrites changed files so Next.js hot-reloads them; `stop()` ends
-the server's whole process group. Every failure is a typed PreviewError whose text is a sentence.
+`LocalPreview.start()` writes the workspace (source-tagged), installs packages with the app's own
+package manager only when package.json or the lockfile changed since the last install (see
+installer.py; caches under the data dir, so a reinstall works offline), starts `next dev` with
+the flags its Next.js version wants on a free loopback port and waits until it answers.
+`sync_files()` rewrites changed files so Next.js hot-reloads them; `stop()` ends the server's
+whole process group. Every failure is a typed PreviewError whose text is a sentence.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from l4ydesk.core.preview.dev_command import dev_command
 from l4ydesk.core.preview.errors import (
-    InstallFailedError,
     NotReadyError,
     NotRunnableError,
     PortTakenError,
@@ -27,30 +27,21 @@ from l4ydesk.core.preview.errors import (
     PreviewStoppedError,
     ServerExitedError,
 )
+from l4ydesk.core.preview.installer import NEXT_BIN, Installer
 from l4ydesk.core.preview.node import NodeRuntime, child_env, find_node
 from l4ydesk.core.preview.probe import HOST, free_port, http_answers, require_free_port
 from l4ydesk.core.preview.process import ChildProcess
-from l4ydesk.core.preview.workspace import (
-    INSTALL_STAMP_NAME,
-    PreviewWorkspace,
-    SyncReport,
-    workspace_dir,
-)
+from l4ydesk.core.preview.scripts import blamed_packages, load_options
+from l4ydesk.core.preview.workspace import PreviewWorkspace, SyncReport, workspace_dir
 
 log = logging.getLogger(__name__)
-
-NEXT_BIN = Path("node_modules") / "next" / "dist" / "bin" / "next"
-_LOCKFILE = "package-lock.json"
-# Bump when the install command changes in a way that needs a fresh node_modules.
-_STAMP_VERSION = 1
-_NPM_FLAGS = ("--prefer-offline", "--no-audit", "--no-fund", "--include=dev", "--progress=false")
 
 OutputSource = Literal["install", "server", "l4ydesk"]
 
 
 @dataclass(frozen=True)
 class OutputLine:
-    """One line printed by npm or the dev server, for the console panel."""
+    """One line printed by the package manager or the dev server, or l4ydesk's own note."""
 
     source: OutputSource
     stream: str  # "stdout" or "stderr"
@@ -84,17 +75,22 @@ class LocalPreview:
         install_timeout: float = 900.0,
         ready_timeout: float = 180.0,
         stop_grace: float = 5.0,
-        turbopack: bool = False,
+        turbopack: bool | None = None,
+        allow_scripts: bool = False,
     ) -> None:
         self.workspace = workspace
-        self.npm_cache = data_dir / "npm-cache"
+        self.data_dir = data_dir
         self.node_path = node_path
         self.requested_port = port
         self.on_output = on_output
         self.install_timeout = install_timeout
         self.ready_timeout = ready_timeout
         self.stop_grace = stop_grace
-        self.turbopack = turbopack
+        self.turbopack = turbopack  # None: the faster one for the app's Next.js version
+        self.allow_scripts = allow_scripts
+        self.package_manager_name = "?"
+        self.bundler = "?"
+        self.skipped_scripts: tuple[str, ...] = ()
         self.timings = PreviewTimings()
         self.runtime: NodeRuntime | None = None
         self.url: str | None = None
@@ -105,7 +101,9 @@ class LocalPreview:
 
     @classmethod
     def for_app(cls, data_dir: Path, app_slug: str, **options: Any) -> LocalPreview:
-        """The preview of one app, in its folder `<data>/previews/<app-slug>/`."""
+        """The preview of one app, in its folder `<data>/previews/<app-slug>/`, with the
+        choices the user made for that app (install scripts)."""
+        options.setdefault("allow_scripts", load_options(data_dir, app_slug).allow_install_scripts)
         return cls(PreviewWorkspace(workspace_dir(data_dir, app_slug)), data_dir, **options)
 
     @property
@@ -180,7 +178,7 @@ class LocalPreview:
             raise NotRunnableError(
                 "This app has no package.json, so it cannot run in a local preview."
             )
-        await self._install_if_needed(runtime)
+        await self._install(runtime)
         next_bin = self.workspace.root / NEXT_BIN
         if not next_bin.is_file():
             raise NotRunnableError(
@@ -190,9 +188,12 @@ class LocalPreview:
         port = self.requested_port or free_port()
         require_free_port(port)
         url = f"http://{HOST}:{port}"
+        command = await asyncio.to_thread(dev_command, self.workspace.root, self.turbopack)
+        self.bundler = command.bundler
         argv = [str(runtime.node), str(next_bin), "dev", "-H", HOST, "-p", str(port)]
-        if self.turbopack:
-            argv.append("--turbopack")
+        argv += command.flags
+        shown = " ".join(["next dev", *command.flags])
+        self._emit("l4ydesk", "stdout", f"$ {shown}   (Next.js {command.next_version or '?'})")
         spawned = time.perf_counter()
         server = await ChildProcess.spawn(
             argv,
@@ -202,6 +203,11 @@ class LocalPreview:
         )
         try:
             await self._wait_until_ready(server, port)
+        except PreviewError as error:
+            await server.stop(self.stop_grace)
+            error.command = shown
+            self._blame_scripts(error)
+            raise
         except BaseException:
             await server.stop(self.stop_grace)
             raise
@@ -244,64 +250,34 @@ class LocalPreview:
 
     # ----- installing ----------------------------------------------------------------------
 
-    async def _install_if_needed(self, runtime: NodeRuntime) -> None:
-        stamp_path = self.workspace.root / INSTALL_STAMP_NAME
-        wanted = self._install_stamp(runtime)
-        if (self.workspace.root / NEXT_BIN).is_file() and _read_json(stamp_path) == wanted:
-            log.info("packages unchanged since the last install; skipping npm")
-            return
-        stamp_path.unlink(missing_ok=True)  # a failed or cancelled install must run again
-        started = time.perf_counter()
-        command = "ci" if wanted["lockfile"] else "install"
-        try:
-            await self._npm(runtime, command)
-        except InstallFailedError as error:
-            if command != "ci" or not any("in sync" in line for line in error.tail):
-                raise
-            # The lockfile lags behind package.json (an AI or user edit): install resolves it.
-            self._emit("l4ydesk", "stderr", "The lockfile is out of date; running npm install.")
-            await self._npm(runtime, "install")
-        self.timings.install = time.perf_counter() - started
-        stamp_path.write_text(json.dumps(wanted), "utf-8")
-
-    def _install_stamp(self, runtime: NodeRuntime) -> dict[str, object]:
-        return {
-            "version": _STAMP_VERSION,
-            "package": self.workspace.source_hash("package.json"),
-            "lockfile": self.workspace.source_hash(_LOCKFILE),
-            # Native packages (Next.js's SWC) are built per Node.js major version.
-            "node_major": runtime.version[0],
-        }
-
-    async def _npm(self, runtime: NodeRuntime, command: str) -> None:
-        self.npm_cache.mkdir(parents=True, exist_ok=True)
-        argv = [str(runtime.node), str(runtime.npm_cli), command, "--cache", str(self.npm_cache)]
-        argv += _NPM_FLAGS
-        self._emit("install", "stdout", f"$ npm {command}")
-        child = await ChildProcess.spawn(
-            argv,
-            cwd=self.workspace.root,
-            env=child_env(runtime, _NPM_ENV),
-            on_line=lambda stream, line: self._emit("install", stream, line),
+    async def _install(self, runtime: NodeRuntime) -> None:
+        installer = Installer(
+            self.workspace,
+            self.data_dir,
+            emit=lambda stream, text: self._emit("install", stream, text),
+            note=lambda text: self._emit("l4ydesk", "stderr", text),
+            timeout=self.install_timeout,
+            stop_grace=self.stop_grace,
+            allow_scripts=self.allow_scripts,
         )
-        try:
-            code = await asyncio.wait_for(child.wait(), self.install_timeout)
-        except TimeoutError:
-            await child.stop(self.stop_grace)
-            raise InstallFailedError(
-                f"npm did not finish installing the app's packages within "
-                f"{self.install_timeout / 60:.0f} minutes.{_tail_text(child.tail)}",
-                child.tail,
-            ) from None
-        except BaseException:
-            await child.stop(self.stop_grace)
-            raise
-        if code != 0:
-            tail = list(child.stderr_tail) or list(child.tail)
-            raise InstallFailedError(
-                f"npm could not install the app's packages (npm {command} exited with code "
-                f"{code}).{_tail_text(tail)}",
-                tail,
+        plan = await asyncio.to_thread(installer.plan)
+        self.package_manager_name = plan.name
+        result = await installer.install_if_needed(runtime, plan)
+        self.skipped_scripts = result.skipped_scripts
+        self.timings.install = result.seconds
+        if result.seconds is None:
+            log.info("packages unchanged since the last install; skipping %s", result.plan.name)
+
+    def _blame_scripts(self, error: PreviewError) -> None:
+        """Say so when the failure names a package whose install script did not run."""
+        blamed = blamed_packages(self.skipped_scripts, error.tail)
+        if blamed:
+            self._emit(
+                "l4ydesk",
+                "stderr",
+                f"The error mentions {', '.join(blamed)}, whose install script did not run "
+                "(install scripts are off for safety). If you trust this app's packages, allow "
+                "install scripts for this app and start the preview again.",
             )
 
     def _emit(self, source: OutputSource, stream: str, text: str) -> None:
@@ -317,11 +293,6 @@ _SERVER_ENV = {
     "NEXT_TELEMETRY_DISABLED": "1",
     "NO_COLOR": "1",
     "BROWSER": "none",  # never open a browser window next to the embedded preview
-}
-_NPM_ENV = {
-    "npm_config_update_notifier": "false",
-    "NO_COLOR": "1",
-    "NEXT_TELEMETRY_DISABLED": "1",
 }
 
 
@@ -344,10 +315,3 @@ def _exit_error(port: int, code: int, tail: list[str]) -> PreviewError:
 def _tail_text(lines: Iterable[str]) -> str:
     shown = [line for line in list(lines)[-12:] if line.strip()]
     return (" The last lines it printed:\n" + "\n".join(shown)) if shown else ""
-
-
-def _read_json(path: Path) -> object:
-    try:
-        return json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return None

@@ -13,6 +13,7 @@ import importlib.util
 import os
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,16 +171,65 @@ async def _end(process: asyncio.subprocess.Process) -> None:
     await asyncio.shield(process.wait())
 
 
-def without_node_env(env: dict[str, str]) -> dict[str, str]:
-    """`env` minus settings that would make npm skip dev dependencies or Next.js misbehave."""
-    drop = {"NODE_ENV", "npm_config_production", "NPM_CONFIG_PRODUCTION"}
-    return {k: v for k, v in env.items() if k not in drop}
+# What npm, pnpm, yarn and `next dev` get from the user's environment: where things are, the
+# language, and how to reach the registry. Nothing else: the app is untrusted code, and API keys,
+# tokens and cloud credentials often live in environment variables.
+_PASSED = frozenset(
+    name.upper()
+    for name in (
+        "PATH",
+        "HOME",
+        "USER",
+        "USERNAME",
+        "LOGNAME",
+        "LANG",
+        "LANGUAGE",
+        "TZ",
+        "TMPDIR",
+        "TMP",
+        "TEMP",
+        "XDG_CACHE_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_RUNTIME_DIR",
+        # Windows cannot start Node.js without these.
+        "SYSTEMROOT",
+        "WINDIR",
+        "COMSPEC",
+        "PATHEXT",
+        "SYSTEMDRIVE",
+        "APPDATA",
+        "LOCALAPPDATA",
+        "USERPROFILE",
+        "PROGRAMDATA",
+        "PROGRAMFILES",
+        "PROGRAMFILES(X86)",
+        "NUMBER_OF_PROCESSORS",
+        # Reaching the npm registry from behind a proxy or with a company certificate.
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "NO_PROXY",
+        "NODE_EXTRA_CA_CERTS",
+        "SSL_CERT_FILE",
+        "SSL_CERT_DIR",
+        "NPM_CONFIG_REGISTRY",
+    )
+)
+_PASSED_PREFIXES = ("LC_",)
 
 
-def child_env(runtime: NodeRuntime, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """Environment for npm and Next.js: our Node.js first on PATH, so scripts that call `node`
-    (postinstall hooks, Next.js workers) get the same one."""
-    env = without_node_env(dict(os.environ))
+def minimal_env(env: Mapping[str, str]) -> dict[str, str]:
+    """The part of `env` a package manager or dev server needs, and no secrets."""
+    return {
+        key: value
+        for key, value in env.items()
+        if key.upper() in _PASSED or key.upper().startswith(_PASSED_PREFIXES)
+    }
+
+
+def child_env(runtime: NodeRuntime, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Environment for npm and Next.js: a minimal one, with our Node.js first on PATH, so
+    scripts that call `node` (Next.js workers, allowed install scripts) get the same one."""
+    env = minimal_env(os.environ)
     env["PATH"] = os.pathsep.join([str(runtime.bin_dir), env.get("PATH", "")])
     env.update(extra or {})
     return env

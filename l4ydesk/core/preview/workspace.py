@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from l4ydesk.core.errors import L4yError
+from l4ydesk.core.preview.managers import DEPENDENCY_FILES
 from l4ydesk.core.preview.source_tags import can_tag, tag_source
 
 MANIFEST_NAME = ".l4y-manifest.json"
@@ -31,7 +32,6 @@ INSTALL_STAMP_NAME = ".l4y-install.json"
 _MANIFEST_VERSION = 1
 # Top-level names that npm, Next.js and l4ydesk own; app files that claim them are not written.
 RESERVED_NAMES = frozenset({"node_modules", ".next", MANIFEST_NAME, INSTALL_STAMP_NAME})
-DEPENDENCY_FILES = ("package.json", "package-lock.json")
 
 
 class WorkspacePathError(L4yError):
@@ -57,7 +57,7 @@ class SyncReport:
 
     @property
     def dependencies_changed(self) -> bool:
-        """package.json or the lockfile changed: the preview needs an install and a restart."""
+        """package.json or a lockfile changed: the preview needs an install and a restart."""
         return any(path in DEPENDENCY_FILES for path in (*self.written, *self.removed))
 
 

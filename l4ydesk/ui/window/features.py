@@ -159,6 +159,7 @@ class PreviewFeature:
             )
             local.url_changed.connect(self._on_local_url_changed)
             local.state_changed.connect(self._on_local_state_changed)
+            local.failed.connect(self.panel.view.setHtml)  # never a blank preview
             local.set_app(self._ctx.current_app)
             self._local = local
         return self._local

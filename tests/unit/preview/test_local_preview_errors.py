@@ -116,7 +116,7 @@ def test_start_install_serve_and_stop(
     assert fake.npm_calls() == ["ci"]
     workspace = preview.workspace.root
     npm_args = [line.text for line in lines if line.source == "install"]
-    assert npm_args[0] == "$ npm ci"
+    assert npm_args[0] == "$ npm ci --ignore-scripts"
     assert (workspace / ".l4y-install.json").is_file()
     assert any("GET /app/page.tsx" in line.text for line in lines if line.source == "server")
 
@@ -160,7 +160,9 @@ def test_an_out_of_sync_lockfile_falls_back_to_npm_install(
 
     run(scenario())
     assert fake.npm_calls() == ["ci", "install"]
-    assert any("lockfile is out of date" in line.text for line in lines)
+    assert any(
+        "lockfile (package-lock.json) does not match package.json" in line.text for line in lines
+    )
 
 
 def test_install_failure_carries_npm_error_lines(
@@ -177,7 +179,7 @@ def test_install_failure_carries_npm_error_lines(
         run(preview.start(LOCKED_APP))
     message = str(caught.value)
     assert message.startswith(
-        "npm could not install the app's packages (npm ci exited with code 1)."
+        "npm could not install the app's packages (npm ci --ignore-scripts exited with code 1)."
     )
     assert "npm error 404 Not Found" in message
     assert caught.value.tail == (
@@ -230,6 +232,7 @@ def test_a_server_that_exits_early_shows_its_last_lines(
     assert message.startswith("The preview server stopped before it was ready (exit code 1).")
     assert "Error: Cannot find module 'react'" in message
     assert "   ▲ Next.js 15.5.29" in caught.value.tail
+    assert caught.value.command is not None and caught.value.command.startswith("next dev")
 
 
 def test_a_server_that_never_answers_is_stopped_with_its_helpers(
@@ -244,6 +247,7 @@ def test_a_server_that_never_answers_is_stopped_with_its_helpers(
     assert time.monotonic() - started < 15
     assert str(caught.value).startswith("The preview server did not answer within 1 seconds.")
     assert "compiling forever" in str(caught.value)
+    assert caught.value.command is not None and caught.value.command.startswith("next dev")
     server_pid, helper_pid = fake.pid("server"), fake.pid("helper")
     assert server_pid is not None and helper_pid is not None
     assert not alive(server_pid) and not alive(helper_pid)

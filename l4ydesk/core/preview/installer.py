@@ -1,0 +1,248 @@
+"""Installs an app's packages in its preview folder with the app's own package manager.
+
+Runs only when package.json, the lockfile, the manager, Node.js's major version or the scripts
+choice changed since the last install (a stamp file remembers). From the lockfile when it matches
+package.json (`--frozen-lockfile`, `npm ci`, `--immutable`); when it does not, the manager
+resolves afresh and the console says so. Peer-dependency conflicts never stop an install (npm
+retries with `--legacy-peer-deps`, as pnpm and yarn accept them) and the console names them.
+Caches live under the data dir, so another app with the same packages installs offline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from l4ydesk.core.preview.errors import InstallFailedError
+from l4ydesk.core.preview.managers import (
+    DEPENDENCY_FILES,
+    InstallStep,
+    ManagerPlan,
+    choose_manager,
+    install_step,
+    lockfile_out_of_date,
+    peer_conflicts,
+    peers_stopped_install,
+)
+from l4ydesk.core.preview.node import NodeRuntime, child_env
+from l4ydesk.core.preview.process import ChildProcess
+from l4ydesk.core.preview.scripts import packages_with_scripts, scripts_note
+from l4ydesk.core.preview.tools import ensure_tool
+from l4ydesk.core.preview.workspace import INSTALL_STAMP_NAME, PreviewWorkspace
+
+NEXT_BIN = Path("node_modules") / "next" / "dist" / "bin" / "next"
+# Bump when the install commands change in a way that needs a fresh install.
+_STAMP_VERSION = 2
+_ENV = {
+    "npm_config_update_notifier": "false",
+    "NO_COLOR": "1",
+    "NEXT_TELEMETRY_DISABLED": "1",
+    "COREPACK_ENABLE_STRICT": "0",
+}
+
+Emit = Callable[[str, str], None]  # (stream, text) → console
+
+
+@dataclass
+class InstallResult:
+    plan: ManagerPlan
+    seconds: float | None  # None when the install was skipped
+    skipped_scripts: tuple[str, ...] = ()
+
+
+class Installer:
+    """The package install of one preview workspace."""
+
+    def __init__(
+        self,
+        workspace: PreviewWorkspace,
+        data_dir: Path,
+        *,
+        emit: Emit,
+        note: Callable[[str], None],
+        timeout: float,
+        stop_grace: float,
+        allow_scripts: bool,
+    ) -> None:
+        self.workspace = workspace
+        self.caches = {
+            "npm": str(data_dir / "npm-cache"),
+            "pnpm": str(data_dir / "pnpm-store"),
+            "yarn": str(data_dir / "yarn-cache"),
+        }
+        self.tools_dir = data_dir / "tools"
+        self.emit = emit
+        self.note = note
+        self.timeout = timeout
+        self.stop_grace = stop_grace
+        self.allow_scripts = allow_scripts
+        self.skipped_scripts: tuple[str, ...] = ()
+
+    def plan(self) -> ManagerPlan:
+        root = self.workspace.root
+        present = self.workspace.written_paths()
+        files = {n: (root / n).read_bytes() for n in DEPENDENCY_FILES if n in present}
+        return choose_manager(files)
+
+    async def install_if_needed(self, runtime: NodeRuntime, plan: ManagerPlan) -> InstallResult:
+        stamp_path = self.workspace.root / INSTALL_STAMP_NAME
+        wanted = self._stamp(runtime, plan)
+        stamp = _read_json(stamp_path)
+        if isinstance(stamp, dict) and (self.workspace.root / NEXT_BIN).is_file():
+            before = stamp.pop("skipped_scripts", [])
+            if stamp == wanted and isinstance(before, list):
+                self.skipped_scripts = tuple(str(name) for name in before)
+                return InstallResult(plan, None, self.skipped_scripts)
+        for text in plan.notes:
+            self.note(text)
+        stamp_path.unlink(missing_ok=True)  # a failed or cancelled install must run again
+        started = time.perf_counter()
+        if plan.name == "npm":
+            cli = runtime.npm_cli
+        else:
+            cli = await ensure_tool(
+                runtime,
+                plan,
+                self.tools_dir,
+                Path(self.caches["npm"]),
+                self.emit,
+                self.timeout,
+            )
+        output = await self._install(runtime, plan, cli)
+        conflicts = peer_conflicts(output)
+        if conflicts and plan.name != "npm":  # npm's were named before its lenient retry
+            self.note(_conflicts_sentence(plan, conflicts))
+        skipped: list[str] = []
+        if not self.allow_scripts:
+            skipped = await asyncio.to_thread(packages_with_scripts, self.workspace.root)
+            sentence = scripts_note(skipped)
+            if sentence:
+                self.note(sentence)
+        self.skipped_scripts = tuple(skipped)
+        seconds = time.perf_counter() - started
+        wanted["skipped_scripts"] = skipped
+        stamp_path.write_text(json.dumps(wanted), "utf-8")
+        return InstallResult(plan, seconds, tuple(skipped))
+
+    async def _install(self, runtime: NodeRuntime, plan: ManagerPlan, cli: Path) -> list[str]:
+        frozen = plan.lockfile is not None
+        lenient = False
+        for _attempt in range(4):
+            step = install_step(
+                plan, self.caches, frozen=frozen, scripts=self.allow_scripts, lenient=lenient
+            )
+            code, output, errors = await self._run(runtime, plan, cli, step)
+            if code == 0:
+                return output
+            if frozen and lockfile_out_of_date(plan, output):
+                frozen = False
+                self.note(
+                    f"The lockfile ({plan.lockfile}) does not match package.json, so "
+                    f"{plan.name} resolves the packages again: this install is not "
+                    "reproducible from the lockfile."
+                )
+                continue
+            if plan.name == "npm" and not lenient and peers_stopped_install(output):
+                lenient = True
+                conflicts = peer_conflicts(output)
+                self.note(
+                    _conflicts_sentence(plan, conflicts)
+                    + " npm installs again with --legacy-peer-deps, as pnpm would."
+                )
+                continue
+            tail = [line for line in (errors or output) if line.strip()][-15:]
+            raise InstallFailedError(
+                _override_sentence(output)
+                or f"{plan.label} could not install the app's packages ({step.shown(plan.name)} "
+                f"exited with code {code}).{_tail_text(tail)}",
+                tail,
+                command=step.shown(plan.name),
+            )
+        raise InstallFailedError(
+            f"{plan.label} could not install the app's packages.", command=plan.name
+        )
+
+    async def _run(
+        self, runtime: NodeRuntime, plan: ManagerPlan, cli: Path, step: InstallStep
+    ) -> tuple[int, list[str], list[str]]:
+        """Exit code, every line printed, and the lines printed on stderr."""
+        Path(self.caches["npm"]).mkdir(parents=True, exist_ok=True)
+        self.emit("stdout", f"$ {step.shown(plan.name)}")
+        output: list[str] = []
+        errors: list[str] = []
+
+        def on_line(stream: str, line: str) -> None:
+            for kept in (output, errors) if stream == "stderr" else (output,):
+                kept.append(line)
+                del kept[:-400]
+            self.emit(stream, line)
+
+        child = await ChildProcess.spawn(
+            [str(runtime.node), str(cli), *step.args],
+            cwd=self.workspace.root,
+            env=child_env(runtime, {**_ENV, **step.env}),
+            on_line=on_line,
+        )
+        try:
+            code = await asyncio.wait_for(child.wait(), self.timeout)
+        except TimeoutError:
+            await child.stop(self.stop_grace)
+            raise InstallFailedError(
+                f"{plan.label} did not finish installing the app's packages within "
+                f"{self.timeout / 60:.0f} minutes.{_tail_text(child.tail)}",
+                child.tail,
+                command=step.shown(plan.name),
+            ) from None
+        except BaseException:
+            await child.stop(self.stop_grace)
+            raise
+        return code, output, errors
+
+    def _stamp(self, runtime: NodeRuntime, plan: ManagerPlan) -> dict[str, object]:
+        return {
+            "version": _STAMP_VERSION,
+            "files": {n: self.workspace.source_hash(n) for n in DEPENDENCY_FILES},
+            "manager": plan.label,
+            "scripts": self.allow_scripts,
+            # Native packages (Next.js's SWC) are built per Node.js major version.
+            "node_major": runtime.version[0],
+        }
+
+
+def _conflicts_sentence(plan: ManagerPlan, conflicts: list[str]) -> str:
+    if not conflicts:
+        return "Some peer dependencies conflict."
+    shown = "; ".join(conflicts[:6]) + ("; …" if len(conflicts) > 6 else "")
+    return f"Peer dependencies conflict ({shown}); the packages are installed anyway."
+
+
+def _override_sentence(output: list[str]) -> str | None:
+    """npm's EOVERRIDE (which Bun, pnpm and yarn accept), said so that the user can fix it."""
+    for line in output:
+        match = re.search(r"Override for (\S+?)@(\S+) conflicts with direct dependency", line)
+        if match:
+            name, spec = match.groups()
+            return (
+                f'npm refuses this app\'s package.json: its "overrides" entry for {name} '
+                f"({spec}) differs from the app's own dependency on {name} (Bun, pnpm and yarn "
+                f"accept that; npm does not). Make the two the same in package.json, or write "
+                f'"${name}" as the override, then start the preview again.'
+            )
+    return None
+
+
+def _tail_text(lines: Iterable[str]) -> str:
+    shown = [line for line in list(lines)[-12:] if line.strip()]
+    return (" The last lines it printed:\n" + "\n".join(shown)) if shown else ""
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None

@@ -1,0 +1,7 @@
+export default function Home() {
+  return (
+    <section>
+      <h1>Pages Router home</h1>
+    </section>
+  )
+}
