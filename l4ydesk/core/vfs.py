@@ -24,8 +24,8 @@ from l4ydesk.core.errors import (
     InvalidPathError,
 )
 from l4ydesk.core.paths import is_under, normalize_path, path_key
-from l4ydesk.storage.db import Store, insert_ignoring_duplicates, retry_on_conflict
 from l4ydesk.core.sniff import looks_binary as looks_binary  # re-exported: callers use vfs
+from l4ydesk.storage.db import Store, insert_ignoring_duplicates, retry_on_conflict
 from l4ydesk.storage.models import (
     Blob,
     BuilderApp,

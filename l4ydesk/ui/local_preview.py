@@ -12,8 +12,8 @@ offers to allow them for this app (remembered per app) and starts again.
 from __future__ import annotations
 
 import logging
-from enum import StrEnum
 from collections import deque
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
@@ -167,7 +167,8 @@ class LocalPreviewController(QObject):
             f"Install scripts are now allowed for {app.name}; reinstalling its packages.",
             note=True,
         )
-        if self._app is not None and self._app.app_id == app.app_id and self.state == PreviewState.STOPPED:
+        same_app = self._app is not None and self._app.app_id == app.app_id
+        if same_app and self.state == PreviewState.STOPPED:
             self.start()
 
     def scripts_allowed(self, app: AppInfo) -> bool:
