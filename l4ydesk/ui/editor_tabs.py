@@ -23,6 +23,7 @@ def _as_pane(widget: object) -> EditorPane | None:
     module = sys.modules.get(_PANE_MODULE)
     return widget if module is not None and isinstance(widget, module.EditorPane) else None
 
+
 DIRTY_MARK = "● "
 
 

@@ -239,7 +239,7 @@ def test_local_preview_without_node_says_so(
     win = MainWindow(services)
     win.show()
     pages: list[str] = []
-    win.local_preview.failed.connect(pages.append)
+    win.feature(PreviewFeature).local.failed.connect(pages.append)
     try:
         arun(_app_with(win, {"package.json": b"{}"}))
         win.action("local_preview").trigger()
