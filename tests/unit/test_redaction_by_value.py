@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,6 @@ from l4ydesk.core.chat.history import ChatLog
 from l4ydesk.core.chat.values import MessageStatus, Provider
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
-from l4ydesk.logging_setup import LOG_FILE_NAME, configure_logging
 from l4ydesk.redaction import forget_secret, redact
 from l4ydesk.secrets import SecretStore
 from l4ydesk.storage.db import Store
@@ -39,20 +38,10 @@ def test_v0_key_shape_is_redacted_without_knowing_it() -> None:
     assert "SECRET" not in redact("the key v1:team_xyz:SECRETabcdef123 was refused")
 
 
-def test_keys_in_use_are_redacted_in_the_log(tmp_path: Path, held_keys: None) -> None:
-    configure_logging(tmp_path)
-    try:
-        logging.getLogger("l4ydesk.test").warning("v0 echoed %s and %s", V0_KEY, PLAIN_KEY)
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        text = (tmp_path / LOG_FILE_NAME).read_text()
-        assert "Zq9SECRET" not in text and PLAIN_KEY not in text and "v0 echoed" in text
-    finally:
-        root = logging.getLogger()
-        for handler in list(root.handlers):
-            if getattr(handler, "_l4ydesk", False):
-                root.removeHandler(handler)
-                handler.close()
+def test_keys_in_use_are_redacted_in_the_log(read_log: Callable[[], str], held_keys: None) -> None:
+    logging.getLogger("l4ydesk.test").warning("v0 echoed %s and %s", V0_KEY, PLAIN_KEY)
+    text = read_log()
+    assert "Zq9SECRET" not in text and PLAIN_KEY not in text and "v0 echoed" in text
 
 
 def test_stored_chat_notes_and_answers_never_hold_a_key(

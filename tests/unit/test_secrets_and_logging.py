@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from keyring.backends import fail
 
-from l4ydesk.logging_setup import LOG_FILE_NAME, configure_logging, redact
+from l4ydesk.logging_setup import LOG_FILE_NAME, redact
 from l4ydesk.secrets import SecretStore, SecretStoreUnavailable
 from l4ydesk.settings import load_settings
 
@@ -48,28 +49,18 @@ def test_redaction_removes_credential_shapes(line: str) -> None:
     assert "***" in cleaned
 
 
-def test_log_file_never_contains_a_secret(tmp_path: Path) -> None:
-    path = configure_logging(tmp_path)
+def test_log_file_never_contains_a_secret(tmp_path: Path, read_log: Callable[[], str]) -> None:
+    logging.getLogger("l4ydesk.test").warning(
+        "v0 said 401 for Authorization: Bearer %s", "v1-topsecret-abcdefghijkl"
+    )
     try:
-        logging.getLogger("l4ydesk.test").warning(
-            "v0 said 401 for Authorization: Bearer %s", "v1-topsecret-abcdefghijkl"
-        )
-        try:
-            raise RuntimeError("token=sk-live-abcdefghijklmnopq leaked")
-        except RuntimeError:
-            logging.getLogger("l4ydesk.test").exception("failed")
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        text = (tmp_path / LOG_FILE_NAME).read_text()
-        assert path == tmp_path / LOG_FILE_NAME
-        assert "topsecret" not in text and "abcdefghijklmnopq" not in text
-        assert "v0 said 401" in text and "failed" in text
-    finally:
-        root = logging.getLogger()
-        for handler in list(root.handlers):
-            if getattr(handler, "_l4ydesk", False):
-                root.removeHandler(handler)
-                handler.close()
+        raise RuntimeError("token=sk-live-abcdefghijklmnopq leaked")
+    except RuntimeError:
+        logging.getLogger("l4ydesk.test").exception("failed")
+    text = read_log()
+    assert (tmp_path / LOG_FILE_NAME).read_text() == text
+    assert "topsecret" not in text and "abcdefghijklmnopq" not in text
+    assert "v0 said 401" in text and "failed" in text
 
 
 def test_settings_follow_environment_overrides(tmp_path: Path) -> None:

@@ -89,3 +89,41 @@ def test_0004_keeps_the_first_of_duplicated_connections(tmp_path: Path) -> None:
         assert rows == [(1, "product:abc"), (2, None)]
     finally:
         reopened.close()
+
+
+def test_0004_brings_file_names_to_nfc_and_keeps_twins(tmp_path: Path) -> None:
+    import unicodedata
+
+    from l4ydesk.core.apps import AppCatalog
+    from l4ydesk.core.vfs import VirtualFileSystem
+
+    url = f"sqlite:///{tmp_path / 'nfd.db'}"
+    store = Store(url)
+    app_id = AppCatalog(store).create("Mac app").app_id
+    nfd = unicodedata.normalize("NFD", "café.tsx")
+    nfc = unicodedata.normalize("NFC", "café.tsx")
+    config = alembic_config()
+    try:
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0003")
+        # As an older l4ydesk stored them: the NFD name and its NFC twin, both live.
+        vfs = VirtualFileSystem(store, 1024)
+        vfs.write(app_id, "a.ts", b"x")
+        with store.engine.begin() as conn:
+            for name in (nfd, nfc):
+                conn.exec_driver_sql(
+                    "INSERT INTO files (app_id, path, path_key, created_at, updated_at) "
+                    f"VALUES ({app_id}, '{name}', '{name.casefold()}', 0, 0)"
+                )
+    finally:
+        store.close()
+    reopened = Store(url)
+    try:
+        with reopened.engine.connect() as conn:
+            paths = [r[0] for r in conn.exec_driver_sql("SELECT path FROM files ORDER BY id")]
+        assert paths[0] == "a.ts"
+        assert all(unicodedata.is_normalized("NFC", p) for p in paths)
+        assert nfc in paths and any(p.startswith("café~") for p in paths)
+    finally:
+        reopened.close()

@@ -8,11 +8,17 @@ Create Date: 2026-12-05 23:00:00.000000
 index can hold what must be unique: an element of an app is connected at most once, whatever
 writers race. Links duplicated before this migration keep the first one as the element's link;
 the later copies lose their key (they stay as plain links, so nothing is deleted).
+
+File names are kept in NFC from now on (a name typed on macOS is decomposed, NFD): stored
+names are brought to NFC with their path keys, so they are found under the one spelling. A live
+file whose NFC name is already taken by its twin keeps its bytes under "name~ID.ext".
 """
 
 from __future__ import annotations
 
 import json
+import posixpath
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,6 +58,7 @@ def upgrade() -> None:
             continue
         seen.add((app_id, key))
         bind.execute(links.update().where(links.c.id == link_id).values(item_key=key))
+    _files_to_nfc(bind)
     op.create_index(
         "uq_link_item_key",
         "object_links",
@@ -75,3 +82,36 @@ def _item_key(properties: Any) -> str | None:
         properties = json.loads(properties)
     key = properties.get("item_key") if isinstance(properties, dict) else None
     return key if isinstance(key, str) and key else None
+
+
+def _files_to_nfc(bind: sa.engine.Connection) -> None:
+    files = sa.table(
+        "files",
+        sa.column("id", sa.Integer),
+        sa.column("app_id", sa.Integer),
+        sa.column("path", sa.String),
+        sa.column("path_key", sa.String),
+        sa.column("deleted_at", sa.DateTime),
+    )
+    rows = bind.execute(
+        sa.select(files.c.id, files.c.app_id, files.c.path, files.c.deleted_at).order_by(files.c.id)
+    ).all()
+    taken = {
+        (app_id, path.casefold())
+        for _id, app_id, path, deleted in rows
+        if deleted is None and unicodedata.is_normalized("NFC", path)
+    }
+    for file_id, app_id, path, deleted in rows:
+        if unicodedata.is_normalized("NFC", path):
+            continue
+        new = unicodedata.normalize("NFC", path)
+        if deleted is None and (app_id, new.casefold()) in taken:
+            stem, ext = posixpath.splitext(new)
+            new = f"{stem}~{file_id}{ext}"
+        if deleted is None:
+            taken.add((app_id, new.casefold()))
+        bind.execute(
+            files.update()
+            .where(files.c.id == file_id)
+            .values(path=new, path_key=unicodedata.normalize("NFC", new).casefold())
+        )
