@@ -70,8 +70,15 @@ class BookingDesk:
         checkout_ref: str | None = None,
     ) -> BookingInfo:
         return self._create(
-            resource_id, [start], rules, customer_name, customer_email, status, product_id,
-            checkout_ref, None,
+            resource_id,
+            [start],
+            rules,
+            customer_name,
+            customer_email,
+            status,
+            product_id,
+            checkout_ref,
+            None,
         )[0]
 
     def book_recurring(
@@ -88,8 +95,15 @@ class BookingDesk:
         """Every occurrence is checked before any is created: all of them are booked, or none."""
         starts = self.occurrences(resource_id, start, rrule)
         return self._create(
-            resource_id, starts, rules, customer_name, customer_email, "confirmed", product_id,
-            None, uuid.uuid4().hex,
+            resource_id,
+            starts,
+            rules,
+            customer_name,
+            customer_email,
+            "confirmed",
+            product_id,
+            None,
+            uuid.uuid4().hex,
         )
 
     def occurrences(self, resource_id: int, start: datetime, rrule: str) -> list[datetime]:
@@ -309,4 +323,3 @@ class BookingDesk:
         if row is None:
             raise BookingNotFoundError(f"There is no booking {booking_id}.")
         return row
-

@@ -78,7 +78,7 @@ def parse_hours(text: str) -> dict[int, list[tuple[int, int]]]:
         intervals.sort()
         for (_, end), (start, _) in pairwise(intervals):
             if start < end:
-                raise HoursSpecError(f"The hours for {WEEKDAYS[day]} overlap in \"{text}\".")
+                raise HoursSpecError(f'The hours for {WEEKDAYS[day]} overlap in "{text}".')
     return weekly
 
 

@@ -103,7 +103,12 @@ def to_booking(row: CalBooking) -> BookingInfo:
 
 def to_block(row: CalBlock) -> BlockInfo:
     return BlockInfo(
-        row.id, row.resource_id, row.kind, utc(row.starts_at), utc(row.ends_at), row.reason,
+        row.id,
+        row.resource_id,
+        row.kind,
+        utc(row.starts_at),
+        utc(row.ends_at),
+        row.reason,
         row.source_uid,
     )
 

@@ -94,10 +94,16 @@ def test_booker_in_another_zone_gets_days_in_their_own_zone() -> None:
 
 def test_an_exception_replaces_the_whole_date() -> None:
     day = date(2026, 5, 4)
-    closed = day_slots("Europe/Berlin", day, EVERY_DAY_9_17, SlotRules(60, step=60), exceptions={day: []})
+    closed = day_slots(
+        "Europe/Berlin", day, EVERY_DAY_9_17, SlotRules(60, step=60), exceptions={day: []}
+    )
     assert closed == []
     other = day_slots(
-        "Europe/Berlin", day, EVERY_DAY_9_17, SlotRules(60, step=60), exceptions={day: [(18 * 60, 20 * 60)]}
+        "Europe/Berlin",
+        day,
+        EVERY_DAY_9_17,
+        SlotRules(60, step=60),
+        exceptions={day: [(18 * 60, 20 * 60)]},
     )
     assert [wall(s, "Europe/Berlin") for s, _ in other] == ["18:00", "19:00"]
 
@@ -148,6 +154,12 @@ def test_blocks_take_the_whole_resource() -> None:
     zone, day = "UTC", date(2026, 5, 4)
     noon = local_instant(day, 12 * 60, ZoneInfo(zone))
     hours = Hours(zone, EVERY_DAY_9_17, capacity=5)
-    slots = free_slots(hours, [Busy(noon, noon + 3600)], SlotRules(60, step=60), (noon - 86400, noon + 86400), LONG_AGO)
+    slots = free_slots(
+        hours,
+        [Busy(noon, noon + 3600)],
+        SlotRules(60, step=60),
+        (noon - 86400, noon + 86400),
+        LONG_AGO,
+    )
     assert noon not in [s for s, _ in slots]
     assert noon - 3600 in [s for s, _ in slots] and noon + 3600 in [s for s, _ in slots]

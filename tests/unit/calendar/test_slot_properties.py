@@ -13,12 +13,25 @@ from hypothesis import strategies as st
 from l4ydesk.core.calendar.slots import Busy, Hours, SlotRules, free_slots
 
 ZONES = [
-    "UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata",
-    "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham",
+    "UTC",
+    "Europe/Berlin",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "America/St_Johns",
+    "Pacific/Chatham",
 ]
 # Around both 2026 change days of several of those zones.
-DAYS = [date(2026, 3, 7), date(2026, 3, 28), date(2026, 4, 4), date(2026, 10, 3), date(2026, 10, 24),
-        date(2026, 10, 31), date(2026, 6, 15)]
+DAYS = [
+    date(2026, 3, 7),
+    date(2026, 3, 28),
+    date(2026, 4, 4),
+    date(2026, 10, 3),
+    date(2026, 10, 24),
+    date(2026, 10, 31),
+    date(2026, 6, 15),
+]
 FIVE = 300
 
 
@@ -51,7 +64,9 @@ def scenario(draw: st.DrawFn):
             busy.append(Busy(start, start + length))
         else:
             before, after = draw(st.integers(0, 4)) * FIVE, draw(st.integers(0, 4)) * FIVE
-            busy.append(Busy(start - before, start + length + after, draw(st.integers(1, capacity))))
+            busy.append(
+                Busy(start - before, start + length + after, draw(st.integers(1, capacity)))
+            )
     rules = SlotRules(
         duration=draw(st.sampled_from([15, 30, 45, 60, 90])),
         step=draw(st.sampled_from([5, 15, 30, 60])),
@@ -94,7 +109,8 @@ def test_every_offered_slot_is_really_free(case) -> None:
         moments = {lo} | {b.start for b in busy if lo <= b.start < hi}
         for moment in moments:
             assert load_at(busy, hours.capacity, moment) + rules.seats <= hours.capacity, (
-                start, moment
+                start,
+                moment,
             )
 
 
@@ -111,7 +127,8 @@ def test_with_nothing_booked_every_open_aligned_start_is_offered(case) -> None:
         day = hours.minutes_on(local.date())
         minute = local.hour * 60 + local.minute
         fits = any(
-            a <= minute and minute + rules.duration <= b and a % 60 == 0 and b < 1440 for a, b in day
+            a <= minute and minute + rules.duration <= b and a % 60 == 0 and b < 1440
+            for a, b in day
         )
         if fits and local.utcoffset() == (local + timedelta(hours=3)).utcoffset():
             assert start in slots, (local, day)
