@@ -1,4 +1,4 @@
-"""Bookings through the real store: re-checks, statuses, payment, recurring all-or-nothing, moves."""
+"""Bookings through the real store: re-checks, statuses, payment, recurring, moves."""
 
 from __future__ import annotations
 

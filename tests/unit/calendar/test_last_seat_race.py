@@ -18,7 +18,6 @@ from l4ydesk.core.calendar.hours_spec import parse_hours
 from l4ydesk.core.calendar.slots import SlotRules
 from l4ydesk.storage.db import Store
 
-
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=ZoneInfo("UTC"))
 CONTENDERS = 20
 START = datetime(2026, 3, 23, 18, 0, tzinfo=ZoneInfo("Europe/Berlin"))

@@ -1,4 +1,4 @@
-"""The slot engine on named cases: daylight-saving days, odd offsets, exceptions, buffers, capacity."""
+"""The slot engine on named cases: DST days, odd offsets, exceptions, buffers, capacity."""
 
 from __future__ import annotations
 

@@ -117,7 +117,7 @@ def test_every_offered_slot_is_really_free(case) -> None:
 @settings(max_examples=80, deadline=None)
 @given(scenario())
 def test_with_nothing_booked_every_open_aligned_start_is_offered(case) -> None:
-    hours, _, rules, window, now = case
+    hours, _, rules, window, _now = case
     open_rules = SlotRules(rules.duration, rules.step, horizon_days=30)
     slots = {s for s, _ in free_slots(hours, [], open_rules, window, window[0] - 86400)}
     # Any offered start has its whole slot open; and an open start on the hour (a multiple of
