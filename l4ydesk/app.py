@@ -14,6 +14,7 @@ from pathlib import Path
 from l4ydesk.clients.openrouter import OpenRouterClient
 from l4ydesk.clients.v0 import V0Client
 from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.calendar.service import Calendar
 from l4ydesk.core.chat import ChatService, MissingKeyError
 from l4ydesk.core.connections import Connector
 from l4ydesk.core.records import RecordBook
@@ -44,6 +45,7 @@ class Services:
     chat: ChatService
     records: RecordBook
     connector: Connector
+    calendar: Calendar
     # One worker for store jobs: saves land in the order they were made, off the GUI thread.
     executor: ThreadPoolExecutor
 
@@ -84,6 +86,7 @@ def build_services(settings: Settings | None = None) -> Services:
         chat=ChatService(store, vfs, v0_client=v0_client, ai_client=ai_client, executor=executor),
         records=RecordBook(store),
         connector=Connector(store),
+        calendar=Calendar(store),
         executor=executor,
     )
 

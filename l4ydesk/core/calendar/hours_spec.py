@@ -93,6 +93,16 @@ def format_intervals(intervals: Sequence[tuple[int, int]]) -> str:
 
 
 def format_hours(weekly: Mapping[int, Sequence[tuple[int, int]]]) -> str:
+    """Weekly hours as text, runs of days with the same hours joined: "mon-fri 09:00-17:00"."""
+    groups: list[tuple[int, int, str]] = []
+    for day in range(7):
+        if not weekly.get(day):
+            continue
+        text = format_intervals(weekly[day])
+        if groups and groups[-1][1] == day - 1 and groups[-1][2] == text:
+            groups[-1] = (groups[-1][0], day, text)
+        else:
+            groups.append((day, day, text))
     return "; ".join(
-        f"{WEEKDAYS[day]} {format_intervals(weekly[day])}" for day in sorted(weekly) if weekly[day]
+        f"{WEEKDAYS[a]}{'-' + WEEKDAYS[b] if b > a else ''} {text}" for a, b, text in groups
     )

@@ -94,6 +94,16 @@ class BookingInfo:
 
 
 @dataclass(frozen=True)
+class BusySpan:
+    """Busy time read from a calendar file; `uid` tells one occurrence of one event."""
+
+    start: datetime
+    end: datetime
+    reason: str
+    uid: str
+
+
+@dataclass(frozen=True)
 class BlockInfo:
     block_id: int
     resource_id: int

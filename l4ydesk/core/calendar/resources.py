@@ -20,6 +20,7 @@ from l4ydesk.core.calendar.model import (
     RESOURCE_KINDS,
     BlockInfo,
     BookingInfo,
+    BusySpan,
     CalendarError,
     ResourceInfo,
     ResourceNotFoundError,
@@ -272,6 +273,31 @@ class ResourceBook:
             session.add(row)
             session.flush()
             return to_block(row)
+
+    def replace_imported(
+        self, resource_id: int, spans: Sequence[BusySpan], kind: str, source: str
+    ) -> None:
+        """In one transaction: drop what an earlier import of `source` left, add `spans`."""
+        prefix = f"{source}|"
+        with self._store.session() as session:
+            self._row(session, resource_id)
+            session.execute(
+                delete(CalBlock).where(
+                    CalBlock.resource_id == resource_id,
+                    CalBlock.source_uid.startswith(prefix, autoescape=True),
+                )
+            )
+            session.add_all(
+                CalBlock(
+                    resource_id=resource_id,
+                    kind=kind,
+                    starts_at=utc(span.start),
+                    ends_at=utc(span.end),
+                    reason=span.reason[:500],
+                    source_uid=(prefix + span.uid)[:500],
+                )
+                for span in spans
+            )
 
     def remove_block(self, block_id: int) -> None:
         with self._store.session() as session:
