@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -96,7 +96,8 @@ def test_import_export_and_errors(
     holiday = tmp_path / "holiday.ics"
     holiday.write_text(
         "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nBEGIN:VEVENT\nUID:h\nDTSTAMP:20300101T000000Z\n"
-        f"DTSTART;VALUE=DATE:{FUTURE_MONDAY.replace('-', '')}\nSUMMARY:Holiday\nEND:VEVENT\nEND:VCALENDAR\n"
+        f"DTSTART;VALUE=DATE:{FUTURE_MONDAY.replace('-', '')}\nSUMMARY:Holiday\n"
+        "END:VEVENT\nEND:VCALENDAR\n"
     )
     code, out, _ = run(capsys, "import", "Room", str(holiday), "--as", "block")
     assert code == 0 and "Imported 1 busy times" in out
