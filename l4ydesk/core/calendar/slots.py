@@ -7,7 +7,7 @@ hours on a 23- or 25-hour day, and a date exception replaces that date's weekly 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -91,12 +91,19 @@ def open_intervals(hours: Hours, first: date, last: date) -> list[Interval]:
     zone = ZoneInfo(hours.zone)
     found: list[Interval] = []
     day = first
+    midnight = local_instant(day, 0, zone)
     while day <= last:
+        next_midnight = local_instant(day, 1440, zone)
+        steady = next_midnight - midnight == DAY  # no clock change today: plain arithmetic
         for start_min, end_min in hours.minutes_on(day):
-            start, end = local_instant(day, start_min, zone), local_instant(day, end_min, zone)
+            if steady:
+                start, end = midnight + start_min * MINUTE, midnight + end_min * MINUTE
+            else:
+                start, end = local_instant(day, start_min, zone), local_instant(day, end_min, zone)
             if start < end:
                 found.append((start, end))
         day += timedelta(days=1)
+        midnight = next_midnight
     return merge(found)
 
 
@@ -158,20 +165,22 @@ def free_slots(
     lefts = [left for left, _ in forbidden]
     slots: list[Interval] = []
     for open_start, open_end in open_intervals(hours, first, last):
-        start = open_start
-        if start < lo:
-            start += -((open_start - lo) // step) * step  # first aligned start >= lo
-        j = max(bisect_right(lefts, start) - 1, 0)
-        while start + length <= open_end and start < hi:
-            while j < len(forbidden) and forbidden[j][1] <= start:
+        # Allowed starts of this opening: [seg_lo, seg_hi] minus the forbidden ranges, each
+        # remaining segment filled with the step grid that begins at the opening's start.
+        seg_lo, last_start = max(open_start, lo), min(open_end - length, hi - 1)
+        j = max(bisect_right(lefts, seg_lo) - 1, 0)
+        while seg_lo <= last_start:
+            while j < len(forbidden) and forbidden[j][1] <= seg_lo:
                 j += 1
-            if j < len(forbidden) and forbidden[j][0] <= start:
-                # Jump past the whole forbidden range, staying on the step grid.
-                skip = forbidden[j][1] - start
-                start += -(-skip // step) * step
+            if j < len(forbidden) and forbidden[j][0] <= seg_lo:
+                seg_lo = forbidden[j][1]
                 continue
-            slots.append((start, start + length))
-            start += step
+            seg_hi = last_start
+            if j < len(forbidden):
+                seg_hi = min(seg_hi, forbidden[j][0] - 1)
+            first_start = open_start - ((open_start - seg_lo) // step) * step
+            slots.extend((s, s + length) for s in range(first_start, seg_hi + 1, step))
+            seg_lo = seg_hi + 1
     return slots
 
 
@@ -203,14 +212,14 @@ def group_by_day(slots: Sequence[Interval], zone_name: str) -> dict[date, list[I
     """Slots (in time order) grouped by the local date of their start in the booker's zone."""
     zone = ZoneInfo(zone_name)
     days: dict[date, list[Interval]] = {}
-    day_end = -(2**62)
-    bucket: list[Interval] = []
-    for slot in slots:
-        if slot[0] >= day_end:
-            day = local_date(slot[0], zone)
-            day_end = local_instant(day, 1440, zone)
-            bucket = days.setdefault(day, [])
-        bucket.append(slot)
+    starts = [start for start, _ in slots]
+    index = 0
+    while index < len(slots):
+        day = local_date(starts[index], zone)
+        # Everything before the next local midnight belongs to this day: one bisect per day.
+        end = bisect_left(starts, local_instant(day, 1440, zone), index)
+        days.setdefault(day, []).extend(slots[index:end])
+        index = end
     return days
 
 
