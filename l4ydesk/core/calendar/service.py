@@ -27,6 +27,9 @@ class Calendar:
         self.bookings = BookingDesk(store, now=now)
         self._now = now
 
+    def now(self) -> datetime:
+        return self._now()
+
     def slots(
         self,
         resource: ResourceInfo,
