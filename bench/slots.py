@@ -9,8 +9,9 @@ Prints, best and median of RUNS:
   * from the store: the same through `Calendar.slots` on a real SQLite file, which also reads
     hours, exceptions, bookings and blocks of each resource (what the window and CLI pay).
 CPU time is printed beside the wall time, since on a shared machine the wall time includes
-waiting for a core. Resources are spread over seven zones (two with half-hour offsets), each with split weekday
-hours, a date exception, two blocks and 100 bookings of 30-90 minutes with buffers.
+waiting for a core. Resources are spread over seven zones (two with half-hour offsets), each
+with split weekday hours, a date exception, two blocks and 100 bookings of 30-90 minutes with
+buffers.
 """
 
 from __future__ import annotations
