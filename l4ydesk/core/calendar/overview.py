@@ -89,11 +89,12 @@ def load_page(
         resource_day - timedelta(days=1),
         resource_day + timedelta(days=(last - first).days + 2),
     )
+    spans = [(epoch(i.start), epoch(i.end), i.kind) for i in items]
     marks = {}
     day = first
     while day <= last:
         day_lo, day_hi = (epoch(t) for t in day_window(day, day, zone))
-        marks[day] = _mark(day, day_lo, day_hi, opening, items, len(free.get(day, [])))
+        marks[day] = _mark(day, day_lo, day_hi, opening, spans, len(free.get(day, [])))
         day += timedelta(days=1)
     return CalendarPage(resource, zone, first, last, marks, items, free)
 
@@ -103,16 +104,13 @@ def _mark(
     lo: int,
     hi: int,
     opening: list[tuple[int, int]],
-    items: list[PageItem],
+    spans: list[tuple[int, int, str]],
     free: int,
 ) -> DayMark:
-    def overlaps(item: PageItem) -> bool:
-        return epoch(item.start) < hi and epoch(item.end) > lo
-
     is_open = any(s < hi and e > lo for s, e in opening)
-    booked = sum(1 for i in items if i.kind == "booking" and overlaps(i))
-    blocked = any(i.kind == "block" and overlaps(i) for i in items)
-    busy = any(i.kind == "busy" and overlaps(i) for i in items)
+    kinds = [kind for s, e, kind in spans if s < hi and e > lo]
+    booked = kinds.count("booking")
+    blocked, busy = "block" in kinds, "busy" in kinds
     if not is_open:
         state = "closed"
     elif free == 0 and blocked and not booked:

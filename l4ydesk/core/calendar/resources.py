@@ -55,7 +55,9 @@ def check_zone(name: str) -> str:
 def utc(instant: int | datetime) -> datetime:
     """The UTC datetime the store keeps (SQLite drops offsets, so everything is stored in UTC)."""
     if isinstance(instant, datetime):
-        instant = epoch(instant)
+        if instant.tzinfo is None:
+            return instant.replace(tzinfo=UTC)  # as SQLite hands them back
+        return instant.astimezone(UTC)
     return datetime.fromtimestamp(instant, UTC)
 
 
