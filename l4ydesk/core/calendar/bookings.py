@@ -38,6 +38,7 @@ from l4ydesk.storage.calendar_models import CalBooking, CalResource
 from l4ydesk.storage.db import Store
 
 MAX_OCCURRENCES = 400
+LOCK_ATTEMPTS = 4
 _REASONS = {
     "taken": "was just taken; pick another slot",
     "hours": "is outside the resource's hours",
@@ -286,29 +287,42 @@ class BookingDesk:
 
     @contextmanager
     def _locked(self, resource_id: int) -> Iterator[Session]:
-        """A transaction holding the resource's booking lock from its first statement."""
-        try:
-            with self._store.session() as session:
-                if session.get_bind().dialect.name == "sqlite":
-                    session.execute(text("BEGIN IMMEDIATE"))
-                bumped = session.execute(
-                    update(CalResource)
-                    .where(CalResource.id == resource_id)
-                    .values(booking_lock=CalResource.booking_lock + 1)
-                    .execution_options(synchronize_session=False)
-                )
-                if getattr(bumped, "rowcount", 1) == 0:
-                    raise ResourceNotFoundError(
-                        f"There is no bookable resource with id {resource_id}."
-                    )
-                yield session
-        except OperationalError as exc:
-            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-                raise CalendarBusyError(
-                    "The calendar is busy with other bookings right now; nothing was booked. "
-                    "Try again in a moment."
-                ) from exc
-            raise
+        """A transaction holding the resource's booking lock from its first statement.
+
+        Taking the lock waits up to the busy timeout; a database that stays busy longer is
+        tried again (LOCK_ATTEMPTS in all), then reported in a sentence. Once the lock is
+        held, nothing else can make this transaction wait, so only taking it is retried.
+        """
+        for attempt in range(1, LOCK_ATTEMPTS + 1):
+            try:
+                with self._store.session() as session:
+                    try:
+                        self._take_lock(session, resource_id)
+                    except OperationalError as exc:
+                        if not _is_busy(exc):
+                            raise
+                        raise _StillBusy from exc  # leaves (and rolls back) the transaction
+                    yield session
+                    return
+            except _StillBusy as busy:
+                if attempt == LOCK_ATTEMPTS:
+                    raise CalendarBusyError(
+                        "The calendar is busy with other bookings right now; nothing was "
+                        "booked. Try again in a moment."
+                    ) from busy.__cause__
+
+    @staticmethod
+    def _take_lock(session: Session, resource_id: int) -> None:
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("BEGIN IMMEDIATE"))
+        bumped = session.execute(
+            update(CalResource)
+            .where(CalResource.id == resource_id)
+            .values(booking_lock=CalResource.booking_lock + 1)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(bumped, "rowcount", 1) == 0:
+            raise ResourceNotFoundError(f"There is no bookable resource with id {resource_id}.")
 
     def _zone(self, resource_id: int) -> str:
         with self._store.session() as session:
@@ -323,3 +337,12 @@ class BookingDesk:
         if row is None:
             raise BookingNotFoundError(f"There is no booking {booking_id}.")
         return row
+
+
+class _StillBusy(Exception):
+    pass
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text_ = str(exc).lower()
+    return "locked" in text_ or "busy" in text_

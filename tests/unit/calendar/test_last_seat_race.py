@@ -125,3 +125,35 @@ def test_twenty_processes_one_last_seat(tmp_path: Path) -> None:
         assert sum(b.seats for b in held) == 5
     finally:
         store.close()
+
+
+def test_a_database_busy_past_every_retry_is_a_sentence(tmp_path: Path) -> None:
+    import sqlite3
+
+    import pytest
+
+    from l4ydesk.core.calendar import bookings
+    from l4ydesk.core.calendar.model import CalendarBusyError
+
+    db = tmp_path / "busy.db"
+    store = Store(f"sqlite:///{db}")
+    try:
+        resource_id = _class_with_one_seat_left(store)
+        holder = sqlite3.connect(db, timeout=0)
+        holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock throughout
+        store.engine.dispose()
+        desk = BookingDesk(store, now=lambda: NOW)
+        import sqlalchemy
+
+        @sqlalchemy.event.listens_for(store.engine, "connect")
+        def short_wait(dbapi_connection: object, _record: object) -> None:
+            dbapi_connection.execute("PRAGMA busy_timeout=50")  # type: ignore[attr-defined]
+
+        with pytest.raises(CalendarBusyError, match="busy with other bookings"):
+            desk.book(resource_id, START, RULES)
+        holder.rollback()
+        holder.close()
+        assert bookings.LOCK_ATTEMPTS > 1
+        assert desk.book(resource_id, START, RULES).seats == 1
+    finally:
+        store.close()
