@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -68,6 +69,12 @@ class _Form(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Editing any field clears the last refusal, so it never describes old input.
+        for edit in self.findChildren(QLineEdit):
+            edit.textEdited.connect(self.error.hide, Qt.ConnectionType.UniqueConnection)
+        super().showEvent(event)
 
     def show_error(self, sentence: str) -> None:
         self.error.setText(sentence)
