@@ -6,12 +6,18 @@ window, the command line and `l4ydesk serve` meet on one database.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from l4ydesk.core.calendar import BookingDesk, ResourceBook, SlotUnavailableError
 from l4ydesk.core.calendar.hours_spec import parse_hours
@@ -33,8 +39,36 @@ def _class_with_one_seat_left(store: Store) -> int:
     return yoga.resource_id
 
 
-def test_twenty_threads_one_last_seat(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'race.db'}")
+@pytest.fixture(scope="module")
+def postgres_server() -> Iterator[Any]:
+    """A throwaway PostgreSQL cluster (the helper of tests/platform, from the Platform API
+    branch); skipped, saying why, where that helper or PostgreSQL's binaries are missing."""
+    helper = pytest.importorskip(
+        "tests.platform.postgres", reason="the PostgreSQL test helper is not on this branch"
+    )
+    pytest.importorskip("psycopg", reason="psycopg is not installed")
+    bindir = helper.find_bindir()
+    if bindir is None:
+        pytest.skip("No PostgreSQL binaries (initdb) on this machine.")
+    folder = Path(tempfile.mkdtemp(prefix="l4ydesk-pg-"))  # the server runs as `postgres`
+    server = helper.TestPostgres(bindir, folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def race_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'race.db'}"
+    return str(request.getfixturevalue("postgres_server").new_database())
+
+
+def test_twenty_threads_one_last_seat(race_url: str) -> None:
+    store = Store(race_url)
     try:
         resource_id = _class_with_one_seat_left(store)
         barrier = threading.Barrier(CONTENDERS)
@@ -129,8 +163,6 @@ def test_twenty_processes_one_last_seat(tmp_path: Path) -> None:
 
 def test_a_database_busy_past_every_retry_is_a_sentence(tmp_path: Path) -> None:
     import sqlite3
-
-    import pytest
 
     from l4ydesk.core.calendar import bookings
     from l4ydesk.core.calendar.model import CalendarBusyError
