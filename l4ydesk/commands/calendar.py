@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from l4ydesk.core.calendar.api import booking_json, slots_json
 from l4ydesk.core.calendar.hours_spec import format_hours, parse_hours
 from l4ydesk.core.calendar.model import CalendarError, SlotUnavailableError
 from l4ydesk.core.calendar.service import Calendar, parse_start
@@ -106,15 +107,15 @@ def _resource(args: argparse.Namespace, calendar: Calendar) -> int:
 def _slots(args: argparse.Namespace, calendar: Calendar) -> int:
     if args.last < args.first:
         raise CalendarError("--to is before --from; give the range in order.")
+    if args.json:
+        found = slots_json(
+            calendar, args.name, args.first, args.last, args.duration, args.tz, args.step
+        )
+        print(json.dumps(found, indent=2))
+        return 0
     resource = calendar.resources.find(args.name)
     rules = SlotRules(duration=args.duration, step=args.step or min(args.duration, 15))
     days = calendar.slots(resource, args.first, args.last, rules, args.tz)
-    if args.json:
-        flat = [
-            {"start": s.isoformat(), "end": e.isoformat()} for d in sorted(days) for s, e in days[d]
-        ]
-        print(json.dumps(flat, indent=2))
-        return 0
     if not days:
         print(f"No free {args.duration}-minute slots for {resource.name} in that range.")
     for day in sorted(days):
@@ -155,10 +156,10 @@ def _bookings(args: argparse.Namespace, calendar: Calendar) -> int:
     start, end = day_window(args.first, args.last, resource.zone)
     found = calendar.bookings.between(resource.resource_id, start, end)
     if args.json:
-        print(json.dumps([_booking_json(b, resource.zone) for b in found], indent=2))
+        print(json.dumps([booking_json(b, resource.zone) for b in found], indent=2))
         return 0
     for booking in found:
-        item = _booking_json(booking, resource.zone)
+        item = booking_json(booking, resource.zone)
         print(f"{item['id']}\t{item['start']}\t{item['end']}\t{item['status']}\t{item['name']}")
     return 0
 
@@ -195,24 +196,6 @@ def _resource_json(info: Any) -> dict[str, object]:
         "timezone": info.zone,
         "capacity": info.capacity,
         "hours": format_hours(info.weekly),
-    }
-
-
-def _booking_json(booking: Any, zone: str) -> dict[str, object]:
-    from zoneinfo import ZoneInfo
-
-    tz = ZoneInfo(zone)
-    start: datetime = booking.start.astimezone(tz)
-    end: datetime = booking.end.astimezone(tz)
-    return {
-        "id": booking.booking_id,
-        "start": start.isoformat(),
-        "end": end.isoformat(),
-        "status": booking.status,
-        "payment": booking.payment,
-        "seats": booking.seats,
-        "name": booking.customer_name,
-        "email": booking.customer_email,
     }
 
 
