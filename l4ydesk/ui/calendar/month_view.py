@@ -51,7 +51,7 @@ class MonthView(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(420, 300)
+        self.setMinimumSize(280, 260)
         self.setAccessibleName("Month")
         self.anchor = date.today()
         self.selected = self.anchor

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -84,10 +83,17 @@ class CalendarPanel(CalendarEditing, QWidget):
         self.message.setWordWrap(True)
         self.resource_box = QComboBox()
         self.resource_box.setAccessibleName("Resource")
-        self.resource_box.setMinimumContentsLength(12)
+        self.resource_box.setMinimumContentsLength(8)
+        self.resource_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.zone_box = QComboBox()
         self.zone_box.setEditable(True)
         self.zone_box.setAccessibleName("Time zone")
+        self.zone_box.setMinimumContentsLength(8)
+        self.zone_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.zone_box.addItems(sorted({local_zone(), *COMMON_ZONES}))
         self.zone_box.setCurrentText(local_zone())
         self.duration = QSpinBox()
@@ -101,6 +107,7 @@ class CalendarPanel(CalendarEditing, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self._toolbar())
         layout.addLayout(self._second_row())
+        layout.addLayout(self._editor_row())
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._legend())
         layout.addWidget(self.message)
@@ -122,7 +129,8 @@ class CalendarPanel(CalendarEditing, QWidget):
         row.addWidget(self._button("▶", lambda: self.step(1), "Next (Alt+Right)"))
         row.addWidget(self.title, 1)
         for index, mode in enumerate(MODES):
-            button = QPushButton(mode.capitalize())
+            button = QToolButton(self)
+            button.setText(mode.capitalize())
             button.setCheckable(True)
             button.setChecked(mode == self.mode)
             self.mode_buttons.addButton(button, index)
@@ -131,18 +139,25 @@ class CalendarPanel(CalendarEditing, QWidget):
 
     def _second_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Resource"))
+        # Tooltips instead of labels keep the dock narrow.
+        self.resource_box.setToolTip("The resource shown")
+        self.zone_box.setToolTip("The time zone you look from")
+        self.duration.setToolTip("Length of the free slots shown")
         row.addWidget(self.resource_box, 1)
-        row.addWidget(QLabel("Zone"))
         row.addWidget(self.zone_box, 1)
-        row.addWidget(QLabel("Slot"))
         row.addWidget(self.duration)
+        return row
+
+    def _editor_row(self) -> QHBoxLayout:
+        # A row of its own, so the dock stays narrow enough to share the window's side.
+        row = QHBoxLayout()
         row.addWidget(self._button("New…", self.open_new_resource, "New resource"))
         row.addWidget(self._button("Hours…", self.open_hours, "Weekly hours, zone and seats"))
         row.addWidget(self._button("Exceptions…", self.open_exceptions, "Dates with other hours"))
         row.addWidget(self._button("Blocks…", self.open_blocks, "Holidays and maintenance"))
         row.addWidget(self._button("Import…", self.ask_import, "Import busy times (.ics)"))
         row.addWidget(self._button("Export…", self.ask_export, "Export bookings (.ics)"))
+        row.addStretch(1)
         return row
 
     def _legend(self) -> QLabel:
@@ -153,6 +168,7 @@ class CalendarPanel(CalendarEditing, QWidget):
         parts.append('<span style="color:#6a1b9a">●</span> busy elsewhere')
         legend = QLabel("&nbsp;&nbsp;".join(parts))
         legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
         return legend
 
     def _connect(self) -> None:

@@ -61,7 +61,7 @@ class TimeGridView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(360, 360)
+        self.setMinimumSize(280, 300)
         self.setAccessibleName("Week" if days > 1 else "Day")
 
     # ----- data ------------------------------------------------------------------------------
