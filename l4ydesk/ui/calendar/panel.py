@@ -297,9 +297,11 @@ class CalendarPanel(CalendarEditing, QWidget):
     def _show(self, page: CalendarPage | None) -> None:
         self.page = page
         first, _ = self.visible_range()
-        self.month.set_page(page)
-        self.week.set_page(first, page)
-        self.day.set_page(first, page)
+        # Only the shown view takes the page; a mode switch loads its own range anyway.
+        if self.mode == "month":
+            self.month.set_page(page)
+        else:
+            (self.week if self.mode == "week" else self.day).set_page(first, page)
         self.page_loaded.emit()
 
     def _title(self, first: date, last: date) -> str:

@@ -58,6 +58,8 @@ class TimeGridView(QWidget):
         self.selected_slot: tuple[datetime, datetime] | None = None
         self.dragging: _Drag | None = None
         self._moved: dict[int, datetime] = {}  # bookings drawn at a proposed start
+        self._items: list[PageItem] = []
+        self._slots: list[tuple[datetime, datetime]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -68,6 +70,18 @@ class TimeGridView(QWidget):
 
     def set_page(self, first: date, page: CalendarPage | None) -> None:
         self.first, self.page = first, page
+        # Only what the shown days touch is kept, so painting and hit tests stay cheap.
+        after = first + timedelta(days=self.days)
+        self._items = [
+            i
+            for i in (page.items if page else [])
+            if i.start.date() < after and i.end.date() >= first
+        ]
+        self._slots = [
+            slot
+            for offset in range(self.days)
+            for slot in (page.free.get(first + timedelta(days=offset), []) if page else [])
+        ]
         self._moved.clear()
         self.dragging = None
         self._fit_hours()
@@ -77,16 +91,10 @@ class TimeGridView(QWidget):
         self.update()
 
     def free_slots(self) -> list[tuple[datetime, datetime]]:
-        if self.page is None:
-            return []
-        return [
-            slot
-            for offset in range(self.days)
-            for slot in self.page.free.get(self.first + timedelta(days=offset), [])
-        ]
+        return list(self._slots)
 
     def items(self) -> list[PageItem]:
-        return list(self.page.items) if self.page else []
+        return list(self._items)
 
     def snap_back(self, booking_id: int) -> None:
         """Draw a booking where it was before a refused move."""
