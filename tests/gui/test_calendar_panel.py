@@ -23,7 +23,13 @@ from l4ydesk.core.calendar.hours_spec import parse_hours
 from l4ydesk.core.calendar.service import Calendar
 from l4ydesk.core.calendar.slots import SlotRules
 from l4ydesk.ui.calendar import CalendarPanel
-from l4ydesk.ui.calendar.editors import BlocksForm, BookingForm, ExceptionsForm, ResourceForm
+from l4ydesk.ui.calendar.editors import (
+    BlocksForm,
+    BookingActions,
+    BookingForm,
+    ExceptionsForm,
+    ResourceForm,
+)
 from l4ydesk.ui.tasks import TaskRunner
 from tests.conftest import wait_for
 
@@ -259,3 +265,23 @@ def test_import_a_holiday_ics_and_a_broken_one(
     panel.export_file(out)
     arun(wait_for(lambda: panel.message.text().startswith("Exported")))
     assert out.read_text().count("BEGIN:VEVENT") == 9 + 3  # bookings, two blocks, holiday
+
+
+def test_cancel_a_booking_from_the_week_view(
+    panel: CalendarPanel, calendar: Calendar, qtbot: Any, arun: Run
+) -> None:
+    panel.set_mode("week")
+    settle(panel, arun)
+    bo = next(i for i in panel.week.items() if i.label == "Bo Chen")
+    center = panel.week.rect_for(bo.start, bo.end).center().toPoint()
+    qtbot.mouseDClick(panel.week, Qt.MouseButton.LeftButton, pos=center)
+    actions = panel.dialog
+    assert isinstance(actions, BookingActions)
+    assert sorted(actions.steps) == ["cancelled", "completed", "no_show"]
+    shoot(actions, "calendar-booking-actions.png")
+    actions.steps["cancelled"].click()
+    arun(wait_for(lambda: panel.message.text() == "Booking of Bo Chen cancelled."))
+    settle(panel, arun)
+    assert calendar.bookings.get(bo.item_id).status == "cancelled"
+    assert "Bo Chen" not in [i.label for i in panel.week.items()]
+    assert at(TUESDAY, 10) in [s for s, _ in panel.week.free_slots()]

@@ -34,7 +34,8 @@ from l4ydesk.core.calendar.hours_spec import (
     format_intervals,
     parse_intervals,
 )
-from l4ydesk.core.calendar.model import BlockInfo, ResourceInfo
+from l4ydesk.core.calendar.model import TRANSITIONS, BlockInfo, ResourceInfo
+from l4ydesk.core.calendar.overview import PageItem
 
 COMMON_ZONES = (
     "Europe/Berlin",
@@ -114,6 +115,37 @@ class BookingForm(_Form):
             self.show_error("That email address has no @; correct it or leave it empty.")
             return
         self.submitted.emit(self.name.text().strip(), email, self.seats.value())
+
+
+class BookingActions(_Form):
+    """A booking's details and what can happen to it next. Signals: status_chosen(str)."""
+
+    status_chosen = Signal(str)
+    LABELS = {
+        "confirmed": "Confirm",
+        "completed": "Mark completed",
+        "no_show": "Mark no-show",
+        "cancelled": "Cancel booking",
+    }
+
+    def __init__(self, item: PageItem, parent: QWidget | None) -> None:
+        super().__init__("Booking", parent)
+        self.form.addRow("Who", QLabel(item.label))
+        self.form.addRow("When", QLabel(f"{item.start:%a %d %b %Y, %H:%M}–{item.end:%H:%M}"))
+        self.form.addRow("Status", QLabel(item.status.replace("_", "-")))
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.steps: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for status in sorted(TRANSITIONS.get(item.status, ()), key=list(self.LABELS).index):
+            button = QPushButton(self.LABELS[status])
+            button.clicked.connect(lambda _=False, s=status: self.status_chosen.emit(s))
+            self.steps[status] = button
+            row.addWidget(button)
+        self.layout_.insertLayout(1, row)
+
+    def _submit(self) -> None:
+        self.reject()
 
 
 class ResourceForm(_Form):

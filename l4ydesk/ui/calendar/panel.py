@@ -35,7 +35,7 @@ from l4ydesk.core.calendar.overview import CalendarPage, load_page
 from l4ydesk.core.calendar.service import Calendar
 from l4ydesk.core.calendar.slots import SlotRules
 from l4ydesk.core.errors import L4yError
-from l4ydesk.ui.calendar.editors import COMMON_ZONES, BookingForm
+from l4ydesk.ui.calendar.editors import COMMON_ZONES, BookingActions, BookingForm
 from l4ydesk.ui.calendar.month_view import MARK_COLOURS, MARK_WORDS, MonthView, month_grid_first
 from l4ydesk.ui.calendar.panel_editing import CalendarEditing
 from l4ydesk.ui.tasks import CoalescedJob, TaskRunner, describe_error
@@ -182,6 +182,7 @@ class CalendarPanel(CalendarEditing, QWidget):
             grid.slot_clicked.connect(self.open_booking_form)
             grid.move_requested.connect(self.move_booking)
             grid.day_activated.connect(self.open_day)
+            grid.booking_activated.connect(self.open_booking)
         shortcuts: list[tuple[str, Callable[[], object]]] = [
             ("T", self.go_today),
             ("Alt+Left", lambda: self.step(-1)),
@@ -350,8 +351,29 @@ class CalendarPanel(CalendarEditing, QWidget):
 
         self.tasks.start(move(), "move booking")
 
-    def cancel_booking(self, booking_id: int) -> None:
-        self._run(None, lambda: self.calendar.bookings.cancel(booking_id), "Booking cancelled.")
+    def open_booking(self, booking_id: int) -> None:
+        """A booking's details with its next steps (confirm, complete, no-show, cancel)."""
+        item = next(
+            (
+                i
+                for i in (self.page.items if self.page else [])
+                if i.kind == "booking" and i.item_id == booking_id
+            ),
+            None,
+        )
+        if item is None:
+            return
+        form = BookingActions(item, self)
+        set_status = self.calendar.bookings.set_status
+        words = {"cancelled": "cancelled", "no_show": "marked no-show"}
+        form.status_chosen.connect(
+            lambda status: self._run(
+                form,
+                lambda: set_status(booking_id, status),
+                f"Booking of {item.label} {words.get(status, status)}.",
+            )
+        )
+        self._open(form)
 
     # ----- running -----------------------------------------------------------------------------
 
