@@ -131,3 +131,24 @@ def test_resource_and_hours_errors_are_sentences(resources: ResourceBook) -> Non
     resources.add("Desk", "UTC", parse_hours("mon 09:00-10:00"))
     with pytest.raises(CalendarError, match="already a resource"):
         resources.add("Desk", "UTC", parse_hours("mon 09:00-10:00"))
+
+
+def test_a_products_rules_buffers_notice_and_kind(
+    desk: BookingDesk, resources: ResourceBook, room: int
+) -> None:
+    product = resources.add_product(
+        room, "Deep clean", "service", duration_min=90, buffer_after_min=30, slot_step_min=30,
+        min_notice_min=60, max_advance_days=60,
+    )  # fmt: skip
+    assert resources.find(room).products == ("Deep clean",)
+    rules = resources.product_rules(product)
+    assert (rules.duration, rules.buffer_after, rules.step, rules.notice) == (90, 30, 30, 60)
+    desk.book(room, at(MONDAY, 9), rules, product_id=product)
+    # 10:30-11:00 is the clean-up after; a one-hour booking cannot start before 11:00.
+    with pytest.raises(SlotUnavailableError, match="just taken"):
+        desk.book(room, at(MONDAY, 10, 30), HOUR)
+    assert desk.book(room, at(MONDAY, 11), HOUR).start == at(MONDAY, 11)
+    with pytest.raises(SlotUnavailableError, match="too far ahead"):
+        desk.book(room, at(MONDAY + timedelta(days=90), 9), rules)
+    with pytest.raises(CalendarError, match="not a bookable kind"):
+        resources.add_product(room, "Yoga mat", "mat")
