@@ -218,6 +218,12 @@ class BookingDesk:
             snapshot = load_snapshot(
                 session, resource_id, utc(instants[0]), utc(instants[-1] + length)
             )
+            if rules.seats > snapshot.hours.capacity:
+                raise SlotUnavailableError(
+                    f"Only {snapshot.hours.capacity} seat(s) can be booked here, "
+                    f"not {rules.seats}; nothing was booked.",
+                    "seats",
+                )
             busy = snapshot.busy()
             conflicts: list[tuple[int, str]] = []
             for start in instants:

@@ -39,7 +39,8 @@ class BookingNotFoundError(CalendarError):
 
 
 class SlotUnavailableError(CalendarError):
-    """The slot cannot be booked; `reason` is 'taken', 'hours', 'notice' or 'horizon'."""
+    """The slot cannot be booked; `reason` is 'taken', 'hours', 'notice', 'horizon' or
+    'seats' (more seats asked for than the resource has)."""
 
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)

@@ -152,3 +152,9 @@ def test_a_products_rules_buffers_notice_and_kind(
         desk.book(room, at(MONDAY + timedelta(days=90), 9), rules)
     with pytest.raises(CalendarError, match="not a bookable kind"):
         resources.add_product(room, "Yoga mat", "mat")
+
+
+def test_more_seats_than_the_resource_has_is_said_as_such(desk: BookingDesk, room: int) -> None:
+    with pytest.raises(SlotUnavailableError, match="Only 1 seat") as refused:
+        desk.book(room, at(MONDAY, 9), SlotRules(60, seats=2))
+    assert refused.value.reason == "seats"
