@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from l4ydesk.clients.openrouter import OpenRouterClient
     from l4ydesk.clients.v0 import V0Client
     from l4ydesk.core.apps import AppCatalog
+    from l4ydesk.core.calendar.service import Calendar
     from l4ydesk.core.chat import ChatService
     from l4ydesk.core.connections import Connector
     from l4ydesk.core.records import RecordBook

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from l4ydesk import __version__
+from l4ydesk.commands import calendar as calendar_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
 from l4ydesk.logging_setup import configure_logging
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("prompt")
     chat.add_argument("--provider", choices=["v0", "ai"], default="v0")
     chat.add_argument("--model", default=None, help="model for the built-in AI")
+    calendar_commands.register(verbs)
     return parser
 
 
@@ -137,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_verb(args: argparse.Namespace, services: Services) -> int:
     catalog, vfs, transfer = services.catalog, services.vfs, services.transfer
+    if getattr(args, "handler", None) is not None:
+        return int(args.handler(args, services))
     if args.verb == "chat":
         return _chat(args, services)
     if args.verb == "analyze":

@@ -1,4 +1,6 @@
 # Registers the chat turn, v0 sync and conflict tables on Base.metadata.
+# Registers the availability tables (resources, schedules, blocks, bookings) on Base.metadata.
+from l4ydesk.storage import calendar_models as calendar_models
 from l4ydesk.storage import chat_models as chat_models
 
 # Registers the connection_runs table on Base.metadata, for Alembic and the store.
