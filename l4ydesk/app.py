@@ -7,15 +7,18 @@ are no global registries. Qt is imported only when the window is started.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from l4ydesk.clients.openrouter import OpenRouterClient
+from l4ydesk.clients.stripe_billing import StripeBilling
 from l4ydesk.clients.v0 import V0Client
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.chat import ChatService, MissingKeyError
 from l4ydesk.core.connections import Connector
+from l4ydesk.core.credits import ChargeEvents, ConnectBilling, CreditCharger, Ledger, Purchases
 from l4ydesk.core.records import RecordBook
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
@@ -29,6 +32,7 @@ SAMPLE_APP_DIR = Path(__file__).resolve().parent.parent / "resources" / "sample-
 SAMPLE_APP_NAME = "Harbor & Pine (sample)"
 V0_KEY = "v0_api_key"
 OPENROUTER_KEY = "openrouter_api_key"
+STRIPE_KEY = "stripe_secret_key"
 
 
 @dataclass
@@ -44,6 +48,10 @@ class Services:
     chat: ChatService
     records: RecordBook
     connector: Connector
+    ledger: Ledger
+    charges: ChargeEvents  # the window listens: balance, "N credits used", the credit wall
+    purchases: Purchases
+    stripe: Callable[[], StripeBilling]
     # One worker for store jobs: saves land in the order they were made, off the GUI thread.
     executor: ThreadPoolExecutor
 
@@ -74,6 +82,12 @@ def build_services(settings: Settings | None = None) -> Services:
             key(OPENROUTER_KEY, "OpenRouter"), base_url=settings.service_url("openrouter")
         )
 
+    def stripe_client() -> StripeBilling:
+        return StripeBilling(key(STRIPE_KEY, "Stripe"), base_url=settings.service_url("stripe"))
+
+    ledger = Ledger(store)
+    ledger.start_day()  # the first start of a day brings its daily credits
+    charges = ChargeEvents()
     return Services(
         settings=settings,
         store=store,
@@ -81,10 +95,21 @@ def build_services(settings: Settings | None = None) -> Services:
         vfs=vfs,
         transfer=FileTransfer(vfs),
         secrets=secrets,
-        chat=ChatService(store, vfs, v0_client=v0_client, ai_client=ai_client, executor=executor),
+        chat=ChatService(
+            store,
+            vfs,
+            v0_client=v0_client,
+            ai_client=ai_client,
+            executor=executor,
+            hooks=CreditCharger(ledger, charges),
+        ),
         records=RecordBook(store),
-        connector=Connector(store),
+        connector=Connector(store, ConnectBilling(charges)),
         executor=executor,
+        ledger=ledger,
+        charges=charges,
+        purchases=Purchases(store, stripe_client),
+        stripe=stripe_client,
     )
 
 

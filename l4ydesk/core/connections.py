@@ -12,9 +12,9 @@ import enum
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -40,6 +40,9 @@ from l4ydesk.core.records import USED_IN_APP, as_utc
 from l4ydesk.storage.connection_models import ConnectionRun
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import BuilderApp, ObjectLink, OntologyObject, utcnow
+
+if TYPE_CHECKING:
+    from l4ydesk.core.credits.limits import ConnectBilling
 
 __all__ = [
     "ITEM_KEY_FIELD",
@@ -104,6 +107,7 @@ class ConnectionResult:
     outcomes: tuple[ItemOutcome, ...]
     created_at: datetime
     undone_at: datetime | None = None
+    credits_used: int | None = None  # None: the run was not billed
 
     def _with(self, outcome: Outcome) -> tuple[ItemOutcome, ...]:
         return tuple(o for o in self.outcomes if o.outcome is outcome)
@@ -125,10 +129,13 @@ class ConnectionResult:
         return self._with(Outcome.ALREADY_CONNECTED)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.created)} created, {len(self.linked)} linked, "
             f"{len(self.skipped)} skipped, {len(self.already_connected)} already connected."
         )
+        if self.credits_used is not None:
+            text += f" {self.credits_used} credit{'' if self.credits_used == 1 else 's'} used."
+        return text
 
 
 @dataclass(frozen=True)
@@ -162,12 +169,27 @@ class UndoResult:
 class Connector:
     """Runs connection plans against the store, reports what is connected, undoes runs."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, billing: ConnectBilling | None = None) -> None:
         self._store = store
+        self._billing = billing  # tier limits and credits; None connects freely (tests, tools)
 
     def execute_plan(self, plan: ConnectionPlan) -> ConnectionResult:
-        """Connect every item in one transaction: all of it happens, or none of it does."""
+        """Connect every item in one transaction: all of it happens, or none of it does.
+
+        With billing, the checkout limit and the credits are checked before anything is
+        written (a refusal changes nothing) and the records created are charged in the same
+        transaction.
+        """
         with self._store.session() as session:
+            account = None
+            if self._billing is not None:
+                # First, so the credit account's lock is the transaction's first write.
+                pending = _pending_items(session, plan)
+                account = self._billing.before_run(
+                    session,
+                    sum(1 for item in pending if item.type == "checkout"),
+                    sum(1 for item in pending if item.action is Action.CREATE),
+                )
             # FOR UPDATE serializes runs for one app on PostgreSQL (SQLite serializes writers).
             app = session.scalar(
                 select(BuilderApp).where(BuilderApp.id == plan.app_id).with_for_update()
@@ -181,7 +203,13 @@ class Connector:
             entries = [_execute_item(session, app, run.id, item, connected) for item in plan.items]
             run.outcomes = entries
             session.flush()
-            return _result(run)
+            result = _result(run)
+            if self._billing is not None and account is not None:
+                used = self._billing.after_run(
+                    session, account, run.id, plan.app_id, [o.item_key for o in result.created]
+                )
+                result = replace(result, credits_used=used)
+            return result
 
     def undo(self, result: ConnectionResult | int) -> UndoResult:
         """Remove the run's links and the records it created, in one transaction.
@@ -270,6 +298,12 @@ def _connected_links(session: Session, app_id: int) -> dict[str, ObjectLink]:
         for link in links
         if isinstance(link.properties, dict) and link.properties.get(ITEM_KEY_FIELD)
     }
+
+
+def _pending_items(session: Session, plan: ConnectionPlan) -> list[PlanItem]:
+    """The plan's items that a run would connect now (not skipped, not connected yet)."""
+    connected = _connected_links(session, plan.app_id)
+    return [i for i in plan.items if i.action is not Action.SKIP and i.item_key not in connected]
 
 
 def _execute_item(

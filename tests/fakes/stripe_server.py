@@ -405,6 +405,10 @@ class FakeStripeServer(FakeHTTPServer):
                 "customer_email": p.get("customer_email"),
                 "client_reference_id": p.get("client_reference_id"),
                 "metadata": p.get("metadata", {}),
+                # The subscription Checkout makes gets these (api/checkout/sessions/create).
+                "subscription_data": {
+                    "metadata": p.get("subscription_data", {}).get("metadata", {})
+                },
                 "success_url": p.get("success_url"),
                 "cancel_url": p.get("cancel_url"),
                 "payment_intent": None,
@@ -479,7 +483,7 @@ class FakeStripeServer(FakeHTTPServer):
                     "canceled_at": None,
                     "current_period_start": self.now,
                     "current_period_end": self.now + _MONTH,
-                    "metadata": session["metadata"],
+                    "metadata": session["subscription_data"]["metadata"],
                     "items": {
                         "object": "list",
                         "data": [

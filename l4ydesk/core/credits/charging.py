@@ -1,0 +1,116 @@
+"""Charging what the platform executes: the chat's usage hooks and a listener for the window.
+
+`CreditCharger` is the chat's `UsageHooks`: before an AI request or a writing tool call it checks
+that the balance covers the estimate (raising `CreditsExhausted`, which keeps the message as a
+draft); afterwards it deducts the real usage from the cost registry, also for a turn cut short
+(the tokens really used), and nothing when nothing was used or the action failed. v0 messages
+are never charged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from l4ydesk.core.chat.usage import ActionKind, ChatAction
+from l4ydesk.core.chat.values import ActionUsage
+from l4ydesk.core.credits.costs import (
+    AI_MESSAGE_ESTIMATE,
+    Action,
+    ai_message_cost,
+    fixed_cost,
+)
+from l4ydesk.core.credits.ledger import CreditsExhausted, Ledger
+
+# Agent tools that only read cost nothing; these change the app.
+WRITING_TOOLS = frozenset({"write_file", "edit_file", "delete_file", "rename_file"})
+
+
+@dataclass(frozen=True)
+class Charged:
+    """One charge made, for listeners (the window's balance and "N credits used")."""
+
+    app_id: int | None
+    credits: int
+    description: str
+
+
+Listener = Callable[[Charged], None]
+RefusalListener = Callable[[CreditsExhausted], None]
+
+
+class ChargeEvents:
+    """Who hears about charges and refusals; the window subscribes, the core does not care."""
+
+    def __init__(self) -> None:
+        self._charged: list[Listener] = []
+        self._refused: list[RefusalListener] = []
+
+    def on_charged(self, listener: Listener) -> None:
+        self._charged.append(listener)
+
+    def on_refused(self, listener: RefusalListener) -> None:
+        self._refused.append(listener)
+
+    def charged(self, event: Charged) -> None:
+        for listener in list(self._charged):
+            listener(event)
+
+    def refused(self, error: CreditsExhausted) -> None:
+        for listener in list(self._refused):
+            listener(error)
+
+
+class CreditCharger:
+    """The chat's UsageHooks, charging through the ledger and the cost registry."""
+
+    def __init__(self, ledger: Ledger, events: ChargeEvents | None = None) -> None:
+        self._ledger = ledger
+        self.events = events or ChargeEvents()
+
+    def estimate(self, action: ChatAction) -> int:
+        if action.kind is ActionKind.AI_MESSAGE:
+            return AI_MESSAGE_ESTIMATE
+        if action.kind is ActionKind.AGENT_TOOL and action.tool in WRITING_TOOLS:
+            return fixed_cost(Action.AGENT_WRITE)
+        return 0
+
+    def cost(self, action: ChatAction, usage: ActionUsage) -> int:
+        if action.kind is ActionKind.AI_MESSAGE:
+            return ai_message_cost(action.model, usage.total_tokens)
+        if (
+            action.kind is ActionKind.AGENT_TOOL
+            and action.tool in WRITING_TOOLS
+            and usage.completed
+            and usage.files_changed > 0
+        ):
+            return fixed_cost(Action.AGENT_WRITE)
+        return 0
+
+    def before_action(self, action: ChatAction) -> None:
+        needed = self.estimate(action)
+        if needed <= 0:
+            return
+        try:
+            self._ledger.check(needed)
+        except CreditsExhausted as exc:
+            self.events.refused(exc)
+            raise
+
+    def after_action(self, action: ChatAction, usage: ActionUsage) -> None:
+        credits = self.cost(action, usage)
+        if credits <= 0:
+            return
+        what = (
+            f"AI message ({action.model}, {usage.total_tokens:,} tokens)"
+            if action.kind is ActionKind.AI_MESSAGE
+            else f"Agent {action.tool} {action.path or ''}".strip()
+        )
+        charge = self._ledger.deduct(
+            f"chat:{uuid.uuid4()}",
+            credits,
+            what,
+            {"app_id": action.app_id, "model": action.model, "tokens": usage.total_tokens},
+        )
+        self.events.charged(Charged(action.app_id, charge.charged, what))
