@@ -22,6 +22,7 @@ from l4ydesk.core.credits import ChargeEvents, ConnectBilling, CreditCharger, Le
 from l4ydesk.core.records import RecordBook
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.preferences import PreferencesStore
 from l4ydesk.secrets import SecretStore
 from l4ydesk.settings import Settings, load_settings
 from l4ydesk.storage.db import Store
@@ -54,6 +55,7 @@ class Services:
     stripe: Callable[[], StripeBilling]
     # One worker for store jobs: saves land in the order they were made, off the GUI thread.
     executor: ThreadPoolExecutor
+    preferences: PreferencesStore
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -110,6 +112,7 @@ def build_services(settings: Settings | None = None) -> Services:
         charges=charges,
         purchases=Purchases(store, stripe_client),
         stripe=stripe_client,
+        preferences=PreferencesStore.in_config_dir(settings.config_dir),
     )
 
 

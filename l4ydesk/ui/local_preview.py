@@ -1,13 +1,14 @@
 """Runs the open app's local preview for the window: start, hot reload on save, stop on switch.
 
 Signals:
-    state_changed(str): 'stopped', 'starting' or 'running'.
+    state_changed(str): a `PreviewState` value: 'stopped', 'starting' or 'running'.
     url_changed(str): the local preview's URL ('' when stopped).
 """
 
 from __future__ import annotations
 
 import logging
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,11 +16,18 @@ from l4ydesk.core.apps import AppInfo
 from l4ydesk.core.preview import LocalPreview
 from l4ydesk.core.preview.local_server import OutputLine
 from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.preferences import PreferencesStore, effective_node_path
 from l4ydesk.settings import Settings
 from l4ydesk.ui.console_panel import ConsolePanel
 from l4ydesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+class PreviewState(StrEnum):
+    STOPPED = "stopped"
+    STARTING = "starting"
+    RUNNING = "running"
 
 
 class LocalPreviewController(QObject):
@@ -35,15 +43,17 @@ class LocalPreviewController(QObject):
         tasks: TaskRunner,
         console: ConsolePanel,
         parent: QObject | None = None,
+        preferences: PreferencesStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._preferences = preferences or PreferencesStore(None)
         self._vfs = vfs
         self._tasks = tasks
         self._console = console
         self._app: AppInfo | None = None
         self._preview: LocalPreview | None = None
-        self.state = "stopped"
+        self.state = PreviewState.STOPPED
 
     def set_app(self, app: AppInfo | None) -> None:
         """A different app is open: the old app's server is stopped."""
@@ -54,19 +64,19 @@ class LocalPreviewController(QObject):
             self._tasks.start(self.stop(), "stop local preview")
 
     def start(self) -> None:
-        if self._app is not None and self.state == "stopped":
+        if self._app is not None and self.state is PreviewState.STOPPED:
             self._tasks.start(self.run(), "start local preview")
 
     async def run(self) -> str:
         """Start the open app's preview; returns its URL."""
         assert self._app is not None
         app = self._app
-        self._set_state("starting")
+        self._set_state(PreviewState.STARTING)
         self._console.append_line(f"Starting the local preview of {app.name}…", note=True)
         preview = LocalPreview.for_app(
             self._settings.data_dir,
             app.slug,
-            node_path=self._settings.node_path,
+            node_path=effective_node_path(self._settings.node_path, self._preferences.get()),
             on_output=self._on_preview_output,
         )
         self._preview = preview
@@ -75,7 +85,7 @@ class LocalPreviewController(QObject):
             url = await preview.start(files)
         except BaseException as exc:
             self._preview = None
-            self._set_state("stopped")
+            self._set_state(PreviewState.STOPPED)
             self._console.append_line(str(exc), error=True)
             await preview.stop()
             raise
@@ -84,13 +94,17 @@ class LocalPreviewController(QObject):
             f"Ready at {url} (install {t.install or 0:.1f} s, start {t.ready or 0:.1f} s).",
             note=True,
         )
-        self._set_state("running")
+        self._set_state(PreviewState.RUNNING)
         self.url_changed.emit(url)
         return url
 
     def files_changed(self) -> None:
         """A save or a chat turn changed files: hot-reload them (restart if packages did)."""
-        if self._preview is not None and self.state == "running" and self._app is not None:
+        if (
+            self._preview is not None
+            and self.state is PreviewState.RUNNING
+            and self._app is not None
+        ):
             self._tasks.start(self._sync(self._preview, self._app.app_id), "sync local preview")
 
     async def _sync(self, preview: LocalPreview, app_id: int) -> None:
@@ -98,9 +112,9 @@ class LocalPreviewController(QObject):
         report = await preview.sync_files(files)
         if report.dependencies_changed:
             self._console.append_line("package.json changed: reinstalling…", note=True)
-            self._set_state("starting")
+            self._set_state(PreviewState.STARTING)
             url = await preview.restart(files)
-            self._set_state("running")
+            self._set_state(PreviewState.RUNNING)
             self.url_changed.emit(url)
 
     async def stop(self) -> None:
@@ -108,13 +122,13 @@ class LocalPreviewController(QObject):
         if preview is not None:
             await preview.stop()
             self._console.append_line("Local preview stopped.", note=True)
-        self._set_state("stopped")
+        self._set_state(PreviewState.STOPPED)
         self.url_changed.emit("")
 
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
+    def _set_state(self, state: PreviewState) -> None:
+        if state is not self.state:
             self.state = state
-            self.state_changed.emit(state)
+            self.state_changed.emit(state.value)
 
     def _on_preview_output(self, line: OutputLine) -> None:
         self._console.append_line(line.text, error=line.stream == "stderr")

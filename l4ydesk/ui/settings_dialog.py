@@ -1,14 +1,15 @@
-"""The API keys dialog: v0 and OpenRouter keys in the system keyring, the AI's default model.
+"""The API keys dialog: v0 and OpenRouter keys in the system keyring.
 
 Stored keys are never read back into a widget: the dialog only says whether one is stored.
-Changes (new keys, removals, the model) are applied together by Save; Cancel drops them.
+Changes (new keys, removals) are applied together by Save; Cancel drops them. Default models
+are preferences (`ui/preferences_dialog.py`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,9 +28,6 @@ from l4ydesk.secrets import SecretStore, SecretStoreUnavailable
 
 V0_API_KEY = "v0_api_key"
 OPENROUTER_API_KEY = "openrouter_api_key"
-DEFAULT_MODEL_SETTING = "ai/default_model"
-# OpenRouter's auto router picks a suitable model per request: a safe default for any account.
-DEFAULT_MODEL = "openrouter/auto"
 
 _STATUS_STYLE = {
     "stored": "color: #1a7f37;",
@@ -41,12 +39,6 @@ _ERROR_STYLE = (
     "QLabel { background: #ffebe9; color: #82071e; border: 1px solid #ff818266;"
     " border-radius: 6px; padding: 8px 10px; }"
 )
-
-
-def default_model(settings: QSettings) -> str:
-    """The model the built-in AI uses unless a chat picks another."""
-    value = settings.value(DEFAULT_MODEL_SETTING, "")
-    return value.strip() if isinstance(value, str) and value.strip() else DEFAULT_MODEL
 
 
 @dataclass(frozen=True)
@@ -126,24 +118,19 @@ class _KeyRow:
 
 
 class KeysDialog(QDialog):
-    """Edits the API keys (in the system keyring) and the built-in AI's default model.
+    """Edits the API keys (in the system keyring).
 
     Open it with `open()`, never `exec()`: the window runs on a qasync loop.
 
     Signals:
         keys_changed(): a key was stored or removed (emitted even if a later one failed).
-        default_model_changed(str): the default model was changed (the effective model id).
     """
 
     keys_changed = Signal()
-    default_model_changed = Signal(str)
 
-    def __init__(
-        self, secrets: SecretStore, settings: QSettings, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, secrets: SecretStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._secrets = secrets
-        self._settings = settings
         self.setWindowTitle("API Keys")
         self.setMinimumWidth(560)
 
@@ -171,21 +158,6 @@ class KeysDialog(QDialog):
             row.status.setToolTip(row.spec.purpose)
             keys_form.addRow("", row.status)
 
-        ai_box = QGroupBox("Built-in AI", self)
-        ai_form = QFormLayout(ai_box)
-        self.model_field = QLineEdit(self)
-        self.model_field.setPlaceholderText(DEFAULT_MODEL)
-        self.model_field.setAccessibleName("Default model")
-        model_hint = QLabel(
-            f"An OpenRouter model id, such as openai/gpt-4o. Leave it empty for "
-            f"{DEFAULT_MODEL}, which picks a model for each request.",
-            self,
-        )
-        model_hint.setWordWrap(True)
-        model_hint.setStyleSheet("color: #6e7781;")
-        ai_form.addRow("Default model:", self.model_field)
-        ai_form.addRow("", model_hint)
-
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -197,7 +169,6 @@ class KeysDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.error_label)
         layout.addWidget(keys_box)
-        layout.addWidget(ai_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.finished.connect(self._on_self_finished)
@@ -211,7 +182,7 @@ class KeysDialog(QDialog):
         super().open()
 
     def refresh(self) -> None:
-        """Re-read which keys are stored and the default model; drops unsaved edits."""
+        """Re-read which keys are stored; drops unsaved edits."""
         self._hide_error()
         for row in self._rows.values():
             try:
@@ -220,8 +191,6 @@ class KeysDialog(QDialog):
                 stored = None
                 self._show_error(str(exc))
             row.reset(stored)
-        saved = self._settings.value(DEFAULT_MODEL_SETTING, "")
-        self.model_field.setText(saved if isinstance(saved, str) else "")
 
     def status_text(self, name: str) -> str:
         """What the dialog says about key `name` (e.g. "Not set")."""
@@ -243,7 +212,6 @@ class KeysDialog(QDialog):
             if any(ch.isspace() for ch in row.new_value()):
                 self._show_error(f"The {row.spec.label} contains spaces; paste it again.")
                 return
-        self._save_model()
         changed = False
         try:
             for row in self._rows.values():
@@ -264,18 +232,6 @@ class KeysDialog(QDialog):
         self.accept()
 
     # ----- internals -----------------------------------------------------------------------
-
-    def _save_model(self) -> None:
-        before = default_model(self._settings)
-        model = self.model_field.text().strip()
-        if model:
-            self._settings.setValue(DEFAULT_MODEL_SETTING, model)
-        else:
-            self._settings.remove(DEFAULT_MODEL_SETTING)
-        self._settings.sync()
-        after = default_model(self._settings)
-        if after != before:
-            self.default_model_changed.emit(after)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

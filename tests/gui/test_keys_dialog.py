@@ -1,14 +1,12 @@
-"""The API keys dialog against an in-memory keyring, a failing one, and a QSettings file."""
+"""The API keys dialog against an in-memory keyring and a failing one."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import keyring.errors
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialogButtonBox,
@@ -20,13 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from l4ydesk.secrets import NO_BACKEND_MESSAGE, MemoryKeyring, SecretStore
-from l4ydesk.ui.settings_dialog import (
-    DEFAULT_MODEL,
-    OPENROUTER_API_KEY,
-    V0_API_KEY,
-    KeysDialog,
-    default_model,
-)
+from l4ydesk.ui.settings_dialog import OPENROUTER_API_KEY, V0_API_KEY, KeysDialog
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -50,18 +42,13 @@ def secrets() -> SecretStore:
     return SecretStore(MemoryKeyring())
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
 MakeDialog = Callable[[SecretStore], KeysDialog]
 
 
 @pytest.fixture
-def make_dialog(qtbot: QtBot, settings: QSettings) -> MakeDialog:
+def make_dialog(qtbot: QtBot) -> MakeDialog:
     def make(secrets: SecretStore) -> KeysDialog:
-        dialog = KeysDialog(secrets, settings)
+        dialog = KeysDialog(secrets)
         qtbot.addWidget(dialog)  # closed and deleted at teardown
         return dialog
 
@@ -160,7 +147,7 @@ def test_remove_applies_on_save_and_cancel_keeps_the_key(
 
 
 def test_unavailable_keyring_is_explained_not_a_crash(
-    qtbot: QtBot, make_dialog: MakeDialog, settings: QSettings
+    qtbot: QtBot, make_dialog: MakeDialog
 ) -> None:
     dialog = make_dialog(SecretStore(fail.Keyring()))
     dialog.open()
@@ -169,12 +156,6 @@ def test_unavailable_keyring_is_explained_not_a_crash(
     assert dialog.status_text(V0_API_KEY).startswith("Unknown")
     assert not dialog.field(V0_API_KEY).isEnabled()
     assert not dialog.remove_button(V0_API_KEY).isEnabled()
-
-    # The model is not a secret: it can still be saved.
-    dialog.model_field.setText("openai/gpt-4o")
-    save_button(dialog).click()
-    assert not dialog.isVisible()
-    assert default_model(settings) == "openai/gpt-4o"
 
 
 def test_a_failing_save_keeps_the_dialog_open_with_the_reason(
@@ -204,27 +185,3 @@ def test_a_key_with_spaces_is_refused(
     assert "contains spaces" in dialog.error_label.text()
     assert "half pasted" not in dialog.error_label.text()
     assert secrets.get(V0_API_KEY) is None
-
-
-def test_default_model_lives_in_qsettings(
-    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore, settings: QSettings
-) -> None:
-    assert default_model(settings) == DEFAULT_MODEL
-    dialog = make_dialog(secrets)
-    dialog.open()
-    assert dialog.model_field.text() == ""
-    assert dialog.model_field.placeholderText() == DEFAULT_MODEL
-    dialog.model_field.setText("  anthropic/claude-sonnet-4  ")
-    with (
-        qtbot.waitSignal(dialog.default_model_changed) as changed,
-        qtbot.assertNotEmitted(dialog.keys_changed),
-    ):
-        save_button(dialog).click()
-    assert changed.args == ["anthropic/claude-sonnet-4"]
-    assert default_model(settings) == "anthropic/claude-sonnet-4"
-
-    dialog.open()
-    assert dialog.model_field.text() == "anthropic/claude-sonnet-4"
-    dialog.model_field.clear()
-    save_button(dialog).click()
-    assert default_model(settings) == DEFAULT_MODEL

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from l4ydesk.core.chat import Provider
-from l4ydesk.ui.settings_dialog import default_model
+from l4ydesk.preferences import PreferencesStore
 
 SETTING_PROVIDER = "chat/provider"
 SETTING_MODEL = "chat/model"
@@ -18,8 +18,9 @@ MAX_RECENT_MODELS = 8
 class ChatMemory:
     """Reads and writes the panel's settings; every write is synced to disk at once."""
 
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: QSettings, preferences: PreferencesStore | None = None) -> None:
         self._settings = settings
+        self._preferences = preferences or PreferencesStore(None)
 
     def provider(self) -> Provider:
         saved = self._settings.value(SETTING_PROVIDER, Provider.V0.value)
@@ -32,12 +33,16 @@ class ChatMemory:
         self._settings.setValue(SETTING_PROVIDER, provider.value)
 
     def model(self) -> str:
-        """The built-in AI model last used here, else the default from Settings → Keys."""
+        """The built-in AI model last used here, else the default from Settings → Preferences."""
         saved = self._settings.value(SETTING_MODEL, "")
         return saved if isinstance(saved, str) and saved else self.default_model()
 
     def default_model(self) -> str:
-        return default_model(self._settings)
+        return self._preferences.get().effective_ai_model
+
+    def v0_model(self) -> str:
+        """v0's model for new turns ("" lets v0 choose), from Settings → Preferences."""
+        return self._preferences.get().v0_model
 
     def set_model(self, model: str) -> None:
         self._settings.setValue(SETTING_MODEL, model)

@@ -32,6 +32,7 @@ from l4ydesk.core.chat import (
 )
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.preferences import PreferencesStore
 from l4ydesk.secrets import SecretStore
 from l4ydesk.ui.chat.composer import Composer
 from l4ydesk.ui.chat.diffs import DiffDialog
@@ -89,12 +90,13 @@ class ChatPanel(QWidget):
         secrets: SecretStore,
         settings: QSettings,
         parent: QWidget | None = None,
+        preferences: PreferencesStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._chat = chat
         self._tasks = tasks
         self._secrets = secrets
-        self._memory = ChatMemory(settings)
+        self._memory = ChatMemory(settings, preferences)
         self._app_id: int | None = None
         self._turns: dict[int, RunningTurn] = {}
         self._keys: dict[Provider, KeyState] = {}
@@ -427,7 +429,7 @@ class ChatPanel(QWidget):
 
     def _model_for(self, provider: Provider) -> str:
         if provider is not Provider.AI:
-            return ""
+            return self._memory.v0_model()
         return self.composer.model() or self._memory.default_model()
 
     def _on_composer_provider_changed(self, provider: Provider) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from l4ydesk.preferences import PreviewDevice
+
 
 class PreviewSource(Enum):
     """Where the previewed app comes from; each source is available once it has a URL."""
@@ -59,6 +61,15 @@ DESKTOP = DeviceSize("Desktop")
 TABLET = DeviceSize("Tablet", 768, 1024)  # iPad portrait, the common tablet breakpoint
 PHONE = DeviceSize("Phone", 390, 844)  # iPhone 12–15 CSS viewport
 DEVICE_SIZES: tuple[DeviceSize, ...] = (DESKTOP, TABLET, PHONE)
+
+
+def device_size(device: PreviewDevice) -> DeviceSize:
+    """The viewport of a `PreviewDevice` preference."""
+    return {
+        PreviewDevice.DESKTOP: DESKTOP,
+        PreviewDevice.TABLET: TABLET,
+        PreviewDevice.PHONE: PHONE,
+    }[device]
 
 
 class LoadState(Enum):
