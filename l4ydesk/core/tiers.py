@@ -104,7 +104,7 @@ class TierLimitReached(L4yError):
         noun = one if allowed == 1 else many
         allowed_text = "no" if allowed == 0 else str(allowed)
         offer = (
-            f"Upgrade to {TIERS[self.upgrade_to].title} in the store (Credits → Store) for more."
+            f"Upgrade to {TIERS[self.upgrade_to].title} in the store (Settings → Store…) for more."
             if self.upgrade_to is not None
             else "Contact us for a larger plan."
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QStackedWid
 
 from l4ydesk.app import Services
 from l4ydesk.core.apps import AppInfo
+from l4ydesk.ui.credits.feature import CreditsFeature
 from l4ydesk.ui.empty_state import WelcomePage
 from l4ydesk.ui.tasks import TaskRunner
 from l4ydesk.ui.window.actions import Actions, build_core_toolbar_and_actions
@@ -42,7 +43,7 @@ def default_features() -> list[Feature]:
     """The features of the window, installed in this order (a new feature adds one line)."""
     chat = ChatFeature()
     preview = PreviewFeature(chat)
-    return [chat, preview, ConnectFeature(preview), PreferencesFeature()]
+    return [chat, preview, ConnectFeature(preview), PreferencesFeature(), CreditsFeature(chat)]
 
 
 class MainWindow(QMainWindow):

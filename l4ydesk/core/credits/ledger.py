@@ -43,7 +43,7 @@ class CreditsExhausted(ActionRefused):
         super().__init__(
             f"This needs about {needed} credit{'s' if needed != 1 else ''} and you have "
             f"{available}. Buy a credit pack or upgrade your plan in the store "
-            "(Credits → Store), then try again."
+            "(Settings → Store…), then try again."
         )
 
 

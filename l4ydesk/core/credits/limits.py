@@ -22,7 +22,7 @@ from l4ydesk.core.credits.ledger import (
     lock_account,
 )
 from l4ydesk.core.records import USED_IN_APP
-from l4ydesk.core.tiers import Limit, Tier, check_limit
+from l4ydesk.core.tiers import Limit, Tier, TierLimitReached, check_limit
 from l4ydesk.storage.credit_models import CreditAccount
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import AppStatus, BuilderApp, ObjectLink, OntologyObject
@@ -75,9 +75,16 @@ class ConnectBilling:
 
     def before_run(self, session: Session, new_checkouts: int, new_records: int) -> CreditAccount:
         account = lock_account(session)
-        check_limit(
-            Tier(account.tier), Limit.CHECKOUT_INSTANCES, checkout_instances(session), new_checkouts
-        )
+        try:
+            check_limit(
+                Tier(account.tier),
+                Limit.CHECKOUT_INSTANCES,
+                checkout_instances(session),
+                new_checkouts,
+            )
+        except TierLimitReached as exc:
+            self.events.limited(exc)
+            raise
         needed = fixed_cost(Action.CONNECT_RUN, 1 if new_records else 0)
         available = balance_of(account).total
         if needed > available:

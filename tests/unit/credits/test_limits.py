@@ -71,7 +71,7 @@ def test_a_second_checkout_on_free_is_refused_with_the_upgrade(
     assert refused.value.upgrade_to is Tier.PRO
     assert str(refused.value) == (
         "Your Free plan allows 1 checkout, and that limit is reached, so nothing was changed. "
-        "Upgrade to Pro in the store (Credits → Store) for more."
+        "Upgrade to Pro in the store (Settings → Store…) for more."
     )
     assert _counts(store) == before  # not even the product was created
     assert ledger.balance().daily == 3  # and nothing was charged
