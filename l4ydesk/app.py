@@ -103,7 +103,7 @@ def build_services(settings: Settings | None = None) -> Services:
             v0_client=v0_client,
             ai_client=ai_client,
             executor=executor,
-            hooks=CreditCharger(ledger, charges),
+            hooks=CreditCharger(ledger, charges, executor.submit),
         ),
         records=RecordBook(store),
         connector=Connector(store, ConnectBilling(charges)),
