@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from l4ydesk.core.apps import local_workspace_id
 from l4ydesk.core.chat.usage import ActionRefused
 from l4ydesk.core.tiers import DAILY_CREDITS, Tier
 from l4ydesk.storage.credit_models import CreditAccount, CreditTransaction
 from l4ydesk.storage.db import Store
-from l4ydesk.storage.models import Workspace
 
 
 class Kind(enum.StrEnum):
@@ -221,7 +221,7 @@ def lock_account(session: Session) -> CreditAccount:
             # Take the write lock before the first read, as BEGIN IMMEDIATE does: a deferred
             # transaction that read first could not upgrade once another writer committed.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-    workspace_id = _workspace_id(session)
+    workspace_id = local_workspace_id(session)
     bumped = session.execute(
         update(CreditAccount)
         .where(CreditAccount.workspace_id == workspace_id)
@@ -236,17 +236,6 @@ def lock_account(session: Session) -> CreditAccount:
     assert account is not None
     session.refresh(account)
     return account
-
-
-def _workspace_id(session: Session) -> int:
-    workspace = session.scalar(select(Workspace).order_by(Workspace.id).limit(1))
-    if workspace is None:
-        from l4ydesk.core.apps import DEFAULT_WORKSPACE_NAME
-
-        workspace = Workspace(name=DEFAULT_WORKSPACE_NAME)
-        session.add(workspace)
-        session.flush()
-    return workspace.id
 
 
 def balance_of(account: CreditAccount) -> Balance:

@@ -23,6 +23,9 @@ from l4ydesk.core.credits.catalogue import set_up
 from l4ydesk.core.tiers import Tier
 from l4ydesk.storage.db import Store
 from tests.fakes.stripe_server import FakeStripeServer, form_params
+from tests.integration.chat.conftest import store
+
+__all__ = ["store"]  # the fixture: a real SQLite store on tmp_path
 
 
 @pytest.fixture
@@ -30,13 +33,6 @@ def stripe_server() -> Iterator[FakeStripeServer]:
     with FakeStripeServer() as server:
         yield server
         assert not server.errors, "\n".join(server.errors)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(f"sqlite:///{tmp_path / 'l4ydesk.db'}")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
