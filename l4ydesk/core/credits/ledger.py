@@ -38,8 +38,9 @@ class Kind(enum.StrEnum):
 class CreditsExhausted(ActionRefused):
     """Not enough credits for an action; nothing was done or charged. Leads to the credit wall."""
 
-    def __init__(self, needed: int, available: int) -> None:
+    def __init__(self, needed: int, available: int, *, keeps_draft: bool = True) -> None:
         self.needed, self.available = needed, available
+        self.keeps_draft = keeps_draft  # a chat message waits as a draft; a connect run does not
         super().__init__(
             f"This needs about {needed} credit{'s' if needed != 1 else ''} and you have "
             f"{available}. Buy a credit pack or upgrade your plan in the store "

@@ -88,7 +88,7 @@ class ConnectBilling:
         needed = fixed_cost(Action.CONNECT_RUN, 1 if new_records else 0)
         available = balance_of(account).total
         if needed > available:
-            error = CreditsExhausted(needed, available)
+            error = CreditsExhausted(needed, available, keeps_draft=False)
             self.events.refused(error)
             raise error
         return account

@@ -144,7 +144,7 @@ class CreditsFeature:
         self._show_balance(balance)
         if self.wall is not None and self.wall.isVisible():
             return
-        self.wall = CreditWall(error, balance, self._ctx.window)
+        self.wall = CreditWall(error, balance, self._ctx.window, draft_kept=error.keeps_draft)
         self.wall.store_requested.connect(lambda part: self.open_store(part))
         self.wall.open()
 
