@@ -184,12 +184,7 @@ class Connector:
             account = None
             if self._billing is not None:
                 # First, so the credit account's lock is the transaction's first write.
-                pending = _pending_items(session, plan)
-                account = self._billing.before_run(
-                    session,
-                    sum(1 for item in pending if item.type == "checkout"),
-                    sum(1 for item in pending if item.action is Action.CREATE),
-                )
+                account = self._billing.before_run(session, lambda: _pending_counts(session, plan))
             # FOR UPDATE serializes runs for one app on PostgreSQL (SQLite serializes writers).
             app = session.scalar(
                 select(BuilderApp).where(BuilderApp.id == plan.app_id).with_for_update()
@@ -300,10 +295,14 @@ def _connected_links(session: Session, app_id: int) -> dict[str, ObjectLink]:
     }
 
 
-def _pending_items(session: Session, plan: ConnectionPlan) -> list[PlanItem]:
-    """The plan's items that a run would connect now (not skipped, not connected yet)."""
+def _pending_counts(session: Session, plan: ConnectionPlan) -> tuple[int, int]:
+    """New checkouts and new records a run would make now (skipped and connected items aside)."""
     connected = _connected_links(session, plan.app_id)
-    return [i for i in plan.items if i.action is not Action.SKIP and i.item_key not in connected]
+    pending = [i for i in plan.items if i.action is not Action.SKIP and i.item_key not in connected]
+    return (
+        sum(1 for item in pending if item.type == "checkout"),
+        sum(1 for item in pending if item.action is Action.CREATE),
+    )
 
 
 def _execute_item(

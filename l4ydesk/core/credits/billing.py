@@ -15,7 +15,8 @@ ids are a table, checked inside the same locked transaction that applies the eve
   grants nothing.
 - A subscription cancelled mid-month drops to Free at once; the credits of the month already
   paid stay until they are spent (no refund, no clawback).
-Events of other Stripe customers (the account is shared by every agency) are ignored.
+Events of other Stripe customers (the account is shared by every agency) are ignored, and so
+is everything before this workspace made its customer (its first purchase).
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ class BillingEvents:
                 return Applied(event_id, kind, "already applied; nothing changed")
             obj: Mapping[str, Any] = event.get("data", {}).get("object", {})
             customer = obj.get("customer")
-            if account.stripe_customer and customer and customer != account.stripe_customer:
+            if not account.stripe_customer or customer != account.stripe_customer:
+                # The Stripe account serves every agency: only our own customer's events count.
                 return Applied(event_id, kind, "another customer's event; ignored")
             outcome = _apply(session, account, kind, int(event.get("created", 0)), obj)
             session.add(

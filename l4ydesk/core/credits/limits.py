@@ -8,7 +8,7 @@ never limited.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -73,8 +73,13 @@ class ConnectBilling:
     def __init__(self, events: ChargeEvents | None = None) -> None:
         self.events = events or ChargeEvents()
 
-    def before_run(self, session: Session, new_checkouts: int, new_records: int) -> CreditAccount:
+    def before_run(self, session: Session, pending: Callable[[], tuple[int, int]]) -> CreditAccount:
+        """Lock the account, then count (`pending()`: new checkouts, new records) and check.
+
+        Counting after the lock means no other process can connect in between.
+        """
         account = lock_account(session)
+        new_checkouts, new_records = pending()
         try:
             check_limit(
                 Tier(account.tier),

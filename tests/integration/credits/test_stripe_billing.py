@@ -167,10 +167,27 @@ def _invoice(invoice_id: str, tier: str) -> dict[str, Any]:
     }
 
 
+def _ours(store: Store) -> BillingEvents:
+    """Billing for a workspace whose Stripe customer is cus_1 (made by its first purchase)."""
+    with Ledger(store).locked() as (_session, account):
+        account.stripe_customer = "cus_1"
+    return BillingEvents(store)
+
+
+def test_events_before_our_first_purchase_are_not_ours(
+    store: Store, stripe_server: FakeStripeServer
+) -> None:
+    applied = BillingEvents(store).apply(
+        _event(stripe_server, "invoice.paid", _invoice("in_1", "agency"), 200)
+    )
+    assert applied.outcome == "another customer's event; ignored"
+    assert Ledger(store).balance().tier is Tier.FREE
+
+
 def test_renewal_before_creation_and_stale_events(
     store: Store, stripe_server: FakeStripeServer
 ) -> None:
-    billing, ledger = BillingEvents(store), Ledger(store)
+    billing, ledger = _ours(store), Ledger(store)
     # Delivered out of order: the invoice first, the subscription's creation later.
     billing.apply(_event(stripe_server, "invoice.paid", _invoice("in_1", "agency"), 200))
     assert ledger.balance().tier is Tier.AGENCY and ledger.balance().monthly == 10_000
@@ -193,7 +210,7 @@ def test_renewal_before_creation_and_stale_events(
 
 
 def test_webhooks_are_verified_by_the_sdk(store: Store, stripe_server: FakeStripeServer) -> None:
-    billing, ledger = BillingEvents(store), Ledger(store)
+    billing, ledger = _ours(store), Ledger(store)
     event = _event(stripe_server, "invoice.paid", _invoice("in_9", "pro"), 100)
 
     forged_body, forged = stripe_server.signed_webhook(event, secret="whsec_attacker")
