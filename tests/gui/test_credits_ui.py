@@ -1,7 +1,8 @@
 """The credits in the window, as a new user meets them: 5 daily credits in the toolbar, spent on
 built-in AI messages, the credit wall that keeps the draft, a pack bought through Checkout
 (against the Stripe fake), the purchased credits shown, and "N credits used" under the answer.
-Screenshots of the balance, the wall and the store go to docs/screenshots/."""
+Screenshots of the balance, the wall and the store go to docs/screenshots/ when
+L4YDESK_SAVE_SCREENSHOTS=1 (so a plain test run leaves the tree as it was), else to tmp_path."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from tests.gui.test_chat_panel import asyncgen_hooks, contents, settled, type_an
 from tests.gui.test_window_features import _menu_texts
 
 Run = Callable[[Any], Any]
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 __all__ = ["asyncgen_hooks"]  # the fixture, imported so this module's tests can use it
 
 
@@ -78,7 +79,13 @@ def window(
     win.deleteLater()
 
 
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    return DOCS_SHOTS if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1" else tmp_path
+
+
 def test_a_new_user_spends_meets_the_wall_buys_a_pack_and_goes_on(
+    shots: Path,
     window: MainWindow,
     billing_services: Services,
     fakes: tuple[FakeStripeServer, FakeOpenRouterServer],
@@ -101,7 +108,7 @@ def test_a_new_user_spends_meets_the_wall_buys_a_pack_and_goes_on(
         assert "Store…" in _menu_texts(window, "&Settings")
         toolbar = window.ctx.actions.toolbar
         window.grab(QRect(0, 0, window.width(), toolbar.geometry().bottom() + 28)).save(
-            str(SHOTS / "credits-balance.png")
+            str(shots / "credits-balance.png")
         )
 
         # Built-in AI messages spend them: an answer of 19 tokens costs 1 credit.
@@ -124,7 +131,7 @@ def test_a_new_user_spends_meets_the_wall_buys_a_pack_and_goes_on(
         assert "needs about 1 credit, and you have 0" in credits.wall.body.text()
         assert "kept as a draft" in credits.wall.body.text()
         assert contents(panel)[-1] == ("user", "Add a contact form", MessageStatus.DRAFT)
-        credits.wall.grab().save(str(SHOTS / "credit-wall.png"))
+        credits.wall.grab().save(str(shots / "credit-wall.png"))
 
         # The wall leads to the store; a pack is bought through Checkout in the browser.
         qtbot.mouseClick(credits.wall.pack_button, Qt.MouseButton.LeftButton)
@@ -151,7 +158,7 @@ def test_a_new_user_spends_meets_the_wall_buys_a_pack_and_goes_on(
         assert store.cards[Tier.FREE].property("current") == "true"
         assert not store.plan_buttons[Tier.FREE].isEnabled()
         assert store.plan_buttons[Tier.ENTERPRISE].text() == "Contact us"
-        store.grab().save(str(SHOTS / "store-window.png"))
+        store.grab().save(str(shots / "store-window.png"))
 
         # History filters: purchases only.
         store.kind_filter.setCurrentText("Purchases")

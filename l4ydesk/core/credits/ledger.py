@@ -223,20 +223,35 @@ def lock_account(session: Session) -> CreditAccount:
             # transaction that read first could not upgrade once another writer committed.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
     workspace_id = local_workspace_id(session)
-    bumped = session.execute(
+    _create_account_once(session, workspace_id)
+    session.execute(
         update(CreditAccount)
         .where(CreditAccount.workspace_id == workspace_id)
         .values(version=CreditAccount.version + 1)
     )
-    if getattr(bumped, "rowcount", 0) == 0:
-        session.add(CreditAccount(workspace_id=workspace_id, tier=Tier.FREE.value))
-        session.flush()
     account = session.scalar(
         select(CreditAccount).where(CreditAccount.workspace_id == workspace_id)
     )
     assert account is not None
     session.refresh(account)
     return account
+
+
+def _create_account_once(session: Session, workspace_id: int) -> None:
+    """Insert-or-ignore: two processes starting for the first time make one account."""
+    dialect = session.connection().dialect.name
+    insert: Any
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:  # pragma: no cover - l4ydesk supports SQLite and PostgreSQL
+        raise RuntimeError(f"credits need SQLite or PostgreSQL, not {dialect}")
+    session.execute(
+        insert(CreditAccount)
+        .values(workspace_id=workspace_id, tier=Tier.FREE.value)
+        .on_conflict_do_nothing(index_elements=["workspace_id"])
+    )
 
 
 def balance_of(account: CreditAccount) -> Balance:
