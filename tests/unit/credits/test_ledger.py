@@ -176,7 +176,9 @@ def test_any_sequence_keeps_balances_right(shared_store: Store, ops: list[tuple[
         assert _sums(store) == (balance.daily, balance.monthly, balance.purchased)
 
 
-def _spend(url: str, worker: int, attempts: int, results: multiprocessing.Queue[int]) -> None:
+def spend_in_process(
+    url: str, worker: int, attempts: int, results: multiprocessing.Queue[int]
+) -> None:
     store = Store(url)
     ledger = Ledger(store)
     spent = 0
@@ -192,7 +194,9 @@ def test_two_processes_deducting_at_once_never_overdraw(tmp_path: Path) -> None:
     Ledger(store).add_purchased("seed", 50, "pack")
     context = multiprocessing.get_context("spawn")
     results: multiprocessing.Queue[int] = context.Queue()
-    workers = [context.Process(target=_spend, args=(url, w, 40, results)) for w in range(2)]
+    workers = [
+        context.Process(target=spend_in_process, args=(url, w, 40, results)) for w in range(2)
+    ]
     for worker in workers:
         worker.start()
     spent = [results.get(timeout=120) for _ in workers]
