@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -206,5 +207,23 @@ def test_store_window_plan_buttons_follow_the_current_plan(
         qtbot.mouseClick(store.yearly, Qt.MouseButton.LeftButton)
         price = store.cards[Tier.AGENCY].findChild(QLabel, "price")
         assert price is not None and price.text() == "2,990 EUR/year"
+
+    arun(scenario())
+
+
+def test_a_window_open_past_midnight_gets_the_new_days_credits(
+    window: MainWindow, billing_services: Services, arun: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    credits = window.feature(CreditsFeature)
+    billing_services.ledger.deduct("spent", 5, "today's answers")
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    monkeypatch.setattr(billing_services.ledger, "_clock", lambda: tomorrow)
+
+    async def scenario() -> None:
+        credits._new_day()  # what the day timer does every few minutes
+        await wait_for(lambda: "5 of 5 today" in credits.balance.text())
+        credits._new_day()  # the same day again grants nothing
+        await wait_for(lambda: window.tasks.running == 0)
+        assert billing_services.ledger.balance().daily == 5
 
     arun(scenario())

@@ -29,6 +29,7 @@ from l4ydesk.ui.window.actions import ActionSpec
 from l4ydesk.ui.window.context import WindowContext
 
 POLL_MS = 4000
+DAY_CHECK_MS = 5 * 60 * 1000  # a window left open overnight gets the new day's credits
 POLL_ROUNDS = 150  # 10 minutes of looking for a payment after a checkout opened
 CONTACT_URL = "mailto:sales@l4ydesk.app?subject=l4ydesk%20Enterprise"
 
@@ -73,8 +74,17 @@ class CreditsFeature:
         self._timer = QTimer(ctx.window)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.check_payments)
+        self._day_timer = QTimer(ctx.window)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._new_day)
+        self._day_timer.start()
         ctx.on_shutdown(self._stop, before_tasks=True)
         self.refresh()
+
+    def _new_day(self) -> None:
+        self._ctx.op("daily credits", self._ctx.services.ledger.start_day).success(
+            lambda granted: self.refresh() if granted else None
+        ).run_in_background()
 
     # ----- showing -----------------------------------------------------------------------
 
@@ -193,6 +203,7 @@ class CreditsFeature:
 
     def _stop(self) -> None:
         self._timer.stop()
+        self._day_timer.stop()
         for listener in self._listeners:
             self._ctx.services.charges.remove(listener)
         for window in (self.store, self.wall):
