@@ -35,7 +35,9 @@ def upgrade() -> None:
         sa.Column("events_cursor", sa.String(length=255), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint("daily >= 0 AND monthly >= 0 AND purchased >= 0", name="ck_credits_not_negative"),
+        sa.CheckConstraint(
+            "daily >= 0 AND monthly >= 0 AND purchased >= 0", name="ck_credits_not_negative"
+        ),
         sa.ForeignKeyConstraint(["workspace_id"], ["workspaces.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("workspace_id"),
