@@ -181,7 +181,11 @@ def test_a_second_checkout_on_free_opens_the_store_with_the_upgrade(
     async def scenario() -> None:
         app = await window.apps.create_app("Shop")
         connector = billing_services.connector
-        connector.execute_plan(ConnectionPlan(app.app_id, (new_item("checkout", "Cart"),)))
+        first = connector.execute_plan(ConnectionPlan(app.app_id, (new_item("checkout", "Cart"),)))
+        assert first.credits_used == 2
+        await wait_for(lambda: "3 of 5 today" in credits.balance.text())
+        panel = window.feature(ChatFeature).panel
+        assert "used for this answer" not in panel.composer.notice.text()  # not a chat answer
         with pytest.raises(TierLimitReached):
             connector.execute_plan(ConnectionPlan(app.app_id, (new_item("checkout", "Buy"),)))
         await wait_for(lambda: credits.store is not None and credits.store.isVisible())

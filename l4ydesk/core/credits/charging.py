@@ -38,6 +38,7 @@ class Charged:
     app_id: int | None
     credits: int
     description: str
+    source: str = "chat"  # or "connect"
 
 
 Listener = Callable[[Charged], None]

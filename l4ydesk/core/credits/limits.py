@@ -118,7 +118,7 @@ class ConnectBilling:
             what,
             {"app_id": app_id, "run_id": run_id},
         )
-        self.events.charged(Charged(app_id, charge.charged, what))
+        self.events.charged(Charged(app_id, charge.charged, what, source="connect"))
         return charge.charged
 
 

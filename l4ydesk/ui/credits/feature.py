@@ -132,14 +132,26 @@ class CreditsFeature:
     # ----- charges, walls ----------------------------------------------------------------
 
     def _on_charged(self, charged: Charged) -> None:
-        self._used[charged.app_id] = self._used.get(charged.app_id, 0) + charged.credits
+        # Chat charges land from the worker, possibly after the turn ended: the count is per
+        # turn (reset when one starts) and shown again as late charges arrive.
         self.refresh()
+        if charged.source != "chat":
+            return  # a connect run says its credits in the Connect panel's summary
+        self._used[charged.app_id] = self._used.get(charged.app_id, 0) + charged.credits
+        if self._chat is not None and not self._chat.panel.busy:
+            self._show_used()
 
     def _on_chat_busy_changed(self, busy: bool) -> None:
-        if busy or self._chat is None:
+        if self._chat is None:
             return
-        app_id = self._chat.panel.app_id
-        used = self._used.pop(app_id, 0)
+        if busy:
+            self._used.clear()
+        else:
+            self._show_used()
+
+    def _show_used(self) -> None:
+        assert self._chat is not None
+        used = self._used.get(self._chat.panel.app_id, 0)
         if used:
             self._chat.panel.composer.set_notice(
                 f"{used} credit{'s' if used != 1 else ''} used for this answer."
