@@ -91,3 +91,36 @@ def test_stripe_setup_without_a_key_says_what_to_do(
     monkeypatch.setenv("L4YDESK_DATA_DIR", str(tmp_path / "data"))
     assert cli.main(["stripe", "setup"]) == 1
     assert "No Stripe API key is set" in capsys.readouterr().err
+
+
+def test_buying_a_pack_from_the_command_line_then_syncing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import webbrowser
+
+    import httpx
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url))
+    with FakeStripeServer() as stripe_server:
+        monkeypatch.setenv("L4YDESK_DATA_DIR", str(tmp_path / "data"))
+        monkeypatch.setenv("L4YDESK_STRIPE_URL", stripe_server.base_url)
+        secrets = SecretStore()
+        secrets.set(STRIPE_KEY, stripe_server.api_key)
+        try:
+            assert cli.main(["credits", "buy", "pack_500"]) == 1  # the store is not set up
+            assert "Run `l4ydesk stripe setup` once" in capsys.readouterr().err
+            assert cli.main(["stripe", "setup"]) == 0
+            assert cli.main(["credits", "buy", "pack_500"]) == 0
+            assert opened and opened[0].startswith(stripe_server.base_url)
+            assert httpx.post(opened[0]).status_code == 200  # paid in the browser
+            capsys.readouterr()
+            assert cli.main(["credits", "sync"]) == 0
+            out = capsys.readouterr().out
+            assert "checkout.session.completed: added 500 purchased credits" in out
+            assert "5 of 5 today · 0 monthly · 500 purchased" in out
+            assert cli.main(["credits", "sync"]) == 0
+            assert "0 new Stripe events" in capsys.readouterr().out
+        finally:
+            secrets.delete(STRIPE_KEY)
+        assert not stripe_server.errors
