@@ -25,11 +25,13 @@ from l4ydesk.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from l4ydesk.clients.openrouter import OpenRouterClient
+    from l4ydesk.clients.stripe_billing import StripeBilling
     from l4ydesk.clients.v0 import V0Client
     from l4ydesk.core.apps import AppCatalog
     from l4ydesk.core.calendar.service import Calendar
     from l4ydesk.core.chat import ChatService
     from l4ydesk.core.connections import Connector
+    from l4ydesk.core.credits import ChargeEvents, Ledger, Purchases
     from l4ydesk.core.records import RecordBook
     from l4ydesk.core.transfer import FileTransfer
     from l4ydesk.core.vfs import VirtualFileSystem
@@ -41,6 +43,7 @@ SAMPLE_APP_DIR = resource("sample-app")
 SAMPLE_APP_NAME = "Harbor & Pine (sample)"
 V0_KEY = "v0_api_key"
 OPENROUTER_KEY = "openrouter_api_key"
+STRIPE_KEY = "stripe_secret_key"
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class _Opened:
     transfer: FileTransfer
     records: RecordBook
     connector: Connector
+    calendar: Calendar
+    ledger: Ledger
+    purchases: Purchases
 
 
 class Services:
@@ -69,6 +75,7 @@ class Services:
         executor: ThreadPoolExecutor,
         preferences: PreferencesStore,
         make_chat: Callable[[Services], ChatService],
+        stripe: Callable[[], StripeBilling],
     ) -> None:
         self.settings = settings
         self.secrets = secrets
@@ -76,6 +83,7 @@ class Services:
         self.executor = executor
         self.preferences = preferences
         self._make_chat = make_chat
+        self.stripe = stripe  # a Stripe client for the account in the keyring, made when asked
         self._lock = threading.Lock()
         self._opened: _Opened | None = None
 
@@ -91,7 +99,9 @@ class Services:
         with self._lock:
             if self._opened is None:
                 from l4ydesk.core.apps import AppCatalog
+                from l4ydesk.core.calendar.service import Calendar
                 from l4ydesk.core.connections import Connector
+                from l4ydesk.core.credits import ConnectBilling, Ledger, Purchases
                 from l4ydesk.core.records import RecordBook
                 from l4ydesk.core.transfer import FileTransfer
                 from l4ydesk.core.vfs import VirtualFileSystem
@@ -99,13 +109,18 @@ class Services:
 
                 store = Store(self.settings.db_url)
                 vfs = VirtualFileSystem(store, self.settings.max_file_bytes)
+                ledger = Ledger(store)
+                ledger.start_day()  # the first start of a day brings its daily credits
                 self._opened = _Opened(
                     store=store,
                     catalog=AppCatalog(store),
                     vfs=vfs,
                     transfer=FileTransfer(vfs),
                     records=RecordBook(store),
-                    connector=Connector(store),
+                    connector=Connector(store, ConnectBilling(self.charges)),
+                    calendar=Calendar(store),
+                    ledger=ledger,
+                    purchases=Purchases(store, self.stripe),
                 )
             return self._opened
 
@@ -132,6 +147,25 @@ class Services:
     @property
     def connector(self) -> Connector:
         return self._parts().connector
+
+    @property
+    def calendar(self) -> Calendar:
+        return self._parts().calendar
+
+    @property
+    def ledger(self) -> Ledger:
+        return self._parts().ledger
+
+    @property
+    def purchases(self) -> Purchases:
+        return self._parts().purchases
+
+    @cached_property
+    def charges(self) -> ChargeEvents:
+        """What the window listens to: balance, "N credits used", the credit wall."""
+        from l4ydesk.core.credits.charging import ChargeEvents
+
+        return ChargeEvents()
 
     @cached_property
     def chat(self) -> ChatService:
@@ -170,8 +204,14 @@ def build_services(settings: Settings | None = None, *, open_store: bool = True)
             key(OPENROUTER_KEY, "OpenRouter"), base_url=settings.service_url("openrouter")
         )
 
+    def stripe_client() -> StripeBilling:
+        from l4ydesk.clients.stripe_billing import StripeBilling
+
+        return StripeBilling(key(STRIPE_KEY, "Stripe"), base_url=settings.service_url("stripe"))
+
     def make_chat(services: Services) -> ChatService:
         from l4ydesk.core.chat import ChatService
+        from l4ydesk.core.credits import CreditCharger
 
         return ChatService(
             services.store,
@@ -179,11 +219,11 @@ def build_services(settings: Settings | None = None, *, open_store: bool = True)
             v0_client=v0_client,
             ai_client=ai_client,
             executor=executor,
+            hooks=CreditCharger(services.ledger, services.charges, executor.submit),
         )
 
-    services = Services(
-        settings, secrets, executor, PreferencesStore.in_config_dir(settings.config_dir), make_chat
-    )
+    preferences = PreferencesStore.in_config_dir(settings.config_dir)
+    services = Services(settings, secrets, executor, preferences, make_chat, stripe_client)
     if open_store:
         try:
             services.open()

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from l4ydesk import __version__
 from l4ydesk.commands import calendar as calendar_commands
+from l4ydesk.commands import credits as credits_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
+from l4ydesk.core.tiers import TierLimitReached
 from l4ydesk.logging_setup import configure_logging
 from l4ydesk.settings import load_settings
 from l4ydesk.store_errors import StoreError
@@ -78,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--provider", choices=["v0", "ai"], default="v0")
     chat.add_argument("--model", default=None, help="model for the built-in AI")
     calendar_commands.register(verbs)
+    credits_commands.register(verbs)
     return parser
 
 
@@ -119,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return _run_verb(args, services)
+    except TierLimitReached as exc:
+        print(f"l4ydesk: {exc}", file=sys.stderr)
+        return 3  # a plan limit: scripts can tell it from other failures and offer the upgrade
     except L4yError as exc:
         print(f"l4ydesk: {sentence_for(exc)}", file=sys.stderr)
         return 1
@@ -141,6 +147,8 @@ def _run_verb(args: argparse.Namespace, services: Services) -> int:
     catalog, vfs, transfer = services.catalog, services.vfs, services.transfer
     if getattr(args, "handler", None) is not None:
         return int(args.handler(args, services))
+    if args.verb in credits_commands.VERBS:
+        return credits_commands.run(args, services)
     if args.verb == "chat":
         return _chat(args, services)
     if args.verb == "analyze":

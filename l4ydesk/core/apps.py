@@ -43,6 +43,16 @@ def slugify(name: str) -> str:
     return slug[:60] or "app"
 
 
+def local_workspace_id(session: Session) -> int:
+    """The local workspace's id, in `session`; the workspace is created on first use."""
+    workspace = session.scalar(select(Workspace).order_by(Workspace.id).limit(1))
+    if workspace is None:
+        workspace = Workspace(name=DEFAULT_WORKSPACE_NAME)
+        session.add(workspace)
+        session.flush()
+    return workspace.id
+
+
 class AppCatalog:
     """The builder apps of the local workspace."""
 

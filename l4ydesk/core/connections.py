@@ -17,9 +17,9 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -45,6 +45,9 @@ from l4ydesk.core.records import USED_IN_APP, as_utc
 from l4ydesk.storage.connection_models import ConnectionRun
 from l4ydesk.storage.db import Store, retry_on_conflict
 from l4ydesk.storage.models import BuilderApp, ObjectLink, OntologyObject, utcnow
+
+if TYPE_CHECKING:
+    from l4ydesk.core.credits.limits import ConnectBilling
 
 __all__ = [
     "ITEM_KEY_FIELD",
@@ -114,6 +117,7 @@ class ConnectionResult:
     outcomes: tuple[ItemOutcome, ...]
     created_at: datetime
     undone_at: datetime | None = None
+    credits_used: int | None = None  # None: the run was not billed
 
     def _with(self, outcome: Outcome) -> tuple[ItemOutcome, ...]:
         return tuple(o for o in self.outcomes if o.outcome is outcome)
@@ -140,10 +144,13 @@ class ConnectionResult:
 
     def summary(self) -> str:
         relinked = f"{len(self.relinked)} relinked, " if self.relinked else ""
-        return (
+        text = (
             f"{len(self.created)} created, {len(self.linked)} linked, {relinked}"
             f"{len(self.skipped)} skipped, {len(self.already_connected)} already connected."
         )
+        if self.credits_used is not None:
+            text += f" {self.credits_used} credit{'' if self.credits_used == 1 else 's'} used."
+        return text
 
 
 @dataclass(frozen=True)
@@ -177,17 +184,22 @@ class UndoResult:
 class Connector:
     """Runs connection plans against the store, reports what is connected, undoes runs."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, billing: ConnectBilling | None = None) -> None:
         self._store = store
+        self._billing = billing  # tier limits and credits; None connects freely (tests, tools)
 
     def execute_plan(
         self, plan: ConnectionPlan, progress: Progress | None = None
     ) -> ConnectionResult:
-        """Connect every item: all of it happens, or none of it does (see the module doc)."""
+        """Connect every item: all of it happens, or none of it does (see the module doc).
+
+        With billing, the checkout limit and the credits are checked before anything is
+        written (a refusal changes nothing) and the records created are charged with the run.
+        """
         self._check_targets(plan)
         if len(plan.items) <= CONNECT_BATCH:
             return self._execute_whole(plan)
-        run_id = self._start_run(plan.app_id)
+        run_id = self._start_run(plan)
         done = 0
         try:
             for start in range(0, len(plan.items), CONNECT_BATCH):
@@ -210,6 +222,10 @@ class Connector:
     @retry_on_conflict
     def _execute_whole(self, plan: ConnectionPlan) -> ConnectionResult:
         with self._store.write_session() as session:
+            account = None
+            if self._billing is not None:
+                # First, so the credit account's lock is the transaction's first write.
+                account = self._billing.before_run(session, lambda: _pending_counts(session, plan))
             app = _lock_app(session, plan.app_id)
             connected = _connected_links(session, plan.app_id)
             run = ConnectionRun(app_id=plan.app_id, outcomes=[])
@@ -219,11 +235,20 @@ class Connector:
             run.outcomes = entries
             run.finished_at = utcnow()
             session.flush()
-            return _result(run)
+            result = _result(run)
+            if self._billing is not None and account is not None:
+                used = self._billing.after_run(
+                    session, account, run.id, plan.app_id, [o.item_key for o in result.created]
+                )
+                result = replace(result, credits_used=used)
+            return result
 
     @retry_on_conflict
-    def _start_run(self, app_id: int) -> int:
+    def _start_run(self, plan: ConnectionPlan) -> int:
         with self._store.write_session() as session:
+            if self._billing is not None:
+                self._billing.before_run(session, lambda: _pending_counts(session, plan))
+            app_id = plan.app_id
             _lock_app(session, app_id)
             run = ConnectionRun(app_id=app_id, outcomes=[])
             session.add(run)
@@ -248,6 +273,11 @@ class Connector:
             if last:
                 run.finished_at = utcnow()
             session.flush()
+            if last and self._billing is not None:
+                from l4ydesk.core.credits.ledger import lock_account
+
+                created = [o.item_key for o in _result(run).created]
+                self._billing.after_run(session, lock_account(session), run_id, app_id, created)
 
     def _check_targets(self, plan: ConnectionPlan) -> None:
         """Refuse a plan whose links point nowhere before anything is written."""
@@ -357,6 +387,16 @@ def _connected_links(session: Session, app_id: int) -> dict[str, ObjectLink]:
         )
     )
     return {link.item_key: link for link in links if link.item_key}
+
+
+def _pending_counts(session: Session, plan: ConnectionPlan) -> tuple[int, int]:
+    """New checkouts and new records a run would make now (skipped and connected items aside)."""
+    connected = _connected_links(session, plan.app_id)
+    pending = [i for i in plan.items if i.action is not Action.SKIP and i.item_key not in connected]
+    return (
+        sum(1 for item in pending if item.type == "checkout"),
+        sum(1 for item in pending if item.action is Action.CREATE),
+    )
 
 
 def _execute_item(

@@ -5,3 +5,6 @@ from l4ydesk.storage import chat_models as chat_models
 
 # Registers the connection_runs table on Base.metadata, for Alembic and the store.
 from l4ydesk.storage import connection_models as connection_models
+
+# Registers the credit account, transaction and applied-event tables.
+from l4ydesk.storage import credit_models as credit_models

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from l4ydesk.ui.calendar import CalendarFeature
+from l4ydesk.ui.credits.feature import CreditsFeature
 from l4ydesk.ui.empty_state import WelcomePage
 from l4ydesk.ui.tasks import TaskRunner
 from l4ydesk.ui.window.actions import Actions, build_core_toolbar_and_actions
@@ -45,7 +46,8 @@ def default_features() -> list[Feature]:
     """The features of the window, installed in this order (a new feature adds one line)."""
     chat = ChatFeature()
     preview = PreviewFeature()
-    return [chat, preview, ConnectFeature(preview), PreferencesFeature(), CalendarFeature()]
+    features: list[Feature] = [chat, preview, ConnectFeature(preview), PreferencesFeature()]
+    return [*features, CalendarFeature(), CreditsFeature(chat)]
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,1 @@
+"""The credits UI: the toolbar balance, the credit wall and the store window."""
