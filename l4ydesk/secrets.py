@@ -43,7 +43,8 @@ def choose_backend() -> keyring.backend.KeyringBackend:
     """The configured keyring, else the automatic choice if it is an OS keyring, else none."""
     configured = keyring.core.load_env() or keyring.core.load_config()
     if configured is not None:
-        return configured
+        # keyring's process-wide instance of it: one unlocked keyring, one in-process store.
+        return keyring.get_keyring()
     automatic = keyring.get_keyring()
     first = (
         automatic.backends[0]

@@ -2,38 +2,52 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
-from l4ydesk.ui.calendar.panel import CalendarPanel
 from l4ydesk.ui.window.actions import ActionSpec
 from l4ydesk.ui.window.context import WindowContext
 
-__all__ = ["CalendarFeature", "CalendarPanel"]
+if TYPE_CHECKING:
+    from l4ydesk.ui.calendar.panel import CalendarPanel
+
+__all__ = ["CalendarFeature"]
 
 
 class CalendarFeature:
-    """The Calendar dock, tabbed with Records, and View → Calendar (Ctrl+Shift+K)."""
+    """The Calendar dock, tabbed with Records, and View → Calendar (Ctrl+Shift+K).
 
-    panel: CalendarPanel
+    The panel is built when the dock is first shown: it opens the store's calendar."""
+
+    _panel: CalendarPanel | None = None
+
+    @property
+    def panel(self) -> CalendarPanel:
+        self._ctx.ensure_built("calendar")
+        assert self._panel is not None
+        return self._panel
 
     def install(self, ctx: WindowContext) -> None:
-        self.panel = CalendarPanel(ctx.services.calendar, ctx.tasks, ctx.window)
-        dock = ctx.add_dock(
+        self._ctx = ctx
+        ctx.add_dock(
             "calendar",
             "Calendar",
-            self.panel,
+            self._build,
             Qt.DockWidgetArea.RightDockWidgetArea,
             tab_with="records",
         )
-        ctx.add_action(
-            ActionSpec("calendar", "Calendar", "&View", lambda: self.show(dock), "Ctrl+Shift+K")
-        )
-        self.panel.reload_resources()
+        ctx.add_action(ActionSpec("calendar", "Calendar", "&View", self.show, "Ctrl+Shift+K"))
 
-    def show(self, dock: object) -> None:
-        from PySide6.QtWidgets import QDockWidget
+    def _build(self) -> CalendarPanel:
+        from l4ydesk.ui.calendar.panel import CalendarPanel
 
-        assert isinstance(dock, QDockWidget)
+        self._panel = CalendarPanel(self._ctx.services.calendar, self._ctx.tasks, self._ctx.window)
+        self._panel.reload_resources()
+        return self._panel
+
+    def show(self) -> None:
+        dock = self._ctx.docks["calendar"]
         dock.show()
         dock.raise_()
         self.panel.setFocus()

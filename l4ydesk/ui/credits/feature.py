@@ -49,6 +49,7 @@ class CreditsFeature:
         self.wall: CreditWall | None = None
         self._used: dict[int | None, int] = {}
         self._poll_rounds = 0
+        self._chat_hooked = False
 
     def install(self, ctx: WindowContext) -> None:
         self._ctx = ctx
@@ -69,8 +70,6 @@ class CreditsFeature:
         charges.on_charged(self._listeners[0])
         charges.on_refused(self._listeners[1])
         charges.on_limited(self._listeners[2])
-        if self._chat is not None:
-            self._chat.panel.busy_changed.connect(self._on_chat_busy_changed)
         self._timer = QTimer(ctx.window)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.check_payments)
@@ -79,6 +78,17 @@ class CreditsFeature:
         self._day_timer.timeout.connect(self._new_day)
         self._day_timer.start()
         ctx.on_shutdown(self._stop, before_tasks=True)
+        # The balance needs the store, which a lazily started window opens after its first paint.
+        ready = getattr(ctx.window, "ready", None)
+        if ready is not None:
+            ready.connect(self._on_window_ready)
+        else:
+            self._on_window_ready()
+
+    def _on_window_ready(self) -> None:
+        if self._chat is not None and not self._chat_hooked:
+            self._chat_hooked = True
+            self._chat.panel.busy_changed.connect(self._on_chat_busy_changed)
         self.refresh()
 
     def _new_day(self) -> None:
