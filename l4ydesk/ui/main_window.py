@@ -946,7 +946,7 @@ class MainWindow(QMainWindow):
         self.preview.shutdown()
 
     def open_keys_dialog(self) -> None:
-        dialog = KeysDialog(self._s.secrets, self._layout, self)
+        dialog = KeysDialog(self._s.secrets, self._layout, self, credit=self._s.chat.ai_credit)
         dialog.keys_changed.connect(self.chat_panel.refresh_keys)
         dialog.default_model_changed.connect(self.chat_panel.set_default_model)
         dialog.finished.connect(dialog.deleteLater)

@@ -6,6 +6,8 @@ Changes (new keys, removals, the model) are applied together by Save; Cancel dro
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -139,11 +141,20 @@ class KeysDialog(QDialog):
     default_model_changed = Signal(str)
 
     def __init__(
-        self, secrets: SecretStore, settings: QSettings, parent: QWidget | None = None
+        self,
+        secrets: SecretStore,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        credit: Callable[[], Awaitable[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._secrets = secrets
         self._settings = settings
+        # Asks OpenRouter (GET /key) for the key's remaining credit; a network call, so it runs
+        # on the loop and the line fills in when the answer comes.
+        self._credit = credit
+        self._credit_task: asyncio.Task[None] | None = None
         self.setWindowTitle("API Keys")
         self.setMinimumWidth(560)
 
@@ -170,6 +181,12 @@ class KeysDialog(QDialog):
             keys_form.addRow(f"{row.spec.label}:", line)
             row.status.setToolTip(row.spec.purpose)
             keys_form.addRow("", row.status)
+        self.credit_label = QLabel(self)
+        self.credit_label.setObjectName("openrouterCredit")
+        self.credit_label.setWordWrap(True)
+        self.credit_label.setStyleSheet("color: #57606a;")
+        self.credit_label.hide()
+        keys_form.addRow("", self.credit_label)
 
         ai_box = QGroupBox("Built-in AI", self)
         ai_form = QFormLayout(ai_box)
@@ -220,6 +237,7 @@ class KeysDialog(QDialog):
                 stored = None
                 self._show_error(str(exc))
             row.reset(stored)
+        self._ask_credit()
         saved = self._settings.value(DEFAULT_MODEL_SETTING, "")
         self.model_field.setText(saved if isinstance(saved, str) else "")
 
@@ -265,6 +283,24 @@ class KeysDialog(QDialog):
 
     # ----- internals -----------------------------------------------------------------------
 
+    def _ask_credit(self) -> None:
+        if self._credit is None or not self._rows[OPENROUTER_API_KEY].stored:
+            self.credit_label.hide()
+            return
+        if self._credit_task is not None and not self._credit_task.done():
+            return
+        self.credit_label.setText("Asking OpenRouter for the key's remaining credit…")
+        self.credit_label.show()
+        try:
+            self._credit_task = asyncio.get_running_loop().create_task(self._show_credit())
+        except RuntimeError:
+            self.credit_label.hide()  # no event loop (a plain script): nothing to ask with
+
+    async def _show_credit(self) -> None:
+        assert self._credit is not None
+        text = await self._credit()
+        self.credit_label.setText(text)
+
     def _save_model(self) -> None:
         before = default_model(self._settings)
         model = self.model_field.text().strip()
@@ -289,3 +325,5 @@ class KeysDialog(QDialog):
         # Typed keys must not linger in hidden widgets once the dialog is closed.
         for row in self._rows.values():
             row.field.clear()
+        if self._credit_task is not None:
+            self._credit_task.cancel()

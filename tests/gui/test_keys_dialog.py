@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import keyring.errors
 import pytest
@@ -27,6 +28,7 @@ from l4ydesk.ui.settings_dialog import (
     KeysDialog,
     default_model,
 )
+from tests.conftest import wait_for
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -228,3 +230,28 @@ def test_default_model_lives_in_qsettings(
     dialog.model_field.clear()
     save_button(dialog).click()
     assert default_model(settings) == DEFAULT_MODEL
+
+
+def test_the_openrouter_keys_remaining_credit_is_shown(
+    qtbot: QtBot, settings: QSettings, secrets: SecretStore, arun: Any
+) -> None:
+    asked: list[str] = []
+
+    async def credit() -> str:
+        asked.append("GET /key")
+        return "OpenRouter credit left on this key: $12.50 of $20.00."
+
+    dialog = KeysDialog(secrets, settings, credit=credit)
+    qtbot.addWidget(dialog)
+    assert dialog.credit_label.isHidden() and asked == []  # no key: nothing to ask about
+
+    secrets.set(OPENROUTER_API_KEY, OR_SECRET)
+
+    async def scenario() -> None:
+        dialog.refresh()
+        assert "Asking OpenRouter" in dialog.credit_label.text()
+        await wait_for(lambda: "$12.50" in dialog.credit_label.text())
+
+    arun(scenario())
+    assert asked == ["GET /key"]
+    assert not dialog.credit_label.isHidden()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from l4ydesk.clients.openrouter import StreamEvent
+from l4ydesk.clients.openrouter import KeyInfo, StreamEvent
 from l4ydesk.clients.v0 import Chat as V0Chat
 from l4ydesk.clients.v0 import ChatVersion
 
@@ -42,6 +42,8 @@ class ChatModelApi(Protocol):
         model: str,
         tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> AsyncGenerator[StreamEvent, None]: ...
+
+    async def key_info(self) -> KeyInfo: ...
 
     async def aclose(self) -> None: ...
 

@@ -71,6 +71,19 @@ class ChatService:
         self._v0_timeout = v0_timeout
         self._locks: dict[int, asyncio.Lock] = {}
 
+    async def ai_credit(self) -> str:
+        """A sentence on the OpenRouter key's remaining credit, or why it cannot be said."""
+        try:
+            client = self._ai_client()
+        except ChatError as exc:
+            return str(exc)
+        try:
+            return (await client.key_info()).sentence()
+        except RemoteError as exc:
+            return f"The remaining OpenRouter credit could not be read: {sentence_for(exc)}"
+        finally:
+            await client.aclose()
+
     # ----- sending -------------------------------------------------------------------------
 
     async def send(

@@ -121,5 +121,5 @@ async def test_a_refused_tool_call_stops_the_turn_before_the_change(
     assert result.error == "Writing files needs the Pro tier."
     assert result.answer == "Rewriting it."
     assert vfs.read(app_id, "app/page.tsx") == b"<Page />"
-    assert len(openrouter_server.requests) == 1
+    assert len(openrouter_server.requests_to("/api/v1/chat/completions")) == 1
     assert [a.kind for a, _ in hooks.after] == [ActionKind.AI_MESSAGE]
