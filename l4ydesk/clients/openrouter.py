@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +47,7 @@ from l4ydesk.clients.errors import (
     error_for_status,
     redact,
 )
+from l4ydesk.clients.sse import sse_data
 from l4ydesk.clients.transport import ApiKey, AsyncClosing, RetryPolicy, SleepFn, Transport
 
 __all__ = [
@@ -369,24 +370,6 @@ def _in_stream_error(error: Any) -> RemoteError:
     return ServerError(SERVICE, detail=detail)
 
 
-async def _sse_data(lines: AsyncIterator[str]) -> AsyncGenerator[str, None]:
-    """The `data` payload of each Server-Sent Event; comments and other fields are dropped."""
-    data: list[str] = []
-    async for line in lines:
-        if not line:
-            if data:
-                yield "\n".join(data)
-                data = []
-            continue
-        if line.startswith(":"):
-            continue  # keep-alive comment, e.g. ": OPENROUTER PROCESSING"
-        name, _, value = line.partition(":")
-        if name == "data":
-            data.append(value.removeprefix(" "))
-    if data:
-        yield "\n".join(data)
-
-
 class _StreamState:
     """What one streamed answer has produced so far; turns chunks into events."""
 
@@ -553,7 +536,7 @@ class OpenRouterClient(AsyncClosing):
             "POST", "/chat/completions", json=body, headers=sse_headers
         ) as response:
             try:
-                async with aclosing(_sse_data(response.aiter_lines())) as payloads:
+                async with aclosing(sse_data(response.aiter_lines())) as payloads:
                     async for payload in payloads:
                         if payload.strip() == _DONE:
                             saw_done = True

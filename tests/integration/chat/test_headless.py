@@ -47,5 +47,5 @@ async def test_a_v0_turn_prints_its_files_and_the_preview(
 
     printed = out.getvalue()
     assert printed.startswith("… Sending your message to v0…\n")
-    assert "v0 answered.\nFiles: 1 written (app/page.tsx).\n" in printed
+    assert "v0 answered.\nFiles: 5 written (app/page.tsx, next.config.mjs, package.json" in printed
     assert f"Preview: {result.demo_url}" in printed
