@@ -49,6 +49,7 @@ CANCELLED_WAIT_NOTE = (
     "to bring it in."
 )
 STOPPED_NOTE = "You stopped v0; it stopped working on this version, and no files were changed."
+WAITING = "v0 is waiting for your answer below; it goes on once you send it."
 CANCELLED_DRAFT_NOTE = "You stopped this message before it was sent; it is kept as a draft."
 
 
@@ -267,9 +268,7 @@ class V0Turn:
         """While v0 waits for the user, show what it asks and stream its continuation."""
         while (task := message.pending_task()) is not None:
             assert progress.chat_id is not None
-            self._ctx.emit(
-                StatusChanged("waiting", f"v0 is waiting for your answer: {task.summary}")
-            )
+            self._ctx.emit(StatusChanged("waiting", WAITING))
             self._ctx.emit(V0TaskWaiting(turn.app_id, task))
             resolution = await self._tasks.wait(turn.app_id, task)
             self._ctx.emit(StatusChanged("generating", "v0 goes on with your answer…"))
