@@ -37,6 +37,7 @@ from l4ydesk.core.transfer import ImportReport
 from l4ydesk.core.vfs import looks_binary
 from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.chat import ChatPanel
+from l4ydesk.ui.chat.v0_preview import install_v0_preview
 from l4ydesk.ui.connect import ConnectionPanel
 from l4ydesk.ui.console_panel import ConsolePanel
 from l4ydesk.ui.editor_tabs import EditorTabs, ask_unsaved
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPanel(self)
         self.chat_panel.demo_url_changed.connect(
             lambda url: self.preview.set_source_url(PreviewSource.V0, url or None)
+        )
+        install_v0_preview(
+            self.chat_panel, self.preview, self._s.chat, self.tasks, self.app_changed
         )
         self.preview_dock = self._dock(
             "Preview", "preview", self.preview, Qt.DockWidgetArea.RightDockWidgetArea

@@ -40,8 +40,11 @@ from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.chat import ChatPanel
 from l4ydesk.ui.chat.bubble import MessageBubble
 from l4ydesk.ui.chat.message_list import SHOWN_MESSAGES
+from l4ydesk.ui.chat.v0_preview import V0PreviewTokens
 from l4ydesk.ui.chat.wording import DRAFT_LABEL, PARTIAL_LABEL
 from l4ydesk.ui.editor.diff_view import DiffLineKind
+from l4ydesk.ui.preview.interceptor import PreviewTokenInterceptor
+from l4ydesk.ui.preview.sources import PreviewSource
 from l4ydesk.ui.settings_dialog import OPENROUTER_API_KEY, V0_API_KEY
 from l4ydesk.ui.tasks import TaskRunner
 from tests.conftest import wait_for
@@ -841,3 +844,54 @@ def test_v0_waiting_for_an_answer_shows_a_card_and_the_turn_goes_on(
         }
 
     arun(scenario())
+
+
+class _PreviewWithInterceptor:
+    """The two preview-panel calls the token keeper makes, onto the real interceptor."""
+
+    def __init__(self) -> None:
+        self.interceptor = PreviewTokenInterceptor()
+        self.urls: list[str] = []
+
+    def set_source_url(self, source: PreviewSource, url: Any) -> None:
+        assert source is PreviewSource.V0
+        self.urls.append(url.toString() if hasattr(url, "toString") else str(url))
+
+    def set_preview_token(self, host: str, token: str | None) -> None:
+        self.interceptor.set_token(host, token)
+
+
+def test_the_v0_preview_token_is_set_for_its_host_and_refreshed_before_it_expires(
+    app_id: int,
+    chat: ChatService,
+    secrets: SecretStore,
+    v0_server: FakeV0Server,
+    tasks: TaskRunner,
+    arun: Run,
+) -> None:
+    v0_server.preview_ttl = 1.5  # "short-lived": a margin of 1 s refreshes it after ~0.5 s
+    preview = _PreviewWithInterceptor()
+    keeper = V0PreviewTokens(chat, preview, tasks, margin=1.0)
+
+    async def scenario() -> None:
+        secrets.set(V0_API_KEY, v0_server.api_key)
+        keeper.set_app(app_id)
+        await wait_for(lambda: tasks.running == 0)
+        assert preview.urls == [] and preview.interceptor.hosts == frozenset()  # no chat yet
+
+        v0_server.plan(PlannedVersion(files=STARTER))
+        await chat.send(app_id, "A bakery site", "v0")
+        keeper.refresh()  # as on demo_url_changed
+        await wait_for(lambda: len(v0_server.preview_tokens) >= 2, timeout=10)
+
+        [remote] = v0_server.chats
+        host = f"{remote}.preview.vusercontent.net"
+        assert preview.urls[0] == f"https://{host}/"
+        assert preview.interceptor.hosts == frozenset({host})
+        assert preview.interceptor._tokens[host] == v0_server.preview_tokens[-1].encode()
+
+        keeper.set_app(None)  # another app (or none): this one's token is not sent any more
+        assert preview.interceptor.hosts == frozenset()
+
+    arun(scenario())
+    keeper.deleteLater()
