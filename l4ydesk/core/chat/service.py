@@ -98,9 +98,13 @@ class ChatService:
         provider: Provider | str,
         model: str | None = None,
         on_event: EventSink | None = None,
+        *,
+        interactive: bool = True,
     ) -> TurnResult:
         """Send a message and run the turn. Expected failures come back as the result's
-        `error` sentence (never raised); offline and key problems leave the text a draft."""
+        `error` sentence (never raised); offline and key problems leave the text a draft.
+        Without `interactive` (the command line), a v0 request for an answer ends the turn
+        with a sentence instead of waiting for `answer_v0_task`."""
         provider = Provider(provider)
         async with self._lock(app_id):
             turn = await self._run(
@@ -111,7 +115,8 @@ class ChatService:
                 text,
                 MessageStatus.SENDING,
             )
-            return await self._turn(turn, on_event if on_event is not None else ignore_events)
+            emit = on_event if on_event is not None else ignore_events
+            return await self._turn(turn, emit, interactive=interactive)
 
     def queue_draft(
         self, app_id: int, text: str, provider: Provider | str, model: str | None = None
@@ -228,12 +233,13 @@ class ChatService:
 
     # ----- helpers -------------------------------------------------------------------------
 
-    async def _turn(self, turn: TurnRecord, emit: EventSink) -> TurnResult:
+    async def _turn(
+        self, turn: TurnRecord, emit: EventSink, *, interactive: bool = True
+    ) -> TurnResult:
         ctx = self._context(emit)
         if turn.provider is Provider.V0:
-            runner = V0Turn(
-                ctx, self._vfs, self._sync, self._v0_client, self._v0_timeout, self._tasks
-            )
+            tasks = self._tasks if interactive else None
+            runner = V0Turn(ctx, self._vfs, self._sync, self._v0_client, self._v0_timeout, tasks)
             result = await runner.run(turn)
         else:
             agent = AgentTurn(ctx, self._vfs, self._ai_client, self._max_agent_steps)

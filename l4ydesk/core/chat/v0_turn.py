@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from l4ydesk.clients.errors import RemoteError
 from l4ydesk.clients.v0 import ChatVersion, VersionStatus
 from l4ydesk.clients.v0_agent import V0Message
-from l4ydesk.core.chat.errors import keeps_draft, sentence_for
+from l4ydesk.core.chat.errors import ChatError, keeps_draft, sentence_for
 from l4ydesk.core.chat.events import (
     ConflictFound,
     FilesChanged,
@@ -50,6 +50,10 @@ CANCELLED_WAIT_NOTE = (
 )
 STOPPED_NOTE = "You stopped v0; it stopped working on this version, and no files were changed."
 WAITING = "v0 is waiting for your answer below; it goes on once you send it."
+NEEDS_ANSWER = (
+    "v0 is waiting for an answer ({summary}). Open the app in the l4ydesk window and send the "
+    "message there to answer it."
+)
 CANCELLED_DRAFT_NOTE = "You stopped this message before it was sent; it is kept as a draft."
 
 
@@ -82,7 +86,7 @@ class V0Turn:
         self._sync = sync
         self._factory = client_factory
         self._timeout = timeout
-        self._tasks = tasks if tasks is not None else TaskAnswers()
+        self._tasks = tasks  # None: nobody can answer (the command line)
 
     async def run(self, turn: TurnRecord) -> TurnResult:
         action = ChatAction(ActionKind.V0_MESSAGE, turn.app_id, Provider.V0.value, turn.model)
@@ -140,6 +144,7 @@ class V0Turn:
                 answer=answer,
                 usage={
                     "version_id": version.id,
+                    "undo_recorded": True,  # its changes are on the turn: undone as a whole
                     "files_changed": outcome.changes.count,
                     "written": list(outcome.changes.written),
                     "deleted": list(outcome.changes.deleted),
@@ -270,6 +275,8 @@ class V0Turn:
             assert progress.chat_id is not None
             self._ctx.emit(StatusChanged("waiting", WAITING))
             self._ctx.emit(V0TaskWaiting(turn.app_id, task))
+            if self._tasks is None:
+                raise ChatError(NEEDS_ANSWER.format(summary=task.summary.rstrip(".")))
             resolution = await self._tasks.wait(turn.app_id, task)
             self._ctx.emit(StatusChanged("generating", "v0 goes on with your answer…"))
             progress.message_id = None
