@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from l4ydesk.core.chat import (
+    ChatService,
     ConflictChoice,
     ConflictFound,
     FilesChanged,
@@ -227,6 +228,18 @@ async def test_a_failed_version_changes_nothing(
     assert vfs.list_files(app_id) == []
 
 
+async def press_stop_at(chat: ChatService, app_id: int, stage: str) -> None:
+    """Send a v0 message and cancel its turn (as Stop does) when it reaches `stage`."""
+
+    def stop_at_stage(event: object) -> None:
+        if isinstance(event, StatusChanged) and event.stage == stage:
+            task.cancel()
+
+    task = asyncio.create_task(chat.send(app_id, "A bakery site", "v0", on_event=stop_at_stage))
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
 async def test_stop_stops_the_generation_at_v0_and_the_chat_is_kept(
     make_chat: ChatFactory, v0_server: FakeV0Server, vfs: VirtualFileSystem, app_id: int
 ) -> None:
@@ -234,16 +247,7 @@ async def test_stop_stops_the_generation_at_v0_and_the_chat_is_kept(
     # safe point"): the generation must stop there too, not go on spending the user's credits.
     v0_server.plan(PlannedVersion(files=STARTER, stream_pause=30.0))
     chat = make_chat()
-
-    def stop_when_generating(event: object) -> None:
-        if isinstance(event, StatusChanged) and event.stage == "generating":
-            task.cancel()
-
-    task = asyncio.create_task(
-        chat.send(app_id, "A bakery site", "v0", on_event=stop_when_generating)
-    )
-    with pytest.raises(asyncio.CancelledError):
-        await task
+    await press_stop_at(chat, app_id, "generating")
 
     [remote] = v0_server.chats.values()
     assert v0_server.stopped and v0_server.stopped[0] in remote.v2_messages
@@ -265,16 +269,7 @@ async def test_stopping_after_v0_finished_keeps_the_version_to_pull_later(
 ) -> None:
     v0_server.plan(PlannedVersion(files=STARTER))
     chat = make_chat()
-
-    def stop_when_applying(event: object) -> None:
-        if isinstance(event, StatusChanged) and event.stage == "applying":
-            task.cancel()
-
-    task = asyncio.create_task(
-        chat.send(app_id, "A bakery site", "v0", on_event=stop_when_applying)
-    )
-    with pytest.raises(asyncio.CancelledError):
-        await task
+    await press_stop_at(chat, app_id, "applying")
 
     [user] = chat.history(app_id)
     assert "You stopped waiting for v0" in user.note  # v0 had finished: 409 from stop
