@@ -882,16 +882,25 @@ def test_the_v0_preview_token_is_set_for_its_host_and_refreshed_before_it_expire
         v0_server.plan(PlannedVersion(files=STARTER))
         await chat.send(app_id, "A bakery site", "v0")
         keeper.refresh()  # as on demo_url_changed
-        await wait_for(lambda: len(v0_server.preview_tokens) >= 2, timeout=10)
-
         [remote] = v0_server.chats
         host = f"{remote}.preview.vusercontent.net"
+
+        def refreshed() -> bool:
+            sent = preview.interceptor._tokens.get(host)
+            return (
+                len(v0_server.preview_tokens) >= 2 and sent == v0_server.preview_tokens[-1].encode()
+            )
+
+        await wait_for(refreshed, timeout=10)
+
         assert preview.urls[0] == f"https://{host}/"
         assert preview.interceptor.hosts == frozenset({host})
-        assert preview.interceptor._tokens[host] == v0_server.preview_tokens[-1].encode()
 
         keeper.set_app(None)  # another app (or none): this one's token is not sent any more
         assert preview.interceptor.hosts == frozenset()
 
-    arun(scenario())
-    keeper.deleteLater()
+    try:
+        arun(scenario())
+    finally:
+        keeper.stop()
+        keeper.deleteLater()

@@ -72,8 +72,20 @@ class V0PreviewTokens(QObject):
         """Ask v0 for the open app's preview URL and a fresh token (e.g. a version is ready)."""
         self._timer.stop()
         self._seq += 1
-        if self._app_id is not None:
+        if self._app_id is None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # the window's loop has ended (shutting down): nothing to refresh for
+        if not loop.is_closed():
             self._tasks.start(self._fetch(self._app_id, self._seq), "v0 preview token")
+
+    def stop(self) -> None:
+        """No more fetching (the window is closing); the token is left as it is."""
+        self._app_id = None
+        self._timer.stop()
+        self._seq += 1
 
     async def _fetch(self, app_id: int, seq: int) -> None:
         try:
