@@ -324,8 +324,16 @@ class FakeV0Server(V2Routes, FakeHTTPServer):
 
     def _generate(
         self, chat: _Chat, prompt: str, *, sync: bool, plan: PlannedVersion | None = None
-    ) -> _Version:
+    ) -> _Version | None:
         plan = plan or self.next_plan(prompt)
+        if plan.asks is not None:
+            # v1 (chats.resolveTask): the assistant message is "blocked on a matching task";
+            # no version is made until the task is resolved, so the latest version stays.
+            created = _TIMESTAMP.format(day=2)
+            chat.messages.append(self._message(chat, "user", prompt, created))
+            chat.messages.append(self._message(chat, "assistant", "", created))
+            chat.waiting = (chat.messages[-1]["id"], plan, prompt)
+            return None
         previous = chat.latest.files if chat.latest else {}
         files = {**previous, **plan.files}
         for name in plan.delete:

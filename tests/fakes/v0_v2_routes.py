@@ -194,6 +194,7 @@ class V2Routes:
             return assistant
         before = dict(chat.latest.files) if chat.latest else {}
         version = self._generate(chat, prompt, sync=False, plan=replace(plan, pending_polls=0))  # type: ignore[attr-defined]
+        assert version is not None  # a plan that asks was handled above
         parts = [
             {
                 "type": "file-edit",
