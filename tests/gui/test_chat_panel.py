@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -903,4 +904,6 @@ def test_the_v0_preview_token_is_set_for_its_host_and_refreshed_before_it_expire
         arun(scenario())
     finally:
         keeper.stop()
-        keeper.deleteLater()
+        # Deleted here, on the GUI thread: left to the garbage collector, its timer could be
+        # destroyed from a worker thread ("Timers cannot be stopped from another thread").
+        shiboken6.delete(keeper)
