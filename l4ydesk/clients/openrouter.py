@@ -6,7 +6,19 @@ OpenRouter speaks the OpenAI chat-completions dialect at ``https://openrouter.ai
 - ``POST /chat/completions`` with ``stream: true`` answers Server-Sent Events: ``data: {chunk}``
   lines, ``: OPENROUTER PROCESSING`` keep-alive comments, and ``data: [DONE]`` at the end.
 - Tool calls arrive as ``choices[0].delta.tool_calls`` pieces keyed by ``index``: the id and
-  function name come first, the JSON arguments in fragments to be joined.
+  function name come first, the JSON arguments in fragments to be joined. Real models stray
+  from that: some resend the whole name in later pieces (joined, ``write_file`` would become
+  ``write_filewrite_file``), some give every parallel call index 0 with its own id, some give
+  several calls one id. The assembler keys a call by (index, id) and keeps names whole.
+- Reasoning models stream ``delta.reasoning`` (text) and ``delta.reasoning_details`` (typed
+  blocks: ``reasoning.text``, ``reasoning.summary``, ``reasoning.encrypted``, each with an
+  ``index``). The docs (use-cases/reasoning-tokens, "Preserving reasoning blocks") ask that the
+  assistant message carrying tool calls is sent back with its ``reasoning_details`` unchanged;
+  `ReasoningComplete` carries them for the tool loop.
+- App attribution (docs: app-attribution): ``HTTP-Referer`` (the app's URL) and
+  ``X-OpenRouter-Title`` (its name; ``X-Title`` is the older spelling, still read).
+- ``GET /key`` describes the key: ``{"data": {"label", "limit", "limit_remaining", "usage",
+  "is_free_tier", ...}}``; ``limit`` null means no cap (docs: api-reference/api-keys).
 - Usage (prompt/completion tokens, ``cost`` in credits) comes in the last chunk. We still send
   ``usage: {include: true}``: newer OpenRouter ignores it (always on), older deployments need it.
 - Errors before the first token are HTTP statuses with ``{"error": {"code", "message"}}``;
@@ -20,7 +32,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,14 +47,17 @@ from l4ydesk.clients.errors import (
     error_for_status,
     redact,
 )
+from l4ydesk.clients.sse import sse_data
 from l4ydesk.clients.transport import ApiKey, AsyncClosing, RetryPolicy, SleepFn, Transport
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "ChatAnswer",
     "Finish",
+    "KeyInfo",
     "ModelInfo",
     "OpenRouterClient",
+    "ReasoningComplete",
     "StreamEvent",
     "TextDelta",
     "ToolCall",
@@ -55,6 +70,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
+APP_TITLE = "l4ydesk"
+APP_URL = "https://github.com/l4ydesk/l4ydesk"
 SERVICE = "OpenRouter"
 _DONE = "[DONE]"
 # In-stream errors may carry a string code instead of an HTTP-like number.
@@ -99,6 +116,42 @@ class ToolCallsComplete:
 
 
 @dataclass(frozen=True, slots=True)
+class ReasoningComplete:
+    """The model's reasoning for this answer: its text, and the blocks to send back as-is."""
+
+    text: str
+    details: tuple[dict[str, Any], ...]
+
+    def message_fields(self) -> dict[str, Any]:
+        """The fields to add to the assistant message when it goes back to the model."""
+        fields: dict[str, Any] = {}
+        if self.text:
+            fields["reasoning"] = self.text
+        if self.details:
+            fields["reasoning_details"] = [dict(d) for d in self.details]
+        return fields
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """What OpenRouter says about the key; money is in USD credits, None when unknown."""
+
+    label: str | None
+    limit: float | None  # None: the key has no spending cap
+    remaining: float | None
+    usage: float | None
+    free_tier: bool = False
+
+    def sentence(self) -> str:
+        if self.remaining is not None and self.limit is not None:
+            return (
+                f"OpenRouter credit left on this key: ${self.remaining:,.2f} of ${self.limit:,.2f}."
+            )
+        spent = f" (${self.usage:,.2f} used so far)" if self.usage is not None else ""
+        return f"This OpenRouter key has no spending cap{spent}."
+
+
+@dataclass(frozen=True, slots=True)
 class Usage:
     prompt_tokens: int
     completion_tokens: int
@@ -115,7 +168,7 @@ class Finish:
     generation_id: str | None = None
 
 
-StreamEvent = TextDelta | ToolCallDelta | ToolCallsComplete | Usage | Finish
+StreamEvent = TextDelta | ToolCallDelta | ToolCallsComplete | ReasoningComplete | Usage | Finish
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,69 +208,126 @@ class _PendingCall:
 
 
 class _ToolCallAssembler:
-    """Joins tool-call pieces by index into whole calls."""
+    """Joins tool-call pieces into whole calls.
+
+    A piece belongs to the call its ``index`` points at, unless it brings an id other than that
+    call's: then the model reused the index for a parallel call and a new call starts. Without
+    an index, the id decides, else the piece continues the last call. A name that arrives again
+    for a call that has one is a resend, not a fragment to append.
+    """
 
     def __init__(self) -> None:
-        self._calls: dict[int, _PendingCall] = {}
+        self._calls: list[_PendingCall] = []
+        self._by_index: dict[int, int] = {}  # stream index -> position of its current call
 
     def __bool__(self) -> bool:
         return bool(self._calls)
 
-    def _index_for(self, piece: Mapping[str, Any]) -> int:
-        index = piece.get("index")
-        if isinstance(index, int):
-            return index
-        # Some providers omit the index: match by id, else continue the last call.
-        call_id = piece.get("id")
-        for known, call in self._calls.items():
-            if call_id is not None and call.id == call_id:
-                return known
-        if call_id is not None or not self._calls:
-            return len(self._calls)
-        return max(self._calls)
+    def _new(self) -> int:
+        self._calls.append(_PendingCall())
+        return len(self._calls) - 1
+
+    def _position_for(self, index: int | None, call_id: str | None) -> int:
+        if index is not None:
+            position = self._by_index.get(index)
+            known = self._calls[position].id if position is not None else None
+            if position is None or (call_id and known and call_id != known):
+                position = self._new()
+                self._by_index[index] = position
+            return position
+        if call_id:
+            for position in range(len(self._calls) - 1, -1, -1):
+                if self._calls[position].id == call_id:
+                    return position
+            return self._new()
+        return len(self._calls) - 1 if self._calls else self._new()
 
     def feed(self, piece: Any) -> ToolCallDelta | None:
         if not isinstance(piece, Mapping):
             return None
-        index = self._index_for(piece)
-        call = self._calls.setdefault(index, _PendingCall())
+        raw_index = piece.get("index")
+        index = raw_index if isinstance(raw_index, int) else None
         call_id = piece.get("id")
-        if isinstance(call_id, str) and call_id and call.id is None:
+        call_id = call_id if isinstance(call_id, str) and call_id else None
+        position = self._position_for(index, call_id)
+        call = self._calls[position]
+        if call_id is not None and call.id is None:
             call.id = call_id
         function = piece.get("function")
         function = function if isinstance(function, Mapping) else {}
         name = function.get("name")
-        name = name if isinstance(name, str) else None
+        name = name if isinstance(name, str) and name else None
         arguments = function.get("arguments")
         arguments = arguments if isinstance(arguments, str) else ""
-        if name:
+        if name and name != call.name:
+            # OpenAI sends the name once, whole; a different name after it can only be the
+            # rest of a name some provider split, so it is appended.
             call.name += name
         if arguments:
             call.arguments.append(arguments)
-        return ToolCallDelta(
-            index=index,
-            id=call_id if isinstance(call_id, str) else None,
-            name=name,
-            arguments=arguments,
-        )
+        return ToolCallDelta(index=position, id=call_id, name=name, arguments=arguments)
 
     def complete(self) -> tuple[ToolCall, ...]:
         calls: list[ToolCall] = []
-        for index in sorted(self._calls):
-            pending = self._calls[index]
+        used: set[str] = set()
+        for position, pending in enumerate(self._calls):
             if not pending.name:
-                raise ProtocolError(SERVICE, detail=f"tool call {index} has no function name")
+                raise ProtocolError(SERVICE, detail=f"tool call {position} has no function name")
             raw = "".join(pending.arguments)
+            # Each result must answer one call, so ids are made unique when a model repeats one.
+            call_id = base = pending.id or f"call_{position}"
+            n = 2
+            while call_id in used:
+                call_id, n = f"{base}-{n}", n + 1
+            used.add(call_id)
             calls.append(
                 ToolCall(
-                    id=pending.id or f"call_{index}",
+                    id=call_id,
                     name=pending.name,
                     raw_arguments=raw,
                     arguments=_parse_arguments(raw),
                 )
             )
         self._calls.clear()
+        self._by_index.clear()
         return tuple(calls)
+
+
+class _ReasoningAssembler:
+    """Joins streamed reasoning text and `reasoning_details` blocks (merged by their index)."""
+
+    _JOINED = ("text", "summary", "data")  # string fields streamed in pieces
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self._details: dict[int, dict[str, Any]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.text or self._details)
+
+    def feed(self, delta: Mapping[str, Any]) -> None:
+        text = delta.get("reasoning")
+        if isinstance(text, str) and text:
+            self.text.append(text)
+        details = delta.get("reasoning_details")
+        for block in details if isinstance(details, list) else []:
+            if not isinstance(block, Mapping):
+                continue
+            raw_index = block.get("index")
+            index = raw_index if isinstance(raw_index, int) else len(self._details)
+            merged = self._details.setdefault(index, {})
+            for key, value in block.items():
+                if key in self._JOINED and isinstance(value, str) and key in merged:
+                    merged[key] = f"{merged[key]}{value}"
+                elif value is not None or key not in merged:
+                    merged[key] = value
+
+    def complete(self) -> ReasoningComplete:
+        done = ReasoningComplete(
+            "".join(self.text), tuple(self._details[i] for i in sorted(self._details))
+        )
+        self.text, self._details = [], {}
+        return done
 
 
 def _parse_arguments(raw: str) -> dict[str, Any] | None:
@@ -260,30 +370,13 @@ def _in_stream_error(error: Any) -> RemoteError:
     return ServerError(SERVICE, detail=detail)
 
 
-async def _sse_data(lines: AsyncIterator[str]) -> AsyncGenerator[str, None]:
-    """The `data` payload of each Server-Sent Event; comments and other fields are dropped."""
-    data: list[str] = []
-    async for line in lines:
-        if not line:
-            if data:
-                yield "\n".join(data)
-                data = []
-            continue
-        if line.startswith(":"):
-            continue  # keep-alive comment, e.g. ": OPENROUTER PROCESSING"
-        name, _, value = line.partition(":")
-        if name == "data":
-            data.append(value.removeprefix(" "))
-    if data:
-        yield "\n".join(data)
-
-
 class _StreamState:
     """What one streamed answer has produced so far; turns chunks into events."""
 
     def __init__(self) -> None:
         self.text: list[str] = []
         self.tools = _ToolCallAssembler()
+        self.reasoning = _ReasoningAssembler()
         self.valid_chunks = 0
         self.malformed_chunks = 0
         self.finish_reason: str | None = None
@@ -326,6 +419,7 @@ class _StreamState:
         events: list[StreamEvent] = []
         delta = choice.get("delta")
         delta = delta if isinstance(delta, Mapping) else {}
+        self.reasoning.feed(delta)
         content = delta.get("content")
         if isinstance(content, str) and content:
             self.text.append(content)
@@ -340,8 +434,16 @@ class _StreamState:
             if reason == "error":
                 raise ServerError(SERVICE, detail="the model stopped with an error")
             self.finish_reason = reason
-            if self.tools:
-                events.append(ToolCallsComplete(self.tools.complete()))
+            events.extend(self._completed())
+        return events
+
+    def _completed(self) -> list[StreamEvent]:
+        # Reasoning first: the tool loop needs it when it builds the message for the calls.
+        events: list[StreamEvent] = []
+        if self.reasoning:
+            events.append(self.reasoning.complete())
+        if self.tools:
+            events.append(ToolCallsComplete(self.tools.complete()))
         return events
 
     def finish(self, saw_done: bool) -> list[StreamEvent]:
@@ -353,9 +455,7 @@ class _StreamState:
             raise StreamInterrupted(
                 SERVICE, partial_text=self.partial_text, detail="the stream ended early"
             )
-        events: list[StreamEvent] = []
-        if self.tools:
-            events.append(ToolCallsComplete(self.tools.complete()))
+        events = self._completed()
         events.append(Finish(self.finish_reason, self.model, self.generation_id))
         return events
 
@@ -368,16 +468,17 @@ class OpenRouterClient(AsyncClosing):
         api_key: ApiKey,
         *,
         base_url: str = DEFAULT_BASE_URL,
-        app_name: str | None = "l4ydesk",
-        app_url: str | None = None,
+        app_name: str | None = APP_TITLE,
+        app_url: str | None = APP_URL,
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
         sleep: SleepFn | None = None,
         http_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         headers: dict[str, str] = {}
-        # OpenRouter's optional app attribution headers.
+        # OpenRouter's app attribution headers; X-Title is the older name, still read.
         if app_name:
+            headers["X-OpenRouter-Title"] = app_name
             headers["X-Title"] = app_name
         if app_url:
             headers["HTTP-Referer"] = app_url
@@ -435,7 +536,7 @@ class OpenRouterClient(AsyncClosing):
             "POST", "/chat/completions", json=body, headers=sse_headers
         ) as response:
             try:
-                async with aclosing(_sse_data(response.aiter_lines())) as payloads:
+                async with aclosing(sse_data(response.aiter_lines())) as payloads:
                     async for payload in payloads:
                         if payload.strip() == _DONE:
                             saw_done = True
@@ -483,6 +584,21 @@ class OpenRouterClient(AsyncClosing):
             model=finish.model,
         )
 
+    async def key_info(self) -> KeyInfo:
+        """The key's label, spending cap and what is left of it (``GET /key``)."""
+        data = await self._transport.request_json("GET", "/key")
+        info = data.get("data") if isinstance(data, Mapping) else None
+        if not isinstance(info, Mapping):
+            raise ProtocolError(SERVICE, detail="key answer without 'data'")
+        label = info.get("label")
+        return KeyInfo(
+            label=label if isinstance(label, str) else None,
+            limit=_money(info.get("limit")),
+            remaining=_money(info.get("limit_remaining")),
+            usage=_money(info.get("usage")),
+            free_tier=info.get("is_free_tier") is True,
+        )
+
     async def list_models(self) -> list[ModelInfo]:
         """The models OpenRouter offers now."""
         data = await self._transport.request_json("GET", "/models")
@@ -515,3 +631,7 @@ def _price(value: Any) -> float | None:
         return float(value) if value is not None else None
     except (TypeError, ValueError):
         return None
+
+
+def _money(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None

@@ -1,6 +1,11 @@
 """Async client for the v0 Platform API: create chats, send follow-ups, read versions and files.
 
-Pinned API: **v0 Platform API v1**, base URL ``https://api.v0.dev/v1``, bearer API key.
+Two pinned versions, each used where it serves: **v2** (2.0.0, `l4ydesk.clients.v0_agent`) for
+the turn itself (streamed answers, tasks that wait for the user, Stop, the preview token), and
+**v1** (the last v1 document, vercel/v0-sdk commit 13faa09) where v2 has no route: versions
+(``GET /chats/{id}/versions[/{versionId}]`` with ``includeDefaultFiles``), ``POST /chats/init``
+(v2's from-files takes at most 20 files), ``GET /rate-limits`` and the chat list.
+The v1 base URL is ``https://api.v0.dev/v1``; the v2 one is the same with ``/v2``. Bearer key.
 Request and response shapes follow the v1 reference (v0.app/docs/api/v1/reference, e.g.
 "Get Chat Version", last updated 2026-11-22) and the types of the official TypeScript SDK
 (vercel/v0-sdk, ``packages/v0-sdk/src/sdk/v0.ts``, the 0.x line up to 0.14):
@@ -16,11 +21,13 @@ Request and response shapes follow the v1 reference (v0.app/docs/api/v1/referenc
 - ``GET /chats/{chatId}/versions/{versionId}`` -> VersionDetail
 - errors: ``{"error": {"message", "type"}}`` with 401/402/403/404/429/5xx.
 
-v0 also documents a v2 API (``/v2/chats``, async and streaming variants, different shapes);
-this client does not use it. Moving to v2 means a new module and a new fake, not edits here.
+- ``GET /chats/{chatId}/versions?limit`` -> {data: [VersionSummary]} (newest first, no files)
+- ``GET /rate-limits`` -> {remaining, reset (ms since the epoch), limit}
 
-A version's ``files`` is the whole file set of that version, so a file deleted by a follow-up is
-simply absent from the next version. The API key is only ever handed to the transport.
+A version's ``files`` are "only the generated source files" unless ``includeDefaultFiles=true``
+adds the deployment files (package.json, configs): a file missing from a version was not
+necessarily deleted. Polling reads the version summaries (no files) and fetches the files once,
+when the version is done. The API key is only ever handed to the transport.
 """
 
 from __future__ import annotations
@@ -28,15 +35,24 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any, Literal
-from urllib.parse import quote
 
 import httpx
 
-from l4ydesk.clients.errors import OperationTimeout, ProtocolError
+from l4ydesk.clients.errors import NotFoundError, OperationTimeout, ProtocolError, RateLimitError
 from l4ydesk.clients.transport import ApiKey, AsyncClosing, RetryPolicy, SleepFn, Transport
+from l4ydesk.clients.v0_agent import V0AgentRoutes, segment
+from l4ydesk.clients.v0_models import (
+    Chat,
+    ChatPage,
+    ChatVersion,
+    Message,
+    VersionFile,
+    VersionStatus,
+    as_object,
+    parse_chat,
+    parse_version,
+)
 
 __all__ = [
     "API_VERSION",
@@ -51,174 +67,28 @@ __all__ = [
     "VersionStatus",
 ]
 
-API_VERSION = "v1"
+API_VERSION = "v2 (v1 where v2 has no route)"
 DEFAULT_BASE_URL = "https://api.v0.dev/v1"
 SERVICE = "v0"
 MAX_PAGE_SIZE = 60  # documented upper bound of `limit` on GET /chats
+NOT_READY_GRACE = 30.0  # a chat that 404s this soon after it was made is still being written
+MAX_RATE_WAIT = 120.0  # the longest a poll sleeps for the rate limit to reset
 
 ResponseMode = Literal["sync", "async"]
 Privacy = Literal["public", "private", "team-edit", "team", "unlisted"]
 
 
-class VersionStatus(StrEnum):
-    PENDING = "pending"
-    COMPLETED = "completed"
-    FAILED = "failed"
+_segment = segment
 
 
-@dataclass(frozen=True, slots=True)
-class VersionFile:
-    """One file of a generated version: its path in the project and its full text."""
-
-    name: str
-    content: str
-    locked: bool = False
+def v2_url(base_url: str) -> str:
+    """The v2 base beside a v1 one: ``https://api.v0.dev/v1`` -> ``https://api.v0.dev/v2``."""
+    root = base_url.rstrip("/")
+    return f"{root.removesuffix('/v1')}/v2"
 
 
-@dataclass(frozen=True, slots=True)
-class ChatVersion:
-    """One generation of a chat's app. `files` is empty in list views and while pending."""
-
-    id: str
-    status: VersionStatus
-    demo_url: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
-    files: tuple[VersionFile, ...] = ()
-
-    @property
-    def is_done(self) -> bool:
-        return self.status is not VersionStatus.PENDING
-
-    def file_map(self) -> dict[str, str]:
-        """The files as {path: content}."""
-        return {f.name: f.content for f in self.files}
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    id: str
-    role: str
-    content: str
-    type: str = "message"
-    created_at: str | None = None
-    finish_reason: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Chat:
-    """A v0 chat. Summaries from `list_chats` have no messages and versions without files."""
-
-    id: str
-    name: str | None
-    web_url: str | None
-    privacy: str | None
-    created_at: str | None
-    updated_at: str | None
-    project_id: str | None
-    latest_version: ChatVersion | None
-    messages: tuple[Message, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ChatPage:
-    """One page of `list_chats`; `next_offset` is None on the last page."""
-
-    chats: tuple[Chat, ...]
-    offset: int
-    next_offset: int | None = field(default=None)
-
-
-def _str(data: Mapping[str, Any], key: str) -> str | None:
-    value = data.get(key)
-    return value if isinstance(value, str) else None
-
-
-def _required_str(data: Mapping[str, Any], key: str, what: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value:
-        raise ProtocolError(SERVICE, detail=f"{what} without a {key!r}")
-    return value
-
-
-def _object(data: Any, what: str) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise ProtocolError(SERVICE, detail=f"expected a {what} object")
-    return data
-
-
-def parse_version(data: Any) -> ChatVersion:
-    obj = _object(data, "version")
-    raw_status = obj.get("status")
-    try:
-        status = VersionStatus(str(raw_status))
-    except ValueError:
-        raise ProtocolError(SERVICE, detail=f"unknown version status {raw_status!r}") from None
-    files: list[VersionFile] = []
-    raw_files = obj.get("files") or []
-    if not isinstance(raw_files, list):
-        raise ProtocolError(SERVICE, detail="version files is not a list")
-    for raw in raw_files:
-        item = _object(raw, "file")
-        content = item.get("content")
-        if not isinstance(content, str):
-            raise ProtocolError(SERVICE, detail="file without text content")
-        files.append(
-            VersionFile(
-                name=_required_str(item, "name", "file"),
-                content=content,
-                locked=bool(item.get("locked", False)),
-            )
-        )
-    return ChatVersion(
-        id=_required_str(obj, "id", "version"),
-        status=status,
-        demo_url=_str(obj, "demoUrl"),
-        created_at=_str(obj, "createdAt"),
-        updated_at=_str(obj, "updatedAt"),
-        files=tuple(files),
-    )
-
-
-def parse_chat(data: Any) -> Chat:
-    obj = _object(data, "chat")
-    latest = obj.get("latestVersion")
-    messages: list[Message] = []
-    for raw in obj.get("messages") or []:
-        item = _object(raw, "message")
-        messages.append(
-            Message(
-                id=_required_str(item, "id", "message"),
-                role=_str(item, "role") or "assistant",
-                content=_str(item, "content") or "",
-                type=_str(item, "type") or "message",
-                created_at=_str(item, "createdAt"),
-                finish_reason=_str(item, "finishReason"),
-            )
-        )
-    return Chat(
-        id=_required_str(obj, "id", "chat"),
-        # `title` is the deprecated spelling of `name`; older chats may only have it.
-        name=_str(obj, "name") or _str(obj, "title"),
-        web_url=_str(obj, "webUrl") or _str(obj, "url"),
-        privacy=_str(obj, "privacy"),
-        created_at=_str(obj, "createdAt"),
-        updated_at=_str(obj, "updatedAt"),
-        project_id=_str(obj, "projectId"),
-        latest_version=parse_version(latest) if latest is not None else None,
-        messages=tuple(messages),
-    )
-
-
-def _segment(value: str) -> str:
-    """A path segment, quoted so an id can never reach another endpoint."""
-    if not value:
-        raise ValueError("an id must not be empty")
-    return quote(value, safe="")
-
-
-class V0Client(AsyncClosing):
-    """Async client for the v0 Platform API v1. Close it with `aclose()` or `async with`."""
+class V0Client(V0AgentRoutes, AsyncClosing):
+    """Async client for the v0 Platform API. Close it with `aclose()` or `async with`."""
 
     def __init__(
         self,
@@ -230,6 +100,7 @@ class V0Client(AsyncClosing):
         sleep: SleepFn | None = None,
         clock: Callable[[], float] = time.monotonic,
         http_transport: httpx.AsyncBaseTransport | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         # A sync generation can take minutes: the read timeout must outlast it.
         effective_timeout = timeout if timeout is not None else httpx.Timeout(300.0, connect=10.0)
@@ -243,10 +114,22 @@ class V0Client(AsyncClosing):
             sleep=self._sleep,
             http_transport=http_transport,
         )
+        # The agent streams keep-alive events while it works; minutes between them are normal.
+        self._v2 = Transport(
+            SERVICE,
+            v2_url(base_url),
+            api_key=api_key,
+            timeout=effective_timeout,
+            retry=retry,
+            sleep=self._sleep,
+            http_transport=http_transport,
+        )
         self._clock = clock
+        self._wall_clock = wall_clock
 
     async def aclose(self) -> None:
         await self._transport.aclose()
+        await self._v2.aclose()
 
     async def create_chat(
         self,
@@ -317,9 +200,31 @@ class V0Client(AsyncClosing):
     async def get_chat(self, chat_id: str) -> Chat:
         return parse_chat(await self._transport.request_json("GET", f"/chats/{_segment(chat_id)}"))
 
-    async def get_version(self, chat_id: str, version_id: str) -> ChatVersion:
+    async def get_version(
+        self, chat_id: str, version_id: str, *, include_default_files: bool = False
+    ) -> ChatVersion:
+        """A version with its files: the generated source only, unless
+        `include_default_files` adds package.json and the configs."""
         path = f"/chats/{_segment(chat_id)}/versions/{_segment(version_id)}"
-        return parse_version(await self._transport.request_json("GET", path))
+        params = {"includeDefaultFiles": "true"} if include_default_files else None
+        return parse_version(await self._transport.request_json("GET", path, params=params))
+
+    async def latest_version_summary(self, chat_id: str) -> ChatVersion | None:
+        """The chat's newest version without its files (cheap to poll)."""
+        path = f"/chats/{_segment(chat_id)}/versions"
+        data = await self._transport.request_json("GET", path, params={"limit": 1})
+        items = data.get("data") if isinstance(data, Mapping) else None
+        if not isinstance(items, list):
+            raise ProtocolError(SERVICE, detail="version list without 'data'")
+        return parse_version(items[0]) if items else None
+
+    async def rate_limit_reset_in(self) -> float | None:
+        """Seconds until v0's rate limit resets (``GET /rate-limits``), None if unknown."""
+        data = await self._transport.request_json("GET", "/rate-limits")
+        reset = data.get("reset") if isinstance(data, Mapping) else None
+        if not isinstance(reset, int | float) or isinstance(reset, bool):
+            return None
+        return max(0.0, reset / 1000.0 - self._wall_clock())
 
     async def get_latest_version(self, chat_id: str) -> ChatVersion | None:
         return (await self.get_chat(chat_id)).latest_version
@@ -333,7 +238,7 @@ class V0Client(AsyncClosing):
         params: dict[str, str | int] = {"limit": limit, "offset": offset}
         if favorite is not None:
             params["isFavorite"] = "true" if favorite else "false"
-        data = _object(await self._transport.request_json("GET", "/chats", params=params), "list")
+        data = as_object(await self._transport.request_json("GET", "/chats", params=params), "list")
         raw_chats = data.get("data")
         if not isinstance(raw_chats, list):
             raise ProtocolError(SERVICE, detail="chat list without 'data'")
@@ -361,32 +266,38 @@ class V0Client(AsyncClosing):
         newer_than: str | None = None,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
+        include_default_files: bool = False,
     ) -> ChatVersion:
-        """Poll until a version is completed or failed, and return it (check `status`).
+        """Poll until a version is completed or failed, and return it with its files.
 
-        With `version_id`, that version is polled. Otherwise the chat's latest version is, and
-        one whose id equals `newer_than` (the version before a follow-up) counts as not there
-        yet. Raises OperationTimeout when `timeout` seconds pass first.
+        With `version_id`, that version is polled; otherwise the chat's newest one, where one
+        whose id equals `newer_than` (the version before a follow-up) counts as not there yet.
+        Polls read summaries without files; the files are fetched once, at the end. A 404 in
+        the first seconds of a new chat means it is not written yet; a rate limit is waited out
+        until the reset `GET /rate-limits` gives. Raises OperationTimeout after `timeout`.
         """
         started = self._clock()
         while True:
-            version: ChatVersion | None
-            if version_id is not None:
-                version = await self.get_version(chat_id, version_id)
-            else:
-                version = await self.get_latest_version(chat_id)
+            waited = self._clock() - started
+            version: ChatVersion | None = None
+            delay = poll_interval
+            try:
+                version = await self.latest_version_summary(chat_id)
+                if version is not None and version_id is not None and version.id != version_id:
+                    version = await self.get_version(chat_id, version_id)
                 if version is not None and version.id == newer_than:
                     version = None
+            except NotFoundError:
+                if waited >= NOT_READY_GRACE:
+                    raise
+            except RateLimitError as exc:
+                reset = exc.retry_after or await self.rate_limit_reset_in()
+                delay = min(MAX_RATE_WAIT, reset if reset is not None else poll_interval * 4)
             if version is not None and version.is_done:
-                if (
-                    version_id is None
-                    and not version.files
-                    and version.status is VersionStatus.COMPLETED
-                ):
-                    # Some answers carry a summary only; the version endpoint has the files.
-                    version = await self.get_version(chat_id, version.id)
-                return version
+                return await self.get_version(
+                    chat_id, version.id, include_default_files=include_default_files
+                )
             waited = self._clock() - started
             if waited >= timeout:
                 raise OperationTimeout(SERVICE, detail="version still pending", waited=waited)
-            await self._sleep(min(poll_interval, max(0.0, timeout - waited)))
+            await self._sleep(min(max(delay, poll_interval), max(0.0, timeout - waited)))

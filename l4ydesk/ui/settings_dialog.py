@@ -7,6 +7,8 @@ are preferences (`ui/preferences_dialog.py`).
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -128,9 +130,19 @@ class KeysDialog(QDialog):
 
     keys_changed = Signal()
 
-    def __init__(self, secrets: SecretStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        secrets: SecretStore,
+        parent: QWidget | None = None,
+        *,
+        credit: Callable[[], Awaitable[str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._secrets = secrets
+        # Asks OpenRouter (GET /key) for the key's remaining credit; a network call, so it runs
+        # on the loop and the line fills in when the answer comes.
+        self._credit = credit
+        self._credit_task: asyncio.Task[None] | None = None
         self.setWindowTitle("API Keys")
         self.setMinimumWidth(560)
 
@@ -157,6 +169,12 @@ class KeysDialog(QDialog):
             keys_form.addRow(f"{row.spec.label}:", line)
             row.status.setToolTip(row.spec.purpose)
             keys_form.addRow("", row.status)
+        self.credit_label = QLabel(self)
+        self.credit_label.setObjectName("openrouterCredit")
+        self.credit_label.setWordWrap(True)
+        self.credit_label.setStyleSheet("color: #57606a;")
+        self.credit_label.hide()
+        keys_form.addRow("", self.credit_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -191,6 +209,7 @@ class KeysDialog(QDialog):
                 stored = None
                 self._show_error(str(exc))
             row.reset(stored)
+        self._ask_credit()
 
     def status_text(self, name: str) -> str:
         """What the dialog says about key `name` (e.g. "Not set")."""
@@ -233,6 +252,24 @@ class KeysDialog(QDialog):
 
     # ----- internals -----------------------------------------------------------------------
 
+    def _ask_credit(self) -> None:
+        if self._credit is None or not self._rows[OPENROUTER_API_KEY].stored:
+            self.credit_label.hide()
+            return
+        if self._credit_task is not None and not self._credit_task.done():
+            return
+        self.credit_label.setText("Asking OpenRouter for the key's remaining credit…")
+        self.credit_label.show()
+        try:
+            self._credit_task = asyncio.get_running_loop().create_task(self._show_credit())
+        except RuntimeError:
+            self.credit_label.hide()  # no event loop (a plain script): nothing to ask with
+
+    async def _show_credit(self) -> None:
+        assert self._credit is not None
+        text = await self._credit()
+        self.credit_label.setText(text)
+
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
@@ -245,3 +282,5 @@ class KeysDialog(QDialog):
         # Typed keys must not linger in hidden widgets once the dialog is closed.
         for row in self._rows.values():
             row.field.clear()
+        if self._credit_task is not None:
+            self._credit_task.cancel()

@@ -6,6 +6,19 @@ Behaviour, as documented at openrouter.ai/docs (streaming, errors, usage account
   ``data: {chunk}`` events, ``: OPENROUTER PROCESSING`` comments, usage in the last chunk,
   ``data: [DONE]``. Without a script it streams a short greeting.
 - ``GET /api/v1/models`` lists `models`.
+- ``GET /api/v1/key`` describes the key (docs: api-reference/api-keys/get-current-key):
+  ``{"data": {"label", "limit", "limit_remaining", "usage", "is_free_tier", ...}}``; set `key`.
+- Tool-call deltas as real models send them, not only as the OpenAI reference shows
+  (`tool_call_stream(..., quirk=...)`): "resend_name" repeats the function name in every piece
+  (several Gemini and Mistral routes do); "reused_index" gives every parallel call index 0 with
+  its own id; "reused_id" gives parallel calls distinct indexes but one id.
+- Reasoning (docs: use-cases/reasoning-tokens): `reasoning_tool_stream` streams
+  ``delta.reasoning`` and ``delta.reasoning_details`` blocks (text in pieces, an encrypted
+  block with a signature) before the tool calls. With `require_reasoning_echo`, a follow-up
+  whose assistant tool-call message lacks the same ``reasoning_details`` is refused with 400,
+  as Anthropic's thinking models refuse it ("Preserving reasoning blocks").
+- The app attribution headers a client sends (``HTTP-Referer``, ``X-OpenRouter-Title``) are
+  in the recorded requests.
 
 Tests script the answers with `script(...)` and build them with the helpers below:
 `text_stream`, `tool_call_stream`, `sse_response` (with ``drop_after`` to cut the connection
@@ -111,23 +124,90 @@ def text_stream(
 
 
 def tool_call_stream(
-    calls: Sequence[tuple[str, str, str]], *, pieces: int = 3, text: str = ""
+    calls: Sequence[tuple[str, str, str]],
+    *,
+    pieces: int = 3,
+    text: str = "",
+    quirk: str | None = None,
 ) -> list[bytes | Pause]:
     """Chunks for tool calls (id, name, JSON arguments); each call's arguments are cut into
-    `pieces` fragments, and the calls' fragments interleave, as parallel calls do."""
+    `pieces` fragments, and the calls' fragments interleave, as parallel calls do.
+
+    `quirk` (see the module doc): "resend_name", "reused_index" (calls then come one after
+    the other, since only the id tells them apart) or "reused_id".
+    """
     events: list[bytes | Pause] = [sse(chunk({"role": "assistant", "content": text or None}))]
+    if quirk == "reused_index":
+        for call_id, name, arguments in calls:
+            parts = _split(arguments, pieces)
+            head = {"index": 0, "id": call_id, "type": "function"}
+            head["function"] = {"name": name, "arguments": parts[0] if parts else ""}
+            events.append(sse(chunk({"tool_calls": [head]})))
+            for part in parts[1:]:
+                piece = {"index": 0, "function": {"arguments": part}}
+                events.append(sse(chunk({"tool_calls": [piece]})))
+        events += [sse(chunk({}, finish_reason="tool_calls")), usage_chunk(), DONE]
+        return events
+    shared_id = calls[0][0] if quirk == "reused_id" and calls else None
     for index, (call_id, name, _) in enumerate(calls):
-        head = {"index": index, "id": call_id, "type": "function"}
+        head = {"index": index, "id": shared_id or call_id, "type": "function"}
         head["function"] = {"name": name, "arguments": ""}
         events.append(sse(chunk({"tool_calls": [head]})))
     fragments = [_split(arguments, pieces) for _, _, arguments in calls]
     for step in range(pieces):
         for index, parts in enumerate(fragments):
             if step < len(parts):
-                piece = {"index": index, "function": {"arguments": parts[step]}}
+                function = {"arguments": parts[step]}
+                if quirk == "resend_name":
+                    function = {"name": calls[index][1], **function}
+                piece = {"index": index, "function": function}
                 events.append(sse(chunk({"tool_calls": [piece]})))
     events += [sse(chunk({}, finish_reason="tool_calls")), usage_chunk(), DONE]
     return events
+
+
+REASONING_DETAILS: list[dict[str, Any]] = [
+    {
+        "type": "reasoning.text",
+        "text": "The user wants a file. I will write it.",
+        "signature": "sig-fake-0001",
+        "format": "anthropic-claude-v1",
+        "index": 0,
+    },
+    {
+        "type": "reasoning.encrypted",
+        "data": "ZW5jcnlwdGVkLXJlYXNvbmluZw==",
+        "format": "anthropic-claude-v1",
+        "index": 1,
+    },
+]
+
+
+def reasoning_tool_stream(calls: Sequence[tuple[str, str, str]]) -> list[bytes | Pause]:
+    """Reasoning (plain and as `reasoning_details` blocks, text cut in pieces) then tool calls."""
+    text_block = REASONING_DETAILS[0]
+    words = str(text_block["text"]).split(" ")
+    events: list[bytes | Pause] = [sse(chunk({"role": "assistant", "content": ""}))]
+    for n, word in enumerate(words):
+        piece = word if n == 0 else f" {word}"
+        block: dict[str, Any] = {"type": "reasoning.text", "text": piece, "index": 0}
+        block["format"] = text_block["format"]
+        if n == len(words) - 1:
+            block["signature"] = text_block["signature"]
+        events.append(sse(chunk({"reasoning": piece, "reasoning_details": [block]})))
+    events.append(sse(chunk({"reasoning_details": [REASONING_DETAILS[1]]})))
+    return events + tool_call_stream(calls)[1:]
+
+
+def _reasoning_echoed(messages: Sequence[Any]) -> bool:
+    """Whether every assistant message with tool calls carries the reasoning blocks."""
+    return not any(
+        isinstance(m, dict)
+        and m.get("role") == "assistant"
+        and m.get("tool_calls")
+        and m.get("reasoning_details") != REASONING_DETAILS
+        for m in messages
+    )
 
 
 def _split(text: str, pieces: int) -> list[str]:
@@ -180,6 +260,16 @@ class FakeOpenRouterServer(FakeHTTPServer):
         super().__init__()
         self.api_key = api_key
         self.models = [dict(m) for m in (models if models is not None else DEFAULT_MODELS)]
+        self.require_reasoning_echo = False
+        self.key: dict[str, Any] = {
+            "label": "sk-or-v1-tes...def",
+            "limit": 20,
+            "limit_remaining": 12.5,
+            "limit_reset": None,
+            "usage": 7.5,
+            "is_free_tier": False,
+            "is_provisioning_key": False,
+        }
 
     def script(self, *responses: Response) -> None:
         """The next chat completions, in order: streams, HTTP errors, drops."""
@@ -188,6 +278,18 @@ class FakeOpenRouterServer(FakeHTTPServer):
     def authorize(self, request: RecordedRequest) -> Response | None:
         if request.headers.get("authorization") != f"Bearer {self.api_key}":
             return openrouter_error(401, "No auth credentials found")
+        # Checked here, before a scripted answer is handed out: the provider refuses upstream.
+        if (
+            self.require_reasoning_echo
+            and request.method == "POST"
+            and request.path == COMPLETIONS
+            and not _reasoning_echoed((request.json() or {}).get("messages") or [])
+        ):
+            return openrouter_error(
+                400,
+                "messages: each assistant message with tool calls must start with its "
+                "thinking blocks; pass reasoning_details back unchanged",
+            )
         return None
 
     def route(self, request: RecordedRequest) -> Response:
@@ -196,6 +298,8 @@ class FakeOpenRouterServer(FakeHTTPServer):
             if not body.get("model") or not isinstance(body.get("messages"), list):
                 return openrouter_error(400, "model and messages are required")
             return sse_response(text_stream(["Hello", " from", " the fake."]))
+        if request.method == "GET" and request.path == "/api/v1/key":
+            return json_reply(200, {"data": self.key})
         if request.method == "GET" and request.path == "/api/v1/models":
             return json_reply(200, {"data": self.models})
         return openrouter_error(404, f"No route for {request.method} {request.path}")

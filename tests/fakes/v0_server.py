@@ -1,10 +1,23 @@
-"""A fake v0 Platform API (v1) that behaves as documented, for client tests over real HTTP.
+"""A fake v0 Platform API (v1 and v2) that behaves as documented, for client tests over real HTTP.
 
-What it implements (v0.app/docs/api/v1/reference; shapes of vercel/v0-sdk's TypeScript types):
+The specs: vercel/v0-sdk ``packages/v0-sdk/openapi.json``, the last v1 document (commit 13faa09,
+2026-07-30, "v0 Platform API (beta)" version 1) and the v2 document (version 2.0.0, from
+commit f0c88f6 on). The v2 routes live in `tests/fakes/v0_v2_routes.py`.
+
+What it implements of v1:
 - Bearer-key auth: a wrong or missing key gets 401 ``{"error": {"message", "type":
   "unauthorized_error"}}``.
 - ``POST /v1/chats``, ``POST /v1/chats/init`` (type "files"), ``POST /v1/chats/{id}/messages``,
   ``GET /v1/chats/{id}``, ``GET /v1/chats/{id}/versions/{vid}``, ``GET /v1/chats?limit&offset``.
+- ``GET /v1/chats/{id}/versions`` (chats.findVersions: VersionSummary items, newest first, no
+  files) and ``GET /v1/rate-limits`` (rateLimits.find: {remaining, reset (ms epoch), limit}).
+- Which files a version holds (chats.getVersion, ``includeDefaultFiles``: "When false or
+  omitted, returns only the generated source files"): the deployment files (package.json,
+  configs) of a chat are kept apart and appear only with ``includeDefaultFiles=true``. A chat
+  v0 starts from a prompt gets v0's defaults; uploaded files with those names count as
+  deployment files too.
+- `not_ready_reads`: a chat just created answers 404 to that many reads first, as the real
+  service does while the chat is still being written (the issue's "404 right after creating").
 - Chats live in memory. A generation makes a new version holding the whole file set; with
   ``responseMode: "async"`` it stays ``pending`` for `pending_polls` reads, then turns
   ``completed`` (or ``failed``) with a ``demoUrl``. ``"sync"`` answers with it finished.
@@ -18,13 +31,43 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response, json_reply
+from tests.fakes.v0_v2_routes import V2Routes
 
-__all__ = ["FakeV0Server", "PlannedVersion", "v0_error"]
+__all__ = ["DEFAULT_FILES", "FakeV0Server", "PlannedVersion", "v0_error"]
+
+# What v0 adds around the generated source of an app it starts from a prompt (the files a
+# ZIP download or a deployment holds besides the source).
+DEFAULT_FILES = {
+    "package.json": '{"name": "my-v0-project", "private": true, "scripts": {"dev": "next dev"},'
+    ' "dependencies": {"next": "15.2.4", "react": "19.0.0", "react-dom": "19.0.0"}}\n',
+    "next.config.mjs": "/** @type {import('next').NextConfig} */\nexport default {}\n",
+    "tsconfig.json": '{"compilerOptions": {"jsx": "preserve", "strict": true}}\n',
+    "postcss.config.mjs": "export default { plugins: { '@tailwindcss/postcss': {} } }\n",
+}
+_DEFAULT_NAMES = {
+    "package.json",
+    "tsconfig.json",
+    "next.config.mjs",
+    "next.config.js",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "tailwind.config.ts",
+    "pnpm-lock.yaml",
+    "package-lock.json",
+    "next-env.d.ts",
+    "components.json",
+}
+
+
+def is_default_file(name: str) -> bool:
+    return name in _DEFAULT_NAMES
+
 
 _ERROR_TYPES = {
     400: "bad_request_error",
@@ -41,6 +84,7 @@ _ERROR_TYPES = {
     503: "service_unavailable_error",
 }
 _CHAT = re.compile(r"^/v1/chats/(?P<chat>[^/]+)$")
+_VERSIONS = re.compile(r"^/v1/chats/(?P<chat>[^/]+)/versions$")
 _MESSAGES = re.compile(r"^/v1/chats/(?P<chat>[^/]+)/messages$")
 _VERSION = re.compile(r"^/v1/chats/(?P<chat>[^/]+)/versions/(?P<version>[^/]+)$")
 _TIMESTAMP = "2026-01-{day:02d}T10:00:00.000Z"
@@ -62,6 +106,12 @@ class PlannedVersion:
     pending_polls: int | None = None  # None: the server's default
     fail: bool = False
     reply: str = "Here is your app."
+    # v2: the agent stops and waits for the user with this part (an ``agent-action`` with
+    # ``data``, or a ``tool-call`` with ``suggestedPermissions``) and goes on once the task of
+    # type `resolves_with` is resolved (POST /v2/chats/{id}/messages/resolve[/stream]).
+    asks: Mapping[str, Any] | None = None
+    resolves_with: str = ""
+    stream_pause: float = 0.0  # v2 streams: a pause before the last events (to press Stop)
 
 
 @dataclass
@@ -72,6 +122,7 @@ class _Version:
     polls_left: int
     created_at: str
     status: str = "pending"
+    defaults: dict[str, str] = field(default_factory=dict)  # shown with includeDefaultFiles
 
     def settle(self) -> None:
         self.status = self.outcome
@@ -86,19 +137,26 @@ class _Chat:
     created_at: str
     messages: list[dict[str, Any]] = field(default_factory=list)
     versions: list[_Version] = field(default_factory=list)
+    defaults: dict[str, str] = field(default_factory=dict)  # deployment files, kept apart
+    not_ready: int = 0  # reads answered 404 while the new chat is still being written
+    v2_messages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    waiting: tuple[str, PlannedVersion, str] | None = None  # message id, plan, prompt
+    resolutions: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def latest(self) -> _Version | None:
         return self.versions[-1] if self.versions else None
 
 
-class FakeV0Server(FakeHTTPServer):
-    """In-memory v0 Platform API v1. `chats` is inspectable by tests."""
+class FakeV0Server(V2Routes, FakeHTTPServer):
+    """In-memory v0 Platform API v1 and v2. `chats` is inspectable by tests."""
 
     def __init__(self, api_key: str = "v0-test-key-0123456789", *, pending_polls: int = 2) -> None:
         super().__init__()
         self.api_key = api_key
         self.pending_polls = pending_polls
+        self.not_ready_reads = 0
+        self.rate_limit_reset_in = 20.0  # seconds until `GET /v1/rate-limits` says it resets
         self.chats: dict[str, _Chat] = {}
         self._plans: list[PlannedVersion] = []
         self._ids = itertools.count(1)
@@ -111,11 +169,20 @@ class FakeV0Server(FakeHTTPServer):
 
     def authorize(self, request: RecordedRequest) -> Response | None:
         if request.headers.get("authorization") != f"Bearer {self.api_key}":
+            if request.path.startswith("/v2/"):
+                return json_reply(401, {"message": "Invalid API key provided."})
             return v0_error(401, "Invalid API key provided.")
         return None
 
     def route(self, request: RecordedRequest) -> Response:
         method, path = request.method, request.path
+        if path.startswith("/v2/"):
+            return self.route_v2(request)
+        if method == "GET" and path == "/v1/rate-limits":
+            reset = int((time.time() + self.rate_limit_reset_in) * 1000)
+            return json_reply(200, {"remaining": 0, "reset": reset, "limit": 100})
+        if method == "GET" and (match := _VERSIONS.match(path)):
+            return self._list_versions(request, match["chat"])
         if method == "POST" and path == "/v1/chats":
             return self._create(request)
         if method == "POST" and path == "/v1/chats/init":
@@ -125,10 +192,11 @@ class FakeV0Server(FakeHTTPServer):
         if method == "POST" and (match := _MESSAGES.match(path)):
             return self._send(request, match["chat"])
         if method == "GET" and (match := _VERSION.match(path)):
-            return self._get_version(match["chat"], match["version"])
+            defaults = request.query.get("includeDefaultFiles") == "true"
+            return self._get_version(match["chat"], match["version"], defaults)
         if method == "GET" and (match := _CHAT.match(path)):
             chat = self.chats.get(match["chat"])
-            if chat is None:
+            if chat is None or self._still_being_written(chat):
                 return v0_error(404, "Chat not found")
             return json_reply(200, self._chat_detail(chat, poll=True))
         return v0_error(404, f"No route for {method} {path}")
@@ -145,6 +213,7 @@ class FakeV0Server(FakeHTTPServer):
             privacy=body.get("chatPrivacy", "private"),
             project_id=body.get("projectId"),
         )
+        chat.defaults = dict(DEFAULT_FILES)  # v0 scaffolds the app it starts from a prompt
         self._generate(chat, message, sync=body.get("responseMode") == "sync")
         return json_reply(200, self._chat_detail(chat, poll=False))
 
@@ -162,8 +231,12 @@ class FakeV0Server(FakeHTTPServer):
             privacy=body.get("chatPrivacy", "private"),
             project_id=body.get("projectId"),
         )
+        # Uploaded deployment files (package.json, configs) become the chat's defaults.
+        chat.defaults = {n: c for n, c in files.items() if is_default_file(n)}
+        files = {n: c for n, c in files.items() if not is_default_file(n)}
         # Initialising from files runs no model: the version is complete at once.
         version = self._new_version(files, outcome="completed", polls=0)
+        version.defaults = dict(chat.defaults)
         version.settle()
         chat.versions.append(version)
         return json_reply(200, self._chat_detail(chat, poll=False))
@@ -179,12 +252,35 @@ class FakeV0Server(FakeHTTPServer):
         self._generate(chat, message, sync=body.get("responseMode") == "sync")
         return json_reply(200, self._chat_detail(chat, poll=False))
 
-    def _get_version(self, chat_id: str, version_id: str) -> Response:
+    def _get_version(self, chat_id: str, version_id: str, defaults: bool) -> Response:
         chat = self.chats.get(chat_id)
         version = next((v for v in chat.versions if v.id == version_id), None) if chat else None
         if version is None:
             return v0_error(404, "Version not found")
-        return json_reply(200, self._version_detail(version, files=True, poll=True))
+        detail = self._version_detail(version, files=True, poll=True, defaults=defaults)
+        return json_reply(200, detail)
+
+    def _list_versions(self, request: RecordedRequest, chat_id: str) -> Response:
+        chat = self.chats.get(chat_id)
+        if chat is None or self._still_being_written(chat):
+            return v0_error(404, "Chat not found")
+        limit = int(request.query.get("limit", "20"))
+        newest = list(reversed(chat.versions))[:limit]
+        return json_reply(
+            200,
+            {
+                "object": "list",
+                "data": [self._version_detail(v, files=False, poll=True) for v in newest],
+                "pagination": {"hasMore": len(chat.versions) > limit},
+                "meta": {"totalCount": len(chat.versions)},
+            },
+        )
+
+    def _still_being_written(self, chat: _Chat) -> bool:
+        if chat.not_ready > 0:
+            chat.not_ready -= 1
+            return True
+        return False
 
     def _list(self, request: RecordedRequest) -> Response:
         limit = int(request.query.get("limit", "60"))
@@ -207,6 +303,7 @@ class FakeV0Server(FakeHTTPServer):
             privacy=privacy,
             project_id=project_id,
             created_at=_TIMESTAMP.format(day=1 + len(self.chats) % 28),
+            not_ready=self.not_ready_reads,
         )
         self.chats[chat.id] = chat
         return chat
@@ -220,10 +317,23 @@ class FakeV0Server(FakeHTTPServer):
             created_at=_TIMESTAMP.format(day=2),
         )
 
-    def _generate(self, chat: _Chat, prompt: str, *, sync: bool) -> None:
-        plan = self._plans.pop(0) if self._plans else None
-        if plan is None:
-            plan = PlannedVersion(files={"app/page.tsx": f"// {prompt}\nexport default Page"})
+    def next_plan(self, prompt: str) -> PlannedVersion:
+        if self._plans:
+            return self._plans.pop(0)
+        return PlannedVersion(files={"app/page.tsx": f"// {prompt}\nexport default Page"})
+
+    def _generate(
+        self, chat: _Chat, prompt: str, *, sync: bool, plan: PlannedVersion | None = None
+    ) -> _Version | None:
+        plan = plan or self.next_plan(prompt)
+        if plan.asks is not None:
+            # v1 (chats.resolveTask): the assistant message is "blocked on a matching task";
+            # no version is made until the task is resolved, so the latest version stays.
+            created = _TIMESTAMP.format(day=2)
+            chat.messages.append(self._message(chat, "user", prompt, created))
+            chat.messages.append(self._message(chat, "assistant", "", created))
+            chat.waiting = (chat.messages[-1]["id"], plan, prompt)
+            return None
         previous = chat.latest.files if chat.latest else {}
         files = {**previous, **plan.files}
         for name in plan.delete:
@@ -232,12 +342,14 @@ class FakeV0Server(FakeHTTPServer):
         version = self._new_version(
             files, outcome="failed" if plan.fail else "completed", polls=0 if sync else polls
         )
+        version.defaults = dict(chat.defaults)
         if sync:
             version.settle()
         chat.versions.append(version)
         created = version.created_at
         chat.messages.append(self._message(chat, "user", prompt, created))
         chat.messages.append(self._message(chat, "assistant", plan.reply, created))
+        return version
 
     def _message(self, chat: _Chat, role: str, content: str, created: str) -> dict[str, Any]:
         message_id = self._next_id("msg_")
@@ -254,7 +366,9 @@ class FakeV0Server(FakeHTTPServer):
 
     # rendering ------------------------------------------------------------------------------
 
-    def _version_detail(self, version: _Version, *, files: bool, poll: bool) -> dict[str, Any]:
+    def _version_detail(
+        self, version: _Version, *, files: bool, poll: bool, defaults: bool = False
+    ) -> dict[str, Any]:
         if poll and version.status == "pending":
             if version.polls_left <= 0:
                 version.settle()
@@ -270,6 +384,8 @@ class FakeV0Server(FakeHTTPServer):
             data["demoUrl"] = f"https://demo-{version.id}.vusercontent.net"
         if files:
             shown = version.files if version.status == "completed" else {}
+            if defaults and shown:
+                shown = {**version.defaults, **shown}
             data["files"] = [
                 {"object": "file", "name": name, "content": content, "locked": False}
                 for name, content in shown.items()

@@ -22,7 +22,6 @@ from l4ydesk.app import Services
 from l4ydesk.core.calendar.hours_spec import parse_hours
 from l4ydesk.core.calendar.service import Calendar
 from l4ydesk.core.calendar.slots import SlotRules
-from l4ydesk.ui.calendar.panel import CalendarPanel
 from l4ydesk.ui.calendar.editors import (
     BlocksForm,
     BookingActions,
@@ -30,6 +29,7 @@ from l4ydesk.ui.calendar.editors import (
     ExceptionsForm,
     ResourceForm,
 )
+from l4ydesk.ui.calendar.panel import CalendarPanel
 from l4ydesk.ui.tasks import TaskRunner
 from tests.conftest import wait_for
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -40,8 +41,11 @@ from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.chat import ChatPanel
 from l4ydesk.ui.chat.bubble import MessageBubble
 from l4ydesk.ui.chat.message_list import SHOWN_MESSAGES
+from l4ydesk.ui.chat.v0_preview import V0PreviewTokens
 from l4ydesk.ui.chat.wording import DRAFT_LABEL, PARTIAL_LABEL
 from l4ydesk.ui.editor.diff_view import DiffLineKind
+from l4ydesk.ui.preview.interceptor import PreviewTokenInterceptor
+from l4ydesk.ui.preview.sources import PreviewSource
 from l4ydesk.ui.settings_dialog import OPENROUTER_API_KEY, V0_API_KEY
 from l4ydesk.ui.tasks import TaskRunner
 from tests.conftest import wait_for
@@ -72,6 +76,9 @@ STARTER = {
 
 async def no_wait(_seconds: float) -> None:
     await asyncio.sleep(0)  # v0 polls without sitting through its backoff
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 # ----- fixtures --------------------------------------------------------------------------------
@@ -229,6 +236,11 @@ def type_and_send(qtbot: Any, panel: ChatPanel, text: str, *, ctrl: bool = False
 async def settled(panel: ChatPanel, tasks: TaskRunner) -> None:
     """No turn runs and every reload has landed."""
     await wait_for(lambda: not panel.busy and tasks.running == 0)
+
+
+async def settled_reload(panel: ChatPanel) -> None:
+    """The question bubble says it was sent (the reload after the card came up has landed)."""
+    await wait_for(lambda: bool(contents(panel)) and contents(panel)[0][2] is MessageStatus.SENT)
 
 
 def contents(panel: ChatPanel) -> list[tuple[str, str, MessageStatus]]:
@@ -740,3 +752,158 @@ def test_a_long_chat_shows_its_recent_messages_and_earlier_ones_on_request(
         assert not button.isVisible()
 
     arun(scenario())
+
+
+def test_v0_waiting_for_an_answer_shows_a_card_and_the_turn_goes_on(
+    panel: ChatPanel,
+    app_id: int,
+    secrets: SecretStore,
+    vfs: VirtualFileSystem,
+    v0_server: FakeV0Server,
+    tasks: TaskRunner,
+    qtbot: Any,
+    arun: Run,
+) -> None:
+    # messages.get: an agent-action "ask_user_questions" with data = v0 waits on the user.
+    asks = {
+        "type": "agent-action",
+        "name": "ask_user_questions",
+        "summary": "v0 asked 2 questions before building the site.",
+        "data": {
+            "questions": [
+                {
+                    "id": "q_style",
+                    "question": "Which look should the bakery site have?",
+                    "header": "Style",
+                    "multiSelect": False,
+                    "options": [
+                        {"id": "a", "label": "Rustic", "description": "Warm colours, hand-drawn"},
+                        {"id": "b", "label": "Minimal", "description": "White space, one accent"},
+                    ],
+                },
+                {
+                    "id": "q_pages",
+                    "question": "Which pages do you need?",
+                    "header": "Pages",
+                    "multiSelect": True,
+                    "options": [
+                        {"id": "m", "label": "Menu"},
+                        {"id": "o", "label": "Order online"},
+                        {"id": "c", "label": "Contact"},
+                    ],
+                },
+            ]
+        },
+    }
+    page = "export default function Page() { return <h1>Rustic bakery</h1> }\n"
+
+    async def scenario() -> None:
+        secrets.set(V0_API_KEY, v0_server.api_key)
+        v0_server.plan(
+            PlannedVersion(
+                files={"app/page.tsx": page},
+                reply="Built a rustic bakery site with a menu.",
+                asks=asks,
+                resolves_with="answered-questions",
+            )
+        )
+        use_provider(panel, Provider.V0)
+        panel.set_app(app_id)
+        await settled(panel, tasks)
+        card = panel.messages.task_card
+        assert not card.isVisible()
+
+        type_and_send(qtbot, panel, "A site for our bakery")
+        await wait_for(card.isVisible)
+
+        assert card.title.text() == "v0 has a question before it goes on"
+        assert panel.busy  # the turn waits; it has not failed or timed out
+        qtbot.mouseClick(card.action_buttons["send"], Qt.MouseButton.LeftButton)
+        assert "Choose an answer for: Style, Pages" in card.error_label.text()
+        card.choice("q_style", "Rustic").setChecked(True)
+        card.choice("q_pages", "Menu").setChecked(True)
+        card.other["q_pages"].setText("A page for wedding cakes")
+        assert card.error_label.isHidden()  # choosing clears the reminder
+        await settled_reload(panel)
+        shot = panel.grab()
+        assert shot.save(str(SCREENSHOTS / "chat-v0-question-card.png"))
+
+        qtbot.mouseClick(card.action_buttons["send"], Qt.MouseButton.LeftButton)
+        await settled(panel, tasks)
+
+        assert not card.isVisible()
+        assert last_bubble(panel).view.content == "Built a rustic bakery site with a menu."
+        assert vfs.read_text(app_id, "app/page.tsx") == page
+        [remote] = v0_server.chats.values()
+        [answer] = remote.resolutions
+        assert answer["answers"][0]["selectedLabels"] == ["Rustic"]
+        assert answer["answers"][1] == {
+            "questionId": "q_pages",
+            "questionText": "Which pages do you need?",
+            "selectedLabels": ["Menu"],
+            "customText": "A page for wedding cakes",
+        }
+
+    arun(scenario())
+
+
+class _PreviewWithInterceptor:
+    """The two preview-panel calls the token keeper makes, onto the real interceptor."""
+
+    def __init__(self) -> None:
+        self.interceptor = PreviewTokenInterceptor()
+        self.urls: list[str] = []
+
+    def set_source_url(self, source: PreviewSource, url: Any) -> None:
+        assert source is PreviewSource.V0
+        self.urls.append(url.toString() if hasattr(url, "toString") else str(url))
+
+    def set_preview_token(self, host: str, token: str | None) -> None:
+        self.interceptor.set_token(host, token)
+
+
+def test_the_v0_preview_token_is_set_for_its_host_and_refreshed_before_it_expires(
+    app_id: int,
+    chat: ChatService,
+    secrets: SecretStore,
+    v0_server: FakeV0Server,
+    tasks: TaskRunner,
+    arun: Run,
+) -> None:
+    v0_server.preview_ttl = 1.5  # "short-lived": a margin of 1 s refreshes it after ~0.5 s
+    preview = _PreviewWithInterceptor()
+    keeper = V0PreviewTokens(chat, preview, tasks, margin=1.0)
+
+    async def scenario() -> None:
+        secrets.set(V0_API_KEY, v0_server.api_key)
+        keeper.set_app(app_id)
+        await wait_for(lambda: tasks.running == 0)
+        assert preview.urls == [] and preview.interceptor.hosts == frozenset()  # no chat yet
+
+        v0_server.plan(PlannedVersion(files=STARTER))
+        await chat.send(app_id, "A bakery site", "v0")
+        keeper.refresh()  # as on demo_url_changed
+        [remote] = v0_server.chats
+        host = f"{remote}.preview.vusercontent.net"
+
+        def refreshed() -> bool:
+            sent = preview.interceptor._tokens.get(host)
+            return (
+                len(v0_server.preview_tokens) >= 2 and sent == v0_server.preview_tokens[-1].encode()
+            )
+
+        await wait_for(refreshed, timeout=10)
+
+        assert preview.urls[0] == f"https://{host}/"
+        assert preview.interceptor.hosts == frozenset({host})
+
+        keeper.set_app(None)  # another app (or none): this one's token is not sent any more
+        assert preview.interceptor.hosts == frozenset()
+
+    try:
+        arun(scenario())
+    finally:
+        keeper.stop()
+        # Deleted here, on the GUI thread: left to the garbage collector, its timer could be
+        # destroyed from a worker thread ("Timers cannot be stopped from another thread").
+        shiboken6.delete(keeper)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import keyring.errors
 import pytest
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from l4ydesk.secrets import NO_BACKEND_MESSAGE, MemoryKeyring, SecretStore
 from l4ydesk.ui.settings_dialog import OPENROUTER_API_KEY, V0_API_KEY, KeysDialog
+from tests.conftest import wait_for
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -185,3 +187,28 @@ def test_a_key_with_spaces_is_refused(
     assert "contains spaces" in dialog.error_label.text()
     assert "half pasted" not in dialog.error_label.text()
     assert secrets.get(V0_API_KEY) is None
+
+
+def test_the_openrouter_keys_remaining_credit_is_shown(
+    qtbot: QtBot, secrets: SecretStore, arun: Any
+) -> None:
+    asked: list[str] = []
+
+    async def credit() -> str:
+        asked.append("GET /key")
+        return "OpenRouter credit left on this key: $12.50 of $20.00."
+
+    dialog = KeysDialog(secrets, credit=credit)
+    qtbot.addWidget(dialog)
+    assert dialog.credit_label.isHidden() and asked == []  # no key: nothing to ask about
+
+    secrets.set(OPENROUTER_API_KEY, OR_SECRET)
+
+    async def scenario() -> None:
+        dialog.refresh()
+        assert "Asking OpenRouter" in dialog.credit_label.text()
+        await wait_for(lambda: "$12.50" in dialog.credit_label.text())
+
+    arun(scenario())
+    assert asked == ["GET /key"]
+    assert not dialog.credit_label.isHidden()

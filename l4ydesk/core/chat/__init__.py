@@ -22,6 +22,7 @@ from l4ydesk.core.chat.events import (
     ToolCallStarted,
     TurnFinished,
     UsageReported,
+    V0TaskWaiting,
     V0VersionReady,
 )
 from l4ydesk.core.chat.headless import ConsolePrinter, run_chat_turn
@@ -84,6 +85,7 @@ __all__ = [
     "UsageReported",
     "V0Api",
     "V0Factory",
+    "V0TaskWaiting",
     "V0VersionReady",
     "both_path",
     "run_chat_turn",

@@ -13,8 +13,14 @@ import json
 from contextlib import aclosing
 from typing import Any
 
-from l4ydesk.clients.errors import RemoteError, StreamInterrupted
-from l4ydesk.clients.openrouter import TextDelta, ToolCall, ToolCallsComplete, Usage
+from l4ydesk.clients.errors import PlanLimitError, RemoteError, StreamInterrupted
+from l4ydesk.clients.openrouter import (
+    ReasoningComplete,
+    TextDelta,
+    ToolCall,
+    ToolCallsComplete,
+    Usage,
+)
 from l4ydesk.core.chat.errors import keeps_draft, sentence_for
 from l4ydesk.core.chat.events import (
     AnswerDelta,
@@ -50,6 +56,8 @@ read_file, write_file, edit_file, delete_file, rename_file. Read a file before y
 Prefer edit_file for small changes; its old_text must match exactly once. When you are done, \
 say in a few sentences what you changed."""
 
+SENDING = "Sending your message to the built-in AI…"
+CREDIT_CHECK_TIMEOUT = 5.0  # the credit line is a courtesy: never hold the turn up for it
 CANCELLED_NOTE = "You stopped this answer; what arrived before is kept, but it is incomplete."
 CANCELLED_DRAFT_NOTE = "You stopped this message before it was sent; it is kept as a draft."
 
@@ -80,12 +88,12 @@ class AgentTurn:
                 turn.app_id,
                 lambda change: self._ctx.log.record_change(turn.turn_id, change),
             )
-            self._ctx.emit(StatusChanged("sending", "Sending your message to the built-in AI…"))
+            self._ctx.emit(StatusChanged("sending", SENDING))
             for _ in range(self._max_steps):
                 calls = await self._ask(client, messages, state)
                 if not calls:
                     break
-                messages.append(_assistant_message(state.current_text, calls))
+                messages.append(_assistant_message(state.current_text, calls, state.reasoning))
                 for call in calls:
                     result = await self._call_tool(tools, call, state)
                     messages.append(
@@ -106,6 +114,22 @@ class AgentTurn:
             if client is not None:
                 await client.aclose()
 
+    async def _credit(self, client: ChatModelApi) -> str:
+        """The key's remaining credit, said before a run that may take many requests.
+
+        A key with nothing left refuses the turn here (kept as a draft, as a 402 would), so no
+        request is spent learning it. A failed look-up says nothing: the run goes on.
+        """
+        try:
+            info = await asyncio.wait_for(client.key_info(), CREDIT_CHECK_TIMEOUT)
+        except (RemoteError, TimeoutError):
+            return ""
+        if info.remaining is not None and info.remaining <= 0:
+            raise PlanLimitError(
+                "OpenRouter", status=402, detail="no credit left on this key (GET /key)"
+            )
+        return f" {info.sentence()}"
+
     # ----- one model request ---------------------------------------------------------------
 
     async def _ask(
@@ -115,10 +139,16 @@ class AgentTurn:
         action = ChatAction(ActionKind.AI_MESSAGE, turn.app_id, Provider.AI.value, turn.model)
         self._ctx.hooks.before_action(action)
         state.start_step()
+        state.reasoning = None
         calls: tuple[ToolCall, ...] = ()
         usage: Usage | None = None
         completed = False
         try:
+            if len(state.steps) == 1:
+                # After the hooks allowed the request, so a refused turn sends nothing at all.
+                credit = await self._credit(client)
+                if credit:
+                    self._ctx.emit(StatusChanged("sending", f"{SENDING}{credit}"))
             stream = client.stream_chat(messages, turn.model, TOOL_SPECS)
             async with aclosing(stream) as events:
                 async for event in events:
@@ -128,6 +158,8 @@ class AgentTurn:
                         case TextDelta(text=piece):
                             state.add_text(piece)
                             self._ctx.emit(AnswerDelta(piece))
+                        case ReasoningComplete():
+                            state.reasoning = event
                         case ToolCallsComplete(calls=complete):
                             calls += complete
                         case Usage():
@@ -245,6 +277,7 @@ class _TurnState:
         self.usage = ActionUsage()
         self.changes = FileChanges()
         self.note = ""
+        self.reasoning: ReasoningComplete | None = None  # of the latest model request
 
     def start_step(self) -> None:
         self.steps.append([])
@@ -288,10 +321,15 @@ def _usage(usage: Usage | None, completed: bool) -> ActionUsage:
     )
 
 
-def _assistant_message(text: str, calls: tuple[ToolCall, ...]) -> dict[str, Any]:
+def _assistant_message(
+    text: str, calls: tuple[ToolCall, ...], reasoning: ReasoningComplete | None
+) -> dict[str, Any]:
+    # Reasoning models need their reasoning blocks back, unchanged, beside the calls they led
+    # to (OpenRouter docs, "Preserving reasoning blocks"); others ignore the fields.
     return {
         "role": "assistant",
         "content": text or None,
+        **(reasoning.message_fields() if reasoning is not None else {}),
         "tool_calls": [
             {
                 "id": call.id,

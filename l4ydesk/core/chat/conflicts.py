@@ -1,14 +1,19 @@
 """Three-way comparison of a new v0 version with the app's files, and "keep both" naming.
 
 For each path: base is what v0 last wrote into the app, mine is the app's file now, theirs is
-the new version's file (None when absent). If v0 did not change a file, the app keeps whatever
-it has; if the user did not change it, v0's change is applied; if both changed it differently,
-it is a conflict and nothing is written for it until the user chooses.
+the new version's file (None when v0 deleted it). If v0 did not change a file, the app keeps
+whatever it has; if the user did not change it, v0's change is applied; if both changed it
+differently, it is a conflict and nothing is written for it until the user chooses.
+
+A file missing from a version is not a deleted file: v1 versions hold only the generated source
+unless ``includeDefaultFiles=true`` (the v1 spec, chats.getVersion), so package.json and the
+configs are routinely absent. Only the paths v0 says it deleted (v2 ``file-edit`` parts with
+``operation: "delete"``) count as deletions; any other absent file keeps its base.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from posixpath import basename, dirname
 
@@ -46,9 +51,13 @@ class SyncPlan:
 
 
 def plan_sync(
-    base: Mapping[str, str], local: Mapping[str, LocalFile], theirs: Mapping[str, str]
+    base: Mapping[str, str],
+    local: Mapping[str, LocalFile],
+    theirs: Mapping[str, str],
+    deleted: Collection[str] = (),
 ) -> SyncPlan:
-    """Compare `theirs` ({path: text}) with `base` ({path: hash}) and `local` (by path key)."""
+    """Compare `theirs` ({path: text}) with `base` ({path: hash}) and `local` (by path key);
+    `deleted` are the paths v0 says it deleted."""
     skipped: list[str] = []
     incoming: dict[str, tuple[str, str, bytes]] = {}
     for raw, text in theirs.items():
@@ -60,11 +69,13 @@ def plan_sync(
         data = text.encode("utf-8")
         incoming[path_key(path)] = (path, content_hash(data), data)
     base_by_key = {path_key(p): h for p, h in base.items()}
+    gone = {path_key(p) for p in deleted}
+    kept_base = {p: h for p, h in base.items() if path_key(p) not in incoming.keys() | gone}
 
     writes: dict[str, bytes] = {}
     deletes: list[str] = []
     conflicts: list[PlannedConflict] = []
-    for key in sorted(incoming.keys() | base_by_key.keys()):
+    for key in sorted(incoming.keys() | (base_by_key.keys() & gone)):
         new = incoming.get(key)
         theirs_hash = new[1] if new else None
         base_hash = base_by_key.get(key)
@@ -86,7 +97,7 @@ def plan_sync(
         writes=writes,
         deletes=tuple(deletes),
         conflicts=tuple(conflicts),
-        base={path: digest for path, digest, _ in incoming.values()},
+        base={**kept_base, **{path: digest for path, digest, _ in incoming.values()}},
         skipped=tuple(skipped),
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from l4ydesk.clients.v0_agent_models import PendingTask
 from l4ydesk.core.chat.usage import ChatAction
 from l4ydesk.core.chat.values import ActionUsage, Conflict, FileChanges, TurnResult
 
@@ -68,6 +69,15 @@ class V0VersionReady:
 
 
 @dataclass(frozen=True)
+class V0TaskWaiting:
+    """v0 stopped to ask the user (questions, a plan, an integration, a permission); the turn
+    goes on once `ChatService.answer_v0_task` gets the answer."""
+
+    app_id: int
+    task: PendingTask
+
+
+@dataclass(frozen=True)
 class TurnFinished:
     result: TurnResult
 
@@ -81,6 +91,7 @@ ChatEvent = (
     | ConflictFound
     | UsageReported
     | V0VersionReady
+    | V0TaskWaiting
     | TurnFinished
 )
 EventSink = Callable[[ChatEvent], None]

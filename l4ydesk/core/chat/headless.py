@@ -12,6 +12,7 @@ from l4ydesk.core.chat.events import (
     StatusChanged,
     ToolCallFinished,
     ToolCallStarted,
+    V0TaskWaiting,
 )
 from l4ydesk.core.chat.service import ChatService
 from l4ydesk.core.chat.values import Provider, TurnResult
@@ -35,6 +36,11 @@ class ConsolePrinter:
                 self._line(f"→ {tool} {path or ''}".rstrip())
             case ToolCallFinished(ok=ok, summary=summary):
                 self._line(f"  {'✓' if ok else '✗'} {summary}")
+            case V0TaskWaiting(task=task):
+                self._line(f"? {task.summary}")
+                for question in task.questions:
+                    options = ", ".join(label for label, _ in question.options)
+                    self._line(f"  {question.text} ({options})")
             case _:
                 return
         self._out.flush()
@@ -66,6 +72,6 @@ async def run_chat_turn(
     The caller picks the exit status: `result.status` is sent, partial, failed or draft.
     """
     printer = ConsolePrinter(out if out is not None else sys.stdout)
-    result = await chat.send(app_id, prompt, provider, model, on_event=printer)
+    result = await chat.send(app_id, prompt, provider, model, on_event=printer, interactive=False)
     printer.summary(result)
     return result

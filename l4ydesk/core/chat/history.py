@@ -166,8 +166,8 @@ class ChatLog:
             return len(rows)
 
     def agent_steps(self, app_id: int) -> list[TurnRecord]:
-        """Built-in AI turns that changed files, newest first."""
-        turns = [t for t in self._turns(app_id, None) if t.provider is Provider.AI and t.changes]
+        """Built-in AI and v0 turns that changed files, newest first (each undoable whole)."""
+        turns = [t for t in self._turns(app_id, None) if t.changes]
         return sorted(turns, key=lambda t: t.turn_id, reverse=True)
 
     def messages(self, app_id: int) -> list[ChatMessageView]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from l4ydesk.clients.openrouter import StreamEvent
+from l4ydesk.clients.openrouter import KeyInfo, StreamEvent
 from l4ydesk.clients.v0 import Chat as V0Chat
 from l4ydesk.clients.v0 import ChatVersion
+from l4ydesk.clients.v0_agent_models import Preview, Started, V0Message
 
 
 class V0Api(Protocol):
@@ -22,14 +23,36 @@ class V0Api(Protocol):
         self, files: Mapping[str, str], *, name: str | None = None
     ) -> V0Chat: ...
 
-    async def send_message(
-        self, chat_id: str, text: str, *, model_id: str | None = None
-    ) -> V0Chat: ...
+    async def create_chat_stream(
+        self, prompt: str, *, model_id: str | None = None, on_started: Started | None = None
+    ) -> V0Message: ...
+
+    async def send_message_stream(
+        self,
+        chat_id: str,
+        text: str,
+        *,
+        model_id: str | None = None,
+        on_started: Started | None = None,
+    ) -> V0Message: ...
+
+    async def resolve_task_stream(
+        self, chat_id: str, task: Mapping[str, Any], *, on_started: Started | None = None
+    ) -> V0Message: ...
+
+    async def stop_message(self, chat_id: str, message_id: str) -> bool: ...
+
+    async def get_preview(self, chat_id: str) -> Preview | None: ...
 
     async def get_chat(self, chat_id: str) -> V0Chat: ...
 
     async def wait_for_version(
-        self, chat_id: str, *, newer_than: str | None = None, timeout: float = 600.0
+        self,
+        chat_id: str,
+        *,
+        newer_than: str | None = None,
+        timeout: float = 600.0,
+        include_default_files: bool = False,
     ) -> ChatVersion: ...
 
     async def aclose(self) -> None: ...
@@ -42,6 +65,8 @@ class ChatModelApi(Protocol):
         model: str,
         tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> AsyncGenerator[StreamEvent, None]: ...
+
+    async def key_info(self) -> KeyInfo: ...
 
     async def aclose(self) -> None: ...
 

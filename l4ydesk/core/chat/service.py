@@ -8,9 +8,12 @@ Only one turn runs per app at a time (a second waits), so two turns never interl
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from concurrent.futures import Executor
+from typing import Any
 
 from l4ydesk.clients.errors import RemoteError
+from l4ydesk.clients.v0_agent_models import PendingTask, Preview
 from l4ydesk.core.chat.agent import DEFAULT_MAX_STEPS, AgentTurn
 from l4ydesk.core.chat.errors import ChatError, sentence_for
 from l4ydesk.core.chat.events import EventSink, StatusChanged, TurnFinished, ignore_events
@@ -20,6 +23,7 @@ from l4ydesk.core.chat.runtime import Offload, TurnContext
 from l4ydesk.core.chat.undo import AgentUndo
 from l4ydesk.core.chat.usage import NoUsageHooks, UsageHooks
 from l4ydesk.core.chat.v0_sync import SyncOutcome, V0Sync
+from l4ydesk.core.chat.v0_tasks import TaskAnswers
 from l4ydesk.core.chat.v0_turn import DEFAULT_V0_TIMEOUT, V0Turn
 from l4ydesk.core.chat.values import (
     ChatMessageView,
@@ -70,6 +74,20 @@ class ChatService:
         self._max_agent_steps = max_agent_steps
         self._v0_timeout = v0_timeout
         self._locks: dict[int, asyncio.Lock] = {}
+        self._tasks = TaskAnswers()
+
+    async def ai_credit(self) -> str:
+        """A sentence on the OpenRouter key's remaining credit, or why it cannot be said."""
+        try:
+            client = self._ai_client()
+        except ChatError as exc:
+            return str(exc)
+        try:
+            return (await client.key_info()).sentence()
+        except RemoteError as exc:
+            return f"The remaining OpenRouter credit could not be read: {sentence_for(exc)}"
+        finally:
+            await client.aclose()
 
     # ----- sending -------------------------------------------------------------------------
 
@@ -80,9 +98,13 @@ class ChatService:
         provider: Provider | str,
         model: str | None = None,
         on_event: EventSink | None = None,
+        *,
+        interactive: bool = True,
     ) -> TurnResult:
         """Send a message and run the turn. Expected failures come back as the result's
-        `error` sentence (never raised); offline and key problems leave the text a draft."""
+        `error` sentence (never raised); offline and key problems leave the text a draft.
+        Without `interactive` (the command line), a v0 request for an answer ends the turn
+        with a sentence instead of waiting for `answer_v0_task`."""
         provider = Provider(provider)
         async with self._lock(app_id):
             turn = await self._run(
@@ -93,7 +115,8 @@ class ChatService:
                 text,
                 MessageStatus.SENDING,
             )
-            return await self._turn(turn, on_event if on_event is not None else ignore_events)
+            emit = on_event if on_event is not None else ignore_events
+            return await self._turn(turn, emit, interactive=interactive)
 
     def queue_draft(
         self, app_id: int, text: str, provider: Provider | str, model: str | None = None
@@ -141,16 +164,39 @@ class ChatService:
                 version = chat.latest_version
                 if version is None or not version.is_done or version.id == state.version_id:
                     return SyncOutcome(FileChanges(), (), ())
-                if not version.files:
-                    version = await client.wait_for_version(
-                        state.remote_chat_id, timeout=self._v0_timeout
-                    )
+                scratch = not await self._run(self._vfs.exists, app_id, "package.json")
+                version = await client.wait_for_version(
+                    state.remote_chat_id, timeout=self._v0_timeout, include_default_files=scratch
+                )
             except RemoteError as exc:
                 raise ChatError(sentence_for(exc)) from exc
             finally:
                 await client.aclose()
             runner = V0Turn(self._context(emit), self._vfs, self._sync, self._v0_client)
             return await runner.apply(app_id, state.remote_chat_id, version, None)
+
+    # ----- what v0 asks, and its preview -------------------------------------------------
+
+    def v0_task(self, app_id: int) -> PendingTask | None:
+        """What v0 is waiting for in this app's running turn, if anything."""
+        return self._tasks.pending(app_id)
+
+    def answer_v0_task(self, app_id: int, resolution: Mapping[str, Any]) -> None:
+        """Answer v0's request (build `resolution` with the task's methods); the turn goes on."""
+        self._tasks.answer(app_id, resolution)
+
+    async def v0_preview(self, app_id: int) -> Preview | None:
+        """The app's v0 preview URL and its short-lived token (None until the preview runs)."""
+        state = await self._run(self._log.v0_state, app_id)
+        if state.remote_chat_id is None:
+            return None
+        client = self._v0_client()
+        try:
+            return await client.get_preview(state.remote_chat_id)
+        except RemoteError as exc:
+            raise ChatError(sentence_for(exc)) from exc
+        finally:
+            await client.aclose()
 
     # ----- reading, conflicts, undo ------------------------------------------------------
 
@@ -182,15 +228,18 @@ class ChatService:
     def undo_agent_step(
         self, app_id: int, turn_id: int | None = None, *, force: bool = False
     ) -> FileChanges:
-        """Undo every file change of one AI turn (default: the newest not undone)."""
+        """Undo every file change of one AI or v0 turn (default: the newest not undone)."""
         return self._undo.undo(app_id, turn_id, force=force)
 
     # ----- helpers -------------------------------------------------------------------------
 
-    async def _turn(self, turn: TurnRecord, emit: EventSink) -> TurnResult:
+    async def _turn(
+        self, turn: TurnRecord, emit: EventSink, *, interactive: bool = True
+    ) -> TurnResult:
         ctx = self._context(emit)
         if turn.provider is Provider.V0:
-            runner = V0Turn(ctx, self._vfs, self._sync, self._v0_client, self._v0_timeout)
+            tasks = self._tasks if interactive else None
+            runner = V0Turn(ctx, self._vfs, self._sync, self._v0_client, self._v0_timeout, tasks)
             result = await runner.run(turn)
         else:
             agent = AgentTurn(ctx, self._vfs, self._ai_client, self._max_agent_steps)

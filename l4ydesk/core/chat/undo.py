@@ -1,4 +1,4 @@
-"""Undoing one built-in AI step (all file changes of one message's turn) as a whole.
+"""Undoing one built-in AI or v0 step (all file changes of one message's turn) as a whole.
 
 The changes are replayed backwards: written files get their previous revision back, created
 files go to the trash, deleted files come back, renamed files move back. Every undo is itself a
@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from l4ydesk.core.chat.errors import UndoError
 from l4ydesk.core.chat.history import ChatLog, TurnRecord
-from l4ydesk.core.chat.values import FileChanges, Provider
+from l4ydesk.core.chat.values import FileChanges
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
@@ -44,8 +44,8 @@ class AgentUndo:
             changed = self._changed_since(changes)
             if changed:
                 raise UndoError(
-                    "These files changed after the built-in AI's step, so it was not undone: "
-                    f"{', '.join(changed)}. Undo the later changes first."
+                    f"These files changed after {turn.provider.label}'s step, so it was not "
+                    f"undone: {', '.join(changed)}. Undo the later changes first."
                 )
         done = FileChanges()
         try:
@@ -63,15 +63,16 @@ class AgentUndo:
         if turn_id is None:
             open_steps = [t for t in self._log.agent_steps(app_id) if t.undone_at is None]
             if not open_steps:
-                raise UndoError("There is no built-in AI step to undo.")
+                raise UndoError("There is no built-in AI or v0 step to undo.")
             return open_steps[0]
         turn = self._log.turn(turn_id)
-        if turn.app_id != app_id or turn.provider is not Provider.AI:
-            raise UndoError("That message is not a built-in AI step of this app.")
+        if turn.app_id != app_id:
+            raise UndoError("That message is not a step of this app.")
+        who = turn.provider.label
         if not turn.changes:
-            raise UndoError("That built-in AI step changed no files; there is nothing to undo.")
+            raise UndoError(f"That {who} step changed no files; there is nothing to undo.")
         if turn.undone_at is not None:
-            raise UndoError("That built-in AI step was already undone.")
+            raise UndoError(f"That {who} step was already undone.")
         return turn
 
     def _changed_since(self, changes: list[dict[str, Any]]) -> list[str]:

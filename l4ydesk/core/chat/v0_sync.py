@@ -1,14 +1,17 @@
 """Writing a v0 version into an app's files, and settling the conflicts that left behind.
 
 The version's changed files land as revisions with source v0 in one `write_many` (all or
-nothing); files v0 dropped since its previous version go to the app's trash, so they can be
-brought back. Local edits are never overwritten: they become stored conflicts, resolved later
-with keep_mine, take_theirs or keep_both.
+nothing); files v0 says it deleted go to the app's trash, so they can be brought back (a file
+that is merely absent from a version stays). Local edits are never overwritten: they become
+stored conflicts, resolved later with keep_mine, take_theirs or keep_both. Each change is
+recorded on the turn, in the built-in AI's format, so a v0 turn is undone as a whole too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -47,22 +50,37 @@ class V0Sync:
         remote_chat_id: str,
         version: ChatVersion,
         turn_id: int | None = None,
+        deleted_by_v0: Collection[str] = (),
     ) -> SyncOutcome:
-        """Write `version` into the app; returns what changed and what conflicts."""
-        local = {
-            path_key(info.path): LocalFile(info.path, info.content_hash)
-            for info in self._vfs.list_files(app_id)
-        }
-        plan = plan_sync(state.base_hashes, local, version.file_map())
+        """Write `version` into the app; returns what changed and what conflicts.
+
+        `deleted_by_v0` are the paths v0 said it deleted; nothing else is ever deleted.
+        """
+        infos = self._vfs.list_files(app_id)
+        local = {path_key(info.path): LocalFile(info.path, info.content_hash) for info in infos}
+        plan = plan_sync(state.base_hashes, local, version.file_map(), deleted_by_v0)
         message = f"v0 version {version.id}"
+        before = {path_key(info.path): info.revision for info in infos}
         written = self._vfs.write_many(app_id, plan.writes, RevisionSource.V0, message)
+        changes: list[dict[str, Any]] = []
+        for info in written:
+            revision = before.get(path_key(info.path))
+            change: dict[str, Any] = {"op": "create" if revision is None else "write"}
+            change.update(file_id=info.file_id, path=info.path, after=info.content_hash)
+            if revision is not None:
+                change["before"] = revision
+            changes.append(change)
         deleted: list[str] = []
         for path in plan.deletes:
             try:
-                self._vfs.delete(app_id, path)
+                file_ids = self._vfs.delete(app_id, path)
             except FileNotFoundInAppError:
                 continue  # deleted meanwhile: the outcome is the same
             deleted.append(path)
+            changes.append({"op": "delete", "path": path, "file_ids": file_ids})
+        if turn_id is not None:
+            for change in changes:
+                self._log.record_change(turn_id, change)
         self._save_conflicts(app_id, turn_id, version.id, plan.conflicts, plan.base)
         # The base moves to the new version last: if anything above failed, the next sync
         # compares against the old base again and redoes the same work.

@@ -129,8 +129,9 @@ class MessageBubble(_Bubble):
             self.card.diff_requested.connect(self.diff_requested.emit)
             self.card.undo_requested.connect(self.undo_requested.emit)
             self.box.insertWidget(self.box.indexOf(self.usage_label), self.card)
-        # An AI step that changed files and is no longer undoable has been undone.
-        undone = view.provider is Provider.AI and not view.undoable
+        # A step that recorded its changes and is no longer undoable has been undone.
+        recorded = view.provider is Provider.AI or view.usage.get("undo_recorded") is True
+        undone = recorded and not view.undoable
         self.card.set_changes(view.changes, undoable=view.undoable, undone=undone)
         self.card.show()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 from l4ydesk.core.chat import ChatMessageView, Provider
 from l4ydesk.ui.chat.bubble import MessageBubble, StreamingBubble
 from l4ydesk.ui.chat.cards import ConflictCard
+from l4ydesk.ui.chat.task_card import V0TaskCard
 from l4ydesk.ui.chat.wording import EMPTY_CHAT
 
 SHOWN_MESSAGES = 60  # shown at first, and added per "Show earlier messages"
@@ -64,9 +65,11 @@ class MessageList(QScrollArea):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.conflict_card = ConflictCard(body)
+        self.task_card = V0TaskCard(body)
         self._layout.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._layout.addWidget(self.empty_label)
         self._layout.addWidget(self.conflict_card)
+        self._layout.addWidget(self.task_card)
         self._layout.addStretch(1)
         self.setWidget(body)
         # PySide builds some Python types on the first viewport() call of a process (~20-70
@@ -127,6 +130,7 @@ class MessageList(QScrollArea):
         self._drop(list(self._order))
         self.stop_streaming()
         self.conflict_card.set_conflicts([])
+        self.task_card.clear()
         self.earlier_button.hide()
         self._limit = SHOWN_MESSAGES
         self._stick = True

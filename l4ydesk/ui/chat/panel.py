@@ -23,12 +23,14 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from l4ydesk.core.chat import (
+    ChatError,
     ChatEvent,
     ChatMessageView,
     ChatService,
     Conflict,
     MessageStatus,
     Provider,
+    V0TaskWaiting,
 )
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.vfs import VirtualFileSystem
@@ -133,6 +135,7 @@ class ChatPanel(QWidget):
         self.file_actions.notice.connect(self._notice)
         self.file_actions.open_file_requested.connect(self.open_file_requested.emit)
         self.messages.earlier_requested.connect(self._on_messages_earlier_requested)
+        self.messages.task_card.answered.connect(self._on_task_card_answered)
         self._show_app_state()
 
     # ----- public API ----------------------------------------------------------------------
@@ -167,6 +170,9 @@ class ChatPanel(QWidget):
         self.composer.set_text(self._memory.unsent(app_id) if app_id is not None else "")
         self._save_timer.stop()
         self._show_app_state()
+        waiting = self._chat.v0_task(app_id) if app_id is not None else None
+        if waiting is not None:  # v0 still waits on this app's answer: show the card again
+            self.messages.task_card.show_task(waiting)
         if app_id is not None:
             self._start(self._load(app_id), "load chat")
 
@@ -296,6 +302,20 @@ class ChatPanel(QWidget):
             self.demo_url_changed.emit(effects.demo_url)
         if effects.state:
             self._show_streaming(turn, with_text=False)
+        if isinstance(event, V0TaskWaiting):
+            self.messages.task_card.show_task(event.task)
+            self.messages.scroll_to_bottom()
+            self._reload_if_open(turn.app_id)  # the question is sent by now: show it so
+
+    def _on_task_card_answered(self, resolution: dict[str, Any]) -> None:
+        if self._app_id is None:
+            return
+        try:
+            self._chat.answer_v0_task(self._app_id, resolution)  # hands it over: no I/O here
+        except ChatError as exc:
+            self.messages.task_card.show_error(str(exc))
+            return
+        self.messages.task_card.clear()
 
     def _on_turn_task_done(self, turn: RunningTurn) -> None:
         if self._turns.get(turn.app_id) is turn:
@@ -307,6 +327,7 @@ class ChatPanel(QWidget):
             return  # cancelled by shutdown: start no more work
         turn.next_answer()
         if turn.app_id == self._app_id:
+            self.messages.task_card.clear()
             self._pacer.stop()
             self._show_busy()
             self._reload_if_open(turn.app_id)

@@ -21,6 +21,12 @@ QFrame#changeCard {
 QFrame#conflictCard {
     background: #fff8e6; border: 1px solid #e3b341; border-radius: 8px;
 }
+QFrame#taskCard {
+    background: #ffffff; border: 2px solid #0969da; border-radius: 8px;
+}
+QLabel#planText {
+    background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 6px;
+}
 QFrame#keyBanner {
     background: #fff8e6; border: 1px solid #e3b341; border-radius: 6px;
 }

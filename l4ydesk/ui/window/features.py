@@ -23,6 +23,7 @@ from l4ydesk.ui.window.context import WindowContext
 if TYPE_CHECKING:
     from l4ydesk.core.analyzer import IncrementalAnalyzer
     from l4ydesk.ui.chat import ChatPanel
+    from l4ydesk.ui.chat.v0_preview import V0PreviewTokens
     from l4ydesk.ui.connect import ConnectionPanel
     from l4ydesk.ui.console_panel import ConsolePanel
     from l4ydesk.ui.local_preview import LocalPreviewController
@@ -95,7 +96,8 @@ class ChatFeature:
     def open_keys_dialog(self) -> None:
         from l4ydesk.ui.settings_dialog import KeysDialog
 
-        dialog = KeysDialog(self._ctx.services.secrets, self._ctx.window)
+        services = self._ctx.services
+        dialog = KeysDialog(services.secrets, self._ctx.window, credit=services.chat.ai_credit)
         dialog.keys_changed.connect(lambda: self._ctx.publish(Changes(keys=True)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -130,6 +132,7 @@ class PreviewFeature:
     _panel: PreviewPanel | None = None
     _console: ConsolePanel | None = None
     _local: LocalPreviewController | None = None
+    _tokens: V0PreviewTokens | None = None
 
     def __init__(self) -> None:
         self._when_built: list[Callable[[PreviewPanel], None]] = []
@@ -192,6 +195,11 @@ class PreviewFeature:
         panel.set_device(device_size(self._ctx.services.preferences.get().preview_device))
         panel.set_source_url(PreviewSource.V0, self._demo_url)
         self._panel = panel
+        from l4ydesk.ui.chat.v0_preview import V0PreviewTokens
+
+        # v2's preview URL loads only with its short-lived token; the keeper refreshes it.
+        self._tokens = V0PreviewTokens(self._ctx.services.chat, panel, self._ctx.tasks, panel)
+        self._tokens.set_app(_app_id(self._ctx))
         for hook in self._when_built:
             hook(panel)
         return panel
@@ -203,6 +211,8 @@ class PreviewFeature:
         return self._console
 
     async def _shutdown(self) -> None:
+        if self._tokens is not None:
+            self._tokens.stop()
         if self._local is not None:
             await self._local.stop()
         if self._panel is not None:
@@ -223,7 +233,11 @@ class PreviewFeature:
             self._panel.set_device(device_size(device))
         if changes.demo_url is not None:
             self._set_demo_url(changes.demo_url or None)
+            if self._tokens is not None:
+                self._tokens.refresh()  # a new version: its preview and a fresh token
         if changes.app:
+            if self._tokens is not None:
+                self._tokens.set_app(_app_id(self._ctx))
             if self._local is not None:
                 self._local.set_app(self._ctx.current_app)
             self._set_demo_url(None)

@@ -11,6 +11,7 @@ from l4ydesk.core.chat import (
     AnswerDelta,
     FilesChanged,
     MessageStatus,
+    StatusChanged,
     ToolCallFinished,
     ToolCallStarted,
     UndoError,
@@ -19,7 +20,9 @@ from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.models import RevisionOperation, RevisionSource
 from tests.fakes.http_server import Pause
 from tests.fakes.openrouter_server import (
+    REASONING_DETAILS,
     FakeOpenRouterServer,
+    reasoning_tool_stream,
     sse,
     sse_response,
     text_stream,
@@ -289,3 +292,54 @@ async def test_cancelling_the_turn_stops_the_request_and_keeps_the_partial_answe
     assert user.status is MessageStatus.SENT
     assert (answer.status, answer.content) == (MessageStatus.PARTIAL, "Thinking about")
     assert "You stopped this answer" in answer.note
+
+
+async def test_reasoning_goes_back_with_the_tool_calls(
+    make_chat: ChatFactory,
+    openrouter_server: FakeOpenRouterServer,
+    vfs: VirtualFileSystem,
+    app_id: int,
+) -> None:
+    seed(vfs, app_id)
+    # As Anthropic's thinking models: the follow-up is refused unless the blocks come back.
+    openrouter_server.require_reasoning_echo = True
+    openrouter_server.script(
+        sse_response(
+            reasoning_tool_stream([call("c1", "write_file", path="a.txt", content="hi\n")])
+        ),
+        sse_response(text_stream(["Wrote a.txt."])),
+    )
+
+    result = await make_chat().send(app_id, "Write a.txt", "ai")
+
+    assert result.status is MessageStatus.SENT, result.error
+    assert vfs.read_text(app_id, "a.txt") == "hi\n"
+    second = completion_bodies(openrouter_server)[1]["messages"]
+    assert second[-2]["reasoning_details"] == REASONING_DETAILS
+
+
+async def test_the_keys_credit_is_said_before_the_run_and_an_empty_key_sends_nothing(
+    make_chat: ChatFactory,
+    openrouter_server: FakeOpenRouterServer,
+    app_id: int,
+    events: EventLog,
+) -> None:
+    openrouter_server.script(sse_response(text_stream(["Hi."])))
+    await make_chat().send(app_id, "Hello", "ai", on_event=events)
+    stages = [e.text for e in events.of(StatusChanged)]
+    assert any("credit left on this key: $12.50 of $20.00" in s for s in stages)
+
+    openrouter_server.key.update(limit_remaining=0)
+    result = await make_chat().send(app_id, "Add a menu", "ai")
+    assert result.status is MessageStatus.DRAFT
+    assert "out of credits" in (result.error or "")
+    assert len(openrouter_server.requests_to("/api/v1/chat/completions")) == 1
+
+
+async def test_ai_credit_is_a_sentence_even_without_a_key(
+    make_chat: ChatFactory, endpoints: Any
+) -> None:
+    chat = make_chat()
+    assert await chat.ai_credit() == "OpenRouter credit left on this key: $12.50 of $20.00."
+    endpoints.ai_key = None
+    assert "No OpenRouter API key is set" in await chat.ai_credit()

@@ -47,7 +47,7 @@ def test_each_case_of_the_three_way_comparison() -> None:
         "new_local": "remote",
     }
 
-    plan = plan_sync(base, mine, theirs)
+    plan = plan_sync(base, mine, theirs, deleted=["gone", "gone_edited"])
 
     assert plan.writes == {"v0_only": b"A!", "new_v0": b"n"}
     assert plan.deletes == ("gone",)
@@ -58,6 +58,19 @@ def test_each_case_of_the_three_way_comparison() -> None:
         PlannedConflict("user_deleted", "F!"),
     )
     assert set(plan.base) == set(theirs)
+
+
+def test_a_file_missing_from_a_version_is_kept_not_deleted() -> None:
+    # v1 versions hold only the generated source unless includeDefaultFiles=true: a missing
+    # package.json was not deleted by v0, so it stays, edited or not, and keeps its base.
+    base = {"package.json": h("{}"), "app/page.tsx": h("a")}
+    mine = local(**{"package.json": "{}", "app/page.tsx": "a"})
+
+    plan = plan_sync(base, mine, {"app/page.tsx": "b"})
+
+    assert plan.writes == {"app/page.tsx": b"b"}
+    assert plan.deletes == () and plan.conflicts == ()
+    assert plan.base["package.json"] == h("{}")
 
 
 def test_identical_edits_are_not_conflicts_and_case_follows_the_app() -> None:

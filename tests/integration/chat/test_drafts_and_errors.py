@@ -8,7 +8,7 @@ from l4ydesk.core.chat.history import ChatLog
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
 from tests.fakes.openrouter_server import FakeOpenRouterServer, openrouter_error
-from tests.fakes.v0_server import FakeV0Server, PlannedVersion, v0_error
+from tests.fakes.v0_server import DEFAULT_FILES, FakeV0Server, PlannedVersion, v0_error
 from tests.integration.chat.conftest import ChatFactory, Endpoints, dead_url
 from tests.integration.conftest import RecordingSleep
 
@@ -46,7 +46,7 @@ async def test_rate_limits_say_when_to_try_again(
     sleep: RecordingSleep,
 ) -> None:
     # Longer than the transport sits through, so the person is told when to come back.
-    v0_server.enqueue(v0_error(429, "Slow down", retry_after="120"), path="/v1/chats")
+    v0_server.enqueue(v0_error(429, "Slow down", retry_after="120"), path="/v2/chats/stream")
     openrouter_server.script(openrouter_error(429, "Rate limited", retry_after="45"))
     chat = make_chat()
 
@@ -129,6 +129,7 @@ async def test_drafts_made_offline_are_sent_in_order_when_the_service_is_back(
         "app/page.tsx",
         "components/menu.tsx",
         "components/contact.tsx",
+        *DEFAULT_FILES,  # v0 made the app from scratch: it brings what the app needs to run
     }
     # Each answer follows its question, though all three were typed before any was sent.
     history = chat.history(app_id)

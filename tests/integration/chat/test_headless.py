@@ -47,5 +47,35 @@ async def test_a_v0_turn_prints_its_files_and_the_preview(
 
     printed = out.getvalue()
     assert printed.startswith("… Sending your message to v0…\n")
-    assert "v0 answered.\nFiles: 1 written (app/page.tsx).\n" in printed
+    assert "v0 answered.\nFiles: 5 written (app/page.tsx, next.config.mjs, package.json" in printed
     assert f"Preview: {result.demo_url}" in printed
+
+
+async def test_a_v0_question_on_the_command_line_ends_the_turn_with_a_sentence(
+    make_chat: ChatFactory, v0_server: FakeV0Server, app_id: int
+) -> None:
+    asks = {
+        "type": "agent-action",
+        "name": "ask_user_questions",
+        "summary": "v0 asked 1 question.",
+        "data": {
+            "questions": [
+                {
+                    "id": "q1",
+                    "question": "Which colours?",
+                    "header": "Colours",
+                    "multiSelect": False,
+                    "options": [{"id": "a", "label": "Warm"}, {"id": "b", "label": "Cool"}],
+                }
+            ]
+        },
+    }
+    v0_server.plan(PlannedVersion(files={"app/page.tsx": "<Page />"}, asks=asks))
+    out = io.StringIO()
+
+    result = await run_chat_turn(make_chat(), app_id, "A bakery site", "v0", out=out)
+
+    printed = out.getvalue()
+    assert "? v0 asked 1 question.\n  Which colours? (Warm, Cool)\n" in printed
+    assert result.status is MessageStatus.FAILED  # nothing waits forever without a window
+    assert result.error is not None and "v0 is waiting for an answer" in result.error

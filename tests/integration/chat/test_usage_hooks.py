@@ -75,8 +75,8 @@ async def test_hooks_see_v0_messages(
     assert hooks.before == [action]
     [(after, usage)] = hooks.after
     assert after == action
-    assert (usage.files_changed, usage.completed) == (2, True)
-    sent = v0_server.requests_to("/v1/chats", "POST")[0].json()
+    assert (usage.files_changed, usage.completed) == (6, True)  # with v0's default files
+    sent = v0_server.requests_to("/v2/chats/stream", "POST")[0].json()
     assert sent["modelConfiguration"] == {"modelId": "v0-1.5-md"}
 
 
@@ -121,5 +121,5 @@ async def test_a_refused_tool_call_stops_the_turn_before_the_change(
     assert result.error == "Writing files needs the Pro tier."
     assert result.answer == "Rewriting it."
     assert vfs.read(app_id, "app/page.tsx") == b"<Page />"
-    assert len(openrouter_server.requests) == 1
+    assert len(openrouter_server.requests_to("/api/v1/chat/completions")) == 1
     assert [a.kind for a, _ in hooks.after] == [ActionKind.AI_MESSAGE]

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from l4ydesk.core.chat import (
+    ChatService,
     ConflictChoice,
     ConflictFound,
     FilesChanged,
@@ -20,7 +21,7 @@ from l4ydesk.core.chat import (
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import Chat, RevisionSource
-from tests.fakes.v0_server import FakeV0Server, PlannedVersion
+from tests.fakes.v0_server import DEFAULT_FILES, FakeV0Server, PlannedVersion
 from tests.integration.chat.conftest import ChatFactory, EventLog
 from tests.integration.conftest import RecordingSleep
 
@@ -51,13 +52,14 @@ async def test_first_message_creates_a_v0_chat_and_writes_its_files(
 
     assert result.status is MessageStatus.SENT
     assert result.answer == "A bakery landing page."
-    assert texts(vfs, app_id) == STARTER
+    # Made from scratch: the version's source plus the default files it needs to run.
+    assert texts(vfs, app_id) == {**STARTER, **DEFAULT_FILES}
     assert {f.source for f in vfs.list_files(app_id)} == {RevisionSource.V0}
-    assert sorted(result.changes.written) == sorted(STARTER)
+    assert sorted(result.changes.written) == sorted({**STARTER, **DEFAULT_FILES})
     assert result.demo_url == f"https://demo-{result.version_id}.vusercontent.net"
-    assert sleep.calls  # the version was pending and was polled, without real waiting
+    assert sleep.calls == []  # the answer streamed: nothing was polled while v0 worked
 
-    [created] = v0_server.requests_to("/v1/chats", "POST")
+    [created] = v0_server.requests_to("/v2/chats/stream", "POST")
     assert created.json()["message"] == "A landing page for a bakery"
     with store.session() as session:
         row = session.scalars(select(Chat).where(Chat.app_id == app_id)).one()
@@ -76,7 +78,7 @@ async def test_first_message_creates_a_v0_chat_and_writes_its_files(
         ("assistant", MessageStatus.SENT),
     ]
     assert history[1].content == "A bakery landing page."
-    assert "Files: 3 written" in result.summary()
+    assert "Files: 7 written" in result.summary()
 
 
 async def test_follow_up_changes_two_files_and_deletes_one(
@@ -102,7 +104,7 @@ async def test_follow_up_changes_two_files_and_deletes_one(
     assert sorted(second.changes.written) == ["app/page.tsx", "components/hero.tsx"]
     assert second.changes.deleted == ("components/banner.tsx",)
     files = texts(vfs, app_id)
-    assert set(files) == {"app/page.tsx", "components/hero.tsx"}
+    assert set(files) == {"app/page.tsx", "components/hero.tsx", *DEFAULT_FILES}
     assert "Menu" in files["app/page.tsx"]
     assert [r.source for r in vfs.history(app_id, "components/hero.tsx")] == [
         RevisionSource.V0,
@@ -110,7 +112,7 @@ async def test_follow_up_changes_two_files_and_deletes_one(
     ]
     # The follow-up went to the same v0 chat, and the delete can be taken back.
     [remote] = v0_server.chats
-    assert len(v0_server.requests_to(f"/v1/chats/{remote}/messages", "POST")) == 1
+    assert len(v0_server.requests_to(f"/v2/chats/{remote}/messages/stream", "POST")) == 1
     [trashed] = vfs.list_deleted(app_id)
     assert trashed.path == "components/banner.tsx"
     vfs.undelete(app_id, [trashed.file_id])
@@ -226,30 +228,56 @@ async def test_a_failed_version_changes_nothing(
     assert vfs.list_files(app_id) == []
 
 
-async def test_stopping_the_wait_keeps_the_message_and_the_version_can_be_pulled_later(
-    make_chat: ChatFactory, v0_server: FakeV0Server, vfs: VirtualFileSystem, app_id: int
-) -> None:
-    v0_server.plan(PlannedVersion(files=STARTER, pending_polls=0))
-    chat = make_chat()
+async def press_stop_at(chat: ChatService, app_id: int, stage: str) -> None:
+    """Send a v0 message and cancel its turn (as Stop does) when it reaches `stage`."""
 
-    def stop_when_generating(event: object) -> None:
-        if isinstance(event, StatusChanged) and event.stage == "generating":
+    def stop_at_stage(event: object) -> None:
+        if isinstance(event, StatusChanged) and event.stage == stage:
             task.cancel()
 
-    task = asyncio.create_task(
-        chat.send(app_id, "A bakery site", "v0", on_event=stop_when_generating)
-    )
+    task = asyncio.create_task(chat.send(app_id, "A bakery site", "v0", on_event=stop_at_stage))
     with pytest.raises(asyncio.CancelledError):
         await task
 
+
+async def test_stop_stops_the_generation_at_v0_and_the_chat_is_kept(
+    make_chat: ChatFactory, v0_server: FakeV0Server, vfs: VirtualFileSystem, app_id: int
+) -> None:
+    # v0 is still working when Stop is pressed (messages.stop: "The agent aborts at the next
+    # safe point"): the generation must stop there too, not go on spending the user's credits.
+    v0_server.plan(PlannedVersion(files=STARTER, stream_pause=30.0))
+    chat = make_chat()
+    await press_stop_at(chat, app_id, "generating")
+
+    [remote] = v0_server.chats.values()
+    assert v0_server.stopped and v0_server.stopped[0] in remote.v2_messages
+    assert remote.versions == []  # the version v0 was making was dropped
     [user] = chat.history(app_id)
     assert user.status is MessageStatus.SENT
-    assert "You stopped waiting for v0" in user.note
+    assert "You stopped v0" in user.note
+    assert vfs.list_files(app_id) == []
+
+    # The chat v0 made is remembered: the next message goes to it, not to a second chat.
+    v0_server.plan(PlannedVersion(files=STARTER))
+    again = await make_chat().send(app_id, "A bakery site, please", "v0")
+    assert again.status is MessageStatus.SENT
+    assert list(v0_server.chats) == [remote.id]
+
+
+async def test_stopping_after_v0_finished_keeps_the_version_to_pull_later(
+    make_chat: ChatFactory, v0_server: FakeV0Server, vfs: VirtualFileSystem, app_id: int
+) -> None:
+    v0_server.plan(PlannedVersion(files=STARTER))
+    chat = make_chat()
+    await press_stop_at(chat, app_id, "applying")
+
+    [user] = chat.history(app_id)
+    assert "You stopped waiting for v0" in user.note  # v0 had finished: 409 from stop
     assert vfs.list_files(app_id) == []
 
     outcome = await make_chat().pull_v0_version(app_id)
 
-    assert sorted(outcome.changes.written) == sorted(STARTER)
-    assert texts(vfs, app_id) == STARTER
+    assert sorted(outcome.changes.written) == sorted({**STARTER, **DEFAULT_FILES})
+    assert texts(vfs, app_id) == {**STARTER, **DEFAULT_FILES}
     again = await make_chat().pull_v0_version(app_id)
     assert not again.changes  # already up to date
