@@ -16,6 +16,7 @@ from l4ydesk.clients.v0 import V0Client
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.chat import ChatService, MissingKeyError
 from l4ydesk.core.connections import Connector
+from l4ydesk.core.platform.service import Platform, build_platform
 from l4ydesk.core.records import RecordBook
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
@@ -86,6 +87,30 @@ def build_services(settings: Settings | None = None) -> Services:
         connector=Connector(store),
         executor=executor,
     )
+
+
+SERVER_SECRET_KEY = "platform_server_secret"
+
+
+def platform_secret(services: Services) -> bytes:
+    """The platform API's server secret: `L4YDESK_SERVER_SECRET`, else one kept in the keyring.
+
+    It keys the API key hashes and derives the webhook signing secrets, so every process serving
+    one database (a team's containers) must share it: they set the variable.
+    """
+    import os
+    import secrets as random
+
+    value = os.environ.get("L4YDESK_SERVER_SECRET") or services.secrets.get(SERVER_SECRET_KEY)
+    if not value:
+        value = random.token_urlsafe(32)
+        services.secrets.set(SERVER_SECRET_KEY, value)
+    return value.encode()
+
+
+def build_platform_for(services: Services, *, dev: bool = False) -> Platform:
+    """The platform API's use cases over the same store (for `serve`, `keys` and the window)."""
+    return build_platform(services.store, platform_secret(services), allow_loopback=dev)
 
 
 def sample_app_dir() -> Path:

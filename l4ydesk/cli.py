@@ -12,6 +12,7 @@ from typing import Any
 
 from l4ydesk import __version__
 from l4ydesk.app import Services
+from l4ydesk.commands import platform as platform_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.logging_setup import configure_logging
 from l4ydesk.settings import load_settings
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("prompt")
     chat.add_argument("--provider", choices=["v0", "ai"], default="v0")
     chat.add_argument("--model", default=None, help="model for the built-in AI")
+    platform_commands.register(verbs)
     return parser
 
 
@@ -113,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_verb(args: argparse.Namespace, services: Services) -> int:
     catalog, vfs, transfer = services.catalog, services.vfs, services.transfer
+    if args.verb in platform_commands.VERBS:
+        return platform_commands.run(args, services)
     if args.verb == "chat":
         return _chat(args, services)
     if args.verb == "analyze":

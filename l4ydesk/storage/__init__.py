@@ -3,3 +3,6 @@ from l4ydesk.storage import chat_models as chat_models
 
 # Registers the connection_runs table on Base.metadata, for Alembic and the store.
 from l4ydesk.storage import connection_models as connection_models
+
+# Registers the platform API tables (keys, submissions, webhooks, orders) on Base.metadata.
+from l4ydesk.storage import platform_models as platform_models
