@@ -93,11 +93,11 @@ def gui_stall(src: Path) -> None:
         probe = LagProbe()
 
         async def run() -> tuple[float, float]:
-            await window.create_app("Stall bench")
+            await window.apps.create_app("Stall bench")
             await asyncio.sleep(0.2)
             probe.start()
             t = time.perf_counter()
-            await window.import_into_app(src)
+            await window.files.transfer.import_into_app(src)
             elapsed = time.perf_counter() - t
             await asyncio.sleep(0.1)
             worst = probe.stop()

@@ -31,6 +31,7 @@ def main() -> None:
     from l4ydesk.settings import load_settings
     from l4ydesk.ui.main_window import MainWindow
     from l4ydesk.ui.preview import LoadState
+    from l4ydesk.ui.window.features import ChatFeature, PreviewFeature
     from tests.fakes.v0_server import FakeV0Server, PlannedVersion
 
     files = {p: b.decode() for p, b in load_project(sample_app_dir()).items()}
@@ -56,20 +57,21 @@ def main() -> None:
                 await asyncio.sleep(0.1)
 
         async def shoot() -> None:
-            await window.create_app("Harbor & Pine")
-            window.chat_panel.refresh_keys()
-            window.chat_panel.composer.set_text(
+            await window.apps.create_app("Harbor & Pine")
+            window.feature(ChatFeature).panel.refresh_keys()
+            window.feature(ChatFeature).panel.composer.set_text(
                 "A site for Harbor & Pine, a ceramics studio: a shop of our pieces, wheel-"
                 "throwing workshops with dates and seats, private lesson bookings, contact."
             )
-            window.chat_panel.submit()
-            await until(lambda: "app/page.tsx" in window.explorer.paths(), 60)
-            await until(lambda: not window.chat_panel.busy, 60)
-            window.preview_dock.raise_()
-            url = await window.local_preview.run()
-            await until(lambda: window.preview.load_state is LoadState.LOADED, 180)
+            window.feature(ChatFeature).panel.submit()
+            await until(lambda: "app/page.tsx" in window.files.explorer.paths(), 60)
+            await until(lambda: not window.feature(ChatFeature).panel.busy, 60)
+            window.dock("preview").raise_()
+            url = await window.feature(PreviewFeature).local.run()
+            preview = window.feature(PreviewFeature).panel
+            await until(lambda: preview.load_state is LoadState.LOADED, 180)
             await asyncio.sleep(4)  # let next dev finish hydrating and painting
-            await window.open_file_async("app/page.tsx")
+            await window.files.open_file_async("app/page.tsx")
             await asyncio.sleep(1)
             window.grab().save(str(OUT))
             print(f"preview at {url}; screenshot written to {OUT}")

@@ -35,10 +35,10 @@ def main() -> None:
         async def shoot() -> None:
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "welcome.png"))
-            await window.import_sample()
-            await window.open_file_async("components/booking-form.tsx")
-            window.explorer.select_path("components/booking-form.tsx")
-            pane = window.tabs.current_pane()
+            await window.apps.import_sample()
+            await window.files.open_file_async("components/booking-form.tsx")
+            window.files.explorer.select_path("components/booking-form.tsx")
+            pane = window.files.tabs.current_pane()
             assert pane is not None
             pane.editor.go_to_line(46)
             await asyncio.sleep(1.0)  # background highlighting

@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+class Stale(Exception):
+    """An operation finished after its view moved on; its result is dropped without a word."""
+
+
 def describe_error(exc: BaseException) -> str:
     """The one place that turns an exception into a sentence for the user."""
     if isinstance(exc, L4yError):
@@ -77,7 +81,7 @@ class TaskRunner(QObject):
         if task.cancelled():
             return
         exc = task.exception()
-        if exc is None:
+        if exc is None or isinstance(exc, Stale):
             return
         if isinstance(exc, L4yError):
             log.info("%s: %s", task.get_name(), exc)

@@ -15,6 +15,7 @@ from l4ydesk.settings import load_settings
 from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.editor_tabs import DIRTY_MARK
 from l4ydesk.ui.main_window import MainWindow
+from l4ydesk.ui.window.features import ConnectFeature, PreviewFeature
 from tests.conftest import wait_for
 
 Run = Callable[[Any], Any]
@@ -27,7 +28,7 @@ def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     yield win
     arun(win.shutdown())
-    win._closing = True
+    win.ctx.closing = True
     win.close()
     win.deleteLater()
 
@@ -47,92 +48,92 @@ async def _answer(button: QMessageBox.StandardButton) -> None:
 
 
 async def _app_with(window: MainWindow, files: dict[str, bytes]) -> int:
-    app = await window.create_app("Shop")
-    vfs = window._s.vfs
+    app = await window.apps.create_app("Shop")
+    vfs = window.services.vfs
     vfs.write_many(app.app_id, files, RevisionSource.IMPORT)
-    await window._refresh_files()
+    await window.files.refresh_async()
     return app.app_id
 
 
 def test_empty_state_offers_next_steps_then_create_app(window: MainWindow, arun: Run) -> None:
     assert window.welcome.isVisible()
     assert window.current_app is None
-    arun(window.create_app("Harbor"))
+    arun(window.apps.create_app("Harbor"))
     assert window.current_app is not None and window.current_app.name == "Harbor"
-    assert window.app_switcher.currentText() == "Harbor"
+    assert window.apps.switcher.currentText() == "Harbor"
     assert not window.welcome.isVisible()
     assert "Harbor" in window.windowTitle()
 
 
 def test_sample_app_opens_in_the_editor(window: MainWindow, arun: Run) -> None:
-    arun(window.import_sample())
-    paths = window.explorer.paths()
+    arun(window.apps.import_sample())
+    paths = window.files.explorer.paths()
     assert {"app/page.tsx", "components/booking-form.tsx", "package.json"} <= paths
-    assert window.tabs.current_path() == "app/page.tsx"
-    pane = window.tabs.current_pane()
+    assert window.files.tabs.current_path() == "app/page.tsx"
+    pane = window.files.tabs.current_pane()
     assert pane is not None and "export default" in pane.text()
 
 
 def test_edit_and_save_creates_a_revision(window: MainWindow, arun: Run, qtbot: Any) -> None:
     app_id = arun(_app_with(window, {"app/page.tsx": b"export default function Page() {}\n"}))
-    arun(window.open_file_async("app/page.tsx"))
-    pane = window.tabs.current_pane()
+    arun(window.files.open_file_async("app/page.tsx"))
+    pane = window.files.tabs.current_pane()
     assert pane is not None
     pane.editor.moveCursor(pane.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(pane.editor, "// edited")
-    assert window.tabs.tabText(0).startswith(DIRTY_MARK)
+    assert window.files.tabs.tabText(0).startswith(DIRTY_MARK)
     assert window.windowTitle().endswith("•")
     qtbot.keyClick(pane.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    arun(wait_for(lambda: not window.tabs.dirty_paths()))
-    assert window._s.vfs.read_text(app_id, "app/page.tsx").endswith("// edited")
-    assert not window.tabs.tabText(0).startswith(DIRTY_MARK)
-    arun(wait_for(lambda: window.history._list.count() == 2))
-    assert "write by you" in window.history._list.item(0).text()
+    arun(wait_for(lambda: not window.files.tabs.dirty_paths()))
+    assert window.services.vfs.read_text(app_id, "app/page.tsx").endswith("// edited")
+    assert not window.files.tabs.tabText(0).startswith(DIRTY_MARK)
+    arun(wait_for(lambda: window.files.history._list.count() == 2))
+    assert "write by you" in window.files.history._list.item(0).text()
 
 
 def test_create_rename_delete_and_undo(window: MainWindow, arun: Run) -> None:
     app_id = arun(_app_with(window, {"README.md": b"# hi"}))
-    window.explorer.create_requested.emit("lib/utils.ts")
-    arun(wait_for(lambda: "lib/utils.ts" in window.explorer.paths()))
-    arun(wait_for(lambda: window.tabs.current_path() == "lib/utils.ts"))
-    window.explorer.rename_requested.emit("lib", "src/lib")
-    arun(wait_for(lambda: "src/lib/utils.ts" in window.explorer.paths()))
-    assert window.tabs.current_path() == "src/lib/utils.ts"  # the open tab followed the move
-    window.explorer.delete_requested.emit(["src/lib/utils.ts"])
-    arun(wait_for(lambda: "src/lib/utils.ts" not in window.explorer.paths()))
-    assert window.tabs.count() == 0
-    assert window.act_undo_file.text() == "Undo Delete src/lib/utils.ts"
-    window.undo_file_change()
-    arun(wait_for(lambda: "src/lib/utils.ts" in window.explorer.paths()))
-    window.undo_file_change()  # undo the rename
-    arun(wait_for(lambda: "lib/utils.ts" in window.explorer.paths()))
-    assert [f.path for f in window._s.vfs.list_files(app_id)] == ["README.md", "lib/utils.ts"]
+    window.files.explorer.create_requested.emit("lib/utils.ts")
+    arun(wait_for(lambda: "lib/utils.ts" in window.files.explorer.paths()))
+    arun(wait_for(lambda: window.files.tabs.current_path() == "lib/utils.ts"))
+    window.files.explorer.rename_requested.emit("lib", "src/lib")
+    arun(wait_for(lambda: "src/lib/utils.ts" in window.files.explorer.paths()))
+    assert window.files.tabs.current_path() == "src/lib/utils.ts"  # the open tab followed the move
+    window.files.explorer.delete_requested.emit(["src/lib/utils.ts"])
+    arun(wait_for(lambda: "src/lib/utils.ts" not in window.files.explorer.paths()))
+    assert window.files.tabs.count() == 0
+    assert window.action("undo_file").text() == "Undo Delete src/lib/utils.ts"
+    window.files.undo()
+    arun(wait_for(lambda: "src/lib/utils.ts" in window.files.explorer.paths()))
+    window.files.undo()  # undo the rename
+    arun(wait_for(lambda: "lib/utils.ts" in window.files.explorer.paths()))
+    assert [f.path for f in window.services.vfs.list_files(app_id)] == ["README.md", "lib/utils.ts"]
 
 
 def test_drag_and_drop_moves_into_a_folder(window: MainWindow, arun: Run) -> None:
     arun(_app_with(window, {"a.ts": b"a", "components/b.tsx": b"b"}))
-    window.explorer.move_into(["a.ts"], "components")
-    arun(wait_for(lambda: "components/a.ts" in window.explorer.paths()))
+    window.files.explorer.move_into(["a.ts"], "components")
+    arun(wait_for(lambda: "components/a.ts" in window.files.explorer.paths()))
 
 
 def test_bad_names_are_refused_with_a_sentence(window: MainWindow, arun: Run) -> None:
     arun(_app_with(window, {"a.ts": b"a"}))
-    window.explorer.create_requested.emit("../escape.ts")
+    window.files.explorer.create_requested.emit("../escape.ts")
     arun(wait_for(lambda: "outside the app" in window.statusBar().currentMessage()))
     arun(_answer(QMessageBox.StandardButton.Ok))
-    assert window.explorer.paths() == {"a.ts"}
+    assert window.files.explorer.paths() == {"a.ts"}
 
 
 def test_restore_a_revision_from_history(window: MainWindow, arun: Run) -> None:
     app_id = arun(_app_with(window, {"a.css": b"body { color: red }"}))
-    window._s.vfs.write(app_id, "a.css", b"body { color: blue }")
-    arun(window.open_file_async("a.css"))
-    arun(wait_for(lambda: window.history._list.count() == 2))
-    window.history._list.setCurrentRow(1)
-    arun(wait_for(lambda: "red" in window.history._diff.toPlainText()))
-    window.history._restore.click()
-    arun(wait_for(lambda: window._s.vfs.stat(app_id, "a.css").revision == 3))
-    pane = window.tabs.current_pane()
+    window.services.vfs.write(app_id, "a.css", b"body { color: blue }")
+    arun(window.files.open_file_async("a.css"))
+    arun(wait_for(lambda: window.files.history._list.count() == 2))
+    window.files.history._list.setCurrentRow(1)
+    arun(wait_for(lambda: "red" in window.files.history._diff.toPlainText()))
+    window.files.history._restore.click()
+    arun(wait_for(lambda: window.services.vfs.stat(app_id, "a.css").revision == 3))
+    pane = window.files.tabs.current_pane()
     assert pane is not None
     arun(wait_for(lambda: pane.text() == "body { color: red }"))
     assert not pane.is_modified()
@@ -140,33 +141,33 @@ def test_restore_a_revision_from_history(window: MainWindow, arun: Run) -> None:
 
 def test_closing_a_tab_with_unsaved_changes_asks(window: MainWindow, arun: Run, qtbot: Any) -> None:
     app_id = arun(_app_with(window, {"a.ts": b"one"}))
-    arun(window.open_file_async("a.ts"))
-    pane = window.tabs.current_pane()
+    arun(window.files.open_file_async("a.ts"))
+    pane = window.files.tabs.current_pane()
     assert pane is not None
     qtbot.keyClicks(pane.editor, "X")
-    window.tabs.close_current()
+    window.files.tabs.close_current()
     arun(_answer(QMessageBox.StandardButton.Cancel))
-    assert window.tabs.count() == 1 and pane.is_modified()
-    window.tabs.close_current()
+    assert window.files.tabs.count() == 1 and pane.is_modified()
+    window.files.tabs.close_current()
     arun(_answer(QMessageBox.StandardButton.Save))
-    arun(wait_for(lambda: window.tabs.count() == 0))
-    assert window._s.vfs.read(app_id, "a.ts") == b"Xone"
-    arun(window.open_file_async("a.ts"))
-    pane = window.tabs.current_pane()
+    arun(wait_for(lambda: window.files.tabs.count() == 0))
+    assert window.services.vfs.read(app_id, "a.ts") == b"Xone"
+    arun(window.files.open_file_async("a.ts"))
+    pane = window.files.tabs.current_pane()
     assert pane is not None
     qtbot.keyClicks(pane.editor, "Y")
-    window.tabs.close_current()
+    window.files.tabs.close_current()
     arun(_answer(QMessageBox.StandardButton.Discard))
-    arun(wait_for(lambda: window.tabs.count() == 0))
-    assert window._s.vfs.read(app_id, "a.ts") == b"Xone"
+    arun(wait_for(lambda: window.files.tabs.count() == 0))
+    assert window.services.vfs.read(app_id, "a.ts") == b"Xone"
 
 
 def test_quitting_with_unsaved_changes_asks_and_saves(
     window: MainWindow, arun: Run, qtbot: Any
 ) -> None:
     app_id = arun(_app_with(window, {"a.ts": b"one"}))
-    arun(window.open_file_async("a.ts"))
-    pane = window.tabs.current_pane()
+    arun(window.files.open_file_async("a.ts"))
+    pane = window.files.tabs.current_pane()
     assert pane is not None
     qtbot.keyClicks(pane.editor, "Z")
     window.close()
@@ -175,21 +176,21 @@ def test_quitting_with_unsaved_changes_asks_and_saves(
     with qtbot.waitSignal(window.closed, timeout=5000):
         window.close()
         arun(_answer(QMessageBox.StandardButton.Save))
-    assert window._s.vfs.read(app_id, "a.ts") == b"Zone"
+    assert window.services.vfs.read(app_id, "a.ts") == b"Zone"
 
 
 def test_binary_files_are_not_opened_as_text(window: MainWindow, arun: Run) -> None:
     arun(_app_with(window, {"public/logo.png": b"\x89PNG\r\n\x1a\n\x00\x00binary"}))
-    arun(window.open_file_async("public/logo.png"))
-    assert window.tabs.current_pane() is None
-    assert "binary file" in window.tabs.currentWidget().text()
+    arun(window.files.open_file_async("public/logo.png"))
+    assert window.files.tabs.current_pane() is None
+    assert "binary file" in window.files.tabs.currentWidget().text()
 
 
 def test_layout_and_last_app_are_restored(
     services: Services, window: MainWindow, arun: Run, qtbot: Any
 ) -> None:
-    arun(window.create_app("Remembered"))
-    window.history_dock.hide()
+    arun(window.apps.create_app("Remembered"))
+    window.dock("history").hide()
     with qtbot.waitSignal(window.closed, timeout=5000):
         window.close()
     again = MainWindow(services)
@@ -197,35 +198,35 @@ def test_layout_and_last_app_are_restored(
     try:
         arun(wait_for(lambda: again.current_app is not None))
         assert again.current_app is not None and again.current_app.name == "Remembered"
-        assert not again.history_dock.isVisible()
-        assert again.explorer_dock.isVisible()
+        assert not again.dock("history").isVisible()
+        assert again.dock("files").isVisible()
     finally:
         arun(again.shutdown())
-        again._closing = True
+        again.ctx.closing = True
         again.close()
         again.deleteLater()
 
 
 def test_delete_app_asks_for_confirmation(window: MainWindow, arun: Run) -> None:
     arun(_app_with(window, {"a.ts": b"a"}))
-    window.ask_delete_app()
+    window.apps.ask_delete_app()
     arun(_answer(QMessageBox.StandardButton.Cancel))
     assert window.current_app is not None
-    window.ask_delete_app()
-    box = window._delete_box
+    window.apps.ask_delete_app()
+    box = window.apps.delete_box
     arun(wait_for(box.isVisible))
     next(b for b in box.buttons() if b.text() == "Delete App").click()
     arun(wait_for(lambda: window.current_app is None))
     assert window.welcome.isVisible()
-    assert window._s.catalog.list_apps() == []
+    assert window.services.catalog.list_apps() == []
 
 
 def test_evidence_opens_the_file_at_its_line(window: MainWindow, arun: Run) -> None:
     body = "".join(f"const line{i} = {i}\n" for i in range(1, 40)).encode()
     arun(_app_with(window, {"lib/data.ts": body}))
-    window.connect_panel.open_location_requested.emit("lib/data.ts", 25)
-    arun(wait_for(lambda: window.tabs.current_path() == "lib/data.ts"))
-    pane = window.tabs.current_pane()
+    window.feature(ConnectFeature).panel.open_location_requested.emit("lib/data.ts", 25)
+    arun(wait_for(lambda: window.files.tabs.current_path() == "lib/data.ts"))
+    pane = window.files.tabs.current_pane()
     assert pane is not None
     arun(wait_for(lambda: pane.editor.cursor_line() == 25))
 
@@ -239,16 +240,16 @@ def test_local_preview_without_node_says_so(
     win.show()
     try:
         arun(_app_with(win, {"package.json": b"{}"}))
-        win.act_local_preview.trigger()
+        win.action("local_preview").trigger()
         arun(wait_for(lambda: "Node.js was not found" in win.statusBar().currentMessage()))
         arun(_answer(QMessageBox.StandardButton.Ok))
-        assert win.console_dock.isVisible()
-        assert "Node.js was not found" in win.console.toPlainText()
-        assert win.local_preview.state == "stopped"
-        assert win.act_local_preview.text() == "Start Local Preview"
+        assert win.dock("console").isVisible()
+        assert "Node.js was not found" in win.feature(PreviewFeature).console.toPlainText()
+        assert win.feature(PreviewFeature).local.state == "stopped"
+        assert win.action("local_preview").text() == "Start Local Preview"
     finally:
         arun(win.shutdown())
-        win._closing = True
+        win.ctx.closing = True
         win.close()
         win.deleteLater()
         services.close()

@@ -16,7 +16,6 @@ from l4ydesk.ui.preview.inspector_messages import (
     ElementSelected,
     InvalidMessage,
     Limits,
-    RateLimiter,
     Ready,
     Rejection,
     SelectModeChanged,
@@ -26,6 +25,7 @@ from l4ydesk.ui.preview.inspector_messages import (
     set_select_mode_command,
     show_badges_command,
 )
+from l4ydesk.ui.preview.rate_limit import RateLimiter
 
 ELEMENT: dict[str, Any] = {
     "tag": "button",

@@ -1,8 +1,7 @@
 """Inline find and replace for a CodeEditor: a bar under the text, never a modal dialog.
 
-Searching uses Python's ``re`` on the editor's text (so regular expressions are Python's, and
-``\\n`` matches line ends); positions are mapped to Qt's UTF-16 positions where the text has
-characters outside the BMP (emoji).
+Searching uses Python's ``re`` on the editor's text (regular expressions are Python's, ``\\n``
+matches line ends); positions are mapped to Qt's UTF-16 ones (`positions.PositionMap`).
 """
 
 from __future__ import annotations
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from l4ydesk.ui.editor.code_editor import CodeEditor
+from l4ydesk.ui.editor.find_bar_style import FIND_BAR_STYLE as _STYLE
+from l4ydesk.ui.editor.positions import PositionMap
 
 __all__ = ["FindBar"]
 
@@ -32,36 +33,6 @@ __all__ = ["FindBar"]
 _MAX_COUNTED = 20_000
 _RECOUNT_AFTER_EDIT_MS = 120
 _END = 1 << 62  # a position after any text
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-_STYLE = """
-FindBar { background: #f6f8fa; border-top: 1px solid #d0d7de; }
-FindBar QLineEdit { padding: 2px 4px; border: 1px solid #d0d7de; border-radius: 3px;
-                    background: white; }
-FindBar QLineEdit:focus { border-color: #0969da; }
-FindBar QLineEdit[invalid="true"] { border-color: #cf222e; }
-FindBar QToolButton { border: 1px solid transparent; border-radius: 3px; padding: 1px 4px;
-                      min-width: 18px; }
-FindBar QToolButton:hover { background: #eaeef2; }
-FindBar QToolButton:checked { background: #ddf4ff; border-color: #54aeff; }
-FindBar QLabel#count { color: #57606a; }
-FindBar QLabel#count[invalid="true"] { color: #cf222e; }
-"""
-
-
-class _PositionMap:
-    """Converts between Python string indexes and Qt (UTF-16) document positions."""
-
-    def __init__(self, text: str) -> None:
-        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
-        # Qt position of each astral character: every earlier one adds a code unit.
-        self._astral_qt = [index + order for order, index in enumerate(self._astral)]
-
-    def to_qt(self, index: int) -> int:
-        return index + bisect_left(self._astral, index) if self._astral else index
-
-    def to_py(self, position: int) -> int:
-        return position - bisect_left(self._astral_qt, position) if self._astral else position
 
 
 class FindBar(QWidget):
@@ -83,7 +54,7 @@ class FindBar(QWidget):
         self._pattern: re.Pattern[str] | None = None
         self._error: str | None = None
         self._text: str | None = None  # the editor's text as last searched; None = stale
-        self._map = _PositionMap("")
+        self._map = PositionMap("")
         self._matches: list[tuple[int, int]] = []  # Qt positions, at most _MAX_COUNTED
         self._truncated = False
         self._message: str | None = None  # shown instead of the count until the next change
@@ -425,7 +396,7 @@ class FindBar(QWidget):
         if self._text is not None:
             return
         self._text = self._editor.text()
-        self._map = _PositionMap(self._text)
+        self._map = PositionMap(self._text)
         self._matches, self._truncated = [], False
         if self._pattern is None:
             return

@@ -13,7 +13,6 @@ calls went from 0.4 ms to 48 ms). A worker process leaves the GUI thread's GIL a
 from __future__ import annotations
 
 import multiprocessing
-import re
 import threading
 from array import array
 from bisect import bisect_left
@@ -27,6 +26,8 @@ from typing import Any
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.token import _TokenType, string_to_tokentype
+
+from l4ydesk.ui.editor.positions import ASTRAL
 
 __all__ = [
     "LexResult",
@@ -59,8 +60,6 @@ _LANGUAGE_BY_SUFFIX: dict[str, str] = {
 # How often (in tokens) the worker looks at the abort flag: often enough to stop a 1 MB lex
 # within a few milliseconds, rarely enough to cost nothing measurable.
 _ABORT_CHECK_EVERY = 2048
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def language_for_path(path: str | PurePath | None) -> str | None:
@@ -154,7 +153,7 @@ def lex_document(
     tokens = array("I")
     line_count = text.count("\n") + 1
     line_starts = array("I", bytes(4 * (line_count + 1)))
-    astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+    astral = [m.start() for m in ASTRAL.finditer(text)] if not text.isascii() else []
 
     line = 0  # line of the text position ``line_start``
     line_start = 0

@@ -42,7 +42,6 @@ from l4ydesk.ui.preview.inspector_messages import (
     ElementSelected,
     InvalidMessage,
     Message,
-    RateLimiter,
     Ready,
     Rejection,
     SelectModeChanged,
@@ -51,6 +50,7 @@ from l4ydesk.ui.preview.inspector_messages import (
     set_select_mode_command,
     show_badges_command,
 )
+from l4ydesk.ui.preview.rate_limit import RateLimiter
 
 __all__ = ["INSPECTOR_WORLD", "Badge", "ElementInfo", "Inspector", "InspectorStats"]
 

@@ -4,7 +4,7 @@ Everything here is plain Python (no Qt) so the schema can be tested on its own. 
 from page content, which is untrusted: a page can forge any message the inspector could send.
 `parse_message` therefore checks size, JSON and a strict schema (known types and fields only,
 strings and lists bounded, numbers finite) and raises `InvalidMessage` for anything else;
-`RateLimiter` caps how many messages are even looked at.
+`rate_limit.RateLimiter` caps how many messages are even looked at.
 
 Page → Python (each a JSON object with `type` and `version`):
     ready              {url}                    the top frame's bridge is connected
@@ -21,8 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
@@ -466,39 +465,3 @@ def _choice(data: dict[str, Any], key: str, allowed: set[str]) -> str:
     if value not in allowed:
         raise _SchemaError(f"{key} is not one of {sorted(allowed)}")
     return str(value)
-
-
-# ----- rate limit ----------------------------------------------------------------------------
-
-
-class RateLimiter:
-    """A token bucket: bursts of up to `rate` messages, then `rate` per second on average."""
-
-    def __init__(
-        self,
-        rate: float = MAX_MESSAGES_PER_SECOND,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._rate = rate
-        self._clock = clock
-        self._tokens = float(rate)
-        self._last = clock()
-
-    def allow(self) -> bool:
-        """Whether one more message may be read now (and count it if so)."""
-        self._refill()
-        if self._tokens < 1:
-            return False
-        self._tokens -= 1
-        return True
-
-    def available(self) -> int:
-        """How many messages would be allowed right now."""
-        self._refill()
-        return int(self._tokens)
-
-    def _refill(self) -> None:
-        now = self._clock()
-        # max(): a clock that steps back must not drain the bucket.
-        self._tokens = min(self._rate, self._tokens + max(0.0, now - self._last) * self._rate)
-        self._last = now

@@ -4,33 +4,20 @@ It opens next to the picked element with the analyzer's best guess filled in (ty
 properties), lists existing records that look alike, and connects the element with one click:
 Create makes a record, Link uses the chosen one. Either runs a one-item connection plan through
 the same `Connector` as connect mode, so the record is linked to the app, a second run changes
-nothing, and Undo takes it back. Store work (records, connections) runs in the worker.
+nothing, and Undo takes it back. Matching the element, finding look-alike records and the
+decisions (plan item, blocker) are computed in the worker and in `what_is_this_state.py`
+(no Qt); the widgets and placement are in `what_is_this_view.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from html import escape
-from typing import Any, Final
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMouseEvent
-from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 from l4ydesk.core.analyzer import Detection
 from l4ydesk.core.connections import (
@@ -39,120 +26,33 @@ from l4ydesk.core.connections import (
     ConnectionResult,
     Connector,
     Outcome,
-    PlanItem,
     UndoResult,
-    build_properties,
-    item_for_detection,
-    new_item,
 )
 from l4ydesk.core.errors import L4yError
-from l4ydesk.core.matching import LINK_THRESHOLD, MatchCandidate, RecordSummary, find_candidates
-from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.core.records import RecordBook
-from l4ydesk.core.selection_match import (
-    OTHER,
-    SelectedElement,
-    SelectedField,
-    SelectionMatch,
-    SourcePoint,
-    element_name,
-    fields_from_element,
-    guess_type,
-    match_selection,
-)
+from l4ydesk.core.selection_match import OTHER, SelectedElement, SelectionMatch
+from l4ydesk.ui.preview import what_is_this_state as state
 from l4ydesk.ui.preview.inspector_messages import ElementInfo
-from l4ydesk.ui.records.property_table import ERROR_STYLE, PropertiesError, PropertyTable
-from l4ydesk.ui.tasks import TaskRunner, describe_error
-
-MUTED: Final = "color: #6e7781;"
-SUCCESS: Final = "color: #1a7f37;"
-WIDTH: Final = 420
-GAP: Final = 10
-OTHER_SENTENCE: Final = (
-    "“Other” is not a kind of record l4ydesk keeps. Choose one of the nine types to create or "
-    "link a record, or press Cancel."
+from l4ydesk.ui.preview.what_is_this_state import (
+    NO_APP_SENTENCE,
+    OTHER_SENTENCE,
+    Choice,
+    Selection,
+    selected_element,
 )
-NO_APP_SENTENCE: Final = "Open an app first: elements are connected to the app being previewed."
-STYLE: Final = """
-WhatIsThisPopover { background: palette(window); border: 1px solid #8c959f; border-radius: 6px; }
-QLabel#title { font-size: 14px; font-weight: 600; }
-QLabel#code { font-family: monospace; }
-QLabel#reason { color: #6e7781; font-size: 12px; }
-"""
+from l4ydesk.ui.preview.what_is_this_view import (
+    MUTED,
+    SUCCESS,
+    PopoverView,
+    popover_position,
+)
+from l4ydesk.ui.records.property_table import ERROR_STYLE, PropertiesError
+from l4ydesk.ui.tasks import CoalescedJob, TaskRunner, describe_error
+
+__all__ = ["WhatIsThisPopover", "popover_position", "selected_element"]
 
 
-def selected_element(info: ElementInfo) -> SelectedElement:
-    """The inspector's report in the terms of `l4ydesk.core.selection_match`."""
-    source = info.source
-    form = info.form
-    return SelectedElement(
-        tag=info.tag,
-        text=info.text,
-        heading=info.heading,
-        aria_label=info.aria_label,
-        component=info.component,
-        source=SourcePoint(source.path, source.line, source.column) if source else None,
-        in_form=form is not None,
-        form_fields=tuple(
-            SelectedField(f.name, f.type, f.label or f.aria_label or f.placeholder, f.required)
-            for f in (form.fields if form is not None else ())
-        ),
-        target_kind=info.target.kind if info.target else None,
-        href=info.target.href if info.target else None,
-        prices=info.prices,
-        dates=info.dates,
-    )
-
-
-def popover_position(anchor: QRect | None, size: QSize, screen: QRect, side: QRect) -> QPoint:
-    """Where the popover goes: beside the element, else above or below it, else docked.
-
-    Docked means at the top right inside `side` (the preview), for elements with no known box
-    or too big to leave room around them.
-    """
-
-    def clamp(value: int, low: int, high: int) -> int:
-        return max(low, min(value, max(low, high)))
-
-    width, height = size.width(), size.height()
-    # Edges as x + width (one past the last pixel): QRect.right() is the last pixel itself.
-    screen_right, screen_bottom = screen.x() + screen.width(), screen.y() + screen.height()
-    if anchor is not None and anchor.isValid():
-        y = clamp(anchor.y(), screen.y(), screen_bottom - height)
-        x = clamp(anchor.x(), screen.x(), screen_right - width)
-        tries = (
-            QPoint(anchor.x() + anchor.width() + GAP, y),
-            QPoint(anchor.x() - GAP - width, y),
-            QPoint(x, anchor.y() + anchor.height() + GAP),
-            QPoint(x, anchor.y() - GAP - height),
-        )
-        for point in tries:
-            if screen.contains(QRect(point, size)):
-                return point
-    x = clamp(side.x() + side.width() - GAP - width, screen.x(), screen_right - width)
-    y = clamp(side.y() + GAP, screen.y(), screen_bottom - height)
-    return QPoint(x, y)
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What the worker read for one popover: records to match against, what is connected."""
-
-    records: tuple[RecordSummary, ...]
-    connected: dict[str, int]
-    names: dict[int, str]
-
-
-def _load_context(records: RecordBook, connector: Connector, app_id: int) -> _Context:
-    found = records.list_records()
-    return _Context(
-        records=tuple(RecordSummary(r.id, r.type, r.name, r.properties) for r in found),
-        connected=connector.connected_items(app_id),
-        names={r.id: r.name for r in found},
-    )
-
-
-class WhatIsThisPopover(QFrame):
+class WhatIsThisPopover(PopoverView):
     """A tool window beside a picked element: what it is, and Create / Link / Cancel / Undo.
 
     Call `show_for()` with the inspector's `ElementInfo`; the popover stays open (it is not
@@ -178,129 +78,35 @@ class WhatIsThisPopover(QFrame):
         view: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint)
-        self.setObjectName("whatIsThis")
-        self.setWindowTitle("What is this?")
-        self.setStyleSheet(STYLE)
+        super().__init__(view, parent)
         self._records = records
         self._connector = connector
         self._tasks = tasks
-        self._view = view
         self._serial = 0  # tells a late worker answer for an earlier element apart
         self._element: SelectedElement | None = None
-        self._info: ElementInfo | None = None
         self._app_id: int | None = None
-        self._matches: list[SelectionMatch] = []
-        self._context: _Context | None = None
-        self._candidates: list[MatchCandidate] = []
-        self._fields_edited = False
-        self._name_edited = False
-        self._no_match = False  # the user said the element is none of the matches
+        self._selection: Selection | None = None  # the worker's answer for this element
+        self._choice: Choice | None = None  # what the user chose so far
+        # Candidate matching runs in the worker, once per burst of keystrokes.
+        self._finding = CoalescedJob(tasks, "find records like the element", self._find_candidates)
         self._filling = False
         self._result: tuple[str, str] | None = None  # the last run's sentence and its style
         self._running = ""
         self._last_run: ConnectionResult | None = None
-        self._drag_from: QPoint | None = None
-        self._build()
+        self._connect_signals()
 
-    # ----- construction --------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.title_label = QLabel("What is this?", self)
-        self.title_label.setObjectName("title")
-        self.close_button = QToolButton(self)
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close (Esc)")
-        self.close_button.clicked.connect(self.close)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label, 1)
-        header.addWidget(self.close_button)
-
-        self.summary_label = QLabel(self)
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
-        self.source_label = QLabel(self)
-        self.source_label.setObjectName("code")
-        self.source_label.setTextFormat(Qt.TextFormat.RichText)
+    def _connect_signals(self) -> None:
         self.source_label.linkActivated.connect(self._on_source_label_link_activated)
-
-        self.match_combo = QComboBox(self)
-        self.type_combo = QComboBox(self)
-        for combo in (self.match_combo, self.type_combo):
-            # Long detection names must not widen the popover past its fixed width.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(16)
         self.match_combo.activated.connect(self._on_match_combo_activated)
-        self.reason_label = QLabel(self)
-        self.reason_label.setObjectName("reason")
-        self.reason_label.setWordWrap(True)
-        for record_type in ONTOLOGY:
-            self.type_combo.addItem(record_type.label, record_type.key)
-        self.type_combo.addItem("Other", OTHER)
         self.type_combo.activated.connect(self._on_type_combo_activated)
-        self.name_edit = QLineEdit(self)
         self.name_edit.textEdited.connect(self._on_name_edit_text_edited)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Found in code", self.match_combo)
-        form.addRow(self.reason_label)
-        form.addRow("Type", self.type_combo)
-        form.addRow("Name", self.name_edit)
-
-        self.other_label = QLabel(OTHER_SENTENCE, self)
-        self.other_label.setWordWrap(True)
-        self.other_label.setStyleSheet(MUTED)
-        self.fields = PropertyTable(self)
-        # Short, scrolling: the popover must fit beside an element on a laptop screen.
-        self.fields.setMinimumHeight(120)
-        self.fields.setMaximumHeight(170)
-        self.fields.add_button.setText("Add")
         self.fields.edited.connect(self._on_fields_edited)
         self.fields.validity_changed.connect(lambda _valid: self._update_buttons())
-        self.candidates_label = QLabel(self)
-        self.candidates_label.setStyleSheet(MUTED)
-        self.candidates = QListWidget(self)
-        self.candidates.setUniformItemSizes(True)
-        self.candidates.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.candidates.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.candidates.itemDoubleClicked.connect(lambda _item: self.link_record())
-
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo", self)
         self.undo_button.clicked.connect(self.undo)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.clicked.connect(self.close)
-        self.link_button = QPushButton("Link", self)
-        self.link_button.setToolTip("Use the chosen existing record for this element")
         self.link_button.clicked.connect(self.link_record)
-        self.create_button = QPushButton("Create", self)
-        self.create_button.setToolTip("Make a new record from what is filled in above")
         self.create_button.clicked.connect(self.create_record)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
-        for button in (self.cancel_button, self.link_button, self.create_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.setSpacing(6)
-        layout.addLayout(header)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.source_label)
-        layout.addLayout(form)
-        layout.addWidget(self.other_label)
-        layout.addWidget(self.fields, 1)
-        layout.addWidget(self.candidates_label)
-        layout.addWidget(self.candidates)
-        layout.addWidget(self.status_label)
-        layout.addLayout(buttons)
-        self.setFixedWidth(WIDTH)
 
     # ----- public --------------------------------------------------------------------------
 
@@ -311,12 +117,13 @@ class WhatIsThisPopover(QFrame):
     @property
     def matches(self) -> list[SelectionMatch]:
         """What the element was matched to, best first."""
-        return list(self._matches)
+        return list(self._selection.matches) if self._selection else []
 
     @property
     def loaded(self) -> bool:
-        """Whether the existing records (for candidates) have arrived from the worker."""
-        return self._context is not None
+        """Whether the records arrived and the candidates match what is shown now."""
+        selection = self._selection
+        return selection is not None and selection.context is not None and not self._finding.running
 
     @property
     def busy(self) -> bool:
@@ -333,38 +140,17 @@ class WhatIsThisPopover(QFrame):
     def show_for(
         self, element: ElementInfo, app_id: int | None, detections: Sequence[Detection]
     ) -> None:
-        """Describe `element` of app `app_id` and open beside it, filled with the best guess."""
+        """Describe `element` of app `app_id`; opens beside it once the worker matched it."""
         self._serial += 1
         self._info = element
         self._element = selected = selected_element(element)
         self._app_id = app_id
-        self._matches = match_selection(selected, detections)
-        self._context = None
-        self._candidates = []
+        self._selection = None
+        self._candidates = ()
         self._last_run = None
-        self._fields_edited = self._name_edited = self._no_match = False
         self._result = None
-        self._show_summary(element)
-        self.match_combo.clear()
-        for match in self._matches:
-            detection = match.detection
-            self.match_combo.addItem(
-                f"{detection.label} “{detection.name}” · {match.confidence:.0%}", detection
-            )
-        self.match_combo.addItem(
-            "Nothing found in the code" if not self._matches else "None of these"
-        )
-        self.match_combo.setCurrentIndex(0)
-        self._fill(guess_type(selected, self._matches))
-        self.undo_button.setVisible(False)
-        self._update_buttons()
-        self._fit()
-        self.move(self._position())
-        # No raise_(): a tool window already stays above its window (and offscreen warns).
-        self.show()
-        self.activateWindow()
-        if app_id is not None:
-            self._tasks.start(self._load(self._serial, app_id), "find records like the element")
+        args = (self._records, self._connector, selected, app_id, tuple(detections))
+        self._tasks.start(self._load(self._serial, args), "match the picked element")
 
     def create_record(self) -> None:
         """Make a new record from the filled-in type, name and properties, linked to the app."""
@@ -383,180 +169,107 @@ class WhatIsThisPopover(QFrame):
         if run is not None and not self._running:
             self._tasks.start(self._undo(self._serial, run), "undo element connection")
 
-    # ----- filling in ----------------------------------------------------------------------
+    # ----- rendering the state ---------------------------------------------------------------
 
-    def _show_summary(self, info: ElementInfo) -> None:
-        text = " ".join(info.text.split())
-        shown = escape(text[:90] + ("…" if len(text) > 90 else ""), quote=False)
-        tag = escape(f"<{info.tag}>", quote=False)
-        self.summary_label.setText(
-            f"<b>{tag}</b>"
-            + (f" “{shown}”" if shown else "")
-            + (
-                f"<br><span style='{MUTED}'>in “{escape(info.heading)}”</span>"
-                if info.heading
-                else ""
+    def _open(self, selection: Selection) -> None:
+        """Fill the popover with the worker's answer and show it beside the element."""
+        assert self._info is not None
+        self._selection = selection
+        self._show_summary(self._info)
+        self.match_combo.clear()
+        for match in selection.matches:
+            detection = match.detection
+            self.match_combo.addItem(
+                f"{detection.label} “{detection.name}” · {match.confidence:.0%}", detection
             )
+        self.match_combo.addItem(
+            "Nothing found in the code" if not selection.matches else "None of these"
         )
-        source = info.source
-        self.source_label.setVisible(source is not None)
-        if source is not None:
-            where = escape(f"{source.path}:{source.line}", quote=False)
-            self.source_label.setText(f"<a href='open'>{where}</a>")
-            self.source_label.setToolTip("Open this line in the editor")
+        if selection.error:
+            self._result = (selection.error, ERROR_STYLE)
+        self._apply(state.first_choice(selection))
+        self.undo_button.setVisible(False)
+        self._update_buttons()
+        self._fit()
+        self.move(self._position())
+        # No raise_(): a tool window already stays above its window (and offscreen warns).
+        self.show()
+        self.activateWindow()
 
-    def _match_of_type(self, type_key: str) -> SelectionMatch | None:
-        """The chosen match when it has this type, else the best match that does."""
-        if self._no_match:
-            return None
-        chosen = self.match_combo.currentData()
-        if isinstance(chosen, Detection) and chosen.type_key == type_key:
-            return next(m for m in self._matches if m.detection is chosen)
-        return next((m for m in self._matches if m.detection.type_key == type_key), None)
-
-    def _fill(self, type_key: str) -> None:
-        """Show `type_key` with the fields of its match, or of the element; keep user edits."""
+    def _apply(self, choice: Choice) -> None:
+        """Show `choice`: type, match, reason, name, properties (unless edited), candidates."""
+        selection = self._selection
+        assert selection is not None
+        self._choice = choice
         self._filling = True
         try:
-            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(type_key)))
-            match = self._match_of_type(type_key)
-            if match is not None:
-                self.match_combo.setCurrentIndex(self._matches.index(match))
-                self.reason_label.setText(match.reason[0].upper() + match.reason[1:] + ".")
-            else:
-                self.match_combo.setCurrentIndex(self.match_combo.count() - 1)
-                if type_key == OTHER:
-                    reason = ""
-                elif self._matches:
-                    reason = "Filled in from the page, not from a match in the code."
-                else:
-                    reason = "Nothing in the app's code matched it; filled in from the page."
-                self.reason_label.setText(reason)
+            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(choice.type_key)))
+            match = state.match_of(selection, choice)
+            last = self.match_combo.count() - 1
+            self.match_combo.setCurrentIndex(
+                selection.matches.index(match) if match is not None else last
+            )
+            self.reason_label.setText(state.reason(selection, choice))
             self.reason_label.setVisible(bool(self.reason_label.text()))
-            if not self._name_edited:
-                name = match.detection.name if match else element_name(self._element_or_empty())
-                self.name_edit.setText(name)
-            self._fields_edited = False
-            self._show_properties()
+            if self.name_edit.text() != choice.name:
+                self.name_edit.setText(choice.name)
+            if not choice.fields_edited:
+                self.fields.set_values(state.properties(selection, choice))
         finally:
             self._filling = False
-        other = type_key == OTHER
+        other = choice.type_key == OTHER
         self.other_label.setVisible(other)
         for widget in (self.fields, self.candidates_label, self.candidates):
             widget.setVisible(not other)
         self._show_candidates()
 
-    def _element_or_empty(self) -> SelectedElement:
-        return self._element or SelectedElement(tag="element")
-
-    def _item_fields(self) -> dict[str, Any]:
-        """The new record's fields as detected (analyzer vocabulary), before any edit."""
-        type_key = self.chosen_type()
-        match = self._match_of_type(type_key)
-        if match is not None:
-            return dict(item_for_detection(match.detection).fields)
-        return fields_from_element(self._element_or_empty(), type_key)
-
-    def _show_properties(self) -> None:
-        type_key = self.chosen_type()
-        if type_key == OTHER:
-            self.fields.set_values({})
-            return
-        name = self.name_edit.text().strip() or "?"
-        self.fields.set_values(build_properties(type_key, name, self._item_fields()))
-
     def _show_candidates(self) -> None:
-        self.candidates.clear()
-        self._candidates = []
-        type_key = self.chosen_type()
-        context = self._context
-        if type_key == OTHER:
+        """Ask the worker for records like the element (coalesced: once per burst of edits)."""
+        selection = self._selection
+        if selection is None or self.chosen_type() == OTHER:
             pass
-        elif context is None:
+        elif selection.context is None:
             # Without an app there is nothing to link to, and nothing to look for.
-            self.candidates_label.setText("Looking for records like it…")
-            self.candidates_label.setVisible(self._app_id is not None)
+            self.candidates_label.setText("" if selection.error else "Looking for records like it…")
+            self.candidates_label.setVisible(self._app_id is not None and not selection.error)
             self.candidates.setVisible(False)
         else:
-            self._list_candidates(type_key, context)
+            self._finding.request()
         self._update_buttons()
         if self.isVisible():
             self._fit()
             self._keep_on_screen()
 
-    def _list_candidates(self, type_key: str, context: _Context) -> None:
-        match = self._match_of_type(type_key)
-        probe = _Probe(
-            type_key,
-            self.name_edit.text().strip() or element_name(self._element_or_empty()),
-            match.detection.fields if match else self._item_fields(),
-        )
-        self._candidates = find_candidates(probe, context.records)
-        label = ONTOLOGY.get(type_key).label.lower()
-        self.candidates_label.setVisible(True)
-        if not self._candidates:
-            self.candidates_label.setText(f"No existing {label} looks like it.")
-        else:
-            self.candidates_label.setText(f"Existing {label} records that look alike:")
-        for candidate in self._candidates:
-            entry = QListWidgetItem(
-                f"{candidate.score:.0%} · {candidate.record.name} — {candidate.reason}"
-            )
-            entry.setData(Qt.ItemDataRole.UserRole, int(candidate.record.id))
-            entry.setToolTip(f"Record #{candidate.record.id}: {candidate.reason}")
-            self.candidates.addItem(entry)
-        self.candidates.setVisible(bool(self._candidates))
-        if self._candidates:
-            # As tall as its rows (three at most), not a fixed box that is mostly empty.
-            rows = min(3, len(self._candidates))
-            row = self.candidates.fontMetrics().height() + 8
-            self.candidates.setFixedHeight(rows * row + 2 * self.candidates.frameWidth())
-        if self._candidates and self._candidates[0].score >= LINK_THRESHOLD:
-            self.candidates.setCurrentRow(0)  # clearly the same thing: Link is one click
+    async def _find_candidates(self) -> None:
+        selection, choice, serial = self._selection, self._choice, self._serial
+        if selection is None or choice is None:
+            return
+        found = await self._tasks.in_worker(state.find_like, selection, choice)
+        # Shown only if it still answers what is on screen; a newer edit asked again.
+        if serial == self._serial and selection is self._selection and choice == self._choice:
+            self._list_candidates(choice.type_key, found)
+            self._update_buttons()
+            if self.isVisible():
+                self._fit()
+                self._keep_on_screen()
 
     # ----- state of the buttons ------------------------------------------------------------
 
-    def _plan_item(self, action: Action, target: int | None) -> PlanItem:
-        """The one item to run: the matched detection's identity with the user's edits."""
-        type_key = self.chosen_type()
-        name = self.name_edit.text().strip()
-        fields = self.fields.values() if self._fields_edited else self._item_fields()
-        match = self._match_of_type(type_key)
-        if match is not None:
-            # The detection's item_key: connect mode and the badges know the element by it.
-            item = replace(item_for_detection(match.detection), name=name, fields=fields)
-        else:
-            element = self._element_or_empty()
-            path = element.source.path if element.source else None
-            item = new_item(type_key, name, fields, path)
-        return item.link(target) if action is Action.LINK and target else item.create()
-
-    def _connected_to(self) -> int | None:
-        """The record this element is connected to already, if any."""
-        context = self._context
-        if context is None or self.chosen_type() == OTHER or not self.name_edit.text().strip():
+    def _edited_fields(self) -> dict[str, Any] | None:
+        """The properties table's values when the user edited them (None if not or invalid)."""
+        if self._choice is None or not self._choice.fields_edited:
             return None
         try:
-            key = self._plan_item(Action.CREATE, None).item_key
-        except (L4yError, PropertiesError):
+            return self.fields.values()
+        except PropertiesError:
             return None
-        return context.connected.get(key)
 
     def _blocker(self) -> str:
-        """Why Create and Link cannot run now, as a sentence ("" when they can)."""
-        if self._app_id is None:
-            return NO_APP_SENTENCE
-        if self.chosen_type() == OTHER:
-            return OTHER_SENTENCE
-        if not self.name_edit.text().strip():
-            return "A record needs a name."
-        if not self.fields.is_valid():
-            return "Fix the properties marked in red first."
-        connected = self._connected_to()
-        if connected is not None and self._context is not None:
-            name = self._context.names.get(connected, f"record #{connected}")
-            return f"Already connected to “{name}” (record #{connected}) in this app."
-        return ""
+        if self._selection is None or self._choice is None:
+            return NO_APP_SENTENCE if self._app_id is None else ""
+        edited = self._edited_fields()
+        valid = self.fields.is_valid()
+        return state.blocker(self._selection, self._choice, edited, valid)
 
     def _update_buttons(self) -> None:
         idle = not self._running
@@ -595,27 +308,34 @@ class WhatIsThisPopover(QFrame):
 
     # ----- background work -----------------------------------------------------------------
 
-    async def _load(self, serial: int, app_id: int) -> None:
-        """Read the records to match and what is connected (again after every run)."""
+    async def _load(self, serial: int, args: tuple[Any, ...]) -> None:
+        selection = await self._tasks.in_worker(state.load_selection, *args)
+        if serial == self._serial:
+            self._open(selection)
+
+    async def _reload_records(self, serial: int, app_id: int) -> None:
+        """Read the records to match and what is connected again (after every run)."""
         try:
             context = await self._tasks.in_worker(
-                _load_context, self._records, self._connector, app_id
+                state.load_context, self._records, self._connector, app_id
             )
         except L4yError as exc:
             if serial == self._serial:
                 self.candidates_label.setText("")
                 self._show_result(describe_error(exc), error=True)
             return
-        if serial == self._serial:
-            self._context = context
+        if serial == self._serial and self._selection is not None:
+            self._selection = replace(self._selection, context=context)
             self._show_candidates()
 
     def _run(self, action: Action, target: int | None) -> None:
         app_id = self._app_id
-        if app_id is None or self._running:
+        selection, choice = self._selection, self._choice
+        if app_id is None or self._running or selection is None or choice is None:
             return
         try:
-            item = self._plan_item(action, target)
+            edited = self.fields.values() if choice.fields_edited else None
+            item = state.plan_item(selection, choice, edited, action, target)
         except (L4yError, PropertiesError) as exc:
             self._show_result(str(exc), error=True)
             return
@@ -651,7 +371,7 @@ class WhatIsThisPopover(QFrame):
         self._last_run = result if changed else None
         self.undo_button.setVisible(changed)
         self._show_result(text)
-        await self._load(serial, plan.app_id)
+        await self._reload_records(serial, plan.app_id)
 
     async def _undo(self, serial: int, run: ConnectionResult) -> None:
         self._set_running("Undoing…")
@@ -669,57 +389,13 @@ class WhatIsThisPopover(QFrame):
         self._last_run = None
         self.undo_button.setVisible(False)
         self._show_result(f"Undone. {result.summary()}", error=not result.complete)
-        await self._load(serial, run.app_id)
+        await self._reload_records(serial, run.app_id)
 
     def _set_running(self, what: str) -> None:
         self._running = what
         if what:
             self._result = None
         self._update_buttons()
-
-    # ----- placement -----------------------------------------------------------------------
-
-    def _position(self) -> QPoint:
-        view = self._view
-        size = self.size()
-        if view is None:
-            screen = QGuiApplication.primaryScreen().availableGeometry()
-            return popover_position(None, size, screen, screen)
-        screen = view.screen().availableGeometry()
-        side = QRect(view.mapToGlobal(QPoint(0, 0)), view.size())
-        return popover_position(self._anchor(view), size, screen, side)
-
-    def _fit(self) -> None:
-        """Take the height the contents need now (rows came or went), no more."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        # For the fixed width: adjustSize() would ask for the height at the narrower sizeHint
-        # width, where the wrapped sentences take more lines, and leave gaps at this one.
-        height = self.heightForWidth(WIDTH)
-        self.resize(WIDTH, height if height > 0 else self.sizeHint().height())
-
-    def _keep_on_screen(self) -> None:
-        """Move up when the popover grew past the bottom of the screen (candidates arrived)."""
-        screen = self.screen().availableGeometry()
-        overflow = self.y() + self.height() - (screen.y() + screen.height())
-        if overflow > 0:
-            self.move(self.x(), max(screen.y(), self.y() - overflow))
-
-    def _anchor(self, view: QWidget) -> QRect | None:
-        """The picked element's box on screen (CSS pixels times the page's zoom)."""
-        info = self._info
-        if info is None or not info.frame.in_top_coordinates:
-            return None
-        zoom = view.zoomFactor() if isinstance(view, QWebEngineView) else 1.0
-        rect = info.rect
-        top_left = view.mapToGlobal(QPointF(rect.x * zoom, rect.y * zoom)).toPoint()
-        box = QRect(
-            top_left, QSize(max(1, round(rect.width * zoom)), max(1, round(rect.height * zoom)))
-        )
-        visible = QRect(view.mapToGlobal(QPoint(0, 0)), view.size())
-        # Scrolled out of sight: no anchor rather than one off the view.
-        return box.intersected(visible) if box.intersects(visible) else None
 
     # ----- events --------------------------------------------------------------------------
 
@@ -741,21 +417,6 @@ class WhatIsThisPopover(QFrame):
         if was_visible:
             self.closed.emit()
 
-    # A frameless window: dragging its background moves it.
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._drag_from = event.globalPosition().toPoint() - self.pos()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            self.move(event.globalPosition().toPoint() - self._drag_from)
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._drag_from = None
-        super().mouseReleaseEvent(event)
-
     # ----- slots ---------------------------------------------------------------------------
 
     def _on_source_label_link_activated(self, _href: str) -> None:
@@ -764,44 +425,40 @@ class WhatIsThisPopover(QFrame):
             self.open_location_requested.emit(info.source.path, info.source.line)
 
     def _on_match_combo_activated(self, index: int) -> None:
+        selection, choice = self._selection, self._choice
+        if selection is None or choice is None:
+            return
         chosen = self.match_combo.itemData(index)
         self._forget_result()
-        self._no_match = not isinstance(chosen, Detection)
-        if isinstance(chosen, Detection):
-            self._name_edited = False  # picking another match means taking its name too
-            self._fill(chosen.type_key)
-        else:
-            self._fill(self.chosen_type())
+        picked = next((m for m in selection.matches if m.detection is chosen), None)
+        self._apply(state.choose_match(selection, choice, picked))
         self._update_buttons()
 
     def _on_type_combo_activated(self, _index: int) -> None:
+        selection, choice = self._selection, self._choice
+        if selection is None or choice is None:
+            return
         self._forget_result()
-        self._fill(self.chosen_type())
+        self._apply(state.choose_type(selection, choice, self.chosen_type()))
         self._update_buttons()
 
-    def _on_name_edit_text_edited(self, _text: str) -> None:
-        self._name_edited = True
+    def _on_name_edit_text_edited(self, text: str) -> None:
+        selection, choice = self._selection, self._choice
+        if selection is None or choice is None:
+            return
         self._forget_result()
-        if not self._fields_edited and self.chosen_type() != OTHER:
+        self._choice = choice = state.edit_name(choice, text)
+        if not choice.fields_edited and choice.type_key != OTHER:
             self._filling = True
             try:
-                self._show_properties()
+                self.fields.set_values(state.properties(selection, choice))
             finally:
                 self._filling = False
         self._show_candidates()
         self._update_buttons()
 
     def _on_fields_edited(self) -> None:
-        if not self._filling:
-            self._fields_edited = True
+        if not self._filling and self._choice is not None:
+            self._choice = replace(self._choice, fields_edited=True)
             self._forget_result()
             self._update_buttons()
-
-
-@dataclass(frozen=True)
-class _Probe:
-    """What `find_candidates` compares records with: the type, name and fields shown."""
-
-    type_key: str
-    name: str
-    fields: Mapping[str, Any]
