@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QStackedWid
 from l4ydesk.app import Services
 from l4ydesk.core.apps import AppInfo
 from l4ydesk.ui.empty_state import WelcomePage
+from l4ydesk.ui.platform.feature import PlatformFeature
 from l4ydesk.ui.tasks import TaskRunner
 from l4ydesk.ui.window.actions import Actions, build_core_toolbar_and_actions
 from l4ydesk.ui.window.app_ops import AppOps
@@ -37,7 +38,7 @@ def default_features() -> list[Feature]:
     """The features of the window, installed in this order (a new feature adds one line)."""
     chat = ChatFeature()
     preview = PreviewFeature(chat)
-    return [chat, preview, ConnectFeature(preview)]
+    return [chat, preview, ConnectFeature(preview), PlatformFeature()]
 
 
 class MainWindow(QMainWindow):

@@ -70,9 +70,7 @@ class Api:
 
 
 @pytest.fixture
-def api(
-    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Api]:
+def api(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Api]:
     from l4ydesk.app import build_platform_for, build_services
     from l4ydesk.server.run import BackgroundServer
     from l4ydesk.settings import load_settings

@@ -164,9 +164,7 @@ def test_cors_allows_only_the_keys_origins(api: Api) -> None:
     api.services.catalog.create("Shop")
     key = api.key("shop", "products:read", origins=["https://shop.example"])
     server_key = api.key("shop", "products:read")
-    allowed = api.call(
-        "GET", "/api/v1/products", key, headers={"Origin": "https://shop.example"}
-    )
+    allowed = api.call("GET", "/api/v1/products", key, headers={"Origin": "https://shop.example"})
     assert allowed.status_code == 200
     assert allowed.headers["access-control-allow-origin"] == "https://shop.example"
     other = api.call("GET", "/api/v1/products", key, headers={"Origin": "https://evil.example"})

@@ -121,9 +121,9 @@ def test_cursor_pagination_and_filters(api: Api) -> None:
 
     assert api.call("GET", "/api/v1/products", key, params={"app": "shop"}).status_code == 200
     other = api.call("GET", "/api/v1/products", key, params={"app": "elsewhere"})
-    assert other.status_code == 403 and "belongs to the app 'shop'" in other.json()["error"][
-        "message"
-    ]
+    assert (
+        other.status_code == 403 and "belongs to the app 'shop'" in other.json()["error"]["message"]
+    )
     bad = api.call("GET", "/api/v1/products", key, params={"cursor": "bm9wZQ"})
     assert bad.status_code == 422 and bad.json()["error"]["fields"][0]["field"] == "cursor"
 
