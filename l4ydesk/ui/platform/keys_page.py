@@ -115,6 +115,9 @@ class KeysPage(QWidget):
         self.set_app(None)
 
     def set_app(self, name: str | None) -> None:
+        if name is not None and name == getattr(self, "_app_name", None):
+            return  # the same app again (a refresh): keep a key just shown
+        self._app_name = name
         self.app_label.setText(f"API keys of {name}" if name else "Open an app to manage its keys.")
         self.create_button.setEnabled(name is not None)
         self.new_key.clear()
