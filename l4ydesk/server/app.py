@@ -6,6 +6,8 @@ uvicorn. `/health` answers once the store is open and migrated (that happened be
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -21,18 +23,29 @@ from l4ydesk.core.platform.service import Platform
 from l4ydesk.server import errors
 from l4ydesk.server.middleware import PlatformMiddleware, RequestLog
 from l4ydesk.server.routes import build_router
+from l4ydesk.server.webhook_sender import WebhookSender
 
 DESCRIPTION = """The l4ydesk platform API: the records of an app's nine categories (products,
 events, crm, forms, invoices, tickets, bookings, workflows, checkout), form submissions, and
 checkout. Call it with an API key (`l4ydesk keys create`) as `Authorization: Bearer <key>`."""
 
 
-def create_app(platform: Platform, *, request_log: RequestLog | None = None) -> FastAPI:
+def create_app(
+    platform: Platform, *, request_log: RequestLog | None = None, send_webhooks: bool = True
+) -> FastAPI:
     log = request_log or RequestLog()
+    sender = WebhookSender(platform.outbox)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+        task = asyncio.create_task(sender.run()) if send_webhooks else None
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     app = FastAPI(
         title="l4ydesk platform API",
@@ -42,6 +55,7 @@ def create_app(platform: Platform, *, request_log: RequestLog | None = None) -> 
     )
     app.state.platform = platform
     app.state.request_log = log
+    app.state.webhook_sender = sender
     app.add_exception_handler(PlatformError, errors.on_platform_error)
     app.add_exception_handler(L4yError, errors.on_l4y_error)
     app.add_exception_handler(RequestValidationError, errors.on_validation_error)
