@@ -108,9 +108,40 @@ def platform_secret(services: Services) -> bytes:
     return value.encode()
 
 
+STRIPE_SECRET_KEY = "stripe_secret_key"
+STRIPE_WEBHOOK_SECRET = "stripe_webhook_secret"
+
+
+def _secret(services: Services, env_name: str, keyring_name: str) -> str | None:
+    import os
+
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    return services.secrets.get(keyring_name) if services.secrets.available else None
+
+
 def build_platform_for(services: Services, *, dev: bool = False) -> Platform:
-    """The platform API's use cases over the same store (for `serve`, `keys` and the window)."""
-    return build_platform(services.store, platform_secret(services), allow_loopback=dev)
+    """The platform API's use cases over the same store (for `serve`, `keys` and the window).
+
+    Checkout uses Stripe when a secret key is set (`L4YDESK_STRIPE_SECRET_KEY` for a server,
+    else the keyring), at `L4YDESK_STRIPE_URL` (tests point it at a fake).
+    """
+    from l4ydesk.clients.stripe_checkout import StripeCheckout
+
+    stripe_key = _secret(services, "L4YDESK_STRIPE_SECRET_KEY", STRIPE_SECRET_KEY)
+    gateway = None
+    if stripe_key:
+        gateway = StripeCheckout(
+            stripe_key,
+            base_url=services.settings.service_url("stripe"),
+            webhook_secret=_secret(
+                services, "L4YDESK_STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET
+            ),
+        )
+    return build_platform(
+        services.store, platform_secret(services), allow_loopback=dev, gateway=gateway
+    )
 
 
 def sample_app_dir() -> Path:

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from l4ydesk.core.ontology import ONTOLOGY, RecordType
 from l4ydesk.core.platform.app_records import record_json
@@ -137,6 +137,12 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
     add(item, "DELETE", delete_record, None)
 
 
+class CheckoutItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    product_id: int = Field(ge=1)
+    quantity: int = Field(1, ge=1, le=999)
+
+
 class SubmissionOut(BaseModel):
     id: int
     form_id: int
@@ -253,8 +259,83 @@ def add_form_routes(router: APIRouter) -> None:
     )
 
 
+class CheckoutRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    items: list[CheckoutItem] | None = Field(
+        None, max_length=50, description="Products and quantities; default: the linked products"
+    )
+    record_id: int | None = Field(None, description="A booking, ticket or invoice this pays")
+    customer_email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
+    success_url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
+    cancel_url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
+
+
+class CheckoutSessionOut(BaseModel):
+    order_id: int
+    session_id: str
+    url: str
+    amount_total: int
+
+
+def add_checkout_routes(router: APIRouter) -> None:
+    write = Depends(require("checkout", "write"))
+    path = "/api/v1/checkout/{id}/sessions"
+    summaries = {(r.method, r.path): r.summary for r in ONTOLOGY.get("checkout").routes}
+
+    def start_session(
+        request: Request, id: RecordId, body: CheckoutRequest, key: KeyInfo = write
+    ) -> JSONResponse:
+        items = [item.model_dump() for item in body.items] if body.items is not None else None
+        started = platform_of(request).checkout.start(
+            key.app_id,
+            id,
+            items=items,
+            record_id=body.record_id,
+            customer_email=body.customer_email,
+            success_url=body.success_url,
+            cancel_url=body.cancel_url,
+        )
+        out = {
+            "order_id": started.order_id,
+            "session_id": started.session_id,
+            "url": started.url,
+            "amount_total": started.amount_total,
+        }
+        return JSONResponse(out, status_code=201)
+
+    async def stripe_webhook(request: Request) -> JSONResponse:
+        payload = await request.body()
+        signature = request.headers.get("stripe-signature")
+        outcome = await run_in_threadpool(
+            platform_of(request).checkout.handle_event, payload, signature
+        )
+        return JSONResponse({"received": True, "outcome": outcome})
+
+    router.add_api_route(
+        path,
+        start_session,
+        methods=["POST"],
+        summary=summaries[("POST", path)],
+        description="A Stripe Checkout Session for the checkout's products; returns its URL.",
+        tags=["checkout"],
+        response_model=CheckoutSessionOut,
+        status_code=201,
+        responses=ERRORS,
+    )
+    router.add_api_route(
+        "/api/v1/webhooks/stripe",
+        stripe_webhook,
+        methods=["POST"],
+        summary="Stripe events (signed with Stripe-Signature)",
+        description="Verified with the Stripe SDK; each event id is applied once.",
+        tags=["checkout"],
+        responses={400: {"model": ErrorResponse, "description": "Bad or missing signature"}},
+    )
+
+
 def build_router() -> APIRouter:
     router = APIRouter()
+    add_checkout_routes(router)
     add_form_routes(router)  # before /forms/{id}: more specific paths first
     for rtype in ONTOLOGY:
         add_type_routes(router, rtype)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.platform.app_records import AppRecords
+from l4ydesk.core.platform.checkout import Checkout, PaymentGateway
 from l4ydesk.core.platform.keys import ApiKeys
 from l4ydesk.core.platform.outbox import Outbox
 from l4ydesk.core.platform.submissions import FormSubmissions
@@ -20,9 +21,16 @@ class Platform:
     records: AppRecords
     submissions: FormSubmissions
     outbox: Outbox
+    checkout: Checkout
 
 
-def build_platform(store: Store, server_secret: bytes, *, allow_loopback: bool = False) -> Platform:
+def build_platform(
+    store: Store,
+    server_secret: bytes,
+    *,
+    allow_loopback: bool = False,
+    gateway: PaymentGateway | None = None,
+) -> Platform:
     records = AppRecords(store)
     return Platform(
         store=store,
@@ -31,4 +39,5 @@ def build_platform(store: Store, server_secret: bytes, *, allow_loopback: bool =
         records=records,
         submissions=FormSubmissions(store, records),
         outbox=Outbox(store, server_secret, allow_loopback=allow_loopback),
+        checkout=Checkout(store, records, gateway),
     )
