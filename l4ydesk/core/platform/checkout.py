@@ -283,10 +283,14 @@ def _first_time(session: Session, event_id: str, event_type: str) -> bool:
     }
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    result = session.execute(
-        insert(StripeEventSeen).values(**values).on_conflict_do_nothing(index_elements=["event_id"])
+    # RETURNING, not rowcount: psycopg reports no reliable rowcount for ON CONFLICT DO NOTHING.
+    statement = (
+        insert(StripeEventSeen)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["event_id"])
+        .returning(StripeEventSeen.event_id)
     )
-    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+    return session.execute(statement).first() is not None
 
 
 def _mark_paid(session: Session, session_id: str) -> bool:
