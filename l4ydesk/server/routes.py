@@ -333,8 +333,64 @@ def add_checkout_routes(router: APIRouter) -> None:
     )
 
 
+class RegistrationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    email: str = Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
+    name: str | None = Field(None, max_length=300)
+
+
+def add_event_and_workflow_routes(router: APIRouter) -> None:
+    summaries: dict[tuple[str, str], str] = {
+        (r.method, r.path): r.summary for t in ONTOLOGY for r in t.routes
+    }
+    registrations = "/api/v1/events/{id}/registrations"
+    events_read, events_write = (
+        Depends(require("events", "read")),
+        Depends(require("events", "write")),
+    )
+    workflows_write = Depends(require("workflows", "write"))
+
+    def register(
+        request: Request,
+        id: RecordId,
+        body: RegistrationIn,
+        key: KeyInfo = events_write,
+    ) -> JSONResponse:
+        contact = platform_of(request).registrations.register(key.app_id, id, body.model_dump())
+        return JSONResponse({"event_id": id, "contact": record_json(contact)}, status_code=201)
+
+    def list_registrations(
+        request: Request, id: RecordId, key: KeyInfo = events_read
+    ) -> JSONResponse:
+        return JSONResponse({"data": platform_of(request).registrations.list(key.app_id, id)})
+
+    run_path = "/api/v1/workflows/{id}/run"
+
+    def run_workflow(
+        request: Request, id: RecordId, key: KeyInfo = workflows_write
+    ) -> JSONResponse:
+        queued = platform_of(request).records.run_workflow(key.app_id, id)
+        return JSONResponse({"workflow_id": id, "queued_deliveries": queued}, status_code=202)
+
+    for path, method, handler, tag, status in (
+        (registrations, "POST", register, "events", 201),
+        (registrations, "GET", list_registrations, "events", 200),
+        (run_path, "POST", run_workflow, "workflows", 202),
+    ):
+        router.add_api_route(
+            path,
+            handler,
+            methods=[method],
+            summary=summaries[(method, path)],
+            tags=[tag],
+            status_code=status,
+            responses=ERRORS,
+        )
+
+
 def build_router() -> APIRouter:
     router = APIRouter()
+    add_event_and_workflow_routes(router)
     add_checkout_routes(router)
     add_form_routes(router)  # before /forms/{id}: more specific paths first
     for rtype in ONTOLOGY:

@@ -21,7 +21,8 @@ FIELDS = [
 
 
 def _form(api: Api, key: str, creates: str | None = "contact", **extra: Any) -> int:
-    props = {"title": "Contact", "fields": FIELDS, "creates": creates, **extra}
+    props = {"title": "Contact", "fields": FIELDS, "creates": creates}
+    props.update(extra)
     response = api.call("POST", "/api/v1/forms", key, json={"properties": props})
     assert response.status_code == 201, response.text
     return int(response.json()["id"])
@@ -130,3 +131,50 @@ def test_fifty_concurrent_submissions_lose_nothing(api: Api) -> None:
     assert _count(api, FormSubmission, form_id=form_id) == 50
     assert _count(api, OntologyObject, type="contact") == 50
     assert _count(api, WebhookDelivery) == 0  # no endpoint subscribed: nothing queued
+
+
+def test_event_registrations_respect_capacity_even_when_racing(api: Api) -> None:
+    api.services.catalog.create("Shop")
+    api.platform.keys.burst = 1000.0
+    key = api.key("shop", "events:read,events:write,forms:write")
+    event = api.call(
+        "POST",
+        "/api/v1/events",
+        key,
+        json={"properties": {"title": "Raku firing", "capacity": 5}},
+    ).json()
+    path = f"/api/v1/events/{event['id']}/registrations"
+
+    def register(number: int) -> int:
+        body = {"email": f"guest{number}@example.com", "name": f"Guest {number}"}
+        return api.call("POST", path, key, json=body).status_code
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        statuses = list(pool.map(register, range(12)))
+    assert sorted(statuses) == [201] * 5 + [409] * 7
+    listed = api.call("GET", path, key).json()["data"]
+    assert len(listed) == 5
+    full = api.call("POST", path, key, json={"email": "late@example.com"})
+    assert "is full (5 places)" in full.json()["error"]["message"]
+    # a registration form goes through the same rule
+    form_id = _form(
+        api, key, creates="event", fields=[*FIELDS, {"name": "event_id", "type": "hidden"}]
+    )
+    data = {"name": "Late Guest", "email": "late@example.com", "event_id": str(event["id"])}
+    refused = api.call("POST", f"/api/v1/forms/{form_id}/submissions", key, json=data)
+    assert refused.status_code == 409
+    assert _count(api, FormSubmission) == 0
+
+
+def test_run_a_workflow_now(api: Api) -> None:
+    app = api.services.catalog.create("Shop")
+    key = api.key("shop", "workflows:write")
+    api.platform.outbox.register(app.app_id, "http://127.0.0.1:9/hook", ["workflow.run"])
+    on = api.call("POST", "/api/v1/workflows", key, json={"properties": {"name": "Nightly"}})
+    off = api.call(
+        "POST", "/api/v1/workflows", key, json={"properties": {"name": "Old", "enabled": False}}
+    )
+    ran = api.call("POST", f"/api/v1/workflows/{on.json()['id']}/run", key)
+    assert ran.status_code == 202 and ran.json()["queued_deliveries"] == 1
+    refused = api.call("POST", f"/api/v1/workflows/{off.json()['id']}/run", key)
+    assert refused.status_code == 409 and "disabled" in refused.json()["error"]["message"]

@@ -39,6 +39,10 @@ def test_health_and_openapi_describe_every_route(api: Api) -> None:
         required = {p.name for p in rtype.properties if p.required}
         assert set(create.get("required", [])) == required
     assert set(spec["paths"]["/api/v1/forms/{id}/submissions"]) == {"get", "post"}
+    assert set(spec["paths"]["/api/v1/events/{id}/registrations"]) == {"get", "post"}
+    assert set(spec["paths"]["/api/v1/workflows/{id}/run"]) == {"post"}
+    assert set(spec["paths"]["/api/v1/checkout/{id}/sessions"]) == {"post"}
+    assert set(spec["paths"]["/api/v1/webhooks/stripe"]) == {"post"}
     assert api.call("GET", "/docs").status_code == 200
 
 

@@ -21,7 +21,12 @@ from sqlalchemy.orm import Session
 
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.ontology import RecordType, record_type
-from l4ydesk.core.platform.errors import FieldProblem, InvalidInputError, NotFoundError
+from l4ydesk.core.platform.errors import (
+    ConflictError,
+    FieldProblem,
+    InvalidInputError,
+    NotFoundError,
+)
 from l4ydesk.core.platform.outbox import enqueue
 from l4ydesk.core.records import USED_IN_APP, Record, check_status, clean_name, to_record
 from l4ydesk.storage.db import Store
@@ -227,6 +232,15 @@ class AppRecords:
             session.flush()
             emit(session, app_id, rtype, "deleted", record)
             return record
+
+    def run_workflow(self, app_id: int, workflow_id: int) -> int:
+        """Run an app's workflow now: its `workflow.run` event goes to the app's endpoints."""
+        with self._store.session() as session:
+            row = require_app_record(session, app_id, "workflow", workflow_id)
+            if not (row.properties or {}).get("enabled", True):
+                raise ConflictError(f"The workflow '{row.name}' is disabled; enable it first.")
+            payload = {"workflow_id": workflow_id, "trigger": "manual"}
+            return enqueue(session, app_id, "workflow.run", payload)
 
     def workspace_id(self) -> int:
         if self._workspace_id is None:

@@ -9,6 +9,7 @@ from l4ydesk.core.platform.app_records import AppRecords
 from l4ydesk.core.platform.checkout import Checkout, PaymentGateway
 from l4ydesk.core.platform.keys import ApiKeys
 from l4ydesk.core.platform.outbox import Outbox
+from l4ydesk.core.platform.registrations import EventRegistrations
 from l4ydesk.core.platform.submissions import FormSubmissions
 from l4ydesk.storage.db import Store
 
@@ -22,6 +23,7 @@ class Platform:
     submissions: FormSubmissions
     outbox: Outbox
     checkout: Checkout
+    registrations: EventRegistrations
 
 
 def build_platform(
@@ -40,4 +42,5 @@ def build_platform(
         submissions=FormSubmissions(store, records),
         outbox=Outbox(store, server_secret, allow_loopback=allow_loopback),
         checkout=Checkout(store, records, gateway),
+        registrations=EventRegistrations(store, records),
     )

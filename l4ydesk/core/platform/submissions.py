@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from l4ydesk.core.ontology import record_type
 from l4ydesk.core.platform.app_records import (
@@ -25,14 +26,14 @@ from l4ydesk.core.platform.app_records import (
 )
 from l4ydesk.core.platform.errors import FieldProblem, InvalidInputError
 from l4ydesk.core.platform.outbox import enqueue
-from l4ydesk.core.records import as_utc
+from l4ydesk.core.platform.registrations import register_in
+from l4ydesk.core.records import Record, as_utc
 from l4ydesk.storage.db import Store
-from l4ydesk.storage.models import ObjectLink, OntologyObject
+from l4ydesk.storage.models import OntologyObject
 from l4ydesk.storage.platform_models import FormSubmission
 
 MAX_VALUE_LENGTH: Final = 5000
 MAX_FIELDS: Final = 100
-REGISTERED_FOR: Final = "registered_for"
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s.]{1,63}$")
 _NUMBER = re.compile(r"^-?\d{1,15}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -184,7 +185,7 @@ class FormSubmissions:
                     session, app_id, rtype, record_props, name=str(name or rtype.label)
                 )
                 if target == "event":
-                    self._register(session, app_id, created.id, clean)
+                    self._register(session, app_id, created, clean)
             workflows = session.scalars(
                 select(OntologyObject).where(
                     OntologyObject.type == "workflow",
@@ -225,21 +226,13 @@ class FormSubmissions:
             return submission
 
     def _register(
-        self, session: Any, app_id: int, contact_id: int, data: Mapping[str, Any]
+        self, session: Session, app_id: int, contact: Record, data: Mapping[str, Any]
     ) -> None:
         raw = _pick(data, "event_id", "event")
         event_id = int(raw) if isinstance(raw, int | str) and str(raw).isdigit() else None
         if event_id is None:
             raise InvalidInputError([FieldProblem("event_id", "names no event of this app")])
-        require_app_record(session, app_id, "event", event_id)
-        session.add(
-            ObjectLink(
-                from_object_id=contact_id,
-                to_object_id=event_id,
-                app_id=app_id,
-                link_type=REGISTERED_FOR,
-            )
-        )
+        register_in(session, app_id, event_id, contact)
 
     def list(self, app_id: int, form_id: int, limit: int = 100) -> list[Submission]:
         with self._store.session() as session:
