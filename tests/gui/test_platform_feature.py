@@ -47,7 +47,7 @@ def test_keys_page_creates_shows_once_lists_and_revokes(window: MainWindow, arun
     page.scope_boxes["forms:write"].setChecked(True)
     page.origins.setText("https://shop.example")
     page.create_button.click()
-    arun(wait_for(lambda: page.reveal.isVisible() and page.table.rowCount() == 1))
+    arun(wait_for(lambda: page.reveal.isVisible() and page.table.rowCount() == 1, timeout=30))
     key = page.new_key.text()
     assert key.startswith("l4y_") and len(key) > 40
     assert page.table.item(0, 1).text() == "products:read, forms:write"
@@ -61,12 +61,12 @@ def test_keys_page_creates_shows_once_lists_and_revokes(window: MainWindow, arun
     page.table.selectRow(0)
     assert page.revoke_button.isEnabled()
     page.revoke_button.click()
-    arun(wait_for(lambda: page.table.item(0, 5).text() == "revoked"))
+    arun(wait_for(lambda: page.table.item(0, 5).text() == "revoked", timeout=30))
 
     page.scope_boxes["products:read"].setChecked(False)
     page.scope_boxes["forms:write"].setChecked(False)
     page.create_button.click()
-    arun(wait_for(lambda: "at least one scope" in page.message.text()))
+    arun(wait_for(lambda: "at least one scope" in page.message.text(), timeout=30))
 
 
 def test_background_server_takes_a_submission_shown_in_records(
