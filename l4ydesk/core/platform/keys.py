@@ -16,7 +16,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from sqlalchemy import and_, case, select, update
@@ -205,22 +205,32 @@ class ApiKeys:
             }
 
     def authenticate(self, key: str | None) -> KeyInfo:
-        """The live key behind `key`, with one request spent from its bucket."""
+        """The live key behind `key`, with one request spent from its bucket.
+
+        The happy path is one statement: the UPDATE that spends the token finds the key by its
+        hash and returns it. Only a refused key costs a second look, to say why.
+        """
         if not key:
             raise NotAuthenticatedError(
                 "This request has no API key. Send it as 'Authorization: Bearer <key>'."
             )
         digest = self.hash_key(key.strip())
+        spend = self._spend(ApiKey.key_hash == digest, ApiKey.revoked_at.is_(None))
         with self._store.session() as session:
-            row = session.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
-            if row is None:
-                raise NotAuthenticatedError("This API key is not known. Check it or create one.")
-            info = _info(row)
+            spent = session.scalars(spend.returning(ApiKey)).one_or_none()
+            row = spent or session.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
+            info = _info(row) if row is not None else None
+        if info is None:
+            raise NotAuthenticatedError("This API key is not known. Check it or create one.")
         if info.state == "revoked":
             raise NotAuthenticatedError("This API key was revoked. Create a new one.")
         if info.state == "expired":
             raise NotAuthenticatedError("This API key has expired. Create a new one.")
-        self._spend(info.key_id)
+        if spent is None:
+            raise RateLimitedError(
+                "Too many requests with this API key. Wait a moment and retry.",
+                retry_after=1.0 / self.rate,
+            )
         return info
 
     def authorize(self, info: KeyInfo, category: str, action: str) -> None:
@@ -230,25 +240,18 @@ class ApiKeys:
                 f"'{category}:{action}'."
             )
 
-    def _spend(self, key_id: int) -> None:
+    def _spend(self, *where: Any) -> Any:
         # One statement: refill by elapsed time (capped at the burst), then take one token if
         # there is one. Atomic in SQLite and PostgreSQL, so processes share the bucket exactly.
         now = time.time()
         refilled = ApiKey.tokens + (now - ApiKey.refilled_at) * self.rate
         level = case((refilled > self.burst, self.burst), else_=refilled)
-        with self._store.session() as session:
-            result = session.execute(
-                update(ApiKey)
-                .where(and_(ApiKey.id == key_id, level >= 1.0))
-                .values(tokens=level - 1.0, refilled_at=now, last_used_at=now)
-                .execution_options(synchronize_session=False)
-            )
-            spent = result.rowcount == 1  # type: ignore[attr-defined]
-        if not spent:
-            raise RateLimitedError(
-                "Too many requests with this API key. Wait a moment and retry.",
-                retry_after=1.0 / self.rate,
-            )
+        return (
+            update(ApiKey)
+            .where(and_(*where, level >= 1.0))
+            .values(tokens=level - 1.0, refilled_at=now, last_used_at=now)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _app_id(store: Store, app: str | int) -> int:
