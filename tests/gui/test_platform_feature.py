@@ -106,3 +106,32 @@ def test_background_server_takes_a_submission_shown_in_records(
 def _names(records: Any) -> list[str]:
     model = records.model
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_webhooks_page_adds_endpoints_shows_deliveries_and_resends(
+    window: MainWindow, arun: Run
+) -> None:
+    app = arun(window.apps.create_app("Harbor"))
+    feature = _feature(window)
+    feature.show_webhooks()
+    page = feature.webhooks
+    page.url.setText("https://10.0.0.1/hook")
+    page.events.setText("product.created")
+    page.add_button.click()
+    arun(wait_for(lambda: "private or reserved" in page.message.text(), timeout=30))
+    assert page.endpoints.rowCount() == 0
+
+    page.url.setText("http://127.0.0.1:9/hook")
+    page.add_button.click()
+    arun(wait_for(lambda: page.endpoints.rowCount() == 1, timeout=30))
+    assert page.secret.isVisible() and page.secret.text().startswith("whsec_")
+    platform = feature._platform_now()
+    platform.records.create(app.app_id, "product", {"name": "Mug"})
+    page.endpoints.selectRow(0)
+    arun(wait_for(lambda: page.deliveries.rowCount() == 1, timeout=30))
+    assert page.deliveries.item(0, 1).text() == "product.created"
+    assert page.deliveries.item(0, 2).text() == "pending"
+    page.deliveries.selectRow(0)
+    page.resend_button.click()
+    arun(wait_for(lambda: "will be sent again" in page.message.text(), timeout=30))
+    arun(wait_for(lambda: not window.tasks.running, timeout=30))

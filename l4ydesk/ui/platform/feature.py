@@ -13,6 +13,7 @@ from l4ydesk.core.platform.service import Platform
 from l4ydesk.server.run import BackgroundServer
 from l4ydesk.ui.platform.keys_page import KeysPage
 from l4ydesk.ui.platform.server_panel import RequestLogPanel, ServerStatusButton
+from l4ydesk.ui.platform.webhooks_page import WebhooksPage
 from l4ydesk.ui.window.actions import ActionSpec
 from l4ydesk.ui.window.changes import Changes
 from l4ydesk.ui.window.context import WindowContext
@@ -48,6 +49,16 @@ class PlatformFeature:
         )
         ctx.add_action(
             ActionSpec("api_keys", "API Keys…", "&App", self.show_keys, section=2, needs_app=True)
+        )
+        self.webhooks = WebhooksPage(ctx.window)
+        self.webhooks.add_requested.connect(self._on_webhooks_add_requested)
+        self.webhooks.endpoint_selected.connect(self._on_webhooks_endpoint_selected)
+        self.webhooks.resend_requested.connect(self._on_webhooks_resend_requested)
+        ctx.add_dock("webhooks", "Webhooks", self.webhooks, Area.RightDockWidgetArea, hidden=True)
+        ctx.add_action(
+            ActionSpec(
+                "webhooks", "Webhooks…", "&App", self.show_webhooks, section=2, needs_app=True
+            )
         )
         ctx.changes.changed.connect(self._on_changes)
         ctx.on_shutdown(self._stop_now)
@@ -108,6 +119,58 @@ class PlatformFeature:
     def _on_changes(self, changes: Changes) -> None:
         if changes.app:
             self.refresh()
+            self.refresh_webhooks()
+
+    # ----- webhooks --------------------------------------------------------------------------
+
+    def show_webhooks(self) -> None:
+        dock = self._ctx.docks["webhooks"]
+        dock.show()
+        dock.raise_()
+        self.refresh_webhooks()
+
+    def refresh_webhooks(self) -> None:
+        if self._ctx.current_app is None:
+            self.webhooks.show_endpoints([])
+            self.webhooks.show_deliveries([])
+            return
+        op = self._ctx.app_op(
+            "list webhooks", lambda app_id: self._platform_now().outbox.endpoints(app_id)
+        )
+        op.success(self.webhooks.show_endpoints).run_in_background()
+
+    def _on_webhooks_add_requested(self, url: str, events: list[str]) -> None:
+        def add(app_id: int) -> tuple[str, list[Any]]:
+            outbox = self._platform_now().outbox
+            _endpoint, secret = outbox.register(app_id, url, events)
+            return secret, outbox.endpoints(app_id)
+
+        def done(result: tuple[str, list[Any]]) -> None:
+            self.webhooks.show_endpoints(result[1])
+            self.webhooks.show_secret(result[0])
+
+        op = self._ctx.app_op("add a webhook endpoint", add).success(done)
+        op.failure(lambda exc: self.webhooks.show_message(str(exc))).run_in_background()
+
+    def _on_webhooks_endpoint_selected(self, endpoint_id: int) -> None:
+        op = self._ctx.op(
+            "list deliveries", lambda: self._platform_now().outbox.deliveries(endpoint_id)
+        )
+        op.success(self.webhooks.show_deliveries).run_in_background()
+
+    def _on_webhooks_resend_requested(self, delivery_id: int) -> None:
+        endpoint_id = self.webhooks.selected_endpoint()
+
+        def resend() -> list[Any]:
+            outbox = self._platform_now().outbox
+            outbox.resend(delivery_id)
+            return outbox.deliveries(endpoint_id) if endpoint_id is not None else []
+
+        op = self._ctx.op("resend a delivery", resend).success(self.webhooks.show_deliveries)
+        op.run_in_background()
+        self.webhooks.show_message(
+            f"Delivery #{delivery_id} will be sent again by the running platform API."
+        )
 
     # ----- server ----------------------------------------------------------------------------
 
