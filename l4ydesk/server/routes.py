@@ -10,7 +10,7 @@ handlers' annotations, which must be the classes themselves, not strings.
 
 import json
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -339,7 +339,13 @@ class RegistrationIn(BaseModel):
     name: str | None = Field(None, max_length=300)
 
 
-def add_event_and_workflow_routes(router: APIRouter) -> None:
+class ReplyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    message: str = Field(min_length=1, max_length=20000)
+    author: Literal["agent", "customer"] = "customer"
+
+
+def add_action_routes(router: APIRouter) -> None:
     summaries: dict[tuple[str, str], str] = {
         (r.method, r.path): r.summary for t in ONTOLOGY for r in t.routes
     }
@@ -372,7 +378,23 @@ def add_event_and_workflow_routes(router: APIRouter) -> None:
         queued = platform_of(request).records.run_workflow(key.app_id, id)
         return JSONResponse({"workflow_id": id, "queued_deliveries": queued}, status_code=202)
 
+    invoices_write = Depends(require("invoices", "write"))
+    tickets_write = Depends(require("tickets", "write"))
+
+    def send_invoice(request: Request, id: RecordId, key: KeyInfo = invoices_write) -> JSONResponse:
+        return JSONResponse(record_json(platform_of(request).actions.send_invoice(key.app_id, id)))
+
+    def reply_to_ticket(
+        request: Request, id: RecordId, body: ReplyIn, key: KeyInfo = tickets_write
+    ) -> JSONResponse:
+        ticket = platform_of(request).actions.reply_to_ticket(
+            key.app_id, id, body.message, body.author
+        )
+        return JSONResponse(record_json(ticket), status_code=201)
+
     for path, method, handler, tag, status in (
+        ("/api/v1/invoices/{id}/send", "POST", send_invoice, "invoices", 200),
+        ("/api/v1/tickets/{id}/replies", "POST", reply_to_ticket, "tickets", 201),
         (registrations, "POST", register, "events", 201),
         (registrations, "GET", list_registrations, "events", 200),
         (run_path, "POST", run_workflow, "workflows", 202),
@@ -390,7 +412,7 @@ def add_event_and_workflow_routes(router: APIRouter) -> None:
 
 def build_router() -> APIRouter:
     router = APIRouter()
-    add_event_and_workflow_routes(router)
+    add_action_routes(router)
     add_checkout_routes(router)
     add_form_routes(router)  # before /forms/{id}: more specific paths first
     for rtype in ONTOLOGY:

@@ -38,6 +38,14 @@ def test_health_and_openapi_describe_every_route(api: Api) -> None:
         assert set(create["properties"]) == set(rtype.property_names)
         required = {p.name for p in rtype.properties if p.required}
         assert set(create.get("required", [])) == required
+    # every route the registry lists is served (free slots come with the availability work)
+    for rtype in ONTOLOGY:
+        for route in rtype.routes:
+            if route.path == "/api/v1/bookings/availability":
+                continue
+            assert route.method.lower() in spec["paths"][route.path], route
+            operation = spec["paths"][route.path][route.method.lower()]
+            assert operation["summary"] == route.summary
     assert set(spec["paths"]["/api/v1/forms/{id}/submissions"]) == {"get", "post"}
     assert set(spec["paths"]["/api/v1/events/{id}/registrations"]) == {"get", "post"}
     assert set(spec["paths"]["/api/v1/workflows/{id}/run"]) == {"post"}
@@ -143,3 +151,31 @@ def test_records_connected_to_the_app_are_served(api: Api) -> None:
     key = api.key("shop", "products:read")
     names = [r["name"] for r in api.call("GET", "/api/v1/products", key).json()["data"]]
     assert names == ["Vase"]
+
+
+def test_send_an_invoice_and_reply_to_a_ticket(api: Api) -> None:
+    api.services.catalog.create("Shop")
+    key = api.key("shop", "invoices:write,tickets:write")
+    invoice = api.call(
+        "POST", "/api/v1/invoices", key, json={"properties": {"number": "INV-7", "total": 90}}
+    ).json()
+    refused = api.call("POST", f"/api/v1/invoices/{invoice['id']}/send", key)
+    assert refused.status_code == 422 and "customer_email" in refused.json()["error"]["message"]
+    api.call(
+        "PATCH",
+        f"/api/v1/invoices/{invoice['id']}",
+        key,
+        json={"properties": {"customer_email": "bo@example.com"}},
+    )
+    sent = api.call("POST", f"/api/v1/invoices/{invoice['id']}/send", key).json()
+    assert sent["properties"]["status"] == "sent" and sent["properties"]["sent_at"]
+
+    ticket = api.call(
+        "POST", "/api/v1/tickets", key, json={"properties": {"subject": "Chipped bowl"}}
+    ).json()
+    path = f"/api/v1/tickets/{ticket['id']}/replies"
+    replied = api.call("POST", path, key, json={"message": "Sorry! A new one is on its way."})
+    assert replied.status_code == 201
+    assert replied.json()["properties"]["replies"][0]["message"].startswith("Sorry!")
+    assert api.call("POST", path, key, json={"message": ""}).status_code == 422
+    assert api.call("POST", path, key, json={"message": "x", "author": "bot"}).status_code == 422

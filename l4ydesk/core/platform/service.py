@@ -9,6 +9,7 @@ from l4ydesk.core.platform.app_records import AppRecords
 from l4ydesk.core.platform.checkout import Checkout, PaymentGateway
 from l4ydesk.core.platform.keys import ApiKeys
 from l4ydesk.core.platform.outbox import Outbox
+from l4ydesk.core.platform.record_actions import RecordActions
 from l4ydesk.core.platform.registrations import EventRegistrations
 from l4ydesk.core.platform.submissions import FormSubmissions
 from l4ydesk.storage.db import Store
@@ -24,6 +25,7 @@ class Platform:
     outbox: Outbox
     checkout: Checkout
     registrations: EventRegistrations
+    actions: RecordActions
 
 
 def build_platform(
@@ -43,4 +45,5 @@ def build_platform(
         outbox=Outbox(store, server_secret, allow_loopback=allow_loopback),
         checkout=Checkout(store, records, gateway),
         registrations=EventRegistrations(store, records),
+        actions=RecordActions(store),
     )
