@@ -59,36 +59,34 @@ def test_keys_scopes_revocation_expiry_and_other_apps(api: Api) -> None:
     assert api.call("GET", mug_path, writer).json()["name"] == "Mug"
 
 
-@pytest.mark.parametrize(
-    ("body", "status", "field"),
-    [
-        (b'{"properties": {"name": "Mug",', 400, None),
-        (b"[1, 2]", 422, "body"),
-        (b'{"properties": {"name": 12}}', 422, "properties.name"),
-        (b'{"properties": {"name": "Mug", "price": true}}', 422, "properties.price"),
-        (b'{"properties": {"name": "Mug", "inventory": "3"}}', 422, "properties.inventory"),
-        (b'{"properties": {"name": "Mug", "status": "gone"}}', 422, "properties.status"),
-        (b'{"properties": {"name": "Mug", "secret": 1}}', 422, "properties.secret"),
-        (b'{"properties": {}}', 422, "properties.name"),
-        (b'{"name": "x"}', 422, "properties"),
-        (b"\xff\xfe", 400, None),
-    ],
-)
-def test_bad_bodies_name_the_failing_fields(
-    api: Api, body: bytes, status: int, field: str | None
-) -> None:
+BAD_BODIES: list[tuple[bytes, int, str | None]] = [
+    (b'{"properties": {"name": "Mug",', 400, None),
+    (b"[1, 2]", 422, "body"),
+    (b'{"properties": {"name": 12}}', 422, "properties.name"),
+    (b'{"properties": {"name": "Mug", "price": true}}', 422, "properties.price"),
+    (b'{"properties": {"name": "Mug", "inventory": "3"}}', 422, "properties.inventory"),
+    (b'{"properties": {"name": "Mug", "status": "gone"}}', 422, "properties.status"),
+    (b'{"properties": {"name": "Mug", "secret": 1}}', 422, "properties.secret"),
+    (b'{"properties": {}}', 422, "properties.name"),
+    (b'{"name": "x"}', 422, "properties"),
+    (b"\xff\xfe", 400, None),
+]
+
+
+def test_bad_bodies_name_the_failing_fields(api: Api) -> None:
     api.services.catalog.create("Shop")
     key = api.key("shop", "products:write")
-    response = api.call(
-        "POST",
-        "/api/v1/products",
-        key,
-        content=body,
-        headers={"Content-Type": "application/json"},
-    )
-    _error(response, status)
-    if field is not None:
-        assert field in [f["field"] for f in response.json()["error"]["fields"]]
+    for body, status, field in BAD_BODIES:
+        response = api.call(
+            "POST",
+            "/api/v1/products",
+            key,
+            content=body,
+            headers={"Content-Type": "application/json"},
+        )
+        _error(response, status)
+        if field is not None:
+            assert field in [f["field"] for f in response.json()["error"]["fields"]], body
     assert _count(api) == 0
 
 

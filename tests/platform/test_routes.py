@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import pytest
-
 from l4ydesk.core.ontology import ONTOLOGY
 from tests.platform.conftest import Api
 
@@ -54,11 +52,15 @@ def test_health_and_openapi_describe_every_route(api: Api) -> None:
     assert api.call("GET", "/docs").status_code == 200
 
 
-@pytest.mark.parametrize("type_key", [t.key for t in ONTOLOGY])
-def test_crud_for_each_type(api: Api, type_key: str) -> None:
-    rtype = ONTOLOGY.get(type_key)
+def test_crud_for_each_type(api: Api) -> None:
     api.services.catalog.create("Shop")
     key = api.key("shop", ALL)
+    for rtype in ONTOLOGY:
+        _crud(api, key, rtype.key)
+
+
+def _crud(api: Api, key: str, type_key: str) -> None:
+    rtype = ONTOLOGY.get(type_key)
     base = rtype.collection_path
     created = api.call("POST", base, key, json={"properties": MINIMAL[type_key]})
     assert created.status_code == 201, created.text
@@ -69,7 +71,7 @@ def test_crud_for_each_type(api: Api, type_key: str) -> None:
     got = api.call("GET", f"{base}/{record['id']}", key).json()
     assert got == record
     listed = api.call("GET", base, key).json()
-    assert [r["id"] for r in listed["data"]] == [record["id"]]
+    assert [r["id"] for r in listed["data"]] == [record["id"]]  # only this type's records
     patched = api.call(
         "PATCH", f"{base}/{record['id']}", key, json={"name": "Renamed", "status": "archived"}
     )
