@@ -202,3 +202,22 @@ def test_keys_never_reach_the_logs(api: Api, caplog: pytest.LogCaptureFixture) -
     with api.services.store.session() as session:
         stored = session.scalars(select(ApiKey.key_hash)).all()
     assert all(secret_part not in h for h in stored)
+
+
+def test_deleting_a_shared_record_only_unlinks_it_from_this_app(api: Api) -> None:
+    from l4ydesk.core.records import USED_IN_APP
+    from l4ydesk.storage.models import ObjectLink
+
+    shop = api.services.catalog.create("Shop")
+    other = api.services.catalog.create("Other")
+    key = api.key("shop", "products:read,products:write")
+    other_key = api.key("other", "products:read")
+    mug = api.call("POST", "/api/v1/products", key, json={"properties": {"name": "Mug"}}).json()
+    with api.services.store.session() as session:
+        session.add(
+            ObjectLink(from_object_id=mug["id"], app_id=other.app_id, link_type=USED_IN_APP)
+        )
+    assert api.call("DELETE", f"/api/v1/products/{mug['id']}", key).status_code == 200
+    assert api.call("GET", f"/api/v1/products/{mug['id']}", key).status_code == 404
+    assert api.call("GET", f"/api/v1/products/{mug['id']}", other_key).json()["name"] == "Mug"
+    assert shop.app_id != other.app_id

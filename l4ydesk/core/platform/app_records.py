@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from l4ydesk.core.apps import AppCatalog
@@ -228,7 +228,24 @@ class AppRecords:
         with self._store.session() as session:
             row = require_app_record(session, app_id, type_key, record_id)
             record = to_record(row)
-            session.delete(row)
+            others = session.scalar(
+                select(func.count(ObjectLink.id)).where(
+                    ObjectLink.from_object_id == record_id,
+                    ObjectLink.link_type == USED_IN_APP,
+                    ObjectLink.app_id != app_id,
+                )
+            )
+            if others:
+                # Another app uses it too: this app lets go of it, the other keeps it.
+                session.execute(
+                    delete(ObjectLink).where(
+                        ObjectLink.from_object_id == record_id,
+                        ObjectLink.link_type == USED_IN_APP,
+                        ObjectLink.app_id == app_id,
+                    )
+                )
+            else:
+                session.delete(row)
             session.flush()
             emit(session, app_id, rtype, "deleted", record)
             return record
