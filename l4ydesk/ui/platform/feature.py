@@ -45,10 +45,10 @@ class PlatformFeature:
         self.status.toggle_requested.connect(self.toggle_server)
         ctx.add_status_widget(self.status)
         self.action = ctx.add_action(
-            ActionSpec("platform_api", "Start Platform API", "&App", self.toggle_server, section=2)
+            ActionSpec("platform_api", "Start Platform API", "&App", self.toggle_server, section=1)
         )
         ctx.add_action(
-            ActionSpec("api_keys", "API Keys…", "&App", self.show_keys, section=2, needs_app=True)
+            ActionSpec("api_keys", "API Keys…", "&App", self.show_keys, section=1, needs_app=True)
         )
         self.webhooks = WebhooksPage(ctx.window)
         self.webhooks.add_requested.connect(self._on_webhooks_add_requested)
@@ -57,7 +57,7 @@ class PlatformFeature:
         ctx.add_dock("webhooks", "Webhooks", self.webhooks, Area.RightDockWidgetArea, hidden=True)
         ctx.add_action(
             ActionSpec(
-                "webhooks", "Webhooks…", "&App", self.show_webhooks, section=2, needs_app=True
+                "webhooks", "Webhooks…", "&App", self.show_webhooks, section=1, needs_app=True
             )
         )
         ctx.changes.changed.connect(self._on_changes)
