@@ -28,7 +28,14 @@ from l4ydesk.core.platform.errors import (
     NotFoundError,
 )
 from l4ydesk.core.platform.outbox import enqueue
-from l4ydesk.core.records import USED_IN_APP, Record, check_status, clean_name, to_record
+from l4ydesk.core.records import (
+    USED_IN_APP,
+    Record,
+    as_utc,
+    check_status,
+    clean_name,
+    to_record,
+)
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import ObjectLink, OntologyObject
 
@@ -129,8 +136,11 @@ class AppRecords:
         updated_since: datetime | None = None,
     ) -> Page:
         limit = max(1, min(MAX_PAGE, limit))
+        # Columns, not ORM entities, on a bare connection: the list is the hot path of a shop,
+        # and rows read here are never written back, so no identity map or copies are needed.
+        t = OntologyObject
         query = (
-            select(OntologyObject)
+            select(t.id, t.type, t.name, t.properties, t.status, t.created_at, t.updated_at)
             .where(
                 OntologyObject.type == type_key,
                 OntologyObject.id.in_(app_record_ids(app_id)),
@@ -144,9 +154,20 @@ class AppRecords:
             query = query.where(OntologyObject.status == status)
         if updated_since is not None:
             query = query.where(OntologyObject.updated_at >= updated_since)
-        with self._store.session() as session:
-            rows = session.scalars(query).all()
-            records = [to_record(row) for row in rows[:limit]]
+        with self._store.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        records = [
+            Record(
+                r.id,
+                r.type,
+                r.name,
+                dict(r.properties or {}),
+                r.status,
+                as_utc(r.created_at),
+                as_utc(r.updated_at),
+            )
+            for r in rows[:limit]
+        ]
         more = len(rows) > limit
         return Page(records, encode_cursor(records[-1].id) if more and records else None)
 

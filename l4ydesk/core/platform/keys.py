@@ -216,10 +216,12 @@ class ApiKeys:
             )
         digest = self.hash_key(key.strip())
         spend = self._spend(ApiKey.key_hash == digest, ApiKey.revoked_at.is_(None))
-        with self._store.session() as session:
-            spent = session.scalars(spend.returning(ApiKey)).one_or_none()
-            row = spent or session.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
-            info = _info(row) if row is not None else None
+        columns = ApiKey.__table__.c
+        # Core on a bare connection (every request passes here): one UPDATE … RETURNING.
+        with self._store.engine.begin() as conn:
+            spent = conn.execute(spend.returning(*columns)).first()
+            row = spent or conn.execute(select(*columns).where(columns.key_hash == digest)).first()
+        info = _info(row) if row is not None else None
         if info is None:
             raise NotAuthenticatedError("This API key is not known. Check it or create one.")
         if info.state == "revoked":
@@ -270,7 +272,8 @@ def _find(session: Session, prefix_or_id: str | int) -> ApiKey:
     return row
 
 
-def _info(row: ApiKey) -> KeyInfo:
+def _info(row: Any) -> KeyInfo:
+    """A KeyInfo from an `ApiKey` or a row of its columns."""
     return KeyInfo(
         key_id=row.id,
         app_id=row.app_id,
