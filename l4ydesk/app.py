@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from l4ydesk.core.chat import ChatService
     from l4ydesk.core.connections import Connector
     from l4ydesk.core.credits import ChargeEvents, Ledger, Purchases
+    from l4ydesk.core.platform.service import Platform
     from l4ydesk.core.records import RecordBook
     from l4ydesk.core.transfer import FileTransfer
     from l4ydesk.core.vfs import VirtualFileSystem
@@ -231,6 +232,63 @@ def build_services(settings: Settings | None = None, *, open_store: bool = True)
             executor.shutdown(wait=False)
             raise
     return services
+
+
+SERVER_SECRET_KEY = "platform_server_secret"
+
+
+def platform_secret(services: Services) -> bytes:
+    """The platform API's server secret: `L4YDESK_SERVER_SECRET`, else one kept in the keyring.
+
+    It keys the API key hashes and derives the webhook signing secrets, so every process serving
+    one database (a team's containers) must share it: they set the variable.
+    """
+    import os
+    import secrets as random
+
+    value = os.environ.get("L4YDESK_SERVER_SECRET") or services.secrets.get(SERVER_SECRET_KEY)
+    if not value:
+        value = random.token_urlsafe(32)
+        services.secrets.set(SERVER_SECRET_KEY, value)
+    return value.encode()
+
+
+# The agency's own Stripe account, where its apps' visitors pay (not l4ydesk's billing account).
+APPS_STRIPE_SECRET_KEY = "apps_stripe_secret_key"
+APPS_STRIPE_WEBHOOK_SECRET = "apps_stripe_webhook_secret"
+
+
+def _secret(services: Services, env_name: str, keyring_name: str) -> str | None:
+    import os
+
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    return services.secrets.get(keyring_name) if services.secrets.available else None
+
+
+def build_platform_for(services: Services, *, dev: bool = False) -> Platform:
+    """The platform API's use cases over the same store (for `serve`, `keys` and the window).
+
+    Checkout uses Stripe when a secret key is set (`L4YDESK_STRIPE_SECRET_KEY` for a server,
+    else the keyring), at `L4YDESK_STRIPE_URL` (tests point it at a fake).
+    """
+    from l4ydesk.clients.stripe_checkout import StripeCheckout
+    from l4ydesk.core.platform.service import build_platform
+
+    stripe_key = _secret(services, "L4YDESK_STRIPE_SECRET_KEY", APPS_STRIPE_SECRET_KEY)
+    gateway = None
+    if stripe_key:
+        gateway = StripeCheckout(
+            stripe_key,
+            base_url=services.settings.service_url("stripe"),
+            webhook_secret=_secret(
+                services, "L4YDESK_STRIPE_WEBHOOK_SECRET", APPS_STRIPE_WEBHOOK_SECRET
+            ),
+        )
+    return build_platform(
+        services.store, platform_secret(services), allow_loopback=dev, gateway=gateway
+    )
 
 
 def sample_app_dir() -> Path:

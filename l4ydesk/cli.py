@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from l4ydesk import __version__
 from l4ydesk.commands import calendar as calendar_commands
 from l4ydesk.commands import credits as credits_commands
+from l4ydesk.commands import platform as platform_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
 from l4ydesk.core.tiers import TierLimitReached
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--model", default=None, help="model for the built-in AI")
     calendar_commands.register(verbs)
     credits_commands.register(verbs)
+    platform_commands.register(verbs)
     return parser
 
 
@@ -149,6 +151,8 @@ def _run_verb(args: argparse.Namespace, services: Services) -> int:
         return int(args.handler(args, services))
     if args.verb in credits_commands.VERBS:
         return credits_commands.run(args, services)
+    if args.verb in platform_commands.VERBS:
+        return platform_commands.run(args, services)
     if args.verb == "chat":
         return _chat(args, services)
     if args.verb == "analyze":

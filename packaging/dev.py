@@ -40,6 +40,34 @@ def ensure_environment() -> Path:
     return venv_python()
 
 
+def ensure_postgresql() -> None:
+    """The platform API tests also run on a real PostgreSQL: install Debian's where missing.
+
+    Only as root on a Debian-like system (CI, fresh machines); elsewhere the tests say how to
+    get it and skip that half.
+    """
+    import glob
+    import shutil
+
+    if glob.glob("/usr/lib/postgresql/*/bin/initdb") or shutil.which("initdb"):
+        return
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
+        print(
+            "note: no PostgreSQL found; install it (Debian: apt-get install postgresql) "
+            "to run the PostgreSQL half of the platform API tests.",
+            flush=True,
+        )
+        return
+    print("Installing PostgreSQL (Debian's postgresql package) for the tests …", flush=True)
+    quiet = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-q"], check=False, env=quiet)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-q", "--no-install-recommends", "postgresql"],
+        check=False,
+        env=quiet,
+    )
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"app", "test"}:
         print(__doc__)
@@ -47,6 +75,7 @@ def main(argv: list[str]) -> int:
     python = ensure_environment()
     if argv[0] == "app":
         return subprocess.call([str(python), "-m", "l4ydesk", *argv[1:]])
+    ensure_postgresql()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")

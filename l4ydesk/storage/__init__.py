@@ -8,3 +8,6 @@ from l4ydesk.storage import connection_models as connection_models
 
 # Registers the credit account, transaction and applied-event tables.
 from l4ydesk.storage import credit_models as credit_models
+
+# Registers the platform API tables (keys, submissions, webhooks, orders) on Base.metadata.
+from l4ydesk.storage import platform_models as platform_models

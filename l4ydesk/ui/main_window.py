@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QStackedWid
 from l4ydesk.ui.calendar import CalendarFeature
 from l4ydesk.ui.credits.feature import CreditsFeature
 from l4ydesk.ui.empty_state import WelcomePage
+from l4ydesk.ui.platform.feature import PlatformFeature
 from l4ydesk.ui.tasks import TaskRunner
 from l4ydesk.ui.window.actions import Actions, build_core_toolbar_and_actions
 from l4ydesk.ui.window.app_ops import AppOps
@@ -47,7 +48,7 @@ def default_features() -> list[Feature]:
     chat = ChatFeature()
     preview = PreviewFeature()
     features: list[Feature] = [chat, preview, ConnectFeature(preview), PreferencesFeature()]
-    return [*features, CalendarFeature(), CreditsFeature(chat)]
+    return [*features, CalendarFeature(), CreditsFeature(chat), PlatformFeature()]
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,80 @@
+"""Renders the API Keys page and the platform server's status offscreen for the README:
+`python docs/make_platform_screenshot.py` (writes docs/screenshots/api-keys.png)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "l4ydesk.secrets.MemoryKeyring")
+OUT = Path(__file__).parent / "screenshots"
+
+
+def main() -> None:
+    import httpx
+    import qasync
+    from PySide6 import QtWebEngineWidgets  # noqa: F401
+    from PySide6.QtWidgets import QApplication
+
+    from l4ydesk.app import build_services
+    from l4ydesk.settings import load_settings
+    from l4ydesk.ui.main_window import MainWindow
+    from l4ydesk.ui.platform.feature import PlatformFeature
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["L4YDESK_DATA_DIR"] = tmp
+        app = QApplication.instance() or QApplication(sys.argv)
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        services = build_services(load_settings())
+        window = MainWindow(services)
+        window.resize(1440, 900)
+        window.show()
+        feature = next(f for f in window.features if isinstance(f, PlatformFeature))
+
+        async def shoot() -> None:
+            shop = await window.apps.import_sample()
+            platform = feature._platform_now()
+            platform.keys.create(shop.app_id, "*:read", expires="365d")
+            revoked = platform.keys.create(shop.app_id, "products:read")
+            platform.keys.revoke(revoked.info.prefix)
+            feature.show_keys()
+            for scope in ("products:read", "events:read", "forms:write", "checkout:write"):
+                feature.page.scope_boxes[scope].setChecked(True)
+            feature.page.origins.setText("https://harborandpine.example")
+            feature.page.expiry.setCurrentIndex(2)
+            feature.page.create_button.click()
+            feature.toggle_server()
+            for _ in range(200):
+                await asyncio.sleep(0.05)
+                if feature.server is not None and feature.page.reveal.isVisible():
+                    break
+            assert feature.server is not None
+            key = feature.page.new_key.text()
+            async with httpx.AsyncClient(base_url=feature.server.url) as client:
+                headers = {"Authorization": f"Bearer {key}"}
+                await client.get("/api/v1/products", headers=headers)
+                await client.get("/api/v1/events", headers=headers)
+                await client.get("/api/v1/crm/contacts", headers=headers)
+            await asyncio.sleep(1.2)  # the log polls twice a second
+            feature.refresh()
+            await asyncio.sleep(0.5)
+            window.ctx.docks["api_keys"].raise_()
+            window.grab().save(str(OUT / "api-keys.png"))
+
+        async def shoot_then_shut_down() -> None:
+            await shoot()
+            await window.shutdown()
+
+        loop.run_until_complete(shoot_then_shut_down())
+        services.close()
+    print(f"screenshot written to {OUT / 'api-keys.png'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,286 @@
+"""The records one app may see and change through the platform API, and the events they raise.
+
+A record belongs to an app through its `used_in_app` link (the links Connect creates); a record
+of another app, or of no app, answers "not found", never "forbidden", so ids leak nothing.
+Creating through the API links the new record to the key's app in the same transaction, and
+every change writes its webhook event to the outbox in that transaction too.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import Select, delete, func, select
+from sqlalchemy.orm import Session
+
+from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.ontology import RecordType, record_type
+from l4ydesk.core.platform.errors import (
+    ConflictError,
+    FieldProblem,
+    InvalidInputError,
+    NotFoundError,
+)
+from l4ydesk.core.platform.outbox import enqueue
+from l4ydesk.core.records import (
+    USED_IN_APP,
+    Record,
+    as_utc,
+    check_status,
+    clean_name,
+    to_record,
+)
+from l4ydesk.storage.db import Store
+from l4ydesk.storage.models import ObjectLink, OntologyObject
+
+MAX_PAGE: Final = 200
+DEFAULT_PAGE: Final = 50
+
+
+@dataclass(frozen=True)
+class Page:
+    records: list[Record]
+    next_cursor: str | None
+
+
+def encode_cursor(record_id: int) -> str:
+    return base64.urlsafe_b64encode(f"id:{record_id}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        kind, _, value = text.partition(":")
+        if kind != "id" or not value.isdigit():
+            raise ValueError(text)
+        return int(value)
+    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+        raise InvalidInputError(
+            [FieldProblem("cursor", "not a cursor this API gave out")],
+            "The cursor is not one this API gave out; use next_cursor from the previous page.",
+        ) from exc
+
+
+def app_record_ids(app_id: int) -> Select[Any]:
+    """The ids of the records linked to an app (a subquery)."""
+    return select(ObjectLink.from_object_id).where(
+        ObjectLink.app_id == app_id, ObjectLink.link_type == USED_IN_APP
+    )
+
+
+def require_app_record(
+    session: Session, app_id: int, type_key: str, record_id: int
+) -> OntologyObject:
+    row = session.scalar(
+        select(OntologyObject).where(
+            OntologyObject.id == record_id,
+            OntologyObject.type == type_key,
+            OntologyObject.id.in_(app_record_ids(app_id)),
+        )
+    )
+    if row is None:
+        label = record_type(type_key).label.lower()
+        raise NotFoundError(f"There is no {label} #{record_id} in this app.")
+    return row
+
+
+def emit(session: Session, app_id: int, rtype: RecordType, verb: str, record: Record) -> None:
+    """Write `<type>.<verb>` to the outbox when the registry lists that event for the type."""
+    event = f"{rtype.key}.{verb}"
+    if event in rtype.webhook_events:
+        enqueue(session, app_id, event, {"object": record_json(record)})
+
+
+def record_json(record: Record) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "type": record.type,
+        "name": record.name,
+        "status": record.status,
+        "properties": record.properties,
+        "created_at": record.created_at.isoformat(),
+        "updated_at": record.updated_at.isoformat(),
+    }
+
+
+def default_name(rtype: RecordType, properties: Mapping[str, Any]) -> str:
+    """A name from the first text property that is set (title, name, subject…), else the label."""
+    for spec in rtype.properties:
+        value = properties.get(spec.name)
+        if spec.kind in ("string", "email") and isinstance(value, str) and value.strip():
+            return value
+    return rtype.label
+
+
+class AppRecords:
+    """List, get, create, update and delete the records of one app, by ontology type."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._workspace_id: int | None = None
+
+    def list(
+        self,
+        app_id: int,
+        type_key: str,
+        *,
+        cursor: str | None = None,
+        limit: int = DEFAULT_PAGE,
+        status: str | None = None,
+        updated_since: datetime | None = None,
+    ) -> Page:
+        limit = max(1, min(MAX_PAGE, limit))
+        # Columns, not ORM entities, on a bare connection: the list is the hot path of a shop,
+        # and rows read here are never written back, so no identity map or copies are needed.
+        t = OntologyObject
+        query = (
+            select(t.id, t.type, t.name, t.properties, t.status, t.created_at, t.updated_at)
+            .where(
+                OntologyObject.type == type_key,
+                OntologyObject.id.in_(app_record_ids(app_id)),
+            )
+            .order_by(OntologyObject.id)
+            .limit(limit + 1)
+        )
+        if cursor:
+            query = query.where(OntologyObject.id > decode_cursor(cursor))
+        if status:
+            query = query.where(OntologyObject.status == status)
+        if updated_since is not None:
+            query = query.where(OntologyObject.updated_at >= updated_since)
+        with self._store.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        records = [
+            Record(
+                r.id,
+                r.type,
+                r.name,
+                dict(r.properties or {}),
+                r.status,
+                as_utc(r.created_at),
+                as_utc(r.updated_at),
+            )
+            for r in rows[:limit]
+        ]
+        more = len(rows) > limit
+        return Page(records, encode_cursor(records[-1].id) if more and records else None)
+
+    def get(self, app_id: int, type_key: str, record_id: int) -> Record:
+        with self._store.session() as session:
+            return to_record(require_app_record(session, app_id, type_key, record_id))
+
+    def create(
+        self,
+        app_id: int,
+        type_key: str,
+        properties: Mapping[str, Any],
+        *,
+        name: str | None = None,
+        status: str = "active",
+    ) -> Record:
+        rtype = record_type(type_key)
+        props = rtype.new_properties()
+        props.update(copy.deepcopy(dict(properties)))
+        self.workspace_id()  # resolved before the transaction: it may need one of its own
+        with self._store.session() as session:
+            return self.create_in(session, app_id, rtype, props, name=name, status=status)
+
+    def create_in(
+        self,
+        session: Session,
+        app_id: int,
+        rtype: RecordType,
+        props: dict[str, Any],
+        *,
+        name: str | None = None,
+        status: str = "active",
+    ) -> Record:
+        """Create, link and announce a record inside the caller's transaction."""
+        row = OntologyObject(
+            workspace_id=self.workspace_id(),
+            type=rtype.key,
+            name=clean_name(name or default_name(rtype, props)),
+            properties=props,
+            status=check_status(status),
+        )
+        session.add(row)
+        session.flush()
+        session.add(ObjectLink(from_object_id=row.id, app_id=app_id, link_type=USED_IN_APP))
+        session.flush()
+        record = to_record(row)
+        emit(session, app_id, rtype, "created", record)
+        return record
+
+    def update(
+        self,
+        app_id: int,
+        type_key: str,
+        record_id: int,
+        changes: Mapping[str, Any],
+        *,
+        name: str | None = None,
+        status: str | None = None,
+    ) -> Record:
+        """Merge `changes` into the properties (a PATCH: what is not sent stays)."""
+        rtype = record_type(type_key)
+        with self._store.session() as session:
+            row = require_app_record(session, app_id, type_key, record_id)
+            if changes:
+                merged = copy.deepcopy(dict(row.properties or {}))
+                merged.update(copy.deepcopy(dict(changes)))
+                row.properties = merged  # a new dict: the JSON column notices reassignment only
+            if name is not None:
+                row.name = clean_name(name)
+            if status is not None:
+                row.status = check_status(status)
+            session.flush()
+            record = to_record(row)
+            emit(session, app_id, rtype, "updated", record)
+            return record
+
+    def delete(self, app_id: int, type_key: str, record_id: int) -> Record:
+        rtype = record_type(type_key)
+        with self._store.session() as session:
+            row = require_app_record(session, app_id, type_key, record_id)
+            record = to_record(row)
+            others = session.scalar(
+                select(func.count(ObjectLink.id)).where(
+                    ObjectLink.from_object_id == record_id,
+                    ObjectLink.link_type == USED_IN_APP,
+                    ObjectLink.app_id != app_id,
+                )
+            )
+            if others:
+                # Another app uses it too: this app lets go of it, the other keeps it.
+                session.execute(
+                    delete(ObjectLink).where(
+                        ObjectLink.from_object_id == record_id,
+                        ObjectLink.link_type == USED_IN_APP,
+                        ObjectLink.app_id == app_id,
+                    )
+                )
+            else:
+                session.delete(row)
+            session.flush()
+            emit(session, app_id, rtype, "deleted", record)
+            return record
+
+    def run_workflow(self, app_id: int, workflow_id: int) -> int:
+        """Run an app's workflow now: its `workflow.run` event goes to the app's endpoints."""
+        with self._store.session() as session:
+            row = require_app_record(session, app_id, "workflow", workflow_id)
+            if not (row.properties or {}).get("enabled", True):
+                raise ConflictError(f"The workflow '{row.name}' is disabled; enable it first.")
+            payload = {"workflow_id": workflow_id, "trigger": "manual"}
+            return enqueue(session, app_id, "workflow.run", payload)
+
+    def workspace_id(self) -> int:
+        if self._workspace_id is None:
+            self._workspace_id = AppCatalog(self._store).workspace_id()
+        return self._workspace_id

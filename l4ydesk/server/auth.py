@@ -1,0 +1,43 @@
+"""Who is calling: the API key from `Authorization: Bearer …`, its scope and its origins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import Request
+
+from l4ydesk.core.platform.errors import ForbiddenError
+from l4ydesk.core.platform.keys import KeyInfo
+from l4ydesk.core.platform.service import Platform
+
+
+def platform_of(request: Request) -> Platform:
+    platform: Platform = request.app.state.platform
+    return platform
+
+
+def bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def require(category: str, action: str) -> Callable[[Request], KeyInfo]:
+    """A dependency: the caller's live key, allowed to `action` on `category` from its origin."""
+
+    def dependency(request: Request) -> KeyInfo:
+        platform = platform_of(request)
+        info = platform.keys.authenticate(bearer(request))
+        request.state.key_prefix = info.prefix
+        platform.keys.authorize(info, category, action)
+        origin = request.headers.get("origin")
+        if origin is not None:
+            if origin not in info.origins:
+                raise ForbiddenError(
+                    f"This API key may not be used from {origin}; add the origin to the key."
+                )
+            request.state.cors_origin = origin
+        return info
+
+    dependency.__name__ = f"require_{category}_{action}"
+    return dependency

@@ -1,0 +1,91 @@
+"""Fixtures for the platform API: a real server on 127.0.0.1 over a real store.
+
+`db_url` runs each test on SQLite and on a throwaway PostgreSQL server (tests/platform/
+postgres.py); the PostgreSQL half is skipped, saying why, only where no PostgreSQL binaries
+exist (`python3 packaging/dev.py test` installs Debian's `postgresql` package where missing).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.platform.postgres import TestPostgres, find_bindir
+
+SECRET = "test-server-secret"
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[TestPostgres]:
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip(
+            "No PostgreSQL binaries (initdb) on this machine; install Debian's 'postgresql' "
+            "package (packaging/dev.py test does) to run the PostgreSQL half."
+        )
+    # Not under pytest's tmp dir: that is private to root, and the server runs as `postgres`.
+    folder = Path(tempfile.mkdtemp(prefix="l4ydesk-pg-"))
+    server = TestPostgres(bindir, folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'l4ydesk.db'}"
+    server: TestPostgres = request.getfixturevalue("postgres")
+    return server.new_database()
+
+
+@dataclass
+class Api:
+    """A running platform server, its services and a client; `as_key` adds a key's header."""
+
+    services: Any
+    platform: Any
+    url: str
+    client: httpx.Client
+    server: Any
+
+    def key(self, app: str, scopes: str, **kwargs: Any) -> str:
+        return str(self.platform.keys.create(app, scopes, **kwargs).key)
+
+    def call(self, method: str, path: str, key: str | None = None, **kwargs: Any) -> httpx.Response:
+        headers = dict(kwargs.pop("headers", {}))
+        if key is not None:
+            headers["Authorization"] = f"Bearer {key}"
+        return self.client.request(method, path, headers=headers, **kwargs)
+
+
+@pytest.fixture
+def api(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Api]:
+    from l4ydesk.app import build_platform_for, build_services
+    from l4ydesk.server.run import BackgroundServer
+    from l4ydesk.settings import load_settings
+
+    monkeypatch.setenv("L4YDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("L4YDESK_DB_URL", db_url)
+    monkeypatch.setenv("L4YDESK_SERVER_SECRET", SECRET)
+    services = build_services(load_settings())
+    platform = build_platform_for(services, dev=True)
+    server = BackgroundServer(platform)
+    url = server.start()
+    client = httpx.Client(base_url=url, timeout=30)
+    try:
+        yield Api(services, platform, url, client, server)
+    finally:
+        client.close()
+        server.stop()
+        services.close()

@@ -1,0 +1,88 @@
+"""A throwaway PostgreSQL server for tests: initdb in a temporary folder, run as a plain user.
+
+PostgreSQL refuses to run as root, so as root the server runs as the `postgres` system user
+(Debian's package creates it) via `runuser`. It listens on 127.0.0.1 on a free port with trust
+authentication (a test cluster, gone when the session ends). Each test gets its own database.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import uuid
+from pathlib import Path
+
+
+def find_bindir() -> Path | None:
+    explicit = os.environ.get("L4YDESK_PG_BINDIR")
+    candidates = [explicit] if explicit else []
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "initdb").exists():
+            return Path(candidate)
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class TestPostgres:
+    """One running cluster; `new_database()` hands out an empty database URL."""
+
+    __test__ = False  # not a test class, whatever pytest thinks of its name
+
+    def __init__(self, bindir: Path, folder: Path) -> None:
+        self.bindir = bindir
+        self.folder = folder
+        self.port = _free_port()
+        self._as_user: list[str] = []
+        if os.geteuid() == 0:
+            self._as_user = ["runuser", "-u", "postgres", "--"]
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.chown(folder, "postgres", "postgres")
+
+    def _run(self, *args: str) -> None:
+        subprocess.run([*self._as_user, *args], check=True, capture_output=True, timeout=60)
+
+    def start(self) -> None:
+        data = self.folder / "data"
+        self._run(
+            str(self.bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+            "--no-sync", "-E", "UTF8", "--locale", "C",
+        )  # fmt: skip
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={self.port} "
+            f"-c unix_socket_directories={self.folder} -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        self._run(
+            str(self.bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
+            "-l", str(self.folder / "server.log"), "start",
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        subprocess.run(
+            [*self._as_user, str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"),
+             "-m", "immediate", "stop"],
+            capture_output=True, timeout=60, check=False,
+        )  # fmt: skip
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self) -> str:
+        import psycopg
+
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
+        ) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
