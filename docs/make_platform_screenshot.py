@@ -1,5 +1,5 @@
 """Renders the API Keys page and the platform server's status offscreen for the README:
-`python docs/make_platform_screenshot.py` (writes docs/screenshots/api-keys.png)."""
+`python docs/make_platform_screenshot.py` (docs/screenshots/api-keys.png, webhooks.png)."""
 
 from __future__ import annotations
 
@@ -66,6 +66,20 @@ def main() -> None:
             await asyncio.sleep(0.5)
             window.ctx.docks["api_keys"].raise_()
             window.grab().save(str(OUT / "api-keys.png"))
+            # The Webhooks page: an endpoint on a local receiver that is down, so the log shows
+            # a failed try waiting for its retry, and a delivery still pending.
+            feature.show_webhooks()
+            feature.webhooks.url.setText("http://127.0.0.1:9/l4ydesk")
+            feature.webhooks.events.setText("product.created, form.submitted")
+            feature.webhooks.add_button.click()
+            await asyncio.sleep(1.0)
+            platform.records.create(shop.app_id, "product", {"name": "Speckled mug"})
+            await asyncio.sleep(2.0)  # the server's sender tries once
+            platform.records.create(shop.app_id, "product", {"name": "Tea bowl"})
+            feature.webhooks.endpoints.selectRow(0)
+            await asyncio.sleep(1.0)
+            window.ctx.docks["webhooks"].raise_()
+            window.grab().save(str(OUT / "webhooks.png"))
 
         async def shoot_then_shut_down() -> None:
             await shoot()
@@ -73,7 +87,7 @@ def main() -> None:
 
         loop.run_until_complete(shoot_then_shut_down())
         services.close()
-    print(f"screenshot written to {OUT / 'api-keys.png'}")
+    print(f"screenshots written to {OUT / 'api-keys.png'} and {OUT / 'webhooks.png'}")
 
 
 if __name__ == "__main__":

@@ -55,7 +55,17 @@ def register(verbs: Any) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    platform = build_platform_for(services, dev=bool(getattr(args, "dev", False)))
+    from l4ydesk.secrets import SecretStoreUnavailable
+
+    try:
+        platform = build_platform_for(services, dev=bool(getattr(args, "dev", False)))
+    except SecretStoreUnavailable as exc:
+        print(
+            f"l4ydesk: {exc} On a server, set L4YDESK_SERVER_SECRET instead (the same value "
+            "for every process that serves this database).",
+            file=sys.stderr,
+        )
+        return 2
     if args.verb == "serve":
         return _serve(args, platform)
     if args.verb == "keys":

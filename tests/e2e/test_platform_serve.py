@@ -156,3 +156,11 @@ def test_kill_9_loses_no_delivery_and_a_restart_sends_none_twice(
         assert all(verify_signature(secret, r.body, r.headers["l4y-signature"]) for r in requests)
     log = _cli(env, "webhooks", "deliveries", "1")
     assert log.stdout.count("delivered") == 3 and "2 tries" in log.stdout
+
+
+def test_no_keyring_and_no_server_secret_is_a_sentence(env: dict[str, str]) -> None:
+    env = {k: v for k, v in env.items() if k != "L4YDESK_SERVER_SECRET"}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    result = _cli(env, "keys", "list")
+    assert result.returncode == 2
+    assert "set L4YDESK_SERVER_SECRET" in result.stderr and "Traceback" not in result.stderr

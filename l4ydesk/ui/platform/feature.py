@@ -54,7 +54,14 @@ class PlatformFeature:
         self.webhooks.add_requested.connect(self._on_webhooks_add_requested)
         self.webhooks.endpoint_selected.connect(self._on_webhooks_endpoint_selected)
         self.webhooks.resend_requested.connect(self._on_webhooks_resend_requested)
-        ctx.add_dock("webhooks", "Webhooks", self.webhooks, Area.RightDockWidgetArea, hidden=True)
+        ctx.add_dock(
+            "webhooks",
+            "Webhooks",
+            self.webhooks,
+            Area.RightDockWidgetArea,
+            tab_with="api_keys",
+            hidden=True,
+        )
         ctx.add_action(
             ActionSpec(
                 "webhooks", "Webhooks…", "&App", self.show_webhooks, section=1, needs_app=True
