@@ -111,7 +111,12 @@ def test_ten_megabyte_body_is_refused(api: Api) -> None:
 def test_unicode_and_sql_looking_text_is_kept_verbatim(api: Api) -> None:
     api.services.catalog.create("Shop")
     key = api.key("shop", "products:read,products:write,crm:read,crm:write")
-    odd = "Robert'); DROP TABLE ontology_objects;-- ☕ 𝔘𝔫𝔦 \u202e naïve 日本"
+    odd = "Robert'); DROP TABLE ontology_objects;-- ☕ 𝔘𝔫𝔦 naïve 日本"
+    # A direction-changing character would make a record's name show as something else.
+    flipped = api.call(
+        "POST", "/api/v1/products", key, json={"name": "a\u202eb", "properties": {"name": "ab"}}
+    )
+    assert "direction-changing" in _error(flipped, 422)
     product = api.call(
         "POST",
         "/api/v1/products",
