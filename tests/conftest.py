@@ -131,3 +131,29 @@ def tasks(services: Any, arun: Callable[[Awaitable[Any]], Any]) -> Iterator[Any]
     yield runner
     arun(runner.close())
     assert runner.running == 0
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Any]:
+    """One throwaway PostgreSQL server for the whole run (`new_database()` per test); skipped,
+    saying why, where Debian's postgresql binaries are missing."""
+    import shutil
+    import tempfile
+
+    from tests.platform.postgres import TestPostgres, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip(
+            "No PostgreSQL binaries (initdb) on this machine; install Debian's 'postgresql' "
+            "package (packaging/dev.py test does) to run the PostgreSQL half."
+        )
+    # Not under pytest's tmp dir: that is private to root, and the server runs as `postgres`.
+    folder = Path(tempfile.mkdtemp(prefix="l4ydesk-pg-"))
+    server = TestPostgres(bindir, folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -7,8 +7,6 @@ exist (`python3 packaging/dev.py test` installs Debian's `postgresql` package wh
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,28 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.platform.postgres import TestPostgres, find_bindir
+from tests.platform.postgres import TestPostgres
 
 SECRET = "test-server-secret"
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[TestPostgres]:
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip(
-            "No PostgreSQL binaries (initdb) on this machine; install Debian's 'postgresql' "
-            "package (packaging/dev.py test does) to run the PostgreSQL half."
-        )
-    # Not under pytest's tmp dir: that is private to root, and the server runs as `postgres`.
-    folder = Path(tempfile.mkdtemp(prefix="l4ydesk-pg-"))
-    server = TestPostgres(bindir, folder)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

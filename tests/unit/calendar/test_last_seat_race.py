@@ -6,15 +6,11 @@ window, the command line and `l4ydesk serve` meet on one database.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-import tempfile
 import threading
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -39,32 +35,11 @@ def _class_with_one_seat_left(store: Store) -> int:
     return yoga.resource_id
 
 
-@pytest.fixture(scope="module")
-def postgres_server() -> Iterator[Any]:
-    """A throwaway PostgreSQL cluster (the helper of tests/platform, from the Platform API
-    branch); skipped, saying why, where that helper or PostgreSQL's binaries are missing."""
-    helper = pytest.importorskip(
-        "tests.platform.postgres", reason="the PostgreSQL test helper is not on this branch"
-    )
-    pytest.importorskip("psycopg", reason="psycopg is not installed")
-    bindir = helper.find_bindir()
-    if bindir is None:
-        pytest.skip("No PostgreSQL binaries (initdb) on this machine.")
-    folder = Path(tempfile.mkdtemp(prefix="l4ydesk-pg-"))  # the server runs as `postgres`
-    server = helper.TestPostgres(bindir, folder)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def race_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'race.db'}"
-    return str(request.getfixturevalue("postgres_server").new_database())
+    return str(request.getfixturevalue("postgres").new_database())
 
 
 def test_twenty_threads_one_last_seat(race_url: str) -> None:
