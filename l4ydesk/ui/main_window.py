@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         if "chat" in docks:
             self.splitDockWidget(docks["files"], docks["chat"], Qt.Orientation.Vertical)
             self.resizeDocks([docks["files"], docks["chat"]], [320, 480], Qt.Orientation.Vertical)
-        group = [docks[n] for n in ("preview", "history", "connect", "records") if n in docks]
+        # Every right-hand dock a feature added (Calendar, …) joins the tab group, in order.
+        right = Area.RightDockWidgetArea
+        group = [d for d in docks.values() if self.dockWidgetArea(d) == right and not d.isHidden()]
         for first, second in pairwise(group):
             self.tabifyDockWidget(first, second)
         docks["history"].raise_()
