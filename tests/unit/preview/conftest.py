@@ -129,3 +129,16 @@ def alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state not in ("Z", "X")
+
+
+def gone_soon(*pids: int, within: float = 5.0) -> bool:
+    """Whether every pid has ended within `within` seconds: a process group's members get the
+    signal together but exit one by one, and a loaded machine may take a moment."""
+    import time
+
+    deadline = time.monotonic() + within
+    while any(alive(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True

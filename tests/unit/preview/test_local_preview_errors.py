@@ -12,7 +12,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 import pytest
-from conftest import INSTALL_NEXT, FakeNode, MakeFakeNode, alive
+from conftest import INSTALL_NEXT, FakeNode, MakeFakeNode, alive, gone_soon
 
 from l4ydesk.core.preview.errors import (
     InstallFailedError,
@@ -250,7 +250,7 @@ def test_a_server_that_never_answers_is_stopped_with_its_helpers(
     assert caught.value.command is not None and caught.value.command.startswith("next dev")
     server_pid, helper_pid = fake.pid("server"), fake.pid("helper")
     assert server_pid is not None and helper_pid is not None
-    assert not alive(server_pid) and not alive(helper_pid)
+    assert gone_soon(server_pid, helper_pid)
 
 
 def test_stop_kills_a_server_that_ignores_sigterm(
