@@ -105,6 +105,10 @@ class SecretStore:
     @property
     def needs_passphrase(self) -> bool:
         """An encrypted file keyring that waits for the passphrase the user types."""
+        if self._chosen is None and not (keyring.core.load_env() or keyring.core.load_config()):
+            # Nothing configured: the automatic choice is an OS keyring (or none), which never
+            # asks for a passphrase, and discovering it (D-Bus) is left to the first key read.
+            return False
         return getattr(self._backend, "_keyring_key", "set") is None
 
     def unlock(self, passphrase: str) -> None:

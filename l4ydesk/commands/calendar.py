@@ -10,13 +10,14 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from l4ydesk.core.calendar.api import booking_json, slots_json
 from l4ydesk.core.calendar.hours_spec import format_hours, parse_hours
 from l4ydesk.core.calendar.model import CalendarError, SlotUnavailableError
-from l4ydesk.core.calendar.service import Calendar, parse_start
 from l4ydesk.core.calendar.slots import SlotRules
+
+if TYPE_CHECKING:
+    from l4ydesk.core.calendar.service import Calendar
 
 SLOT_UNAVAILABLE = 3
 
@@ -105,6 +106,8 @@ def _resource(args: argparse.Namespace, calendar: Calendar) -> int:
 
 
 def _slots(args: argparse.Namespace, calendar: Calendar) -> int:
+    from l4ydesk.core.calendar.api import slots_json
+
     if args.last < args.first:
         raise CalendarError("--to is before --from; give the range in order.")
     if args.json:
@@ -125,6 +128,8 @@ def _slots(args: argparse.Namespace, calendar: Calendar) -> int:
 
 
 def _book(args: argparse.Namespace, calendar: Calendar) -> int:
+    from l4ydesk.core.calendar.service import parse_start
+
     resource = calendar.resources.find(args.name)
     try:
         start = parse_start(args.start, resource.zone)
@@ -150,6 +155,7 @@ def _book(args: argparse.Namespace, calendar: Calendar) -> int:
 
 
 def _bookings(args: argparse.Namespace, calendar: Calendar) -> int:
+    from l4ydesk.core.calendar.api import booking_json
     from l4ydesk.core.calendar.resources import day_window
 
     resource = calendar.resources.find(args.name)

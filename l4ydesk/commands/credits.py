@@ -9,8 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from l4ydesk.app import Services
-from l4ydesk.core.credits import Kind
-from l4ydesk.core.credits.catalogue import set_up
+from l4ydesk.core.credits.kinds import Kind
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.tiers import CREDIT_PACKS, TIERS, Limit, Tier
 
@@ -54,6 +53,8 @@ def register(verbs: Any) -> None:
 
 def run(args: argparse.Namespace, services: Services) -> int:
     if args.verb == "stripe":
+        from l4ydesk.core.credits.catalogue import set_up
+
         print(set_up(services.stripe()).summary())
         return 0
     if args.verb == "plan":

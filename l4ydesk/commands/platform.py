@@ -6,10 +6,12 @@ import argparse
 import contextlib
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from l4ydesk.app import Services, build_platform_for
-from l4ydesk.core.platform.keys import KeyInfo
+
+if TYPE_CHECKING:
+    from l4ydesk.core.platform.keys import KeyInfo
 
 VERBS = ("serve", "keys", "webhooks")
 

@@ -8,12 +8,11 @@ never a traceback and never the exception's text (it may hold a path, a query or
 from __future__ import annotations
 
 import errno
-
-from sqlalchemy.exc import OperationalError
+import sys
 
 from l4ydesk.clients.errors import AuthError, RemoteError
 from l4ydesk.core.errors import L4yError
-from l4ydesk.storage.db import StoreBusyError, StoreError
+from l4ydesk.store_errors import StoreBusyError, StoreError
 
 LOG_HINT = "the details are in l4ydesk's log file"
 
@@ -34,7 +33,13 @@ def sentence_for(error: BaseException, log_hint: str = LOG_HINT) -> str:
     user_message = getattr(error, "user_message", None)
     if isinstance(user_message, str) and user_message:
         return user_message
-    if isinstance(error, OperationalError) and "locked" in str(error.orig).lower():
+    # Only an error SQLAlchemy raised can be one of its own: no import (and no start-up cost).
+    sa_errors = sys.modules.get("sqlalchemy.exc")
+    if (
+        sa_errors is not None
+        and isinstance(error, sa_errors.OperationalError)
+        and "locked" in str(error.orig).lower()
+    ):
         return str(StoreBusyError())
     if isinstance(error, PermissionError):
         return (

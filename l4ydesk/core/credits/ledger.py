@@ -9,7 +9,6 @@ on PostgreSQL), so two processes deducting at once never both spend the same cre
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,18 +20,10 @@ from sqlalchemy.orm import Session
 
 from l4ydesk.core.apps import local_workspace_id
 from l4ydesk.core.chat.usage import ActionRefused
+from l4ydesk.core.credits.kinds import Kind as Kind
 from l4ydesk.core.tiers import DAILY_CREDITS, Tier
 from l4ydesk.storage.credit_models import CreditAccount, CreditTransaction
 from l4ydesk.storage.db import Store
-
-
-class Kind(enum.StrEnum):
-    DAILY_GRANT = "daily_grant"
-    MONTHLY_GRANT = "monthly_grant"
-    PURCHASE = "purchase"
-    CHARGE = "charge"
-    REFUND = "refund"
-    EXPIRY = "expiry"  # yesterday's unused daily credits, last month's unused monthly ones
 
 
 class CreditsExhausted(ActionRefused):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from l4ydesk.core.credits import Balance
 from l4ydesk.core.tiers import TIERS
+
+if TYPE_CHECKING:
+    from l4ydesk.core.credits import Balance
 
 STYLE = """
 QToolButton#creditBalance { border: 1px solid #c9ced6; border-radius: 11px; padding: 2px 10px;

@@ -8,25 +8,27 @@ Events API every few seconds what happened, and stops once something was applied
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from l4ydesk.core.credits import (
-    Applied,
-    Balance,
-    Charged,
-    CheckoutStarted,
-    CreditsExhausted,
-    Transaction,
-)
 from l4ydesk.core.tiers import Tier, TierLimitReached
 from l4ydesk.ui.credits.balance_widget import BalanceWidget
-from l4ydesk.ui.credits.credit_wall import CreditWall
-from l4ydesk.ui.credits.store_window import StoreWindow
 from l4ydesk.ui.window.actions import ActionSpec
 from l4ydesk.ui.window.context import WindowContext
+
+if TYPE_CHECKING:  # the ledger brings in SQLAlchemy: not before the window's first paint
+    from l4ydesk.core.credits import (
+        Applied,
+        Balance,
+        Charged,
+        CheckoutStarted,
+        CreditsExhausted,
+        Transaction,
+    )
+    from l4ydesk.ui.credits.credit_wall import CreditWall
+    from l4ydesk.ui.credits.store_window import StoreWindow
 
 POLL_MS = 4000
 DAY_CHECK_MS = 5 * 60 * 1000  # a window left open overnight gets the new day's credits
@@ -122,6 +124,8 @@ class CreditsFeature:
 
     def open_store(self, part: str = "plans", notice: str | None = None) -> StoreWindow:
         if self.store is None:
+            from l4ydesk.ui.credits.store_window import StoreWindow
+
             self.store = StoreWindow(self._ctx.window)
             self.store.plan_requested.connect(self._buy_plan)
             self.store.pack_requested.connect(self._buy_pack)
@@ -176,6 +180,8 @@ class CreditsFeature:
         self._show_balance(balance)
         if self.wall is not None and self.wall.isVisible():
             return
+        from l4ydesk.ui.credits.credit_wall import CreditWall
+
         self.wall = CreditWall(error, balance, self._ctx.window, draft_kept=error.keeps_draft)
         self.wall.store_requested.connect(lambda part: self.open_store(part))
         self.wall.open()

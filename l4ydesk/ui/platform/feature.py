@@ -3,20 +3,21 @@ server's status item and request log, and App → Start/Stop Platform API."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
-from l4ydesk.app import build_platform_for
-from l4ydesk.core.platform.keys import KeyInfo, NewKey
-from l4ydesk.core.platform.service import Platform
-from l4ydesk.server.run import BackgroundServer
 from l4ydesk.ui.platform.keys_page import KeysPage
 from l4ydesk.ui.platform.server_panel import RequestLogPanel, ServerStatusButton
 from l4ydesk.ui.platform.webhooks_page import WebhooksPage
 from l4ydesk.ui.window.actions import ActionSpec
 from l4ydesk.ui.window.changes import Changes
 from l4ydesk.ui.window.context import WindowContext
+
+if TYPE_CHECKING:
+    from l4ydesk.core.platform.keys import KeyInfo, NewKey
+    from l4ydesk.core.platform.service import Platform
+    from l4ydesk.server.run import BackgroundServer
 
 Area = Qt.DockWidgetArea
 DEFAULT_PORT = 8787
@@ -75,6 +76,8 @@ class PlatformFeature:
     def _platform_now(self) -> Platform:
         # Runs in the worker: the server secret may come from the keyring.
         if self._platform is None:
+            from l4ydesk.app import build_platform_for
+
             self._platform = build_platform_for(self._ctx.services, dev=True)
         return self._platform
 
@@ -124,8 +127,11 @@ class PlatformFeature:
         self.page.show_message(f"Key {prefix} revoked: calls with it now answer 401.")
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.app:
+        # Hidden pages wait until shown (show_keys / show_webhooks refresh them): the server
+        # secret they need may come from a keyring the user has not unlocked yet.
+        if changes.app and self._ctx.docks["api_keys"].isVisible():
             self.refresh()
+        if changes.app and self._ctx.docks["webhooks"].isVisible():
             self.refresh_webhooks()
 
     # ----- webhooks --------------------------------------------------------------------------
@@ -190,6 +196,8 @@ class PlatformFeature:
         ).run_in_background()
 
     def _start(self) -> BackgroundServer:
+        from l4ydesk.server.run import BackgroundServer
+
         try:
             server = BackgroundServer(self._platform_now(), port=DEFAULT_PORT)
         except OSError:  # the usual port is taken (another l4ydesk serve): any free one

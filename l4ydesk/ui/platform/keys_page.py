@@ -10,6 +10,8 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -31,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from l4ydesk.core.ontology import ONTOLOGY
-from l4ydesk.core.platform.keys import KeyInfo
+
+if TYPE_CHECKING:
+    from l4ydesk.core.platform.keys import KeyInfo
 
 EXPIRIES = (("Never", ""), ("30 days", "30d"), ("90 days", "90d"), ("1 year", "365d"))
 COLUMNS = ("Prefix", "Scopes", "Origins", "Last used", "Expires", "State")

@@ -10,11 +10,14 @@ Signals:
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from l4ydesk.server.middleware import RequestLog
+if TYPE_CHECKING:
+    from l4ydesk.server.middleware import RequestLog
+
 
 WRITES = ("POST", "PATCH", "DELETE")
 

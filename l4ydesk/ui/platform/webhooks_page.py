@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4ydesk.core.platform.outbox import Delivery, Endpoint
+if TYPE_CHECKING:
+    from l4ydesk.core.platform.outbox import Delivery, Endpoint
 
 
 def _table(columns: tuple[str, ...], parent: QWidget) -> QTableWidget:
