@@ -164,7 +164,7 @@ class Services:
     @cached_property
     def charges(self) -> ChargeEvents:
         """What the window listens to: balance, "N credits used", the credit wall."""
-        from l4ydesk.core.credits.charging import ChargeEvents
+        from l4ydesk.core.credits.events import ChargeEvents
 
         return ChargeEvents()
 

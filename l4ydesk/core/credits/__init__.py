@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 _WHERE = {
     "Applied": "l4ydesk.core.credits.billing",
     "BillingEvents": "l4ydesk.core.credits.billing",
-    "Charged": "l4ydesk.core.credits.charging",
-    "ChargeEvents": "l4ydesk.core.credits.charging",
+    "Charged": "l4ydesk.core.credits.events",
+    "ChargeEvents": "l4ydesk.core.credits.events",
     "CreditCharger": "l4ydesk.core.credits.charging",
     "Balance": "l4ydesk.core.credits.ledger",
     "Charge": "l4ydesk.core.credits.ledger",
