@@ -387,7 +387,7 @@ def add_action_routes(router: APIRouter) -> None:
             str | None,
             Header(
                 min_length=1,
-                max_length=200,
+                max_length=128,
                 pattern=r"^[\x21-\x7e]+$",
                 description="The same key runs (and charges) the workflow once",
             ),

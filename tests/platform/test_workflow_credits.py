@@ -101,7 +101,7 @@ def test_a_replayed_run_charges_nothing_and_runs_nothing(api: Api) -> None:
     # without a key every call is its own run
     assert api.call("POST", path, key).json()["credits_charged"] == 2
     assert api.services.ledger.balance().total == 1
-    bad = api.call("POST", path, key, headers={"Idempotency-Key": "x" * 201})
+    bad = api.call("POST", path, key, headers={"Idempotency-Key": "x" * 129})
     assert bad.status_code == 422
 
 
@@ -142,6 +142,7 @@ def test_an_empty_balance_refuses_runs_but_keeps_the_submission(api: Api) -> Non
     assert stored["unpaid_workflow_ids"] == [workflow_id] and stored["workflow_ids"] == []
     listed = api.call("GET", f"/api/v1/forms/{form_id}/submissions", key).json()["data"]
     assert [s["id"] for s in listed] == [stored["id"]]
+    assert listed[0]["unpaid_workflow_ids"] == [workflow_id]  # remembered, not only answered
     contact = api.call("GET", f"/api/v1/crm/contacts/{stored['record_id']}", key)
     assert contact.status_code == 200
     kinds = [d.event_type for d in api.platform.outbox.deliveries(endpoint_id)]
@@ -162,6 +163,7 @@ def test_twenty_concurrent_submissions_never_overdraw(api: Api) -> None:
     assert sorted(statuses) == [201] * 7 + [402] * 13
     submissions = api.call("GET", f"/api/v1/forms/{form_id}/submissions", key).json()["data"]
     assert len(submissions) == 20  # every visitor's form kept
+    assert sum(1 for s in submissions if s["unpaid_workflow_ids"]) == 13
     balance = api.services.ledger.balance()
     assert (balance.daily, balance.monthly, balance.purchased) == (0, 0, 1)
     runs = [c for c in _charges(api) if c.details.get("workflow_id")]

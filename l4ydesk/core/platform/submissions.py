@@ -31,7 +31,7 @@ from l4ydesk.core.platform.app_records import (
 from l4ydesk.core.platform.errors import FieldProblem, InvalidInputError
 from l4ydesk.core.platform.outbox import enqueue
 from l4ydesk.core.platform.registrations import register_in
-from l4ydesk.core.platform.workflow_runs import WorkflowRuns
+from l4ydesk.core.platform.workflow_runs import WorkflowRuns, submission_run_key, unpaid_runs
 from l4ydesk.core.records import Record, as_utc
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import OntologyObject
@@ -230,7 +230,7 @@ class FormSubmissions:
                     account,
                     app_id,
                     workflow_id,
-                    f"submission:{row.id}:{workflow_id}",
+                    submission_run_key(row.id, workflow_id),
                     {"trigger": "form.submitted", **payload},
                 )
                 if not outcome.paid:
@@ -259,7 +259,11 @@ class FormSubmissions:
                 .order_by(FormSubmission.id.desc())
                 .limit(max(1, min(500, limit)))
             ).all()
-            return [_submission(row, target) for row in rows]
+            unpaid = unpaid_runs(session, [row.id for row in rows])
+            return [
+                replace(_submission(row, target), unpaid_workflow_ids=tuple(unpaid.get(row.id, ())))
+                for row in rows
+            ]
 
 
 def _submission(row: FormSubmission, target: str | None) -> Submission:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from l4ydesk.core.credits.costs import Action, fixed_cost
@@ -26,6 +26,11 @@ from l4ydesk.core.platform.outbox import enqueue
 from l4ydesk.storage.credit_models import CreditAccount, CreditTransaction
 
 KEY_PREFIX: Final = "workflow-run:"
+SUBMISSION_PREFIX: Final = f"{KEY_PREFIX}submission:"
+
+
+def submission_run_key(submission_id: int, workflow_id: int) -> str:
+    return f"submission:{submission_id}:{workflow_id}"
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,29 @@ def unpaid_sentence(workflow_ids: Sequence[int]) -> str:
         f"{names} did not run: the workspace has no credits left. Buy a credit pack or upgrade "
         "the plan in l4ydesk's store (Settings → Store…); later submissions run them again."
     )
+
+
+def unpaid_runs(session: Session, submission_ids: Sequence[int]) -> dict[int, list[int]]:
+    """The workflows each submission fired but could not pay for, by submission id."""
+    if not submission_ids:
+        return {}
+    prefixes = [f"{SUBMISSION_PREFIX}{sid}:" for sid in submission_ids]
+    keys = session.scalars(
+        select(CreditTransaction.idempotency_key).where(
+            CreditTransaction.kind == Kind.UNPAID.value,
+            or_(
+                *[
+                    CreditTransaction.idempotency_key.startswith(p, autoescape=True)
+                    for p in prefixes
+                ]
+            ),
+        )
+    )
+    found: dict[int, list[int]] = {}
+    for key in keys:
+        submission_id, workflow_id = key.removeprefix(SUBMISSION_PREFIX).split(":")[:2]
+        found.setdefault(int(submission_id), []).append(int(workflow_id))
+    return {sid: sorted(ids) for sid, ids in found.items()}
 
 
 class WorkflowRuns:
