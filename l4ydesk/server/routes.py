@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,6 +23,7 @@ from l4ydesk.core.platform.app_records import record_json
 from l4ydesk.core.platform.errors import FieldProblem, ForbiddenError, InvalidInputError
 from l4ydesk.core.platform.keys import KeyInfo
 from l4ydesk.core.platform.submissions import Submission
+from l4ydesk.core.platform.workflow_runs import unpaid_sentence
 from l4ydesk.server.auth import platform_of, require
 from l4ydesk.server.schemas import SCHEMAS, ErrorResponse, Status
 
@@ -31,6 +32,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse, "description": text}
     for status, text in (
         (401, "No key, an unknown, revoked or expired key"),
+        (402, "The workspace's credits do not cover a workflow run"),
         (403, "The key lacks the scope or the origin"),
         (404, "No such record in the key's app"),
         (422, "The body or query does not fit the schema"),
@@ -150,6 +152,7 @@ class SubmissionOut(BaseModel):
     record_id: int | None
     record_type: str | None
     workflow_ids: list[int]
+    unpaid_workflow_ids: list[int] = []
     created_at: str
     message: str | None = None
 
@@ -162,6 +165,7 @@ def _submission_json(submission: Submission, message: str | None = None) -> dict
         "record_id": submission.record_id,
         "record_type": submission.record_type,
         "workflow_ids": submission.workflow_ids,
+        "unpaid_workflow_ids": list(submission.unpaid_workflow_ids),
         "created_at": submission.created_at.isoformat(),
         "message": message,
     }
@@ -212,10 +216,13 @@ def add_form_routes(router: APIRouter) -> None:
         submission = await run_in_threadpool(platform.submissions.submit, key.app_id, id, data)
         form = await run_in_threadpool(platform.records.get, key.app_id, "form", id)
         message = form.properties.get("success_message")
-        return JSONResponse(
-            _submission_json(submission, message if isinstance(message, str) else None),
-            status_code=201,
-        )
+        body = _submission_json(submission, message if isinstance(message, str) else None)
+        if submission.unpaid_workflow_ids:
+            # Stored all the same (the visitor's form is kept); only the workflows did not run.
+            message = unpaid_sentence(submission.unpaid_workflow_ids)
+            error = {"type": "payment_required", "message": message}
+            return JSONResponse({"error": error, "submission": body}, status_code=402)
+        return JSONResponse(body, status_code=201)
 
     def list_submissions(
         request: Request,
@@ -373,10 +380,27 @@ def add_action_routes(router: APIRouter) -> None:
     run_path = "/api/v1/workflows/{id}/run"
 
     def run_workflow(
-        request: Request, id: RecordId, key: KeyInfo = workflows_write
+        request: Request,
+        id: RecordId,
+        key: KeyInfo = workflows_write,
+        idempotency_key: Annotated[
+            str | None,
+            Header(
+                min_length=1,
+                max_length=128,
+                pattern=r"^[\x21-\x7e]+$",
+                description="The same key runs (and charges) the workflow once",
+            ),
+        ] = None,
     ) -> JSONResponse:
-        queued = platform_of(request).records.run_workflow(key.app_id, id)
-        return JSONResponse({"workflow_id": id, "queued_deliveries": queued}, status_code=202)
+        run = platform_of(request).records.run_workflow(key.app_id, id, idempotency_key)
+        out = {
+            "workflow_id": id,
+            "queued_deliveries": run.queued,
+            "credits_charged": run.charged,
+            "replayed": run.replayed,
+        }
+        return JSONResponse(out, status_code=202)
 
     invoices_write = Depends(require("invoices", "write"))
     tickets_write = Depends(require("tickets", "write"))

@@ -1,4 +1,4 @@
-"""The API keys dialog: v0 and OpenRouter keys in the system keyring.
+"""The API keys dialog: v0, OpenRouter and Stripe keys in the system keyring.
 
 Stored keys are never read back into a widget: the dialog only says whether one is stored.
 Changes (new keys, removals) are applied together by Save; Cancel drops them. Default models
@@ -30,6 +30,11 @@ from l4ydesk.secrets import SecretStore, SecretStoreUnavailable
 
 V0_API_KEY = "v0_api_key"
 OPENROUTER_API_KEY = "openrouter_api_key"
+# The same names as app.py's (STRIPE_KEY, APPS_STRIPE_*): l4ydesk's own billing account, and
+# the agency's account that takes its apps' payments (read by the platform server).
+STRIPE_SECRET_KEY = "stripe_secret_key"
+APPS_STRIPE_SECRET_KEY = "apps_stripe_secret_key"
+APPS_STRIPE_WEBHOOK_SECRET = "apps_stripe_webhook_secret"
 
 _STATUS_STYLE = {
     "stored": "color: #1a7f37;",
@@ -48,11 +53,37 @@ class _KeySpec:
     name: str  # the SecretStore name
     label: str
     purpose: str
+    prefixes: tuple[str, ...] = ()  # how a real one starts; anything else is a wrong paste
+    where: str = ""  # where to find it, for the refusal
 
 
+_STRIPE_KEYS_AT = "the Stripe Dashboard (Developers → API keys)"
 _KEYS = (
     _KeySpec(V0_API_KEY, "v0 API key", "Generates apps from the chat with v0."),
     _KeySpec(OPENROUTER_API_KEY, "OpenRouter API key", "Powers the built-in AI."),
+)
+_STRIPE_KEYS = (
+    _KeySpec(
+        STRIPE_SECRET_KEY,
+        "l4ydesk billing secret key",
+        "Your l4ydesk plan and credit packs (the store, `l4ydesk stripe setup`).",
+        ("sk_", "rk_"),
+        _STRIPE_KEYS_AT,
+    ),
+    _KeySpec(
+        APPS_STRIPE_SECRET_KEY,
+        "Apps' secret key",
+        "Your agency's Stripe account: the checkouts of the apps you publish.",
+        ("sk_", "rk_"),
+        _STRIPE_KEYS_AT,
+    ),
+    _KeySpec(
+        APPS_STRIPE_WEBHOOK_SECRET,
+        "Apps' webhook secret",
+        "Verifies the payment events Stripe sends to the platform server.",
+        ("whsec_",),
+        "the Stripe Dashboard (Developers → Webhooks → your endpoint → Signing secret)",
+    ),
 )
 
 
@@ -158,17 +189,18 @@ class KeysDialog(QDialog):
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.hide()
 
-        self._rows = {spec.name: _KeyRow(spec, self) for spec in _KEYS}
-        keys_box = QGroupBox("API keys", self)
-        keys_form = QFormLayout(keys_box)
-        for row in self._rows.values():
-            line = QHBoxLayout()
-            line.addWidget(row.field, 1)
-            line.addWidget(row.show_button)
-            line.addWidget(row.remove_button)
-            keys_form.addRow(f"{row.spec.label}:", line)
-            row.status.setToolTip(row.spec.purpose)
-            keys_form.addRow("", row.status)
+        self._rows = {spec.name: _KeyRow(spec, self) for spec in (*_KEYS, *_STRIPE_KEYS)}
+        keys_box, keys_form = self._key_group("API keys", _KEYS)
+        stripe_box, stripe_form = self._key_group("Stripe (payments)", _STRIPE_KEYS)
+        stripe_note = QLabel(
+            "Two accounts: l4ydesk billing pays for your l4ydesk plan and credit packs; the "
+            "apps' keys are your agency's own account, which takes the payments of your apps' "
+            "checkouts (the platform server reads them when it starts).",
+            stripe_box,
+        )
+        stripe_note.setWordWrap(True)
+        stripe_note.setStyleSheet("color: #57606a;")
+        stripe_form.insertRow(0, stripe_note)
         self.credit_label = QLabel(self)
         self.credit_label.setObjectName("openrouterCredit")
         self.credit_label.setWordWrap(True)
@@ -187,6 +219,7 @@ class KeysDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.error_label)
         layout.addWidget(keys_box)
+        layout.addWidget(stripe_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.finished.connect(self._on_self_finished)
@@ -228,8 +261,16 @@ class KeysDialog(QDialog):
         """Apply the edits; closes the dialog, or stays open with the reason when one fails."""
         self._hide_error()
         for row in self._rows.values():
-            if any(ch.isspace() for ch in row.new_value()):
+            value = row.new_value()
+            if any(ch.isspace() for ch in value):
                 self._show_error(f"The {row.spec.label} contains spaces; paste it again.")
+                return
+            if value and row.spec.prefixes and not value.startswith(row.spec.prefixes):
+                starts = " or ".join(row.spec.prefixes)
+                self._show_error(
+                    f"That does not look like the {row.spec.label}, which starts with "
+                    f"{starts}. Copy it again from {row.spec.where}."
+                )
                 return
         changed = False
         try:
@@ -251,6 +292,20 @@ class KeysDialog(QDialog):
         self.accept()
 
     # ----- internals -----------------------------------------------------------------------
+
+    def _key_group(self, title: str, specs: tuple[_KeySpec, ...]) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        for spec in specs:
+            row = self._rows[spec.name]
+            line = QHBoxLayout()
+            line.addWidget(row.field, 1)
+            line.addWidget(row.show_button)
+            line.addWidget(row.remove_button)
+            form.addRow(f"{spec.label}:", line)
+            row.status.setToolTip(spec.purpose)
+            form.addRow("", row.status)
+        return box, form
 
     def _ask_credit(self) -> None:
         if self._credit is None or not self._rows[OPENROUTER_API_KEY].stored:

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from l4ydesk.secrets import NO_BACKEND_MESSAGE, MemoryKeyring, SecretStore
-from l4ydesk.ui.settings_dialog import OPENROUTER_API_KEY, V0_API_KEY, KeysDialog
+from l4ydesk.ui.settings_dialog import (
+    APPS_STRIPE_SECRET_KEY,
+    APPS_STRIPE_WEBHOOK_SECRET,
+    OPENROUTER_API_KEY,
+    STRIPE_SECRET_KEY,
+    V0_API_KEY,
+    KeysDialog,
+)
 from tests.conftest import wait_for
 
 pytestmark = [
@@ -212,3 +219,73 @@ def test_the_openrouter_keys_remaining_credit_is_shown(
     arun(scenario())
     assert asked == ["GET /key"]
     assert not dialog.credit_label.isHidden()
+
+
+STRIPE_SECRET = "sk_test_51Hq2kLx9"
+APPS_SECRET = "rk_test_77Ab3Cd"
+WEBHOOK_SECRET = "whsec_9f8e7d6c5b"
+
+
+def test_stripe_keys_are_stored_masked_under_the_names_the_app_reads(
+    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore
+) -> None:
+    from l4ydesk import app
+
+    # the dialog writes where `l4ydesk stripe setup`, the store and the server read
+    assert (STRIPE_SECRET_KEY, APPS_STRIPE_SECRET_KEY, APPS_STRIPE_WEBHOOK_SECRET) == (
+        app.STRIPE_KEY,
+        app.APPS_STRIPE_SECRET_KEY,
+        app.APPS_STRIPE_WEBHOOK_SECRET,
+    )
+    dialog = make_dialog(secrets)
+    dialog.open()
+    for name, value in (
+        (STRIPE_SECRET_KEY, STRIPE_SECRET),
+        (APPS_STRIPE_SECRET_KEY, APPS_SECRET),
+        (APPS_STRIPE_WEBHOOK_SECRET, WEBHOOK_SECRET),
+    ):
+        assert dialog.status_text(name) == "Not set"
+        qtbot.keyClicks(dialog.field(name), value)
+        assert dialog.field(name).displayText() != value  # echoed as dots
+    with qtbot.waitSignal(dialog.keys_changed):
+        save_button(dialog).click()
+    assert secrets.get(STRIPE_SECRET_KEY) == STRIPE_SECRET
+    assert secrets.get(APPS_STRIPE_SECRET_KEY) == APPS_SECRET
+    assert secrets.get(APPS_STRIPE_WEBHOOK_SECRET) == WEBHOOK_SECRET
+
+    dialog.open()
+    assert dialog.status_text(APPS_STRIPE_WEBHOOK_SECRET) == "Stored in the system keyring"
+    texts = all_texts(dialog)
+    assert not [t for t in texts for s in (STRIPE_SECRET, APPS_SECRET, WEBHOOK_SECRET) if s in t]
+    dialog.remove_button(STRIPE_SECRET_KEY).click()
+    save_button(dialog).click()
+    assert secrets.get(STRIPE_SECRET_KEY) is None
+    assert secrets.get(APPS_STRIPE_SECRET_KEY) == APPS_SECRET
+
+
+@pytest.mark.parametrize(
+    ("name", "pasted", "says"),
+    [
+        ("stripe_secret_key", "pk_test_publishable", "sk_ or rk_"),
+        ("apps_stripe_secret_key", "whsec_wrongfield", "sk_ or rk_"),
+        ("apps_stripe_webhook_secret", "sk_test_wrongfield", "whsec_"),
+        ("apps_stripe_secret_key", "sk_test with space", "contains spaces"),
+    ],
+)
+def test_a_wrong_stripe_paste_is_refused_and_nothing_is_stored(
+    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore, name: str, pasted: str, says: str
+) -> None:
+    secrets.set(APPS_STRIPE_SECRET_KEY, APPS_SECRET)
+    dialog = make_dialog(secrets)
+    dialog.open()
+    qtbot.keyClicks(dialog.field(V0_API_KEY), V0_SECRET)
+    qtbot.keyClicks(dialog.field(name), pasted)
+    with qtbot.assertNotEmitted(dialog.keys_changed):
+        save_button(dialog).click()
+    assert dialog.isVisible() and says in dialog.error_label.text()
+    assert pasted not in dialog.error_label.text()
+    # a refusal changes no key, not even the valid ones typed with it
+    assert secrets.get(V0_API_KEY) is None
+    assert secrets.get(APPS_STRIPE_SECRET_KEY) == APPS_SECRET
+    assert secrets.get(STRIPE_SECRET_KEY) is None
+    assert secrets.get(APPS_STRIPE_WEBHOOK_SECRET) is None

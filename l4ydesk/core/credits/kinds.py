@@ -12,3 +12,4 @@ class Kind(enum.StrEnum):
     CHARGE = "charge"
     REFUND = "refund"
     EXPIRY = "expiry"  # yesterday's unused daily credits, last month's unused monthly ones
+    UNPAID = "unpaid"  # an action skipped for want of credits (0 credits; a workflow run)

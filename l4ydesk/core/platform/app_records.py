@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +29,7 @@ from l4ydesk.core.platform.errors import (
     NotFoundError,
 )
 from l4ydesk.core.platform.outbox import enqueue
+from l4ydesk.core.platform.workflow_runs import RunOutcome, WorkflowRuns
 from l4ydesk.core.records import (
     USED_IN_APP,
     Record,
@@ -121,8 +123,9 @@ def default_name(rtype: RecordType, properties: Mapping[str, Any]) -> str:
 class AppRecords:
     """List, get, create, update and delete the records of one app, by ontology type."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, runs: WorkflowRuns | None = None) -> None:
         self._store = store
+        self._runs = runs or WorkflowRuns()
         self._workspace_id: int | None = None
 
     def list(
@@ -271,14 +274,22 @@ class AppRecords:
             emit(session, app_id, rtype, "deleted", record)
             return record
 
-    def run_workflow(self, app_id: int, workflow_id: int) -> int:
-        """Run an app's workflow now: its `workflow.run` event goes to the app's endpoints."""
+    def run_workflow(self, app_id: int, workflow_id: int, run_key: str | None = None) -> RunOutcome:
+        """Run an app's workflow now: its `workflow.run` event goes to the app's endpoints.
+
+        Paid with credits (402 when they do not cover it); the same `run_key` runs it once.
+        """
+        key = f"manual:{app_id}:{workflow_id}:{run_key or uuid.uuid4().hex}"
         with self._store.session() as session:
+            account = self._runs.lock(session)  # first, before any read (see ledger.py)
             row = require_app_record(session, app_id, "workflow", workflow_id)
             if not (row.properties or {}).get("enabled", True):
                 raise ConflictError(f"The workflow '{row.name}' is disabled; enable it first.")
-            payload = {"workflow_id": workflow_id, "trigger": "manual"}
-            return enqueue(session, app_id, "workflow.run", payload)
+            outcome = self._runs.run(
+                session, account, app_id, workflow_id, key, {"trigger": "manual"}
+            )
+            self._runs.require_paid(outcome, account)
+            return outcome
 
     def workspace_id(self) -> int:
         if self._workspace_id is None:

@@ -97,8 +97,8 @@ class Checkout:
     def _require_gateway(self) -> PaymentGateway:
         if self._gateway is None:
             raise PaymentsNotConfiguredError(
-                "Payments are not set up on this server: set the Stripe secret key "
-                "(L4YDESK_STRIPE_SECRET_KEY, or Settings → Keys) and restart it."
+                "Payments are not set up on this server: set the apps' Stripe secret key "
+                "(L4YDESK_STRIPE_SECRET_KEY, or Settings → Keys → Stripe) and restart it."
             )
         return self._gateway
 

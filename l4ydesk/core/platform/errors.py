@@ -17,6 +17,12 @@ class NotAuthenticatedError(PlatformError):
     status = 401
 
 
+class PaymentRequiredError(PlatformError):
+    """The workspace's credits do not cover what was asked (a workflow run)."""
+
+    status = 402
+
+
 class ForbiddenError(PlatformError):
     status = 403
 

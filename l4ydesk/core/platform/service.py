@@ -12,6 +12,7 @@ from l4ydesk.core.platform.outbox import Outbox
 from l4ydesk.core.platform.record_actions import RecordActions
 from l4ydesk.core.platform.registrations import EventRegistrations
 from l4ydesk.core.platform.submissions import FormSubmissions
+from l4ydesk.core.platform.workflow_runs import WorkflowRuns
 from l4ydesk.storage.db import Store
 
 
@@ -35,13 +36,14 @@ def build_platform(
     allow_loopback: bool = False,
     gateway: PaymentGateway | None = None,
 ) -> Platform:
-    records = AppRecords(store)
+    runs = WorkflowRuns()
+    records = AppRecords(store, runs)
     return Platform(
         store=store,
         catalog=AppCatalog(store),
         keys=ApiKeys(store, server_secret),
         records=records,
-        submissions=FormSubmissions(store, records),
+        submissions=FormSubmissions(store, records, runs),
         outbox=Outbox(store, server_secret, allow_loopback=allow_loopback),
         checkout=Checkout(store, records, gateway),
         registrations=EventRegistrations(store, records),

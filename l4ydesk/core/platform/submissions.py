@@ -1,6 +1,10 @@
 """Form submissions: validate against the form's own fields, create what the form creates,
 fire the app's workflows for `form.submitted`, and announce it — all in one transaction.
 
+Each workflow run is paid with credits (workflow_runs.py) in that transaction. When the credits
+run out the submission is still stored, its record created and `form.submitted` announced — a
+visitor's form is never lost — while the runs not covered are skipped and recorded as unpaid.
+
 A form's `creates` property says which record a submission makes (contact, ticket, booking, or
 an event registration, which is a contact linked to the event). A form without it creates a
 contact when it asks for an email, else keeps the submission only.
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Final
 
@@ -27,6 +31,7 @@ from l4ydesk.core.platform.app_records import (
 from l4ydesk.core.platform.errors import FieldProblem, InvalidInputError
 from l4ydesk.core.platform.outbox import enqueue
 from l4ydesk.core.platform.registrations import register_in
+from l4ydesk.core.platform.workflow_runs import WorkflowRuns, submission_run_key, unpaid_runs
 from l4ydesk.core.records import Record, as_utc
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import OntologyObject
@@ -50,6 +55,7 @@ class Submission:
     record_type: str | None
     workflow_ids: list[int]
     created_at: datetime
+    unpaid_workflow_ids: tuple[int, ...] = ()  # fired but not run: no credits left
 
 
 def validate_submission(fields: list[Any], data: Mapping[str, Any]) -> dict[str, Any]:
@@ -166,13 +172,15 @@ def record_properties(target: str, data: Mapping[str, Any]) -> tuple[str | None,
 class FormSubmissions:
     """Accepts and lists the submissions of an app's forms."""
 
-    def __init__(self, store: Store, records: AppRecords) -> None:
+    def __init__(self, store: Store, records: AppRecords, runs: WorkflowRuns) -> None:
         self._store = store
         self._records = records
+        self._runs = runs
 
     def submit(self, app_id: int, form_id: int, data: Mapping[str, Any]) -> Submission:
         self._records.workspace_id()
         with self._store.session() as session:
+            account = self._runs.lock(session)  # first, before any read (see ledger.py)
             form = require_app_record(session, app_id, "form", form_id)
             props = dict(form.properties or {})
             clean = validate_submission(list(props.get("fields") or []), data)
@@ -208,7 +216,6 @@ class FormSubmissions:
             )
             session.add(row)
             session.flush()
-            submission = _submission(row, target)
             payload = {
                 "form_id": form_id,
                 "submission_id": row.id,
@@ -216,14 +223,22 @@ class FormSubmissions:
                 "record": record_json(created) if created else None,
             }
             enqueue(session, app_id, "form.submitted", payload)
+            unpaid = []
             for workflow_id in fired:
-                enqueue(
+                outcome = self._runs.run(
                     session,
+                    account,
                     app_id,
-                    "workflow.run",
-                    {"workflow_id": workflow_id, "trigger": "form.submitted", **payload},
+                    workflow_id,
+                    submission_run_key(row.id, workflow_id),
+                    {"trigger": "form.submitted", **payload},
                 )
-            return submission
+                if not outcome.paid:
+                    unpaid.append(workflow_id)
+            if unpaid:
+                row.workflow_ids = [w for w in fired if w not in unpaid]
+                session.flush()
+            return replace(_submission(row, target), unpaid_workflow_ids=tuple(unpaid))
 
     def _register(
         self, session: Session, app_id: int, contact: Record, data: Mapping[str, Any]
@@ -244,7 +259,11 @@ class FormSubmissions:
                 .order_by(FormSubmission.id.desc())
                 .limit(max(1, min(500, limit)))
             ).all()
-            return [_submission(row, target) for row in rows]
+            unpaid = unpaid_runs(session, [row.id for row in rows])
+            return [
+                replace(_submission(row, target), unpaid_workflow_ids=tuple(unpaid.get(row.id, ())))
+                for row in rows
+            ]
 
 
 def _submission(row: FormSubmission, target: str | None) -> Submission:

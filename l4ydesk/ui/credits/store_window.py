@@ -43,6 +43,7 @@ KIND_FILTERS: dict[str, set[Kind] | None] = {
     "Purchases": {Kind.PURCHASE},
     "Refunds": {Kind.REFUND},
     "Expired": {Kind.EXPIRY},
+    "Not run (no credits)": {Kind.UNPAID},
 }
 PERIODS: dict[str, timedelta | None] = {
     "All time": None,
