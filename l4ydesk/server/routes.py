@@ -88,9 +88,13 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
     def create_record(request: Request, body: create_body, key: KeyInfo = write) -> JSONResponse:  # type: ignore[valid-type]
         data: Any = body
         props = data.properties.model_dump(exclude_unset=True)
-        record = platform_of(request).records.create(
-            key.app_id, key_name, props, name=data.name, status=data.status or "active"
-        )
+        platform, status = platform_of(request), data.status or "active"
+        if key_name == "booking":  # a booking naming a slot books it through the calendar
+            record = platform.bookings.create(key.app_id, props, name=data.name, status=status)
+        else:
+            record = platform.records.create(
+                key.app_id, key_name, props, name=data.name, status=status
+            )
         return JSONResponse(record_json(record), status_code=201)
 
     def get_record(request: Request, id: RecordId, key: KeyInfo = read) -> JSONResponse:
@@ -110,7 +114,11 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
         return JSONResponse(record_json(record))
 
     def delete_record(request: Request, id: RecordId, key: KeyInfo = write) -> JSONResponse:
-        record = platform_of(request).records.delete(key.app_id, key_name, id)
+        platform = platform_of(request)
+        if key_name == "booking":  # its calendar seats are freed first
+            record = platform.bookings.delete(key.app_id, id)
+        else:
+            record = platform.records.delete(key.app_id, key_name, id)
         return JSONResponse({"id": record.id, "deleted": True})
 
     summaries: dict[tuple[str, str], str] = {(r.method, r.path): r.summary for r in rtype.routes}
@@ -411,7 +419,10 @@ def add_action_routes(router: APIRouter) -> None:
 
 
 def build_router() -> APIRouter:
+    from l4ydesk.server.booking_routes import add_booking_routes  # it uses ERRORS from here
+
     router = APIRouter()
+    add_booking_routes(router)  # before /bookings/{id}: more specific paths first
     add_action_routes(router)
     add_checkout_routes(router)
     add_form_routes(router)  # before /forms/{id}: more specific paths first
