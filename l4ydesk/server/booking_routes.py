@@ -5,7 +5,7 @@ when the body names a slot. No `from __future__ import annotations`: FastAPI rea
 annotations.
 """
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
@@ -17,15 +17,12 @@ from l4ydesk.core.platform.app_bookings import calendar_answers
 from l4ydesk.core.platform.app_records import record_json
 from l4ydesk.core.platform.keys import KeyInfo
 from l4ydesk.server.auth import platform_of, require
-from l4ydesk.server.routes import ERRORS, RecordId, _check_app_filter
-from l4ydesk.server.schemas import SCHEMAS, ErrorResponse
+from l4ydesk.server.routes import ERRORS, SLOT_CONFLICT, RecordId, _check_app_filter
+from l4ydesk.server.schemas import SCHEMAS
 
 AVAILABILITY = "/api/v1/bookings/availability"
 SLOTS = "/api/v1/bookings/slots"
 CANCEL = "/api/v1/bookings/{id}/cancel"
-CONFLICT: dict[int | str, dict[str, Any]] = {
-    409: {"model": ErrorResponse, "description": "The slot was just taken or is not bookable"}
-}
 
 
 class Slot(BaseModel):
@@ -119,6 +116,6 @@ def add_booking_routes(router: APIRouter) -> None:
         description="Frees its calendar seats and sends booking.cancelled.",
         tags=["bookings"],
         response_model=SCHEMAS["booking"].out,
-        responses={**ERRORS, **CONFLICT},
+        responses={**ERRORS, **SLOT_CONFLICT},
         operation_id="cancel_booking",
     )

@@ -39,6 +39,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+SLOT_CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"model": ErrorResponse, "description": "The slot was just taken or is not bookable"}
+}
+
+
 def _check_app_filter(request: Request, key: KeyInfo, app: str | None) -> None:
     if app is None:
         return
@@ -108,9 +113,15 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
     ) -> JSONResponse:
         data: Any = body
         changes = data.properties.model_dump(exclude_unset=True) if data.properties else {}
-        record = platform_of(request).records.update(
-            key.app_id, key_name, id, changes, name=data.name, status=data.status
-        )
+        platform = platform_of(request)
+        if key_name == "booking":  # a calendar booking's status follows the calendar's rules
+            record = platform.bookings.update(
+                key.app_id, id, changes, name=data.name, status=data.status
+            )
+        else:
+            record = platform.records.update(
+                key.app_id, key_name, id, changes, name=data.name, status=data.status
+            )
         return JSONResponse(record_json(record))
 
     def delete_record(request: Request, id: RecordId, key: KeyInfo = write) -> JSONResponse:
@@ -134,7 +145,7 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
             tags=tags,
             response_model=model,
             status_code=status,
-            responses=ERRORS,
+            responses={**ERRORS, **SLOT_CONFLICT} if key_name == "booking" else ERRORS,
             operation_id=f"{handler.__name__}",
         )
 

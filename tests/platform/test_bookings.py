@@ -179,3 +179,33 @@ def test_scopes_other_apps_and_bad_dates(api: Api) -> None:
     body = {"properties": {"product_id": str(product), "starts_at": "2027-02-30T10:00"}}
     wrong_day = api.call("POST", "/api/v1/bookings", key, json=body)
     assert wrong_day.status_code == 422 and "ISO 8601" in wrong_day.json()["error"]["message"]
+
+
+def test_patch_follows_the_calendar(api: Api) -> None:
+    key, product, _ = _studio(api)
+    monday = _monday()
+    nine = datetime(monday.year, monday.month, monday.day, 9, tzinfo=BERLIN)
+    booking = _book(api, key, product, nine).json()
+    path, calendar_id = (
+        f"/api/v1/bookings/{booking['id']}",
+        booking["properties"]["calendar_booking_id"],
+    )
+    later = (nine + timedelta(hours=1)).isoformat()
+    moved = api.call("PATCH", path, key, json={"properties": {"starts_at": later}})
+    assert moved.status_code == 409 and "cancel it" in moved.json()["error"]["message"]
+    noted = api.call("PATCH", path, key, json={"properties": {"notes": "Wheel 3"}})
+    assert noted.status_code == 200 and noted.json()["properties"]["starts_at"] == nine.isoformat()
+    done = api.call("PATCH", path, key, json={"properties": {"status": "completed"}})
+    assert done.status_code == 200, done.text
+    assert api.services.calendar.bookings.get(calendar_id).status == "completed"
+    back = api.call("PATCH", path, key, json={"properties": {"status": "pending"}})
+    assert back.status_code == 409 and "completed" in back.json()["error"]["message"]
+    second = _book(api, key, product, nine + timedelta(hours=2)).json()
+    gone = api.call(
+        "PATCH",
+        f"/api/v1/bookings/{second['id']}",
+        key,
+        json={"properties": {"status": "cancelled"}},
+    )
+    assert gone.status_code == 200 and gone.json()["properties"]["status"] == "cancelled"
+    assert (nine + timedelta(hours=2)).isoformat() in _starts(_slots(api, key, product, monday))

@@ -47,6 +47,13 @@ def test_health_and_openapi_describe_every_route(api: Api) -> None:
     assert set(spec["paths"]["/api/v1/workflows/{id}/run"]) == {"post"}
     assert set(spec["paths"]["/api/v1/checkout/{id}/sessions"]) == {"post"}
     assert set(spec["paths"]["/api/v1/webhooks/stripe"]) == {"post"}
+    assert set(spec["paths"]["/api/v1/bookings/slots"]) == {"get"}
+    assert set(spec["paths"]["/api/v1/bookings/{id}/cancel"]) == {"post"}
+    assert "409" in spec["paths"]["/api/v1/bookings"]["post"]["responses"]
+    slots_query = spec["paths"]["/api/v1/bookings/availability"]["get"]["parameters"]
+    assert {"product", "resource", "from", "to", "duration", "tz"} <= {
+        p["name"] for p in slots_query
+    }
     assert api.call("GET", "/docs").status_code == 200
 
 

@@ -43,6 +43,8 @@ from l4ydesk.storage.calendar_models import CalProduct, resource_products
 from l4ydesk.storage.db import Store
 
 BOOKING = record_type("booking")
+# What a calendar booking's record cannot change by PATCH: the slot itself.
+SLOT_FIELDS = ("product_id", "starts_at", "ends_at", "duration_minutes", "party_size")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -234,8 +236,7 @@ class AppBookings:
 
     def cancel(self, app_id: int, record_id: int) -> Record:
         """Cancel a booking: its calendar seats are freed and `booking.cancelled` is sent."""
-        with self._store.session() as session:
-            props = dict(require_app_record(session, app_id, "booking", record_id).properties or {})
+        props = self._properties(app_id, record_id)
         if props.get("status") == "cancelled":
             raise ConflictError(f"Booking #{record_id} is already cancelled.")
         calendar_id = props.get("calendar_booking_id")
@@ -254,14 +255,48 @@ class AppBookings:
 
     def delete(self, app_id: int, record_id: int) -> Record:
         """Delete a booking record; a calendar booking it holds is cancelled first."""
-        with self._store.session() as session:
-            props = dict(require_app_record(session, app_id, "booking", record_id).properties or {})
+        props = self._properties(app_id, record_id)
         calendar_id = props.get("calendar_booking_id")
         if isinstance(calendar_id, int) and props.get("status") != "cancelled":
             with calendar_answers():
                 if self._calendar.bookings.get(calendar_id).holds_seats:
                     self._calendar.bookings.cancel(calendar_id)
         return self._records.delete(app_id, "booking", record_id)
+
+    def update(
+        self,
+        app_id: int,
+        record_id: int,
+        changes: Mapping[str, Any],
+        *,
+        name: str | None,
+        status: str | None,
+    ) -> Record:
+        """A PATCH; on a calendar booking its status goes through the calendar's transitions
+        and its slot cannot change (cancel it and book the new one)."""
+        props = self._properties(app_id, record_id)
+        calendar_id = props.get("calendar_booking_id")
+        changes = dict(changes)
+        if isinstance(calendar_id, int):
+            moved = [f for f in SLOT_FIELDS if f in changes and changes[f] != props.get(f)]
+            if moved:
+                raise ConflictError(
+                    f"Booking #{record_id} holds a calendar slot, so {', '.join(moved)} cannot "
+                    f"change; cancel it (POST /api/v1/bookings/{record_id}/cancel) and book "
+                    "the new slot."
+                )
+            wanted = changes.get("status")
+            if wanted == "cancelled" and props.get("status") != "cancelled":
+                self.cancel(app_id, record_id)
+            elif isinstance(wanted, str) and wanted != props.get("status"):
+                with calendar_answers():
+                    self._calendar.bookings.set_status(calendar_id, wanted)
+        return self._records.update(app_id, "booking", record_id, changes, name=name, status=status)
+
+    def _properties(self, app_id: int, record_id: int) -> dict[str, Any]:
+        with self._store.session() as session:
+            row = require_app_record(session, app_id, "booking", record_id)
+            return dict(row.properties or {})
 
 
 def booked_properties(
