@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from l4ydesk.core.calendar.hours_spec import format_hours, parse_hours
 from l4ydesk.core.calendar.model import CalendarError, SlotUnavailableError
 from l4ydesk.core.calendar.slots import SlotRules
+from l4ydesk.core.ontology import BOOKABLE_SUBTYPES
 
 if TYPE_CHECKING:
     from l4ydesk.core.calendar.service import Calendar
@@ -37,6 +38,18 @@ def register(verbs: Any) -> None:
     add.add_argument("--kind", choices=["person", "room", "equipment"], default="person")
     listing = resource_actions.add_parser("list", help="list the resources")
     listing.add_argument("--json", action="store_true")
+
+    product = actions.add_parser(
+        "product", help="a bookable product the resource serves (the API offers its slots)"
+    )
+    product.add_argument("name", help="the resource")
+    product.add_argument("product", help="the bookable product's name")
+    product.add_argument("--subtype", choices=BOOKABLE_SUBTYPES, default="appointment")
+    product.add_argument("--duration", type=int, default=60, help="minutes (default 60)")
+    product.add_argument("--step", type=int, default=15, help="minutes between starts")
+    product.add_argument(
+        "--record", type=int, default=None, help="the app's product record it stands for"
+    )
 
     slots = actions.add_parser("slots", help="free slots of a resource")
     slots.add_argument("name")
@@ -102,6 +115,23 @@ def _resource(args: argparse.Namespace, calendar: Calendar) -> int:
         )
     for info in [] if args.json else resources:
         print(f"{info.name}\t{info.zone}\t{info.capacity}\t{format_hours(info.weekly)}")
+    return 0
+
+
+def _product(args: argparse.Namespace, calendar: Calendar) -> int:
+    resource = calendar.resources.find(args.name)
+    if not 1 <= args.duration <= 24 * 60 or not 1 <= args.step <= 24 * 60:
+        raise CalendarError("The duration and step are minutes, from 1 to 1440.")
+    product_id = calendar.resources.add_product(
+        resource.resource_id,
+        args.product,
+        args.subtype,
+        duration_min=args.duration,
+        slot_step_min=args.step,
+        record_id=args.record,
+    )
+    linked = f", for product record #{args.record}" if args.record else ""
+    print(f"{resource.name} serves {args.product} (bookable product {product_id}{linked}).")
     return 0
 
 
@@ -207,6 +237,7 @@ def _resource_json(info: Any) -> dict[str, object]:
 
 _ACTIONS = {
     "resource": _resource,
+    "product": _product,
     "slots": _slots,
     "book": _book,
     "bookings": _bookings,

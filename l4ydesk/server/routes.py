@@ -41,6 +41,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+SLOT_CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"model": ErrorResponse, "description": "The slot was just taken or is not bookable"}
+}
+
+
 def _check_app_filter(request: Request, key: KeyInfo, app: str | None) -> None:
     if app is None:
         return
@@ -90,9 +95,13 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
     def create_record(request: Request, body: create_body, key: KeyInfo = write) -> JSONResponse:  # type: ignore[valid-type]
         data: Any = body
         props = data.properties.model_dump(exclude_unset=True)
-        record = platform_of(request).records.create(
-            key.app_id, key_name, props, name=data.name, status=data.status or "active"
-        )
+        platform, status = platform_of(request), data.status or "active"
+        if key_name == "booking":  # a booking naming a slot books it through the calendar
+            record = platform.bookings.create(key.app_id, props, name=data.name, status=status)
+        else:
+            record = platform.records.create(
+                key.app_id, key_name, props, name=data.name, status=status
+            )
         return JSONResponse(record_json(record), status_code=201)
 
     def get_record(request: Request, id: RecordId, key: KeyInfo = read) -> JSONResponse:
@@ -106,13 +115,23 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
     ) -> JSONResponse:
         data: Any = body
         changes = data.properties.model_dump(exclude_unset=True) if data.properties else {}
-        record = platform_of(request).records.update(
-            key.app_id, key_name, id, changes, name=data.name, status=data.status
-        )
+        platform = platform_of(request)
+        if key_name == "booking":  # a calendar booking's status follows the calendar's rules
+            record = platform.bookings.update(
+                key.app_id, id, changes, name=data.name, status=data.status
+            )
+        else:
+            record = platform.records.update(
+                key.app_id, key_name, id, changes, name=data.name, status=data.status
+            )
         return JSONResponse(record_json(record))
 
     def delete_record(request: Request, id: RecordId, key: KeyInfo = write) -> JSONResponse:
-        record = platform_of(request).records.delete(key.app_id, key_name, id)
+        platform = platform_of(request)
+        if key_name == "booking":  # its calendar seats are freed first
+            record = platform.bookings.delete(key.app_id, id)
+        else:
+            record = platform.records.delete(key.app_id, key_name, id)
         return JSONResponse({"id": record.id, "deleted": True})
 
     summaries: dict[tuple[str, str], str] = {(r.method, r.path): r.summary for r in rtype.routes}
@@ -128,7 +147,7 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
             tags=tags,
             response_model=model,
             status_code=status,
-            responses=ERRORS,
+            responses={**ERRORS, **SLOT_CONFLICT} if key_name == "booking" else ERRORS,
             operation_id=f"{handler.__name__}",
         )
 
@@ -435,7 +454,10 @@ def add_action_routes(router: APIRouter) -> None:
 
 
 def build_router() -> APIRouter:
+    from l4ydesk.server.booking_routes import add_booking_routes  # it uses ERRORS from here
+
     router = APIRouter()
+    add_booking_routes(router)  # before /bookings/{id}: more specific paths first
     add_action_routes(router)
     add_checkout_routes(router)
     add_form_routes(router)  # before /forms/{id}: more specific paths first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -201,9 +202,13 @@ def test_keys_never_reach_the_logs(api: Api, caplog: pytest.LogCaptureFixture) -
     assert key not in caplog.text
     secret_part = key[13:]
     assert secret_part not in caplog.text
-    logged = api.server.request_log.entries()
-    assert logged[-1].path == "/api/v1/products" and logged[-1].status == 200
-    assert logged[-1].key_prefix == key[:12]
+    # An entry is written just after its response is sent, so the second one may still be on
+    # its way (or land before the first): wait for both, then find the answered one.
+    deadline = time.monotonic() + 5
+    while len(api.server.request_log.entries()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    answered = [e for e in api.server.request_log.entries() if e.status == 200]
+    assert [(e.path, e.key_prefix) for e in answered] == [("/api/v1/products", key[:12])]
     with api.services.store.session() as session:
         stored = session.scalars(select(ApiKey.key_hash)).all()
     assert all(secret_part not in h for h in stored)

@@ -69,7 +69,10 @@ class BookingDesk:
         status: str = "confirmed",
         product_id: int | None = None,
         checkout_ref: str | None = None,
+        then: Callable[[Session, BookingInfo], None] | None = None,
     ) -> BookingInfo:
+        """`then` runs inside the locked transaction once the booking is written (the API
+        creates its booking record there), so both are committed together or not at all."""
         return self._create(
             resource_id,
             [start],
@@ -80,6 +83,7 @@ class BookingDesk:
             product_id,
             checkout_ref,
             None,
+            then,
         )[0]
 
     def book_recurring(
@@ -105,6 +109,7 @@ class BookingDesk:
             product_id,
             None,
             uuid.uuid4().hex,
+            None,
         )
 
     def occurrences(self, resource_id: int, start: datetime, rrule: str) -> list[datetime]:
@@ -209,6 +214,7 @@ class BookingDesk:
         product_id: int | None,
         checkout_ref: str | None,
         series_id: str | None,
+        then: Callable[[Session, BookingInfo], None] | None,
     ) -> list[BookingInfo]:
         if status not in ("pending", "confirmed"):
             raise TransitionError("A new booking is pending or confirmed.")
@@ -260,7 +266,11 @@ class BookingDesk:
             ]
             session.add_all(rows)
             session.flush()
-            return [to_booking(r) for r in rows]
+            made = [to_booking(r) for r in rows]
+            if then is not None:
+                for booking in made:
+                    then(session, booking)
+            return made
 
     def _problem(
         self, snapshot: Snapshot, busy: list[Busy], rules: SlotRules, start: int

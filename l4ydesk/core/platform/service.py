@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.calendar.service import Calendar
+from l4ydesk.core.platform.app_bookings import AppBookings
 from l4ydesk.core.platform.app_records import AppRecords
 from l4ydesk.core.platform.checkout import Checkout, PaymentGateway
 from l4ydesk.core.platform.keys import ApiKeys
@@ -27,6 +29,7 @@ class Platform:
     checkout: Checkout
     registrations: EventRegistrations
     actions: RecordActions
+    bookings: AppBookings
 
 
 def build_platform(
@@ -48,4 +51,5 @@ def build_platform(
         checkout=Checkout(store, records, gateway),
         registrations=EventRegistrations(store, records),
         actions=RecordActions(store),
+        bookings=AppBookings(store, records, Calendar(store)),
     )

@@ -131,3 +131,24 @@ def test_import_export_and_errors(
     assert code == 1 and "not a time zone" in err
     code, _, err = run(capsys, "book", "Room", "tomorrow", "--duration", "30")
     assert code == 1 and "ISO 8601" in err
+
+
+def test_product_links_a_resource_to_a_product_record(
+    l4y_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from l4ydesk.app import build_services
+    from l4ydesk.settings import load_settings
+    from l4ydesk.storage.calendar_models import CalProduct
+
+    run(capsys, "resource", "add", "Kiln", "--tz", "Europe/Berlin", "--hours", "mon 09:00-12:00")
+    code, out, _ = run(capsys, "product", "Kiln", "Firing", "--duration", "90", "--record", "41")
+    assert code == 0 and "Kiln serves Firing" in out and "product record #41" in out
+    services = build_services(load_settings())
+    try:
+        with services.store.session() as session:
+            row = session.query(CalProduct).filter_by(name="Firing").one()
+            assert (row.record_id, row.duration_min, row.subtype) == (41, 90, "appointment")
+    finally:
+        services.close()
+    code, _, err = run(capsys, "product", "Kiln", "Glaze", "--duration", "0")
+    assert code == 1 and "from 1 to 1440" in err
