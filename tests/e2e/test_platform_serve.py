@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from l4ydesk.core.platform.outbox import verify_signature
+from l4ydesk.core.platform.outbox import LEASE, verify_signature
 from tests.fakes.http_server import FakeHTTPServer, json_reply
 
 
@@ -145,7 +145,8 @@ def test_kill_9_loses_no_delivery_and_a_restart_sends_none_twice(
         serve[0].kill()
         answers[0] = 200
         serve.append(Serve(env))  # the restart retries after the backoff (10 s)
-        deadline = time.monotonic() + 40
+        # ... or after the lease (60 s), if the kill came before a 503 was recorded.
+        deadline = time.monotonic() + LEASE + 40
         while len([r for r in receiver.requests_to("/in")]) < 6:
             assert time.monotonic() < deadline, "retries after the restart never came"
             time.sleep(0.1)
