@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -78,7 +80,13 @@ async def no_wait(_seconds: float) -> None:
     await asyncio.sleep(0)  # v0 polls without sitting through its backoff
 
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# The README's screenshot is rewritten only on request (L4YDESK_SAVE_SCREENSHOTS=1), so a plain
+# test run leaves the tree as it was.
+SCREENSHOTS = (
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1"
+    else Path(tempfile.gettempdir())
+)
 
 
 # ----- fixtures --------------------------------------------------------------------------------
