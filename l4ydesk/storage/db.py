@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from sqlalchemy import Engine, Table, create_engine, event, insert, text
+from sqlalchemy import Engine, Table, create_engine, event, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
@@ -205,8 +205,7 @@ class Store:
         same from unique constraints (and FOR UPDATE where a use case locks a row).
         """
         with self._sessions.begin() as session:
-            if self.is_sqlite:
-                session.execute(text("BEGIN IMMEDIATE"))
+            take_write_lock(session)
             yield session
 
     def close(self) -> None:
@@ -250,16 +249,35 @@ def retry_on_conflict(func: Callable[P, T]) -> Callable[P, T]:
     return wrapper
 
 
+def take_write_lock(session: Session) -> None:
+    """Hold the database write lock from here on, before anything is read.
+
+    On SQLite: `BEGIN IMMEDIATE` unless the connection's transaction has already begun (a use
+    case nested in another's transaction keeps that one). PostgreSQL needs nothing here; its
+    use cases lock rows (FOR UPDATE, an UPDATE of a lock row) or rely on unique constraints.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    raw: Any = conn.connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def insert_ignoring(session: Session, table: Any, keys: Sequence[str]) -> Any:
+    """An INSERT into `table` that keeps the row already there when a key exists (any writer):
+    `ON CONFLICT DO NOTHING` on SQLite and PostgreSQL. Add `.values()` / `.returning()`."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql_insert(table).on_conflict_do_nothing(index_elements=keys)
+    if dialect == "sqlite":
+        return sqlite_insert(table).on_conflict_do_nothing(index_elements=keys)
+    raise RuntimeError(f"l4ydesk stores its data in SQLite or PostgreSQL, not {dialect}")
+
+
 def insert_ignoring_duplicates(
     session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]
 ) -> None:
     """INSERT rows, silently keeping the row already there when a key exists (any writer)."""
-    if not rows:
-        return
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        session.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=keys), rows)
-    elif dialect == "postgresql":
-        session.execute(postgresql_insert(table).on_conflict_do_nothing(index_elements=keys), rows)
-    else:
-        session.execute(insert(table), rows)
+    if rows:
+        session.execute(insert_ignoring(session, table, keys), rows)

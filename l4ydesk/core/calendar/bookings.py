@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -35,7 +35,7 @@ from l4ydesk.core.calendar.model import (
 from l4ydesk.core.calendar.resources import Snapshot, load_snapshot, to_booking, utc
 from l4ydesk.core.calendar.slots import Busy, SlotRules, epoch, slot_problem
 from l4ydesk.storage.calendar_models import CalBooking, CalResource
-from l4ydesk.storage.db import Store
+from l4ydesk.storage.db import Store, take_write_lock
 
 MAX_OCCURRENCES = 400
 LOCK_ATTEMPTS = 4
@@ -329,8 +329,7 @@ class BookingDesk:
 
     @staticmethod
     def _take_lock(session: Session, resource_id: int) -> None:
-        if session.get_bind().dialect.name == "sqlite":
-            session.execute(text("BEGIN IMMEDIATE"))
+        take_write_lock(session)
         bumped = session.execute(
             update(CalResource)
             .where(CalResource.id == resource_id)

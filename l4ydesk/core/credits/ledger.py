@@ -23,7 +23,7 @@ from l4ydesk.core.chat.usage import ActionRefused
 from l4ydesk.core.credits.kinds import Kind as Kind
 from l4ydesk.core.tiers import DAILY_CREDITS, Tier
 from l4ydesk.storage.credit_models import CreditAccount, CreditTransaction
-from l4ydesk.storage.db import Store
+from l4ydesk.storage.db import Store, insert_ignoring, take_write_lock
 
 
 class CreditsExhausted(ActionRefused):
@@ -206,13 +206,9 @@ class Ledger:
 
 def lock_account(session: Session) -> CreditAccount:
     """The workspace's account, created if missing, with its write lock held."""
-    conn = session.connection()
-    if conn.dialect.name == "sqlite":
-        raw: Any = conn.connection.dbapi_connection
-        if raw is not None and not raw.in_transaction:
-            # Take the write lock before the first read, as BEGIN IMMEDIATE does: a deferred
-            # transaction that read first could not upgrade once another writer committed.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Before the first read: a deferred transaction that read first could not upgrade once
+    # another writer committed.
+    take_write_lock(session)
     workspace_id = local_workspace_id(session)
     _create_account_once(session, workspace_id)
     session.execute(
@@ -230,18 +226,10 @@ def lock_account(session: Session) -> CreditAccount:
 
 def _create_account_once(session: Session, workspace_id: int) -> None:
     """Insert-or-ignore: two processes starting for the first time make one account."""
-    dialect = session.connection().dialect.name
-    insert: Any
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    else:  # pragma: no cover - l4ydesk supports SQLite and PostgreSQL
-        raise RuntimeError(f"credits need SQLite or PostgreSQL, not {dialect}")
     session.execute(
-        insert(CreditAccount)
-        .values(workspace_id=workspace_id, tier=Tier.FREE.value)
-        .on_conflict_do_nothing(index_elements=["workspace_id"])
+        insert_ignoring(session, CreditAccount, ["workspace_id"]).values(
+            workspace_id=workspace_id, tier=Tier.FREE.value
+        )
     )
 
 

@@ -16,8 +16,6 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from l4ydesk.core.ontology import record_type
@@ -30,7 +28,7 @@ from l4ydesk.core.platform.errors import (
 )
 from l4ydesk.core.platform.outbox import enqueue
 from l4ydesk.core.records import to_record
-from l4ydesk.storage.db import Store
+from l4ydesk.storage.db import Store, insert_ignoring
 from l4ydesk.storage.models import ObjectLink, OntologyObject
 from l4ydesk.storage.platform_models import CheckoutOrder, StripeEventSeen
 
@@ -281,13 +279,10 @@ def _first_time(session: Session, event_id: str, event_type: str) -> bool:
         "event_type": event_type[:120],
         "received_at": datetime.now(UTC),
     }
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
     # RETURNING, not rowcount: psycopg reports no reliable rowcount for ON CONFLICT DO NOTHING.
     statement = (
-        insert(StripeEventSeen)
+        insert_ignoring(session, StripeEventSeen, ["event_id"])
         .values(**values)
-        .on_conflict_do_nothing(index_elements=["event_id"])
         .returning(StripeEventSeen.event_id)
     )
     return session.execute(statement).first() is not None

@@ -6,6 +6,7 @@ open until the panel has stored them in the worker (`done`) or says why not (`sh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -53,6 +54,9 @@ COMMON_ZONES = (
 class _Form(QDialog):
     """A dialog with an error line and OK/Cancel; OK emits `submitted` via `_submit`."""
 
+    # Each form defines it: check its fields, then emit its own `submitted` or show_error().
+    _submit: Callable[[], None]
+
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -83,9 +87,6 @@ class _Form(QDialog):
 
     def done_ok(self) -> None:
         self.accept()
-
-    def _submit(self) -> None:
-        raise NotImplementedError
 
 
 class BookingForm(_Form):
