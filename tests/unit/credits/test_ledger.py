@@ -188,9 +188,8 @@ def spend_in_process(
     results.put(spent)
 
 
-def test_two_processes_deducting_at_once_never_overdraw(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'race.db'}"
-    store = Store(url)
+def race_two_spenders(store: Store, url: str) -> list[int]:
+    """Seed 50 credits, then two processes try 40 deductions of 1 each; what each spent."""
     Ledger(store).add_purchased("seed", 50, "pack")
     context = multiprocessing.get_context("spawn")
     results: multiprocessing.Queue[int] = context.Queue()
@@ -203,6 +202,13 @@ def test_two_processes_deducting_at_once_never_overdraw(tmp_path: Path) -> None:
     for worker in workers:
         worker.join(timeout=60)
         assert worker.exitcode == 0
+    return spent
+
+
+def test_two_processes_deducting_at_once_never_overdraw(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'race.db'}"
+    store = Store(url)
+    spent = race_two_spenders(store, url)
     assert sum(spent) == 50  # 80 attempts, 50 credits: exactly 50 spent, none twice
     balance = Ledger(store).balance()
     assert balance.total == 0
