@@ -33,6 +33,7 @@ from tests.fakes.openrouter_server import FakeOpenRouterServer, sse_response, te
 from tests.fakes.stripe_server import FakeStripeServer
 from tests.gui.test_chat_panel import asyncgen_hooks, contents, settled, type_and_send
 from tests.gui.test_window_features import _menu_texts
+from tests.gui.windows import shown_window
 
 Run = Callable[[Any], Any]
 DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -69,15 +70,8 @@ def billing_services(
 def window(
     billing_services: Services, qtbot: Any, arun: Run, asyncgen_hooks: None
 ) -> Iterator[MainWindow]:
-    win = MainWindow(billing_services)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    arun(win.shutdown())
-    win.ctx.closing = True
-    win.close()
-    win.deleteLater()
+    with shown_window(billing_services, qtbot, arun, width=1440) as win:
+        yield win
 
 
 @pytest.fixture

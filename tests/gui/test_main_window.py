@@ -17,20 +17,15 @@ from l4ydesk.ui.editor_tabs import DIRTY_MARK
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.window.features import ConnectFeature, PreviewFeature
 from tests.conftest import wait_for
+from tests.gui.windows import shown_window
 
 Run = Callable[[Any], Any]
 
 
 @pytest.fixture
 def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
-    win = MainWindow(services)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    arun(win.shutdown())
-    win.ctx.closing = True
-    win.close()
-    win.deleteLater()
+    with shown_window(services, qtbot, arun) as win:
+        yield win
 
 
 def _message_box() -> QMessageBox | None:

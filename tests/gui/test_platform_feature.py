@@ -14,6 +14,7 @@ from l4ydesk.app import Services
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.platform.feature import PlatformFeature
 from tests.conftest import wait_for
+from tests.gui.windows import shown_window
 
 Run = Callable[[Any], Any]
 
@@ -23,14 +24,8 @@ def window(
     services: Services, qtbot: Any, arun: Run, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
     monkeypatch.setenv("L4YDESK_SERVER_SECRET", "gui-test-secret")
-    win = MainWindow(services)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    arun(win.shutdown())
-    win.ctx.closing = True
-    win.close()
-    win.deleteLater()
+    with shown_window(services, qtbot, arun) as win:
+        yield win
 
 
 def _feature(window: MainWindow) -> PlatformFeature:

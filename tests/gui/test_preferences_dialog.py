@@ -17,6 +17,7 @@ from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.preferences_dialog import LEGACY_MODEL_KEY, PreferencesDialog, adopt_legacy_model
 from l4ydesk.ui.preview.sources import PHONE, TABLET
 from l4ydesk.ui.window.features import ChatFeature, PreferencesFeature, PreviewFeature
+from tests.gui.windows import shown_window
 
 Run = Callable[[Any], Any]
 # What the offscreen platform and QtWebEngine say on these machines; not about our code.
@@ -86,14 +87,8 @@ def test_a_model_kept_in_the_window_layout_moves_to_the_preferences(tmp_path: Pa
 @pytest.fixture
 def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
     services.preferences.save(Preferences(preview_device=PreviewDevice.PHONE))
-    win = MainWindow(services)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    arun(win.shutdown())
-    win.ctx.closing = True
-    win.close()
-    win.deleteLater()
+    with shown_window(services, qtbot, arun) as win:
+        yield win
 
 
 def test_the_window_opens_with_the_preferences_and_applies_new_ones(
