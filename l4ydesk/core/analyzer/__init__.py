@@ -9,8 +9,9 @@ and the detectors: `l4ydesk analyze` on a folder without sources starts in a bli
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from l4ydesk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from l4ydesk.core.analyzer.incremental import IncrementalAnalyzer, analyze_files
@@ -41,10 +42,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, globals(), _HOMES)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from l4ydesk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from l4ydesk.core.calendar.bookings import (
@@ -28,19 +29,19 @@ if TYPE_CHECKING:
     )
 
 # Imported on first use: some parts bring in SQLAlchemy, which start-up does not need.
-_WHERE = {
-    "BookingDesk": "l4ydesk.core.calendar.bookings",
-    "BlockInfo": "l4ydesk.core.calendar.model",
-    "BookingInfo": "l4ydesk.core.calendar.model",
-    "CalendarError": "l4ydesk.core.calendar.model",
-    "RecurringConflictError": "l4ydesk.core.calendar.model",
-    "ResourceInfo": "l4ydesk.core.calendar.model",
-    "SlotUnavailableError": "l4ydesk.core.calendar.model",
-    "ResourceBook": "l4ydesk.core.calendar.resources",
-    "Hours": "l4ydesk.core.calendar.slots",
-    "SlotRules": "l4ydesk.core.calendar.slots",
-    "free_slots": "l4ydesk.core.calendar.slots",
-    "group_by_day": "l4ydesk.core.calendar.slots",
+_HOMES = {
+    "BookingDesk": "bookings",
+    "BlockInfo": "model",
+    "BookingInfo": "model",
+    "CalendarError": "model",
+    "RecurringConflictError": "model",
+    "ResourceInfo": "model",
+    "SlotUnavailableError": "model",
+    "ResourceBook": "resources",
+    "Hours": "slots",
+    "SlotRules": "slots",
+    "free_slots": "slots",
+    "group_by_day": "slots",
 }
 
 __all__ = [
@@ -59,7 +60,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(_WHERE[name]), name)
+__getattr__ = lazy_exports(__name__, globals(), _HOMES)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from l4ydesk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from l4ydesk.core.credits.billing import (
@@ -36,25 +37,25 @@ if TYPE_CHECKING:
     )
 
 # Imported on first use: some parts bring in SQLAlchemy, which start-up does not need.
-_WHERE = {
-    "Applied": "l4ydesk.core.credits.billing",
-    "BillingEvents": "l4ydesk.core.credits.billing",
-    "Charged": "l4ydesk.core.credits.events",
-    "ChargeEvents": "l4ydesk.core.credits.events",
-    "CreditCharger": "l4ydesk.core.credits.charging",
-    "Balance": "l4ydesk.core.credits.ledger",
-    "Charge": "l4ydesk.core.credits.ledger",
-    "CreditsExhausted": "l4ydesk.core.credits.ledger",
-    "Kind": "l4ydesk.core.credits.kinds",
-    "Ledger": "l4ydesk.core.credits.ledger",
-    "Transaction": "l4ydesk.core.credits.ledger",
-    "ConnectBilling": "l4ydesk.core.credits.limits",
-    "TierLimits": "l4ydesk.core.credits.limits",
-    "check_custom_domain": "l4ydesk.core.credits.limits",
-    "check_publish": "l4ydesk.core.credits.limits",
-    "CheckoutStarted": "l4ydesk.core.credits.purchases",
-    "PurchaseError": "l4ydesk.core.credits.purchases",
-    "Purchases": "l4ydesk.core.credits.purchases",
+_HOMES = {
+    "Applied": "billing",
+    "BillingEvents": "billing",
+    "Charged": "events",
+    "ChargeEvents": "events",
+    "CreditCharger": "charging",
+    "Balance": "ledger",
+    "Charge": "ledger",
+    "CreditsExhausted": "ledger",
+    "Kind": "kinds",
+    "Ledger": "ledger",
+    "Transaction": "ledger",
+    "ConnectBilling": "limits",
+    "TierLimits": "limits",
+    "check_custom_domain": "limits",
+    "check_publish": "limits",
+    "CheckoutStarted": "purchases",
+    "PurchaseError": "purchases",
+    "Purchases": "purchases",
 }
 
 __all__ = [
@@ -79,7 +80,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(_WHERE[name]), name)
+__getattr__ = lazy_exports(__name__, globals(), _HOMES)
