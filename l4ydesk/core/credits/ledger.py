@@ -161,8 +161,16 @@ class Ledger:
 
     def start_day(self) -> int:
         """Grant today's daily credits on the first start today; returns what was granted."""
+        today = self.today()
+        # Every start (each CLI command too) asks; only the first of the day needs the lock.
+        with self._store.session() as session:
+            last = session.scalar(
+                select(CreditAccount.daily_day).order_by(CreditAccount.id).limit(1)
+            )
+        if last is not None and today <= last:
+            return 0
         with self.locked() as (session, account):
-            return grant_daily(session, account, self.today())
+            return grant_daily(session, account, today)
 
     def today(self) -> str:
         return self._clock().astimezone(self.time_zone).date().isoformat()
