@@ -14,7 +14,7 @@ from contextlib import aclosing
 from typing import Any
 
 from l4ydesk.clients.errors import PlanLimitError, RemoteError, StreamInterrupted
-from l4ydesk.clients.openrouter import (
+from l4ydesk.clients.openrouter_models import (
     ReasoningComplete,
     TextDelta,
     ToolCall,

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from l4ydesk.clients.openrouter import KeyInfo, StreamEvent
-from l4ydesk.clients.v0 import Chat as V0Chat
-from l4ydesk.clients.v0 import ChatVersion
+from l4ydesk.clients.openrouter_models import KeyInfo, StreamEvent
 from l4ydesk.clients.v0_agent_models import Preview, Started, V0Message
+from l4ydesk.clients.v0_models import Chat as V0Chat
+from l4ydesk.clients.v0_models import ChatVersion
 
 
 class V0Api(Protocol):

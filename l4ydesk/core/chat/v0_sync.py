@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from l4ydesk.clients.v0 import ChatVersion
+from l4ydesk.clients.v0_models import ChatVersion
 from l4ydesk.core.chat.conflicts import LocalFile, PlannedConflict, both_path, plan_sync
 from l4ydesk.core.chat.errors import ConflictNotFoundError
 from l4ydesk.core.chat.history import ChatLog, V0State

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from l4ydesk.clients.errors import RemoteError
-from l4ydesk.clients.v0 import ChatVersion, VersionStatus
 from l4ydesk.clients.v0_agent_models import V0Message
+from l4ydesk.clients.v0_models import ChatVersion, VersionStatus
 from l4ydesk.core.chat.errors import ChatError, keeps_draft, sentence_for
 from l4ydesk.core.chat.events import (
     ConflictFound,
