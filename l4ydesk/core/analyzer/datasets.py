@@ -15,9 +15,16 @@ from typing import Any
 
 from tree_sitter import Node
 
-from l4ydesk.core.analyzer.literals import Evaluator, Unresolved, property_key, unwrap
+from l4ydesk.core.analyzer.literals import Evaluator, property_key, unwrap
+from l4ydesk.core.analyzer.record_keys import (
+    _lower_keys,
+    canonical_key,
+    find_price_key,
+    get,
+    text_of,
+)
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import find_date, find_price, words
+from l4ydesk.core.analyzer.values import find_date, words
 
 NON_RECORD_TOKENS = frozenset(
     {
@@ -66,27 +73,6 @@ NON_RECORD_TOKENS = frozenset(
         "perks",
         "benefits",
     }
-)
-
-
-_PRICE_KEYS = (
-    "price",
-    "monthlyprice",
-    "pricemonthly",
-    "priceperday",
-    "pricepernight",
-    "priceperhour",
-    "dailyrate",
-    "hourlyrate",
-    "nightlyrate",
-    "weeklyrate",
-    "dayrate",
-    "rate",
-    "cost",
-    "fee",
-    "amount",
-    "unitprice",
-    "yearlyprice",
 )
 
 
@@ -327,160 +313,6 @@ def single_objects(src: SourceFile) -> list[tuple[str, dict[str, Any], Node]]:
         if isinstance(data, dict):
             found.append((src.text(name_node), data, decl))
     return found
-
-
-def _lower_keys(value: Any, depth: int = 0) -> Any:
-    """Keys in lower case, so lookups ignore `unitPrice` vs `unitprice` once, not per call.
-
-    Keys in other languages and with a prefix (`precio`, `fecha`, `eventTitle`) also appear
-    under the English key the rest of the analyzer reads, unless that key is already there.
-    """
-    if depth > 8:
-        return value
-    if isinstance(value, dict):
-        lowered = {str(k).lower(): _lower_keys(v, depth + 1) for k, v in value.items()}
-        for k, v in list(lowered.items()):
-            alias = canonical_key(k)
-            if alias is not None and alias not in lowered:
-                lowered[alias] = v
-        return lowered
-    if isinstance(value, list):
-        return [_lower_keys(v, depth + 1) for v in value]
-    return value
-
-
-# the same field in the languages v0 apps are written in (accents dropped: keys are ASCII)
-_KEY_ALIASES = {
-    "name": ("nombre", "nom", "naam", "nome", "ten", "isim", "nama", "bezeichnung"),
-    "title": ("titulo", "titre", "titel", "titolo", "tieude", "baslik", "judul"),
-    "price": (
-        "precio",
-        "prix",
-        "preis",
-        "prezzo",
-        "preco",
-        "prijs",
-        "gia",
-        "fiyat",
-        "harga",
-        "valor",
-        "tarif",
-        "tarifa",
-        "kosten",
-    ),
-    "date": ("fecha", "datum", "ngay", "tarih", "tanggal"),
-    "location": (
-        "lugar",
-        "lieu",
-        "ort",
-        "luogo",
-        "local",
-        "locatie",
-        "diadiem",
-        "konum",
-        "lokasi",
-        "ubicacion",
-        "sede",
-    ),
-    "description": (
-        "descripcion",
-        "beschreibung",
-        "descrizione",
-        "descricao",
-        "beschrijving",
-        "mota",
-        "aciklama",
-        "deskripsi",
-    ),
-    "image": ("imagen", "bild", "immagine", "imagem", "afbeelding", "hinhanh", "gorsel", "gambar"),
-    "time": ("hora", "heure", "uhrzeit", "ora", "tijd", "gio", "saat", "jam"),
-}
-_ALIAS_OF = {alias: key for key, aliases in _KEY_ALIASES.items() for alias in aliases}
-# `eventTitle`, `productName`, `itemPrice`, `startDate`: a prefix names what the field is of
-_SUFFIXES = ("title", "name", "price", "date", "location", "venue", "image")
-
-
-def canonical_key(key_name: str) -> str | None:
-    """The English key a lower-cased key stands for, or None when it is already plain."""
-    bare = re.sub(r"[^a-z]", "", key_name)
-    if bare in _ALIAS_OF:
-        return _ALIAS_OF[bare]
-    for suffix in _SUFFIXES:
-        if bare.endswith(suffix) and bare != suffix and len(bare) - len(suffix) >= 3:
-            prefix = bare[: -len(suffix)]
-            if prefix in _PREFIX_OK:
-                return suffix
-    return None
-
-
-# prefixes that only say whose field it is; `originalPrice`, `oldPrice`, `userName` are not it
-_PREFIX_OK = frozenset(
-    {
-        "event",
-        "product",
-        "item",
-        "service",
-        "plan",
-        "room",
-        "class",
-        "course",
-        "tour",
-        "ticket",
-        "menu",
-        "dish",
-        "package",
-        "show",
-        "concert",
-        "session",
-        "workshop",
-        "listing",
-        "property",
-        "offer",
-        "deal",
-        "unit",
-        "start",
-        "display",
-        "full",
-        "short",
-    }
-)
-
-
-def get(item: dict[str, Any], *names: str) -> Any:
-    """The first present value among `names`; items have lower-case keys (`_lower_keys`)."""
-    for name in names:
-        value = item.get(name)
-        if value is not None and not isinstance(value, Unresolved) and value != "":
-            return value
-    return None
-
-
-def text_of(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, Unresolved):
-        return value.text
-    return None
-
-
-def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) -> str | None:
-    for candidate in _PRICE_KEYS:
-        if candidate in keys:
-            return candidate
-    for k in sorted(keys):
-        if ("price" in k and not any(w in k for w in ("compare", "original", "old", "was"))) or (
-            k.endswith(("rate", "cost")) and "tax" not in k
-        ):
-            return k
-    # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
-    for k in sorted(keys):
-        values = [get(i, k) for i in items or []]
-        texts = [v for v in values if isinstance(v, str)]
-        if texts and len(texts) * 2 > len(items or []) and all(find_price(t) for t in texts):
-            return k
-    return None
 
 
 def classify(ds: DataSet) -> str | None:

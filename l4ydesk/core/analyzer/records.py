@@ -20,11 +20,9 @@ from l4ydesk.core.analyzer.datasets import (
     NAME_KEYS,
     DataSet,
     classify,
-    find_price_key,
-    get,
-    text_of,
 )
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.record_keys import find_price_key, get, text_of
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
