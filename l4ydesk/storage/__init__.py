@@ -11,3 +11,6 @@ from l4ydesk.storage import credit_models as credit_models
 
 # Registers the platform API tables (keys, submissions, webhooks, orders) on Base.metadata.
 from l4ydesk.storage import platform_models as platform_models
+
+# Registers the publish settings and publish run tables.
+from l4ydesk.storage import publish_models as publish_models

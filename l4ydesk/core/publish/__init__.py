@@ -1,0 +1,1 @@
+"""Publishing an app: wizard answers, scaffold, compatibility rules, commit, deploy, self-heal."""
