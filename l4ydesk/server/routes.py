@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from l4ydesk.core.ontology import ONTOLOGY, RecordType
@@ -25,6 +25,7 @@ from l4ydesk.core.platform.keys import KeyInfo
 from l4ydesk.core.platform.submissions import Submission
 from l4ydesk.core.platform.workflow_runs import unpaid_sentence
 from l4ydesk.server.auth import platform_of, require
+from l4ydesk.server.pages import page_body
 from l4ydesk.server.schemas import SCHEMAS, ErrorResponse, Status
 
 RecordId = Annotated[int, Path(ge=1, le=2**62, description="The record's id")]
@@ -74,9 +75,9 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
         status: Status | None = None,
         updated_since: Annotated[datetime | None, Query(description="ISO 8601 moment")] = None,
         app: Annotated[str | None, Query(max_length=200, description="the key's app")] = None,
-    ) -> JSONResponse:
+    ) -> Response:
         _check_app_filter(request, key, app)
-        page = platform_of(request).records.list(
+        page = platform_of(request).records.list_raw(
             key.app_id,
             key_name,
             cursor=cursor,
@@ -84,13 +85,7 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
             status=status,
             updated_since=updated_since,
         )
-        return JSONResponse(
-            {
-                "data": [record_json(r) for r in page.records],
-                "next_cursor": page.next_cursor,
-                "has_more": page.next_cursor is not None,
-            }
-        )
+        return Response(page_body(page), media_type="application/json")
 
     def create_record(request: Request, body: create_body, key: KeyInfo = write) -> JSONResponse:  # type: ignore[valid-type]
         data: Any = body

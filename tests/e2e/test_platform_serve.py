@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from l4ydesk.core.platform.keys import LEASE_SECONDS
 from l4ydesk.core.platform.outbox import LEASE, verify_signature
 from tests.fakes.http_server import FakeHTTPServer, json_reply
 
@@ -106,6 +107,7 @@ def test_serve_keys_list_and_submit(env: dict[str, str], serve: list[Serve]) -> 
 
     revoked = _cli(env, "keys", "revoke", key["prefix"])
     assert revoked.returncode == 0
+    time.sleep(LEASE_SECONDS)  # the server sees another process's revocation within a lease
     with httpx.Client(base_url=serve[0].url, headers=headers) as client:
         assert client.get("/api/v1/products").status_code == 401
     bad = _cli(env, "keys", "create", "--app", "shop", "--scopes", "products:fly")

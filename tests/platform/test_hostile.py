@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, update
 
+from l4ydesk.core.platform.errors import NotAuthenticatedError
+from l4ydesk.core.platform.keys import LEASE_SECONDS
 from l4ydesk.storage.models import OntologyObject
 from l4ydesk.storage.platform_models import ApiKey
 from tests.platform.conftest import Api
@@ -55,6 +57,7 @@ def test_keys_scopes_revocation_expiry_and_other_apps(api: Api) -> None:
             .where(ApiKey.app_id == api.services.catalog.find("other").app_id)
             .values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
         )
+    time.sleep(LEASE_SECONDS)  # a change made behind this process's back is seen within a lease
     assert "expired" in _error(api.call("GET", "/api/v1/products", other), 401)
     assert _count(api) == before
     assert api.call("GET", mug_path, writer).json()["name"] == "Mug"
@@ -162,6 +165,38 @@ def test_rate_limit_is_a_shared_token_bucket(api: Api) -> None:
 
     with pytest.raises(RateLimitedError):
         other.authenticate(key)
+
+
+def test_leased_tokens_never_let_two_processes_exceed_the_bucket(api: Api) -> None:
+    from l4ydesk.core.platform.errors import RateLimitedError
+    from l4ydesk.core.platform.keys import LEASE_TOKENS, ApiKeys
+
+    api.services.catalog.create("Shop")
+    key = api.key("shop", "products:read")
+    burst = 2.5 * LEASE_TOKENS
+    first, second = (
+        ApiKeys(api.services.store, b"test-server-secret", burst=burst, rate=0.001)
+        for _ in range(2)
+    )
+    with api.services.store.session() as session:  # a full bucket of `burst` tokens
+        session.execute(update(ApiKey).values(tokens=burst))
+    served = 0
+    for turn in range(int(burst) * 2):
+        try:
+            (first if turn % 2 else second).authenticate(key)
+            served += 1
+        except RateLimitedError:
+            pass
+    assert served <= burst  # leased tokens left unspent are lost, never handed out twice
+    assert served >= burst - 2 * LEASE_TOKENS
+    # A revocation is seen at once by the process that revokes, leases or not.
+    third = ApiKeys(api.services.store, b"test-server-secret", burst=1e6, rate=1e6)
+    with api.services.store.session() as session:
+        session.execute(update(ApiKey).values(tokens=1e6))
+    third.authenticate(key)
+    third.revoke(third.list_keys("shop")[0].prefix)
+    with pytest.raises(NotAuthenticatedError):
+        third.authenticate(key)
 
 
 def test_cors_allows_only_the_keys_origins(api: Api) -> None:

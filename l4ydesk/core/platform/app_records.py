@@ -11,13 +11,15 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
+import functools
+import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, Text, bindparam, cast, delete, func, select
 from sqlalchemy.orm import Session
 
 from l4ydesk.core.apps import AppCatalog
@@ -49,6 +51,59 @@ DEFAULT_PAGE: Final = 50
 class Page:
     records: list[Record]
     next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """A listed record whose properties are still the JSON text the store holds.
+
+    The API's list route splices that text into its answer unparsed: the list is a shop's hot
+    path, and parsing fifty property objects only to print them again was most of its cost.
+    """
+
+    id: int
+    type: str
+    name: str
+    properties_json: str
+    status: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class RawPage:
+    records: list[RawRecord]
+    next_cursor: str | None
+
+
+@functools.cache
+def _list_statement(by_cursor: bool, by_status: bool, by_updated: bool) -> Any:
+    """The list query with bound parameters, built once per filter combination."""
+    t = OntologyObject
+    # EXISTS per row, not IN (all of the app's links): the walk goes along the type's index in
+    # id order and stops after one page, whatever the number of records the app has.
+    linked = (
+        select(ObjectLink.id)
+        .where(
+            ObjectLink.from_object_id == t.id,
+            ObjectLink.app_id == bindparam("app_id"),
+            ObjectLink.link_type == USED_IN_APP,
+        )
+        .exists()
+    )
+    query: Any = (
+        select(t.id, t.type, t.name, cast(t.properties, Text), t.status, t.created_at, t.updated_at)
+        .where(t.type == bindparam("type_key"), linked)
+        .order_by(t.id)
+        .limit(bindparam("limit"))
+    )
+    if by_cursor:
+        query = query.where(t.id > bindparam("after_id"))
+    if by_status:
+        query = query.where(t.status == bindparam("status"))
+    if by_updated:
+        query = query.where(t.updated_at >= bindparam("updated_since", type_=t.updated_at.type))
+    return query
 
 
 def encode_cursor(record_id: int) -> str:
@@ -138,41 +193,57 @@ class AppRecords:
         status: str | None = None,
         updated_since: datetime | None = None,
     ) -> Page:
-        limit = max(1, min(MAX_PAGE, limit))
-        # Columns, not ORM entities, on a bare connection: the list is the hot path of a shop,
-        # and rows read here are never written back, so no identity map or copies are needed.
-        t = OntologyObject
-        query = (
-            select(t.id, t.type, t.name, t.properties, t.status, t.created_at, t.updated_at)
-            .where(
-                OntologyObject.type == type_key,
-                OntologyObject.id.in_(app_record_ids(app_id)),
-            )
-            .order_by(OntologyObject.id)
-            .limit(limit + 1)
+        raw = self.list_raw(
+            app_id,
+            type_key,
+            cursor=cursor,
+            limit=limit,
+            status=status,
+            updated_since=updated_since,
         )
-        if cursor:
-            query = query.where(OntologyObject.id > decode_cursor(cursor))
-        if status:
-            query = query.where(OntologyObject.status == status)
-        if updated_since is not None:
-            query = query.where(OntologyObject.updated_at >= updated_since)
-        with self._store.engine.connect() as conn:
-            rows = conn.execute(query).all()
         records = [
             Record(
                 r.id,
                 r.type,
                 r.name,
-                dict(r.properties or {}),
+                dict(json.loads(r.properties_json or "{}") or {}),
                 r.status,
-                as_utc(r.created_at),
-                as_utc(r.updated_at),
+                r.created_at,
+                r.updated_at,
             )
+            for r in raw.records
+        ]
+        return Page(records, raw.next_cursor)
+
+    def list_raw(
+        self,
+        app_id: int,
+        type_key: str,
+        *,
+        cursor: str | None = None,
+        limit: int = DEFAULT_PAGE,
+        status: str | None = None,
+        updated_since: datetime | None = None,
+    ) -> RawPage:
+        limit = max(1, min(MAX_PAGE, limit))
+        params: dict[str, Any] = {"app_id": app_id, "type_key": type_key, "limit": limit + 1}
+        if cursor:
+            params["after_id"] = decode_cursor(cursor)
+        if status:
+            params["status"] = status
+        if updated_since is not None:
+            params["updated_since"] = updated_since
+        query = _list_statement(bool(cursor), bool(status), updated_since is not None)
+        # Columns on a bare connection: rows read here are never written back, so no identity
+        # map, no copies and no parsing of the properties are needed.
+        with self._store.engine.connect() as conn:
+            rows = conn.execute(query, params).all()
+        records = [
+            RawRecord(r[0], r[1], r[2], r[3] or "{}", r[4], as_utc(r[5]), as_utc(r[6]))
             for r in rows[:limit]
         ]
         more = len(rows) > limit
-        return Page(records, encode_cursor(records[-1].id) if more and records else None)
+        return RawPage(records, encode_cursor(records[-1].id) if more and records else None)
 
     def get(self, app_id: int, type_key: str, record_id: int) -> Record:
         with self._store.session() as session:

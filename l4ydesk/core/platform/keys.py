@@ -5,6 +5,10 @@ store: nobody can brute-force 190 bits, and a stolen database alone cannot check
 Scopes are `<category>:read` or `<category>:write` over the ontology's API categories.
 The token bucket lives in the key's row and is spent with one conditional UPDATE, so every
 server process (and every PostgreSQL client) shares it without locks held across requests.
+A process takes tokens a lease at a time and spends them in memory for at most a second: the
+store sees one write per lease instead of one per request, a key never gets more than its
+bucket allows (unspent leased tokens are simply lost), and a revocation from another process
+takes effect within that second (at once in the process that revokes).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -40,6 +45,9 @@ ACTIONS: Final = ("read", "write")
 # A burst of 60 requests, refilled at 20 per second: generous for a shop, stops a loop.
 DEFAULT_BURST: Final = 60.0
 DEFAULT_RATE: Final = 20.0
+# Tokens a process takes from a key's bucket at once, and how long it trusts what it read.
+LEASE_TOKENS: Final = 16
+LEASE_SECONDS: Final = 1.0
 _DURATION = re.compile(r"^(\d{1,5})([dhm])$")
 
 
@@ -71,6 +79,13 @@ class KeyInfo:
 
     def allows(self, category: str, action: str) -> bool:
         return f"{category}:{action}" in self.scopes
+
+
+@dataclass
+class _Lease:
+    info: KeyInfo
+    tokens: int
+    until: float  # time.monotonic()
 
 
 @dataclass(frozen=True)
@@ -144,6 +159,8 @@ class ApiKeys:
         self._secret = server_secret
         self.burst = burst
         self.rate = rate
+        self._leases: dict[str, _Lease] = {}
+        self._leases_lock = threading.Lock()
 
     def hash_key(self, key: str) -> str:
         return hmac.new(self._secret, key.encode("utf-8"), hashlib.sha256).hexdigest()
@@ -190,6 +207,8 @@ class ApiKeys:
             if row.revoked_at is None:
                 row.revoked_at = datetime.now(UTC)
                 session.flush()
+            with self._leases_lock:
+                self._leases.pop(row.key_hash, None)
             return _info(row)
 
     def all_origins(self) -> set[str]:
@@ -207,20 +226,19 @@ class ApiKeys:
     def authenticate(self, key: str | None) -> KeyInfo:
         """The live key behind `key`, with one request spent from its bucket.
 
-        The happy path is one statement: the UPDATE that spends the token finds the key by its
-        hash and returns it. Only a refused key costs a second look, to say why.
+        The happy path touches no store: a token from this process's lease. Otherwise one
+        UPDATE spends a new lease (or one token) and returns the key; only a refused key costs
+        a second look, to say why.
         """
         if not key:
             raise NotAuthenticatedError(
                 "This request has no API key. Send it as 'Authorization: Bearer <key>'."
             )
         digest = self.hash_key(key.strip())
-        spend = self._spend(ApiKey.key_hash == digest, ApiKey.revoked_at.is_(None))
-        columns = ApiKey.__table__.c
-        # Core on a bare connection (every request passes here): one UPDATE … RETURNING.
-        with self._store.engine.begin() as conn:
-            spent = conn.execute(spend.returning(*columns)).first()
-            row = spent or conn.execute(select(*columns).where(columns.key_hash == digest)).first()
+        leased = self._spend_leased(digest)
+        if leased is not None:
+            return leased
+        spent, row = self._take(digest)
         info = _info(row) if row is not None else None
         if info is None:
             raise NotAuthenticatedError("This API key is not known. Check it or create one.")
@@ -228,12 +246,38 @@ class ApiKeys:
             raise NotAuthenticatedError("This API key was revoked. Create a new one.")
         if info.state == "expired":
             raise NotAuthenticatedError("This API key has expired. Create a new one.")
-        if spent is None:
+        if spent == 0:
             raise RateLimitedError(
                 "Too many requests with this API key. Wait a moment and retry.",
                 retry_after=1.0 / self.rate,
             )
+        if spent > 1:
+            with self._leases_lock:
+                self._leases[digest] = _Lease(info, spent - 1, time.monotonic() + LEASE_SECONDS)
         return info
+
+    def _spend_leased(self, digest: str) -> KeyInfo | None:
+        with self._leases_lock:
+            lease = self._leases.get(digest)
+            if lease is None:
+                return None
+            if lease.tokens < 1 or lease.until <= time.monotonic() or lease.info.state != "active":
+                del self._leases[digest]
+                return None
+            lease.tokens -= 1
+            return lease.info
+
+    def _take(self, digest: str) -> tuple[int, Any]:
+        """Spend a lease of tokens if the bucket has them, else one; (tokens taken, key row)."""
+        columns = ApiKey.__table__.c
+        # Core on a bare connection (every lease passes here): one UPDATE … RETURNING.
+        with self._store.engine.begin() as conn:
+            for count in (LEASE_TOKENS, 1):
+                where = (ApiKey.key_hash == digest, ApiKey.revoked_at.is_(None))
+                row = conn.execute(self._spend(*where, count=count).returning(*columns)).first()
+                if row is not None:
+                    return count, row
+            return 0, conn.execute(select(*columns).where(columns.key_hash == digest)).first()
 
     def authorize(self, info: KeyInfo, category: str, action: str) -> None:
         if not info.allows(category, action):
@@ -242,16 +286,16 @@ class ApiKeys:
                 f"'{category}:{action}'."
             )
 
-    def _spend(self, *where: Any) -> Any:
-        # One statement: refill by elapsed time (capped at the burst), then take one token if
-        # there is one. Atomic in SQLite and PostgreSQL, so processes share the bucket exactly.
+    def _spend(self, *where: Any, count: int = 1) -> Any:
+        # One statement: refill by elapsed time (capped at the burst), then take `count` tokens
+        # if there are. Atomic in SQLite and PostgreSQL, so processes share the bucket exactly.
         now = time.time()
         refilled = ApiKey.tokens + (now - ApiKey.refilled_at) * self.rate
         level = case((refilled > self.burst, self.burst), else_=refilled)
         return (
             update(ApiKey)
-            .where(and_(*where, level >= 1.0))
-            .values(tokens=level - 1.0, refilled_at=now, last_used_at=now)
+            .where(and_(*where, level >= float(count)))
+            .values(tokens=level - float(count), refilled_at=now, last_used_at=now)
             .execution_options(synchronize_session=False)
         )
 
