@@ -110,7 +110,7 @@ def test_a_listed_record_is_the_record_got_one_by_one(api: Api) -> None:
     # The list splices the stored properties unparsed; it must say exactly what GET says.
     api.services.catalog.create("Shop")
     key = api.key("shop", "products:read,products:write")
-    body = {"properties": {"name": "Café «crème» ☕", "price": "3.50", "description": "a\"b\nü"}}
+    body = {"properties": {"name": "Café «crème» ☕", "price": "3.50", "description": 'a"b\nü'}}
     created = api.call("POST", "/api/v1/products", key, json=body).json()
     listed = api.call("GET", "/api/v1/products", key).json()["data"]
     assert listed == [api.call("GET", f"/api/v1/products/{created['id']}", key).json()]
