@@ -12,19 +12,20 @@ import psycopg
 
 from l4ydesk.core.platform.keys import LEASE_SECONDS
 from tests.e2e.test_platform_serve import Serve, _cli
-from tests.e2e.test_platform_serve import env as env  # noqa: F401 (fixture)
-from tests.e2e.test_platform_serve import serve as serve  # noqa: F401 (fixture)
+from tests.e2e.test_platform_serve import env as env
+from tests.e2e.test_platform_serve import serve as serve
 
 
 def test_two_servers_on_one_postgresql_share_every_state(
-    env: dict[str, str],  # noqa: F811
-    serve: list[Serve],  # noqa: F811
+    env: dict[str, str],
+    serve: list[Serve],
     postgres: Any,
 ) -> None:
     env["L4YDESK_DB_URL"] = postgres.new_database()
     assert _cli(env, "apps", "list").returncode == 0  # compose's one-shot migration
     assert _cli(env, "apps", "create", "Shop").returncode == 0
-    created = _cli(env, "keys", "create", "--app", "shop", "--scopes", "products:read,products:write")
+    scopes = "products:read,products:write"
+    created = _cli(env, "keys", "create", "--app", "shop", "--scopes", scopes)
     key = created.stdout.split()[-1] if created.returncode == 0 else created.stderr
     assert key.startswith("l4y_"), created.stdout + created.stderr
     serve.extend([Serve(env), Serve(env)])
