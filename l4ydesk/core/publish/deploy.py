@@ -20,7 +20,8 @@ from l4ydesk.core.publish.events import HealAttempt, PublishEvents, Step
 if TYPE_CHECKING:
     from l4ydesk.core.publish.steps import StepContext
 
-MAX_HEAL_ATTEMPTS = 3
+# The healer's own limit is 3 attempts plus v0 once; this is the pipeline's backstop.
+MAX_HEAL_ATTEMPTS = 4
 RUN_META = "l4ydeskRun"
 SHA_META = "l4ydeskSha"
 LOG_TAIL_LINES = 400  # what the healer reads: the errors are at the end of a build log
@@ -122,21 +123,13 @@ class Deployer:
     async def _heal(self, log: str, deployment: Deployment) -> None:
         ctx, healer = self.ctx, self.ctx.services.healer
         reason = deployment.error_message or _last_lines(log)
-        progress = self._progress()
-        errors: list[str] = list(progress.get("errors", []))
         if healer is None or len(self.attempts) >= MAX_HEAL_ATTEMPTS:
             raise BuildFailed(_failed_sentence(reason, len(self.attempts)))
-        attempt = await healer.heal(ctx.app_id, log, errors)
+        attempt = await healer.heal(ctx.app_id, log, tuple(self.attempts))
         if attempt is None:
             raise BuildFailed(_failed_sentence(reason, len(self.attempts)))
         self.attempts.append(attempt)
-        errors.append(attempt.error)
-        ctx.runs.note(
-            ctx.run_id,
-            Step.DEPLOY,
-            errors=errors,
-            heal=[asdict(a) for a in self.attempts],
-        )
+        ctx.runs.note(ctx.run_id, Step.DEPLOY, heal=[asdict(a) for a in self.attempts])
         self.events.heal_attempt(attempt)
         ctx.files(fresh=True)  # the fix is in the app's files now
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -54,7 +54,7 @@ class Healer(Protocol):
     """Fixes the app's local files after a failed build (heal.py); None when it cannot."""
 
     async def heal(
-        self, app_id: int, log: str, previous_errors: list[str]
+        self, app_id: int, log_text: str, previous: Sequence[HealAttempt]
     ) -> HealAttempt | None: ...
 
 
