@@ -20,9 +20,8 @@ from l4ydesk.core.errors import L4yError
 from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.events import Step
-from l4ydesk.core.publish.git_tree import tree_sha
+from l4ydesk.core.publish.git_commit import commit_files, ensure_repository, tree_sha
 from l4ydesk.core.publish.ports import GitHubApi, VercelApi
-from l4ydesk.core.publish.pushing import push_files
 from l4ydesk.core.publish.runs import RunStore
 from l4ydesk.storage.models import AppStatus, BuilderApp
 
@@ -151,23 +150,15 @@ class StepRunner:
 
     async def repository(self) -> dict[str, Any]:
         ctx, target = self.ctx, self.ctx.config.github
-        owner = target.owner or (await ctx.github.viewer()).login
-        name = repo_name(ctx.config)
-        repo = await ctx.github.find_repo(owner, name)
-        how = "found"
-        if repo is None:
-            if not target.create:
-                raise L4yError(
-                    f"The GitHub repository {owner}/{name} does not exist. Check its name in "
-                    "the publish wizard, or let the wizard create it."
-                )
-            repo = await ctx.github.create_repo(
-                name,
-                owner=target.owner,
-                private=target.private,
-                description=ctx.config.description,
-            )
-            how = "created"
+        repo, created = await ensure_repository(
+            ctx.github,
+            target.owner,
+            repo_name(ctx.config),
+            create=target.create,
+            private=target.private,
+            description=ctx.config.description,
+        )
+        how = "created" if created else "found"
         return {"repo": asdict(repo), "summary": f"Repository {repo.full_name} {how}."}
 
     async def commit(self) -> dict[str, Any]:
@@ -185,8 +176,10 @@ class StepRunner:
             sha = head
         else:
             message = f"Publish {ctx.config.name or repo.name} (l4ydesk run {ctx.run_id})"
-            sha = await push_files(ctx.github, repo, branch, files, message, expected_head=head)
-            committed = True
+            outcome = await commit_files(
+                ctx.github, repo, branch, files, message, expected_head=head, last_tree_sha=None
+            )
+            sha, committed = outcome.commit_sha, outcome.committed
         if committed:
             ctx.runs.note(ctx.run_id, Step.COMMIT, committed_any=True)
         summary = f"Committed {sha[:7]}." if committed else f"No changes since {sha[:7]}."

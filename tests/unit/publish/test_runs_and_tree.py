@@ -1,4 +1,4 @@
-"""A publish run's steps survive in the store, and the local tree SHA is git's own."""
+"""A publish run's steps survive in the store, and the tree SHA computed locally is git's own."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.publish import runs as status
 from l4ydesk.core.publish.events import Step
-from l4ydesk.core.publish.git_tree import tree_sha
+from l4ydesk.core.publish.git_commit import tree_sha
 from l4ydesk.core.publish.runs import RunStore
 from l4ydesk.storage.db import Store
 
