@@ -115,12 +115,11 @@ class Pipeline:
         if pending is not None and not resume:
             raise UnfinishedRun(pending)
         run = pending if pending is not None else self.runs.start(app_id)
-        github, vercel = self.services.github(), self.services.vercel()
-        ctx = StepContext(app_id, config, run.run_id, self.runs, self.services, github, vercel)
+        ctx = StepContext(app_id, config, run.run_id, self.runs, self.services)
         try:
             return await self._run(ctx, events)
         finally:
-            await asyncio.shield(_close(github, vercel))
+            await asyncio.shield(ctx.aclose())
 
     async def _run(self, ctx: StepContext, events: PublishEvents) -> PublishResult:
         steps = StepRunner(ctx, Deployer(ctx, events))
@@ -161,11 +160,3 @@ class Pipeline:
         )
         events.finished(result)
         return result
-
-
-async def _close(*clients: Any) -> None:
-    for client in clients:
-        try:
-            await client.aclose()
-        except Exception as exc:  # closing must not hide the run's own outcome
-            log.warning("closing a publish client failed: %s", type(exc).__name__)

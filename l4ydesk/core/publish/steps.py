@@ -8,6 +8,7 @@ keyring and to Vercel's encrypted variables only.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -24,6 +25,8 @@ from l4ydesk.core.publish.git_commit import commit_files, ensure_repository, tre
 from l4ydesk.core.publish.ports import GitHubApi, VercelApi
 from l4ydesk.core.publish.runs import RunStore
 from l4ydesk.storage.models import AppStatus, BuilderApp
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from l4ydesk.core.publish.deploy import Deployer
@@ -71,9 +74,31 @@ class StepContext:
     run_id: int
     runs: RunStore
     services: PublishServices
-    github: GitHubApi
-    vercel: VercelApi
     _files: dict[str, bytes] | None = field(default=None, repr=False)
+    _github: GitHubApi | None = field(default=None, repr=False)
+    _vercel: VercelApi | None = field(default=None, repr=False)
+
+    # Made on first use: a run refused by the tier limit needs no token at all.
+    @property
+    def github(self) -> GitHubApi:
+        if self._github is None:
+            self._github = self.services.github()
+        return self._github
+
+    @property
+    def vercel(self) -> VercelApi:
+        if self._vercel is None:
+            self._vercel = self.services.vercel()
+        return self._vercel
+
+    async def aclose(self) -> None:
+        for client in (self._github, self._vercel):
+            if client is None:
+                continue
+            try:
+                await client.aclose()
+            except Exception as exc:  # closing must not hide the run's own outcome
+                log.warning("closing a publish client failed: %s", type(exc).__name__)
 
     def result(self, step: Step) -> dict[str, Any]:
         return self.runs.get(self.run_id).result(step)
