@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from l4ydesk.core.connections import Connector
     from l4ydesk.core.credits import ChargeEvents, Ledger, Purchases
     from l4ydesk.core.platform.service import Platform
+    from l4ydesk.core.publish.domains import DnsChecker
     from l4ydesk.core.publish.pipeline import Pipeline as PublishPipeline
     from l4ydesk.core.records import RecordBook
     from l4ydesk.core.transfer import FileTransfer
@@ -327,9 +328,10 @@ def publish_pipeline(services: Services) -> PublishPipeline:
         url = settings.service_url("github")
         return GitHubClient(token(GITHUB_TOKEN_KEY, "GitHub"), base_url=url)
 
-    def vercel() -> VercelClient:
+    def vercel(team_id: str) -> VercelClient:
         url = settings.service_url("vercel")
-        return VercelClient(token(VERCEL_TOKEN_KEY, "Vercel"), base_url=url)
+        key = token(VERCEL_TOKEN_KEY, "Vercel")
+        return VercelClient(key, team_id=team_id or None, base_url=url)
 
     local = urlsplit(settings.service_url("vercel")).hostname in ("127.0.0.1", "localhost")
     platform = build_platform_for(services, dev=local)
@@ -343,5 +345,16 @@ def publish_pipeline(services: Services) -> PublishPipeline:
             keys=platform.keys,
             outbox=platform.outbox,
             healer=None,
+            dns=_dns_checker(),
         )
     )
+
+
+def _dns_checker() -> DnsChecker:
+    """The system resolver, or `L4YDESK_DNS_SERVER` ("host:port"; tests run one locally)."""
+    import os
+
+    from l4ydesk.core.publish.domains import DnsChecker
+
+    host, _, port = os.environ.get("L4YDESK_DNS_SERVER", "").partition(":")
+    return DnsChecker(host, int(port or 53)) if host else DnsChecker()

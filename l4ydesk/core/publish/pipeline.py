@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.platform.keys import ApiKeys
@@ -22,8 +22,9 @@ from l4ydesk.core.platform.outbox import Outbox
 from l4ydesk.core.publish import runs as run_status
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.deploy import Deployer
+from l4ydesk.core.publish.domains import DnsChecker
 from l4ydesk.core.publish.events import HealAttempt, PublishEvents, PublishResult, Step
-from l4ydesk.core.publish.ports import GitHubFactory, VercelFactory
+from l4ydesk.core.publish.ports import GitHubFactory, VercelApi
 from l4ydesk.core.publish.runs import RunInfo, RunStore
 from l4ydesk.core.publish.steps import StepContext, StepRunner
 from l4ydesk.core.sentences import sentence_for
@@ -81,14 +82,14 @@ class PublishServices:
 
     store: Store
     github: GitHubFactory
-    vercel: VercelFactory
+    vercel: Callable[[str], VercelApi]  # for a team id ("" = the token's personal account)
     prepare: Preparer
     secrets: SecretStore
     keys: ApiKeys | None = None
     outbox: Outbox | None = None
     healer: Healer | None = None
+    dns: DnsChecker = field(default_factory=DnsChecker)
     poll_interval: float = 1.0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Pipeline:

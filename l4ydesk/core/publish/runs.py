@@ -149,20 +149,6 @@ class RunStore:
             )
             return [_info(row) for row in rows]
 
-    def custom_domains_in_use(self, *, besides_app: int) -> set[str]:
-        """Custom domains the other apps' newest successful publishes added (the tier limit)."""
-        newest: dict[int, list[str]] = {}
-        with self._store.session() as session:
-            rows = session.scalars(
-                select(PublishRun)
-                .where(PublishRun.status == SUCCEEDED, PublishRun.app_id != besides_app)
-                .order_by(PublishRun.id)
-            )
-            for row in rows:
-                done = dict(row.state or {}).get("done", {})
-                newest[row.app_id] = list(done.get(Step.DOMAINS.value, {}).get("domains", []))
-        return {name for names in newest.values() for name in names}
-
     def _change(self, run_id: int, *, update: Any = None, **columns: Any) -> RunInfo:
         with self._store.write_session() as session:
             row = _row(session, run_id)

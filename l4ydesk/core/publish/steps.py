@@ -20,6 +20,14 @@ from l4ydesk.core.credits.limits import check_custom_domain, check_publish
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.core.publish.config import PublishConfig
+from l4ydesk.core.publish.domains import (
+    DomainError,
+    add_domain,
+    domains_in_use,
+    normalise,
+    records_for,
+    verify,
+)
 from l4ydesk.core.publish.events import Step
 from l4ydesk.core.publish.git_commit import commit_files, ensure_repository, tree_sha
 from l4ydesk.core.publish.ports import GitHubApi, VercelApi
@@ -88,7 +96,7 @@ class StepContext:
     @property
     def vercel(self) -> VercelApi:
         if self._vercel is None:
-            self._vercel = self.services.vercel()
+            self._vercel = self.services.vercel(self.config.vercel.team_id)
         return self._vercel
 
     async def aclose(self) -> None:
@@ -276,30 +284,33 @@ class StepRunner:
         }
 
     async def domains(self) -> dict[str, Any]:
-        ctx, wanted = self.ctx, list(dict.fromkeys(self.ctx.config.custom_domains))
+        ctx, wanted = self.ctx, [normalise(d) for d in self.ctx.config.custom_domains]
+        wanted = list(dict.fromkeys(wanted))
         if not wanted:
             return {"domains": [], "summary": "No custom domains."}
-        in_use = ctx.runs.custom_domains_in_use(besides_app=ctx.app_id)
         with ctx.services.store.write_session() as session:
-            for count, _name in enumerate(wanted):
-                check_custom_domain(session, len(in_use) + count)
+            in_use = domains_in_use(session, except_app_id=ctx.app_id)
+            for count in range(len(wanted)):
+                check_custom_domain(session, in_use + count)
         project, shown = ctx.project(), []
         for name in wanted:
-            domain = await ctx.vercel.add_domain(project, name)
+            domain = await add_domain(ctx.vercel, project, name)
+            problem = None
             if not domain.verified:
-                domain = await ctx.vercel.verify_domain(project, name)
+                try:
+                    domain = await verify(ctx.vercel, project, name, ctx.services.dns, timeout=0.0)
+                except DomainError as exc:
+                    problem = str(exc)  # the records are shown; verification comes later
+            records = [asdict(r) for r in records_for(domain)]
             shown.append(
-                {
-                    "name": name,
-                    "verified": domain.verified,
-                    "records": [asdict(r) for r in domain.verification],
-                }
+                {"name": name, "verified": domain.verified, "records": records, "problem": problem}
             )
         pending = [str(d["name"]) for d in shown if not d["verified"]]
         summary = (
-            f"{len(wanted)} custom domains added."
+            f"{len(wanted)} custom domains verified."
             if not pending
-            else f"Create the DNS records shown for {', '.join(pending)}; Vercel verifies them."
+            else f"Create the DNS records shown for {', '.join(pending)}, then publish again "
+            "to have Vercel verify them."
         )
         return {"domains": wanted, "details": shown, "summary": summary}
 

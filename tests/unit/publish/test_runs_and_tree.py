@@ -61,21 +61,6 @@ def test_forgetting_steps_makes_them_run_again(store: Store) -> None:
     assert runs.progress(run, Step.DEPLOY) == {}
 
 
-def test_custom_domains_in_use_count_other_apps_newest_publish(store: Store) -> None:
-    catalog = AppCatalog(store)
-    shop, blog = catalog.create("Shop"), catalog.create("Blog")
-    runs = RunStore(store)
-    for app_id, domains in (
-        (shop.app_id, ["a.example", "b.example"]),
-        (shop.app_id, ["a.example"]),
-    ):
-        run = runs.start(app_id)
-        runs.finish_step(run.run_id, Step.DOMAINS, {"domains": domains})
-        runs.end(run.run_id, status.SUCCEEDED)
-    assert runs.custom_domains_in_use(besides_app=blog.app_id) == {"a.example"}
-    assert runs.custom_domains_in_use(besides_app=shop.app_id) == set()
-
-
 def test_tree_sha_is_the_one_git_computes(tmp_path: Path) -> None:
     files = {
         "package.json": b'{"name": "shop"}\n',
