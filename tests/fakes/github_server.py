@@ -129,7 +129,9 @@ class FakeGitHub(FakeHTTPServer):
             try:
                 ref = f"refs/heads/{branch}".encode()
                 shas: list[str] = []
-                sha: bytes | None = repo.refs.get(ref)
+                sha: bytes | None = None
+                if ref in repo.refs:  # refs have no .get()
+                    sha = repo.refs[ref]
                 while sha is not None:
                     shas.append(sha.decode())
                     commit = repo[sha]

@@ -13,6 +13,7 @@ top of the new head; the other commits stay in the history) or `commit_to_new_br
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -116,6 +117,11 @@ def _tree(files: Mapping[str, bytes]) -> Tree:
     return tree
 
 
+async def _tree_sha_off_loop(files: Mapping[str, bytes]) -> str:
+    # Hashing 1,000 files takes ~25 ms: too long for the loop the window may share.
+    return await asyncio.to_thread(tree_sha, files)
+
+
 async def commit_files(
     api: GitHubApi,
     repo: GitRepo,
@@ -132,7 +138,7 @@ async def commit_files(
     holds, e.g. the first commit of a repository just created). `last_tree_sha` is the tree
     of the last publish: equal to this one and the head unmoved means nothing to commit.
     """
-    wanted = tree_sha(files)
+    wanted = await _tree_sha_off_loop(files)
     head = await api.branch_head(repo, branch)
     if expected_head is not None and head != expected_head:
         raise BranchMovedError(branch, expected_head, head)
@@ -179,7 +185,7 @@ async def commit_to_new_branch(
 ) -> CommitOutcome:
     """Choice "new branch": the commit on top of `base` (the head the publish was prepared
     against), on a branch created for it; the moved branch is left as it is."""
-    wanted = tree_sha(files)
+    wanted = await _tree_sha_off_loop(files)
     commit, tree, binaries = await _write_commit(
         api, repo, files, wanted, message, [base] if base else []
     )
