@@ -46,6 +46,8 @@ class Deployer:
 
     async def deploy(self, commit: Callable[[], Awaitable[dict[str, Any]]]) -> dict[str, Any]:
         ctx = self.ctx
+        if self._progress().get("deployment_id"):
+            await self._after_resume(commit)
         while True:
             deployment = await self._find_or_create()
             deployment, log = await self._follow(deployment)
@@ -64,6 +66,18 @@ class Deployer:
                 )
             await self._heal(log, deployment)
             result = await commit()
+            ctx.runs.finish_step(ctx.run_id, Step.COMMIT, result)
+            ctx.runs.note(ctx.run_id, Step.DEPLOY, deployment_id=None)
+
+    async def _after_resume(self, commit: Callable[[], Awaitable[dict[str, Any]]]) -> None:
+        """A resumed run whose build had failed: the user may have fixed the app since."""
+        ctx = self.ctx
+        known = await ctx.vercel.get_deployment(str(self._progress()["deployment_id"]))
+        if known.state not in (ReadyState.ERROR, ReadyState.CANCELED):
+            return
+        before = ctx.result(Step.COMMIT).get("sha")
+        result = await commit()
+        if result["sha"] != before:
             ctx.runs.finish_step(ctx.run_id, Step.COMMIT, result)
             ctx.runs.note(ctx.run_id, Step.DEPLOY, deployment_id=None)
 

@@ -170,8 +170,9 @@ class StepRunner:
         name = platform_key_name(ctx.app_id)
         kept = secrets.get(name)
         live = {k.prefix: k for k in keys.list_keys(ctx.app_id) if k.state == "active"}
-        kept_prefix = kept.rsplit("_", 1)[0] if kept else None
-        if kept_prefix is not None and kept_prefix in live:
+        # The key is "<prefix>_<random>", and the random part may hold "_" too.
+        kept_prefix = next((p for p in live if kept and kept.startswith(p + "_")), None)
+        if kept_prefix is not None:
             if live[kept_prefix].scopes == scopes:
                 info = live[kept_prefix]
                 return _key_result(info.key_id, info.prefix, scopes, "kept")
@@ -264,12 +265,16 @@ class StepRunner:
         if outbox is None or not events or not url:
             return {"endpoints": [], "summary": "No webhook events for this app's categories."}
         target = url.rstrip("/") + WEBHOOK_PATH
-        existing = [e for e in outbox.endpoints(ctx.app_id) if e.url == target and e.active]
+        published = [
+            e for e in outbox.endpoints(ctx.app_id) if e.url.endswith(WEBHOOK_PATH) and e.active
+        ]
+        existing = [e for e in published if e.url == target]
         if existing and sorted(existing[0].events) == sorted(set(events)):
             endpoint_id = existing[0].endpoint_id
             how = "kept"
         else:
-            for old in existing:
+            # An earlier publish's endpoint (another address, other events) stops receiving.
+            for old in published:
                 outbox.disable(ctx.app_id, old.endpoint_id)
             endpoint, secret = outbox.register(ctx.app_id, target, events)
             endpoint_id = endpoint.endpoint_id

@@ -8,7 +8,6 @@ are in the slow tests.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +72,7 @@ class Autopilot:
                 if deployment_id in self._seen or self.hold.is_set():
                     continue
                 self._seen.add(deployment_id)
-                self.vercel.advance(deployment_id, "BUILDING", ("Running \"next build\"",))
+                self.vercel.advance(deployment_id, "BUILDING", ('Running "next build"',))
                 state, lines = self.outcome(deployment_id)
                 self.vercel.advance(deployment_id, state, lines)
 
