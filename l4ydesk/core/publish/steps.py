@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 API_URL_VAR = "L4Y_API_URL"
 API_KEY_VAR = "L4Y_API_KEY"
 WEBHOOK_SECRET_VAR = "L4Y_WEBHOOK_SECRET"
-WEBHOOK_PATH = "/api/l4y/webhook"  # the scaffold's webhook route (verifies the signature)
+WEBHOOK_PATH = "/api/l4y/webhooks"  # the scaffold's webhook route (verifies the signature)
 
 
 def platform_key_name(app_id: int) -> str:

@@ -51,7 +51,7 @@ async def test_a_first_publish_goes_live_with_one_of_everything(world: World) ->
 
     # Webhooks: one endpoint at the live address for the categories' events.
     [endpoint] = world.outbox.endpoints(world.app_id)
-    assert endpoint.url == f"{result.production_url}/api/l4y/webhook"
+    assert endpoint.url == f"{result.production_url}/api/l4y/webhooks"
     assert "forms.submission_created" in endpoint.events or endpoint.events
     assert all(e.split(".")[0] in ("products", "forms", "product", "form") for e in endpoint.events)
 
@@ -73,7 +73,7 @@ async def test_republishing_commits_only_what_changed(world: World) -> None:
     assert len(world.keys.list_keys(world.app_id)) == 1  # the key is kept, not made again
     # The fake gives each deployment its own address: the older endpoint stops receiving.
     live = [e for e in world.outbox.endpoints(world.app_id) if e.active]
-    assert [e.url for e in live] == [f"{edited.production_url}/api/l4y/webhook"]
+    assert [e.url for e in live] == [f"{edited.production_url}/api/l4y/webhooks"]
 
 
 async def test_the_tier_limit_refuses_before_anything_is_pushed(world: World) -> None:
