@@ -118,7 +118,7 @@ def _theme_to_root(text: str, out: V3Conversion) -> str:
             + "".join("\n" + frame.strip() + "\n" for frame in keyframes)
         )
         text = text[: block.start] + replacement + text[block.end :]
-    out.did.append("@theme → custom properties on :root (the config maps them to utilities)")
+    out.did.append("@theme → plain custom properties on :root, kept for var() readers")
     return text
 
 
