@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 import pytest
 
+from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.core.platform.outbox import sign
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.prepare import prepare_files
@@ -149,6 +150,26 @@ def test_the_scaffolded_sample_builds_and_shows_the_stores_products(
         assert key not in chunk.read_text(errors="replace"), chunk  # the key stays server-side
 
     _serve_and_exercise_routes(platform, app_id, folder, runtime, next_bin, env)
+    _typecheck_every_category(store, app_id, folder, runtime)
+
+
+def _typecheck_every_category(store: Any, app_id: int, folder: Path, runtime: Any) -> None:
+    """The client of all nine categories type-checks too (the build above had three)."""
+    every = tuple(t.api_category for t in ONTOLOGY)
+    prepared = prepare_files(store, app_id, PublishConfig(categories=every), badge=False)
+    assert {f"lib/l4y/{c}.ts" for c in every} <= set(prepared.files)
+    for path, data in prepared.files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(data)
+    tsc = str(folder / "node_modules" / "typescript" / "bin" / "tsc")
+    checked = subprocess.run(
+        [str(runtime.node), tsc, "--noEmit", "-p", "."],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert checked.returncode == 0, (checked.stdout + checked.stderr)[-4000:]
 
 
 def _serve_and_exercise_routes(
