@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from l4ydesk import __version__
 from l4ydesk.commands import calendar as calendar_commands
 from l4ydesk.commands import credits as credits_commands
+from l4ydesk.commands import github as github_commands
 from l4ydesk.commands import platform as platform_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--model", default=None, help="model for the built-in AI")
     calendar_commands.register(verbs)
     credits_commands.register(verbs)
+    github_commands.register(verbs)
     platform_commands.register(verbs)
     return parser
 
