@@ -240,7 +240,8 @@ class SelfHealer:
         return HealAttempt(number, error.key, source, summary, diff, credits, ids)
 
     def _revision_ids(self, app_id: int, paths: Sequence[str]) -> tuple[int, ...]:
-        return tuple(self._vfs.history(app_id, path)[-1].revision_id for path in paths)
+        # history() is newest first: the revision this attempt just wrote.
+        return tuple(self._vfs.history(app_id, path)[0].revision_id for path in paths)
 
 
 def first_error(log_text: str) -> FoundError | None:
