@@ -52,7 +52,7 @@ class Deployer:
             deployment = await self._find_or_create()
             deployment, log = await self._follow(deployment)
             if deployment.state is ReadyState.READY:
-                url = production_url(deployment.url)
+                url = deployment.web_url
                 ctx.runs.set_production_url(ctx.run_id, url)
                 return {
                     "deployment_id": deployment.id,
@@ -146,13 +146,6 @@ class Deployer:
         ctx.runs.note(ctx.run_id, Step.DEPLOY, heal=[asdict(a) for a in self.attempts])
         self.events.heal_attempt(attempt)
         ctx.files(fresh=True)  # the fix is in the app's files now
-
-
-def production_url(host: str) -> str:
-    if host.startswith(("http://", "https://")):
-        return host.rstrip("/")
-    local = host.startswith(("127.0.0.1", "localhost", "[::1]"))
-    return f"{'http' if local else 'https'}://{host.rstrip('/')}"
 
 
 def _last_lines(log: str, count: int = 3) -> str:
