@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,3 +216,27 @@ def test_a_publish_with_nothing_new_commits_and_deploys_nothing(
     assert len(github.commits_on("octo", APP, "main")) == 2  # the first one and ours
     assert len(vercel.deployments) == 1
     assert "unchanged, still live" in str(lines[-1]["text"])
+
+
+def test_ctrl_c_while_building_cancels_the_vercel_build(
+    cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]
+) -> None:
+    _github, vercel, autopilot = fakes
+    autopilot.hold.set()
+    proc = cli.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not any(r.path.endswith("/events") for r in vercel.requests):
+            assert time.monotonic() < deadline, "the build log was never asked for"
+            time.sleep(0.05)
+        assert cli.run_step() == ("running", Step.DEPLOY.value)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err
+    [deployment] = vercel.deployments.values()
+    assert deployment["readyState"] == "CANCELED"
+    assert cli.run_step() == ("cancelled", Step.DEPLOY.value)
+    assert "cancelled" in json.loads(out.splitlines()[-1])["text"]
