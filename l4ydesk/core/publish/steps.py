@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import Session
+
 from l4ydesk.clients.github_models import GitRepo
 from l4ydesk.clients.vercel_models import VercelProject
 from l4ydesk.core.credits.limits import check_custom_domain, check_publish
@@ -149,7 +151,16 @@ class StepRunner:
         with self.ctx.services.store.write_session() as session:
             account = check_publish(session, self.ctx.app_id)
             tier = str(account.tier)
+            self._check_domains(session)
         return {"tier": tier, "summary": "The plan allows this publish."}
+
+    def _check_domains(self, session: Session) -> list[str]:
+        """The custom domains asked for, refused (TierLimitReached) beyond the plan's."""
+        wanted = list(dict.fromkeys(normalise(d) for d in self.ctx.config.custom_domains))
+        in_use = domains_in_use(session, except_app_id=self.ctx.app_id)
+        for count in range(len(wanted)):
+            check_custom_domain(session, in_use + count)
+        return wanted
 
     async def prepare_files(self) -> dict[str, Any]:
         files = self.ctx.files(fresh=True)
@@ -289,14 +300,11 @@ class StepRunner:
         }
 
     async def domains(self) -> dict[str, Any]:
-        ctx, wanted = self.ctx, [normalise(d) for d in self.ctx.config.custom_domains]
-        wanted = list(dict.fromkeys(wanted))
-        if not wanted:
+        ctx = self.ctx
+        if not ctx.config.custom_domains:
             return {"domains": [], "summary": "No custom domains."}
         with ctx.services.store.write_session() as session:
-            in_use = domains_in_use(session, except_app_id=ctx.app_id)
-            for count in range(len(wanted)):
-                check_custom_domain(session, in_use + count)
+            wanted = self._check_domains(session)  # again: another app may have taken one
         project, shown = ctx.project(), []
         for name in wanted:
             domain = await add_domain(ctx.vercel, project, name)
@@ -312,7 +320,7 @@ class StepRunner:
             )
         pending = [str(d["name"]) for d in shown if not d["verified"]]
         summary = (
-            f"{len(wanted)} custom domains verified."
+            f"{len(wanted)} custom domain{'s' if len(wanted) != 1 else ''} verified."
             if not pending
             else f"Create the DNS records shown for {', '.join(pending)}, then publish again "
             "to have Vercel verify them."

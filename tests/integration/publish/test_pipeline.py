@@ -148,3 +148,32 @@ async def test_a_failed_build_without_healer_stops_and_resumes(world: World) -> 
     assert result.run_id == failed.value.run_id
     assert len(world.repo_commits()) == 3 and len(world.vercel.deployments) == 2
     assert result.commit_sha == world.repo_commits()[0]
+
+
+async def test_custom_domains_need_the_plan_and_show_records_until_dns_has_them(
+    world: World,
+) -> None:
+    config = world.config.with_changes(custom_domains=("Shop.Example.com",))
+    world.set_tier(Tier.FREE)
+    with pytest.raises(TierLimitReached):
+        await world.pipeline().publish(world.app_id, config, Recorder())
+    assert world.github.requests == []  # refused before anything was pushed
+
+    world.set_tier(Tier.AGENCY)
+    events = Recorder()
+    await world.pipeline().publish(world.app_id, config, events)
+    summary = dict(events.finished_steps)[Step.DOMAINS]
+    assert "Create the DNS records shown for shop.example.com" in summary
+    [run] = [r for r in RunStore(world.store).runs(world.app_id) if r.status == status.SUCCEEDED]
+    [detail] = run.result(Step.DOMAINS)["details"]
+    txt, routing = detail["records"]
+    assert txt["type"] == "TXT" and txt["name"] == "_vercel.example.com"
+    assert routing == {"type": "CNAME", "name": "shop.example.com", "value": "cname.vercel-dns.com"}
+
+    world.dns.set(txt["name"], "TXT", txt["value"])
+    world.dns.set("shop.example.com", "CNAME", "cname.vercel-dns.com")
+    events = Recorder()
+    await world.pipeline().publish(world.app_id, config, events)
+    assert dict(events.finished_steps)[Step.DOMAINS] == "1 custom domain verified."
+    [project] = world.vercel.projects.values()
+    assert world.vercel.domains[project["id"]]["shop.example.com"]["verified"]
