@@ -52,6 +52,11 @@ def vercel(tmp_path: Path, data_dir: Path) -> Iterator[FakeVercelServer]:
     assert not server.errors, "\n".join(server.errors)
 
 
+def vercel_builds(server: FakeVercelServer) -> Path:
+    assert server.git_root is not None
+    return server.git_root.parent / "builds"
+
+
 def sample_repo(git_root: Path, files: dict[str, bytes]) -> tuple[GitRepo, Path, str]:
     path = bare_repo(git_root, "acme", "harbor")
     sha = commit_files(path, files, "Publish the sample")
@@ -75,6 +80,27 @@ def group_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def processes_in(folder: Path) -> list[int]:
+    """Live processes whose working folder is inside `folder` (npm, next and their workers)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            cwd = Path(os.readlink(proc / "cwd"))
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if cwd.is_relative_to(folder) and state not in ("Z", "X"):
+            found.append(int(proc.name))
+    return found
+
+
+async def wait_until_gone(folder: Path, timeout: float) -> list[int]:
+    deadline = time.monotonic() + timeout
+    while (left := processes_in(folder)) and time.monotonic() < deadline:
+        await asyncio.sleep(0.2)
+    return left
 
 
 async def test_sample_app_builds_ready_and_is_served(vercel: FakeVercelServer) -> None:
@@ -106,6 +132,11 @@ async def test_sample_app_builds_ready_and_is_served(vercel: FakeVercelServer) -
     assert "Shop the collection" in page.text
     assert mark.json() == {"mark": "mark-42"}
 
+    pid = vercel.server_pid(done.id)
+    assert pid is not None and group_alive(pid)
+    vercel.stop()  # the fixture's stop again is harmless
+    assert not group_alive(pid), "next start outlived the fake"
+
 
 async def test_broken_commit_errors_with_the_compiler_text_and_cancel_stops_a_build(
     vercel: FakeVercelServer,
@@ -127,6 +158,7 @@ async def test_broken_commit_errors_with_the_compiler_text_and_cancel_stops_a_bu
         canceled = await api.cancel_deployment(first.id)
         assert canceled.state is ReadyState.CANCELED
         await asyncio.wait_for(follow(api, first.id), 60)  # the stream ends too
+        assert await wait_until_gone(vercel_builds(vercel) / first.id, 15) == []
 
         deployment = await api.create_deployment(project, repo, ref="main", sha=broken, meta={})
         events = await follow(api, deployment.id)
