@@ -35,6 +35,10 @@ _HOOK = re.compile(
     r"Event handlers cannot be passed to Client Component props|"
     r"\"use client\""
 )
+_TAILWIND_ERROR = re.compile(
+    r"Cannot apply unknown utility class|is used but no matching `@tailwind|"
+    r"`@tailwind \w+` is no longer available|class does not exist"
+)
 # Lines that end an error's message block in webpack's output.
 _BLOCK_END = re.compile(
     r"^(File was processed with|[✓⚠⨯▲] |Import trace for requested module:|"
@@ -109,6 +113,9 @@ def parse_build_errors(log: str, *, root: str | None = None) -> list[BuildError]
                 message = " ".join(message_lines)
                 where = _frame_location(lines, i + 1, location, root)
                 found.append(BuildError(*where, _tidy(message), classify(message)))
+        elif line.startswith("Error: ") and _TAILWIND_ERROR.search(line):
+            # Tailwind v4 throws from PostCSS without a location (Turbopack prints it bare).
+            found.append(BuildError(None, None, None, line.removeprefix("Error: "), "tailwind"))
         elif line.startswith(("Error:   x ", "Error: x ", "  x ")) and not found_swc(found, line):
             message = line.split(" x ", 1)[1].strip()
             found.append(BuildError(*_swc_location(lines, i + 1, root), message, classify(message)))
@@ -249,6 +256,8 @@ def rules_for(error: BuildError) -> tuple[str, ...]:
         if "components/ui/" in spec:
             return ("shadcn-components", "use-client", "missing-dependencies")
         return ("local-images",)
+    if error.kind == "type" and (error.file or "").startswith("tailwind.config."):
+        return ("tailwind-version",)
     if error.kind == "type" and "has no exported member" not in error.message:
         return ()
     return _RULES_FOR.get(error.kind, ())

@@ -177,7 +177,9 @@ def _read_app(fs: FileSet) -> App:
     sources = sorted(
         p
         for p in fs.files
-        if dialect_for(p) is not None and not p.startswith(nested) and not p.startswith("public/")
+        if dialect_for(p) is not None
+        and not p.startswith(nested)
+        and not p.startswith(("public/", "_next/"))
     )
     return App(package, _aliases(fs), sources, nested)
 

@@ -31,6 +31,7 @@ POSTCSS_NAMES = (
 _V4_PLUGIN = re.compile(r"""(["'])@tailwindcss/postcss\1(\s*:)""")
 _V3_PLUGIN = re.compile(r"""(?<![\w@/-])(["']?)tailwindcss\1(\s*:)""")
 _PLAIN_PLUGIN = re.compile(r"(tailwindcss\s*:\s*\{\s*\},?)")
+_DARK_MODE_LIST = re.compile(r"""(\bdarkMode\s*:\s*)\[\s*(["'])class\2\s*,?\s*\]""")
 _CONTENT = ("app", "components", "pages", "src", "lib", "hooks")
 
 
@@ -77,7 +78,27 @@ def align_tailwind(fs: FileSet) -> list[RuleChange]:
                     )
                 )
     changes.extend(_postcss(fs, major))
+    if major == 4:
+        changes.extend(_v4_config_types(fs))
     return changes
+
+
+def _v4_config_types(fs: FileSet) -> list[RuleChange]:
+    """v4's `Config` type refuses v3's `darkMode: ["class"]` (it wants `["class", selector]`),
+    so `next build` fails type-checking tailwind.config.ts; `"class"` means the same in both."""
+    name = config_file(fs)
+    text = fs.text(name) if name else None
+    if name is None or text is None or not _DARK_MODE_LIST.search(text):
+        return []
+    fs.write(name, _DARK_MODE_LIST.sub(r'\1"class"', text))
+    return [
+        RuleChange(
+            RULE,
+            f'{name}: darkMode: ["class"] does not type-check against Tailwind v4\'s Config; '
+            'darkMode: "class" means the same.',
+            (name,),
+        )
+    ]
 
 
 def _css_to_v3(fs: FileSet, path: str, conv: V3Conversion) -> list[RuleChange]:
