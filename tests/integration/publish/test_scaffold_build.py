@@ -29,6 +29,7 @@ from l4ydesk.core.platform.outbox import sign
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.prepare import prepare_files
 from l4ydesk.core.publish.scaffold import linked_records
+from tests.fakes.stripe_server import FakeStripeServer
 from tests.publish_support import connected_sample
 
 pytestmark = pytest.mark.slow
@@ -44,7 +45,19 @@ class Platform:
 
 
 @pytest.fixture
-def platform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Platform]:
+def stripe_fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeStripeServer]:
+    with FakeStripeServer() as fake:
+        monkeypatch.setenv("L4YDESK_STRIPE_URL", fake.base_url)
+        monkeypatch.setenv("L4YDESK_STRIPE_SECRET_KEY", fake.api_key)
+        monkeypatch.setenv("L4YDESK_STRIPE_WEBHOOK_SECRET", fake.webhook_secret)
+        yield fake
+        assert not fake.errors, fake.errors
+
+
+@pytest.fixture
+def platform(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stripe_fake: FakeStripeServer
+) -> Iterator[Platform]:
     from l4ydesk.app import build_platform_for, build_services
     from l4ydesk.server.run import BackgroundServer
     from l4ydesk.settings import load_settings
@@ -204,8 +217,9 @@ def _serve_and_exercise_routes(
             old = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": stale})
             assert old.status_code == 400
 
-            forms = {r.name: r.record_id for r in linked_records(platform.services.store, app_id)}
-            contact = forms["Contact us"]
+            linked = {r.name: r.record_id for r in linked_records(platform.services.store, app_id)}
+            _checkout(client, linked["Your cart"], linked["Pine Serving Bowl"])
+            contact = linked["Contact us"]
             sent = client.post(
                 f"/api/l4y/forms/{contact}",
                 data={"name": "Ada Byron", "email": "ada@example.com", "message": "Hello"},
@@ -230,6 +244,19 @@ def _serve_and_exercise_routes(
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def _checkout(client: httpx.Client, cart: int, bowl: int) -> None:
+    """The checkout route starts a Stripe session (the fake) for the items through the platform."""
+    items = {"items": [{"product_id": bowl, "quantity": 2}]}
+    started = client.post(f"/api/l4y/checkout/{cart}", json=items)
+    assert started.status_code == 201, started.text
+    session = started.json()
+    assert session["amount_total"] == 2 * 9600 and session["url"].endswith(session["session_id"])
+    form = client.post(f"/api/l4y/checkout/{cart}", data={"product_id": bowl, "quantity": 1})
+    assert form.status_code == 303 and "/pay/cs_" in form.headers["location"], form.text
+    unknown = client.post("/api/l4y/checkout/999999", json=items)
+    assert unknown.status_code == 404, unknown.text
 
 
 def _wait_until_up(client: httpx.Client) -> None:
