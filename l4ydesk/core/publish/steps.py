@@ -34,6 +34,15 @@ from l4ydesk.core.publish.events import Step
 from l4ydesk.core.publish.git_commit import commit_files, ensure_repository, tree_sha
 from l4ydesk.core.publish.ports import GitHubApi, VercelApi
 from l4ydesk.core.publish.runs import RunStore
+
+# Server-side names only (never NEXT_PUBLIC_, which would reach the browser's bundle); the
+# generated code reads exactly these.
+from l4ydesk.core.publish.scaffold.contract import (
+    API_KEY_VAR,
+    API_URL_VAR,
+    WEBHOOK_PATH,
+    WEBHOOK_SECRET_VAR,
+)
 from l4ydesk.storage.models import AppStatus, BuilderApp
 
 log = logging.getLogger(__name__)
@@ -41,12 +50,6 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from l4ydesk.core.publish.deploy import Deployer
     from l4ydesk.core.publish.pipeline import PublishServices
-
-# Server-side names only: a NEXT_PUBLIC_ variable would be compiled into the browser's bundle.
-API_URL_VAR = "L4Y_API_URL"
-API_KEY_VAR = "L4Y_API_KEY"
-WEBHOOK_SECRET_VAR = "L4Y_WEBHOOK_SECRET"
-WEBHOOK_PATH = "/api/l4y/webhooks"  # the scaffold's webhook route (verifies the signature)
 
 
 def platform_key_name(app_id: int) -> str:
