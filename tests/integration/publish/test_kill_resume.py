@@ -268,6 +268,9 @@ def test_kill_9_right_after_the_platform_key_was_stored_keeps_that_key(
     _github, vercel, _ = fakes
     [env] = vercel.env.values()
     assert env["L4Y_API_KEY"]["value"] == kept
+    logs = list(cli.db.parent.rglob("*.log"))
+    assert logs and all(kept not in log.read_text(errors="replace") for log in logs)
+    assert kept not in Path(cli.db).read_bytes().decode("latin-1")  # nor in the database
 
 
 def test_a_publish_with_nothing_new_commits_and_deploys_nothing(

@@ -123,6 +123,10 @@ async def test_a_type_error_is_fixed_by_one_surgical_ai_edit(
     assert result.production_url is not None and result.commit_sha == world.repo_commits()[0]
     assert len(world.vercel.deployments) == 2
     assert result.heal_attempts == (attempt,)
+    assert (
+        RunStore(world.store).get(result.run_id).state["progress"]["deploy"]["heal"][0]["source"]
+        == "ai"
+    )
 
 
 async def test_a_missing_package_is_fixed_by_the_rules_for_free(
