@@ -146,7 +146,7 @@ class Deployer:
         ctx.runs.count_attempt(ctx.run_id)
         ctx.runs.note(ctx.run_id, Step.DEPLOY, heal=[asdict(a) for a in self.attempts])
         self.events.heal_attempt(attempt)
-        ctx.files(fresh=True)  # the fix is in the app's files now
+        await ctx.files(fresh=True)  # the fix is in the app's files now
 
 
 def _last_lines(log: str, count: int = 3) -> str:
