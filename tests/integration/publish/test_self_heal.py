@@ -26,7 +26,7 @@ from tests.fakes.openrouter_server import (
     tool_call_stream,
 )
 from tests.integration.publish.conftest import Recorder, World
-from tests.unit.publish.v0_files import PAGE, v0_app
+from tests.unit.publish.v0_files import PAGE, V4_GLOBALS, v0_app
 
 LOGS = Path(__file__).resolve().parents[2] / "data" / "build_logs"
 # app/page.tsx as next15-type-error.log saw it: line 11 assigns a string to a number.
@@ -189,3 +189,46 @@ async def test_a_whole_file_rewrite_is_refused_and_costs_nothing(
     assert world.ledger.balance().total == before
     answers = [m for m in completions(openrouter)[-1]["messages"] if m["role"] == "tool"]  # type: ignore[index,union-attr]
     assert "only edit_file" in answers[0]["content"]
+
+
+CARD_PAGE = (
+    'import { Card } from "@/components/ui/card"\n\n'
+    "export default function Home() {\n  return <Card>Menu</Card>\n}\n"
+)
+HOOK_PAGE = (
+    'import { useState } from "react"\n\nexport default function Home() {\n'
+    "  const [open, setOpen] = useState(false)\n"
+    "  return <button onClick={() => setOpen(!open)}>Menu</button>\n}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tailwind", "files", "broken"),
+    [
+        ("^4.1.9", {"app/page.tsx": CARD_PAGE}, lambda f: "components/ui/card.tsx" not in f),
+        (
+            "^3.4.17",
+            {"app/globals.css": V4_GLOBALS},
+            lambda f: b'@import "tailwindcss"' in f["app/globals.css"],
+        ),
+        ("^4.1.9", {"app/page.tsx": HOOK_PAGE}, lambda f: b"use client" not in f["app/page.tsx"]),
+    ],
+    ids=["missing-shadcn-component", "tailwind-v4-directive-in-v3", "missing-use-client"],
+)
+async def test_v0_breakages_the_rules_cover_publish_without_a_heal(
+    world: World,
+    openrouter: FakeOpenRouterServer,
+    tailwind: str,
+    files: dict[str, str],
+    broken: Callable[[dict[str, bytes]], bool],
+) -> None:
+    from l4ydesk.core.publish.preparing import preparer
+
+    world.vfs.write_many(world.app_id, v0_app(tailwind, **files), RevisionSource.IMPORT)
+    world.prepare = preparer(world.store)  # the real one: scaffold + compatibility rules
+    world.autopilot.outcome = BuildFromCommit(world, broken, "Failed to compile.")
+    events = Recorder()
+    result = await world.pipeline().publish(world.app_id, world.config, events)
+    assert result.production_url and events.heals == []
+    assert not broken(world.github.files_at("octo", "harbor-shop", "main"))
+    assert completions(openrouter) == []
