@@ -232,3 +232,50 @@ async def test_v0_breakages_the_rules_cover_publish_without_a_heal(
     assert result.production_url and events.heals == []
     assert not broken(world.github.files_at("octo", "harbor-shop", "main"))
     assert completions(openrouter) == []
+
+
+async def test_v0_gets_the_error_when_the_ai_does_not_converge(
+    world: World, openrouter: FakeOpenRouterServer
+) -> None:
+    from l4ydesk.clients.v0 import V0Client
+    from l4ydesk.core.chat import ChatService
+    from l4ydesk.core.chat.values import Provider
+    from tests.fakes.v0_server import FakeV0Server, PlannedVersion
+
+    heal_world(world, openrouter, **{"app/page.tsx": TYPED_PAGE})
+    log = (LOGS / "next15-type-error.log").read_text(encoding="utf-8")
+    world.autopilot.outcome = BuildFromCommit(
+        world, lambda f: BROKEN.encode() in f["app/page.tsx"], log
+    )
+    # The AI edits a comment only: the same error comes back, so v0 is asked, once.
+    openrouter.script(edit_file_fix("app/page.tsx", "// (v0 wrote it.)", "// (checked)"))
+    with FakeV0Server() as v0_server:
+        v0_server.plan(PlannedVersion(files={"app/page.tsx": TYPED_PAGE.replace(BROKEN, FIXED)}))
+        chat = ChatService(
+            world.store,
+            world.vfs,
+            v0_client=lambda: V0Client(v0_server.api_key, base_url=v0_server.url("/v1")),
+            ai_client=lambda: OpenRouterClient(
+                openrouter.api_key, base_url=openrouter.url("/api/v1")
+            ),
+        )
+
+        async def v0_fix(app_id: int, text: str) -> tuple[str, ...]:
+            result = await chat.send(app_id, text, Provider.V0, interactive=False)
+            return result.changes.written
+
+        world.healer = SelfHealer(
+            world.vfs,
+            world.ledger,
+            model=lambda: OpenRouterClient(openrouter.api_key, base_url=openrouter.url("/api/v1")),
+            model_name="openai/gpt-4o-mini",
+            v0=v0_fix,
+        )
+        events = Recorder()
+        result = await world.pipeline().publish(world.app_id, world.config, events)
+        sent = [r for r in v0_server.requests if r.method == "POST"]
+    assert [a.source for a in events.heals] == ["ai", "v0"]
+    assert events.heals[1].credits == 0 and FIXED in events.heals[1].diff
+    assert any("app/page.tsx:11:9" in r.body.decode() for r in sent)  # the error reached v0
+    assert FIXED.encode() in world.vfs.read(world.app_id, "app/page.tsx")
+    assert result.production_url is not None
