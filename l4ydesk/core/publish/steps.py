@@ -231,8 +231,6 @@ class StepRunner:
                 ctx.github, repo, branch, files, message, expected_head=head, last_tree_sha=None
             )
             sha, committed = outcome.commit_sha, outcome.committed
-        if committed:
-            ctx.runs.note(ctx.run_id, Step.COMMIT, committed_any=True)
         summary = f"Committed {sha[:7]}." if committed else f"No changes since {sha[:7]}."
         return {"sha": sha, "tree": wanted, "committed": committed, "summary": summary}
 
