@@ -38,6 +38,7 @@ def test_each_category_gets_its_typed_client_and_only_its_routes(store: Store) -
 
     everything = prepare_files(store, app_id, _config(*ALL), badge=False).files
     assert "app/api/l4y/forms/[id]/route.ts" in everything
+    assert "lib/l4y/actions.ts" in everything and "lib/l4y/actions.ts" not in files
     assert "app/api/l4y/checkout/[id]/route.ts" in everything
     forms = everything["lib/l4y/forms.ts"].decode()
     # the connected forms by name, with the record ids the platform knows them by
