@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from l4ydesk import __version__
 from l4ydesk.commands import calendar as calendar_commands
+from l4ydesk.commands import compat as compat_commands
 from l4ydesk.commands import credits as credits_commands
+from l4ydesk.commands import github as github_commands
 from l4ydesk.commands import platform as platform_commands
+from l4ydesk.commands import publish as publish_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
 from l4ydesk.core.tiers import TierLimitReached
@@ -81,8 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--provider", choices=["v0", "ai"], default="v0")
     chat.add_argument("--model", default=None, help="model for the built-in AI")
     calendar_commands.register(verbs)
+    compat_commands.register(verbs)
     credits_commands.register(verbs)
+    github_commands.register(verbs)
     platform_commands.register(verbs)
+    publish_commands.register(verbs)
     return parser
 
 
@@ -108,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             request = StartupRequest(args.source, args.name, args.sample)
         return run_gui(settings, request)
+    if args.verb == "compat":
+        return compat_commands.run(args)  # a folder on disk: no store needed
     if args.verb == "analyze" and args.plan_out is None and Path(args.source).is_dir():
         return _analyze_folder(args)  # no store needed: start without the database layers
     from l4ydesk.app import build_services
@@ -153,6 +161,8 @@ def _run_verb(args: argparse.Namespace, services: Services) -> int:
         return credits_commands.run(args, services)
     if args.verb in platform_commands.VERBS:
         return platform_commands.run(args, services)
+    if args.verb in publish_commands.VERBS:
+        return publish_commands.run(args, services)
     if args.verb == "chat":
         return _chat(args, services)
     if args.verb == "analyze":
