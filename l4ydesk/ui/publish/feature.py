@@ -337,7 +337,8 @@ class PublishFeature:
 
     def _on_publish_state(self, state: tuple[str | None, int | None]) -> None:
         url, unfinished = state
-        self._show_live(url, select=False)
+        if url and self.live_url is None:  # a run of this session may have set a newer one
+            self._show_live(url, select=False)
         self.unfinished_run = unfinished
         busy = self.run_task is not None and not self.run_task.done()
         if unfinished is not None and not busy:

@@ -1,0 +1,161 @@
+"""The publish console fed by a run's events: the steps with their state, the build log that
+follows the end, Copy, Cancel at any point, the upgrade wall when the plan refuses, the resume
+offer for a run that stopped midway, and the production URL opened in the Live preview."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from l4ydesk.app import Services
+from l4ydesk.core.publish.events import PublishResult, Step
+from l4ydesk.core.tiers import Limit, Tier, TierLimitReached
+from l4ydesk.storage.publish_models import PublishRun
+from l4ydesk.ui.main_window import MainWindow
+from l4ydesk.ui.preview import LoadState, PreviewSource
+from l4ydesk.ui.publish.console import STATE_MARKS
+from l4ydesk.ui.window.changes import Changes
+from tests.conftest import wait_for
+from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response
+from tests.gui.publish_helpers import publish_feature, run_events
+from tests.gui.windows import shown_window
+
+Run = Callable[[Any], Any]
+
+
+class ProductionSite(FakeHTTPServer):
+    """Stands in for the deployed app (the Vercel fake serves it with `next start`)."""
+
+    def route(self, request: RecordedRequest) -> Response:
+        html = b"<!doctype html><title>Harbor live</title><h1>Harbor in production</h1>"
+        return Reply(body=html, headers={"Content-Type": "text/html; charset=utf-8"})
+
+
+@pytest.fixture
+def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
+    with shown_window(services, qtbot, arun) as win:
+        yield win
+
+
+def test_steps_log_and_live_url_from_events(window: MainWindow, arun: Run) -> None:
+    arun(window.apps.create_app("Harbor"))
+    feature = publish_feature(window)
+    with ProductionSite() as site:
+        url = site.url("/")
+        result = PublishResult(run_id=1, production_url=url, commit_sha="abc", committed=True)
+        feature.runner = run_events(
+            ("step_started", (Step.CHECK_LIMITS, "Checking your plan")),
+            ("step_finished", (Step.CHECK_LIMITS, "1 of 1 deployed app")),
+            ("step_started", (Step.COMMIT, "Committing 42 files")),
+            ("step_finished", (Step.COMMIT, "One commit: abc")),
+            ("step_started", (Step.DEPLOY, "Building on Vercel")),
+            *[("build_log", (f"line {i}\n",)) for i in range(500)],
+            ("build_log", ("✓ Compiled successfully\n",)),
+            ("step_finished", (Step.DEPLOY, "READY")),
+            ("finished", (result,)),
+        )
+        feature.start_run(resume=False)
+        console = feature.console
+        assert window.ctx.docks["publish"].isVisible()
+        arun(wait_for(lambda: console.live_button.isVisible()))
+        assert console.states["check_limits"] == "done"
+        assert console.states["commit"] == "done"
+        assert console.states["deploy"] == "done"
+        assert console.states["repository"] == "waiting"
+        commit_item = console.steps.item(list(Step).index(Step.COMMIT))
+        assert commit_item.text().startswith(STATE_MARKS["done"])
+        assert commit_item.toolTip() == "One commit: abc"
+        log = console.log.toPlainText()
+        assert log.startswith("line 0\nline 1\n") and log.endswith("✓ Compiled successfully")
+        bar = console.log.verticalScrollBar()
+        assert bar.maximum() > 0 and bar.value() == bar.maximum()  # it follows the end
+        assert url in console.headline.text()
+        console.copy_button.click()
+        assert QApplication.clipboard().text() == log
+
+        # the Live source has the production URL; the button shows it
+        panel = window.features[1].panel  # type: ignore[attr-defined]
+        assert panel.source_url(PreviewSource.LIVE).toString() == url
+        console.live_button.click()
+        assert panel.source is PreviewSource.LIVE
+        arun(wait_for(lambda: panel.load_state is LoadState.LOADED, 30))
+        assert panel.view.page().title() == "Harbor live"
+        assert any(r.path == "/" for r in site.requests)
+
+
+def test_cancel_stops_the_run_at_its_step(window: MainWindow, arun: Run) -> None:
+    arun(window.apps.create_app("Harbor"))
+    feature = publish_feature(window)
+    reached = asyncio.Event()
+    cancelled: list[bool] = []
+
+    async def slow(_services: Any, _app_id: int, events: Any, _resume: bool) -> Any:
+        events.step_started(Step.REPOSITORY, "Creating the repository")
+        reached.set()
+        try:
+            await asyncio.Event().wait()  # a request that never answers
+        except asyncio.CancelledError:
+            cancelled.append(True)
+            raise
+
+    feature.runner = slow
+    feature.start_run(resume=False)
+    arun(reached.wait())
+    console = feature.console
+    assert console.cancel_button.isEnabled()
+    console.cancel_button.click()
+    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
+    assert cancelled == [True]
+    assert console.states["repository"] == "cancelled"
+    assert "cancelled" in console.headline.text()
+    assert not console.cancel_button.isEnabled()
+
+
+def test_plan_refusal_opens_the_upgrade_wall(window: MainWindow, arun: Run) -> None:
+    arun(window.apps.create_app("Second app"))
+    feature = publish_feature(window)
+    refusal = TierLimitReached(Tier.FREE, Limit.DEPLOYED_APPS, 1)
+
+    async def refused(_services: Any, _app_id: int, events: Any, _resume: bool) -> Any:
+        events.step_started(Step.CHECK_LIMITS, "Checking your plan")
+        raise refusal
+
+    feature.runner = refused
+    feature.start_run(resume=False)
+    credits = feature._credits
+    assert credits is not None
+    arun(wait_for(lambda: credits.store is not None and credits.store.isVisible()))
+    assert credits.store is not None
+    assert credits.store.notice.isVisible()
+    assert credits.store.notice.text() == str(refusal)
+    assert "Upgrade to Pro" in str(refusal)
+    assert feature.console.headline.text() == str(refusal)
+    assert feature.console.states["check_limits"] == "failed"
+
+
+def test_a_run_that_stopped_midway_is_offered_for_resume(
+    window: MainWindow, services: Services, arun: Run
+) -> None:
+    app = arun(window.apps.create_app("Harbor"))
+    with services.store.session() as session:
+        session.add(PublishRun(app_id=app.app_id, status="running", step="commit", state={}))
+    resumed: list[bool] = []
+
+    async def runner(_services: Any, _app_id: int, events: Any, resume: bool) -> Any:
+        resumed.append(resume)
+        events.failed("stopped for the test")
+
+    feature = publish_feature(window)
+    feature.runner = runner
+    window.ctx.publish(Changes(app=True))  # the window opens the app again
+    arun(wait_for(lambda: feature.unfinished_run is not None))
+    console = feature.console
+    assert console.resume_button.isVisible()
+    assert "stopped midway" in console.headline.text()
+    console.resume_button.click()
+    arun(wait_for(lambda: resumed == [True]))
+    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
