@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from l4ydesk.core.connections import Connector
     from l4ydesk.core.credits import ChargeEvents, Ledger, Purchases
     from l4ydesk.core.platform.service import Platform
+    from l4ydesk.core.publish.domains import DnsChecker
+    from l4ydesk.core.publish.pipeline import Pipeline as PublishPipeline
     from l4ydesk.core.records import RecordBook
     from l4ydesk.core.transfer import FileTransfer
     from l4ydesk.core.vfs import VirtualFileSystem
@@ -293,3 +295,66 @@ def build_platform_for(services: Services, *, dev: bool = False) -> Platform:
 
 def sample_app_dir() -> Path:
     return SAMPLE_APP_DIR
+
+
+GITHUB_TOKEN_KEY = "github_token"
+VERCEL_TOKEN_KEY = "vercel_token"
+
+
+def publish_pipeline(services: Services) -> PublishPipeline:
+    """The publish pipeline with GitHub and Vercel clients built from the keyring's tokens.
+
+    Base URLs come from settings (`L4YDESK_GITHUB_URL`, `L4YDESK_VERCEL_URL`), so tests point
+    them at the fakes; webhooks to loopback are allowed only when Vercel itself is local.
+    """
+    from urllib.parse import urlsplit
+
+    from l4ydesk.clients.github import GitHubClient
+    from l4ydesk.clients.vercel import VercelClient
+    from l4ydesk.core.publish.pipeline import Pipeline, PublishServices
+    from l4ydesk.core.publish.preparing import preparer
+
+    settings = services.settings
+
+    def token(name: str, service: str) -> str:
+        from l4ydesk.core.chat import MissingKeyError
+
+        value = services.secrets.get(name) if services.secrets.available else None
+        if not value:
+            raise MissingKeyError(service)
+        return value
+
+    def github() -> GitHubClient:
+        url = settings.service_url("github")
+        return GitHubClient(token(GITHUB_TOKEN_KEY, "GitHub"), base_url=url)
+
+    def vercel(team_id: str) -> VercelClient:
+        url = settings.service_url("vercel")
+        key = token(VERCEL_TOKEN_KEY, "Vercel")
+        return VercelClient(key, team_id=team_id or None, base_url=url)
+
+    local = urlsplit(settings.service_url("vercel")).hostname in ("127.0.0.1", "localhost")
+    platform = build_platform_for(services, dev=local)
+    return Pipeline(
+        PublishServices(
+            store=services.store,
+            github=github,
+            vercel=vercel,
+            prepare=preparer(services.store),
+            secrets=services.secrets,
+            keys=platform.keys,
+            outbox=platform.outbox,
+            healer=None,
+            dns=_dns_checker(),
+        )
+    )
+
+
+def _dns_checker() -> DnsChecker:
+    """The system resolver, or `L4YDESK_DNS_SERVER` ("host:port"; tests run one locally)."""
+    import os
+
+    from l4ydesk.core.publish.domains import DnsChecker
+
+    host, _, port = os.environ.get("L4YDESK_DNS_SERVER", "").partition(":")
+    return DnsChecker(host, int(port or 53)) if host else DnsChecker()

@@ -14,6 +14,7 @@ from l4ydesk import __version__
 from l4ydesk.commands import calendar as calendar_commands
 from l4ydesk.commands import credits as credits_commands
 from l4ydesk.commands import platform as platform_commands
+from l4ydesk.commands import publish as publish_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
 from l4ydesk.core.tiers import TierLimitReached
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_commands.register(verbs)
     credits_commands.register(verbs)
     platform_commands.register(verbs)
+    publish_commands.register(verbs)
     return parser
 
 
@@ -153,6 +155,8 @@ def _run_verb(args: argparse.Namespace, services: Services) -> int:
         return credits_commands.run(args, services)
     if args.verb in platform_commands.VERBS:
         return platform_commands.run(args, services)
+    if args.verb in publish_commands.VERBS:
+        return publish_commands.run(args, services)
     if args.verb == "chat":
         return _chat(args, services)
     if args.verb == "analyze":

@@ -19,6 +19,8 @@ DEFAULT_SERVICE_URLS: dict[str, str] = {
     "v0": "https://api.v0.dev/v1",
     "openrouter": "https://openrouter.ai/api/v1",
     "github": "https://api.github.com",
+    # The OAuth device flow lives on github.com itself, not on the API host.
+    "github_oauth": "https://github.com",
     "vercel": "https://api.vercel.com",
     "stripe": "https://api.stripe.com",
     "google": "https://www.googleapis.com",

@@ -40,6 +40,7 @@ from l4ydesk.clients.errors import (
     AuthError,
     NetworkError,
     ProtocolError,
+    RateLimitError,
     RemoteError,
     error_for_status,
     redact,
@@ -326,7 +327,12 @@ class Transport(AsyncClosing):
             status = response.status_code
             if last or not (status == 429 or (status >= 500 and idempotent)):
                 raise error
-            retry_after = parse_retry_after(response.headers.get("Retry-After"), self._now)
+            # The error's own wait (a service may read it from other headers than Retry-After).
+            retry_after = (
+                error.retry_after
+                if isinstance(error, RateLimitError)
+                else parse_retry_after(response.headers.get("Retry-After"), self._now)
+            )
             if retry_after is not None and retry_after > self.retry.max_wait:
                 # Sleeping that long would freeze whatever waits on us; let the UI say when.
                 raise error

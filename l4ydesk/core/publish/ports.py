@@ -15,7 +15,10 @@ from l4ydesk.clients.vercel_models import BuildEvent, Deployment, ProjectDomain,
 
 
 class GitHubApi(Protocol):
-    calls: int  # API requests made by this client so far (the bench and tests count them)
+    @property
+    def calls(self) -> int:
+        """API requests made by this client so far (the bench and tests count them)."""
+        ...
 
     async def viewer(self) -> GitHubUser: ...
 

@@ -1,0 +1,336 @@
+"""What each publish step does; every step finds before it creates, so running it twice is safe.
+
+A step returns its result (a small JSON dict with a "summary" sentence) and the pipeline stores
+it before the next step starts. Secrets never enter a result: the platform key goes to the
+keyring and to Vercel's encrypted variables only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from l4ydesk.clients.github_models import GitRepo
+from l4ydesk.clients.vercel_models import VercelProject
+from l4ydesk.core.credits.limits import check_custom_domain, check_publish
+from l4ydesk.core.errors import L4yError
+from l4ydesk.core.ontology import ONTOLOGY
+from l4ydesk.core.publish.config import PublishConfig
+from l4ydesk.core.publish.domains import (
+    DomainError,
+    add_domain,
+    domains_in_use,
+    normalise,
+    records_for,
+    verify,
+)
+from l4ydesk.core.publish.events import Step
+from l4ydesk.core.publish.git_commit import commit_files, ensure_repository, tree_sha
+from l4ydesk.core.publish.ports import GitHubApi, VercelApi
+from l4ydesk.core.publish.runs import RunStore
+from l4ydesk.storage.models import AppStatus, BuilderApp
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from l4ydesk.core.publish.deploy import Deployer
+    from l4ydesk.core.publish.pipeline import PublishServices
+
+# Server-side names only: a NEXT_PUBLIC_ variable would be compiled into the browser's bundle.
+API_URL_VAR = "L4Y_API_URL"
+API_KEY_VAR = "L4Y_API_KEY"
+WEBHOOK_SECRET_VAR = "L4Y_WEBHOOK_SECRET"
+WEBHOOK_PATH = "/api/l4y/webhook"  # the scaffold's webhook route (verifies the signature)
+
+
+def platform_key_name(app_id: int) -> str:
+    """The keyring entry holding the app's published platform key."""
+    return f"publish_platform_key_{app_id}"
+
+
+def webhook_secret_name(app_id: int) -> str:
+    return f"publish_webhook_secret_{app_id}"
+
+
+def repo_name(config: PublishConfig) -> str:
+    name = config.github.repo or config.name
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip()).strip("-.").lower()
+    if not slug:
+        raise L4yError("Give the app a name (or a repository name) in the publish wizard.")
+    return slug[:100]
+
+
+def project_name(config: PublishConfig) -> str:
+    name = config.vercel.project or config.github.repo or config.name
+    # Vercel: lowercase letters, digits, '.', '_', '-', at most 100 characters.
+    slug = re.sub(r"[^a-z0-9._-]+", "-", name.strip().lower()).strip("-.")
+    if not slug:
+        raise L4yError("Give the app a name (or a Vercel project name) in the publish wizard.")
+    return slug[:100]
+
+
+@dataclass
+class StepContext:
+    """One run's inputs, its open clients, and what earlier steps produced (from the run)."""
+
+    app_id: int
+    config: PublishConfig
+    run_id: int
+    runs: RunStore
+    services: PublishServices
+    _files: dict[str, bytes] | None = field(default=None, repr=False)
+    _github: GitHubApi | None = field(default=None, repr=False)
+    _vercel: VercelApi | None = field(default=None, repr=False)
+
+    # Made on first use: a run refused by the tier limit needs no token at all.
+    @property
+    def github(self) -> GitHubApi:
+        if self._github is None:
+            self._github = self.services.github()
+        return self._github
+
+    @property
+    def vercel(self) -> VercelApi:
+        if self._vercel is None:
+            self._vercel = self.services.vercel(self.config.vercel.team_id)
+        return self._vercel
+
+    async def aclose(self) -> None:
+        for client in (self._github, self._vercel):
+            if client is None:
+                continue
+            try:
+                await client.aclose()
+            except Exception as exc:  # closing must not hide the run's own outcome
+                log.warning("closing a publish client failed: %s", type(exc).__name__)
+
+    def result(self, step: Step) -> dict[str, Any]:
+        return self.runs.get(self.run_id).result(step)
+
+    def files(self, *, fresh: bool = False) -> dict[str, bytes]:
+        # Recomputed after a resume rather than stored: the app's files are on this machine.
+        if self._files is None or fresh:
+            self._files = dict(self.services.prepare(self.app_id, self.config))
+        return self._files
+
+    def repo(self) -> GitRepo:
+        return GitRepo(**self.result(Step.REPOSITORY)["repo"])
+
+    def project(self) -> VercelProject:
+        return VercelProject(**self.result(Step.PROJECT)["project"])
+
+
+class StepRunner:
+    def __init__(self, ctx: StepContext, deployer: Deployer) -> None:
+        self.ctx = ctx
+        self.deployer = deployer
+
+    async def run(self, step: Step) -> dict[str, Any]:
+        handler = {
+            Step.CHECK_LIMITS: self.check_limits,
+            Step.PREPARE_FILES: self.prepare_files,
+            Step.PLATFORM_KEY: self.platform_key,
+            Step.REPOSITORY: self.repository,
+            Step.COMMIT: self.commit,
+            Step.PROJECT: self.project,
+            Step.ENVIRONMENT: self.environment,
+            Step.DEPLOY: self.deploy,
+            Step.WEBHOOKS: self.webhooks,
+            Step.DOMAINS: self.domains,
+        }[step]
+        return await handler()
+
+    async def check_limits(self) -> dict[str, Any]:
+        # Raises TierLimitReached (the upgrade wall) before anything leaves the machine.
+        with self.ctx.services.store.write_session() as session:
+            account = check_publish(session, self.ctx.app_id)
+            tier = str(account.tier)
+        return {"tier": tier, "summary": "The plan allows this publish."}
+
+    async def prepare_files(self) -> dict[str, Any]:
+        files = self.ctx.files(fresh=True)
+        digest = hashlib.sha256()
+        for path in sorted(files):
+            digest.update(path.encode() + b"\0" + hashlib.sha256(files[path]).digest())
+        return {
+            "files": len(files),
+            "digest": digest.hexdigest(),
+            "summary": f"{len(files)} files ready.",
+        }
+
+    async def platform_key(self) -> dict[str, Any]:
+        ctx, scopes = self.ctx, self.ctx.config.scopes()
+        keys, secrets = ctx.services.keys, ctx.services.secrets
+        if not scopes or keys is None:
+            return {"scopes": [], "summary": "The app uses no platform API: no key needed."}
+        name = platform_key_name(ctx.app_id)
+        kept = secrets.get(name)
+        live = {k.prefix: k for k in keys.list_keys(ctx.app_id) if k.state == "active"}
+        kept_prefix = kept.rsplit("_", 1)[0] if kept else None
+        if kept_prefix is not None and kept_prefix in live:
+            if live[kept_prefix].scopes == scopes:
+                info = live[kept_prefix]
+                return _key_result(info.key_id, info.prefix, scopes, "kept")
+            keys.revoke(kept_prefix)  # the categories changed: the old scopes must go
+        new = keys.create(ctx.app_id, list(scopes))
+        # Keyring first: a kill right after still leaves the value where the next run finds it.
+        secrets.set(name, new.key)
+        return _key_result(new.info.key_id, new.info.prefix, scopes, "created")
+
+    async def repository(self) -> dict[str, Any]:
+        ctx, target = self.ctx, self.ctx.config.github
+        repo, created = await ensure_repository(
+            ctx.github,
+            target.owner,
+            repo_name(ctx.config),
+            create=target.create,
+            private=target.private,
+            description=ctx.config.description,
+        )
+        how = "created" if created else "found"
+        return {"repo": asdict(repo), "summary": f"Repository {repo.full_name} {how}."}
+
+    async def commit(self) -> dict[str, Any]:
+        ctx = self.ctx
+        repo, branch, files = ctx.repo(), ctx.config.github.branch, ctx.files()
+        head = await ctx.github.branch_head(repo, branch)
+        progress = ctx.runs.get(ctx.run_id).state.get("progress", {}).get(Step.COMMIT.value, {})
+        if "head_before" not in progress:
+            ctx.runs.note(ctx.run_id, Step.COMMIT, head_before=head)
+            progress = {"head_before": head}
+        wanted = tree_sha(files)
+        if head is not None and await ctx.github.commit_tree_sha(repo, head) == wanted:
+            # Already there: nothing changed, or the killed run's commit went through.
+            committed = head != progress["head_before"]
+            sha = head
+        else:
+            message = f"Publish {ctx.config.name or repo.name} (l4ydesk run {ctx.run_id})"
+            outcome = await commit_files(
+                ctx.github, repo, branch, files, message, expected_head=head, last_tree_sha=None
+            )
+            sha, committed = outcome.commit_sha, outcome.committed
+        if committed:
+            ctx.runs.note(ctx.run_id, Step.COMMIT, committed_any=True)
+        summary = f"Committed {sha[:7]}." if committed else f"No changes since {sha[:7]}."
+        return {"sha": sha, "tree": wanted, "committed": committed, "summary": summary}
+
+    async def project(self) -> dict[str, Any]:
+        ctx = self.ctx
+        name, repo = project_name(ctx.config), ctx.repo()
+        project = await ctx.vercel.find_project(name)
+        how = "found"
+        if project is None:
+            if not ctx.config.vercel.create:
+                raise L4yError(
+                    f"The Vercel project {name} does not exist. Check its name in the publish "
+                    "wizard, or let the wizard create it."
+                )
+            project = await ctx.vercel.create_project(name, repo=repo.full_name)
+            how = "created"
+        return {"project": asdict(project), "summary": f"Vercel project {project.name} {how}."}
+
+    async def environment(self) -> dict[str, Any]:
+        ctx = self.ctx
+        variables = {str(k): str(v) for k, v in ctx.config.extra_env}
+        if ctx.config.platform_url:
+            variables[API_URL_VAR] = ctx.config.platform_url
+        key = ctx.services.secrets.get(platform_key_name(ctx.app_id))
+        if ctx.result(Step.PLATFORM_KEY).get("key_id") is not None and key:
+            variables[API_KEY_VAR] = key
+        webhook_secret = ctx.services.secrets.get(webhook_secret_name(ctx.app_id))
+        if webhook_secret:
+            variables[WEBHOOK_SECRET_VAR] = webhook_secret
+        if variables:
+            await ctx.vercel.set_env(ctx.project(), variables)
+        names = sorted(variables)
+        return {"names": names, "summary": f"{len(names)} server-side variables set."}
+
+    async def deploy(self) -> dict[str, Any]:
+        return await self.deployer.deploy(self.commit)
+
+    async def webhooks(self) -> dict[str, Any]:
+        ctx, outbox = self.ctx, self.ctx.services.outbox
+        events = [
+            event
+            for kind in ONTOLOGY
+            if kind.api_category in ctx.config.categories
+            for event in kind.webhook_events
+        ]
+        url = ctx.runs.get(ctx.run_id).production_url
+        if outbox is None or not events or not url:
+            return {"endpoints": [], "summary": "No webhook events for this app's categories."}
+        target = url.rstrip("/") + WEBHOOK_PATH
+        existing = [e for e in outbox.endpoints(ctx.app_id) if e.url == target and e.active]
+        if existing and sorted(existing[0].events) == sorted(set(events)):
+            endpoint_id = existing[0].endpoint_id
+            how = "kept"
+        else:
+            for old in existing:
+                outbox.disable(ctx.app_id, old.endpoint_id)
+            endpoint, secret = outbox.register(ctx.app_id, target, events)
+            endpoint_id = endpoint.endpoint_id
+            ctx.services.secrets.set(webhook_secret_name(ctx.app_id), secret)
+            # The app verifies signatures with it; it takes effect with the next deployment.
+            await ctx.vercel.set_env(ctx.project(), {WEBHOOK_SECRET_VAR: secret})
+            how = "registered"
+        return {
+            "endpoints": [endpoint_id],
+            "events": sorted(set(events)),
+            "summary": f"Webhook endpoint {how} for {len(set(events))} events.",
+        }
+
+    async def domains(self) -> dict[str, Any]:
+        ctx, wanted = self.ctx, [normalise(d) for d in self.ctx.config.custom_domains]
+        wanted = list(dict.fromkeys(wanted))
+        if not wanted:
+            return {"domains": [], "summary": "No custom domains."}
+        with ctx.services.store.write_session() as session:
+            in_use = domains_in_use(session, except_app_id=ctx.app_id)
+            for count in range(len(wanted)):
+                check_custom_domain(session, in_use + count)
+        project, shown = ctx.project(), []
+        for name in wanted:
+            domain = await add_domain(ctx.vercel, project, name)
+            problem = None
+            if not domain.verified:
+                try:
+                    domain = await verify(ctx.vercel, project, name, ctx.services.dns, timeout=0.0)
+                except DomainError as exc:
+                    problem = str(exc)  # the records are shown; verification comes later
+            records = [asdict(r) for r in records_for(domain)]
+            shown.append(
+                {"name": name, "verified": domain.verified, "records": records, "problem": problem}
+            )
+        pending = [str(d["name"]) for d in shown if not d["verified"]]
+        summary = (
+            f"{len(wanted)} custom domains verified."
+            if not pending
+            else f"Create the DNS records shown for {', '.join(pending)}, then publish again "
+            "to have Vercel verify them."
+        )
+        return {"domains": wanted, "details": shown, "summary": summary}
+
+    def mark_published(self) -> None:
+        """The app counts as deployed from now on (checked again in the same transaction)."""
+        with self.ctx.services.store.write_session() as session:
+            check_publish(session, self.ctx.app_id)
+            app = session.get(BuilderApp, self.ctx.app_id)
+            if app is not None:
+                app.status = AppStatus.PUBLISHED
+
+
+def _key_result(key_id: int, prefix: str, scopes: tuple[str, ...], how: str) -> dict[str, Any]:
+    return {
+        "key_id": key_id,
+        "prefix": prefix,
+        "scopes": list(scopes),
+        "summary": f"Platform key {prefix} {how} with {', '.join(scopes)}.",
+    }
+
+
+def text_of(files: Mapping[str, bytes]) -> dict[str, str]:
+    return {path: data.decode("utf-8", "replace") for path, data in files.items()}

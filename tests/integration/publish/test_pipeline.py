@@ -1,0 +1,146 @@
+"""The publish pipeline against the GitHub and Vercel fakes (real HTTP, real git repositories)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from sqlalchemy import select
+
+from l4ydesk.core.publish import runs as status
+from l4ydesk.core.publish.events import Step
+from l4ydesk.core.publish.pipeline import PublishFailed, UnfinishedRun
+from l4ydesk.core.publish.runs import RunStore
+from l4ydesk.core.publish.steps import API_KEY_VAR, API_URL_VAR, platform_key_name
+from l4ydesk.core.tiers import Tier, TierLimitReached
+from l4ydesk.storage.models import AppStatus, BuilderApp, RevisionSource
+from l4ydesk.storage.publish_models import PublishRun
+from tests.integration.publish.conftest import APP_FILES, Recorder, World
+
+
+async def test_a_first_publish_goes_live_with_one_of_everything(world: World) -> None:
+    events = Recorder()
+    result = await world.pipeline().publish(world.app_id, world.config, events)
+
+    assert events.started == list(Step)
+    assert world.github.repo_names() == ["octo/harbor-shop"]
+    commits = world.repo_commits()
+    assert result.committed and result.commit_sha == commits[0]
+    assert world.github.files_at("octo", "harbor-shop", "main") == APP_FILES
+    assert [p["name"] for p in world.vercel.projects.values()] == ["harbor-shop"]
+    [deployment] = world.vercel.deployments.values()
+    assert deployment["meta"]["l4ydeskRun"] == str(result.run_id)
+    assert result.production_url == f"http://{deployment['url']}"
+    assert RunStore(world.store).production_url(world.app_id) == result.production_url
+    assert "Compiled successfully" in events.log
+    with world.store.session() as session:
+        assert session.get(BuilderApp, world.app_id).status is AppStatus.PUBLISHED  # type: ignore[union-attr]
+
+    # The key: exactly the chosen scopes, its value only in the keyring and on Vercel.
+    [key] = world.keys.list_keys(world.app_id)
+    assert key.scopes == world.config.scopes()
+    value = world.secrets.get(platform_key_name(world.app_id))
+    assert value is not None and value.startswith(key.prefix)
+    [env] = world.vercel.env.values()
+    assert env[API_KEY_VAR]["value"] == value
+    assert env[API_URL_VAR]["value"] == "https://platform.example"
+    assert not any(name.startswith("NEXT_PUBLIC_") for name in env)
+    with world.store.session() as session:
+        stored = [repr(run.state) + str(run.error) for run in session.scalars(select(PublishRun))]
+    assert all(value not in text for text in stored)
+
+    # Webhooks: one endpoint at the live address for the categories' events.
+    [endpoint] = world.outbox.endpoints(world.app_id)
+    assert endpoint.url == f"{result.production_url}/api/l4y/webhook"
+    assert "forms.submission_created" in endpoint.events or endpoint.events
+    assert all(e.split(".")[0] in ("products", "forms", "product", "form") for e in endpoint.events)
+
+
+async def test_republishing_commits_only_what_changed(world: World) -> None:
+    pipeline = world.pipeline()
+    first = await pipeline.publish(world.app_id, world.config, Recorder())
+    same = await pipeline.publish(world.app_id, world.config, Recorder())
+    assert not same.committed and same.commit_sha == first.commit_sha
+    assert len(world.repo_commits()) == 1
+    assert len(world.vercel.deployments) == 1  # the live deployment of that commit is kept
+    assert same.production_url == first.production_url
+
+    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => <main>New</main>\n")
+    edited = await pipeline.publish(world.app_id, world.config, Recorder())
+    assert edited.committed and len(world.repo_commits()) == 2
+    assert world.repo_commits()[1] == first.commit_sha  # a fast-forward on top of the first
+    assert len(world.vercel.deployments) == 2
+    assert len(world.keys.list_keys(world.app_id)) == 1  # the key is kept, not made again
+    assert len(world.outbox.endpoints(world.app_id)) == 1
+
+
+async def test_the_tier_limit_refuses_before_anything_is_pushed(world: World) -> None:
+    other = world.vfs  # a second app already published fills the Free plan's one slot
+    with world.store.session() as session:
+        app = session.get(BuilderApp, world.app_id)
+        assert app is not None
+        published = BuilderApp(workspace_id=app.workspace_id, name="Blog", slug="blog")
+        published.status = AppStatus.PUBLISHED
+        session.add(published)
+    world.set_tier(Tier.FREE)
+    events = Recorder()
+    with pytest.raises(TierLimitReached):
+        await world.pipeline().publish(world.app_id, world.config, events)
+    assert world.github.requests == [] and world.vercel.requests == []
+    assert world.keys.list_keys(world.app_id) == []
+    assert "Upgrade" in events.failures[0]
+    assert RunStore(world.store).runs(world.app_id)[-1].status == status.REFUSED
+    assert other.read(world.app_id, "package.json") == APP_FILES["package.json"]
+
+
+async def test_cancel_while_building_cancels_the_vercel_build(world: World) -> None:
+    world.autopilot.hold.set()
+    events = Recorder()
+    task = asyncio.create_task(world.pipeline().publish(world.app_id, world.config, events))
+    while not world.vercel.deployments:
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.2)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    [deployment] = world.vercel.deployments.values()
+    assert deployment["readyState"] == "CANCELED"
+    [run] = RunStore(world.store).runs(world.app_id)
+    assert run.status == status.CANCELLED and run.step is Step.DEPLOY
+    assert "cancelled" in events.failures[0]
+
+
+@pytest.mark.parametrize("step", [Step.REPOSITORY, Step.COMMIT, Step.PROJECT, Step.ENVIRONMENT])
+async def test_cancel_at_any_step_leaves_a_cancelled_run(world: World, step: Step) -> None:
+    events = Recorder()
+    task = asyncio.create_task(world.pipeline().publish(world.app_id, world.config, events))
+    while step not in events.started and not task.done():
+        await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    run = RunStore(world.store).runs(world.app_id)[-1]
+    assert run.status == status.CANCELLED
+    # A cancelled run is not resumed; the next publish finds what it left and finishes it.
+    result = await world.pipeline().publish(world.app_id, world.config, Recorder())
+    assert world.github.repo_names() == ["octo/harbor-shop"]
+    assert len(world.repo_commits()) == 1 and len(world.vercel.projects) == 1
+    assert result.production_url is not None
+
+
+async def test_a_failed_build_without_healer_stops_and_resumes(world: World) -> None:
+    world.autopilot.outcome = lambda _id: ("ERROR", ("Failed to compile.", "Type error: x"))
+    events = Recorder()
+    with pytest.raises(PublishFailed) as failed:
+        await world.pipeline().publish(world.app_id, world.config, events)
+    assert "build failed" in str(failed.value) and "Type error" in events.log[-1]
+    with pytest.raises(UnfinishedRun):
+        await world.pipeline().publish(world.app_id, world.config, Recorder())
+
+    # The user fixes the file; the resumed run commits once more and deploys that commit.
+    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => null\n", RevisionSource.USER)
+    world.autopilot.outcome = lambda _id: ("READY", ("ok",))
+    result = await world.pipeline().publish(world.app_id, world.config, Recorder(), resume=True)
+    assert result.run_id == failed.value.run_id
+    assert len(world.repo_commits()) == 2 and len(world.vercel.deployments) == 2
+    assert result.commit_sha == world.repo_commits()[0]
