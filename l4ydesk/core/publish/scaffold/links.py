@@ -1,0 +1,49 @@
+"""What Connect linked for an app, read from the store: the scaffold's knowledge of the records.
+
+Each `used_in_app` link made by Connect carries the element's `item_key` and the file it was
+detected in (`evidence_file`); with them the scaffold finds the sample array an element came
+from and which record replaces it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from l4ydesk.core.records import USED_IN_APP
+from l4ydesk.storage.db import Store
+from l4ydesk.storage.models import ObjectLink, OntologyObject
+
+
+@dataclass(frozen=True)
+class LinkedRecord:
+    record_id: int
+    type: str
+    name: str
+    item_key: str | None
+    evidence_file: str | None
+
+
+def linked_records(store: Store, app_id: int) -> tuple[LinkedRecord, ...]:
+    """The app's linked records, in record id order (so generation is deterministic)."""
+    with store.session() as session:
+        rows = session.execute(
+            select(ObjectLink, OntologyObject)
+            .join(OntologyObject, OntologyObject.id == ObjectLink.from_object_id)
+            .where(ObjectLink.app_id == app_id, ObjectLink.link_type == USED_IN_APP)
+            .order_by(OntologyObject.id, ObjectLink.id)
+        ).all()
+        found: list[LinkedRecord] = []
+        for link, record in rows:
+            evidence = (link.properties or {}).get("evidence_file")
+            found.append(
+                LinkedRecord(
+                    record.id,
+                    record.type,
+                    record.name,
+                    link.item_key,
+                    evidence if isinstance(evidence, str) else None,
+                )
+            )
+        return tuple(found)
