@@ -176,12 +176,14 @@ class PublishConsole(QWidget):
             "Publish cancelled. What was done is kept; publish again to continue from there."
         )
 
-    def offer_resume(self) -> None:
-        """A run of this app stopped midway (the window was closed or killed)."""
-        self.reset()
+    def offer_resume(self, sentence: str = "") -> None:
+        """A run of this app stopped midway (the window was closed or killed, or it failed)."""
+        self.flush_log()
+        self.cancel_button.setEnabled(False)
         self.headline.setText(
-            "The last publish of this app stopped midway. Resume it: what was done (repository, "
-            "commit, project, deployment) is reused, nothing is created twice."
+            (sentence or "The last publish of this app stopped midway.")
+            + " Resume it: what was done (repository, commit, project, deployment) is reused, "
+            "nothing is created twice."
         )
         self.resume_button.show()
 

@@ -8,7 +8,7 @@ never before the window's first paint. Store work runs in the worker through `ct
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -52,17 +52,37 @@ class Review:
 async def pipeline_runner(
     services: Services, app_id: int, events: PublishEvents, resume: bool
 ) -> PublishResult:
-    """The real pipeline (core/publish/pipeline.py), with the clients made from the keyring."""
-    from l4ydesk.core.errors import L4yError
+    """The real pipeline (core/publish/pipeline.py), in its own thread (see pipeline_thread)."""
+    from l4ydesk.ui.publish.pipeline_thread import run_in_thread
 
-    try:
-        from l4ydesk.core.publish.pipeline import run_publish  # type: ignore[import-not-found]
-    except ImportError:
-        raise L4yError(
-            "This build of l4ydesk has no publish pipeline yet; your answers are saved and "
-            "`l4ydesk publish` will use them once it is installed."
-        ) from None
-    result: PublishResult = await run_publish(services, app_id, events, resume=resume)
+    return await run_in_thread(lambda: _publish(services, app_id, events, resume))
+
+
+async def _publish(
+    services: Services, app_id: int, events: PublishEvents, resume: bool
+) -> PublishResult:
+    # In the pipeline's thread: the clients, SQLAlchemy and the scaffold are imported here.
+    from l4ydesk.app import publish_pipeline
+    from l4ydesk.core.errors import L4yError
+    from l4ydesk.core.publish.config_store import load_config
+    from l4ydesk.core.publish.published import remember_published_files
+
+    config = load_config(services.store, app_id)
+    if config is None:
+        raise L4yError("This app has no publish answers yet: go through App → Publish… first.")
+    pipeline = publish_pipeline(services)
+    prepare = pipeline.services.prepare
+    committed: list[Mapping[str, bytes]] = []
+
+    def remembering(app: int, answers: PublishConfig) -> Mapping[str, bytes]:
+        files = prepare(app, answers)
+        committed.append(files)  # the commit step commits the last prepared files
+        return files
+
+    pipeline.services.prepare = remembering
+    result = await pipeline.publish(app_id, config, events, resume=resume)
+    if result.committed and committed:
+        remember_published_files(services.store, result.run_id, committed[-1])
     return result
 
 
@@ -216,7 +236,7 @@ class PublishFeature:
         badge = badge_for(s.ledger.balance().tier)
         prepared = prepare_files(s.store, app_id, config, badge=badge)
         previous = last_published_files(s.store, app_id)
-        changes = [c.description for c in prepared.compat_changes]
+        changes = [str(getattr(c, "description", c)) for c in prepared.compat_changes]
         return Review(prepared.diff_against(previous), len(prepared.files), changes)
 
     # ----- a run -----------------------------------------------------------------------------
@@ -243,6 +263,7 @@ class PublishFeature:
 
     async def _run(self, app_id: int, events: QtPublishEvents, resume: bool) -> None:
         from l4ydesk.core.errors import L4yError
+        from l4ydesk.core.publish.pipeline import UnfinishedRun
         from l4ydesk.core.tiers import TierLimitReached
         from l4ydesk.ui.tasks import describe_error
 
@@ -256,6 +277,8 @@ class PublishFeature:
             self.console.show_failed(str(exc))
             if self._credits is not None:
                 self._credits.open_store("plans", str(exc))
+        except UnfinishedRun as exc:  # the wizard's Publish while a killed run waits
+            self.console.offer_resume(str(exc))
         except L4yError as exc:
             self.console.show_failed(describe_error(exc))
 
@@ -330,10 +353,11 @@ class PublishFeature:
         ).run_in_background()
 
     def _publish_state(self, app_id: int) -> tuple[str | None, int | None]:
-        from l4ydesk.core.publish.published import production_url, unfinished_run
+        from l4ydesk.core.publish.runs import RunStore
 
-        store = self._ctx.services.store
-        return production_url(store, app_id), unfinished_run(store, app_id)
+        runs = RunStore(self._ctx.services.store)
+        unfinished = runs.unfinished(app_id)
+        return runs.production_url(app_id), unfinished.run_id if unfinished else None
 
     def _on_publish_state(self, state: tuple[str | None, int | None]) -> None:
         url, unfinished = state

@@ -39,6 +39,7 @@ from l4ydesk.core.publish.config import (
     VercelTarget,
     VisitorAuth,
 )
+from l4ydesk.core.publish.steps import API_KEY_VAR, API_URL_VAR, WEBHOOK_SECRET_VAR
 from l4ydesk.ui.publish import validation as v
 
 NOTE_STYLE = "color: #57606a;"
@@ -363,10 +364,12 @@ class EnvironmentPage(WizardPage):
         mono = QFont("monospace").family()
         scopes = ", ".join(config.scopes()) or "no scopes yet"
         self.key_line.setText(
-            f"<span style='font-family:{mono}'>{v.PLATFORM_URL_VAR}</span> = the platform URL"
-            f"<br><span style='font-family:{mono}'>{v.PLATFORM_KEY_VAR}</span> = a new API key "
+            f"<span style='font-family:{mono}'>{API_URL_VAR}</span> = the platform URL"
+            f"<br><span style='font-family:{mono}'>{API_KEY_VAR}</span> = a new API key "
             f"with exactly {scopes}: <b>created at publish, stored server-side only</b> "
             "(never shown, never in the repository)"
+            f"<br><span style='font-family:{mono}'>{WEBHOOK_SECRET_VAR}</span> = the secret "
+            "that signs the platform's webhooks to the app (also created at publish)"
         )
 
     def load(self, config: PublishConfig) -> None:
