@@ -51,7 +51,7 @@ def test_a_file_changed_after_the_attempt_is_refused_unless_forced(services: Any
     ids = _heal(services, app_id, {"app/page.tsx": b"v2 healed\n"})
     vfs.write(app_id, "app/page.tsx", b"v3 the user's edit\n")
 
-    with pytest.raises(HealUndoError, match="changed after the attempt.*app/page.tsx"):
+    with pytest.raises(HealUndoError, match=r"changed after the attempt.*app/page\.tsx"):
         undo_heal(services.store, vfs, app_id, ids)
     assert vfs.read(app_id, "app/page.tsx") == b"v3 the user's edit\n"
 
