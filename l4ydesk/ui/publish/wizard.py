@@ -160,8 +160,17 @@ class PublishWizard(QDialog):
         self.next_button.setText("Publish" if last else "Next")
         self.page_changed.emit(index)
         if page is self.review:
-            self.review.show_preparing()
-            self.review_requested.emit(self.config)
+            self._request_review()
+
+    def open(self) -> None:
+        """Show the wizard (window-modal, no nested loop); a review page asks for its diff."""
+        super().open()
+        if self.current_page() is self.review and not self.review.ready:
+            self._request_review()  # on reopen: the signals are connected only now
+
+    def _request_review(self) -> None:
+        self.review.show_preparing()
+        self.review_requested.emit(self.config)
 
     # ----- answers ---------------------------------------------------------------------------
 
