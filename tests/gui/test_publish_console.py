@@ -5,7 +5,9 @@ offer for a run that stopped midway, and the production URL opened in the Live p
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,37 +27,79 @@ from tests.gui.publish_helpers import publish_feature, run_events
 from tests.gui.windows import shown_window
 
 Run = Callable[[Any], Any]
+DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 class ProductionSite(FakeHTTPServer):
     """Stands in for the deployed app (the Vercel fake serves it with `next start`)."""
 
     def route(self, request: RecordedRequest) -> Response:
-        html = b"<!doctype html><title>Harbor live</title><h1>Harbor in production</h1>"
+        html = (
+            "<!doctype html><title>Harbor live</title>"
+            "<body style='font-family:sans-serif;margin:24px;background:#faf7f2'>"
+            "<h1>Harbor &amp; Pine</h1><p>Aprons and linen, made by hand.</p>"
+            "<div style='display:flex;gap:12px'>"
+            + "".join(
+                f"<div style='background:white;padding:12px;border-radius:8px'><b>{n}</b>"
+                f"<p>{p} EUR</p><button>Buy</button></div>"
+                for n, p in (("Linen apron", "49.00"), ("Oak board", "35.00"))
+            )
+            + "</div></body>"
+        ).encode()
         return Reply(body=html, headers={"Content-Type": "text/html; charset=utf-8"})
 
 
 @pytest.fixture
 def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
-    with shown_window(services, qtbot, arun) as win:
+    with shown_window(services, qtbot, arun, width=1400) as win:
         yield win
 
 
-def test_steps_log_and_live_url_from_events(window: MainWindow, arun: Run) -> None:
+def shots_dir(tmp_path: Path) -> Path:
+    return DOCS_SHOTS if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1" else tmp_path
+
+
+BUILD_LOG = """Cloning github.com/pine-agency/harbor-pine (Branch: main, Commit: 4f2a9c1)
+Running "npm install"
+added 312 packages in 14s
+Running "next build"
+   ▲ Next.js 14.2.15
+   Creating an optimized production build ...
+ ✓ Compiled successfully
+   Linting and checking validity of types ...
+ ✓ Generating static pages (7/7)
+Route (app)                              Size     First Load JS
+┌ ○ /                                    5.2 kB         92.1 kB
+├ ○ /products                            1.9 kB         88.8 kB
+└ ƒ /api/checkout                        0 B                0 B
+Build Completed in /vercel/output [41s]
+Deployment READY
+"""
+
+
+def test_steps_log_and_live_url_from_events(window: MainWindow, arun: Run, tmp_path: Path) -> None:
     arun(window.apps.create_app("Harbor"))
     feature = publish_feature(window)
     with ProductionSite() as site:
         url = site.url("/")
         result = PublishResult(run_id=1, production_url=url, commit_sha="abc", committed=True)
+        before = [s for s in Step if list(Step).index(s) < list(Step).index(Step.DEPLOY)]
         feature.runner = run_events(
-            ("step_started", (Step.CHECK_LIMITS, "Checking your plan")),
-            ("step_finished", (Step.CHECK_LIMITS, "1 of 1 deployed app")),
-            ("step_started", (Step.COMMIT, "Committing 42 files")),
-            ("step_finished", (Step.COMMIT, "One commit: abc")),
+            *[
+                call
+                for step in before
+                for call in (
+                    ("step_started", (step, f"Doing {step}")),
+                    ("step_finished", (step, "One commit: abc" if step is Step.COMMIT else "ok")),
+                )
+            ],
             ("step_started", (Step.DEPLOY, "Building on Vercel")),
             *[("build_log", (f"line {i}\n",)) for i in range(500)],
+            *[("build_log", (line + "\n",)) for line in BUILD_LOG.splitlines()],
             ("build_log", ("✓ Compiled successfully\n",)),
             ("step_finished", (Step.DEPLOY, "READY")),
+            ("step_started", (Step.WEBHOOKS, "Registering the app's webhooks")),
+            ("step_finished", (Step.WEBHOOKS, "2 webhook events")),
             ("finished", (result,)),
         )
         feature.start_run(resume=False)
@@ -65,7 +109,8 @@ def test_steps_log_and_live_url_from_events(window: MainWindow, arun: Run) -> No
         assert console.states["check_limits"] == "done"
         assert console.states["commit"] == "done"
         assert console.states["deploy"] == "done"
-        assert console.states["repository"] == "waiting"
+        assert console.states["webhooks"] == "done"
+        assert console.states["domains"] == "waiting"  # never started: no custom domain
         commit_item = console.steps.item(list(Step).index(Step.COMMIT))
         assert commit_item.text().startswith(STATE_MARKS["done"])
         assert commit_item.toolTip() == "One commit: abc"
@@ -85,6 +130,14 @@ def test_steps_log_and_live_url_from_events(window: MainWindow, arun: Run) -> No
         arun(wait_for(lambda: panel.load_state is LoadState.LOADED, 30))
         assert panel.view.page().title() == "Harbor live"
         assert any(r.path == "/" for r in site.requests)
+        dock = window.ctx.docks["publish"]
+        dock.setFloating(True)
+        dock.resize(1100, 400)
+        arun(wait_for(lambda: dock.height() >= 400))
+        console.flush_log()
+        console.log.verticalScrollBar().setValue(console.log.verticalScrollBar().maximum())
+        assert dock.grab().save(str(shots_dir(tmp_path) / "publish-console.png"))
+        dock.setFloating(False)
 
 
 def test_cancel_stops_the_run_at_its_step(window: MainWindow, arun: Run) -> None:

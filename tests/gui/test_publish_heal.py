@@ -3,7 +3,9 @@ fix's summary and cost, its diff folded until asked for, and Undo that puts the 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +20,7 @@ from tests.gui.publish_helpers import publish_feature, run_events
 from tests.gui.windows import shown_window
 
 Run = Callable[[Any], Any]
+DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 BROKEN = b'import { useState } from "react"\nexport default function Page() {\n  const [n] = useState(0)\n  return <p>{n}</p>\n}\n'  # noqa: E501
 HEALED = b'"use client"\n' + BROKEN
 DIFF = (
@@ -62,7 +65,7 @@ def heal_in_chat(window: MainWindow, services: Services, arun: Run) -> tuple[int
 
 
 def test_heal_card_shows_the_attempt_and_undo_restores_the_file(
-    window: MainWindow, services: Services, arun: Run
+    window: MainWindow, services: Services, arun: Run, tmp_path: Path
 ) -> None:
     app_id, card = heal_in_chat(window, services, arun)
     chat = window.features[0].panel  # type: ignore[attr-defined]
@@ -73,6 +76,14 @@ def test_heal_card_shows_the_attempt_and_undo_restores_the_file(
     assert not card.diff.isVisible()
     card.toggle.click()
     assert card.diff.isVisible() and '+"use client"' in card.diff.toPlainText()
+    dock = window.ctx.docks["chat"]
+    dock.setFloating(True)
+    dock.resize(560, 520)
+    arun(wait_for(lambda: dock.height() >= 520))
+    chat.messages.scroll_to_bottom()
+    shots = DOCS_SHOTS if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1" else tmp_path
+    assert dock.grab().save(str(shots / "publish-heal.png"))
+    dock.setFloating(False)
 
     card.undo_button.click()
     arun(wait_for(lambda: card.undo_button.text() == "Undone"))

@@ -8,7 +8,7 @@ the user scrolled up to read, and is capped so a long build cannot grow without 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,13 @@ STEP_LABELS = {
 }
 # Shown beside each step; the symbols read without colour and in any theme.
 STATE_MARKS = {"waiting": "○", "running": "◐", "done": "✓", "failed": "✗", "cancelled": "–"}
+STATE_COLOURS = {
+    "waiting": "#8c959f",
+    "running": "#0969da",
+    "done": "#1a7f37",
+    "failed": "#cf222e",
+    "cancelled": "#57606a",
+}
 
 
 class PublishConsole(QWidget):
@@ -67,7 +73,7 @@ class PublishConsole(QWidget):
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps = QListWidget(self)
         self.steps.setObjectName("publishSteps")
-        self.steps.setMinimumWidth(260)
+        self.steps.setMinimumWidth(320)
         self._items: dict[str, QListWidgetItem] = {}
         self.states: dict[str, str] = {}
         for step in Step:
@@ -209,13 +215,7 @@ class PublishConsole(QWidget):
             label = step
         item.setText(f"{STATE_MARKS[state]}  {label}")
         item.setToolTip(detail)
-        icon = {
-            "running": QStyle.StandardPixmap.SP_BrowserReload,
-            "done": QStyle.StandardPixmap.SP_DialogApplyButton,
-            "failed": QStyle.StandardPixmap.SP_MessageBoxCritical,
-        }.get(state)
-        item.setIcon(self.style().standardIcon(icon) if icon is not None else QIcon())
-        item.setForeground(Qt.GlobalColor.gray if state == "waiting" else Qt.GlobalColor.black)
+        item.setForeground(QColor(STATE_COLOURS[state]))
 
     def _on_resume_clicked(self) -> None:
         self.resume_button.hide()

@@ -52,11 +52,14 @@ class HealCard(QFrame):
         self.title = QLabel(
             f"<b>Self-heal attempt {attempt.number}</b> by {escape(who)} · {credits}", self
         )
-        self.error = QLabel(escape(attempt.error), self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.error = QLabel(attempt.error, self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("healError")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary = QLabel(escape(attempt.summary), self)
+        self.summary = QLabel(attempt.summary, self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.toggle = QToolButton(self)
         self.toggle.setCheckable(True)
