@@ -8,8 +8,7 @@ never before the window's first paint. Store work runs in the worker through `ct
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from l4ydesk.ui.publish.events_adapter import QtPublishEvents
     from l4ydesk.ui.publish.heal_card import HealCard
     from l4ydesk.ui.publish.wizard import PublishWizard
+    from l4ydesk.ui.publish.work import Review, WizardData
     from l4ydesk.ui.window.features import ChatFeature, PreviewFeature
 
 # (services, app id, events, resume) -> the result; the pipeline's entry point for the window.
@@ -35,55 +35,12 @@ Runner = Callable[["Services", int, "PublishEvents", bool], Awaitable["PublishRe
 PAGE_KEY = "publish/page/{app_id}"
 
 
-@dataclass(frozen=True)
-class WizardData:
-    config: PublishConfig
-    connected: frozenset[str]
-    checkouts: list[tuple[int, str]]
-
-
-@dataclass(frozen=True)
-class Review:
-    diff: str
-    files: int
-    changes: list[str]
-
-
-async def pipeline_runner(
+async def _pipeline_runner(
     services: Services, app_id: int, events: PublishEvents, resume: bool
 ) -> PublishResult:
-    """The real pipeline (core/publish/pipeline.py), in its own thread (see pipeline_thread)."""
-    from l4ydesk.ui.publish.pipeline_thread import run_in_thread
+    from l4ydesk.ui.publish.work import pipeline_runner
 
-    return await run_in_thread(lambda: _publish(services, app_id, events, resume))
-
-
-async def _publish(
-    services: Services, app_id: int, events: PublishEvents, resume: bool
-) -> PublishResult:
-    # In the pipeline's thread: the clients, SQLAlchemy and the scaffold are imported here.
-    from l4ydesk.app import publish_pipeline
-    from l4ydesk.core.errors import L4yError
-    from l4ydesk.core.publish.config_store import load_config
-    from l4ydesk.core.publish.published import remember_published_files
-
-    config = load_config(services.store, app_id)
-    if config is None:
-        raise L4yError("This app has no publish answers yet: go through App → Publish… first.")
-    pipeline = publish_pipeline(services)
-    prepare = pipeline.services.prepare
-    committed: list[Mapping[str, bytes]] = []
-
-    def remembering(app: int, answers: PublishConfig) -> Mapping[str, bytes]:
-        files = prepare(app, answers)
-        committed.append(files)  # the commit step commits the last prepared files
-        return files
-
-    pipeline.services.prepare = remembering
-    result = await pipeline.publish(app_id, config, events, resume=resume)
-    if result.committed and committed:
-        remember_published_files(services.store, result.run_id, committed[-1])
-    return result
+    return await pipeline_runner(services, app_id, events, resume)
 
 
 class PublishFeature:
@@ -97,12 +54,12 @@ class PublishFeature:
         chat: ChatFeature | None = None,
         preview: PreviewFeature | None = None,
         credits: CreditsFeature | None = None,
-        runner: Runner = pipeline_runner,
+        runner: Runner | None = None,
     ) -> None:
         self._chat = chat
         self._preview = preview
         self._credits = credits
-        self.runner = runner
+        self.runner = runner or _pipeline_runner
         self.run_task: asyncio.Task[Any] | None = None
         self.events: QtPublishEvents | None = None
         self.heal_cards: list[HealCard] = []
@@ -160,26 +117,9 @@ class PublishFeature:
         ).run_in_background()
 
     def _load_answers(self, app_id: int) -> WizardData:
-        # In the worker: SQLAlchemy and the publish package come in here, on first use.
-        from l4ydesk.core.ontology import ONTOLOGY
-        from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
-        from l4ydesk.core.publish.config_store import load_config
+        from l4ydesk.ui.publish.work import load_answers
 
-        s = self._ctx.services
-        records = s.records.records_of(app_id)
-        connected = frozenset(ONTOLOGY.get(r.type).api_category for r in records)
-        checkouts = [(r.id, r.name) for r in records if r.type == "checkout"]
-        config = load_config(s.store, app_id)
-        if config is None:
-            app = s.catalog.get(app_id)
-            config = PublishConfig(
-                name=app.name,
-                categories=tuple(t.api_category for t in ONTOLOGY if t.api_category in connected),
-                checkout_ids=tuple(i for i, _name in checkouts),
-                github=GitHubTarget(repo=app.slug),
-                vercel=VercelTarget(project=app.slug.lower()),
-            )
-        return WizardData(config, connected, checkouts)
+        return load_answers(self._ctx.services, app_id)
 
     def _show_wizard(self, data: WizardData) -> None:
         from l4ydesk.ui.publish.wizard import PublishWizard
@@ -228,16 +168,9 @@ class PublishFeature:
         op.success(shown).failure(failed).run_in_background()
 
     def _prepare_review(self, app_id: int, config: PublishConfig) -> Review:
-        # In the worker: the scaffold and the compatibility rules over every file of the app.
-        from l4ydesk.core.publish.prepare import prepare_files
-        from l4ydesk.core.publish.published import badge_for, last_published_files
+        from l4ydesk.ui.publish.work import prepare_review
 
-        s = self._ctx.services
-        badge = badge_for(s.ledger.balance().tier)
-        prepared = prepare_files(s.store, app_id, config, badge=badge)
-        previous = last_published_files(s.store, app_id)
-        changes = [str(getattr(c, "description", c)) for c in prepared.compat_changes]
-        return Review(prepared.diff_against(previous), len(prepared.files), changes)
+        return prepare_review(self._ctx.services, app_id, config)
 
     # ----- a run -----------------------------------------------------------------------------
 
