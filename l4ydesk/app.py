@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from l4ydesk.core.credits import ChargeEvents, Ledger, Purchases
     from l4ydesk.core.platform.service import Platform
     from l4ydesk.core.publish.domains import DnsChecker
+    from l4ydesk.core.publish.heal import SelfHealer
     from l4ydesk.core.publish.pipeline import Pipeline as PublishPipeline
     from l4ydesk.core.records import RecordBook
     from l4ydesk.core.transfer import FileTransfer
@@ -335,6 +336,7 @@ def publish_pipeline(services: Services) -> PublishPipeline:
 
     local = urlsplit(settings.service_url("vercel")).hostname in ("127.0.0.1", "localhost")
     platform = build_platform_for(services, dev=local)
+    healer = _self_healer(services, token)
     return Pipeline(
         PublishServices(
             store=services.store,
@@ -344,9 +346,38 @@ def publish_pipeline(services: Services) -> PublishPipeline:
             secrets=services.secrets,
             keys=platform.keys,
             outbox=platform.outbox,
-            healer=None,
+            healer=healer,
             dns=_dns_checker(),
         )
+    )
+
+
+def _self_healer(services: Services, token: Callable[[str, str], str]) -> SelfHealer:
+    """Self-heal with the built-in AI (OpenRouter) and, as a last resort, the app's v0 chat."""
+    from l4ydesk.clients.openrouter import OpenRouterClient
+    from l4ydesk.core.chat import DEFAULT_AI_MODEL
+    from l4ydesk.core.chat.values import Provider
+    from l4ydesk.core.publish.heal import SelfHealer
+
+    def model() -> OpenRouterClient:
+        url = services.settings.service_url("openrouter")
+        return OpenRouterClient(token(OPENROUTER_KEY, "OpenRouter"), base_url=url)
+
+    async def v0_fix(app_id: int, text: str) -> tuple[str, ...]:
+        if not (services.secrets.available and services.secrets.get(V0_KEY)):
+            return ()  # no v0 key: sending would only leave a draft in the chat
+        result = await services.chat.send(app_id, text, Provider.V0, interactive=False)
+        changes = result.changes
+        return changes.written + tuple(new for _old, new in changes.renamed)
+
+    has_ai = services.secrets.available and bool(services.secrets.get(OPENROUTER_KEY))
+    return SelfHealer(
+        services.vfs,
+        services.ledger,
+        model=model if has_ai else None,
+        model_name=DEFAULT_AI_MODEL,
+        v0=v0_fix,
+        charged=services.charges.charged,
     )
 
 

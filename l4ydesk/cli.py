@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from l4ydesk import __version__
 from l4ydesk.commands import calendar as calendar_commands
+from l4ydesk.commands import compat as compat_commands
 from l4ydesk.commands import credits as credits_commands
+from l4ydesk.commands import github as github_commands
 from l4ydesk.commands import platform as platform_commands
 from l4ydesk.commands import publish as publish_commands
 from l4ydesk.core.errors import L4yError
@@ -82,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--provider", choices=["v0", "ai"], default="v0")
     chat.add_argument("--model", default=None, help="model for the built-in AI")
     calendar_commands.register(verbs)
+    compat_commands.register(verbs)
     credits_commands.register(verbs)
+    github_commands.register(verbs)
     platform_commands.register(verbs)
     publish_commands.register(verbs)
     return parser
@@ -110,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             request = StartupRequest(args.source, args.name, args.sample)
         return run_gui(settings, request)
+    if args.verb == "compat":
+        return compat_commands.run(args)  # a folder on disk: no store needed
     if args.verb == "analyze" and args.plan_out is None and Path(args.source).is_dir():
         return _analyze_folder(args)  # no store needed: start without the database layers
     from l4ydesk.app import build_services

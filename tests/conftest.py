@@ -157,3 +157,25 @@ def postgres() -> Iterator[Any]:
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def read_log(tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """l4ydesk's log file in a temporary folder; the callable flushes and reads it."""
+    import logging
+
+    from l4ydesk.logging_setup import configure_logging
+
+    path = configure_logging(tmp_path)
+
+    def read() -> str:
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        return path.read_text()
+
+    yield read
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_l4ydesk", False):
+            root.removeHandler(handler)
+            handler.close()

@@ -25,11 +25,9 @@ function convert(value: unknown, like: unknown): unknown {
 }
 
 function propertyOf(record: L4yRecord<Record<string, unknown>>, name: string): unknown {
-  const value = record.properties?.[name];
-  if ((value === undefined || value === null || value === "") && (name === "name" || name === "title")) {
-    return record.name;
-  }
-  return value;
+  // The record's own name is the one the store shows and edits (a property may lag behind it).
+  if ((name === "name" || name === "title") && record.name) return record.name;
+  return record.properties?.[name];
 }
 
 /** The records shaped like `sample`; the sample itself when there is no record to show. */

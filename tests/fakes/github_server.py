@@ -148,6 +148,10 @@ class FakeGitHub(FakeHTTPServer):
         """The user types the code at github.com/login/device and authorizes the app."""
         self._device_by_user_code(user_code).state = "approved"
 
+    def pending_user_codes(self) -> list[str]:
+        with self._route_lock:
+            return [d.user_code for d in self._devices.values() if d.state == "pending"]
+
     def deny(self, user_code: str) -> None:
         self._device_by_user_code(user_code).state = "denied"
 

@@ -303,3 +303,12 @@ class FakeOpenRouterServer(FakeHTTPServer):
         if request.method == "GET" and request.path == "/api/v1/models":
             return json_reply(200, {"data": self.models})
         return openrouter_error(404, f"No route for {request.method} {request.path}")
+
+
+def edit_file_fix(
+    path: str, old_text: str, new_text: str, *, call_id: str = "call_fix_1"
+) -> Stream:
+    """Scripted self-heal answer: one `edit_file` call replacing `old_text` in `path`, as a
+    model answers when shown a build error and the lines it names."""
+    arguments = json.dumps({"path": path, "old_text": old_text, "new_text": new_text})
+    return sse_response(tool_call_stream([(call_id, "edit_file", arguments)]))

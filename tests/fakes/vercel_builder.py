@@ -145,6 +145,11 @@ class BuildRunner:
 
         self._loop.call_soon_threadsafe(cancel)
 
+    def server_pid(self, deployment_id: str) -> int | None:
+        """The process group of the `next start` serving a deployment, if one is running."""
+        server = self._servers.get(deployment_id)
+        return server.pid if server is not None else None
+
     def stop(self) -> None:
         if not self._started:
             return

@@ -116,6 +116,9 @@ class FakeVercelServer(FakeHTTPServer):
                 self._changed.wait(left)
             return str(self.deployments[deployment_id]["readyState"])
 
+    def server_pid(self, deployment_id: str) -> int | None:
+        return self._runner.server_pid(deployment_id) if self._runner is not None else None
+
     def log_text(self, deployment_id: str) -> str:
         with self._changed:
             return "\n".join(e["payload"]["text"] for e in self.events.get(deployment_id, []))

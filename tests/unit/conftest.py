@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ import pytest
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
-from l4ydesk.logging_setup import configure_logging
 from l4ydesk.storage.db import Store
 
 
@@ -40,21 +38,3 @@ def transfer(vfs: VirtualFileSystem) -> FileTransfer:
 @pytest.fixture
 def app_id(catalog: AppCatalog) -> int:
     return catalog.create("Test shop").app_id
-
-
-@pytest.fixture
-def read_log(tmp_path: Path) -> Iterator[Callable[[], str]]:
-    """l4ydesk's log file in a temporary folder; the callable flushes and reads it."""
-    path = configure_logging(tmp_path)
-
-    def read() -> str:
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        return path.read_text()
-
-    yield read
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_l4ydesk", False):
-            root.removeHandler(handler)
-            handler.close()

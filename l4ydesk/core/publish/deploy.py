@@ -46,11 +46,13 @@ class Deployer:
 
     async def deploy(self, commit: Callable[[], Awaitable[dict[str, Any]]]) -> dict[str, Any]:
         ctx = self.ctx
+        if self._progress().get("deployment_id"):
+            await self._after_resume(commit)
         while True:
             deployment = await self._find_or_create()
             deployment, log = await self._follow(deployment)
             if deployment.state is ReadyState.READY:
-                url = production_url(deployment.url)
+                url = deployment.web_url
                 ctx.runs.set_production_url(ctx.run_id, url)
                 return {
                     "deployment_id": deployment.id,
@@ -64,6 +66,18 @@ class Deployer:
                 )
             await self._heal(log, deployment)
             result = await commit()
+            ctx.runs.finish_step(ctx.run_id, Step.COMMIT, result)
+            ctx.runs.note(ctx.run_id, Step.DEPLOY, deployment_id=None)
+
+    async def _after_resume(self, commit: Callable[[], Awaitable[dict[str, Any]]]) -> None:
+        """A resumed run whose build had failed: the user may have fixed the app since."""
+        ctx = self.ctx
+        known = await ctx.vercel.get_deployment(str(self._progress()["deployment_id"]))
+        if known.state not in (ReadyState.ERROR, ReadyState.CANCELED):
+            return
+        before = ctx.result(Step.COMMIT).get("sha")
+        result = await commit()
+        if result["sha"] != before:
             ctx.runs.finish_step(ctx.run_id, Step.COMMIT, result)
             ctx.runs.note(ctx.run_id, Step.DEPLOY, deployment_id=None)
 
@@ -132,13 +146,6 @@ class Deployer:
         ctx.runs.note(ctx.run_id, Step.DEPLOY, heal=[asdict(a) for a in self.attempts])
         self.events.heal_attempt(attempt)
         ctx.files(fresh=True)  # the fix is in the app's files now
-
-
-def production_url(host: str) -> str:
-    if host.startswith(("http://", "https://")):
-        return host.rstrip("/")
-    local = host.startswith(("127.0.0.1", "localhost", "[::1]"))
-    return f"{'http' if local else 'https'}://{host.rstrip('/')}"
 
 
 def _last_lines(log: str, count: int = 3) -> str:

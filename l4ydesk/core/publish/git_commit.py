@@ -137,10 +137,17 @@ async def commit_files(
     `expected_head` is the head the publish was prepared against (None: whatever the branch
     holds, e.g. the first commit of a repository just created). `last_tree_sha` is the tree
     of the last publish: equal to this one and the head unmoved means nothing to commit.
+    A head that moved to a commit holding exactly these files is no conflict (one more read):
+    a run killed after its ref update, resumed with the same `expected_head`, commits nothing.
     """
     wanted = await _tree_sha_off_loop(files)
     head = await api.branch_head(repo, branch)
     if expected_head is not None and head != expected_head:
+        if head is not None and await api.commit_tree_sha(repo, head) == wanted:
+            # The branch already holds exactly these files: a resumed publish whose commit
+            # went through before it was killed, or the same content pushed by someone else.
+            log.info("publish to %s: the new head %s already holds this tree", branch, head[:7])
+            return CommitOutcome(branch, head, wanted, committed=False)
         raise BranchMovedError(branch, expected_head, head)
     if head is not None and last_tree_sha == wanted:
         log.info("publish to %s: tree %s unchanged, nothing committed", branch, wanted[:7])

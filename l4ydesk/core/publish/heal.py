@@ -23,7 +23,9 @@ from l4ydesk.clients.openrouter_models import ToolCall, ToolCallsComplete
 from l4ydesk.core.chat.ports import ChatModelFactory
 from l4ydesk.core.chat.tools import TOOL_SPECS, AgentFileTools
 from l4ydesk.core.credits.costs import Action, fixed_cost
+from l4ydesk.core.credits.events import Charged
 from l4ydesk.core.credits.ledger import CreditsExhausted, Ledger
+from l4ydesk.core.publish.build_errors import BuildError, fix_for, parse_build_errors
 from l4ydesk.core.publish.events import HealAttempt
 from l4ydesk.core.vfs import VirtualFileSystem, looks_binary
 from l4ydesk.storage.models import RevisionSource
@@ -51,18 +53,26 @@ class V0Fallback(Protocol):
 
 @dataclass(frozen=True)
 class FoundError:
-    file: str
-    line: int
-    message: str
+    """The build error an attempt answers (the first one of the log)."""
+
+    error: BuildError
+
+    @property
+    def file(self) -> str:
+        return self.error.file or ""
+
+    @property
+    def line(self) -> int:
+        return self.error.line or 0
 
     @property
     def key(self) -> str:
         # Without the line: a fix that moves the error by a line is still the same error.
-        return f"{self.file}: {self.message}"
+        return f"{self.error.file or '(no file)'}: {self.error.message}"
 
     @property
     def text(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        return f"{self.error.location()}: {self.error.message}"
 
 
 class SelfHealer:
@@ -74,14 +84,14 @@ class SelfHealer:
         model: ChatModelFactory | None = None,
         model_name: str = "",
         v0: V0Fallback | None = None,
-        charged: Callable[[int, str], None] | None = None,
+        charged: Callable[[Charged], None] | None = None,
     ) -> None:
         self._vfs = vfs
         self._ledger = ledger
         self._model = model
         self._model_name = model_name
         self._v0 = v0
-        self._charged = charged or (lambda credits, what: None)
+        self._charged = charged or (lambda _event: None)
 
     async def heal(
         self, app_id: int, log_text: str, previous: Sequence[HealAttempt]
@@ -104,10 +114,7 @@ class SelfHealer:
     async def _by_rules(
         self, app_id: int, error: FoundError, before: Mapping[str, bytes], number: int
     ) -> HealAttempt | None:
-        from l4ydesk.core.publish.build_errors import fix_for, parse_build_errors
-
-        parsed = next(iter(parse_build_errors(f"{error.text}")), None)
-        found = fix_for(parsed, before) if parsed is not None else None
+        found = fix_for(error.error, before)
         if found is None:
             return None
         changed = {p: d for p, d in found.files.items() if before.get(p) != d}
@@ -135,7 +142,7 @@ class SelfHealer:
         await asyncio.to_thread(
             self._ledger.deduct, key, cost, what, {"app_id": app_id, "attempt": number}
         )
-        self._charged(cost, what)
+        self._charged(Charged(app_id, cost, what, source="publish"))
         after = await asyncio.to_thread(self._vfs.read_all, app_id)
         summary = f"The built-in AI edited {', '.join(sorted(changed))}."
         diff = unified_diff(before, {p: after[p] for p in changed if p in after})
@@ -233,15 +240,16 @@ class SelfHealer:
         return HealAttempt(number, error.key, source, summary, diff, credits, ids)
 
     def _revision_ids(self, app_id: int, paths: Sequence[str]) -> tuple[int, ...]:
-        return tuple(self._vfs.history(app_id, path)[-1].revision_id for path in paths)
+        # history() is newest first: the revision this attempt just wrote.
+        return tuple(self._vfs.history(app_id, path)[0].revision_id for path in paths)
 
 
 def first_error(log_text: str) -> FoundError | None:
-    from l4ydesk.core.publish.build_errors import parse_build_errors
-
-    for error in parse_build_errors(log_text):
-        return FoundError(str(error.file), int(error.line or 0), str(error.message))
-    return None
+    """The first error the build log names; a file-less one only when there is no other."""
+    errors = parse_build_errors(log_text)
+    located = [e for e in errors if e.file]
+    chosen = located[0] if located else (errors[0] if errors else None)
+    return FoundError(chosen) if chosen is not None else None
 
 
 def describe_error(error: FoundError, files: Mapping[str, bytes]) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import Session
+
 from l4ydesk.clients.github_models import GitRepo
 from l4ydesk.clients.vercel_models import VercelProject
 from l4ydesk.core.credits.limits import check_custom_domain, check_publish
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 API_URL_VAR = "L4Y_API_URL"
 API_KEY_VAR = "L4Y_API_KEY"
 WEBHOOK_SECRET_VAR = "L4Y_WEBHOOK_SECRET"
-WEBHOOK_PATH = "/api/l4y/webhook"  # the scaffold's webhook route (verifies the signature)
+WEBHOOK_PATH = "/api/l4y/webhooks"  # the scaffold's webhook route (verifies the signature)
 
 
 def platform_key_name(app_id: int) -> str:
@@ -149,7 +151,16 @@ class StepRunner:
         with self.ctx.services.store.write_session() as session:
             account = check_publish(session, self.ctx.app_id)
             tier = str(account.tier)
+            self._check_domains(session)
         return {"tier": tier, "summary": "The plan allows this publish."}
+
+    def _check_domains(self, session: Session) -> list[str]:
+        """The custom domains asked for, refused (TierLimitReached) beyond the plan's."""
+        wanted = list(dict.fromkeys(normalise(d) for d in self.ctx.config.custom_domains))
+        in_use = domains_in_use(session, except_app_id=self.ctx.app_id)
+        for count in range(len(wanted)):
+            check_custom_domain(session, in_use + count)
+        return wanted
 
     async def prepare_files(self) -> dict[str, Any]:
         files = self.ctx.files(fresh=True)
@@ -170,8 +181,9 @@ class StepRunner:
         name = platform_key_name(ctx.app_id)
         kept = secrets.get(name)
         live = {k.prefix: k for k in keys.list_keys(ctx.app_id) if k.state == "active"}
-        kept_prefix = kept.rsplit("_", 1)[0] if kept else None
-        if kept_prefix is not None and kept_prefix in live:
+        # The key is "<prefix>_<random>", and the random part may hold "_" too.
+        kept_prefix = next((p for p in live if kept and kept.startswith(p + "_")), None)
+        if kept_prefix is not None:
             if live[kept_prefix].scopes == scopes:
                 info = live[kept_prefix]
                 return _key_result(info.key_id, info.prefix, scopes, "kept")
@@ -264,12 +276,16 @@ class StepRunner:
         if outbox is None or not events or not url:
             return {"endpoints": [], "summary": "No webhook events for this app's categories."}
         target = url.rstrip("/") + WEBHOOK_PATH
-        existing = [e for e in outbox.endpoints(ctx.app_id) if e.url == target and e.active]
+        published = [
+            e for e in outbox.endpoints(ctx.app_id) if e.url.endswith(WEBHOOK_PATH) and e.active
+        ]
+        existing = [e for e in published if e.url == target]
         if existing and sorted(existing[0].events) == sorted(set(events)):
             endpoint_id = existing[0].endpoint_id
             how = "kept"
         else:
-            for old in existing:
+            # An earlier publish's endpoint (another address, other events) stops receiving.
+            for old in published:
                 outbox.disable(ctx.app_id, old.endpoint_id)
             endpoint, secret = outbox.register(ctx.app_id, target, events)
             endpoint_id = endpoint.endpoint_id
@@ -284,14 +300,11 @@ class StepRunner:
         }
 
     async def domains(self) -> dict[str, Any]:
-        ctx, wanted = self.ctx, [normalise(d) for d in self.ctx.config.custom_domains]
-        wanted = list(dict.fromkeys(wanted))
-        if not wanted:
+        ctx = self.ctx
+        if not ctx.config.custom_domains:
             return {"domains": [], "summary": "No custom domains."}
         with ctx.services.store.write_session() as session:
-            in_use = domains_in_use(session, except_app_id=ctx.app_id)
-            for count in range(len(wanted)):
-                check_custom_domain(session, in_use + count)
+            wanted = self._check_domains(session)  # again: another app may have taken one
         project, shown = ctx.project(), []
         for name in wanted:
             domain = await add_domain(ctx.vercel, project, name)
@@ -307,7 +320,7 @@ class StepRunner:
             )
         pending = [str(d["name"]) for d in shown if not d["verified"]]
         summary = (
-            f"{len(wanted)} custom domains verified."
+            f"{len(wanted)} custom domain{'s' if len(wanted) != 1 else ''} verified."
             if not pending
             else f"Create the DNS records shown for {', '.join(pending)}, then publish again "
             "to have Vercel verify them."

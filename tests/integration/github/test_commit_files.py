@@ -162,6 +162,26 @@ async def test_branch_moved_stops_then_both_choices_work_without_force(
     assert patches and all(body["force"] is False for body in patches)
 
 
+async def test_resumed_publish_whose_commit_went_through_commits_nothing(
+    github: FakeGitHub,
+) -> None:
+    """Killed after the ref update: the same call again finds its own commit, writes nothing."""
+    files = app_files(3)
+    async with GitHubClient(TOKEN, base_url=github.base_url) as client:
+        repo = await new_repo(client)
+        before = await client.branch_head(repo, "main")
+        done = await commit_files(
+            client, repo, "main", files, "Publish", expected_head=before, last_tree_sha=None
+        )
+        writes_before = len(writes(github))
+        resumed = await commit_files(
+            client, repo, "main", files, "Publish", expected_head=before, last_tree_sha=None
+        )
+    assert not resumed.committed and resumed.commit_sha == done.commit_sha
+    assert len(writes(github)) == writes_before
+    assert len(github.commits_on("octo", "shop", "main")) == 2  # auto-init + one publish
+
+
 async def test_ref_update_race_is_a_branch_moved_error(github: FakeGitHub) -> None:
     """The branch moves between our read and our update: GitHub's 422 non-fast-forward."""
     async with GitHubClient(TOKEN, base_url=github.base_url) as client:

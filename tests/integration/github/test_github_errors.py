@@ -107,3 +107,14 @@ async def test_not_found_and_missing_repository(github: FakeGitHub) -> None:
             await client.create_repo("shop")
     assert "could not find" in caught.value.user_message
     assert "octo/shop already exists" in exists.value.user_message
+
+
+async def test_primary_rate_limit_as_429_is_not_retried_either(github: FakeGitHub) -> None:
+    reset = int(time.time()) + 600
+    headers = {"x-ratelimit-remaining": "0", "x-ratelimit-reset": str(reset)}
+    github.enqueue(json_reply(429, {"message": "API rate limit exceeded"}, headers), path="/user")
+    async with GitHubClient(TOKEN, base_url=github.base_url) as client:
+        with pytest.raises(GitHubRateLimitError) as caught:
+            await client.viewer()
+        assert client.calls == 1  # the transport does not sleep 10 minutes, nor retry at once
+    assert time.strftime("%H:%M UTC", time.gmtime(reset)) in caught.value.user_message

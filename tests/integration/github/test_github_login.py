@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -20,7 +19,6 @@ from l4ydesk.core.publish.github_login import (
     save_token,
     sign_in_with_device,
 )
-from l4ydesk.logging_setup import configure_logging
 from l4ydesk.secrets import MemoryKeyring, SecretStore
 from tests.fakes.github_server import FakeGitHub
 from tests.fakes.http_server import json_reply
@@ -70,25 +68,6 @@ async def sign_in(
         return await sign_in_with_device(
             client, CLIENT_ID, show_code=shown.append, sleep=sleep, clock=clock
         )
-
-
-@pytest.fixture
-def read_log(tmp_path: Path) -> Iterator[Callable[[], str]]:
-    """l4ydesk's own log file (with its redacting filter), at DEBUG so httpx logs too."""
-    path = configure_logging(tmp_path / "logs", level=logging.DEBUG)
-
-    def read() -> str:
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        return path.read_text()
-
-    yield read
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_l4ydesk", False):
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(logging.WARNING)
 
 
 async def test_device_flow_signs_in_stores_the_token_and_never_logs_it(

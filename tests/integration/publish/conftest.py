@@ -8,7 +8,6 @@ are in the slow tests.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from l4ydesk.core.credits.ledger import Ledger
 from l4ydesk.core.platform.keys import ApiKeys
 from l4ydesk.core.platform.outbox import Outbox
 from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
+from l4ydesk.core.publish.domains import DnsChecker
 from l4ydesk.core.publish.events import HealAttempt, PublishResult, Step
 from l4ydesk.core.publish.pipeline import Healer, Pipeline, PublishServices
 from l4ydesk.core.tiers import Tier
@@ -29,6 +29,7 @@ from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.secrets import MemoryKeyring, SecretStore
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import RevisionSource
+from tests.fakes.dns_server import FakeDnsServer
 from tests.fakes.github_server import FakeGitHub
 from tests.fakes.vercel_server import FakeVercelServer
 
@@ -73,7 +74,7 @@ class Autopilot:
                 if deployment_id in self._seen or self.hold.is_set():
                     continue
                 self._seen.add(deployment_id)
-                self.vercel.advance(deployment_id, "BUILDING", ("Running \"next build\"",))
+                self.vercel.advance(deployment_id, "BUILDING", ('Running "next build"',))
                 state, lines = self.outcome(deployment_id)
                 self.vercel.advance(deployment_id, state, lines)
 
@@ -121,6 +122,7 @@ class World:
     outbox: Outbox
     ledger: Ledger
     config: PublishConfig
+    dns: FakeDnsServer
     healer: Healer | None = None
 
     def pipeline(self) -> Pipeline:
@@ -136,6 +138,7 @@ class World:
                 keys=self.keys,
                 outbox=self.outbox,
                 healer=self.healer,
+                dns=DnsChecker(*self.dns.address, timeout=2.0),
                 poll_interval=0.05,
             )
         )
@@ -173,8 +176,11 @@ def world(tmp_path: Path) -> Iterator[World]:
         platform_url="https://platform.example",
     )
     with (
+        FakeDnsServer() as dns,
         FakeGitHub(git_root, token=GITHUB_TOKEN) as github,
-        FakeVercelServer(VERCEL_TOKEN, git_root=git_root, builds=False) as vercel,
+        FakeVercelServer(
+            VERCEL_TOKEN, git_root=git_root, builds=False, nameserver=dns.address
+        ) as vercel,
         Autopilot(vercel) as autopilot,
     ):
         yield World(
@@ -189,6 +195,7 @@ def world(tmp_path: Path) -> Iterator[World]:
             outbox=Outbox(store, SERVER_SECRET, allow_loopback=True),
             ledger=ledger,
             config=config,
+            dns=dns,
         )
         assert not github.errors, "\n".join(github.errors)
         assert not vercel.errors, "\n".join(vercel.errors)

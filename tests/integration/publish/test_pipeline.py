@@ -51,7 +51,7 @@ async def test_a_first_publish_goes_live_with_one_of_everything(world: World) ->
 
     # Webhooks: one endpoint at the live address for the categories' events.
     [endpoint] = world.outbox.endpoints(world.app_id)
-    assert endpoint.url == f"{result.production_url}/api/l4y/webhook"
+    assert endpoint.url == f"{result.production_url}/api/l4y/webhooks"
     assert "forms.submission_created" in endpoint.events or endpoint.events
     assert all(e.split(".")[0] in ("products", "forms", "product", "form") for e in endpoint.events)
 
@@ -59,19 +59,21 @@ async def test_a_first_publish_goes_live_with_one_of_everything(world: World) ->
 async def test_republishing_commits_only_what_changed(world: World) -> None:
     pipeline = world.pipeline()
     first = await pipeline.publish(world.app_id, world.config, Recorder())
+    commits = world.repo_commits()  # the repository's first commit (README) and ours
     same = await pipeline.publish(world.app_id, world.config, Recorder())
     assert not same.committed and same.commit_sha == first.commit_sha
-    assert len(world.repo_commits()) == 1
+    assert world.repo_commits() == commits
     assert len(world.vercel.deployments) == 1  # the live deployment of that commit is kept
     assert same.production_url == first.production_url
 
     world.vfs.write(world.app_id, "app/page.tsx", b"export default () => <main>New</main>\n")
     edited = await pipeline.publish(world.app_id, world.config, Recorder())
-    assert edited.committed and len(world.repo_commits()) == 2
-    assert world.repo_commits()[1] == first.commit_sha  # a fast-forward on top of the first
+    assert edited.committed and world.repo_commits() == [edited.commit_sha, *commits]
     assert len(world.vercel.deployments) == 2
     assert len(world.keys.list_keys(world.app_id)) == 1  # the key is kept, not made again
-    assert len(world.outbox.endpoints(world.app_id)) == 1
+    # The fake gives each deployment its own address: the older endpoint stops receiving.
+    live = [e for e in world.outbox.endpoints(world.app_id) if e.active]
+    assert [e.url for e in live] == [f"{edited.production_url}/api/l4y/webhooks"]
 
 
 async def test_the_tier_limit_refuses_before_anything_is_pushed(world: World) -> None:
@@ -124,7 +126,7 @@ async def test_cancel_at_any_step_leaves_a_cancelled_run(world: World, step: Ste
     # A cancelled run is not resumed; the next publish finds what it left and finishes it.
     result = await world.pipeline().publish(world.app_id, world.config, Recorder())
     assert world.github.repo_names() == ["octo/harbor-shop"]
-    assert len(world.repo_commits()) == 1 and len(world.vercel.projects) == 1
+    assert len(world.repo_commits()) == 2 and len(world.vercel.projects) == 1  # README + ours
     assert result.production_url is not None
 
 
@@ -138,9 +140,40 @@ async def test_a_failed_build_without_healer_stops_and_resumes(world: World) -> 
         await world.pipeline().publish(world.app_id, world.config, Recorder())
 
     # The user fixes the file; the resumed run commits once more and deploys that commit.
-    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => null\n", RevisionSource.USER)
+    world.vfs.write(
+        world.app_id, "app/page.tsx", b"export default () => null\n", RevisionSource.USER
+    )
     world.autopilot.outcome = lambda _id: ("READY", ("ok",))
     result = await world.pipeline().publish(world.app_id, world.config, Recorder(), resume=True)
     assert result.run_id == failed.value.run_id
-    assert len(world.repo_commits()) == 2 and len(world.vercel.deployments) == 2
+    assert len(world.repo_commits()) == 3 and len(world.vercel.deployments) == 2
     assert result.commit_sha == world.repo_commits()[0]
+
+
+async def test_custom_domains_need_the_plan_and_show_records_until_dns_has_them(
+    world: World,
+) -> None:
+    config = world.config.with_changes(custom_domains=("Shop.Example.com",))
+    world.set_tier(Tier.FREE)
+    with pytest.raises(TierLimitReached):
+        await world.pipeline().publish(world.app_id, config, Recorder())
+    assert world.github.requests == []  # refused before anything was pushed
+
+    world.set_tier(Tier.AGENCY)
+    events = Recorder()
+    await world.pipeline().publish(world.app_id, config, events)
+    summary = dict(events.finished_steps)[Step.DOMAINS]
+    assert "Create the DNS records shown for shop.example.com" in summary
+    [run] = [r for r in RunStore(world.store).runs(world.app_id) if r.status == status.SUCCEEDED]
+    [detail] = run.result(Step.DOMAINS)["details"]
+    txt, routing = detail["records"]
+    assert txt["type"] == "TXT" and txt["name"] == "_vercel.example.com"
+    assert routing == {"type": "CNAME", "name": "shop.example.com", "value": "cname.vercel-dns.com"}
+
+    world.dns.set(txt["name"], "TXT", txt["value"])
+    world.dns.set("shop.example.com", "CNAME", "cname.vercel-dns.com")
+    events = Recorder()
+    await world.pipeline().publish(world.app_id, config, events)
+    assert dict(events.finished_steps)[Step.DOMAINS] == "1 custom domain verified."
+    [project] = world.vercel.projects.values()
+    assert world.vercel.domains[project["id"]]["shop.example.com"]["verified"]

@@ -172,3 +172,38 @@ def test_the_diff_shows_additions_removals_and_binaries(store: Store) -> None:
     assert "--- a/old.txt\n+++ /dev/null\n@@ -1 +0,0 @@\n-gone\n" in diff
     assert "--- a/public/logo.png\n+++ /dev/null\nBinary files differ\n" in diff
     assert "-// before\n" in diff and "+++ b/lib/l4y/client.ts" in diff
+
+
+def test_events_load_into_the_workshops_with_their_camel_case_keys(store: Store) -> None:
+    app_id = connected_sample(store, types=("event",))
+    prepared = prepare_files(store, app_id, _config("events"), badge=False)
+    loader = prepared.files["lib/l4y/data/workshops.ts"].decode()
+    assert '"startsAt": "starts_at"' in loader and '"endsAt": "ends_at"' in loader
+    assert '"title": "title"' in loader and "/api/v1/events" in loader
+    events_page = prepared.files["app/events/page.tsx"].decode()
+    assert "const workshops = await loadWorkshops();" in events_page
+    # the home page shows the next workshop too; products were not chosen
+    assert set(prepared.edited_paths) == {"app/events/page.tsx", "app/page.tsx", "app/layout.tsx"}
+    assert "const products" not in prepared.files["app/page.tsx"].decode()
+
+
+def test_the_generated_code_uses_the_names_the_pipeline_sets(store: Store) -> None:
+    from l4ydesk.core.platform.outbox import SIGNATURE_HEADER as PLATFORM_HEADER
+    from l4ydesk.core.publish.scaffold import contract
+
+    app_id = connected_sample(store)
+    files = prepare_files(store, app_id, _config(*ALL), badge=False).files
+    client = files["lib/l4y/client.ts"].decode()
+    assert f"process.env.{contract.API_URL_VAR}" in client
+    assert f"process.env.{contract.API_KEY_VAR}" in client
+    route = files[f"app{contract.WEBHOOK_PATH}/route.ts"].decode()
+    assert f"process.env.{contract.WEBHOOK_SECRET_VAR}" in route
+    assert contract.SIGNATURE_HEADER == PLATFORM_HEADER
+    assert f'request.headers.get("{contract.SIGNATURE_HEADER.lower()}")' in route
+    for pattern in (contract.FORM_SUBMIT_PATH, contract.CHECKOUT_PATH):
+        assert f"app{pattern.replace('{id}', '[id]')}/route.ts" in files
+    inspector = files["lib/builder-inspector.ts"].decode()
+    assert f'process.env.{contract.BUILDER_MODE_VAR} === "true"' in inspector
+    env = files[".env.example"].decode()
+    for name in (contract.API_URL_VAR, contract.API_KEY_VAR, contract.WEBHOOK_SECRET_VAR):
+        assert f"\n{name}=" in env

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.datasets import DataSet, classify, find_datasets
+from l4ydesk.core.analyzer.literals import property_key
 from l4ydesk.core.analyzer.screening import dialect_for
 from l4ydesk.core.analyzer.syntax import SourceFile, parse
 from l4ydesk.core.connection_plans import item_key
@@ -27,8 +28,8 @@ from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.core.publish.scaffold.links import LinkedRecord
 
 NAME_KEYS = ("name", "title", "label", "heading", "subject")
-# camelCase sample keys that mean a differently named property
-ALIASES = {"image": "image_url", "imageUrl": "image_url", "img": "image_url", "date": "starts_at"}
+# sample keys (folded: no case, no underscores) that mean a differently named property
+ALIASES = {"image": "image_url", "img": "image_url", "date": "starts_at", "startdate": "starts_at"}
 SOURCE_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs")
 
 
@@ -66,23 +67,36 @@ class DataPlan:
     notes: list[str] = field(default_factory=list)
 
 
-def _snake(key: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", key).lower()
+def _folded(name: str) -> str:
+    return name.replace("_", "").replace("-", "").lower()
 
 
 def field_map(type_key: str, keys: set[str]) -> dict[str, str]:
-    """Which record property fills each sample key (same name in snake case, or an alias)."""
-    names = set(ONTOLOGY.get(type_key).property_names)
+    """Which record property fills each sample key: the same name whatever its case and
+    underscores (`startsAt` → `starts_at`), or an alias (`image` → `image_url`)."""
+    by_folded = {_folded(name): name for name in ONTOLOGY.get(type_key).property_names}
     mapping: dict[str, str] = {}
     for key in sorted(keys):
         if key == "id":
             continue
-        candidate = ALIASES.get(key, _snake(key))
-        if candidate in names:
-            mapping[key] = candidate
+        alias = ALIASES.get(_folded(key))
+        if alias is not None and alias in by_folded.values():
+            mapping[key] = alias
+        elif _folded(key) in by_folded:
+            mapping[key] = by_folded[_folded(key)]
         elif key in ("name", "title"):
             mapping[key] = key  # the record's own name stands in (records.ts)
     return mapping
+
+
+def sample_keys(ds: DataSet, src: SourceFile) -> set[str]:
+    """The items' keys as written (the analyzer folds their case; the app's code does not)."""
+    keys: set[str] = set()
+    for node in ds.item_nodes:
+        for pair in node.named_children:
+            if pair.type == "pair" and (key := property_key(pair, src)) is not None:
+                keys.add(key)
+    return keys
 
 
 def _parsed(path: str, data: bytes) -> SourceFile | None:
@@ -138,7 +152,9 @@ def find_linked_datasets(
                 )
                 continue
             found.append(
-                LinkedDataSet(path, ds.var_name, type_key, linked, field_map(type_key, ds.keys))
+                LinkedDataSet(
+                    path, ds.var_name, type_key, linked, field_map(type_key, sample_keys(ds, src))
+                )
             )
     return _assign_unlinked(found), notes
 

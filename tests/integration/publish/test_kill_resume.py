@@ -1,0 +1,242 @@
+"""kill -9 in every step of `l4ydesk publish`, then `--resume`: one of everything, never two.
+
+The command runs as a subprocess against the GitHub and Vercel fakes. Each case holds one
+request of the fakes AFTER the fake has done it (the repository exists, the ref moved, the
+deployment was created) but before the answer reaches l4ydesk: the worst moment to die, since
+the run could not write the result down. The test checks the run's step in the SQLite file,
+kills the process with SIGKILL, lets the fakes go on, and resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
+from l4ydesk.core.publish.config_store import save_config
+from l4ydesk.core.publish.events import Step
+from l4ydesk.core.vfs import VirtualFileSystem
+from l4ydesk.storage.db import Store
+from l4ydesk.storage.models import RevisionSource
+from tests.fakes.github_server import FakeGitHub
+from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Response
+from tests.fakes.vercel_server import FakeVercelServer
+from tests.integration.publish.conftest import (
+    APP_FILES,
+    GITHUB_TOKEN,
+    VERCEL_TOKEN,
+    Autopilot,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+APP = "harbor-shop"
+Gate = Callable[[RecordedRequest], bool]
+
+
+class HeldRequest:
+    """Makes a fake do one matching request, then hold its answer until released."""
+
+    def __init__(self, fake: FakeHTTPServer, matches: Gate) -> None:
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+        route = fake.route
+
+        def held(request: RecordedRequest) -> Response:
+            response = route(request)
+            if not self.arrived.is_set() and matches(request):
+                self.arrived.set()
+                self.release.wait(60)
+            return response
+
+        fake.route = held  # type: ignore[method-assign]
+
+
+@dataclass
+class Cli:
+    env: dict[str, str]
+    db: Path
+
+    def start(self, *args: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-m", "l4ydesk", "publish", APP, "--json", *args],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+
+    def run(self, *args: str) -> tuple[int, list[dict[str, object]], str]:
+        proc = self.start(*args)
+        out, err = proc.communicate(timeout=120)
+        return proc.returncode, [json.loads(line) for line in out.splitlines() if line], err
+
+    def run_step(self) -> tuple[str, str]:
+        with sqlite3.connect(self.db) as conn:
+            row = conn.execute(
+                "SELECT status, step FROM publish_runs ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        return (str(row[0]), str(row[1])) if row else ("", "")
+
+
+@pytest.fixture
+def fakes(tmp_path: Path) -> Iterator[tuple[FakeGitHub, FakeVercelServer, Autopilot]]:
+    git_root = tmp_path / "git"
+    with (
+        FakeGitHub(git_root, token=GITHUB_TOKEN) as github,
+        FakeVercelServer(VERCEL_TOKEN, git_root=git_root, builds=False) as vercel,
+        Autopilot(vercel) as autopilot,
+    ):
+        yield github, vercel, autopilot
+        assert not github.errors and not vercel.errors
+
+
+@pytest.fixture
+def cli(tmp_path: Path, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]) -> Cli:
+    github, vercel, _ = fakes
+    data = tmp_path / "data"
+    data.mkdir()
+    store = Store(f"sqlite:///{data / 'l4ydesk.db'}")
+    app = AppCatalog(store).create(APP)
+    VirtualFileSystem(store, 1024 * 1024).write_many(app.app_id, APP_FILES, RevisionSource.IMPORT)
+    config = PublishConfig(
+        name="Harbor Shop",
+        categories=("products", "forms"),
+        github=GitHubTarget(repo=APP),
+        vercel=VercelTarget(project=APP),
+        platform_url="https://platform.example",
+    )
+    save_config(store, app.app_id, config)
+    store.close()
+    keyring_file = tmp_path / "keyring.json"
+    keyring_file.write_text(
+        json.dumps({"l4ydesk/github_token": GITHUB_TOKEN, "l4ydesk/vercel_token": VERCEL_TOKEN})
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "L4YDESK_DATA_DIR": str(data),
+        "PYTHON_KEYRING_BACKEND": "tests.fakes.file_keyring.FileKeyring",
+        "L4Y_TEST_KEYRING_FILE": str(keyring_file),
+        "L4YDESK_GITHUB_URL": github.base_url,
+        "L4YDESK_VERCEL_URL": vercel.base_url,
+        "L4YDESK_SERVER_SECRET": "kill-test-server-secret",
+    }
+    env.pop("L4YDESK_DB_URL", None)
+    return Cli(env, data / "l4ydesk.db")
+
+
+def _post(path: str) -> Gate:
+    return lambda r: r.method == "POST" and r.path == path
+
+
+# (step the kill lands in, which fake, which request it has done when the process dies)
+KILLS: list[tuple[Step, str, Gate]] = [
+    (Step.REPOSITORY, "github", _post("/user/repos")),
+    (Step.COMMIT, "github", lambda r: r.method == "POST" and r.path.endswith("/git/commits")),
+    (Step.COMMIT, "github", lambda r: r.method == "PATCH" and "/git/refs/heads/" in r.path),
+    (Step.PROJECT, "vercel", _post("/v11/projects")),
+    (Step.ENVIRONMENT, "vercel", lambda r: r.method == "POST" and r.path.endswith("/env")),
+    (Step.DEPLOY, "vercel", _post("/v13/deployments")),
+    (Step.DEPLOY, "vercel", lambda r: r.method == "GET" and r.path.endswith("/events")),
+]
+
+
+@pytest.mark.parametrize(
+    ("step", "service", "gate"),
+    KILLS,
+    ids=["repo-created", "commit-made", "ref-moved", "project", "env", "deploy", "building"],
+)
+def test_kill_9_in_a_step_then_resume_makes_one_of_everything(
+    cli: Cli,
+    fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot],
+    step: Step,
+    service: str,
+    gate: Gate,
+) -> None:
+    github, vercel, autopilot = fakes
+    held = HeldRequest(github if service == "github" else vercel, gate)
+    if gate(RecordedRequest("GET", "/v3/deployments/x/events", {}, {}, b"")):
+        autopilot.hold.set()  # the build is still running when the process dies
+    proc = cli.start()
+    try:
+        assert held.arrived.wait(60), proc.stderr.read() if proc.poll() is not None else ""
+        assert cli.run_step() == ("running", step.value)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        held.release.set()
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+    assert proc.returncode == -signal.SIGKILL
+
+    # The next start offers to resume rather than starting a second run behind the back.
+    code, lines, _ = cli.run()
+    assert code == 1 and "--resume" in str(lines[-1]["text"])
+
+    autopilot.hold.clear()
+    code, lines, err = cli.run("--resume")
+    assert code == 0, err + json.dumps(lines[-3:])
+    result = lines[-1]["result"]
+    assert isinstance(result, dict)
+    assert github.repo_names() == [f"octo/{APP}"]
+    commits = github.commits_on("octo", APP, "main")
+    # The repository's first commit (made with it, so the Git Data API works) and ours.
+    assert len(commits) == 2 and commits[0] == result["commit_sha"]
+    assert len(vercel.projects) == 1
+    assert len(vercel.deployments) == 1
+    [deployment] = vercel.deployments.values()
+    assert deployment["readyState"] == "READY" and deployment["target"] == "production"
+    assert result["production_url"] == f"http://{deployment['url']}"
+    [env] = vercel.env.values()
+    assert len([name for name in env if name == "L4Y_API_KEY"]) == 1
+    assert cli.run_step()[0] == "succeeded"
+
+
+def test_a_publish_with_nothing_new_commits_and_deploys_nothing(
+    cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]
+) -> None:
+    github, vercel, _ = fakes
+    assert cli.run()[0] == 0
+    code, lines, _ = cli.run()
+    assert code == 0 and lines[-1]["result"]["committed"] is False  # type: ignore[index]
+    assert len(github.commits_on("octo", APP, "main")) == 2  # the first one and ours
+    assert len(vercel.deployments) == 1
+    assert "unchanged, still live" in str(lines[-1]["text"])
+
+
+def test_ctrl_c_while_building_cancels_the_vercel_build(
+    cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]
+) -> None:
+    _github, vercel, autopilot = fakes
+    autopilot.hold.set()
+    proc = cli.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not any(r.path.endswith("/events") for r in vercel.requests):
+            assert time.monotonic() < deadline, "the build log was never asked for"
+            time.sleep(0.05)
+        assert cli.run_step() == ("running", Step.DEPLOY.value)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err
+    [deployment] = vercel.deployments.values()
+    assert deployment["readyState"] == "CANCELED"
+    assert cli.run_step() == ("cancelled", Step.DEPLOY.value)
+    assert "cancelled" in json.loads(out.splitlines()[-1])["text"]

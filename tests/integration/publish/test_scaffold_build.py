@@ -1,0 +1,272 @@
+"""The scaffolded sample app builds for real and shows the store's products.
+
+The sample is imported into a real SQLite store and connected (products, forms, checkout) the
+way Connect does it; a product is renamed and repriced and another is added in the store, so
+only data loaded from the platform can show them. `prepare_files` output is installed with the
+local preview's installer and built with `next build` while `l4ydesk serve` (in-process, on
+127.0.0.1) answers the data loading; then `next start` serves the build, and the generated
+form route posts a submission whose `form.submitted` webhook the platform delivers, signed,
+back to the generated webhook route, which must verify it. Slow: npm install + next build.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from l4ydesk.core.ontology import ONTOLOGY
+from l4ydesk.core.platform.outbox import sign
+from l4ydesk.core.publish.config import PublishConfig
+from l4ydesk.core.publish.prepare import prepare_files
+from l4ydesk.core.publish.scaffold import linked_records
+from tests.fakes.stripe_server import FakeStripeServer
+from tests.publish_support import connected_sample
+
+pytestmark = pytest.mark.slow
+
+CATEGORIES = ("products", "forms", "checkout")
+
+
+@dataclass
+class Platform:
+    services: Any
+    platform: Any
+    url: str
+
+
+@pytest.fixture
+def stripe_fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeStripeServer]:
+    with FakeStripeServer() as fake:
+        monkeypatch.setenv("L4YDESK_STRIPE_URL", fake.base_url)
+        monkeypatch.setenv("L4YDESK_STRIPE_SECRET_KEY", fake.api_key)
+        monkeypatch.setenv("L4YDESK_STRIPE_WEBHOOK_SECRET", fake.webhook_secret)
+        yield fake
+        assert not fake.errors, fake.errors
+
+
+@pytest.fixture
+def platform(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stripe_fake: FakeStripeServer
+) -> Iterator[Platform]:
+    from l4ydesk.app import build_platform_for, build_services
+    from l4ydesk.server.run import BackgroundServer
+    from l4ydesk.settings import load_settings
+
+    monkeypatch.setenv("L4YDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("L4YDESK_DB_URL", f"sqlite:///{tmp_path / 'l4ydesk.db'}")
+    monkeypatch.setenv("L4YDESK_SERVER_SECRET", "scaffold-test-secret")
+    services = build_services(load_settings())
+    platform = build_platform_for(services, dev=True)
+    server = BackgroundServer(platform)
+    url = server.start()
+    try:
+        yield Platform(services, platform, url)
+    finally:
+        server.stop()
+        services.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _install(folder: Path, data_dir: Path) -> Any:
+    from l4ydesk.core.preview.installer import Installer
+    from l4ydesk.core.preview.node import find_node
+    from l4ydesk.core.preview.workspace import PreviewWorkspace
+
+    runtime = await find_node()
+    workspace = PreviewWorkspace(folder)
+    installer = Installer(
+        workspace,
+        data_dir,
+        emit=lambda _stream, _text: None,
+        note=lambda _text: None,
+        timeout=900,
+        stop_grace=5,
+        allow_scripts=False,
+    )
+    await installer.install_if_needed(runtime, installer.plan())
+    return runtime
+
+
+def _write(folder: Path, files: dict[str, bytes]) -> None:
+    from l4ydesk.core.preview.workspace import PreviewWorkspace
+
+    PreviewWorkspace(folder).sync(files)  # the installer reads what the workspace wrote
+    for path, data in files.items():  # published files are untagged: write them as they are
+        (folder / path).write_bytes(data)
+
+
+def test_the_scaffolded_sample_builds_and_shows_the_stores_products(
+    platform: Platform, tmp_path: Path
+) -> None:
+    store = platform.services.store
+    app_id = connected_sample(store, name="Harbor Shop")
+    records = platform.platform.records
+    products = {r.name: r.record_id for r in linked_records(store, app_id) if r.type == "product"}
+    records.update(
+        app_id, "product", products["Tide Mug"], {"price": "19.00"}, name="Tide Mug Seconds"
+    )
+    records.create(
+        app_id,
+        "product",
+        {"name": "Saltmarsh Pitcher", "price": "64.00", "description": "A tall pouring jug."},
+        name="Saltmarsh Pitcher",
+        status="active",
+    )
+    scopes = PublishConfig(categories=CATEGORIES).scopes()
+    key = platform.platform.keys.create(app_id, list(scopes)).key
+    config = PublishConfig(name="Harbor Shop", categories=CATEGORIES, platform_url=platform.url)
+    prepared = prepare_files(store, app_id, config, badge=True)
+
+    folder = tmp_path / "app"
+    _write(folder, prepared.files)
+    runtime = asyncio.run(_install(folder, tmp_path / "preview-data"))
+    next_bin = str(folder / "node_modules" / "next" / "dist" / "bin" / "next")
+    env = {
+        "PATH": f"{runtime.bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "HOME": str(tmp_path),
+        "NEXT_TELEMETRY_DISABLED": "1",
+        "L4Y_API_URL": platform.url,
+        "L4Y_API_KEY": key,
+    }
+    build = subprocess.run(
+        [str(runtime.node), next_bin, "build"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert build.returncode == 0, (build.stdout + build.stderr)[-4000:]
+
+    home = (folder / ".next" / "server" / "app" / "index.html").read_text()
+    assert "Tide Mug Seconds" in home and "$19.00" in home  # renamed and repriced in the store
+    assert "Saltmarsh Pitcher" in home and "$64.00" in home  # added in the store only
+    assert "Pine Serving Bowl" in home  # linked sample products stay
+    assert ">Tide Mug<" not in home
+    assert "Built with l4ydesk" in home
+    for chunk in (folder / ".next" / "static").rglob("*.js"):
+        assert key not in chunk.read_text(errors="replace"), chunk  # the key stays server-side
+
+    _serve_and_exercise_routes(platform, app_id, folder, runtime, next_bin, env)
+    _typecheck_every_category(store, app_id, folder, runtime)
+
+
+def _typecheck_every_category(store: Any, app_id: int, folder: Path, runtime: Any) -> None:
+    """The client of all nine categories type-checks too (the build above had three)."""
+    every = tuple(t.api_category for t in ONTOLOGY)
+    prepared = prepare_files(store, app_id, PublishConfig(categories=every), badge=False)
+    assert {f"lib/l4y/{c}.ts" for c in every} <= set(prepared.files)
+    for path, data in prepared.files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(data)
+    tsc = str(folder / "node_modules" / "typescript" / "bin" / "tsc")
+    checked = subprocess.run(
+        [str(runtime.node), tsc, "--noEmit", "-p", "."],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert checked.returncode == 0, (checked.stdout + checked.stderr)[-4000:]
+
+
+def _serve_and_exercise_routes(
+    platform: Platform, app_id: int, folder: Path, runtime: Any, next_bin: str, env: dict[str, str]
+) -> None:
+    port = _free_port()
+    site = f"http://127.0.0.1:{port}"
+    endpoint, secret = platform.platform.outbox.register(
+        app_id, f"{site}/api/l4y/webhooks", ["form.submitted"]
+    )
+    server = subprocess.Popen(
+        [str(runtime.node), next_bin, "start", "-H", "127.0.0.1", "-p", str(port)],
+        cwd=folder,
+        env={**env, "L4Y_WEBHOOK_SECRET": secret},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        with httpx.Client(base_url=site, timeout=30, trust_env=False) as client:
+            _wait_until_up(client)
+            body = b'{"type":"form.submitted","data":{}}'
+            good = sign(secret, body, int(time.time()))
+            ok = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": good})
+            assert ok.status_code == 200 and ok.json() == {
+                "received": True,
+                "type": "form.submitted",
+            }
+            forged = good[:-1] + ("0" if good[-1] != "0" else "1")
+            bad = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": forged})
+            assert bad.status_code == 400
+            stale = sign(secret, body, int(time.time()) - 3600)
+            old = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": stale})
+            assert old.status_code == 400
+
+            linked = {r.name: r.record_id for r in linked_records(platform.services.store, app_id)}
+            _checkout(client, linked["Your cart"], linked["Pine Serving Bowl"])
+            contact = linked["Contact us"]
+            sent = client.post(
+                f"/api/l4y/forms/{contact}",
+                data={"name": "Ada Byron", "email": "ada@example.com", "message": "Hello"},
+            )
+            assert sent.status_code == 201, sent.text
+            assert sent.json()["form_id"] == contact
+            invalid = client.post(f"/api/l4y/forms/{contact}", json={"name": "No email"})
+            assert invalid.status_code == 422, invalid.text
+
+        # the platform delivers form.submitted, signed, to the generated route, which accepts it
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            done = [
+                d
+                for d in platform.platform.outbox.deliveries(endpoint.endpoint_id)
+                if d.last_status is not None
+            ]
+            if done:
+                break
+            time.sleep(0.2)
+        assert done and done[0].last_status == 200, done
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def _checkout(client: httpx.Client, cart: int, bowl: int) -> None:
+    """The checkout route starts a Stripe session (the fake) for the items through the platform."""
+    items = {"items": [{"product_id": bowl, "quantity": 2}]}
+    started = client.post(f"/api/l4y/checkout/{cart}", json=items)
+    assert started.status_code == 201, started.text
+    session = started.json()
+    assert session["amount_total"] == 2 * 9600 and session["url"].endswith(session["session_id"])
+    form = client.post(f"/api/l4y/checkout/{cart}", data={"product_id": bowl, "quantity": 1})
+    assert form.status_code == 303 and "/pay/cs_" in form.headers["location"], form.text
+    unknown = client.post("/api/l4y/checkout/999999", json=items)
+    assert unknown.status_code == 404, unknown.text
+
+
+def _wait_until_up(client: httpx.Client) -> None:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if client.get("/").status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError("next start did not answer within 60 s")
+        time.sleep(0.5)
