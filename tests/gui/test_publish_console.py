@@ -195,7 +195,10 @@ def test_a_run_that_stopped_midway_is_offered_for_resume(
 ) -> None:
     app = arun(window.apps.create_app("Harbor"))
     with services.store.session() as session:
-        session.add(PublishRun(app_id=app.app_id, status="running", step="commit", state={}))
+        run = PublishRun(app_id=app.app_id, status="running", step="commit", state={})
+        session.add(run)
+        session.flush()
+        run_id = run.id
     resumed: list[bool] = []
 
     async def runner(_services: Any, _app_id: int, events: Any, resume: bool) -> Any:
@@ -209,6 +212,15 @@ def test_a_run_that_stopped_midway_is_offered_for_resume(
     console = feature.console
     assert console.resume_button.isVisible()
     assert "stopped midway" in console.headline.text()
+    assert console.afresh_button.isVisible()
     console.resume_button.click()
     arun(wait_for(lambda: resumed == [True]))
     arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
+
+    # or leave it: the stopped run is abandoned, and a new one starts
+    console.offer_resume()
+    console.afresh_button.click()
+    arun(wait_for(lambda: resumed == [True, False]))
+    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
+    with services.store.session() as session:
+        assert session.get(PublishRun, run_id).status == "abandoned"

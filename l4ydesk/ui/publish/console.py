@@ -57,11 +57,13 @@ class PublishConsole(QWidget):
         cancel_requested(): the user pressed Cancel.
         live_requested(str): open this production URL in the Live preview.
         resume_requested(): go on with the run that stopped midway.
+        afresh_requested(): leave the run that stopped midway and publish anew.
     """
 
     cancel_requested = Signal()
     live_requested = Signal(str)
     resume_requested = Signal()
+    afresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,12 +98,17 @@ class PublishConsole(QWidget):
         self.resume_button = QPushButton("Resume Publish", self)
         self.resume_button.hide()
         self.resume_button.clicked.connect(self._on_resume_clicked)
+        self.afresh_button = QPushButton("Start Afresh", self)
+        self.afresh_button.setToolTip("Leave the stopped run as it is and publish anew")
+        self.afresh_button.hide()
+        self.afresh_button.clicked.connect(self._on_afresh_clicked)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.steps)
         splitter.addWidget(self.log)
         splitter.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.headline, 1)
+        buttons.addWidget(self.afresh_button)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.live_button)
         buttons.addWidget(self.copy_button)
@@ -128,6 +135,7 @@ class PublishConsole(QWidget):
         self.production_url = ""
         self.live_button.hide()
         self.resume_button.hide()
+        self.afresh_button.hide()
         if headline is not None:
             self.headline.setText(headline)
             self.cancel_button.setEnabled(True)
@@ -192,6 +200,7 @@ class PublishConsole(QWidget):
             "nothing is created twice."
         )
         self.resume_button.show()
+        self.afresh_button.show()
 
     def copy_log(self) -> None:
         self.flush_log()
@@ -219,7 +228,13 @@ class PublishConsole(QWidget):
 
     def _on_resume_clicked(self) -> None:
         self.resume_button.hide()
+        self.afresh_button.hide()
         self.resume_requested.emit()
+
+    def _on_afresh_clicked(self) -> None:
+        self.resume_button.hide()
+        self.afresh_button.hide()
+        self.afresh_requested.emit()
 
     def _on_cancel_clicked(self) -> None:
         self.cancel_button.setEnabled(False)

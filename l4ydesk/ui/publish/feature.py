@@ -96,6 +96,7 @@ class PublishFeature:
         console.cancel_requested.connect(self.cancel)
         console.live_requested.connect(lambda url: self._show_live(url, select=True))
         console.resume_requested.connect(lambda: self.start_run(resume=True))
+        console.afresh_requested.connect(self._start_afresh)
         self._console = console
         return console
 
@@ -214,6 +215,19 @@ class PublishFeature:
             self.console.offer_resume(str(exc))
         except L4yError as exc:
             self.console.show_failed(describe_error(exc))
+
+    def _start_afresh(self) -> None:
+        def abandon(app_id: int) -> None:
+            from l4ydesk.core.publish import runs
+
+            store = runs.RunStore(self._ctx.services.store)
+            pending = store.unfinished(app_id)
+            if pending is not None:
+                store.end(pending.run_id, runs.ABANDONED, pending.error)
+
+        self._ctx.app_op("leave the stopped publish", abandon).success(
+            lambda _none: self.start_run(resume=False)
+        ).run_in_background()
 
     def cancel(self) -> None:
         if self.run_task is not None and not self.run_task.done():

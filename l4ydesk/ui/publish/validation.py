@@ -11,7 +11,12 @@ import re
 from urllib.parse import urlsplit
 
 from l4ydesk.core.publish.config import PublishConfig
-from l4ydesk.core.publish.steps import API_KEY_VAR, API_URL_VAR, WEBHOOK_SECRET_VAR
+from l4ydesk.core.publish.scaffold.contract import (
+    API_KEY_VAR,
+    API_URL_VAR,
+    BUILDER_MODE_VAR,
+    WEBHOOK_SECRET_VAR,
+)
 
 # GitHub: a user or organisation is 1-39 alphanumerics or single hyphens, not at either end.
 _OWNER = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
@@ -25,9 +30,7 @@ _SECRET_WORDS = ("KEY", "SECRET", "TOKEN", "PASSWORD", "PRIVATE", "CREDENTIAL")
 _SECRET_PREFIXES = ("sk_", "rk_", "whsec_", "l4y_", "ghp_", "gho_", "github_pat_", "xoxb-")
 PUBLIC_PREFIX = "NEXT_PUBLIC_"
 # Set by the publish run itself; the wizard shows them and refuses them as extras.
-RESERVED_VARS = frozenset(
-    {API_URL_VAR, API_KEY_VAR, WEBHOOK_SECRET_VAR, "NEXT_PUBLIC_BUILDER_MODE"}
-)
+RESERVED_VARS = frozenset({API_URL_VAR, API_KEY_VAR, WEBHOOK_SECRET_VAR, BUILDER_MODE_VAR})
 
 
 def app_problem(config: PublishConfig) -> str | None:

@@ -39,7 +39,7 @@ from l4ydesk.core.publish.config import (
     VercelTarget,
     VisitorAuth,
 )
-from l4ydesk.core.publish.steps import API_KEY_VAR, API_URL_VAR, WEBHOOK_SECRET_VAR
+from l4ydesk.core.publish.scaffold.contract import API_KEY_VAR, API_URL_VAR, WEBHOOK_SECRET_VAR
 from l4ydesk.ui.publish import validation as v
 
 NOTE_STYLE = "color: #57606a;"
