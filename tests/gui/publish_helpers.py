@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from l4ydesk.app import Services
 from l4ydesk.core.records import USED_IN_APP
 from l4ydesk.storage.models import ObjectLink
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.publish.feature import PublishFeature
+from tests.gui.windows import shown_window
+
+DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def shots_dir(tmp_path: Path) -> Path:
+    """docs/screenshots/ when L4YDESK_SAVE_SCREENSHOTS=1 (a plain run leaves the tree alone)."""
+    return DOCS_SHOTS if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1" else tmp_path
+
+
+@pytest.fixture
+def window(services: Services, qtbot: Any, arun: Callable[[Any], Any]) -> Iterator[MainWindow]:
+    with shown_window(services, qtbot, arun, width=1400) as win:
+        yield win
 
 
 def publish_feature(window: MainWindow) -> PublishFeature:

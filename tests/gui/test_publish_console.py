@@ -5,12 +5,10 @@ offer for a run that stopped midway, and the production URL opened in the Live p
 from __future__ import annotations
 
 import asyncio
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from l4ydesk.app import Services
@@ -23,11 +21,9 @@ from l4ydesk.ui.publish.console import STATE_MARKS
 from l4ydesk.ui.window.changes import Changes
 from tests.conftest import wait_for
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response
-from tests.gui.publish_helpers import publish_feature, run_events
-from tests.gui.windows import shown_window
+from tests.gui.publish_helpers import publish_feature, run_events, shots_dir, window
 
 Run = Callable[[Any], Any]
-DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 class ProductionSite(FakeHTTPServer):
@@ -47,16 +43,6 @@ class ProductionSite(FakeHTTPServer):
             + "</div></body>"
         ).encode()
         return Reply(body=html, headers={"Content-Type": "text/html; charset=utf-8"})
-
-
-@pytest.fixture
-def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
-    with shown_window(services, qtbot, arun, width=1400) as win:
-        yield win
-
-
-def shots_dir(tmp_path: Path) -> Path:
-    return DOCS_SHOTS if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1" else tmp_path
 
 
 BUILD_LOG = """Cloning github.com/pine-agency/harbor-pine (Branch: main, Commit: 4f2a9c1)
@@ -224,3 +210,6 @@ def test_a_run_that_stopped_midway_is_offered_for_resume(
     arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
     with services.store.session() as session:
         assert session.get(PublishRun, run_id).status == "abandoned"
+
+
+__all__ = ["window"]  # the fixture, imported so this module's tests can use it

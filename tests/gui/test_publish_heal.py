@@ -3,12 +3,9 @@ fix's summary and cost, its diff folded until asked for, and Undo that puts the 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from l4ydesk.app import Services
 from l4ydesk.core.publish.events import HealAttempt, PublishResult, Step
@@ -16,23 +13,15 @@ from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.publish.heal_card import HealCard
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import publish_feature, run_events
-from tests.gui.windows import shown_window
+from tests.gui.publish_helpers import publish_feature, run_events, shots_dir, window
 
 Run = Callable[[Any], Any]
-DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 BROKEN = b'import { useState } from "react"\nexport default function Page() {\n  const [n] = useState(0)\n  return <p>{n}</p>\n}\n'  # noqa: E501
 HEALED = b'"use client"\n' + BROKEN
 DIFF = (
     '--- a/app/page.tsx\n+++ b/app/page.tsx\n@@ -1,3 +1,4 @@\n+"use client"\n'
     ' import { useState } from "react"\n export default function Page() {\n'
 )
-
-
-@pytest.fixture
-def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
-    with shown_window(services, qtbot, arun) as win:
-        yield win
 
 
 def heal_in_chat(window: MainWindow, services: Services, arun: Run) -> tuple[int, HealCard]:
@@ -81,8 +70,7 @@ def test_heal_card_shows_the_attempt_and_undo_restores_the_file(
     dock.resize(560, 520)
     arun(wait_for(lambda: dock.height() >= 520))
     chat.messages.scroll_to_bottom()
-    shots = DOCS_SHOTS if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1" else tmp_path
-    assert dock.grab().save(str(shots / "publish-heal.png"))
+    assert dock.grab().save(str(shots_dir(tmp_path) / "publish-heal.png"))
     dock.setFloating(False)
 
     card.undo_button.click()
@@ -108,3 +96,6 @@ def test_undo_refuses_when_the_file_changed_since_then_undoes_anyway(
     card.force_button.click()
     arun(wait_for(lambda: card.undo_button.text() == "Undone"))
     assert services.vfs.read(app_id, "app/page.tsx") == BROKEN
+
+
+__all__ = ["window"]  # the fixture, imported so this module's tests can use it

@@ -4,9 +4,8 @@ holds those files. Saves docs/screenshots/publish-wizard.png when L4YDESK_SAVE_S
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,23 +20,11 @@ from l4ydesk.storage.publish_models import PublishRun
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.publish.feature import PAGE_KEY
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import publish_feature
-from tests.gui.windows import shown_window
+from tests.gui.publish_helpers import publish_feature, shots_dir, window
 from tests.publish_support import connected_sample
 
 Run = Callable[[Any], Any]
-DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 REVIEW = 6
-
-
-@pytest.fixture
-def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
-    with shown_window(services, qtbot, arun, width=1400) as win:
-        yield win
-
-
-def shots_dir(tmp_path: Path) -> Path:
-    return DOCS_SHOTS if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1" else tmp_path
 
 
 def test_review_shows_the_exact_diff_prepared_in_the_worker(
@@ -107,3 +94,6 @@ def test_review_shows_the_exact_diff_prepared_in_the_worker(
     diff = feature.wizard.review.diff.toPlainText()
     assert diff.count("+++ b/") == 1 and "+++ b/app/page.tsx" in diff
     feature.wizard.reject()
+
+
+__all__ = ["window"]  # the fixture, imported so this module's tests can use it

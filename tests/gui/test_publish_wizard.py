@@ -5,7 +5,7 @@ typed, and closing then reopening the wizard restoring both the page and the ans
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,16 +18,9 @@ from l4ydesk.core.publish.config_store import load_config
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.publish.wizard import PublishWizard
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import connect_records, publish_feature
-from tests.gui.windows import shown_window
+from tests.gui.publish_helpers import connect_records, publish_feature, window
 
 Run = Callable[[Any], Any]
-
-
-@pytest.fixture
-def window(services: Services, qtbot: Any, arun: Run) -> Iterator[MainWindow]:
-    with shown_window(services, qtbot, arun) as win:
-        yield win
 
 
 def open_wizard(window: MainWindow, arun: Run) -> PublishWizard:
@@ -202,3 +195,6 @@ def test_escape_cancels_and_keeps_the_answers(
     arun(
         wait_for(lambda: (c := load_config(services.store, app.app_id)) and c.name == "Quiet Café")
     )
+
+
+__all__ = ["window"]  # the fixture, imported so this module's tests can use it
