@@ -99,3 +99,28 @@ def test_undo_refuses_when_the_file_changed_since_then_undoes_anyway(
 
 
 __all__ = ["window"]  # the fixture, imported so this module's tests can use it
+
+
+def test_the_newest_runs_attempts_are_shown_when_the_app_opens(
+    window: MainWindow, services: Services, arun: Run
+) -> None:
+    from dataclasses import asdict
+
+    from l4ydesk.storage.publish_models import PublishRun
+    from l4ydesk.ui.window.changes import Changes
+
+    app_id, card = heal_in_chat(window, services, arun)
+    noted = {"progress": {"deploy": {"heal": [asdict(card.attempt)]}}}
+    with services.store.session() as session:
+        session.add(PublishRun(app_id=app_id, status="succeeded", step="domains", state=noted))
+    feature = publish_feature(window)
+    arun(window.apps.create_app("Other"))
+    assert feature.heal_cards == []
+    arun(window.apps.load_apps(select=app_id))
+    window.ctx.publish(Changes(app=True))
+    arun(wait_for(lambda: len(feature.heal_cards) == 1))
+    shown = feature.heal_cards[0]
+    assert shown.attempt == card.attempt  # revision ids included: Undo works after a restart
+    shown.undo_button.click()
+    arun(wait_for(lambda: shown.undo_button.text() == "Undone"))
+    assert services.vfs.read(app_id, "app/page.tsx") == BROKEN

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from l4ydesk.ui.publish.events_adapter import QtPublishEvents
     from l4ydesk.ui.publish.heal_card import HealCard
     from l4ydesk.ui.publish.wizard import PublishWizard
-    from l4ydesk.ui.publish.work import Review, WizardData
+    from l4ydesk.ui.publish.work import PublishState, Review, WizardData
     from l4ydesk.ui.window.features import ChatFeature, PreviewFeature
 
 # (services, app id, events, resume) -> the result; the pipeline's entry point for the window.
@@ -299,17 +299,18 @@ class PublishFeature:
             self._on_publish_state
         ).run_in_background()
 
-    def _publish_state(self, app_id: int) -> tuple[str | None, int | None]:
-        from l4ydesk.core.publish.runs import RunStore
+    def _publish_state(self, app_id: int) -> PublishState:
+        from l4ydesk.ui.publish.work import publish_state
 
-        runs = RunStore(self._ctx.services.store)
-        unfinished = runs.unfinished(app_id)
-        return runs.production_url(app_id), unfinished.run_id if unfinished else None
+        return publish_state(self._ctx.services, app_id)
 
-    def _on_publish_state(self, state: tuple[str | None, int | None]) -> None:
-        url, unfinished = state
+    def _on_publish_state(self, state: PublishState) -> None:
+        url, unfinished = state.production_url, state.unfinished_run
         if url and self.live_url is None:  # a run of this session may have set a newer one
             self._show_live(url, select=False)
+        if not self.heal_cards:  # the newest run's attempts, as the chat showed them
+            for attempt in state.heal_attempts:
+                self.show_heal_attempt(attempt)
         self.unfinished_run = unfinished
         busy = self.run_task is not None and not self.run_task.done()
         if unfinished is not None and not busy:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from l4ydesk.core.publish.config import PublishConfig
+from l4ydesk.core.publish.events import HealAttempt
 
 if TYPE_CHECKING:
     from l4ydesk.app import Services
@@ -99,3 +100,29 @@ def prepare_review(services: Services, app_id: int, config: PublishConfig) -> Re
     previous = last_published_files(s.store, app_id)
     changes = [str(getattr(c, "description", c)) for c in prepared.compat_changes]
     return Review(prepared.diff_against(previous), len(prepared.files), changes)
+
+
+@dataclass(frozen=True)
+class PublishState:
+    production_url: str | None
+    unfinished_run: int | None
+    heal_attempts: tuple[HealAttempt, ...]
+
+
+def publish_state(services: Services, app_id: int) -> PublishState:
+    """What the window shows of an app's publishing when it opens the app (in the worker)."""
+    from l4ydesk.core.publish.events import Step
+    from l4ydesk.core.publish.runs import RunStore
+
+    runs = RunStore(services.store)
+    unfinished = runs.unfinished(app_id)
+    history = runs.runs(app_id)
+    attempts: tuple[HealAttempt, ...] = ()
+    if history:  # the deploy step notes each attempt in the run (deploy.py)
+        noted = history[-1].state.get("progress", {}).get(Step.DEPLOY.value, {}).get("heal", [])
+        attempts = tuple(
+            HealAttempt(**{**a, "revision_ids": tuple(a.get("revision_ids", ()))}) for a in noted
+        )
+    return PublishState(
+        runs.production_url(app_id), unfinished.run_id if unfinished else None, attempts
+    )
