@@ -93,7 +93,7 @@ class PublishWizard(QDialog):
             wizard_page.load(config)
             wizard_page.edited.connect(self._on_page_edited)
             self.stack.addWidget(wizard_page)
-        self.back_button = QPushButton("Back", self)
+        self.back_button = QPushButton("&Back", self)
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton("Next", self)
         self.next_button.setDefault(True)
