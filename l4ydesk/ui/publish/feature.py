@@ -196,6 +196,9 @@ class PublishFeature:
         self.run_task = self._ctx.tasks.start(self._run(app.app_id, events, resume), "publish")
 
     async def _run(self, app_id: int, events: QtPublishEvents, resume: bool) -> None:
+        # The wizard's last answers are saved by the store worker, in order: wait for them
+        # there before the pipeline reads them (from its own thread).
+        await self._ctx.op("wait for the saved answers", lambda: None).run()
         from l4ydesk.core.errors import L4yError
         from l4ydesk.core.publish.pipeline import UnfinishedRun
         from l4ydesk.core.tiers import TierLimitReached
