@@ -129,8 +129,9 @@ class CategoriesPage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(
             _note(
-                "The published app reads (and, for forms, bookings and orders, writes) these "
-                "records through the platform API. Each category gives its key these scopes; "
+                "The published app reads these records through the platform API (and writes "
+                "what visitors send: contacts, forms, tickets, bookings, orders). Each category "
+                "gives its key these scopes; "
                 "categories of records the app is connected to are ticked for you.",
                 self,
             )
