@@ -73,6 +73,7 @@ async def one_publish(root: Path, number: int) -> tuple[float, dict[str, float],
     from l4ydesk.app import build_platform_for, build_services, publish_pipeline
     from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
     from l4ydesk.core.publish.config_store import save_config
+    from l4ydesk.server.run import BackgroundServer
     from l4ydesk.settings import load_settings
     from tests.fakes.github_server import FakeGitHub
     from tests.fakes.vercel_server import FakeVercelServer
@@ -99,17 +100,21 @@ async def one_publish(root: Path, number: int) -> tuple[float, dict[str, float],
             L4YDESK_VERCEL_URL=vercel.base_url,
         )
         services = build_services(load_settings())
+        server = None
         try:
             services.secrets.set("github_token", GITHUB_TOKEN)
             services.secrets.set("vercel_token", VERCEL_TOKEN)
-            build_platform_for(services, dev=True)
+            platform = build_platform_for(services, dev=True)
+            # A real build loads the store's records from the platform (it must answer).
+            server = BackgroundServer(platform) if REAL_BUILD else None
+            platform_url = server.start() if server else "https://platform.example"
             app_id = connected_sample(services.store)
             config = PublishConfig(
                 name="Harbor & Pine",
                 categories=("products", "forms"),
                 github=GitHubTarget(repo="harbor-pine"),
                 vercel=VercelTarget(project="harbor-pine"),
-                platform_url="https://platform.example",
+                platform_url=platform_url,
             )
             save_config(services.store, app_id, config)
             clock = StepClock()
@@ -119,6 +124,8 @@ async def one_publish(root: Path, number: int) -> tuple[float, dict[str, float],
             files = len(github.files_at("octo", "harbor-pine", "main"))
         finally:
             stop.set()
+            if server is not None:
+                server.stop()
             services.close()
     return total, clock.seconds, files
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import keyring.backend
 import keyring.errors
 
 ENV = "L4Y_TEST_KEYRING_FILE"
+# Names starting with this are written, then the process waits (to be killed) after touching
+# `<keyring file>.held`: a kill -9 test's moment right after a secret was stored.
+HOLD_ENV = "L4Y_TEST_KEYRING_HOLD"
 
 
 class FileKeyring(keyring.backend.KeyringBackend):
@@ -39,6 +43,10 @@ class FileKeyring(keyring.backend.KeyringBackend):
         temporary = path.with_suffix(".tmp")
         temporary.write_text(json.dumps(data))
         temporary.replace(path)  # whole or not at all, even under kill -9
+        hold = os.environ.get(HOLD_ENV)
+        if hold and username.startswith(hold):
+            path.with_suffix(".held").touch()
+            time.sleep(120)
 
     def delete_password(self, service: str, username: str) -> None:
         data = self._load()

@@ -26,6 +26,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
+from dulwich.errors import NotGitRepository
 from dulwich.objects import Commit, Tree
 from dulwich.repo import Repo
 
@@ -64,7 +65,7 @@ def commit_exists(repo_path: Path, sha: str) -> bool:
     try:
         with Repo(str(repo_path)) as repo:
             return isinstance(repo[sha.encode()], Commit)
-    except (OSError, KeyError, ValueError, Exception):  # dulwich raises NotGitRepository too
+    except (OSError, KeyError, ValueError, NotGitRepository):
         return False
 
 

@@ -143,9 +143,10 @@ class Deployer:
         if attempt is None:
             raise BuildFailed(_failed_sentence(reason, len(self.attempts)))
         self.attempts.append(attempt)
+        ctx.runs.count_attempt(ctx.run_id)
         ctx.runs.note(ctx.run_id, Step.DEPLOY, heal=[asdict(a) for a in self.attempts])
         self.events.heal_attempt(attempt)
-        ctx.files(fresh=True)  # the fix is in the app's files now
+        await ctx.files(fresh=True)  # the fix is in the app's files now
 
 
 def _last_lines(log: str, count: int = 3) -> str:

@@ -156,7 +156,7 @@ class Pipeline:
             run_id=run.run_id,
             production_url=run.production_url,
             commit_sha=commit.get("sha"),
-            committed=bool(run.state.get("committed_any", commit.get("committed"))),
+            committed=bool(commit.get("committed")),
             heal_attempts=tuple(steps.deployer.attempts),
         )
         events.finished(result)

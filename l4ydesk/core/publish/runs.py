@@ -7,11 +7,14 @@ offers to resume it. Nothing secret is ever written here (keys go to the keyring
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.publish.events import Step
@@ -68,10 +71,7 @@ class RunStore:
 
     def get(self, run_id: int) -> RunInfo:
         with self._store.session() as session:
-            row = session.get(PublishRun, run_id)
-            if row is None:
-                raise RunNotFound(f"Publish run #{run_id} does not exist.")
-            return _info(row)
+            return _info(_row(session, run_id))
 
     def unfinished(self, app_id: int) -> RunInfo | None:
         """The app's newest run that was killed or failed, if it is the newest run at all."""
@@ -105,16 +105,6 @@ class RunStore:
 
         return self._change(run_id, update=apply)
 
-    def forget_step(self, run_id: int, *steps: Step) -> RunInfo:
-        """Drop steps' results so they run again (a heal commit makes a new deploy)."""
-
-        def apply(state: dict[str, Any]) -> None:
-            for step in steps:
-                state.setdefault("done", {}).pop(step.value, None)
-                state.setdefault("progress", {}).pop(step.value, None)
-
-        return self._change(run_id, update=apply)
-
     def set_production_url(self, run_id: int, url: str) -> RunInfo:
         return self._change(run_id, production_url=url)
 
@@ -122,6 +112,7 @@ class RunStore:
         return self._change(run_id, status=status, error=error, finished_at=datetime.now(UTC))
 
     def count_attempt(self, run_id: int) -> RunInfo:
+        """One more self-heal attempt in this run (the `attempts` column)."""
         with self._store.write_session() as session:
             row = _row(session, run_id)
             row.attempts = row.attempts + 1
@@ -149,7 +140,13 @@ class RunStore:
             )
             return [_info(row) for row in rows]
 
-    def _change(self, run_id: int, *, update: Any = None, **columns: Any) -> RunInfo:
+    def _change(
+        self,
+        run_id: int,
+        *,
+        update: Callable[[dict[str, Any]], None] | None = None,
+        **columns: Any,
+    ) -> RunInfo:
         with self._store.write_session() as session:
             row = _row(session, run_id)
             for name, value in columns.items():
@@ -164,17 +161,14 @@ class RunStore:
 
 
 def _copy(state: dict[str, Any]) -> dict[str, Any]:
-    import json
-
     copied: dict[str, Any] = json.loads(json.dumps(state))
     return copied
 
 
-def _row(session: Any, run_id: int) -> PublishRun:
+def _row(session: Session, run_id: int) -> PublishRun:
     row = session.get(PublishRun, run_id)
     if row is None:
         raise RunNotFound(f"Publish run #{run_id} does not exist.")
-    assert isinstance(row, PublishRun)
     return row
 
 

@@ -7,6 +7,7 @@ keyring and to Vercel's encrypted variables only.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import re
@@ -34,6 +35,15 @@ from l4ydesk.core.publish.events import Step
 from l4ydesk.core.publish.git_commit import commit_files, ensure_repository, tree_sha
 from l4ydesk.core.publish.ports import GitHubApi, VercelApi
 from l4ydesk.core.publish.runs import RunStore
+
+# Server-side names only (never NEXT_PUBLIC_, which would reach the browser's bundle); the
+# generated code reads exactly these.
+from l4ydesk.core.publish.scaffold.contract import (
+    API_KEY_VAR,
+    API_URL_VAR,
+    WEBHOOK_PATH,
+    WEBHOOK_SECRET_VAR,
+)
 from l4ydesk.storage.models import AppStatus, BuilderApp
 
 log = logging.getLogger(__name__)
@@ -41,12 +51,6 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from l4ydesk.core.publish.deploy import Deployer
     from l4ydesk.core.publish.pipeline import PublishServices
-
-# Server-side names only: a NEXT_PUBLIC_ variable would be compiled into the browser's bundle.
-API_URL_VAR = "L4Y_API_URL"
-API_KEY_VAR = "L4Y_API_KEY"
-WEBHOOK_SECRET_VAR = "L4Y_WEBHOOK_SECRET"
-WEBHOOK_PATH = "/api/l4y/webhooks"  # the scaffold's webhook route (verifies the signature)
 
 
 def platform_key_name(app_id: int) -> str:
@@ -113,10 +117,12 @@ class StepContext:
     def result(self, step: Step) -> dict[str, Any]:
         return self.runs.get(self.run_id).result(step)
 
-    def files(self, *, fresh: bool = False) -> dict[str, bytes]:
+    async def files(self, *, fresh: bool = False) -> dict[str, bytes]:
         # Recomputed after a resume rather than stored: the app's files are on this machine.
+        # In a thread: the scaffold and the rules take ~100 ms, too long for a GUI loop.
         if self._files is None or fresh:
-            self._files = dict(self.services.prepare(self.app_id, self.config))
+            prepared = await asyncio.to_thread(self.services.prepare, self.app_id, self.config)
+            self._files = dict(prepared)
         return self._files
 
     def repo(self) -> GitRepo:
@@ -163,7 +169,7 @@ class StepRunner:
         return wanted
 
     async def prepare_files(self) -> dict[str, Any]:
-        files = self.ctx.files(fresh=True)
+        files = await self.ctx.files(fresh=True)
         digest = hashlib.sha256()
         for path in sorted(files):
             digest.update(path.encode() + b"\0" + hashlib.sha256(files[path]).digest())
@@ -208,13 +214,13 @@ class StepRunner:
 
     async def commit(self) -> dict[str, Any]:
         ctx = self.ctx
-        repo, branch, files = ctx.repo(), ctx.config.github.branch, ctx.files()
+        repo, branch, files = ctx.repo(), ctx.config.github.branch, await ctx.files()
         head = await ctx.github.branch_head(repo, branch)
         progress = ctx.runs.get(ctx.run_id).state.get("progress", {}).get(Step.COMMIT.value, {})
         if "head_before" not in progress:
             ctx.runs.note(ctx.run_id, Step.COMMIT, head_before=head)
             progress = {"head_before": head}
-        wanted = tree_sha(files)
+        wanted = await asyncio.to_thread(tree_sha, files)  # ~25 ms for 1,000 files
         if head is not None and await ctx.github.commit_tree_sha(repo, head) == wanted:
             # Already there: nothing changed, or the killed run's commit went through.
             committed = head != progress["head_before"]
@@ -225,8 +231,6 @@ class StepRunner:
                 ctx.github, repo, branch, files, message, expected_head=head, last_tree_sha=None
             )
             sha, committed = outcome.commit_sha, outcome.committed
-        if committed:
-            ctx.runs.note(ctx.run_id, Step.COMMIT, committed_any=True)
         summary = f"Committed {sha[:7]}." if committed else f"No changes since {sha[:7]}."
         return {"sha": sha, "tree": wanted, "committed": committed, "summary": summary}
 

@@ -23,7 +23,7 @@ from l4ydesk.core.platform.outbox import Outbox
 from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
 from l4ydesk.core.publish.domains import DnsChecker
 from l4ydesk.core.publish.events import HealAttempt, PublishResult, Step
-from l4ydesk.core.publish.pipeline import Healer, Pipeline, PublishServices
+from l4ydesk.core.publish.pipeline import Healer, Pipeline, Preparer, PublishServices
 from l4ydesk.core.tiers import Tier
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.secrets import MemoryKeyring, SecretStore
@@ -124,6 +124,7 @@ class World:
     config: PublishConfig
     dns: FakeDnsServer
     healer: Healer | None = None
+    prepare: Preparer | None = None  # None: the app's own files as they are
 
     def pipeline(self) -> Pipeline:
         return Pipeline(
@@ -133,7 +134,7 @@ class World:
                 vercel=lambda team: VercelClient(
                     VERCEL_TOKEN, team_id=team or None, base_url=self.vercel.base_url
                 ),
-                prepare=lambda app_id, _config: self.vfs.read_all(app_id),
+                prepare=self.prepare or (lambda app_id, _config: self.vfs.read_all(app_id)),
                 secrets=self.secrets,
                 keys=self.keys,
                 outbox=self.outbox,

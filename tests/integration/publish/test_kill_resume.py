@@ -24,12 +24,15 @@ from pathlib import Path
 import pytest
 
 from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.credits.ledger import Ledger
 from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
 from l4ydesk.core.publish.config_store import save_config
 from l4ydesk.core.publish.events import Step
+from l4ydesk.core.tiers import Tier
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import RevisionSource
+from tests.fakes.dns_server import FakeDnsServer
 from tests.fakes.github_server import FakeGitHub
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Response
 from tests.fakes.vercel_server import FakeVercelServer
@@ -42,6 +45,7 @@ from tests.integration.publish.conftest import (
 
 ROOT = Path(__file__).resolve().parents[3]
 APP = "harbor-shop"
+DOMAIN = "shop.example.com"
 Gate = Callable[[RecordedRequest], bool]
 
 
@@ -67,11 +71,16 @@ class HeldRequest:
 class Cli:
     env: dict[str, str]
     db: Path
+    keyring: Path
 
-    def start(self, *args: str) -> subprocess.Popen[str]:
+    def count(self, query: str) -> int:
+        with sqlite3.connect(self.db) as conn:
+            return int(conn.execute(query).fetchone()[0])
+
+    def start(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         return subprocess.Popen(
             [sys.executable, "-m", "l4ydesk", "publish", APP, "--json", *args],
-            env=self.env,
+            env={**self.env, **(env or {})},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -92,11 +101,21 @@ class Cli:
 
 
 @pytest.fixture
-def fakes(tmp_path: Path) -> Iterator[tuple[FakeGitHub, FakeVercelServer, Autopilot]]:
+def dns() -> Iterator[FakeDnsServer]:
+    with FakeDnsServer() as server:
+        yield server
+
+
+@pytest.fixture
+def fakes(
+    tmp_path: Path, dns: FakeDnsServer
+) -> Iterator[tuple[FakeGitHub, FakeVercelServer, Autopilot]]:
     git_root = tmp_path / "git"
     with (
         FakeGitHub(git_root, token=GITHUB_TOKEN) as github,
-        FakeVercelServer(VERCEL_TOKEN, git_root=git_root, builds=False) as vercel,
+        FakeVercelServer(
+            VERCEL_TOKEN, git_root=git_root, builds=False, nameserver=dns.address
+        ) as vercel,
         Autopilot(vercel) as autopilot,
     ):
         yield github, vercel, autopilot
@@ -104,7 +123,9 @@ def fakes(tmp_path: Path) -> Iterator[tuple[FakeGitHub, FakeVercelServer, Autopi
 
 
 @pytest.fixture
-def cli(tmp_path: Path, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]) -> Cli:
+def cli(
+    tmp_path: Path, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot], dns: FakeDnsServer
+) -> Cli:
     github, vercel, _ = fakes
     data = tmp_path / "data"
     data.mkdir()
@@ -117,8 +138,11 @@ def cli(tmp_path: Path, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]) -
         github=GitHubTarget(repo=APP),
         vercel=VercelTarget(project=APP),
         platform_url="https://platform.example",
+        custom_domains=(DOMAIN,),
     )
     save_config(store, app.app_id, config)
+    with Ledger(store).locked() as (_session, account):
+        account.tier = Tier.AGENCY.value  # custom domains need it
     store.close()
     keyring_file = tmp_path / "keyring.json"
     keyring_file.write_text(
@@ -133,9 +157,10 @@ def cli(tmp_path: Path, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]) -
         "L4YDESK_GITHUB_URL": github.base_url,
         "L4YDESK_VERCEL_URL": vercel.base_url,
         "L4YDESK_SERVER_SECRET": "kill-test-server-secret",
+        "L4YDESK_DNS_SERVER": "{}:{}".format(*dns.address),
     }
     env.pop("L4YDESK_DB_URL", None)
-    return Cli(env, data / "l4ydesk.db")
+    return Cli(env, data / "l4ydesk.db", keyring_file)
 
 
 def _post(path: str) -> Gate:
@@ -151,13 +176,25 @@ KILLS: list[tuple[Step, str, Gate]] = [
     (Step.ENVIRONMENT, "vercel", lambda r: r.method == "POST" and r.path.endswith("/env")),
     (Step.DEPLOY, "vercel", _post("/v13/deployments")),
     (Step.DEPLOY, "vercel", lambda r: r.method == "GET" and r.path.endswith("/events")),
+    (Step.WEBHOOKS, "vercel", lambda r: r.path.endswith("/env") and b"WEBHOOK_SECRET" in r.body),
+    (Step.DOMAINS, "vercel", lambda r: r.method == "POST" and r.path.endswith("/domains")),
 ]
 
 
 @pytest.mark.parametrize(
     ("step", "service", "gate"),
     KILLS,
-    ids=["repo-created", "commit-made", "ref-moved", "project", "env", "deploy", "building"],
+    ids=[
+        "repo-created",
+        "commit-made",
+        "ref-moved",
+        "project",
+        "env",
+        "deploy",
+        "building",
+        "webhook-secret",
+        "domain-added",
+    ],
 )
 def test_kill_9_in_a_step_then_resume_makes_one_of_everything(
     cli: Cli,
@@ -204,6 +241,36 @@ def test_kill_9_in_a_step_then_resume_makes_one_of_everything(
     [env] = vercel.env.values()
     assert len([name for name in env if name == "L4Y_API_KEY"]) == 1
     assert cli.run_step()[0] == "succeeded"
+    assert list(vercel.domains[deployment["projectId"]]) == [DOMAIN]
+    assert cli.count("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL") == 1
+    assert cli.count("SELECT COUNT(*) FROM webhook_endpoints WHERE disabled_at IS NULL") == 1
+
+
+def test_kill_9_right_after_the_platform_key_was_stored_keeps_that_key(
+    cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]
+) -> None:
+    held = cli.keyring.with_suffix(".held")
+    proc = cli.start(env={"L4Y_TEST_KEYRING_HOLD": "publish_platform_key_"})
+    try:
+        deadline = time.monotonic() + 60
+        while not held.exists():
+            assert time.monotonic() < deadline and proc.poll() is None, "never stored the key"
+            time.sleep(0.05)
+        assert cli.run_step() == ("running", Step.PLATFORM_KEY.value)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.communicate()
+    code, _lines, err = cli.run("--resume")
+    assert code == 0, err
+    assert cli.count("SELECT COUNT(*) FROM api_keys") == 1  # the stored key is used, not a 2nd
+    kept = json.loads(cli.keyring.read_text())["l4ydesk/publish_platform_key_1"]
+    _github, vercel, _ = fakes
+    [env] = vercel.env.values()
+    assert env["L4Y_API_KEY"]["value"] == kept
+    logs = list(cli.db.parent.rglob("*.log"))
+    assert logs and all(kept not in log.read_text(errors="replace") for log in logs)
+    assert kept not in Path(cli.db).read_bytes().decode("latin-1")  # nor in the database
 
 
 def test_a_publish_with_nothing_new_commits_and_deploys_nothing(

@@ -26,7 +26,7 @@ from tests.fakes.openrouter_server import (
     tool_call_stream,
 )
 from tests.integration.publish.conftest import Recorder, World
-from tests.unit.publish.v0_files import PAGE, v0_app
+from tests.unit.publish.v0_files import PAGE, V4_GLOBALS, v0_app
 
 LOGS = Path(__file__).resolve().parents[2] / "data" / "build_logs"
 # app/page.tsx as next15-type-error.log saw it: line 11 assigns a string to a number.
@@ -123,6 +123,10 @@ async def test_a_type_error_is_fixed_by_one_surgical_ai_edit(
     assert result.production_url is not None and result.commit_sha == world.repo_commits()[0]
     assert len(world.vercel.deployments) == 2
     assert result.heal_attempts == (attempt,)
+    assert (
+        RunStore(world.store).get(result.run_id).state["progress"]["deploy"]["heal"][0]["source"]
+        == "ai"
+    )
 
 
 async def test_a_missing_package_is_fixed_by_the_rules_for_free(
@@ -185,3 +189,93 @@ async def test_a_whole_file_rewrite_is_refused_and_costs_nothing(
     assert world.ledger.balance().total == before
     answers = [m for m in completions(openrouter)[-1]["messages"] if m["role"] == "tool"]  # type: ignore[index,union-attr]
     assert "only edit_file" in answers[0]["content"]
+
+
+CARD_PAGE = (
+    'import { Card } from "@/components/ui/card"\n\n'
+    "export default function Home() {\n  return <Card>Menu</Card>\n}\n"
+)
+HOOK_PAGE = (
+    'import { useState } from "react"\n\nexport default function Home() {\n'
+    "  const [open, setOpen] = useState(false)\n"
+    "  return <button onClick={() => setOpen(!open)}>Menu</button>\n}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tailwind", "files", "broken"),
+    [
+        ("^4.1.9", {"app/page.tsx": CARD_PAGE}, lambda f: "components/ui/card.tsx" not in f),
+        (
+            "^3.4.17",
+            {"app/globals.css": V4_GLOBALS},
+            lambda f: b'@import "tailwindcss"' in f["app/globals.css"],
+        ),
+        ("^4.1.9", {"app/page.tsx": HOOK_PAGE}, lambda f: b"use client" not in f["app/page.tsx"]),
+    ],
+    ids=["missing-shadcn-component", "tailwind-v4-directive-in-v3", "missing-use-client"],
+)
+async def test_v0_breakages_the_rules_cover_publish_without_a_heal(
+    world: World,
+    openrouter: FakeOpenRouterServer,
+    tailwind: str,
+    files: dict[str, str],
+    broken: Callable[[dict[str, bytes]], bool],
+) -> None:
+    from l4ydesk.core.publish.preparing import preparer
+
+    world.vfs.write_many(world.app_id, v0_app(tailwind, **files), RevisionSource.IMPORT)
+    world.prepare = preparer(world.store)  # the real one: scaffold + compatibility rules
+    world.autopilot.outcome = BuildFromCommit(world, broken, "Failed to compile.")
+    events = Recorder()
+    result = await world.pipeline().publish(world.app_id, world.config, events)
+    assert result.production_url and events.heals == []
+    assert not broken(world.github.files_at("octo", "harbor-shop", "main"))
+    assert completions(openrouter) == []
+
+
+async def test_v0_gets_the_error_when_the_ai_does_not_converge(
+    world: World, openrouter: FakeOpenRouterServer
+) -> None:
+    from l4ydesk.clients.v0 import V0Client
+    from l4ydesk.core.chat import ChatService
+    from l4ydesk.core.chat.values import Provider
+    from tests.fakes.v0_server import FakeV0Server, PlannedVersion
+
+    heal_world(world, openrouter, **{"app/page.tsx": TYPED_PAGE})
+    log = (LOGS / "next15-type-error.log").read_text(encoding="utf-8")
+    world.autopilot.outcome = BuildFromCommit(
+        world, lambda f: BROKEN.encode() in f["app/page.tsx"], log
+    )
+    # The AI edits a comment only: the same error comes back, so v0 is asked, once.
+    openrouter.script(edit_file_fix("app/page.tsx", "// (v0 wrote it.)", "// (checked)"))
+    with FakeV0Server() as v0_server:
+        v0_server.plan(PlannedVersion(files={"app/page.tsx": TYPED_PAGE.replace(BROKEN, FIXED)}))
+        chat = ChatService(
+            world.store,
+            world.vfs,
+            v0_client=lambda: V0Client(v0_server.api_key, base_url=v0_server.url("/v1")),
+            ai_client=lambda: OpenRouterClient(
+                openrouter.api_key, base_url=openrouter.url("/api/v1")
+            ),
+        )
+
+        async def v0_fix(app_id: int, text: str) -> tuple[str, ...]:
+            result = await chat.send(app_id, text, Provider.V0, interactive=False)
+            return result.changes.written
+
+        world.healer = SelfHealer(
+            world.vfs,
+            world.ledger,
+            model=lambda: OpenRouterClient(openrouter.api_key, base_url=openrouter.url("/api/v1")),
+            model_name="openai/gpt-4o-mini",
+            v0=v0_fix,
+        )
+        events = Recorder()
+        result = await world.pipeline().publish(world.app_id, world.config, events)
+        sent = [r for r in v0_server.requests if r.method == "POST"]
+    assert [a.source for a in events.heals] == ["ai", "v0"]
+    assert events.heals[1].credits == 0 and FIXED in events.heals[1].diff
+    assert any("app/page.tsx:11:9" in r.body.decode() for r in sent)  # the error reached v0
+    assert FIXED.encode() in world.vfs.read(world.app_id, "app/page.tsx")
+    assert result.production_url is not None

@@ -158,3 +158,52 @@ def test_fix_for_v3_directives_and_the_v3_config_type_in_a_v4_app() -> None:
     assert b'darkMode: "class",' in fix.files["tailwind.config.ts"]
     again = fix_for(config_type, fix.files)
     assert again is None  # already fixed: nothing left for the rules
+
+
+def test_hook_in_a_server_component_webpack_and_turbopack() -> None:
+    (webpack,) = errors_in(
+        "next15-use-client-hook.log", root="/tmp/pcompat/builds/sample-useclient2"
+    )
+    (turbopack,) = errors_in("next16-use-client-hook.log")
+    assert (webpack.file, webpack.line, webpack.column) == ("app/page.tsx", 1, 1)
+    assert (turbopack.file, turbopack.line, turbopack.column) == ("app/page.tsx", 1, 10)
+    for error in (webpack, turbopack):
+        assert error.kind == "use-client"
+        assert error.message.startswith(
+            "You're importing a component that needs `useState`. This React Hook only works"
+        )
+
+
+def test_missing_shadcn_components_each_once() -> None:
+    for log in ("next15-missing-shadcn.log", "next16-missing-shadcn.log"):
+        errors = errors_in(log)
+        assert [e.message for e in errors] == [
+            "Module not found: Can't resolve '@/components/ui/separator'",
+            "Module not found: Can't resolve '@/components/ui/switch'",
+        ]
+        assert {e.file for e in errors} == {"components/contact-form.tsx"}
+    assert [e.line for e in errors_in("next16-missing-shadcn.log")] == [9, 10]
+
+
+def test_fix_for_a_missing_component_writes_it_and_its_package() -> None:
+    first, _ = errors_in("next16-missing-shadcn.log")
+    page = (
+        'import { Separator } from "@/components/ui/separator"\n'
+        "export default function P() { return <Separator /> }\n"
+    )
+    fix = fix_for(first, v0_app(**{"app/page.tsx": page}))
+    assert fix is not None
+    assert [c.rule for c in fix.changes] == ["shadcn-components", "missing-dependencies"]
+    assert "components/ui/separator.tsx" in fix.files
+
+
+def test_fix_for_a_hook_in_a_server_page_adds_the_directive() -> None:
+    (error,) = errors_in("next16-use-client-hook.log")
+    page = (
+        'import { useState } from "react"\n\nexport default function P() {\n'
+        "  const [n, setN] = useState(0)\n"
+        "  return <button onClick={() => setN(n + 1)}>{n}</button>\n}\n"
+    )
+    fix = fix_for(error, v0_app(**{"app/page.tsx": page}))
+    assert fix is not None
+    assert fix.files["app/page.tsx"].startswith(b'"use client";\n\nimport { useState }')

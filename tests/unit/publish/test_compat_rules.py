@@ -328,3 +328,10 @@ def test_geist_from_google_on_an_old_next_moves_to_the_package() -> None:
     )
     assert "const geist = GeistSans\n" in out
     assert json.loads(text(result, "package.json"))["dependencies"]["geist"] == "1.3.1"
+
+
+def test_use_client_goes_after_a_byte_order_mark() -> None:
+    page = 'import { Counter } from "@/components/counter"\nexport default () => <Counter />\n'
+    counter = "\ufeff" + COUNTER
+    result = applied_twice(v0_app(**{"app/page.tsx": page, "components/counter.tsx": counter}))
+    assert text(result, "components/counter.tsx").startswith('\ufeff"use client";\n\nimport')

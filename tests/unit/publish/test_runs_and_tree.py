@@ -50,17 +50,6 @@ def test_only_the_newest_killed_or_failed_run_is_offered(store: Store) -> None:
     assert runs.production_url(app.app_id) == "https://shop.example"
 
 
-def test_forgetting_steps_makes_them_run_again(store: Store) -> None:
-    app = AppCatalog(store).create("Shop")
-    runs = RunStore(store)
-    run = runs.start(app.app_id)
-    runs.finish_step(run.run_id, Step.COMMIT, {"sha": "a"})
-    runs.note(run.run_id, Step.DEPLOY, deployment_id="dpl_1")
-    run = runs.forget_step(run.run_id, Step.COMMIT, Step.DEPLOY)
-    assert not run.done(Step.COMMIT)
-    assert runs.progress(run, Step.DEPLOY) == {}
-
-
 def test_tree_sha_is_the_one_git_computes(tmp_path: Path) -> None:
     files = {
         "package.json": b'{"name": "shop"}\n',

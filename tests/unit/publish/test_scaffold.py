@@ -38,6 +38,7 @@ def test_each_category_gets_its_typed_client_and_only_its_routes(store: Store) -
 
     everything = prepare_files(store, app_id, _config(*ALL), badge=False).files
     assert "app/api/l4y/forms/[id]/route.ts" in everything
+    assert "lib/l4y/actions.ts" in everything and "lib/l4y/actions.ts" not in files
     assert "app/api/l4y/checkout/[id]/route.ts" in everything
     forms = everything["lib/l4y/forms.ts"].decode()
     # the connected forms by name, with the record ids the platform knows them by
@@ -75,6 +76,8 @@ def test_the_product_page_loads_the_connected_records(store: Store) -> None:
     tide = next(i for i, n in products.items() if n == "Tide Mug")
     assert f'"{tide}": 0' in loader  # the first sample item is the Tide Mug's template
     assert '"image": "image_url"' in loader and '"price": "price"' in loader
+    # a failed load throws (a revalidation keeps the last good page), never shows the sample
+    assert "throw new Error(`l4ydesk: could not load the products from the platform" in loader
     assert "app/page.tsx" in prepared.edited_paths
     # services are products too, but a client component reads them: said, not broken
     assert any("booking-form.tsx is a client component" in n for n in prepared.notes)

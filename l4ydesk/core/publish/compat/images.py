@@ -12,7 +12,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.publish.compat.model import FileSet, RuleChange
 from l4ydesk.core.publish.compat.modules import all_imports, parsed
-from l4ydesk.core.publish.compat.project import app_of, resolve
+from l4ydesk.core.publish.compat.project import app_of, relative_path, resolve
 from l4ydesk.resource_paths import resource
 
 RULE = "local-images"
@@ -153,10 +153,4 @@ def _spec_like(spec: str, importer: str, placeholder: str) -> str:
         return "@/" + placeholder
     if spec.startswith("/"):
         return "/" + placeholder.removeprefix("public/")
-    source = PurePosixPath(importer).parent.parts
-    target = PurePosixPath(placeholder).parts
-    common = 0
-    while common < min(len(source), len(target) - 1) and source[common] == target[common]:
-        common += 1
-    rel = "/".join([".."] * (len(source) - common) + list(target[common:]))
-    return rel if rel.startswith("..") else f"./{rel}"
+    return relative_path(importer, placeholder)

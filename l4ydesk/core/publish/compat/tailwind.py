@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import PurePosixPath
 
 from l4ydesk.core.publish.compat.css_imports import used_stylesheets
 from l4ydesk.core.publish.compat.manifest import add_dependencies, pinned_version
 from l4ydesk.core.publish.compat.model import FileSet, RuleChange
-from l4ydesk.core.publish.compat.project import PACKAGE_JSON, app_of, major_version
+from l4ydesk.core.publish.compat.project import (
+    PACKAGE_JSON,
+    app_of,
+    major_version,
+    relative_path,
+)
 from l4ydesk.core.publish.compat.tailwind_css import (
     V3Conversion,
     is_v3_css,
@@ -67,7 +71,7 @@ def align_tailwind(fs: FileSet) -> list[RuleChange]:
             changes.extend(_css_to_v3(fs, path, to_v3(css)))
         elif major == 4 and is_v3_css(css):
             config = config_file(fs)
-            spec = _relative(path, config) if config else None
+            spec = relative_path(path, config) if config else None
             new_css, did = to_v4(css, spec)
             if fs.write(path, new_css):
                 changes.append(
@@ -181,13 +185,3 @@ def _postcss(fs: FileSet, major: int) -> list[RuleChange]:
             )
         ]
     return []
-
-
-def _relative(from_file: str, to_file: str) -> str:
-    source = PurePosixPath(from_file).parent.parts
-    target = PurePosixPath(to_file).parts
-    common = 0
-    while common < min(len(source), len(target) - 1) and source[common] == target[common]:
-        common += 1
-    spec = "/".join([".."] * (len(source) - common) + list(target[common:]))
-    return spec if spec.startswith("..") else f"./{spec}"

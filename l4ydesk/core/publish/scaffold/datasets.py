@@ -189,8 +189,10 @@ def loader_module(ds: LinkedDataSet, import_path: str) -> str:
         "fields": ds.fields,
     }
     return (
-        f"// The store's {rtype.label.lower()}s in the shape of `{ds.var_name}` from {ds.path};\n"
-        f"// the sample itself when the platform is not configured or cannot be reached.\n"
+        f"// The store's {rtype.label.lower()}s in the shape of `{ds.var_name}` from {ds.path}.\n"
+        f"// Without L4Y_API_URL/L4Y_API_KEY (a local build) the sample itself. A failed load\n"
+        f"// throws: a build stops with the reason, and a revalidation keeps the last good page\n"
+        f"// rather than replacing the store's records with the sample's.\n"
         f'import {{ {ds.var_name} as sample }} from "{import_path}";\n'
         f'import {{ l4yConfig, listAll }} from "@/lib/l4y/client";\n'
         f'import {{ fromRecords, type SampleMapping }} from "@/lib/l4y/records";\n\n'
@@ -201,9 +203,9 @@ def loader_module(ds: LinkedDataSet, import_path: str) -> str:
         f'    const records = await listAll<Record<string, unknown>>("{rtype.collection_path}");\n'
         f"    return fromRecords(sample, records, MAPPING);\n"
         f"  }} catch (error) {{\n"
-        f'    console.error("l4ydesk: could not load {rtype.label.lower()}s, showing the sample:",'
-        f" error instanceof Error ? error.message : error);\n"
-        f"    return [...sample];\n"
+        f"    const reason = error instanceof Error ? error.message : String(error);\n"
+        f"    throw new Error(`l4ydesk: could not load the {rtype.label.lower()}s from the platform"
+        f" (${{reason}}).`);\n"
         f"  }}\n"
         f"}}\n"
     )

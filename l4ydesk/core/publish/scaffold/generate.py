@@ -27,7 +27,10 @@ ALWAYS = {
     "builder-inspector.ts": "lib/builder-inspector.ts",
 }
 PER_CATEGORY = {
-    "forms": {"route-forms.ts": "app/api/l4y/forms/[id]/route.ts"},
+    "forms": {
+        "route-forms.ts": "app/api/l4y/forms/[id]/route.ts",
+        "actions.ts": "lib/l4y/actions.ts",
+    },
     "checkout": {"route-checkout.ts": "app/api/l4y/checkout/[id]/route.ts"},
 }
 # Category modules that carry more than list and get (their template is appended).
