@@ -23,6 +23,7 @@ from l4ydesk.ui.calendar import CalendarFeature
 from l4ydesk.ui.credits.feature import CreditsFeature
 from l4ydesk.ui.empty_state import WelcomePage
 from l4ydesk.ui.platform.feature import PlatformFeature
+from l4ydesk.ui.publish.feature import PublishFeature
 from l4ydesk.ui.tasks import TaskRunner
 from l4ydesk.ui.window.actions import Actions, build_core_toolbar_and_actions
 from l4ydesk.ui.window.app_ops import AppOps
@@ -48,7 +49,9 @@ def default_features() -> list[Feature]:
     chat = ChatFeature()
     preview = PreviewFeature()
     features: list[Feature] = [chat, preview, ConnectFeature(preview), PreferencesFeature()]
-    return [*features, CalendarFeature(), CreditsFeature(chat), PlatformFeature()]
+    credits = CreditsFeature(chat)
+    publish = PublishFeature(chat, preview, credits)
+    return [*features, CalendarFeature(), credits, PlatformFeature(), publish]
 
 
 class MainWindow(QMainWindow):

@@ -1,4 +1,4 @@
-"""The API keys dialog: v0, OpenRouter and Stripe keys in the system keyring.
+"""The API keys dialog: v0, OpenRouter, Stripe, GitHub and Vercel keys in the system keyring.
 
 Stored keys are never read back into a widget: the dialog only says whether one is stored.
 Changes (new keys, removals) are applied together by Save; Cancel drops them. Default models
@@ -35,6 +35,9 @@ OPENROUTER_API_KEY = "openrouter_api_key"
 STRIPE_SECRET_KEY = "stripe_secret_key"
 APPS_STRIPE_SECRET_KEY = "apps_stripe_secret_key"
 APPS_STRIPE_WEBHOOK_SECRET = "apps_stripe_webhook_secret"
+# Publishing (App → Publish…): the user's own GitHub and Vercel tokens.
+GITHUB_TOKEN = "github_token"
+VERCEL_TOKEN = "vercel_token"
 
 _STATUS_STYLE = {
     "stored": "color: #1a7f37;",
@@ -83,6 +86,24 @@ _STRIPE_KEYS = (
         "Verifies the payment events Stripe sends to the platform server.",
         ("whsec_",),
         "the Stripe Dashboard (Developers → Webhooks → your endpoint → Signing secret)",
+    ),
+)
+
+
+_PUBLISH_KEYS = (
+    _KeySpec(
+        GITHUB_TOKEN,
+        "GitHub token",
+        "Commits the published app to your repository (contents and administration write).",
+        ("github_pat_", "ghp_", "gho_"),
+        "GitHub (Settings → Developer settings → Fine-grained personal access tokens)",
+    ),
+    _KeySpec(
+        VERCEL_TOKEN,
+        "Vercel token",
+        "Creates the Vercel project, sets its variables and deploys it.",
+        (),
+        "Vercel (Account Settings → Tokens)",
     ),
 )
 
@@ -189,7 +210,9 @@ class KeysDialog(QDialog):
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.hide()
 
-        self._rows = {spec.name: _KeyRow(spec, self) for spec in (*_KEYS, *_STRIPE_KEYS)}
+        self._rows = {
+            spec.name: _KeyRow(spec, self) for spec in (*_KEYS, *_STRIPE_KEYS, *_PUBLISH_KEYS)
+        }
         keys_box, keys_form = self._key_group("API keys", _KEYS)
         stripe_box, stripe_form = self._key_group("Stripe (payments)", _STRIPE_KEYS)
         stripe_note = QLabel(
@@ -201,6 +224,7 @@ class KeysDialog(QDialog):
         stripe_note.setWordWrap(True)
         stripe_note.setStyleSheet("color: #57606a;")
         stripe_form.insertRow(0, stripe_note)
+        publish_box, _publish_form = self._key_group("Publishing", _PUBLISH_KEYS)
         self.credit_label = QLabel(self)
         self.credit_label.setObjectName("openrouterCredit")
         self.credit_label.setWordWrap(True)
@@ -220,6 +244,7 @@ class KeysDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(keys_box)
         layout.addWidget(stripe_box)
+        layout.addWidget(publish_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.finished.connect(self._on_self_finished)

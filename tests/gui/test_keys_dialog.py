@@ -289,3 +289,30 @@ def test_a_wrong_stripe_paste_is_refused_and_nothing_is_stored(
     assert secrets.get(APPS_STRIPE_SECRET_KEY) == APPS_SECRET
     assert secrets.get(STRIPE_SECRET_KEY) is None
     assert secrets.get(APPS_STRIPE_WEBHOOK_SECRET) is None
+
+
+def test_github_and_vercel_tokens_are_stored_under_the_names_publishing_reads(
+    qtbot: QtBot, make_dialog: MakeDialog, secrets: SecretStore
+) -> None:
+    from l4ydesk import app
+    from l4ydesk.ui.settings_dialog import GITHUB_TOKEN, VERCEL_TOKEN
+
+    assert (GITHUB_TOKEN, VERCEL_TOKEN) == (app.GITHUB_TOKEN_KEY, app.VERCEL_TOKEN_KEY)
+    github_pat = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz"
+    vercel = "vk1Yq2Wx3Ez4Rt5Ty6Uu7Ii8Oo"
+    dialog = make_dialog(secrets)
+    dialog.open()
+    assert "Publishing" in all_texts(dialog)
+    qtbot.keyClicks(dialog.field(GITHUB_TOKEN), "ghx_not_a_github_token")
+    with qtbot.assertNotEmitted(dialog.keys_changed):
+        save_button(dialog).click()
+    assert "github_pat_" in dialog.error_label.text() and secrets.get(GITHUB_TOKEN) is None
+    dialog.field(GITHUB_TOKEN).clear()
+    qtbot.keyClicks(dialog.field(GITHUB_TOKEN), github_pat)
+    qtbot.keyClicks(dialog.field(VERCEL_TOKEN), vercel)
+    with qtbot.waitSignal(dialog.keys_changed):
+        save_button(dialog).click()
+    assert (secrets.get(GITHUB_TOKEN), secrets.get(VERCEL_TOKEN)) == (github_pat, vercel)
+    dialog.open()
+    assert dialog.status_text(VERCEL_TOKEN) == "Stored in the system keyring"
+    assert not [t for t in all_texts(dialog) for s in (github_pat, vercel) if s in t]

@@ -97,7 +97,7 @@ def test_menus_keep_their_sections_whatever_the_install_order(
     win, _feature = counted
     assert _menu_texts(win, "&App") == [
         "New App…", "Open Sample App", "Rename App…", "Duplicate App", "Count Files",
-        "—", "Start Local Preview", "Start Platform API", "API Keys…", "Webhooks…",
+        "—", "Start Local Preview", "Start Platform API", "API Keys…", "Webhooks…", "Publish…",
         "—", "Delete App…",
     ]  # fmt: skip
     assert _menu_texts(win, "&File")[-3:] == ["Export App…", "—", "Quit"]

@@ -142,6 +142,11 @@ class MessageList(QScrollArea):
         """The message bubbles in the order shown."""
         return [self._bubbles[m] for m in self._order]
 
+    def add_card(self, card: QWidget) -> None:
+        """Show another feature's card (a publish heal attempt) below the conversation."""
+        self._layout.insertWidget(self._layout.count() - 1, card)  # above the stretch
+        self.empty_label.hide()
+
     def set_empty_text(self, text: str) -> None:
         self.empty_label.setText(text)
         self.empty_label.setVisible(not self._order and self.streaming is None)

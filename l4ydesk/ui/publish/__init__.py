@@ -1,0 +1,1 @@
+"""Publishing in the window: the wizard, the build console, heal cards and the Live preview."""

@@ -1,0 +1,128 @@
+"""The publish feature's work off the GUI thread: the wizard's answers and review diff (in the
+store worker) and the pipeline run (in a thread of its own, see pipeline_thread.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from l4ydesk.core.publish.config import PublishConfig
+from l4ydesk.core.publish.events import HealAttempt
+
+if TYPE_CHECKING:
+    from l4ydesk.app import Services
+    from l4ydesk.core.publish.events import PublishEvents, PublishResult
+
+
+@dataclass(frozen=True)
+class WizardData:
+    config: PublishConfig
+    connected: frozenset[str]
+    checkouts: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class Review:
+    diff: str
+    files: int
+    changes: list[str]
+
+
+async def pipeline_runner(
+    services: Services, app_id: int, events: PublishEvents, resume: bool
+) -> PublishResult:
+    """The real pipeline (core/publish/pipeline.py), in its own thread (see pipeline_thread)."""
+    from l4ydesk.ui.publish.pipeline_thread import run_in_thread
+
+    return await run_in_thread(lambda: _publish(services, app_id, events, resume))
+
+
+async def _publish(
+    services: Services, app_id: int, events: PublishEvents, resume: bool
+) -> PublishResult:
+    # In the pipeline's thread: the clients, SQLAlchemy and the scaffold are imported here.
+    from l4ydesk.app import publish_pipeline
+    from l4ydesk.core.errors import L4yError
+    from l4ydesk.core.publish.config_store import load_config
+    from l4ydesk.core.publish.published import remember_published_files
+
+    config = load_config(services.store, app_id)
+    if config is None:
+        raise L4yError("This app has no publish answers yet: go through App → Publish… first.")
+    pipeline = publish_pipeline(services)
+    prepare = pipeline.services.prepare
+    committed: list[Mapping[str, bytes]] = []
+
+    def remembering(app: int, answers: PublishConfig) -> Mapping[str, bytes]:
+        files = prepare(app, answers)
+        committed.append(files)  # the commit step commits the last prepared files
+        return files
+
+    pipeline.services.prepare = remembering
+    result = await pipeline.publish(app_id, config, events, resume=resume)
+    if result.committed and committed:
+        remember_published_files(services.store, result.run_id, committed[-1])
+    return result
+
+
+def load_answers(services: Services, app_id: int) -> WizardData:
+    # In the worker: SQLAlchemy and the publish package come in here, on first use.
+    from l4ydesk.core.ontology import ONTOLOGY
+    from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
+    from l4ydesk.core.publish.config_store import load_config
+
+    s = services
+    records = s.records.records_of(app_id)
+    connected = frozenset(ONTOLOGY.get(r.type).api_category for r in records)
+    checkouts = [(r.id, r.name) for r in records if r.type == "checkout"]
+    config = load_config(s.store, app_id)
+    if config is None:
+        app = s.catalog.get(app_id)
+        config = PublishConfig(
+            name=app.name,
+            categories=tuple(t.api_category for t in ONTOLOGY if t.api_category in connected),
+            checkout_ids=tuple(i for i, _name in checkouts),
+            github=GitHubTarget(repo=app.slug),
+            vercel=VercelTarget(project=app.slug.lower()),
+        )
+    return WizardData(config, connected, checkouts)
+
+
+def prepare_review(services: Services, app_id: int, config: PublishConfig) -> Review:
+    # In the worker: the scaffold and the compatibility rules over every file of the app.
+    from l4ydesk.core.publish.prepare import prepare_files
+    from l4ydesk.core.publish.published import badge_for, last_published_files
+
+    s = services
+    badge = badge_for(s.ledger.balance().tier)
+    prepared = prepare_files(s.store, app_id, config, badge=badge)
+    previous = last_published_files(s.store, app_id)
+    changes = [str(getattr(c, "description", c)) for c in prepared.compat_changes]
+    return Review(prepared.diff_against(previous), len(prepared.files), changes)
+
+
+@dataclass(frozen=True)
+class PublishState:
+    production_url: str | None
+    unfinished_run: int | None
+    heal_attempts: tuple[HealAttempt, ...]
+
+
+def publish_state(services: Services, app_id: int) -> PublishState:
+    """What the window shows of an app's publishing when it opens the app (in the worker)."""
+    from l4ydesk.core.publish.events import Step
+    from l4ydesk.core.publish.runs import RunStore
+
+    runs = RunStore(services.store)
+    unfinished = runs.unfinished(app_id)
+    history = runs.runs(app_id)
+    attempts: tuple[HealAttempt, ...] = ()
+    if history:  # the deploy step notes each attempt in the run (deploy.py)
+        noted = history[-1].state.get("progress", {}).get(Step.DEPLOY.value, {}).get("heal", [])
+        attempts = tuple(
+            HealAttempt(**{**a, "revision_ids": tuple(a.get("revision_ids", ()))}) for a in noted
+        )
+    return PublishState(
+        runs.production_url(app_id), unfinished.run_id if unfinished else None, attempts
+    )
