@@ -8,9 +8,11 @@ Enter to the stored answer on screen. Budget: 50 ms worst stall.
 
 The first turn of a session also pays one-time imports inside httpx and its SSL set-up, on the
 GUI thread, when the chat service builds its client; it is measured and printed apart from the
-turns after it. Runs offscreen:
+turns after it. With PROVIDER=v0 the same answer comes from the fake v0 Platform API v2 as
+``message.parts.chunk`` jsondiffpatch deltas (the text part replaced old-for-new each token, as
+the spec's differ writes it), applied on the GUI thread's event loop. Runs offscreen:
 
-    .venv/bin/python bench/chat_stream_stall.py        (TOKENS=2000 RUNS=3 PAUSE_MS=0)
+    .venv/bin/python bench/chat_stream_stall.py   (TOKENS=2000 RUNS=3 PAUSE_MS=0 PROVIDER=ai|v0)
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 TOKENS = int(os.environ.get("TOKENS", "2000"))
 RUNS = int(os.environ.get("RUNS", "3"))
 PAUSE_MS = float(os.environ.get("PAUSE_MS", "0"))  # between tokens; 0 = as fast as possible
+PROVIDER = os.environ.get("PROVIDER", "ai")
 
 _PROSE = (
     "I updated the **booking form** so guests pick a date, a time and the party size, and "
@@ -70,6 +73,7 @@ def main() -> None:
 
     from bench.lag_probe import LagProbe
     from l4ydesk.clients.openrouter import OpenRouterClient
+    from l4ydesk.clients.v0 import V0Client
     from l4ydesk.core.apps import AppCatalog
     from l4ydesk.core.chat import ChatModelApi, ChatService, MissingKeyError, Provider, V0Api
     from l4ydesk.core.vfs import VirtualFileSystem
@@ -77,10 +81,11 @@ def main() -> None:
     from l4ydesk.storage.db import Store
     from l4ydesk.ui.chat import ChatPanel
     from l4ydesk.ui.launcher import freeze_startup_heap
-    from l4ydesk.ui.settings_dialog import OPENROUTER_API_KEY
+    from l4ydesk.ui.settings_dialog import OPENROUTER_API_KEY, V0_API_KEY
     from l4ydesk.ui.tasks import TaskRunner
     from tests.fakes.http_server import Pause
     from tests.fakes.openrouter_server import FakeOpenRouterServer, sse_response, text_stream
+    from tests.fakes.v0_server import FakeV0Server, PlannedVersion
 
     app = QApplication.instance() or QApplication(sys.argv)
     loop = qasync.QEventLoop(app)
@@ -94,19 +99,26 @@ def main() -> None:
     elapsed: list[float] = []
     slowest_flush: list[float] = []
     first: list[float] = []
-    with tempfile.TemporaryDirectory() as tmp, FakeOpenRouterServer() as server:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        FakeOpenRouterServer() as server,
+        FakeV0Server() as v0_server,
+    ):
         store = Store(f"sqlite:///{tmp}/bench.db")
         vfs = VirtualFileSystem(store, 1 << 20)
         app_id = AppCatalog(store).create("Bench").app_id
         secrets = SecretStore(MemoryKeyring())
         secrets.set(OPENROUTER_API_KEY, server.api_key)
+        secrets.set(V0_API_KEY, v0_server.api_key)
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="l4y-db")
 
         def ai_client() -> ChatModelApi:
             return OpenRouterClient(server.api_key, base_url=server.url("/api/v1"))
 
         def v0_client() -> V0Api:
-            raise MissingKeyError("v0")
+            if PROVIDER != "v0":
+                raise MissingKeyError("v0")
+            return V0Client(v0_server.api_key, base_url=v0_server.url("/v1"))
 
         chat = ChatService(store, vfs, v0_client=v0_client, ai_client=ai_client, executor=executor)
         tasks = TaskRunner(executor)
@@ -124,6 +136,10 @@ def main() -> None:
                     paced += [event, Pause(PAUSE_MS / 1000)]
                 events = paced  # type: ignore[assignment]
             server.script(sse_response(events))
+            files = {"app/page.tsx": "export default function Page() { return null }\n"}
+            v0_server.plan(
+                PlannedVersion(files=files, reply_pieces=tokens, piece_pause=PAUSE_MS / 1000)
+            )
             panel.composer.set_text("Explain the booking form, with code")
             started = time.perf_counter()
             probe.start()
@@ -136,10 +152,10 @@ def main() -> None:
                 elapsed.append(time.perf_counter() - started)
                 slowest_flush.append(panel.slowest_stream_repaint_ms)
             answer = panel.messages.bubbles()[-1].view.content
-            assert answer == "".join(tokens).strip(), "the answer did not arrive whole"
+            assert answer.strip() == "".join(tokens).strip(), "the answer did not arrive whole"
 
         async def run_all() -> None:
-            panel.composer.set_provider(Provider.AI)
+            panel.composer.set_provider(Provider.V0 if PROVIDER == "v0" else Provider.AI)
             panel.set_app(app_id)
             while tasks.running:
                 await asyncio.sleep(0.01)
@@ -156,7 +172,11 @@ def main() -> None:
         store.close()
     chars = len("".join(tokens))
     pace = f"{PAUSE_MS:g} ms between tokens" if PAUSE_MS else "as fast as the server sends"
-    print(f"chat answer of {len(tokens)} tokens ({chars:,} characters), {pace}, {RUNS} runs:")
+    source = "v0 v2 deltas" if PROVIDER == "v0" else "OpenRouter"
+    print(
+        f"chat answer ({source}) of {len(tokens)} tokens ({chars:,} characters), {pace}, "
+        f"{RUNS} runs:"
+    )
     print(
         f"  worst GUI stall: {max(worst):.1f} ms (median of runs {statistics.median(worst):.1f} "
         f"ms; budget 50 ms)"

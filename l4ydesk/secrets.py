@@ -9,15 +9,20 @@ config file). When none is usable the user is told so and how to fix it.
 
 from __future__ import annotations
 
+import os
 import sys
-
-import keyring
-import keyring.backend
-import keyring.core
-import keyring.errors
-from keyring.backends import chainer, fail
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from l4ydesk.redaction import remember_secret
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+    from l4ydesk.memory_keyring import MemoryKeyring as MemoryKeyring
+
+# keyring is imported on first use, not with this module: importing it costs tens of
+# milliseconds (jaraco, urllib, email) that the window's first paint does not need.
 
 SERVICE = "l4ydesk"
 
@@ -39,10 +44,29 @@ _OS_KEYRING_MODULES = (
 )
 
 
+def _might_be_configured() -> bool:
+    """False only when no keyring is configured for certain, told without importing keyring:
+    no PYTHON_KEYRING_BACKEND and no keyringrc.cfg where keyring looks for it (outside Windows,
+    keyring.util.platform_.config_root: $XDG_CONFIG_HOME or ~/.config, then python_keyring)."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND") or sys.platform == "win32":
+        return True
+    root = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(root, "python_keyring", "keyringrc.cfg").exists()
+
+
+def _configured() -> bool:
+    import keyring.core
+
+    return bool(keyring.core.load_env() or keyring.core.load_config())
+
+
 def choose_backend() -> keyring.backend.KeyringBackend:
     """The configured keyring, else the automatic choice if it is an OS keyring, else none."""
-    configured = keyring.core.load_env() or keyring.core.load_config()
-    if configured is not None:
+    import keyring
+    from keyring.backends import chainer, fail
+
+    configured = _might_be_configured() and _configured()
+    if configured:
         # keyring's process-wide instance of it: one unlocked keyring, one in-process store.
         return keyring.get_keyring()
     automatic = keyring.get_keyring()
@@ -100,12 +124,14 @@ class SecretStore:
 
     @property
     def available(self) -> bool:
+        from keyring.backends import fail
+
         return not isinstance(self._backend, fail.Keyring) and self._backend.priority > 0
 
     @property
     def needs_passphrase(self) -> bool:
         """An encrypted file keyring that waits for the passphrase the user types."""
-        if self._chosen is None and not (keyring.core.load_env() or keyring.core.load_config()):
+        if self._chosen is None and not (_might_be_configured() and _configured()):
             # Nothing configured: the automatic choice is an OS keyring (or none), which never
             # asks for a passphrase, and discovering it (D-Bus) is left to the first key read.
             return False
@@ -115,6 +141,8 @@ class SecretStore:
         """Give an encrypted file keyring (keyrings.cryptfile) the passphrase the user typed."""
         if not hasattr(type(self._backend), "keyring_key"):
             return
+        import keyring.errors
+
         try:
             self._backend.keyring_key = passphrase  # type: ignore[attr-defined]
         except (ValueError, keyring.errors.KeyringError) as exc:
@@ -123,6 +151,8 @@ class SecretStore:
 
     def get(self, name: str) -> str | None:
         self._require()
+        import keyring.errors
+
         try:
             value = self._backend.get_password(SERVICE, name)
         except keyring.errors.KeyringError as exc:
@@ -133,6 +163,8 @@ class SecretStore:
     def set(self, name: str, value: str) -> None:
         self._require()
         remember_secret(value)
+        import keyring.errors
+
         try:
             self._backend.set_password(SERVICE, name, value)
         except keyring.errors.KeyringError as exc:
@@ -140,6 +172,8 @@ class SecretStore:
 
     def delete(self, name: str) -> None:
         self._require()
+        import keyring.errors
+
         try:
             self._backend.delete_password(SERVICE, name)
         except keyring.errors.PasswordDeleteError:
@@ -156,30 +190,11 @@ class SecretStore:
             raise SecretStoreLocked()
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-process keyring for tests (PYTHON_KEYRING_BACKEND=l4ydesk.secrets.MemoryKeyring).
+def __getattr__(name: str) -> Any:
+    # `l4ydesk.secrets.MemoryKeyring` (PYTHON_KEYRING_BACKEND in tests) without importing
+    # keyring with this module.
+    if name == "MemoryKeyring":
+        from l4ydesk.memory_keyring import MemoryKeyring
 
-    Chosen only on purpose: it is taken out of keyring's automatic choice below, since merely
-    importing this module once made it the machine's keyring when no Secret Service ran.
-    """
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self._values:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self._values[(service, username)]
-
-
-# Subclasses of KeyringBackend register themselves as candidates for keyring's automatic choice.
-keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]
+        return MemoryKeyring
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -91,14 +91,36 @@ def arun(qloop: asyncio.AbstractEventLoop) -> Callable[[Awaitable[T]], T]:
     return _spin_until_done
 
 
-async def wait_for(predicate: Callable[[], object], timeout: float = 10.0) -> None:
-    """Let the Qt/asyncio loop run until `predicate()` is true (fails after `timeout`)."""
+def assert_not_yet(predicate: Callable[[], object], may_hold: bool = False) -> None:
+    """A wait must start from the state it waits to leave, or it proves nothing: fail when
+    `predicate()` already holds (unless the caller says it `may_hold`, e.g. waiting for idle)."""
+    if not may_hold and predicate():
+        raise AssertionError(
+            "the awaited condition already held before the wait, so the wait proves nothing; "
+            "assert the state it starts from, or pass may_hold=True for a wait for idle"
+        )
+
+
+async def wait_for(
+    predicate: Callable[[], object], timeout: float = 10.0, *, may_hold: bool = False
+) -> None:
+    """Let the Qt/asyncio loop run until `predicate()` is true (fails after `timeout`); the
+    condition must not hold when the wait starts (see `assert_not_yet`)."""
+    assert_not_yet(predicate, may_hold)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not predicate():
         if loop.time() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         await asyncio.sleep(0.01)
+
+
+def wait_until(
+    qtbot: Any, predicate: Callable[[], object], *, timeout: int = 5000, may_hold: bool = False
+) -> None:
+    """`qtbot.waitUntil(predicate)`, from a state where `predicate()` does not hold yet."""
+    assert_not_yet(predicate, may_hold)
+    qtbot.waitUntil(predicate, timeout=timeout)
 
 
 @pytest.fixture

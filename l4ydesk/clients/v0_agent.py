@@ -9,8 +9,9 @@ Pinned: **v0 Platform API v2** (vercel/v0-sdk ``packages/v0-sdk/openapi.json``, 
   (messages.resolveStream) answer Server-Sent Events, ``data: <JSON>`` each: message or chat
   snapshots, ``message.parts.chunk`` (a jsondiffpatch delta of ``parts``; its ``id`` is the
   assistant message), ``message.usage`` and ``error``. We read the ids and the closing
-  snapshot from them; the parts themselves come from the final Message, so no delta needs
-  applying. A chat stream closes with the chat, not the message: the message is read then
+  snapshot from them, and apply the deltas (`clients/v0_delta.py`) so the answer's text can be
+  shown as it arrives (`on_text`); the finished parts still come from the final Message. A
+  chat stream closes with the chat, not the message: the message is read then
   (``GET /chats/{id}/messages/{messageId}``, messages.get; ``finishReason`` null = not done).
 - A message waits for the user when a part asks (see `pending_task`); the answer goes back as a
   ``task`` to the resolve route, and the agent goes on in a new streamed message.
@@ -23,6 +24,7 @@ Pinned: **v0 Platform API v2** (vercel/v0-sdk ``packages/v0-sdk/openapi.json``, 
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping
 from contextlib import aclosing
@@ -41,9 +43,12 @@ from l4ydesk.clients.v0_agent_models import (
     Question,
     Started,
     TaskKind,
+    TextArrived,
     V0Message,
     parse_message,
+    parts_text,
 )
+from l4ydesk.clients.v0_delta import DeltaError, patch
 
 SERVICE = "v0"
 PREVIEW_TOKEN_HEADER = "x-v0-preview-token"
@@ -65,10 +70,15 @@ class V0AgentRoutes:
     _v2: Transport
 
     async def create_chat_stream(
-        self, prompt: str, *, model_id: str | None = None, on_started: Started | None = None
+        self,
+        prompt: str,
+        *,
+        model_id: str | None = None,
+        on_started: Started | None = None,
+        on_text: TextArrived | None = None,
     ) -> V0Message:
         body = _with_model({"message": prompt}, model_id)
-        return await self._turn_stream("/chats/stream", body, None, on_started)
+        return await self._turn_stream("/chats/stream", body, None, on_started, on_text)
 
     async def send_message_stream(
         self,
@@ -77,16 +87,22 @@ class V0AgentRoutes:
         *,
         model_id: str | None = None,
         on_started: Started | None = None,
+        on_text: TextArrived | None = None,
     ) -> V0Message:
         body = _with_model({"message": text}, model_id)
         path = f"/chats/{segment(chat_id)}/messages/stream"
-        return await self._turn_stream(path, body, chat_id, on_started)
+        return await self._turn_stream(path, body, chat_id, on_started, on_text)
 
     async def resolve_task_stream(
-        self, chat_id: str, task: Mapping[str, Any], *, on_started: Started | None = None
+        self,
+        chat_id: str,
+        task: Mapping[str, Any],
+        *,
+        on_started: Started | None = None,
+        on_text: TextArrived | None = None,
     ) -> V0Message:
         path = f"/chats/{segment(chat_id)}/messages/resolve/stream"
-        return await self._turn_stream(path, {"task": dict(task)}, chat_id, on_started)
+        return await self._turn_stream(path, {"task": dict(task)}, chat_id, on_started, on_text)
 
     async def get_message(self, chat_id: str, message_id: str) -> V0Message:
         path = f"/chats/{segment(chat_id)}/messages/{segment(message_id)}"
@@ -119,10 +135,12 @@ class V0AgentRoutes:
         body: dict[str, Any],
         chat_id: str | None,
         on_started: Started | None,
+        on_text: TextArrived | None = None,
     ) -> V0Message:
         """Read a turn's event stream to its end; returns the finished assistant message."""
         message_id: str | None = None
         closing: V0Message | None = None
+        live = _LiveText(on_text)
         headers = {"Accept": "text/event-stream"}
         async with self._v2.stream("POST", path, json=body, headers=headers) as response:
             try:
@@ -138,7 +156,10 @@ class V0AgentRoutes:
                             message = parse_message(event)
                             chat_id = chat_id or message.chat_id
                             closing = message if message.finish_reason else closing
-                        elif kind in ("message.parts.chunk", "message.usage"):
+                            live.snapshot(event.get("parts"))
+                        elif kind == "message.parts.chunk":
+                            live.delta(event.get("delta"))
+                        elif kind == "message.usage":
                             pass
                         else:
                             continue
@@ -154,6 +175,47 @@ class V0AgentRoutes:
         if closing is not None:
             return closing
         return await self.get_message(chat_id, message_id)
+
+
+class _LiveText:
+    """The running parts of the streamed message, and the text shown of them so far.
+
+    Only appended text is passed on (the chat shows it as it arrives); when a delta does not
+    fit, or rewrites text already shown, the live text stops and the finished message, read
+    at the end, has the last word.
+    """
+
+    def __init__(self, on_text: TextArrived | None) -> None:
+        self._on_text = on_text
+        self._parts: Any = []
+        self._shown = ""
+        self._broken = on_text is None
+
+    def snapshot(self, parts: Any) -> None:
+        if not self._broken and isinstance(parts, list):
+            self._parts = copy.deepcopy(parts)
+            self._show()
+
+    def delta(self, delta: Any) -> None:
+        if self._broken:
+            return
+        try:
+            self._parts = patch(self._parts, delta)
+        except DeltaError:
+            self._broken = True
+            return
+        self._show()
+
+    def _show(self) -> None:
+        text = parts_text(self._parts)
+        if text == self._shown:
+            return
+        if not text.startswith(self._shown):
+            self._broken = True  # shown text cannot be taken back; the final answer will do
+            return
+        piece, self._shown = text[len(self._shown) :], text
+        assert self._on_text is not None
+        self._on_text(piece)
 
 
 def _event(payload: str) -> Mapping[str, Any]:

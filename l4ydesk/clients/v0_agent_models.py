@@ -129,10 +129,7 @@ class V0Message:
 
     @property
     def text(self) -> str:
-        if self.content:
-            return self.content
-        texts = [p["text"] for p in self.parts if p.get("type") == "text" and p.get("text")]
-        return "\n\n".join(str(t) for t in texts)
+        return self.content or parts_text(self.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +137,16 @@ class Preview:
     url: str
     token: str
     expires_at: datetime
+
+
+def parts_text(parts: Sequence[Any]) -> str:
+    """The prose of a message's ``text`` parts, a blank line between them."""
+    texts = [
+        str(p["text"])
+        for p in parts
+        if isinstance(p, Mapping) and p.get("type") == "text" and p.get("text")
+    ]
+    return "\n\n".join(texts)
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -219,3 +226,5 @@ def parse_message(data: Any) -> V0Message:
 
 # Called once the ids are known, before the generation ends: the caller can then stop it.
 Started = Callable[[str, str], None]
+# Called with each piece of the answer's text as it streams in (appended to what came before).
+TextArrived = Callable[[str], None]

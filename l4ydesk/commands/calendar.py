@@ -12,9 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l4ydesk.core.calendar.hours_spec import format_hours, parse_hours
-from l4ydesk.core.calendar.model import CalendarError, SlotUnavailableError
-from l4ydesk.core.calendar.slots import SlotRules
 from l4ydesk.core.ontology import BOOKABLE_SUBTYPES
 
 if TYPE_CHECKING:
@@ -87,6 +84,8 @@ def register(verbs: Any) -> None:
 
 
 def run(args: argparse.Namespace, services: Any) -> int:
+    from l4ydesk.core.calendar.model import SlotUnavailableError
+
     calendar: Calendar = services.calendar
     try:
         return _ACTIONS[args.action](args, calendar)
@@ -96,6 +95,8 @@ def run(args: argparse.Namespace, services: Any) -> int:
 
 
 def _resource(args: argparse.Namespace, calendar: Calendar) -> int:
+    from l4ydesk.core.calendar.hours_spec import format_hours, parse_hours
+
     if args.resource_action == "add":
         info = calendar.resources.add(
             args.name, args.tz, parse_hours(args.hours), args.capacity, args.kind
@@ -119,6 +120,8 @@ def _resource(args: argparse.Namespace, calendar: Calendar) -> int:
 
 
 def _product(args: argparse.Namespace, calendar: Calendar) -> int:
+    from l4ydesk.core.calendar.model import CalendarError
+
     resource = calendar.resources.find(args.name)
     if not 1 <= args.duration <= 24 * 60 or not 1 <= args.step <= 24 * 60:
         raise CalendarError("The duration and step are minutes, from 1 to 1440.")
@@ -137,6 +140,8 @@ def _product(args: argparse.Namespace, calendar: Calendar) -> int:
 
 def _slots(args: argparse.Namespace, calendar: Calendar) -> int:
     from l4ydesk.core.calendar.api import slots_json
+    from l4ydesk.core.calendar.model import CalendarError
+    from l4ydesk.core.calendar.slots import SlotRules
 
     if args.last < args.first:
         raise CalendarError("--to is before --from; give the range in order.")
@@ -158,7 +163,9 @@ def _slots(args: argparse.Namespace, calendar: Calendar) -> int:
 
 
 def _book(args: argparse.Namespace, calendar: Calendar) -> int:
+    from l4ydesk.core.calendar.model import CalendarError
     from l4ydesk.core.calendar.service import parse_start
+    from l4ydesk.core.calendar.slots import SlotRules
 
     resource = calendar.resources.find(args.name)
     try:
@@ -225,6 +232,8 @@ def _export(args: argparse.Namespace, calendar: Calendar) -> int:
 
 
 def _resource_json(info: Any) -> dict[str, object]:
+    from l4ydesk.core.calendar.hours_spec import format_hours
+
     return {
         "id": info.resource_id,
         "name": info.name,

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import webbrowser
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from l4ydesk.app import Services
 from l4ydesk.core.credits.kinds import Kind
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.tiers import CREDIT_PACKS, TIERS, Limit, Tier
+
+if TYPE_CHECKING:
+    from l4ydesk.app import Services
 
 VERBS = frozenset({"credits", "plan", "stripe"})
 
@@ -86,6 +87,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 def _opened(url: str, what: str) -> int:
     print(f"Checkout for {what}: {url}")
+    import webbrowser  # only this verb opens a browser
+
     webbrowser.open(url)
     print("Pay in the browser, then run `l4ydesk credits sync` to see it here.")
     return 0

@@ -112,6 +112,10 @@ class PlannedVersion:
     asks: Mapping[str, Any] | None = None
     resolves_with: str = ""
     stream_pause: float = 0.0  # v2 streams: a pause before the last events (to press Stop)
+    # v2 streams: the answer's text part arrives in these pieces (joined, they replace
+    # `reply`), each a ``message.parts.chunk`` delta, `piece_pause` seconds apart.
+    reply_pieces: Sequence[str] = ()
+    piece_pause: float = 0.0
 
 
 @dataclass

@@ -6,6 +6,12 @@
   ``message.parts.chunk`` events whose ``delta`` is a jsondiffpatch delta against ``parts``,
   one ``message.usage``, and the closing snapshot. A chat stream opens and closes with chat
   snapshots (``object: "chat"``) instead; its chunks carry the assistant message's id.
+  MessageStreamEvent ``message.parts.chunk``: "jsondiffpatch delta to apply against the
+  running public `Message.parts` array. Apply each delta in order to reconstruct the complete
+  current parts snapshot." With `PlannedVersion.reply_pieces` the text part grows as the
+  SDK's differ (``jsondiffpatch.create({})``, no text diffs, src/stream/diffpatch.ts) writes
+  it: first the part added (``{"_t": "a", "N": [part]}``), then its ``text`` replaced old for
+  new (``{"_t": "a", "N": {"text": [old, new]}}``), piece by piece.
 - ``GET /v2/chats/{id}/messages/{messageId}`` (messages.get): the Message, ``finishReason``
   null while the agent is still generating.
 - A turn that waits for the user (Message.parts): an ``agent-action`` part named
@@ -204,9 +210,10 @@ class V2Routes:
             for name in plan.files
         ]
         parts += [{"type": "file-edit", "operation": "delete", "path": n} for n in plan.delete]
-        parts.append(_text(plan.reply))
+        reply = "".join(plan.reply_pieces) or plan.reply
+        parts.append(_text(reply))
         finish = "error" if plan.fail else "stop"
-        assistant = self._v2_message(chat, "assistant", plan.reply, parts, finish)
+        assistant = self._v2_message(chat, "assistant", reply, parts, finish)
         self._message_versions[assistant["id"]] = version
         return assistant
 
@@ -247,6 +254,9 @@ class V2Routes:
                 sse({**assistant, "parts": [], "finishReason": None, "object": "message"})
             )
         for index, part in enumerate(assistant["parts"]):
+            if part.get("type") == "text" and plan.reply_pieces:
+                chunks += _growing_text(mid, index, part, plan)
+                continue
             delta = {"_t": "a", str(index): [part]}
             chunks.append(sse({"id": mid, "object": "message.parts.chunk", "delta": delta}))
         if plan.stream_pause:
@@ -256,6 +266,24 @@ class V2Routes:
         return Stream(
             200, chunks, headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
         )
+
+
+def _growing_text(
+    mid: str, index: int, part: dict[str, Any], plan: PlannedVersion
+) -> list[bytes | Pause]:
+    """The text part streamed piece by piece, as jsondiffpatch deltas against ``parts``."""
+    chunks: list[bytes | Pause] = []
+    shown = ""
+    for piece in plan.reply_pieces:
+        grown = shown + piece
+        if not shown:
+            delta: dict[str, Any] = {"_t": "a", str(index): [{**part, "text": grown}]}
+        else:
+            chunks.append(Pause(plan.piece_pause))
+            delta = {"_t": "a", str(index): {"text": [shown, grown]}}
+        chunks.append(sse({"id": mid, "object": "message.parts.chunk", "delta": delta}))
+        shown = grown
+    return chunks
 
 
 def _text(text: str) -> dict[str, Any]:

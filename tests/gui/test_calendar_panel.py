@@ -87,7 +87,8 @@ def panel(calendar: Calendar, tasks: TaskRunner, qtbot: Any, arun: Run) -> Calen
 
 
 def settle(panel: CalendarPanel, arun: Run) -> None:
-    arun(wait_for(lambda: panel.tasks.running == 0 and panel.page is not None))
+    # A wait for idle: it may already be.
+    arun(wait_for(lambda: panel.tasks.running == 0 and panel.page is not None, may_hold=True))
 
 
 def test_month_marks_each_kind_of_day(panel: CalendarPanel) -> None:

@@ -762,6 +762,38 @@ def test_a_long_chat_shows_its_recent_messages_and_earlier_ones_on_request(
     arun(scenario())
 
 
+def test_a_v0_answer_shows_in_the_chat_as_it_streams(
+    panel: ChatPanel,
+    app_id: int,
+    secrets: SecretStore,
+    v0_server: FakeV0Server,
+    tasks: TaskRunner,
+    qtbot: Any,
+    arun: Run,
+) -> None:
+    # v2 streams the answer as message.parts.chunk deltas: the text is on screen piece by
+    # piece, long before the stream (and the version) is done.
+    pieces = ["I made a ", "bakery landing page ", "with the menu ", "and the opening hours."]
+    v0_server.plan(PlannedVersion(files=STARTER, reply_pieces=pieces, piece_pause=0.6))
+
+    async def scenario() -> None:
+        secrets.set(V0_API_KEY, v0_server.api_key)
+        use_provider(panel, Provider.V0)
+        panel.set_app(app_id)
+        await settled(panel, tasks)
+
+        type_and_send(qtbot, panel, "A bakery site")
+
+        await wait_for(lambda: "bakery landing page" in streamed(panel))
+        assert "opening hours" not in streamed(panel)  # the rest is still on its way
+        assert panel.busy
+        await settled(panel, tasks)
+        assert panel.messages.streaming is None
+        assert last_bubble(panel).view.content == "".join(pieces)
+
+    arun(scenario())
+
+
 def test_v0_waiting_for_an_answer_shows_a_card_and_the_turn_goes_on(
     panel: ChatPanel,
     app_id: int,

@@ -16,6 +16,7 @@ from l4ydesk.ui.editor.diff_view import DiffLineKind, DiffView, unified_diff_lin
 from l4ydesk.ui.editor.editor_pane import EditorPane
 from l4ydesk.ui.editor.highlighter import LIGHT_THEME
 from l4ydesk.ui.editor.lexing import LexWorker, language_for_path, lex_document
+from tests.conftest import wait_until
 
 KEYWORD = QColor(LIGHT_THEME.styles["Keyword"].color or "")
 COMMENT = QColor(LIGHT_THEME.styles["Comment"].color or "")
@@ -70,7 +71,8 @@ def pane(qtbot: QtBot, lex_worker: LexWorker) -> Iterator[EditorPane]:
 
 
 def wait_highlighted(qtbot: QtBot, editor: CodeEditor, timeout: int = 15_000) -> None:
-    qtbot.waitUntil(editor.is_highlighted, timeout=timeout)
+    # A wait for idle (the highlighter has caught up): it may already be.
+    wait_until(qtbot, editor.is_highlighted, timeout=timeout, may_hold=True)
 
 
 def colours_of(editor: CodeEditor, line: int) -> list[tuple[str, QColor, bool]]:
@@ -169,7 +171,7 @@ def test_colours_use_whole_file_context_after_an_edit(qtbot: QtBot, pane: Editor
     assert colour_of(editor, 1, "const") == KEYWORD
     cursor = QTextCursor(editor.document())
     cursor.insertText("/* ")  # opens a comment that the third line closes
-    qtbot.waitUntil(lambda: colours_of(editor, 1) == [("const b = 2;", COMMENT, True)])
+    wait_until(qtbot, lambda: colours_of(editor, 1) == [("const b = 2;", COMMENT, True)])
     wait_highlighted(qtbot, editor)
     assert colour_of(editor, 2, "const") == KEYWORD
 
@@ -207,7 +209,7 @@ def test_gutter_grows_with_line_count(qtbot: QtBot, pane: EditorPane) -> None:
     narrow = editor.gutter_width()
     assert editor.viewportMargins().left() == narrow
     pane.set_text("\n" * 20_000)
-    qtbot.waitUntil(lambda: not editor.is_loading())
+    wait_until(qtbot, lambda: not editor.is_loading(), may_hold=True)  # loading, or loaded
     assert editor.gutter_width() > narrow
     assert editor.viewportMargins().left() == editor.gutter_width()
 
@@ -244,17 +246,17 @@ def test_ctrl_g_opens_inline_go_to_line(qtbot: QtBot, pane: EditorPane) -> None:
     pane.set_text("\n".join(f"line {n}" for n in range(1, 51)))
     pane.activateWindow()
     pane.editor.setFocus()
-    qtbot.waitUntil(pane.editor.hasFocus)
+    wait_until(qtbot, pane.editor.hasFocus, may_hold=True)  # focus may move at once
     qtbot.keyClick(pane.editor, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert pane.go_to_bar.isVisible()
     line_edit = pane.go_to_bar.line_edit
-    qtbot.waitUntil(line_edit.hasFocus)
+    wait_until(qtbot, line_edit.hasFocus, may_hold=True)
     line_edit.selectAll()
     qtbot.keyClicks(line_edit, "17")
     qtbot.keyClick(line_edit, Qt.Key.Key_Return)
     assert pane.editor.cursor_line() == 17
     assert not pane.go_to_bar.isVisible()
-    qtbot.waitUntil(pane.editor.hasFocus)
+    wait_until(qtbot, pane.editor.hasFocus, may_hold=True)  # focus may move at once
 
 
 def test_modified_flag_follows_edits_and_mark_saved(qtbot: QtBot, pane: EditorPane) -> None:
@@ -369,19 +371,19 @@ def test_shortcuts_open_bars_and_esc_returns_focus(qtbot: QtBot, pane: EditorPan
     editor = pane.editor
     pane.activateWindow()
     editor.setFocus()
-    qtbot.waitUntil(editor.hasFocus)
+    wait_until(qtbot, editor.hasFocus, may_hold=True)  # focus may move at once
     qtbot.keyClick(editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = pane.find_bar
     assert bar.isVisible()
     assert not bar.is_replace_visible()
-    qtbot.waitUntil(bar.find_edit.hasFocus)
+    wait_until(qtbot, bar.find_edit.hasFocus, may_hold=True)
     qtbot.keyClicks(bar.find_edit, "alpha")
     assert bar.status_text() == "1 of 2"
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_F3)
     assert bar.status_text() == "2 of 2"
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
-    qtbot.waitUntil(editor.hasFocus)
+    wait_until(qtbot, editor.hasFocus, may_hold=True)  # focus may move at once
     qtbot.keyClick(editor, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert not bar.isVisible()  # Shift+F3 with the bar closed: previous match, bar stays shut
     assert editor.textCursor().selectedText() == "alpha"
@@ -478,7 +480,7 @@ def test_destroying_an_editor_stops_its_own_worker(qtbot: QtBot) -> None:
     editor.set_text("let x = 1;\n")
     wait_highlighted(qtbot, editor)
     editor.deleteLater()
-    qtbot.waitUntil(lambda: not multiprocessing.active_children())
+    wait_until(qtbot, lambda: not multiprocessing.active_children())
 
 
 def test_editor_font_is_monospace(qtbot: QtBot) -> None:

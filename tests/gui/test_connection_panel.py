@@ -73,15 +73,19 @@ def message_box() -> QMessageBox | None:
 
 def confirm(panel: ConnectionPanel, arun: Run, expected: str | None = None) -> None:
     """Press Connect…, check the summary, press Connect and wait for the run to end."""
+    assert message_box() is None
     panel.connect_button.click()
-    arun(wait_for(lambda: message_box() is not None))
+    arun(wait_for(lambda: message_box() is not None, may_hold=True))  # it may open at once
     box = message_box()
     assert box is not None
     if expected is not None:
         assert box.text() == expected
     connect = next(b for b in box.buttons() if b.text() == "Connect")
+    # "Connected." may still be there from an earlier run: wait for this run's end too.
+    runs: list[bool] = []
+    panel.records_changed.connect(lambda: runs.append(True))
     connect.click()
-    arun(wait_for(lambda: "Connected." in panel.result_label.text()))
+    arun(wait_for(lambda: bool(runs) and "Connected." in panel.result_label.text()))
     settle(panel, arun)
 
 

@@ -36,7 +36,8 @@ def _message_box() -> QMessageBox | None:
 
 
 async def _answer(button: QMessageBox.StandardButton) -> None:
-    await wait_for(lambda: _message_box() is not None)
+    # The box is opened by the action before this runs, or just after: answer it either way.
+    await wait_for(lambda: _message_box() is not None, may_hold=True)
     box = _message_box()
     assert box is not None
     box.button(button).click()
@@ -82,15 +83,16 @@ def test_edit_and_save_creates_a_revision(window: MainWindow, arun: Run, qtbot: 
     arun(wait_for(lambda: not window.files.tabs.dirty_paths()))
     assert window.services.vfs.read_text(app_id, "app/page.tsx").endswith("// edited")
     assert not window.files.tabs.tabText(0).startswith(DIRTY_MARK)
-    arun(wait_for(lambda: window.files.history._list.count() == 2))
+    arun(wait_for(lambda: window.files.history._list.count() == 2, may_hold=True))  # saved above
     assert "write by you" in window.files.history._list.item(0).text()
 
 
 def test_create_rename_delete_and_undo(window: MainWindow, arun: Run) -> None:
     app_id = arun(_app_with(window, {"README.md": b"# hi"}))
+    assert window.files.tabs.current_path() != "lib/utils.ts"
     window.files.explorer.create_requested.emit("lib/utils.ts")
     arun(wait_for(lambda: "lib/utils.ts" in window.files.explorer.paths()))
-    arun(wait_for(lambda: window.files.tabs.current_path() == "lib/utils.ts"))
+    arun(wait_for(lambda: window.files.tabs.current_path() == "lib/utils.ts", may_hold=True))
     window.files.explorer.rename_requested.emit("lib", "src/lib")
     arun(wait_for(lambda: "src/lib/utils.ts" in window.files.explorer.paths()))
     assert window.files.tabs.current_path() == "src/lib/utils.ts"  # the open tab followed the move
@@ -123,14 +125,14 @@ def test_restore_a_revision_from_history(window: MainWindow, arun: Run) -> None:
     app_id = arun(_app_with(window, {"a.css": b"body { color: red }"}))
     window.services.vfs.write(app_id, "a.css", b"body { color: blue }")
     arun(window.files.open_file_async("a.css"))
-    arun(wait_for(lambda: window.files.history._list.count() == 2))
+    arun(wait_for(lambda: window.files.history._list.count() == 2, may_hold=True))  # saved above
     window.files.history._list.setCurrentRow(1)
     arun(wait_for(lambda: "red" in window.files.history._diff.toPlainText()))
     window.files.history._restore.click()
     arun(wait_for(lambda: window.services.vfs.stat(app_id, "a.css").revision == 3))
     pane = window.files.tabs.current_pane()
     assert pane is not None
-    arun(wait_for(lambda: pane.text() == "body { color: red }"))
+    arun(wait_for(lambda: pane.text() == "body { color: red }", may_hold=True))  # revision 3 seen
     assert not pane.is_modified()
 
 
@@ -151,9 +153,10 @@ def test_closing_a_tab_with_unsaved_changes_asks(window: MainWindow, arun: Run, 
     pane = window.files.tabs.current_pane()
     assert pane is not None
     qtbot.keyClicks(pane.editor, "Y")
+    assert window.files.tabs.count() == 1
     window.files.tabs.close_current()
     arun(_answer(QMessageBox.StandardButton.Discard))
-    arun(wait_for(lambda: window.files.tabs.count() == 0))
+    arun(wait_for(lambda: window.files.tabs.count() == 0, may_hold=True))  # 1 before
     assert window.services.vfs.read(app_id, "a.ts") == b"Xone"
 
 
@@ -209,7 +212,7 @@ def test_delete_app_asks_for_confirmation(window: MainWindow, arun: Run) -> None
     assert window.current_app is not None
     window.apps.ask_delete_app()
     box = window.apps.delete_box
-    arun(wait_for(box.isVisible))
+    arun(wait_for(box.isVisible, may_hold=True))  # opened by ask_delete_app
     next(b for b in box.buttons() if b.text() == "Delete App").click()
     arun(wait_for(lambda: window.current_app is None))
     assert window.welcome.isVisible()
@@ -223,7 +226,7 @@ def test_evidence_opens_the_file_at_its_line(window: MainWindow, arun: Run) -> N
     arun(wait_for(lambda: window.files.tabs.current_path() == "lib/data.ts"))
     pane = window.files.tabs.current_pane()
     assert pane is not None
-    arun(wait_for(lambda: pane.editor.cursor_line() == 25))
+    arun(wait_for(lambda: pane.editor.cursor_line() == 25, may_hold=True))  # opened at its line
 
 
 def test_local_preview_without_node_says_so(

@@ -17,6 +17,7 @@ from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.preferences_dialog import LEGACY_MODEL_KEY, PreferencesDialog, adopt_legacy_model
 from l4ydesk.ui.preview.sources import PHONE, TABLET
 from l4ydesk.ui.window.features import ChatFeature, PreferencesFeature, PreviewFeature
+from tests.conftest import wait_until
 from tests.gui.windows import shown_window
 
 Run = Callable[[Any], Any]
@@ -101,7 +102,7 @@ def test_the_window_opens_with_the_preferences_and_applies_new_ones(
     window.action("preferences").trigger()
     dialog = window.feature(PreferencesFeature).dialog
     assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
+    wait_until(qtbot, dialog.isVisible, may_hold=True)  # shown by the action, maybe at once
     dialog.device_combo.setCurrentIndex(dialog.device_combo.findData(PreviewDevice.TABLET))
     dialog.ai_model_field.setText("openai/gpt-4o")
     _save(dialog)

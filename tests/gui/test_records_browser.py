@@ -47,7 +47,10 @@ def make_browser(services: Services, tasks: TaskRunner, qtbot: Any, arun: Run) -
 
 def settle(browser: RecordsBrowser, arun: Run) -> None:
     tasks = browser._tasks
-    arun(wait_for(lambda: not tasks.running and not browser._search_timer.isActive()))
+    # A wait for idle: it may already be.
+    arun(
+        wait_for(lambda: not tasks.running and not browser._search_timer.isActive(), may_hold=True)
+    )
 
 
 def names(browser: RecordsBrowser) -> list[str]:
@@ -203,16 +206,18 @@ def test_choosing_another_record_with_unsaved_edits_asks(
     browser = make_browser(services, tasks, qtbot, arun)
     open_record(browser, records["mug"], arun)
     qtbot.keyClicks(browser.detail.name_edit, " XL")
+    assert message_box() is None
     browser.select_record(records["bowl"].id)
-    arun(wait_for(lambda: message_box() is not None))
+    arun(wait_for(lambda: message_box() is not None, may_hold=True))
     box = message_box()
     assert box is not None and "Tide Mug" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert browser.detail.name_edit.text() == "Tide Mug XL"  # kept, and still selected
     assert browser.list.currentIndex().row() == browser.model.row_of(records["mug"].id)
 
+    assert message_box() is None
     browser.select_record(records["bowl"].id)
-    arun(wait_for(lambda: message_box() is not None))
+    arun(wait_for(lambda: message_box() is not None, may_hold=True))
     box = message_box()
     assert box is not None
     box.button(QMessageBox.StandardButton.Save).click()

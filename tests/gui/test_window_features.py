@@ -16,7 +16,7 @@ from l4ydesk.ui.window.actions import ActionSpec
 from l4ydesk.ui.window.changes import Changes
 from l4ydesk.ui.window.context import WindowContext
 from l4ydesk.ui.window.ops import Stale
-from tests.conftest import wait_for
+from tests.conftest import wait_for, wait_until
 
 Run = Callable[[Any], Any]
 
@@ -175,7 +175,7 @@ def test_lazy_window_paints_then_opens_the_store_and_builds_docks_when_shown(
         assert connect._panel is None  # a tab behind History: not built yet
         app = arun(win.apps.create_app("Lazy"))
         win.dock("connect").raise_()
-        qtbot.waitUntil(lambda: connect._panel is not None)
+        wait_until(qtbot, lambda: connect._panel is not None, may_hold=True)  # None above
         assert win.dock("connect").widget() is connect._panel
         assert connect._panel is not None and connect._panel.app_id == app.app_id
         assert chat._panel.app_id == app.app_id

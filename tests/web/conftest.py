@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from l4ydesk.ui.preview import LoadState, PreviewPanel
+from tests.conftest import wait_until
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response
 
 # Warnings Qt prints on machines without a GPU (CI, containers); they do not come from our code.
@@ -79,8 +80,8 @@ def panel(qtbot: QtBot) -> Iterator[PreviewPanel]:
     widget.resize(1100, 760)
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: widget.view.page().title() == "No preview yet")
-    wait_state(qtbot, widget, LoadState.EMPTY)
+    wait_until(qtbot, lambda: widget.view.page().title() == "No preview yet")
+    wait_state(qtbot, widget, LoadState.EMPTY, may_hold=True)  # settling after the title
     yield widget
     # pytest-qt checks Qt warnings during the test only; shutdown warnings matter as much
     # ("Release of profile requested but WebEnginePage still not deleted"), so watch here.
@@ -120,13 +121,22 @@ def _no_leftover_threads() -> Iterator[None]:
 
 
 def run_js(qtbot: QtBot, panel: PreviewPanel, script: str) -> Any:
-    """Run `script` in the previewed page and wait for its result."""
+    """Run `script` in the previewed page and wait for its result (this spins the event loop,
+    so a wait whose predicate reads the page may find its change already done: may_hold)."""
     results: list[Any] = []
     panel.view.page().runJavaScript(script, 0, results.append)
-    qtbot.waitUntil(lambda: bool(results))
+    wait_until(qtbot, lambda: bool(results))
     return results[0]
 
 
-def wait_state(qtbot: QtBot, panel: PreviewPanel, state: LoadState) -> None:
-    # Also wait for the page to be idle: a state can be reached while a load is still settling.
-    qtbot.waitUntil(lambda: panel.load_state is state and not panel.view.page().isLoading())
+def wait_state(
+    qtbot: QtBot, panel: PreviewPanel, state: LoadState, *, may_hold: bool = False
+) -> None:
+    """Wait for `state` with the page idle (a state can be reached while a load is still
+    settling). `may_hold` when the caller has already seen the change start (a signal, a URL)
+    and only waits for it to settle."""
+    wait_until(
+        qtbot,
+        lambda: panel.load_state is state and not panel.view.page().isLoading(),
+        may_hold=may_hold,
+    )

@@ -19,6 +19,7 @@ from l4ydesk.ui.preview import LoadState, PreviewPanel, PreviewSource
 from l4ydesk.ui.preview.inspector import INSPECTOR_WORLD, Badge, ElementInfo
 from l4ydesk.ui.preview.inspector_messages import MAX_MESSAGES_PER_SECOND, SourceLocation
 from l4ydesk.ui.preview.web_page import PreviewPage
+from tests.conftest import wait_until
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response
 from tests.web.conftest import ENVIRONMENT_WARNINGS, run_js, wait_state
 
@@ -167,15 +168,20 @@ def shop(widget_site: WidgetSite) -> Iterator[ShopSite]:
 
 def load(qtbot: QtBot, panel: PreviewPanel, url: str) -> None:
     panel.set_source_url(PreviewSource.V0, url)
-    qtbot.waitUntil(lambda: panel.url() == QUrl(url))
+    wait_until(qtbot, lambda: panel.url() == QUrl(url))
     wait_state(qtbot, panel, LoadState.LOADED)
 
 
 def frame_js(qtbot: QtBot, frame: QWebEngineFrame, script: str, world: int = 0) -> Any:
     results: list[Any] = []
     frame.runJavaScript(script, world, results.append)
-    qtbot.waitUntil(lambda: bool(results))
+    wait_until(qtbot, lambda: bool(results))
     return results[0]
+
+
+# Reading the page (run_js, frame_js, overlay_state) spins the event loop until the answer
+# comes, so a change an action started may be complete by the first read: such waits pass
+# may_hold=True, and the tests assert the state before the action where it matters.
 
 
 def main_frame(panel: PreviewPanel) -> QWebEngineFrame:
@@ -183,10 +189,15 @@ def main_frame(panel: PreviewPanel) -> QWebEngineFrame:
 
 
 def child_frame(qtbot: QtBot, panel: PreviewPanel) -> QWebEngineFrame:
-    qtbot.waitUntil(lambda: len(main_frame(panel).children()) == 1)
+    # A helper that finds the frame, loaded or still loading: a wait that may already hold.
+    wait_until(qtbot, lambda: len(main_frame(panel).children()) == 1, may_hold=True)
     frame = main_frame(panel).children()[0]
     # Loaded, with the inspector in it.
-    qtbot.waitUntil(lambda: frame_js(qtbot, frame, "!!window.__l4yInspector", INSPECTOR_WORLD))
+    wait_until(
+        qtbot,
+        lambda: frame_js(qtbot, frame, "!!window.__l4yInspector", INSPECTOR_WORLD),
+        may_hold=True,
+    )
     return frame
 
 
@@ -219,7 +230,8 @@ def widget_offset(qtbot: QtBot, panel: PreviewPanel) -> tuple[float, float]:
 def enter_select_mode(qtbot: QtBot, panel: PreviewPanel) -> None:
     with qtbot.waitSignal(panel.inspector.select_mode_changed, check_params_cb=bool):
         panel.toolbar.select_action.trigger()
-    qtbot.waitUntil(lambda: overlay_state(qtbot, main_frame(panel))["active"])
+    # The signal saw select mode start; the page's overlay may follow it or already be up.
+    wait_until(qtbot, lambda: overlay_state(qtbot, main_frame(panel))["active"], may_hold=True)
 
 
 def hover(qtbot: QtBot, panel: PreviewPanel, point: QPoint) -> None:
@@ -254,12 +266,12 @@ def test_select_mode_outlines_the_element_under_the_pointer(
         Qt.Key.Key_C,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: panel.inspector.select_mode)
+    wait_until(qtbot, lambda: panel.inspector.select_mode, may_hold=True)  # off before the keys
     assert panel.toolbar.select_action.isChecked()
-    qtbot.waitUntil(lambda: overlay_state(qtbot, top)["active"])
+    wait_until(qtbot, lambda: overlay_state(qtbot, top)["active"], may_hold=True)
 
     hover(qtbot, panel, centre(rect(qtbot, top, "#buy")))
-    qtbot.waitUntil(lambda: overlay_state(qtbot, top)["hover"])
+    wait_until(qtbot, lambda: overlay_state(qtbot, top)["hover"], may_hold=True)
     # The component's name comes from React's fiber, which only the page's own world sees.
     assert overlay_state(qtbot, top)["hoverLabel"].startswith("button · BuyButton")
     # The overlay sits in a closed shadow root: the page sees a host, nothing inside it.
@@ -268,7 +280,7 @@ def test_select_mode_outlines_the_element_under_the_pointer(
 
     panel.toolbar.select_action.trigger()  # off again
     assert not panel.inspector.select_mode
-    qtbot.waitUntil(lambda: not overlay_state(qtbot, top)["overlay"])
+    wait_until(qtbot, lambda: not overlay_state(qtbot, top)["overlay"], may_hold=True)
 
 
 def test_picking_a_link_selects_it_without_navigating(
@@ -368,13 +380,13 @@ def test_picking_inside_a_cross_origin_frame_reaches_python(
     load(qtbot, panel, shop.url("/"))
     frame = child_frame(qtbot, panel)
     assert QUrl(widget_site.base_url).port() != QUrl(shop.base_url).port()  # another origin
-    enter_select_mode(qtbot, panel)
-    qtbot.waitUntil(lambda: overlay_state(qtbot, frame)["active"])
+    enter_select_mode(qtbot, panel)  # which waits for the main frame's overlay; the child's:
+    wait_until(qtbot, lambda: overlay_state(qtbot, frame)["active"], may_hold=True)
 
     inner = rect(qtbot, frame, "#book")
     dx, dy = widget_offset(qtbot, panel)
     hover(qtbot, panel, centre(inner, dx, dy))
-    qtbot.waitUntil(lambda: overlay_state(qtbot, frame)["hover"])
+    wait_until(qtbot, lambda: overlay_state(qtbot, frame)["hover"], may_hold=True)
     info = pick(qtbot, panel, centre(inner, dx, dy))
 
     assert frame_js(qtbot, frame, "window.booked === undefined") is True
@@ -394,22 +406,24 @@ def test_escape_leaves_select_mode_and_the_page_works_again(
 ) -> None:
     load(qtbot, panel, shop.url("/"))
     frame = child_frame(qtbot, panel)
-    enter_select_mode(qtbot, panel)
-    qtbot.waitUntil(lambda: overlay_state(qtbot, frame)["active"])
+    enter_select_mode(qtbot, panel)  # which waits for the main frame's overlay; the child's:
+    wait_until(qtbot, lambda: overlay_state(qtbot, frame)["active"], may_hold=True)
 
     with qtbot.waitSignal(panel.inspector.select_mode_changed, check_params_cb=lambda a: not a):
         qtbot.keyClick(panel.view.focusProxy(), Qt.Key.Key_Escape)
     assert not panel.toolbar.select_action.isChecked()
     assert not overlay_state(qtbot, main_frame(panel))["active"]
-    qtbot.waitUntil(lambda: not overlay_state(qtbot, frame)["active"])  # every frame left it
+    wait_until(
+        qtbot, lambda: not overlay_state(qtbot, frame)["active"], may_hold=True
+    )  # every frame left it
 
     qtbot.mouseClick(
         panel.view.focusProxy(),
         Qt.MouseButton.LeftButton,
         pos=centre(rect(qtbot, main_frame(panel), "#about")),
     )
-    qtbot.waitUntil(lambda: panel.url() == QUrl(shop.url("/about")))
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: panel.url() == QUrl(shop.url("/about")))
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)  # the new URL is in: settle
 
 
 def test_outside_select_mode_the_page_behaves_as_without_the_inspector(
@@ -420,18 +434,19 @@ def test_outside_select_mode_the_page_behaves_as_without_the_inspector(
     panel.inspector.element_selected.connect(selected.append)
     top = main_frame(panel)
     hover(qtbot, panel, centre(rect(qtbot, top, "#buy")))
+    assert run_js(qtbot, panel, "window.bought !== true")  # not bought before the click
     qtbot.mouseClick(
         panel.view.focusProxy(), Qt.MouseButton.LeftButton, pos=centre(rect(qtbot, top, "#buy"))
     )
-    qtbot.waitUntil(lambda: run_js(qtbot, panel, "window.bought === true"))
+    wait_until(qtbot, lambda: run_js(qtbot, panel, "window.bought === true"), may_hold=True)
     # No trace in the DOM: no overlay until select mode or badges need one.
     assert run_js(qtbot, panel, "document.querySelector('l4y-inspector-overlay') === null")
 
     qtbot.mouseClick(
         panel.view.focusProxy(), Qt.MouseButton.LeftButton, pos=centre(rect(qtbot, top, "#about"))
     )
-    qtbot.waitUntil(lambda: panel.url() == QUrl(shop.url("/about")))
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: panel.url() == QUrl(shop.url("/about")))
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)  # the new URL is in: settle
     assert selected == []
 
 
@@ -463,7 +478,8 @@ def test_forged_oversized_malformed_and_flooding_messages_are_dropped(
     def attack(kind: str, count: int) -> None:
         before = inspector.stats.received
         assert run_js(qtbot, panel, f"frames[0].attack({json.dumps(kind)}, {count})") is True
-        qtbot.waitUntil(lambda: inspector.stats.received == before + count)
+        # run_js spins the loop, so the messages may all be in when it returns.
+        wait_until(qtbot, lambda: inspector.stats.received == before + count, may_hold=True)
 
     attack("huge", 1)
     assert inspector.stats.oversized == 1
@@ -476,7 +492,7 @@ def test_forged_oversized_malformed_and_flooding_messages_are_dropped(
         before = inspector.stats.received
         script = f"window.__l4yBridge.post({json.dumps(raw)}); true"
         frame_js(qtbot, main_frame(panel), script, INSPECTOR_WORLD)
-        qtbot.waitUntil(lambda: inspector.stats.received == before + 1)
+        wait_until(qtbot, lambda: inspector.stats.received == before + 1, may_hold=True)
 
     post("{not json")
     post("[" * 20_000)  # nested past Python's recursion limit
@@ -494,14 +510,14 @@ def test_forged_oversized_malformed_and_flooding_messages_are_dropped(
     assert inspector.select_mode
 
     # The bucket refills within a fraction of a second; then a real pick gets through.
-    qtbot.waitUntil(lambda: inspector.rate_limiter.available() >= 1)
+    wait_until(qtbot, lambda: inspector.rate_limiter.available() >= 1, may_hold=True)  # refilling
     info = pick(qtbot, panel, centre(rect(qtbot, main_frame(panel), "h1")))
     assert info.text == "Totally normal"
     assert inspector.stats.accepted == start.accepted + 1
 
     # A well-formed selection outside select mode is not acted on either.
     inspector.set_select_mode(False)
-    qtbot.waitUntil(lambda: inspector.rate_limiter.available() >= 1)
+    wait_until(qtbot, lambda: inspector.rate_limiter.available() >= 1, may_hold=True)  # refilling
     post(json.dumps({"type": "element_selected", "version": 1, "element": ELEMENT_JSON}))
     assert inspector.stats.unexpected == start.unexpected + 1
     assert [element.text for element in selected] == ["Totally normal"]
@@ -547,19 +563,20 @@ def test_badges_and_select_mode_come_back_after_reload(
         ]
     )
     expected = ["Stripe checkout", "Mailing list"]
-    qtbot.waitUntil(lambda: overlay_state(qtbot, top)["badges"] == expected)
+    # set_badges may have drawn them by the time the overlay is read (it runs JavaScript).
+    wait_until(qtbot, lambda: overlay_state(qtbot, top)["badges"] == expected, may_hold=True)
     assert not overlay_state(qtbot, top)["active"]  # badges need no select mode
 
     enter_select_mode(qtbot, panel)
 
     panel.reload()
-    qtbot.waitUntil(lambda: panel.view.page().isLoading())
+    wait_until(qtbot, lambda: panel.view.page().isLoading())
     wait_state(qtbot, panel, LoadState.LOADED)
-    # The new document asks for both again.
-    qtbot.waitUntil(lambda: overlay_state(qtbot, top)["badges"] == expected)
-    qtbot.waitUntil(lambda: overlay_state(qtbot, top)["active"])
+    # The new document asks for both again (overlay_state runs JavaScript: they may be there).
+    wait_until(qtbot, lambda: overlay_state(qtbot, top)["badges"] == expected, may_hold=True)
+    wait_until(qtbot, lambda: overlay_state(qtbot, top)["active"], may_hold=True)
     panel.inspector.set_select_mode(False)
 
     panel.inspector.show_badges([])
-    qtbot.waitUntil(lambda: overlay_state(qtbot, top)["badges"] == [])
+    wait_until(qtbot, lambda: overlay_state(qtbot, top)["badges"] == [], may_hold=True)
     assert run_js(qtbot, panel, "document.querySelector('l4y-inspector-overlay') === null")

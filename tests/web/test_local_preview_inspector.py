@@ -14,6 +14,7 @@ from l4ydesk.app import SAMPLE_APP_DIR
 from l4ydesk.core.analyzer import load_project
 from l4ydesk.core.preview import LocalPreview
 from l4ydesk.ui.preview import LoadState, PreviewPanel, PreviewSource
+from tests.conftest import wait_until
 from tests.web.conftest import run_js
 from tests.web.test_inspector import centre, enter_select_mode, pick
 
@@ -38,11 +39,14 @@ def test_clicking_the_booking_form_gives_its_source_file_and_line(
         url = arun(preview.start(files))
         panel.set_source_url(PreviewSource.LOCAL, f"{url}/booking")
         # The first request makes next dev compile the page: allow it the time it needs.
-        qtbot.waitUntil(
+        wait_until(
+            qtbot,
             lambda: panel.load_state is LoadState.LOADED and not panel.view.page().isLoading(),
             timeout=180_000,
         )
-        qtbot.waitUntil(lambda: run_js(qtbot, panel, "!!document.querySelector('form')"))
+        wait_until(
+            qtbot, lambda: run_js(qtbot, panel, "!!document.querySelector('form')"), may_hold=True
+        )
         enter_select_mode(qtbot, panel)
         box = json.loads(
             run_js(

@@ -18,6 +18,7 @@ from l4ydesk.ui.preview import (
     PreviewSource,
     PreviewTokenInterceptor,
 )
+from tests.conftest import wait_until
 from tests.fakes.http_server import Drop
 from tests.web.conftest import (
     ENVIRONMENT_WARNINGS,
@@ -41,7 +42,7 @@ def load(qtbot: QtBot, panel: PreviewPanel, url: str, state: LoadState = LoadSta
     """Show `url` as the v0 demo and wait until the panel has settled in `state`."""
     with qtbot.waitSignal(panel.load_state_changed, check_params_cb=lambda s: s is state):
         panel.set_source_url(PreviewSource.V0, url)
-    wait_state(qtbot, panel, state)
+    wait_state(qtbot, panel, state, may_hold=True)  # the signal saw the change; now idle
 
 
 def history_buttons(panel: PreviewPanel) -> tuple[bool, bool]:
@@ -84,18 +85,20 @@ def test_served_page_loads_and_the_url_is_shown(
 
 def test_device_sizes_resize_the_view(qtbot: QtBot, panel: PreviewPanel, site: PreviewSite) -> None:
     load(qtbot, panel, site.url("/"))
+    assert panel.view.size() != QSize(390, 844)
     panel.set_device(PHONE)
-    qtbot.waitUntil(lambda: panel.view.size() == QSize(390, 844))
+    wait_until(qtbot, lambda: panel.view.size() == QSize(390, 844), may_hold=True)
     assert panel.toolbar.device_button(PHONE).isChecked()
-    qtbot.waitUntil(lambda: run_js(qtbot, panel, "window.innerWidth") == 390)
+    wait_until(qtbot, lambda: run_js(qtbot, panel, "window.innerWidth") == 390, may_hold=True)
 
+    assert panel.view.size() != QSize(768, 1024)
     panel.toolbar.device_button(TABLET).click()
-    qtbot.waitUntil(lambda: panel.view.size() == QSize(768, 1024))
+    wait_until(qtbot, lambda: panel.view.size() == QSize(768, 1024), may_hold=True)
     assert panel.device == TABLET
 
     panel.toolbar.device_button(DESKTOP).click()
     # Desktop fills the panel below the toolbar again.
-    qtbot.waitUntil(lambda: panel.view.width() == panel.width())
+    wait_until(qtbot, lambda: panel.view.width() == panel.width())
     assert panel.view.height() > 600
 
 
@@ -114,11 +117,11 @@ def test_reload_from_the_button_and_the_keyboard(
     qtbot.waitActive(panel)
     panel.view.setFocus()
     qtbot.keyClick(panel.view.focusProxy(), Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: len(site.paths()) == 3)
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: len(site.paths()) == 3)
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)
     qtbot.keyClick(panel.view.focusProxy(), Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(site.paths()) == 4)
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: len(site.paths()) == 4)
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)
 
 
 def test_back_and_forward_follow_the_history(
@@ -129,18 +132,18 @@ def test_back_and_forward_follow_the_history(
     assert history_buttons(panel) == (False, False)
 
     run_js(qtbot, panel, "document.getElementById('about').click(); true")
-    qtbot.waitUntil(lambda: panel.view.page().title() == "Harbor about")
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: panel.view.page().title() == "Harbor about")
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)  # the new title is in: settle
     assert panel.url() == QUrl(site.url("/about"))
     assert history_buttons(panel) == (True, False)
 
     panel.toolbar.back_action.trigger()
-    qtbot.waitUntil(lambda: panel.view.page().title() == "Harbor home")
-    qtbot.waitUntil(lambda: history_buttons(panel) == (False, True))
+    wait_until(qtbot, lambda: panel.view.page().title() == "Harbor home")
+    wait_until(qtbot, lambda: history_buttons(panel) == (False, True), may_hold=True)
 
     panel.toolbar.forward_action.trigger()
-    qtbot.waitUntil(lambda: panel.view.page().title() == "Harbor about")
-    qtbot.waitUntil(lambda: history_buttons(panel) == (True, False))
+    wait_until(qtbot, lambda: panel.view.page().title() == "Harbor about")
+    wait_until(qtbot, lambda: history_buttons(panel) == (True, False), may_hold=True)
 
 
 # ----- failures -------------------------------------------------------------------------------
@@ -165,8 +168,8 @@ def test_unreachable_url_shows_the_error_page(
     states: list[LoadState] = []
     panel.load_state_changed.connect(states.append)
     run_js(qtbot, panel, "document.getElementById('l4ydesk-retry').click(); true")
-    qtbot.waitUntil(lambda: states[-2:] == [LoadState.LOADING, LoadState.FAILED])
-    wait_state(qtbot, panel, LoadState.FAILED)
+    wait_until(qtbot, lambda: states[-2:] == [LoadState.LOADING, LoadState.FAILED])
+    wait_state(qtbot, panel, LoadState.FAILED, may_hold=True)  # seen in `states`: settle
 
 
 def test_try_again_loads_the_page_once_the_server_answers(
@@ -177,8 +180,8 @@ def test_try_again_loads_the_page_once_the_server_answers(
     assert "closed the connection" in run_js(qtbot, panel, BODY_TEXT)
 
     run_js(qtbot, panel, "document.getElementById('l4ydesk-retry').click(); true")
-    qtbot.waitUntil(lambda: panel.view.page().title() == "Harbor home")
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: panel.view.page().title() == "Harbor home")
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)  # the new title is in: settle
     # The retried page replaced the error page: there is nothing to go back to.
     assert history_buttons(panel) == (False, False)
 
@@ -205,8 +208,8 @@ def test_a_crashed_renderer_shows_the_error_page(
     assert panel.url() == QUrl(site.url("/"))
     assert "The preview stopped unexpectedly." in run_js(qtbot, panel, BODY_TEXT)
     panel.reload()
-    qtbot.waitUntil(lambda: panel.view.page().title() == "Harbor home")
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: panel.view.page().title() == "Harbor home")
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)  # the new title is in: settle
 
 
 # ----- sources --------------------------------------------------------------------------------
@@ -240,13 +243,13 @@ def test_only_sources_with_a_url_can_be_picked(
     # ...until it is picked.
     box.setCurrentIndex(list(PreviewSource).index(PreviewSource.LIVE))
     box.activated.emit(box.currentIndex())
-    qtbot.waitUntil(lambda: panel.view.page().title() == "Harbor about")
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: panel.view.page().title() == "Harbor about")
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)  # the new title is in: settle
     assert history_buttons(panel) == (False, False)  # another source: a fresh history
 
     # The shown source losing its URL falls back to the other one, then to the empty page.
     panel.set_source_url(PreviewSource.LIVE, None)
-    qtbot.waitUntil(lambda: panel.view.page().title() == "Harbor home")
+    wait_until(qtbot, lambda: panel.view.page().title() == "Harbor home")
     panel.set_source_url(PreviewSource.V0, None)
     wait_state(qtbot, panel, LoadState.EMPTY)
     assert sources == [PreviewSource.V0, PreviewSource.LIVE, PreviewSource.V0, None]

@@ -26,7 +26,7 @@ from l4ydesk.ui.preview.inspector import INSPECTOR_WORLD
 from l4ydesk.ui.preview.inspector_messages import ElementSelected, parse_message
 from l4ydesk.ui.preview.what_is_this import WhatIsThisPopover, popover_position
 from l4ydesk.ui.tasks import TaskRunner
-from tests.conftest import wait_for
+from tests.conftest import wait_for, wait_until
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response
 from tests.web.conftest import ENVIRONMENT_WARNINGS, wait_state
 
@@ -159,14 +159,14 @@ def controller(
 
 def load(qtbot: QtBot, panel: PreviewPanel, url: str) -> None:
     panel.set_source_url(PreviewSource.LOCAL, url)
-    qtbot.waitUntil(lambda: panel.url() == QUrl(url))
-    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: panel.url() == QUrl(url))
+    wait_state(qtbot, panel, LoadState.LOADED, may_hold=True)  # the new URL is in: settle
 
 
 def frame_js(qtbot: QtBot, frame: QWebEngineFrame, script: str, world: int = 0) -> Any:
     results: list[Any] = []
     frame.runJavaScript(script, world, results.append)
-    qtbot.waitUntil(lambda: bool(results))
+    wait_until(qtbot, lambda: bool(results))
     return results[0]
 
 
@@ -200,7 +200,7 @@ def pick(
     point = centre_of(qtbot, panel, selector)
     with qtbot.waitSignal(panel.inspector.element_selected):
         qtbot.mouseClick(panel.view.focusProxy(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: popover.isVisible() and (popover.loaded or not app))
+    wait_until(qtbot, lambda: popover.isVisible() and (popover.loaded or not app))
 
 
 def settle(popover: WhatIsThisPopover, tasks: TaskRunner, arun: Run) -> None:
@@ -290,7 +290,8 @@ def test_create_connects_the_element_badges_it_and_undo_takes_it_back(
     connected = services.connector.connected_items(sample_app)
     assert connected == {item_for_detection(booking).item_key: linked[0].id}
     # The form is badged in the page, and a second Create cannot run.
-    qtbot.waitUntil(lambda: badges(qtbot, panel) == ["Booking · Book a session"])
+    # badges() runs JavaScript, so the badge may be drawn by the first look.
+    wait_until(qtbot, lambda: badges(qtbot, panel) == ["Booking · Book a session"], may_hold=True)
     assert not popover.create_button.isEnabled()
 
     with qtbot.waitSignal(popover.undone):
@@ -301,7 +302,7 @@ def test_create_connects_the_element_badges_it_and_undo_takes_it_back(
     assert popover.status_label.text().startswith("Undone.")
     assert not popover.undo_button.isVisible()
     assert popover.create_button.isEnabled()
-    qtbot.waitUntil(lambda: badges(qtbot, panel) == [])
+    wait_until(qtbot, lambda: badges(qtbot, panel) == [], may_hold=True)  # badges() runs JS
 
 
 def test_link_uses_an_existing_record_of_the_chosen_type(
@@ -335,7 +336,7 @@ def test_link_uses_an_existing_record_of_the_chosen_type(
     assert popover.status_label.text() == (
         f"Linked “Book a session” (record #{existing.id}) to this app."
     )
-    qtbot.waitUntil(lambda: badges(qtbot, panel) == ["Booking · Book a Session"])
+    wait_until(qtbot, lambda: badges(qtbot, panel) == ["Booking · Book a Session"], may_hold=True)
 
 
 def test_other_cannot_be_created_and_says_why(
@@ -386,7 +387,7 @@ def test_connected_elements_get_badges_when_the_page_loads(
     form = next(d for d in controller.detections if d.type_key == "form")
     services.connector.execute_plan(ConnectionPlan(sample_app, (item_for_detection(form),)))
     load(qtbot, panel, site.url("/booking"))
-    qtbot.waitUntil(lambda: badges(qtbot, panel) == ["Form · Book a session"])
+    wait_until(qtbot, lambda: badges(qtbot, panel) == ["Form · Book a session"], may_hold=True)
 
 
 def test_without_an_app_the_popover_only_describes(

@@ -11,7 +11,7 @@ from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from l4ydesk.clients.openrouter_models import KeyInfo, StreamEvent
-from l4ydesk.clients.v0_agent_models import Preview, Started, V0Message
+from l4ydesk.clients.v0_agent_models import Preview, Started, TextArrived, V0Message
 from l4ydesk.clients.v0_models import Chat as V0Chat
 from l4ydesk.clients.v0_models import ChatVersion
 
@@ -24,7 +24,12 @@ class V0Api(Protocol):
     ) -> V0Chat: ...
 
     async def create_chat_stream(
-        self, prompt: str, *, model_id: str | None = None, on_started: Started | None = None
+        self,
+        prompt: str,
+        *,
+        model_id: str | None = None,
+        on_started: Started | None = None,
+        on_text: TextArrived | None = None,
     ) -> V0Message: ...
 
     async def send_message_stream(
@@ -34,10 +39,16 @@ class V0Api(Protocol):
         *,
         model_id: str | None = None,
         on_started: Started | None = None,
+        on_text: TextArrived | None = None,
     ) -> V0Message: ...
 
     async def resolve_task_stream(
-        self, chat_id: str, task: Mapping[str, Any], *, on_started: Started | None = None
+        self,
+        chat_id: str,
+        task: Mapping[str, Any],
+        *,
+        on_started: Started | None = None,
+        on_text: TextArrived | None = None,
     ) -> V0Message: ...
 
     async def stop_message(self, chat_id: str, message_id: str) -> bool: ...

@@ -23,6 +23,7 @@ from l4ydesk.clients.v0_agent_models import V0Message
 from l4ydesk.clients.v0_models import ChatVersion, VersionStatus
 from l4ydesk.core.chat.errors import ChatError, keeps_draft, sentence_for
 from l4ydesk.core.chat.events import (
+    AnswerDelta,
     ConflictFound,
     FilesChanged,
     StatusChanged,
@@ -67,6 +68,7 @@ class _Progress:
     message_id: str | None = None  # the assistant message being generated (for Stop)
     saved_chat: bool = False
     deleted: list[str] = field(default_factory=list)  # paths v0 said it deleted
+    text_shown: bool = False  # some of v0's answer was shown as it streamed
 
 
 class V0Turn:
@@ -241,7 +243,7 @@ class V0Turn:
             files = await self._ctx.run(self._text_files, turn.app_id)
             if not files:
                 message = await client.create_chat_stream(
-                    turn.text, model_id=model, on_started=started
+                    turn.text, model_id=model, on_started=started, on_text=self._on_text(progress)
                 )
                 await self._save_new_chat(turn, progress)
                 progress.deleted += message.deleted_paths()
@@ -261,7 +263,11 @@ class V0Turn:
             remote_id = state.remote_chat_id
         progress.saved_chat = True
         message = await client.send_message_stream(
-            remote_id, turn.text, model_id=model, on_started=started
+            remote_id,
+            turn.text,
+            model_id=model,
+            on_started=started,
+            on_text=self._on_text(progress),
         )
         progress.chat_id = progress.chat_id or remote_id
         progress.deleted += message.deleted_paths()
@@ -281,7 +287,10 @@ class V0Turn:
             self._ctx.emit(StatusChanged("generating", "v0 goes on with your answer…"))
             progress.message_id = None
             message = await client.resolve_task_stream(
-                progress.chat_id, resolution, on_started=self._on_started(progress)
+                progress.chat_id,
+                resolution,
+                on_started=self._on_started(progress),
+                on_text=self._on_text(progress),
             )
             progress.deleted += message.deleted_paths()
         return message
@@ -294,6 +303,20 @@ class V0Turn:
                 self._ctx.emit(StatusChanged("generating", "v0 is generating a new version…"))
 
         return started
+
+    def _on_text(self, progress: _Progress) -> Callable[[str], None]:
+        """Show v0's answer as it streams; a continuation after an answer starts a paragraph."""
+        first = True
+
+        def arrived(piece: str) -> None:
+            nonlocal first
+            if first and progress.text_shown:
+                piece = "\n\n" + piece
+            first = False
+            progress.text_shown = True
+            self._ctx.emit(AnswerDelta(piece))
+
+        return arrived
 
     async def _save_new_chat(self, turn: TurnRecord, progress: _Progress) -> None:
         state = await self._ctx.run(self._ctx.log.v0_state, turn.app_id)

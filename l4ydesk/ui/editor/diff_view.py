@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from l4ydesk.ui.editor.code_editor import GutteredTextEdit
+from l4ydesk.ui.editor.gutter import GutteredTextEdit
 
 __all__ = ["DiffLine", "DiffLineKind", "DiffView", "unified_diff_lines"]
 

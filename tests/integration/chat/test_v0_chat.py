@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 from sqlalchemy import select
 
 from l4ydesk.core.chat import (
+    AnswerDelta,
     ChatService,
     ConflictChoice,
     ConflictFound,
@@ -281,3 +283,25 @@ async def test_stopping_after_v0_finished_keeps_the_version_to_pull_later(
     assert texts(vfs, app_id) == {**STARTER, **DEFAULT_FILES}
     again = await make_chat().pull_v0_version(app_id)
     assert not again.changes  # already up to date
+
+
+async def test_the_answer_shows_as_it_streams(
+    make_chat: ChatFactory, v0_server: FakeV0Server, app_id: int
+) -> None:
+    # The text part grows by message.parts.chunk deltas (jsondiffpatch against parts), as the
+    # v2 spec streams it: each piece must reach the chat when it arrives, not at the end.
+    pieces = ["A bakery ", "landing page ", "with a menu ", "and opening hours."]
+    v0_server.plan(PlannedVersion(files=STARTER, reply_pieces=pieces, piece_pause=0.25))
+    arrived: list[tuple[float, str]] = []
+
+    def sink(event: object) -> None:
+        if isinstance(event, AnswerDelta):
+            arrived.append((time.monotonic(), event.text))
+
+    result = await make_chat().send(app_id, "A landing page for a bakery", "v0", on_event=sink)
+
+    assert result.status is MessageStatus.SENT
+    assert result.answer == "".join(pieces)
+    assert "".join(text for _, text in arrived) == "".join(pieces)
+    assert len(arrived) == len(pieces)  # one piece per delta, none held back to the end
+    assert arrived[-1][0] - arrived[0][0] >= 0.6  # the first came three pauses before the last
