@@ -34,7 +34,7 @@ def test_templates_type_check(tmp_path: Path) -> None:
         (folder / path.name).write_text(text, encoding="utf-8")
         names = sorted(n for n in template_exports(text) if n[:1].isupper() and "Props" not in n)
         uses.append(f'import {{ {", ".join(names)} }} from "@/components/templates/{path.stem}";')
-        uses.append(f"export const {path.stem.replace('-', '_')} = [{', '.join(names)}];")
+        uses.append(f"export const ui_{path.stem.replace('-', '_')} = [{', '.join(names)}];")
         for spec in set(part.split('"')[1] for part in text.split(" from ")[1:]):
             pinned = pinned_version(spec)
             if pinned is not None:
