@@ -61,6 +61,20 @@ _LOCATION_ICONS = frozenset(
     {"MapPin", "MapPinIcon", "MapPinned", "Map", "Navigation", "Building", "Building2", "Landmark"}
 )
 _MAX_CLIMB = 4
+# words that make a heading name an occasion in itself (in the languages v0 apps are written in);
+# with a date icon and a time or place icon beside it, the block is that occasion's details
+_OCCASION_WORDS = _EVENT_WORDS | frozenset(
+    re.findall(
+        r"\S+",
+        "event evento événement evenement veranstaltung evenimento ceremony ceremonia cerimônia "
+        "cerimonia cérémonie zeremonie ceremonie wedding boda casamento mariage hochzeit "
+        "matrimonio bruiloft casamiento fiesta festa fête feier celebración celebração",
+    )
+)
+_CJK_OCCASION = ("イベント", "結婚式", "挙式", "セミナー", "sự kiện", "lễ cưới")
+_DATE_ICON = re.compile(r"Calendar(?:Days|Check|Heart|Clock)?(?:Icon)?$")
+_TIME_ICON = re.compile(r"Clock\d*(?:Icon)?$")
+_PLACE_ICON = re.compile(r"(?:MapPin\w*|Pin|Navigation|Building2?|Landmark)(?:Icon)?$")
 
 # two amounts joined by a dash or "to": a range quoted as a guide, not a price tag
 _RANGE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:-|–|to|a|à|bis)\s*[$€£¥₹]?\s?\d", re.I)
@@ -80,9 +94,11 @@ def detect_cards(src: SourceFile) -> list[Detection]:
         if not title or len(title) > 80:
             continue
         card = _card_for(src, heading, titled)
+        occasion = card is None
+        card = _occasion_block(src, heading, title, titled) if card is None else card
         if card is None or key(card) in used:
             continue
-        found = _describe(src, card, title)
+        found = _occasion(src, card, title) if occasion else _describe(src, card, title)
         if found is None:
             continue
         used.add(key(card))
@@ -111,13 +127,54 @@ def _card_for(src: SourceFile, heading: Node, titled: list[int]) -> Node | None:
     return None
 
 
-def _has_controls(src: SourceFile, node: Node) -> bool:
-    return any(
-        jsx.name(el, src) in CONTROL_TYPES
-        or jsx.name(el, src) in PAYMENT_ELEMENTS
-        or jsx.name(el, src) == "form"
-        for el in src.jsx_within(node)
-    )
+def _occasion_block(src: SourceFile, heading: Node, title: str, titled: list[int]) -> Node | None:
+    """The block of a heading naming an occasion whose date is shown by an icon, not in text.
+
+    v0 writes event details as icon cards ("Calendar: {date}", "Clock: 17:00", "Pin: venue") whose
+    values come from props or settings; the icons are what says which is the date and the place.
+    """
+    lowered = title.lower()
+    if not (set(words(title)) & _OCCASION_WORDS or any(w in lowered for w in _CJK_OCCASION)):
+        return None
+    current: Node | None = heading
+    for _ in range(_MAX_CLIMB):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None:
+            return None
+        inside = bisect.bisect_left(titled, current.end_byte) - bisect.bisect_left(
+            titled, current.start_byte
+        )
+        if inside > 1:
+            return None
+        icons = [jsx.name(el, src) or "" for el in src.jsx_within(current)]
+        if any(_DATE_ICON.search(i) for i in icons) and any(
+            _TIME_ICON.search(i) or _PLACE_ICON.search(i) for i in icons
+        ):
+            return current
+    return None
+
+
+def _occasion(src: SourceFile, card: Node, title: str) -> Detection | None:
+    # the icon named Calendar is the date's icon here; any other control makes the block a form
+    if _has_controls(src, card, ignore=_DATE_ICON):
+        return None
+    fields: dict[str, Any] = {"title": title, "source": "jsx"}
+    location = _location(src, card)
+    if location:
+        fields["location"] = location
+    evidence = (src.evidence(card),)
+    component = f"{src.path}:{src.component_of(card).name}"
+    return Detection("event", title, fields, 0.7, evidence, component)
+
+
+def _has_controls(src: SourceFile, node: Node, ignore: re.Pattern[str] | None = None) -> bool:
+    for el in src.jsx_within(node):
+        name = jsx.name(el, src) or ""
+        if ignore is not None and ignore.search(name):
+            continue
+        if name in CONTROL_TYPES or name in PAYMENT_ELEMENTS or name == "form":
+            return True
+    return False
 
 
 def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
