@@ -91,3 +91,48 @@ def test_event_card_with_a_date_from_settings_is_an_event() -> None:
 
 def test_opening_hours_and_a_calendar_link_are_no_event() -> None:
     assert _names(_analyze(_VISIT_US), "event") == set()
+
+
+# A guest page asks for an e-mail and sends a one-time code: it signs the guest in, it stores
+# nothing an agency would connect, even though no field is a password.
+_GUEST_ACCESS = """
+"use client"
+import { useState } from "react"
+
+export default function OrdersAccess() {
+  const [email, setEmail] = useState("")
+  const requestCode = async (e: React.FormEvent) => {
+    e.preventDefault()
+    const res = await fetch("/api/account/send-otp", {
+      method: "POST",
+      body: JSON.stringify({ email }),
+    })
+    if (res.ok) window.location.href = "/orders/verify"
+  }
+  return (
+    <div>
+      <h2>Consultar mis pedidos</h2>
+      <form onSubmit={requestCode}>
+        <label htmlFor="email">Correo</label>
+        <input id="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <button type="submit">Recibir código</button>
+      </form>
+    </div>
+  )
+}
+"""
+
+# The same shape posting to the shop's list: that is a newsletter, a real contact form.
+_NEWSLETTER = _GUEST_ACCESS.replace("/api/account/send-otp", "/api/newsletter").replace(
+    "Consultar mis pedidos", "Suscríbete a las novedades"
+)
+
+
+def test_email_form_that_requests_a_sign_in_code_is_no_form() -> None:
+    report = _analyze(_GUEST_ACCESS)
+    assert _names(report, "form") == set()
+    assert _names(report, "contact") == set()
+
+
+def test_email_form_that_subscribes_stays_a_form() -> None:
+    assert _names(_analyze(_NEWSLETTER), "form") == {"Suscríbete a las novedades"}
