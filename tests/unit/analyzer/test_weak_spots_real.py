@@ -136,3 +136,39 @@ def test_email_form_that_requests_a_sign_in_code_is_no_form() -> None:
 
 def test_email_form_that_subscribes_stays_a_form() -> None:
     assert _names(_analyze(_NEWSLETTER), "form") == {"Suscríbete a las novedades"}
+
+
+# An admin page of a studio lists who teaches and who learns there: people with e-mails, but
+# the studio's own staff and pupils, not clients or leads a CRM would own.
+_PEOPLE = """
+const alumnos = [
+  { id: 1, nombre: "Lucía Pérez", email: "lucia@example.com", clasesInscritas: 3 },
+  { id: 2, nombre: "Marco Díaz", email: "marco@example.com", clasesInscritas: 1 },
+]
+const instructors = [
+  { id: 1, name: "Ana Ruiz", email: "ana@example.com", specialty: "Vinyasa" },
+  { id: 2, name: "Tom Berg", email: "tom@example.com", specialty: "Yin" },
+]
+const leads = [
+  { id: 1, name: "Eva Stone", email: "eva@example.com", company: "Stone Café" },
+  { id: 2, name: "Raj Patel", email: "raj@example.com", company: "Patel & Co" },
+]
+
+export default function People() {
+  return (
+    <div>
+      <h2>Alumnos</h2>
+      {alumnos.map((a) => <div key={a.id}><h3>{a.nombre}</h3><p>{a.email}</p></div>)}
+      <h2>Instructors</h2>
+      {instructors.map((i) => <div key={i.id}><h3>{i.name}</h3><p>{i.email}</p></div>)}
+      <h2>Leads</h2>
+      {leads.map((l) => <div key={l.id}><h3>{l.name}</h3><p>{l.email}</p></div>)}
+    </div>
+  )
+}
+"""
+
+
+def test_staff_and_pupils_are_no_contacts_leads_are() -> None:
+    report = _analyze(_PEOPLE, "app/admin/people/page.tsx")
+    assert _names(report, "contact") == {"Eva Stone", "Raj Patel"}
