@@ -122,9 +122,17 @@ def _card_for(src: SourceFile, heading: Node, titled: list[int]) -> Node | None:
         if inside > 1:
             return None
         text = jsx.text(current, src, dynamic=False, skip_maps=True)
-        if find_offer_price(text) or has_date(text):
+        if find_offer_price(text) or has_date(text) or find_offer_price(_priced_text(src, current)):
             return current
     return None
+
+
+def _priced_text(src: SourceFile, card: Node) -> str:
+    """The card's text with the numbers it computes in JSX: `€{yearly ? 190 : 19}` reads "€ 19".
+
+    Of a switch's two amounts the last branch is read, the one shown before anyone clicks.
+    """
+    return jsx.text(card, src, dynamic=False, skip_maps=True, idle=True, numbers=True)
 
 
 def _occasion_block(src: SourceFile, heading: Node, title: str, titled: list[int]) -> Node | None:
@@ -206,6 +214,9 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
             confidence = 0.6 + 0.1 * sum(bool(x) for x in (location, capacity, time, cue_words))
             return Detection("event", title, fields, min(confidence, 0.95), evidence, component)
     price = find_offer_price(text)
+    if price is None:
+        text = _priced_text(src, card)
+        price = find_offer_price(text)
     if price is None or vocabulary.PRICE_SECTION.search(title) or _RANGE.search(text):
         return None  # "Pricing" or "$75 - $300" describes prices; it is not a thing for sale
     fields = {"name": title, "price": price.amount, "source": "jsx"}

@@ -172,3 +172,58 @@ export default function People() {
 def test_staff_and_pupils_are_no_contacts_leads_are() -> None:
     report = _analyze(_PEOPLE, "app/admin/people/page.tsx")
     assert _names(report, "contact") == {"Eva Stone", "Raj Patel"}
+
+
+# Plan cards written out in JSX whose price is computed where it is shown: a monthly/yearly
+# switch picks one of two numbers, or a formatter is called on the amount.
+_PLANS = """
+"use client"
+import { useState } from "react"
+
+const amount = (n: number) => n.toLocaleString("de-DE")
+
+export default function Preise() {
+  const [yearly, setYearly] = useState(false)
+  return (
+    <section>
+      <h2>Unsere Tarife</h2>
+      <button onClick={() => setYearly(!yearly)}>Jährlich</button>
+      <div className="grid md:grid-cols-2">
+        <div className="rounded-xl border p-6">
+          <h3>Basis</h3>
+          <p className="text-4xl">€{yearly ? 190 : 19}<span>/Monat</span></p>
+          <button>Wählen</button>
+        </div>
+        <div className="rounded-xl border p-6">
+          <h3>Profi</h3>
+          <p className="text-4xl">{amount(49)} €<span>/Monat</span></p>
+          <button>Wählen</button>
+        </div>
+      </div>
+    </section>
+  )
+}
+"""
+
+# A statistic computed in JSX has no currency and no period: it is no product.
+_STATS = """
+export default function Zahlen() {
+  return (
+    <div className="grid">
+      <div><h3>Kunden</h3><p>{12 * 100}+</p></div>
+      <div><h3>Jahre</h3><p>{2024 - 2009}</p></div>
+    </div>
+  )
+}
+"""
+
+
+def test_plan_cards_with_a_computed_price_are_products() -> None:
+    products = {d.name: d for d in _analyze(_PLANS).of_type("product")}
+    assert set(products) == {"Basis", "Profi"}
+    assert products["Basis"].fields["price"] == "19.00"
+    assert products["Profi"].fields["price"] == "49.00"
+
+
+def test_computed_statistics_are_no_products() -> None:
+    assert _names(_analyze(_STATS), "product") == set()
