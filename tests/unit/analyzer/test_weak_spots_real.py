@@ -227,3 +227,27 @@ def test_plan_cards_with_a_computed_price_are_products() -> None:
 
 def test_computed_statistics_are_no_products() -> None:
     assert _names(_analyze(_STATS), "product") == set()
+
+
+# A newsletter box whose only input says "e-mail" in its placeholder, in the page's language,
+# and has no type="email": it still captures a contact.
+_BOLETIN = """
+import { Input } from "@/components/ui/input"
+import { Button } from "@/components/ui/button"
+
+export default function Inicio() {
+  return (
+    <section>
+      <h2>Suscríbete a nuestro boletín</h2>
+      <div className="flex gap-2">
+        <Input placeholder="Tu correo electrónico" />
+        <Button>Suscribirse</Button>
+      </div>
+    </section>
+  )
+}
+"""
+
+
+def test_text_input_asking_for_an_e_mail_in_spanish_makes_a_newsletter_contact() -> None:
+    assert _names(_analyze(_BOLETIN), "contact") == {"Suscríbete a nuestro boletín"}
