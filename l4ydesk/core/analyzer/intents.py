@@ -240,9 +240,12 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     types = {f.type for f in form.fields}
     if "password" in types:
         return None  # sign-in and account forms create no business record
+    # a support request asks for no price and no calendar day: "ticket price" sells an event
+    sells_or_schedules = bool(names & _PRICE_WORDS or types & {"date", "date_range"})
     if names & {"priority", "severity"} or (
         _any(f"{text} {place}", _TICKET, vocabulary.TICKET)
         and (names & {"subject", "description", "issue", "problem"} or "textarea" in types)
+        and not sells_or_schedules
     ):
         return "ticket"
     has_when = bool(types & {"date", "date_range", "datetime-local", "time"}) or any(
@@ -283,6 +286,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     return None
 
 
+_PRICE_WORDS = frozenset({"price", "cost", "fee", "precio", "preco", "preço", "prix", "preis"})
 _SUPPORT_PLACES = frozenset({"help", "support", "soporte", "ayuda", "aide", "hilfe", "suporte"})
 _LINE_QUANTITY = frozenset({"quantity", "qty", "hours", "units", "cantidad", "quantite", "menge"})
 _LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})

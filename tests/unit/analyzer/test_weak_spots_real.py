@@ -251,3 +251,36 @@ export default function Inicio() {
 
 def test_text_input_asking_for_an_e_mail_in_spanish_makes_a_newsletter_contact() -> None:
     assert _names(_analyze(_BOLETIN), "contact") == {"Suscríbete a nuestro boletín"}
+
+
+# An organiser's "new event" form mentions tickets (their price) and has a description: it
+# creates an event listing, not a support ticket.
+_NEW_EVENT = """
+"use client"
+export default function NewEvent() {
+  const save = async (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    await fetch("/api/events", { method: "POST", body: new FormData(e.currentTarget) })
+  }
+  return (
+    <form onSubmit={save}>
+      <h2>Event details</h2>
+      <label htmlFor="title">Title</label>
+      <input id="title" name="title" />
+      <label htmlFor="description">Description</label>
+      <textarea id="description" name="description" />
+      <label htmlFor="date">Date</label>
+      <input id="date" name="date" type="date" />
+      <label htmlFor="ticketPrice">Ticket price (USD)</label>
+      <input id="ticketPrice" name="ticketPrice" type="number" />
+      <button type="submit">Create event</button>
+    </form>
+  )
+}
+"""
+
+
+def test_event_form_with_a_ticket_price_is_no_support_ticket() -> None:
+    report = _analyze(_NEW_EVENT, "app/events/new/page.tsx")
+    assert _names(report, "ticket") == set()
+    assert _names(report, "form") == {"Event details"}
