@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import Any
 
 from tree_sitter import Node
@@ -111,6 +112,20 @@ def detect_cards(src: SourceFile) -> list[Detection]:
 
 def _card_for(src: SourceFile, heading: Node, titled: list[int]) -> Node | None:
     """The smallest block around a heading that shows a price or a date, and no other heading."""
+
+    def shows_price_or_date(block: Node) -> bool:
+        text = jsx.text(block, src, dynamic=False, skip_maps=True)
+        return bool(
+            find_offer_price(text) or has_date(text) or find_offer_price(_priced_text(src, block))
+        )
+
+    return _climb(src, heading, titled, shows_price_or_date)
+
+
+def _climb(
+    src: SourceFile, heading: Node, titled: list[int], accept: Callable[[Node], bool]
+) -> Node | None:
+    """The smallest block around a heading that `accept`s, holding no other titled heading."""
     current: Node | None = heading
     for _ in range(_MAX_CLIMB):
         current = jsx.jsx_parent(current, src) if current is not None else None
@@ -121,8 +136,7 @@ def _card_for(src: SourceFile, heading: Node, titled: list[int]) -> Node | None:
         )
         if inside > 1:
             return None
-        text = jsx.text(current, src, dynamic=False, skip_maps=True)
-        if find_offer_price(text) or has_date(text) or find_offer_price(_priced_text(src, current)):
+        if accept(current):
             return current
     return None
 
@@ -144,22 +158,14 @@ def _occasion_block(src: SourceFile, heading: Node, title: str, titled: list[int
     lowered = title.lower()
     if not (set(words(title)) & _OCCASION_WORDS or any(w in lowered for w in _CJK_OCCASION)):
         return None
-    current: Node | None = heading
-    for _ in range(_MAX_CLIMB):
-        current = jsx.jsx_parent(current, src) if current is not None else None
-        if current is None:
-            return None
-        inside = bisect.bisect_left(titled, current.end_byte) - bisect.bisect_left(
-            titled, current.start_byte
-        )
-        if inside > 1:
-            return None
-        icons = [jsx.name(el, src) or "" for el in src.jsx_within(current)]
-        if any(_DATE_ICON.search(i) for i in icons) and any(
+
+    def shows_date_icon_with_time_or_place(block: Node) -> bool:
+        icons = [jsx.name(el, src) or "" for el in src.jsx_within(block)]
+        return any(_DATE_ICON.search(i) for i in icons) and any(
             _TIME_ICON.search(i) or _PLACE_ICON.search(i) for i in icons
-        ):
-            return current
-    return None
+        )
+
+    return _climb(src, heading, titled, shows_date_icon_with_time_or_place)
 
 
 def _occasion(src: SourceFile, card: Node, title: str) -> Detection | None:
