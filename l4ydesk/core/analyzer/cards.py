@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import Any
 
 from tree_sitter import Node
@@ -61,6 +62,20 @@ _LOCATION_ICONS = frozenset(
     {"MapPin", "MapPinIcon", "MapPinned", "Map", "Navigation", "Building", "Building2", "Landmark"}
 )
 _MAX_CLIMB = 4
+# words that make a heading name an occasion in itself (in the languages v0 apps are written in);
+# with a date icon and a time or place icon beside it, the block is that occasion's details
+_OCCASION_WORDS = _EVENT_WORDS | frozenset(
+    re.findall(
+        r"\S+",
+        "event evento événement evenement veranstaltung evenimento ceremony ceremonia cerimônia "
+        "cerimonia cérémonie zeremonie ceremonie wedding boda casamento mariage hochzeit "
+        "matrimonio bruiloft casamiento fiesta festa fête feier celebración celebração",
+    )
+)
+_CJK_OCCASION = ("イベント", "結婚式", "挙式", "セミナー", "sự kiện", "lễ cưới")
+_DATE_ICON = re.compile(r"Calendar(?:Days|Check|Heart|Clock)?(?:Icon)?$")
+_TIME_ICON = re.compile(r"Clock\d*(?:Icon)?$")
+_PLACE_ICON = re.compile(r"(?:MapPin\w*|Pin|Navigation|Building2?|Landmark)(?:Icon)?$")
 
 # two amounts joined by a dash or "to": a range quoted as a guide, not a price tag
 _RANGE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:-|–|to|a|à|bis)\s*[$€£¥₹]?\s?\d", re.I)
@@ -80,9 +95,11 @@ def detect_cards(src: SourceFile) -> list[Detection]:
         if not title or len(title) > 80:
             continue
         card = _card_for(src, heading, titled)
+        occasion = card is None
+        card = _occasion_block(src, heading, title, titled) if card is None else card
         if card is None or key(card) in used:
             continue
-        found = _describe(src, card, title)
+        found = _occasion(src, card, title) if occasion else _describe(src, card, title)
         if found is None:
             continue
         used.add(key(card))
@@ -95,6 +112,20 @@ def detect_cards(src: SourceFile) -> list[Detection]:
 
 def _card_for(src: SourceFile, heading: Node, titled: list[int]) -> Node | None:
     """The smallest block around a heading that shows a price or a date, and no other heading."""
+
+    def shows_price_or_date(block: Node) -> bool:
+        text = jsx.text(block, src, dynamic=False, skip_maps=True)
+        return bool(
+            find_offer_price(text) or has_date(text) or find_offer_price(_priced_text(src, block))
+        )
+
+    return _climb(src, heading, titled, shows_price_or_date)
+
+
+def _climb(
+    src: SourceFile, heading: Node, titled: list[int], accept: Callable[[Node], bool]
+) -> Node | None:
+    """The smallest block around a heading that `accept`s, holding no other titled heading."""
     current: Node | None = heading
     for _ in range(_MAX_CLIMB):
         current = jsx.jsx_parent(current, src) if current is not None else None
@@ -105,19 +136,59 @@ def _card_for(src: SourceFile, heading: Node, titled: list[int]) -> Node | None:
         )
         if inside > 1:
             return None
-        text = jsx.text(current, src, dynamic=False, skip_maps=True)
-        if find_offer_price(text) or has_date(text):
+        if accept(current):
             return current
     return None
 
 
-def _has_controls(src: SourceFile, node: Node) -> bool:
-    return any(
-        jsx.name(el, src) in CONTROL_TYPES
-        or jsx.name(el, src) in PAYMENT_ELEMENTS
-        or jsx.name(el, src) == "form"
-        for el in src.jsx_within(node)
-    )
+def _priced_text(src: SourceFile, card: Node) -> str:
+    """The card's text with the numbers it computes in JSX: `€{yearly ? 190 : 19}` reads "€ 19".
+
+    Of a switch's two amounts the last branch is read, the one shown before anyone clicks.
+    """
+    return jsx.text(card, src, dynamic=False, skip_maps=True, idle=True, numbers=True)
+
+
+def _occasion_block(src: SourceFile, heading: Node, title: str, titled: list[int]) -> Node | None:
+    """The block of a heading naming an occasion whose date is shown by an icon, not in text.
+
+    v0 writes event details as icon cards ("Calendar: {date}", "Clock: 17:00", "Pin: venue") whose
+    values come from props or settings; the icons are what says which is the date and the place.
+    """
+    lowered = title.lower()
+    if not (set(words(title)) & _OCCASION_WORDS or any(w in lowered for w in _CJK_OCCASION)):
+        return None
+
+    def shows_date_icon_with_time_or_place(block: Node) -> bool:
+        icons = [jsx.name(el, src) or "" for el in src.jsx_within(block)]
+        return any(_DATE_ICON.search(i) for i in icons) and any(
+            _TIME_ICON.search(i) or _PLACE_ICON.search(i) for i in icons
+        )
+
+    return _climb(src, heading, titled, shows_date_icon_with_time_or_place)
+
+
+def _occasion(src: SourceFile, card: Node, title: str) -> Detection | None:
+    # the icon named Calendar is the date's icon here; any other control makes the block a form
+    if _has_controls(src, card, ignore=_DATE_ICON):
+        return None
+    fields: dict[str, Any] = {"title": title, "source": "jsx"}
+    location = _location(src, card)
+    if location:
+        fields["location"] = location
+    evidence = (src.evidence(card),)
+    component = f"{src.path}:{src.component_of(card).name}"
+    return Detection("event", title, fields, 0.7, evidence, component)
+
+
+def _has_controls(src: SourceFile, node: Node, ignore: re.Pattern[str] | None = None) -> bool:
+    for el in src.jsx_within(node):
+        name = jsx.name(el, src) or ""
+        if ignore is not None and ignore.search(name):
+            continue
+        if name in CONTROL_TYPES or name in PAYMENT_ELEMENTS or name == "form":
+            return True
+    return False
 
 
 def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
@@ -149,6 +220,9 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
             confidence = 0.6 + 0.1 * sum(bool(x) for x in (location, capacity, time, cue_words))
             return Detection("event", title, fields, min(confidence, 0.95), evidence, component)
     price = find_offer_price(text)
+    if price is None:
+        text = _priced_text(src, card)
+        price = find_offer_price(text)
     if price is None or vocabulary.PRICE_SECTION.search(title) or _RANGE.search(text):
         return None  # "Pricing" or "$75 - $300" describes prices; it is not a thing for sale
     fields = {"name": title, "price": price.amount, "source": "jsx"}

@@ -16,6 +16,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.literals import Evaluator, property_key, unwrap
+from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.record_keys import (
     _lower_keys,
     canonical_key,
@@ -342,6 +343,7 @@ def classify(ds: DataSet) -> str | None:
         and not price_key
         and not tokens & NON_RECORD_TOKENS - {"data"}
         and _has_person(ds)
+        and not inside_people(ds.tokens, ds.keys)
     ):
         return "contact"
     if tokens & _TRANSACTION_TOKENS or keys & {"buyer", "seller", "timestamp", "txhash"}:

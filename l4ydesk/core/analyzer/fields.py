@@ -17,6 +17,12 @@ from l4ydesk.core.analyzer.literals import Evaluator, string_value, unwrap
 from l4ydesk.core.analyzer.syntax import Nesting, SourceFile
 from l4ydesk.core.analyzer.values import is_time_text, snake, words
 
+# "e-mail" in the languages v0 apps are written in (`e-mail` splits into "e" and "mail")
+_EMAIL_WORDS = frozenset(
+    {"email", "mail", "correo", "courriel", "emailadres", "emailadresse", "posta", "eposta"}
+)
+_EMAIL_CJK = ("メール", "邮箱", "電子郵件", "이메일")
+
 CONTROL_TYPES: dict[str, str] = {
     "input": "text",
     "Input": "text",
@@ -106,6 +112,8 @@ def read_field(
         or f"{field_type}_{index + 1}"
     )
     label = label or placeholder
+    if field_type == "text" and _asks_for_email(f"{name} {label or ''}"):
+        field_type = "email"  # `<Input placeholder="Tu correo electrónico" />` wants an e-mail
     required = (
         _bool_attr(src, el, "required")
         or _bool_attr(src, el, "aria-required")
@@ -121,6 +129,10 @@ def read_field(
         if zod_options and not options:
             options = zod_options
     return FormField(name, field_type, required, label, options, options_source, el)
+
+
+def _asks_for_email(text: str) -> bool:
+    return bool(set(words(text)) & _EMAIL_WORDS) or any(w in text for w in _EMAIL_CJK)
 
 
 def _bool_attr(src: SourceFile, el: Node, attr: str) -> bool:

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tree_sitter import Node
+
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
@@ -44,6 +47,11 @@ _CONTACT = re.compile(
 )
 _ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
 _SCHEDULING_OTHER = re.compile(r"\b(invoice|task|post|deadline|due|event|campaign)\b", re.I)
+# what a submit handler calls when it signs someone in: `/api/auth/...`, `sendOtp`, `signIn(...)`
+_ACCOUNT_CALL = re.compile(
+    r"\b(auth|otp|login|log ?in|logout|sign ?in|sign ?up|session|magic ?link|2fa|mfa|verify "
+    r"(code|email|token))\b"
+)
 _OFFERINGS = frozenset(
     {
         "class",
@@ -73,7 +81,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     evidence = (src.evidence(form.container),)
     rename = form.component.name if form.title is None else None
     found: list[Detection] = []
-    if form.payment or not captures_business_data(form, src.path):
+    if form.payment or not captures_business_data(form, src.path) or _signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
     fields: dict[str, Any] = {
         "title": form.name,
@@ -134,6 +142,37 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
             )
         )
     return found
+
+
+def _signs_in(src: SourceFile, form: FoundForm) -> bool:
+    """True when a small form's submit handler calls an account endpoint or function.
+
+    An e-mail box that requests a one-time code or a magic link has no password field, yet it
+    signs the visitor in: what the handler calls says so, whatever the page calls the form.
+    """
+    if len(form.fields) > 3 or any(f.type == "textarea" for f in form.fields):
+        return False
+    for handler in form.handlers:
+        body: Node | None = handler
+        if handler.type == "identifier":
+            body = src.function_named(src.text(handler), handler)
+        if body is None:
+            continue
+        for call in src.calls_within(body):
+            fn = call.child_by_field_name("function")
+            args = call.child_by_field_name("arguments")
+            said = [src.text(fn)] if fn is not None else []
+            if args is not None and args.named_child_count:
+                first = unwrap(args.named_children[0])
+                address = src.text(first).strip("\"'`")
+                # an address says where the data goes; a logged message says nothing
+                if first.type in ("string", "template_string") and address.startswith(
+                    ("/", "http", "${")
+                ):
+                    said.append(address)
+            if _ACCOUNT_CALL.search(" ".join(words(" ".join(said)))):
+                return True
+    return False
 
 
 def captures_business_data(form: FoundForm, path: str = "") -> bool:
@@ -201,9 +240,12 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     types = {f.type for f in form.fields}
     if "password" in types:
         return None  # sign-in and account forms create no business record
+    # a support request asks for no price and no calendar day: "ticket price" sells an event
+    sells_or_schedules = bool(names & _PRICE_WORDS or types & {"date", "date_range"})
     if names & {"priority", "severity"} or (
         _any(f"{text} {place}", _TICKET, vocabulary.TICKET)
         and (names & {"subject", "description", "issue", "problem"} or "textarea" in types)
+        and not sells_or_schedules
     ):
         return "ticket"
     has_when = bool(types & {"date", "date_range", "datetime-local", "time"}) or any(
@@ -244,6 +286,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     return None
 
 
+_PRICE_WORDS = frozenset({"price", "cost", "fee", "precio", "preco", "preço", "prix", "preis"})
 _SUPPORT_PLACES = frozenset({"help", "support", "soporte", "ayuda", "aide", "hilfe", "suporte"})
 _LINE_QUANTITY = frozenset({"quantity", "qty", "hours", "units", "cantidad", "quantite", "menge"})
 _LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})

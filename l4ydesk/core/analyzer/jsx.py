@@ -143,13 +143,16 @@ def text(
     skip_maps: bool = False,
     idle: bool = False,
     choose: bool = False,
+    numbers: bool = False,
 ) -> str:
     """The visible text of an element.
 
     With `dynamic`, expressions are shown by their name (`{concert.title}` -> "title") so a
     heading like "Register for {concertTitle}" still reads as words. With `skip_maps`, text
     rendered per item of a `.map()` is left out: it is a template, not content. With `idle`,
-    only the last branch of a ternary is read: `{busy ? "Saving…" : "Save"}` -> "Save".
+    only the last branch of a ternary is read: `{busy ? "Saving…" : "Save"}` -> "Save". With
+    `numbers`, literal numbers are read too, and a formatting call shows its first argument:
+    `€{yearly ? 190 : 19}` -> "€ 19" (with `idle`), `{euro(49)}` -> "49".
     """
     parts: list[str] = []
     stack: list[Node] = [el]
@@ -203,6 +206,16 @@ def text(
         elif kind in ("identifier", "member_expression") and dynamic:
             last = src.text(node).split(".")[-1]
             parts.append(humanize(last).lower())
+        elif kind == "number" and numbers:
+            parts.append(src.text(node))
+        elif kind == "call_expression" and numbers and not _is_map_call(node, src):
+            # `amount(49)` formats a literal; `total.toFixed(2)` has no amount in its arguments
+            fn = node.child_by_field_name("function")
+            args = node.child_by_field_name("arguments")
+            if fn is not None and fn.type == "identifier" and args is not None:
+                first = args.named_children[0] if args.named_child_count else None
+                if first is not None and first.type == "number":
+                    stack.append(first)
         elif kind == "call_expression":
             if skip_maps and _is_map_call(node, src):
                 continue
