@@ -35,6 +35,10 @@ _HOOK = re.compile(
     r"Event handlers cannot be passed to Client Component props|"
     r"\"use client\""
 )
+_TAILWIND_ERROR = re.compile(
+    r"Cannot apply unknown utility class|is used but no matching `@tailwind|"
+    r"`@tailwind \w+` is no longer available|class does not exist"
+)
 # Lines that end an error's message block in webpack's output.
 _BLOCK_END = re.compile(
     r"^(File was processed with|[✓⚠⨯▲] |Import trace for requested module:|"
@@ -42,6 +46,10 @@ _BLOCK_END = re.compile(
     r"Next\.js build worker exited|> Build error occurred|Failed to compile\.|"
     r"Error: Turbopack build failed|\s*at )"
 )
+_GENERIC_HEADLINES = frozenset(
+    {"Ecmascript file had an error", "Parsing ecmascript source code failed"}
+)
+_SWC_PREFIX = re.compile(r"^Error:\s+x\s+")
 _CODE_FRAME = re.compile(r"^\s*(>?\s*\d+\s*\||\|)")
 
 
@@ -93,7 +101,7 @@ def parse_build_errors(log: str, *, root: str | None = None) -> list[BuildError]
     while i < len(lines):
         line = lines[i].strip()
         # "Import trace for requested module:" lists importers, not errors.
-        in_trace = (in_trace and bool(line)) or line.startswith("Import trace for")
+        in_trace = (in_trace and bool(line)) or line.startswith("Import trace")
         if in_trace:
             i += 1
             continue
@@ -106,9 +114,12 @@ def parse_build_errors(log: str, *, root: str | None = None) -> list[BuildError]
         elif location:
             message_lines = _message_block(lines, i + 1)
             if message_lines:
-                message = " ".join(message_lines)
+                message = _SWC_PREFIX.sub("", " ".join(message_lines))
                 where = _frame_location(lines, i + 1, location, root)
                 found.append(BuildError(*where, _tidy(message), classify(message)))
+        elif line.startswith("Error: ") and _TAILWIND_ERROR.search(line):
+            # Tailwind v4 throws from PostCSS without a location (Turbopack prints it bare).
+            found.append(BuildError(None, None, None, line.removeprefix("Error: "), "tailwind"))
         elif line.startswith(("Error:   x ", "Error: x ", "  x ")) and not found_swc(found, line):
             message = line.split(" x ", 1)[1].strip()
             found.append(BuildError(*_swc_location(lines, i + 1, root), message, classify(message)))
@@ -117,12 +128,25 @@ def parse_build_errors(log: str, *, root: str | None = None) -> list[BuildError]
 
 
 def found_swc(found: list[BuildError], line: str) -> bool:
-    message = line.split(" x ", 1)[-1].strip()
+    message = _SWC_PREFIX.sub("", line).strip()
     return any(e.message == message for e in found)
 
 
 def _message_block(lines: list[str], start: int) -> list[str]:
-    """The message lines after a location line: up to a blank line, a code frame or an end."""
+    """The message lines after a location line: up to a blank line, a code frame or an end.
+    Turbopack's generic headline ("Ecmascript file had an error") is followed by the code
+    frame and then the real explanation, which is taken too."""
+    out = _text_run(lines, start)
+    if out and out[0] in _GENERIC_HEADLINES:
+        for offset in range(start + 1, min(len(lines), start + 40)):
+            if not lines[offset].strip() and offset + 1 < len(lines) and lines[offset + 1].strip():
+                explanation = _text_run(lines, offset + 1)
+                if explanation:
+                    return explanation
+    return out
+
+
+def _text_run(lines: list[str], start: int) -> list[str]:
     out: list[str] = []
     for line in lines[start : start + 12]:
         text = line.strip()
@@ -142,11 +166,15 @@ def _frame_location(
     file = _relative(location.group("file"), root)
     if location.group("line"):
         return file, int(location.group("line")), int(location.group("col"))
-    # webpack prints `./file` alone, then the message; a parse error carries `(line:col)`.
-    for line in lines[start : start + 4]:
-        match = re.search(r"\((\d+):(\d+)\)\s*$", line)
+    # webpack prints `./file` alone, then the message; a parse error carries `(line:col)`,
+    # an SWC error a `,-[/abs/file:line:col]` frame.
+    for line in lines[start : start + 12]:
+        match = re.search(r"\((\d+):(\d+)\)\s*$", line) if line is lines[start] else None
+        frame = _SWC_FRAME.search(line)
         if match:
             return file, int(match.group(1)), int(match.group(2))
+        if frame and _relative(frame.group("file"), root) == file:
+            return file, int(frame.group("line")), int(frame.group("col"))
     return file, None, None
 
 
@@ -249,6 +277,8 @@ def rules_for(error: BuildError) -> tuple[str, ...]:
         if "components/ui/" in spec:
             return ("shadcn-components", "use-client", "missing-dependencies")
         return ("local-images",)
+    if error.kind == "type" and (error.file or "").startswith("tailwind.config."):
+        return ("tailwind-version",)
     if error.kind == "type" and "has no exported member" not in error.message:
         return ()
     return _RULES_FOR.get(error.kind, ())

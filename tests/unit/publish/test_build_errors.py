@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from l4ydesk.core.publish.build_errors import BuildError, fix_for, parse_build_errors
-from tests.unit.publish.v0_files import V4_GLOBALS, v0_app
+from tests.unit.publish.v0_files import V3_GLOBALS, V4_GLOBALS, v0_app
 
 LOGS = Path(__file__).resolve().parents[2] / "data" / "build_logs"
 
@@ -97,3 +97,113 @@ def test_no_fix_for_a_plain_type_error_or_an_app_already_right() -> None:
     assert fix_for(error, v0_app()) is None
     (tailwind,) = errors_in("next15-tailwind-v4-in-v3.log")
     assert fix_for(tailwind, v0_app()) is None  # nothing to convert: the AI gets it
+
+
+def test_unknown_google_font() -> None:
+    (error,) = errors_in("next15-font-unknown.log")
+    assert (error.file, error.kind) == ("app/layout.tsx", "font")
+    assert error.message == "`next/font` error: Unknown font `Geist Sans Pro`"
+
+
+def test_component_that_cannot_be_used_as_jsx_keeps_the_whole_type_message() -> None:
+    (error,) = errors_in("next15-jsx-component.log")
+    assert (error.file, error.line, error.column) == ("components/site-footer.tsx", 38, 40)
+    assert error.kind == "jsx-component"
+    assert error.message.startswith("Type error: 'Broken' cannot be used as a JSX component.")
+    assert "is not assignable to type 'ReactNode | Promise<ReactNode>'" in error.message
+
+
+def test_turbopack_module_not_found_has_a_position() -> None:
+    (error,) = errors_in("next16-missing-package.log")
+    assert error == BuildError(
+        "app/page.tsx", 1, 1, "Module not found: Can't resolve 'framer-motion'", "module-not-found"
+    )
+
+
+def test_turbopack_tailwind_v3_directives_in_v4() -> None:
+    unknown, config_type = errors_in("next16-tailwind-v3-in-v4.log")
+    assert unknown.kind == "tailwind" and unknown.file is None
+    assert unknown.message.startswith("Cannot apply unknown utility class `border-border`.")
+    assert (config_type.file, config_type.line, config_type.kind) == (
+        "tailwind.config.ts",
+        5,
+        "type",
+    )
+
+
+def test_fix_for_the_missing_geist_package_uses_next_font() -> None:
+    (error,) = errors_in("next15-geist-package-missing.log")
+    layout = (
+        'import { GeistSans } from "geist/font/sans"\nimport "./globals.css"\n\n'
+        "export default function L({ children }: { children: React.ReactNode }) {\n"
+        "  return <html className={GeistSans.variable}><body>{children}</body></html>\n}\n"
+    )
+    fix = fix_for(error, v0_app(**{"app/layout.tsx": layout}))
+    assert fix is not None and [c.rule for c in fix.changes] == ["geist-fonts"]
+    assert b'import { Geist } from "next/font/google";' in fix.files["app/layout.tsx"]
+
+
+def test_fix_for_v3_directives_and_the_v3_config_type_in_a_v4_app() -> None:
+    unknown, config_type = errors_in("next16-tailwind-v3-in-v4.log")
+    config = (
+        'import type { Config } from "tailwindcss"\n\n'
+        'export default {\n  darkMode: ["class"],\n} satisfies Config\n'
+    )
+    files = v0_app("^4.1.9", **{"app/globals.css": V3_GLOBALS, "tailwind.config.ts": config})
+    fix = fix_for(unknown, files)
+    assert fix is not None
+    assert fix.files["app/globals.css"].startswith(
+        b'@import "tailwindcss";\n@config "../tailwind.config.ts";\n'
+    )
+    assert b'darkMode: "class",' in fix.files["tailwind.config.ts"]
+    again = fix_for(config_type, fix.files)
+    assert again is None  # already fixed: nothing left for the rules
+
+
+def test_hook_in_a_server_component_webpack_and_turbopack() -> None:
+    (webpack,) = errors_in(
+        "next15-use-client-hook.log", root="/tmp/pcompat/builds/sample-useclient2"
+    )
+    (turbopack,) = errors_in("next16-use-client-hook.log")
+    assert (webpack.file, webpack.line, webpack.column) == ("app/page.tsx", 1, 1)
+    assert (turbopack.file, turbopack.line, turbopack.column) == ("app/page.tsx", 1, 10)
+    for error in (webpack, turbopack):
+        assert error.kind == "use-client"
+        assert error.message.startswith(
+            "You're importing a component that needs `useState`. This React Hook only works"
+        )
+
+
+def test_missing_shadcn_components_each_once() -> None:
+    for log in ("next15-missing-shadcn.log", "next16-missing-shadcn.log"):
+        errors = errors_in(log)
+        assert [e.message for e in errors] == [
+            "Module not found: Can't resolve '@/components/ui/separator'",
+            "Module not found: Can't resolve '@/components/ui/switch'",
+        ]
+        assert {e.file for e in errors} == {"components/contact-form.tsx"}
+    assert [e.line for e in errors_in("next16-missing-shadcn.log")] == [9, 10]
+
+
+def test_fix_for_a_missing_component_writes_it_and_its_package() -> None:
+    first, _ = errors_in("next16-missing-shadcn.log")
+    page = (
+        'import { Separator } from "@/components/ui/separator"\n'
+        "export default function P() { return <Separator /> }\n"
+    )
+    fix = fix_for(first, v0_app(**{"app/page.tsx": page}))
+    assert fix is not None
+    assert [c.rule for c in fix.changes] == ["shadcn-components", "missing-dependencies"]
+    assert "components/ui/separator.tsx" in fix.files
+
+
+def test_fix_for_a_hook_in_a_server_page_adds_the_directive() -> None:
+    (error,) = errors_in("next16-use-client-hook.log")
+    page = (
+        'import { useState } from "react"\n\nexport default function P() {\n'
+        "  const [n, setN] = useState(0)\n"
+        "  return <button onClick={() => setN(n + 1)}>{n}</button>\n}\n"
+    )
+    fix = fix_for(error, v0_app(**{"app/page.tsx": page}))
+    assert fix is not None
+    assert fix.files["app/page.tsx"].startswith(b'"use client";\n\nimport { useState }')

@@ -212,3 +212,126 @@ def test_not_an_app_is_a_sentence() -> None:
         apply_rules({"index.html": b"<p>hi</p>"})
     with pytest.raises(NotAnAppError, match="not valid JSON"):
         apply_rules({"package.json": b"{ nope"})
+
+
+ICON_PAGE = """import {
+  ArrowRight, ArrowRightCircleFilled, Instagram2 as Insta, ShoppingCartIcon,
+} from "lucide-react"
+
+export default function P() {
+  return <p><ArrowRight /><ArrowRightCircleFilled /><Insta /><ShoppingCartIcon /></p>
+}
+"""
+
+
+def test_unknown_lucide_icons_are_imported_as_the_nearest_existing_one() -> None:
+    result = applied_twice(v0_app(**{"app/page.tsx": ICON_PAGE}))
+    page = text(result, "app/page.tsx")
+    assert (
+        "  ArrowRight, ArrowRightCircle as ArrowRightCircleFilled, Instagram as Insta, "
+        "ShoppingCartIcon,\n} from" in page
+    )
+    body = ICON_PAGE[ICON_PAGE.index("export default") :]
+    assert page.endswith(body)  # the JSX is untouched
+    assert rules(result) == ["lucide-icons", "missing-dependencies"]  # lucide-react, pinned
+    change = result.changes[0]
+    assert "ArrowRightCircleFilled → ArrowRightCircle; Instagram2 → Instagram" in change.description
+
+
+def test_missing_images_point_at_a_placeholder_that_exists() -> None:
+    products = (
+        'import hero from "@/public/images/hero.jpg"\n'
+        'import logo from "../public/logo.png"\n\n'
+        'export const products = [\n  { name: "Mug", image: "/products/mug.jpg" },\n'
+        '  { name: "Bowl", image: "/placeholder.svg?height=200&width=200" },\n]\n'
+        'export const gallery = { images: ["/gallery/1.webp"], route: "/menu.png" }\n'
+        'export const metadata = { icons: { icon: "/favicon.png" } }\n'
+        "export function Hero() {\n"
+        '  return <img src="/hero-banner.png" alt="" data-hero={hero} data-logo={logo} />\n}\n'
+    )
+    files = v0_app(**{"lib/products.tsx": products})
+    result = applied_twice(files)
+    out = text(result, "lib/products.tsx")
+    assert 'import hero from "@/public/placeholder.svg"' in out
+    assert 'import logo from "../public/placeholder.svg"' in out
+    assert 'image: "/placeholder.svg" }' in out
+    assert '"/placeholder.svg?height=200&width=200"' in out  # existed: untouched
+    assert 'images: ["/placeholder.svg"]' in out
+    assert 'route: "/menu.png"' in out  # not an image property
+    assert '"/favicon.png"' in out  # page metadata links are not content images
+    assert 'src="/placeholder.svg"' in out
+    (change,) = result.changes
+    assert change.rule == "local-images" and change.paths == ("lib/products.tsx",)
+
+
+def test_the_placeholder_is_written_when_the_app_has_none() -> None:
+    files = v0_app(**{"app/page.tsx": 'export default () => <img src="/team.jpg" alt="Team" />\n'})
+    del files["public/placeholder.svg"]
+    result = applied_twice(files)
+    assert result.files["public/placeholder.svg"].startswith(b"<svg")
+    assert result.changes[0].paths == ("app/page.tsx", "public/placeholder.svg")
+
+
+GEIST_LAYOUT = """import type { Metadata } from "next"
+import { GeistSans } from "geist/font/sans"
+import { GeistMono } from "geist/font/mono"
+import "./globals.css"
+
+export const metadata: Metadata = { title: "v0 App" }
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body>{children}</body>
+    </html>
+  )
+}
+"""
+
+
+def test_geist_without_the_package_comes_from_next_font_google() -> None:
+    result = applied_twice(v0_app(**{"app/layout.tsx": GEIST_LAYOUT}))
+    layout = text(result, "app/layout.tsx")
+    assert layout.startswith(
+        'import type { Metadata } from "next"\n'
+        'import { Geist, Geist_Mono } from "next/font/google";\n'
+        'import "./globals.css"\n\n'
+        'const GeistSans = Geist({ subsets: ["latin"], variable: "--font-geist-sans" });\n'
+        'const GeistMono = Geist_Mono({ subsets: ["latin"], variable: "--font-geist-mono" });\n'
+    )
+    assert "geist/font" not in layout
+    assert "geist" not in json.loads(text(result, "package.json"))["dependencies"]
+    assert rules(result) == ["geist-fonts"]
+
+
+def test_geist_with_the_package_declared_is_left_alone() -> None:
+    files = v0_app(**{"app/layout.tsx": GEIST_LAYOUT})
+    files["package.json"] = files["package.json"].replace(
+        b'"next": "15.5.6"', b'"geist": "1.3.1",\n    "next": "15.5.6"'
+    )
+    assert apply_rules(files).changes == []
+
+
+def test_geist_from_google_on_an_old_next_moves_to_the_package() -> None:
+    layout = (
+        'import { Geist, Inter } from "next/font/google"\n\n'
+        'const geist = Geist({ subsets: ["latin"] })\nconst inter = Inter({ subsets: ["latin"] })\n'
+        "export default function L({ children }: { children: React.ReactNode }) {\n"
+        "  return <html className={geist.className}><body>{children}</body></html>\n}\n"
+    )
+    files = v0_app(**{"app/layout.tsx": layout})
+    files["package.json"] = files["package.json"].replace(b'"15.5.6"', b'"14.2.16"')
+    result = applied_twice(files)
+    out = text(result, "app/layout.tsx")
+    assert out.startswith(
+        'import { Inter } from "next/font/google";\nimport { GeistSans } from "geist/font/sans";\n'
+    )
+    assert "const geist = GeistSans\n" in out
+    assert json.loads(text(result, "package.json"))["dependencies"]["geist"] == "1.3.1"
+
+
+def test_use_client_goes_after_a_byte_order_mark() -> None:
+    page = 'import { Counter } from "@/components/counter"\nexport default () => <Counter />\n'
+    counter = "\ufeff" + COUNTER
+    result = applied_twice(v0_app(**{"app/page.tsx": page, "components/counter.tsx": counter}))
+    assert text(result, "components/counter.tsx").startswith('\ufeff"use client";\n\nimport')

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from l4ydesk.core.publish.compat.dependencies import add_missing_dependencies
+from l4ydesk.core.publish.compat.fonts import align_geist
+from l4ydesk.core.publish.compat.icons import fix_icons
+from l4ydesk.core.publish.compat.images import fix_images
 from l4ydesk.core.publish.compat.model import CompatResult, FileSet, Rule
 from l4ydesk.core.publish.compat.project import app_of
 from l4ydesk.core.publish.compat.shadcn import add_missing_components
@@ -15,7 +18,10 @@ from l4ydesk.core.publish.compat.use_client import add_use_client
 # dependency rule, which only reads imports, runs last.
 RULES: tuple[tuple[str, Rule], ...] = (
     ("tailwind-version", align_tailwind),
+    ("geist-fonts", align_geist),
     ("shadcn-components", add_missing_components),
+    ("lucide-icons", fix_icons),
+    ("local-images", fix_images),
     ("use-client", add_use_client),
     ("missing-dependencies", add_missing_dependencies),
 )

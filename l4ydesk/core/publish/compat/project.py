@@ -177,7 +177,9 @@ def _read_app(fs: FileSet) -> App:
     sources = sorted(
         p
         for p in fs.files
-        if dialect_for(p) is not None and not p.startswith(nested) and not p.startswith("public/")
+        if dialect_for(p) is not None
+        and not p.startswith(nested)
+        and not p.startswith(("public/", "_next/"))
     )
     return App(package, _aliases(fs), sources, nested)
 
@@ -288,20 +290,24 @@ def _find(fs: FileSet, base: str) -> str | None:
     return None
 
 
+def relative_path(from_file: str, to_file: str, *, strip_script: bool = False) -> str:
+    """`to_file` as a relative reference from `from_file` ("./x", "../lib/y"); with
+    `strip_script`, without a script extension, as imports of modules are written."""
+    source = PurePosixPath(from_file).parent.parts
+    target = list(PurePosixPath(to_file).parts)
+    common = 0
+    while common < min(len(source), len(target) - 1) and source[common] == target[common]:
+        common += 1
+    rest = target[common:]
+    if strip_script:
+        rest[-1] = next(
+            (rest[-1][: -len(ext)] for ext in SCRIPT_EXTENSIONS if rest[-1].endswith(ext)),
+            rest[-1],
+        )
+    spec = "/".join([".."] * (len(source) - common) + rest)
+    return spec if spec.startswith("..") else f"./{spec}"
+
+
 def relative_spec(from_path: str, to_path: str) -> str:
     """A relative import from one file to another, without the script extension."""
-    source = PurePosixPath(from_path).parent.parts
-    target = PurePosixPath(to_path)
-    parts = target.parts
-    common = 0
-    while common < min(len(source), len(parts) - 1) and source[common] == parts[common]:
-        common += 1
-    ups = [".."] * (len(source) - common)
-    rest = list(parts[common:])
-    stem = rest[-1]
-    for ext in SCRIPT_EXTENSIONS:
-        if stem.endswith(ext):
-            rest[-1] = stem[: -len(ext)]
-            break
-    spec = "/".join(ups + rest)
-    return spec if spec.startswith("..") else f"./{spec}"
+    return relative_path(from_path, to_path, strip_script=True)

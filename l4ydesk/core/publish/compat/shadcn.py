@@ -170,12 +170,15 @@ def _component(name: str, typescript: bool) -> str:
         props = "React.HTMLAttributes<HTMLElement> & { asChild?: boolean; [key: string]: unknown }"
         head = f"const {name} = React.forwardRef<HTMLElement, {props}>(\n"
         ref = "ref as React.Ref<never>"
+        # the index signature makes the destructured className `unknown` to TypeScript
+        classes = "cn(className as string | undefined)"
     else:
+        classes = "cn(className)"
         head = f"const {name} = React.forwardRef(\n"
         ref = "ref"
     return (
         f"{head}  ({{ className, asChild: _asChild, ...props }}, ref) => (\n"
-        f'    <{element}{extra} ref={{{ref}}} data-slot="{slot}" className={{cn(className)}} '
+        f'    <{element}{extra} ref={{{ref}}} data-slot="{slot}" className={{{classes}}} '
         "{...props} />\n  ),\n);\n"
         f'{name}.displayName = "{name}";\n'
     )

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import PurePosixPath
 
 from l4ydesk.core.publish.compat.css_imports import used_stylesheets
 from l4ydesk.core.publish.compat.manifest import add_dependencies, pinned_version
 from l4ydesk.core.publish.compat.model import FileSet, RuleChange
-from l4ydesk.core.publish.compat.project import PACKAGE_JSON, app_of, major_version
+from l4ydesk.core.publish.compat.project import (
+    PACKAGE_JSON,
+    app_of,
+    major_version,
+    relative_path,
+)
 from l4ydesk.core.publish.compat.tailwind_css import (
     V3Conversion,
     is_v3_css,
@@ -31,6 +35,7 @@ POSTCSS_NAMES = (
 _V4_PLUGIN = re.compile(r"""(["'])@tailwindcss/postcss\1(\s*:)""")
 _V3_PLUGIN = re.compile(r"""(?<![\w@/-])(["']?)tailwindcss\1(\s*:)""")
 _PLAIN_PLUGIN = re.compile(r"(tailwindcss\s*:\s*\{\s*\},?)")
+_DARK_MODE_LIST = re.compile(r"""(\bdarkMode\s*:\s*)\[\s*(["'])class\2\s*,?\s*\]""")
 _CONTENT = ("app", "components", "pages", "src", "lib", "hooks")
 
 
@@ -66,7 +71,7 @@ def align_tailwind(fs: FileSet) -> list[RuleChange]:
             changes.extend(_css_to_v3(fs, path, to_v3(css)))
         elif major == 4 and is_v3_css(css):
             config = config_file(fs)
-            spec = _relative(path, config) if config else None
+            spec = relative_path(path, config) if config else None
             new_css, did = to_v4(css, spec)
             if fs.write(path, new_css):
                 changes.append(
@@ -77,7 +82,27 @@ def align_tailwind(fs: FileSet) -> list[RuleChange]:
                     )
                 )
     changes.extend(_postcss(fs, major))
+    if major == 4:
+        changes.extend(_v4_config_types(fs))
     return changes
+
+
+def _v4_config_types(fs: FileSet) -> list[RuleChange]:
+    """v4's `Config` type refuses v3's `darkMode: ["class"]` (it wants `["class", selector]`),
+    so `next build` fails type-checking tailwind.config.ts; `"class"` means the same in both."""
+    name = config_file(fs)
+    text = fs.text(name) if name else None
+    if name is None or text is None or not _DARK_MODE_LIST.search(text):
+        return []
+    fs.write(name, _DARK_MODE_LIST.sub(r'\1"class"', text))
+    return [
+        RuleChange(
+            RULE,
+            f'{name}: darkMode: ["class"] does not type-check against Tailwind v4\'s Config; '
+            'darkMode: "class" means the same.',
+            (name,),
+        )
+    ]
 
 
 def _css_to_v3(fs: FileSet, path: str, conv: V3Conversion) -> list[RuleChange]:
@@ -160,13 +185,3 @@ def _postcss(fs: FileSet, major: int) -> list[RuleChange]:
             )
         ]
     return []
-
-
-def _relative(from_file: str, to_file: str) -> str:
-    source = PurePosixPath(from_file).parent.parts
-    target = PurePosixPath(to_file).parts
-    common = 0
-    while common < min(len(source), len(target) - 1) and source[common] == target[common]:
-        common += 1
-    spec = "/".join([".."] * (len(source) - common) + list(target[common:]))
-    return spec if spec.startswith("..") else f"./{spec}"

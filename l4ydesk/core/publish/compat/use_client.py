@@ -94,7 +94,9 @@ def add_use_client(fs: FileSet) -> list[RuleChange]:
         imports = imports_of(fs, path)
         reason = client_reason(src, imports)
         if reason is not None and _can_be_client(src, imports):
-            fs.write(path, '"use client";\n\n' + (fs.text(path) or ""))
+            text = fs.text(path) or ""
+            bom = "\ufeff" if text.startswith("\ufeff") else ""  # the directive goes after it
+            fs.write(path, bom + '"use client";\n\n' + text[len(bom) :])
             changes.append(
                 RuleChange(
                     RULE,
