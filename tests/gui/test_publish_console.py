@@ -119,7 +119,7 @@ def test_steps_log_and_live_url_from_events(window: MainWindow, arun: Run, tmp_p
         dock = window.ctx.docks["publish"]
         dock.setFloating(True)
         dock.resize(1100, 400)
-        arun(wait_for(lambda: dock.height() >= 400))
+        arun(wait_for(lambda: dock.height() >= 400, may_hold=True))  # resize may apply at once
         console.flush_log()
         console.log.verticalScrollBar().setValue(console.log.verticalScrollBar().maximum())
         assert dock.grab().save(str(shots_dir(tmp_path) / "publish-console.png"))
@@ -147,7 +147,8 @@ def test_cancel_stops_the_run_at_its_step(window: MainWindow, arun: Run) -> None
     console = feature.console
     assert console.cancel_button.isEnabled()
     console.cancel_button.click()
-    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
+    # the click may already have wound the task down
+    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done(), may_hold=True))
     assert cancelled == [True]
     assert console.states["repository"] == "cancelled"
     assert "cancelled" in console.headline.text()
@@ -201,13 +202,14 @@ def test_a_run_that_stopped_midway_is_offered_for_resume(
     assert console.afresh_button.isVisible()
     console.resume_button.click()
     arun(wait_for(lambda: resumed == [True]))
-    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
+    # the scripted resume ends as soon as it is noted
+    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done(), may_hold=True))
 
     # or leave it: the stopped run is abandoned, and a new one starts
     console.offer_resume()
     console.afresh_button.click()
     arun(wait_for(lambda: resumed == [True, False]))
-    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
+    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done(), may_hold=True))
     with services.store.session() as session:
         assert session.get(PublishRun, run_id).status == "abandoned"
 

@@ -68,7 +68,7 @@ def test_heal_card_shows_the_attempt_and_undo_restores_the_file(
     dock = window.ctx.docks["chat"]
     dock.setFloating(True)
     dock.resize(560, 520)
-    arun(wait_for(lambda: dock.height() >= 520))
+    arun(wait_for(lambda: dock.height() >= 520, may_hold=True))  # resize may apply at once
     chat.messages.scroll_to_bottom()
     assert dock.grab().save(str(shots_dir(tmp_path) / "publish-heal.png"))
     dock.setFloating(False)

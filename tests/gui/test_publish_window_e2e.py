@@ -68,7 +68,7 @@ def publish_once(window: MainWindow, arun: Run) -> str:
     console = feature.console
     wizard = feature.wizard
     assert wizard is not None
-    arun(wait_for(lambda: wizard.review.ready, 60))
+    arun(wait_for(lambda: wizard.review.ready, 60, may_hold=True))  # may be prepared already
     wizard.next_button.click()  # Publish
     arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done(), 120))
     assert console.live_button.isVisible(), console.headline.text()
