@@ -198,7 +198,7 @@ class LocalPreview:
         server = await ChildProcess.spawn(
             argv,
             cwd=self.workspace.root,
-            env=child_env(runtime, _SERVER_ENV),
+            env=child_env(runtime, self._server_env()),
             on_line=lambda stream, line: self._emit("server", stream, line),
         )
         try:
@@ -216,6 +216,13 @@ class LocalPreview:
         self.timings.total = time.perf_counter() - started
         log.info("local preview ready at %s in %.1f s", url, self.timings.total)
         return url
+
+    def _server_env(self) -> dict[str, str]:
+        return {
+            **_SERVER_ENV,
+            # A stable key keeps Next.js's compile cache valid from one start to the next.
+            "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY": self.workspace.server_key(),
+        }
 
     async def _wait_until_ready(self, server: ChildProcess, port: int) -> None:
         # Any HTTP answer means ready: the first one also compiles the home page, which the
