@@ -48,6 +48,7 @@ class Row:
     tags: int = 0
     second_start_s: float | None = None
     failure: str = ""
+    said: str = ""  # l4ydesk's sentence about the app's own code (missing env, CSS)
 
 
 async def fetch_page(url: str) -> tuple[int, bytes]:
@@ -64,6 +65,8 @@ async def preview_once(
     def show(line: OutputLine) -> None:
         tail.append(line.text)
         del tail[:-30]
+        if line.kind and not row.said:
+            row.said = line.text
         if verbose:
             print(f"    [{line.source}] {line.text}", flush=True)
 
@@ -120,7 +123,7 @@ def print_row(row: Row) -> None:
     print(
         f"{row.project[:48]:<48} {row.manager:<5} {secs(row.install_s):>7} {secs(row.ready_s):>6} "
         f"{secs(row.page_s):>6} {row.status or '-':>6} {error_page:>5} {row.tags:>5} "
-        f"{secs(row.second_start_s):>6}  {row.failure}",
+        f"{secs(row.second_start_s):>6}  {row.failure or (row.said if row.error_page else '')}",
         flush=True,
     )
 

@@ -41,6 +41,7 @@ from l4ydesk.core.preview.node import NodeRuntime, child_env, find_node
 from l4ydesk.core.preview.probe import HOST, free_port, http_answers, require_free_port
 from l4ydesk.core.preview.process import ChildProcess
 from l4ydesk.core.preview.scripts import blamed_packages, load_options
+from l4ydesk.core.preview.server_hints import css_error_sentence
 from l4ydesk.core.preview.workspace import PreviewWorkspace, SyncReport, workspace_dir
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,9 @@ class OutputLine:
     source: OutputSource
     stream: str  # "stdout" or "stderr"
     text: str
-    kind: str = ""  # "missing-env": the page failed for want of an environment variable
+    # "missing-env": the page failed for want of an environment variable; "app-css": the app's
+    # stylesheet does not compile
+    kind: str = ""
 
 
 OutputCallback = Callable[[OutputLine], None]
@@ -105,6 +108,7 @@ class LocalPreview:
         self.missing_env: tuple[str, ...] = ()  # named by the last "page failed" sentence
         self._recent_server: deque[str] = deque(maxlen=6)
         self._provided_env: set[str] = set()
+        self._said: set[str] = set()  # sentences about the app's code, once per start
         self.package_manager_name = "?"
         self.bundler = "?"
         self.skipped_scripts: tuple[str, ...] = ()
@@ -241,6 +245,7 @@ class LocalPreview:
         self._provided_env = set(self.app_env) | names_set_by_app_files(files)
         self.missing_env = ()
         self._recent_server.clear()
+        self._said.clear()
         note = unset_note(self.needed_env, self._provided_env)
         if note:
             self._emit("l4ydesk", "stderr", note)
@@ -248,6 +253,10 @@ class LocalPreview:
     def _on_server_line(self, stream: str, line: str) -> None:
         self._emit("server", stream, line)
         self._recent_server.append(line)
+        css = css_error_sentence(line, self.workspace.root) if "CssSyntaxError" in line else None
+        if css is not None and css not in self._said:
+            self._said.add(css)
+            self._emit("l4ydesk", "stderr", css, kind="app-css")
         if self.missing_env:
             return  # said once per start
         found = missing_env_sentence(list(self._recent_server), self.needed_env, self._provided_env)

@@ -138,3 +138,22 @@ def test_the_preview_gives_the_values_to_next_and_explains_a_missing_one(
     failed = [line for line in notes if line.kind == "missing-env"]
     assert len(failed) == 1
     assert preview.missing_env == ("NEXT_PUBLIC_SUPABASE_ANON_KEY", "NEXT_PUBLIC_SUPABASE_URL")
+
+
+def test_a_css_error_in_the_app_is_said_with_its_file_and_fix(tmp_path: Path) -> None:
+    from l4ydesk.core.preview.server_hints import css_error_sentence
+
+    line = (
+        f"CssSyntaxError: tailwindcss: {tmp_path}/app/globals.css:177:1: `@utility` cannot be "
+        "nested."
+    )
+    sentence = css_error_sentence(line, tmp_path)
+    assert sentence is not None
+    assert (
+        "stylesheet app/globals.css does not compile (`@utility` cannot be nested, line 177)"
+        in (sentence)
+    )
+    assert "top level of the stylesheet" in sentence
+    package = f"CssSyntaxError: {tmp_path}/node_modules/x/a.css:1:1: Unknown word"
+    assert css_error_sentence(package, tmp_path) is None
+    assert css_error_sentence("Compiled / in 3s", tmp_path) is None
