@@ -38,7 +38,7 @@ _PLATFORM_NAMES = frozenset(
         "__NEXT_PRIVATE_ORIGIN", "NEXT_PUBLIC_VERCEL_ENV", "NEXT_PUBLIC_VERCEL_URL",
     }
 )  # fmt: skip
-_PLATFORM_PREFIXES = ("VERCEL_", "NEXT_PRIVATE_", "__NEXT", "npm_", "TURBOPACK")
+_PLATFORM_PREFIXES = ("VERCEL_", "NEXT_PRIVATE_", "__NEXT", "npm_", "TURBOPACK", "NODE_")
 _ERROR_WORDS = re.compile(r"error|⨯|required|missing|undefined|not (?:set|defined|provided)", re.I)
 _SUPABASE = re.compile(
     r"Supabase client|supabaseUrl is required|supabaseKey is required|URL and (?:API )?Key are "

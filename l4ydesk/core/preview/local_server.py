@@ -56,8 +56,8 @@ class OutputLine:
     source: OutputSource
     stream: str  # "stdout" or "stderr"
     text: str
-    # "missing-env": the page failed for want of an environment variable; "app-css": the app's
-    # stylesheet does not compile
+    # "env-unset": the app reads variables nobody set; "missing-env": the page failed for want
+    # of one; "app-css": the app's stylesheet does not compile
     kind: str = ""
 
 
@@ -248,7 +248,7 @@ class LocalPreview:
         self._said.clear()
         note = unset_note(self.needed_env, self._provided_env)
         if note:
-            self._emit("l4ydesk", "stderr", note)
+            self._emit("l4ydesk", "stderr", note, kind="env-unset")
 
     def _on_server_line(self, stream: str, line: str) -> None:
         self._emit("server", stream, line)
