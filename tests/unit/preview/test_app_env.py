@@ -26,7 +26,8 @@ from l4ydesk.secrets import MemoryKeyring, SecretStore
 
 SUPABASE_CLIENT = b"""import { createBrowserClient } from "@supabase/ssr";
 export const client = () =>
-  createBrowserClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env["NEXT_PUBLIC_SUPABASE_ANON_KEY"]!);
+  createBrowserClient(process.env.NEXT_PUBLIC_SUPABASE_URL!,
+    process.env["NEXT_PUBLIC_SUPABASE_ANON_KEY"]!);
 const mode = process.env.NODE_ENV; const url = process.env.VERCEL_URL;
 """
 FILES = {
@@ -34,7 +35,9 @@ FILES = {
     "lib/supabase/client.ts": SUPABASE_CLIENT,
     "app/page.tsx": b"export default function Page() { return <main>Hi</main>; }\n",
     "app/api/pay/route.ts": b"const key = process.env.STRIPE_SECRET_KEY;\n",
-    ".env.example": b"# Supabase\nNEXT_PUBLIC_SUPABASE_URL=https://xyz.supabase.co\nexport SITE_NAME=demo\n",
+    ".env.example": (
+        b"# Supabase\nNEXT_PUBLIC_SUPABASE_URL=https://xyz.supabase.co\nexport SITE_NAME=demo\n"
+    ),
     "node_modules/x/index.js": b"process.env.FROM_A_PACKAGE",
 }
 SUPABASE_ERROR = "⨯ Error: Your project's URL and Key are required to create a Supabase client!"
