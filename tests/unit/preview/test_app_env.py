@@ -3,12 +3,11 @@ and a page that fails for want of one explained in a sentence."""
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import MakeFakeNode
+from conftest import MakeFakeNode, run_preview
 
 from l4ydesk.core.preview.app_env import (
     EnvVar,
@@ -20,7 +19,6 @@ from l4ydesk.core.preview.app_env import (
     names_set_by_app_files,
 )
 from l4ydesk.core.preview.local_server import LocalPreview, OutputLine
-from l4ydesk.core.preview.workspace import PreviewWorkspace, workspace_dir
 from l4ydesk.redaction import redact
 from l4ydesk.secrets import MemoryKeyring, SecretStore
 
@@ -117,26 +115,16 @@ def test_the_preview_gives_the_values_to_next_and_explains_a_missing_one(
         f'echo "{SUPABASE_ERROR}" >&2; '
         f'exec "{sys.executable}" -m http.server "$port" --bind 127.0.0.1'
     )
-    fake = fake_node(server=server)
-    lines: list[OutputLine] = []
-    data_dir = tmp_path / "data"
-    preview = LocalPreview(
-        PreviewWorkspace(workspace_dir(data_dir, "dash")),
-        data_dir,
-        node_path=fake.node,
-        on_output=lines.append,
+    preview, lines = run_preview(
+        fake_node(server=server),
+        tmp_path / "data",
+        "dash",
+        FILES,
         app_env={"SITE_NAME": "Harbor", "NEXT_PUBLIC_SUPABASE_URL": ""},
     )
-
-    async def scenario() -> None:
-        try:
-            await preview.start(FILES)
-        finally:
-            await preview.stop()
-
-    asyncio.run(scenario())
     assert seen.read_text().strip() == "url= site=Harbor"
-    notes = [line for line in lines if line.source == "l4ydesk"]
+    assert isinstance(preview, LocalPreview)
+    notes = [line for line in lines if isinstance(line, OutputLine) and line.source == "l4ydesk"]
     assert any("not set for its preview: NEXT_PUBLIC_SUPABASE_ANON_KEY" in n.text for n in notes)
     failed = [line for line in notes if line.kind == "missing-env"]
     assert len(failed) == 1

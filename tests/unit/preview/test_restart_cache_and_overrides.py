@@ -3,12 +3,11 @@ met in the preview's copy of package.json (Bun apps, installed with npm)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from pathlib import Path
 
-from conftest import INSTALL_NEXT, MakeFakeNode
+from conftest import INSTALL_NEXT, MakeFakeNode, run_preview
 
 from l4ydesk.core.preview.local_server import LocalPreview, OutputLine
 from l4ydesk.core.preview.overrides import aligned_overrides
@@ -28,16 +27,6 @@ def serve_recording_key(log: Path) -> str:
     )
 
 
-def start_and_stop(preview: LocalPreview, files: dict[str, bytes]) -> None:
-    async def scenario() -> None:
-        try:
-            await preview.start(files)
-        finally:
-            await preview.stop()
-
-    asyncio.run(scenario())
-
-
 def test_every_start_gives_next_the_same_server_key(
     fake_node: MakeFakeNode, tmp_path: Path
 ) -> None:
@@ -45,10 +34,8 @@ def test_every_start_gives_next_the_same_server_key(
     fake = fake_node(server=serve_recording_key(keys))
     data_dir = tmp_path / "data"
     for _ in range(2):
-        preview = LocalPreview(
-            PreviewWorkspace(workspace_dir(data_dir, "shop")), data_dir, node_path=fake.node
-        )
-        start_and_stop(preview, APP)
+        preview, _lines = run_preview(fake, data_dir, "shop", APP)
+    assert isinstance(preview, LocalPreview)
     first, second = keys.read_text().split()
     assert first == second and len(first) == 44  # base64 of 32 random bytes
     # An app cannot ship its own key file over l4ydesk's.
@@ -102,16 +89,11 @@ def test_a_bun_app_whose_overrides_npm_refuses_still_installs(
     }
     files = {**APP, "package.json": json.dumps(package).encode(), "bun.lock": b"{}\n"}
     fake = fake_node(npm=EOVERRIDE_NPM, server=serve_recording_key(tmp_path / "k"))
-    lines: list[OutputLine] = []
-    data_dir = tmp_path / "data"
-    preview = LocalPreview(
-        PreviewWorkspace(workspace_dir(data_dir, "bun-app")),
-        data_dir,
-        node_path=fake.node,
-        on_output=lines.append,
-    )
-    start_and_stop(preview, files)
-    notes = [line.text for line in lines if line.source == "l4ydesk"]
+    preview, lines = run_preview(fake, tmp_path / "data", "bun-app", files)
+    assert isinstance(preview, LocalPreview)
+    notes = [
+        line.text for line in lines if isinstance(line, OutputLine) and line.source == "l4ydesk"
+    ]
     assert any("Bun" in note and "postcss: ^8.5.25 → 8.5.25" in note for note in notes), notes
     assert fake.npm_calls() == ["install", "install"]
     copy = json.loads((preview.workspace.root / "package.json").read_bytes())
