@@ -33,6 +33,8 @@ from l4ydesk.core.preview.local_server import LocalPreview, OutputLine
 from l4ydesk.settings import load_settings
 
 # App Router dev error pages render <html id="__next_error__">; Pages Router ones are /_error.
+# --env NAME=VALUE: variables given to every app, as a user saves them in the env dialog.
+APP_ENV: dict[str, str] = {}
 _ERROR_PAGE = re.compile(rb'id="__next_error__"|"page":"/_error"')
 
 
@@ -71,7 +73,7 @@ async def preview_once(
             print(f"    [{line.source}] {line.text}", flush=True)
 
     preview = LocalPreview.for_app(
-        data_dir, slug, on_output=show, install_timeout=900, ready_timeout=240
+        data_dir, slug, on_output=show, install_timeout=900, ready_timeout=240, app_env=APP_ENV
     )
     started = time.perf_counter()
     try:
@@ -155,7 +157,11 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
     parser.add_argument("--second-start", action="store_true", help="time a second start too")
     parser.add_argument("--verbose", action="store_true", help="print install and server output")
+    parser.add_argument(
+        "--env", action="append", default=[], metavar="NAME=VALUE", help="preview variable"
+    )
     args = parser.parse_args()
+    APP_ENV.update(item.split("=", 1) for item in args.env)
     os.environ.setdefault("NEXT_TELEMETRY_DISABLED", "1")
     if args.data_dir is not None:
         rows = asyncio.run(run(args, args.data_dir))
