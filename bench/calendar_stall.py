@@ -3,7 +3,8 @@
     .venv/bin/python bench/calendar_stall.py        (RUNS=5 BOOKINGS=600 SWITCH_MS=)
 
 A resource open 07:00-21:00 every day with BOOKINGS bookings in the shown six weeks, plus
-blocks; the `CalendarPanel` is shown offscreen and switches months back and forth RUNS times.
+blocks; the `CalendarPanel` (ui/calendar/panel.py) is shown offscreen and switches months back
+and forth RUNS times.
 A lag probe (a 5 ms QTimer recording the longest gap between ticks) measures the GUI thread
 from each switch until the page is on screen. Goal: 16 ms. The page (slots, marks, items) is
 computed in the worker; the GUI thread only paints, but it still waits for the GIL while the
@@ -74,7 +75,7 @@ def main() -> None:
     from bench.lag_probe import LagProbe
     from l4ydesk.core.calendar.service import Calendar
     from l4ydesk.storage.db import Store
-    from l4ydesk.ui.calendar import CalendarPanel
+    from l4ydesk.ui.calendar.panel import CalendarPanel
     from l4ydesk.ui.tasks import TaskRunner
 
     if SWITCH_MS:
@@ -98,6 +99,7 @@ def main() -> None:
         stalls: list[float] = []
         loads: list[float] = []
         gui_work: list[float] = []
+        floor: list[float] = []
         show = panel._show
 
         def timed_show(page: object) -> None:
@@ -127,6 +129,10 @@ def main() -> None:
                 await asyncio.sleep(0.02)  # the paint that follows
                 stalls.append(probe.stop())
                 loads.append((time.perf_counter() - started) * 1000)
+                # The same time with nothing to do: what the shared machine's load alone costs.
+                probe.start()
+                await asyncio.sleep(loads[-1] / 1000)
+                floor.append(probe.stop())
             await tasks.close()
 
         with loop:
@@ -135,6 +141,10 @@ def main() -> None:
     executor.shutdown()
     print(f"month view of a resource with {BOOKINGS} bookings, {len(stalls)} loads")
     print(f"worst GUI stall   {max(stalls):6.1f} ms   median {statistics.median(stalls):6.1f} ms")
+    print(
+        f"idle floor        {max(floor):6.1f} ms   median {statistics.median(floor):6.1f} ms"
+        "   (the same probe, as long, with nothing to load: the machine's own delay)"
+    )
     print(f"page on screen    {min(loads):6.1f} ms best, median {statistics.median(loads):6.1f} ms")
     best, median = min(gui_work), statistics.median(gui_work)
     print(f"GUI-thread work   {best:6.1f} ms best, median {median:6.1f} ms")

@@ -33,6 +33,8 @@ from l4ydesk.core.preview.local_server import LocalPreview, OutputLine
 from l4ydesk.settings import load_settings
 
 # App Router dev error pages render <html id="__next_error__">; Pages Router ones are /_error.
+# --env NAME=VALUE: variables given to every app, as a user saves them in the env dialog.
+APP_ENV: dict[str, str] = {}
 _ERROR_PAGE = re.compile(rb'id="__next_error__"|"page":"/_error"')
 
 
@@ -48,6 +50,7 @@ class Row:
     tags: int = 0
     second_start_s: float | None = None
     failure: str = ""
+    said: str = ""  # l4ydesk's sentence about the app's own code (missing env, CSS)
 
 
 async def fetch_page(url: str) -> tuple[int, bytes]:
@@ -64,11 +67,13 @@ async def preview_once(
     def show(line: OutputLine) -> None:
         tail.append(line.text)
         del tail[:-30]
+        if line.kind and not row.said:
+            row.said = line.text
         if verbose:
             print(f"    [{line.source}] {line.text}", flush=True)
 
     preview = LocalPreview.for_app(
-        data_dir, slug, on_output=show, install_timeout=900, ready_timeout=240
+        data_dir, slug, on_output=show, install_timeout=900, ready_timeout=240, app_env=APP_ENV
     )
     started = time.perf_counter()
     try:
@@ -120,7 +125,7 @@ def print_row(row: Row) -> None:
     print(
         f"{row.project[:48]:<48} {row.manager:<5} {secs(row.install_s):>7} {secs(row.ready_s):>6} "
         f"{secs(row.page_s):>6} {row.status or '-':>6} {error_page:>5} {row.tags:>5} "
-        f"{secs(row.second_start_s):>6}  {row.failure}",
+        f"{secs(row.second_start_s):>6}  {row.failure or (row.said if row.error_page else '')}",
         flush=True,
     )
 
@@ -152,7 +157,11 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
     parser.add_argument("--second-start", action="store_true", help="time a second start too")
     parser.add_argument("--verbose", action="store_true", help="print install and server output")
+    parser.add_argument(
+        "--env", action="append", default=[], metavar="NAME=VALUE", help="preview variable"
+    )
     args = parser.parse_args()
+    APP_ENV.update(item.split("=", 1) for item in args.env)
     os.environ.setdefault("NEXT_TELEMETRY_DISABLED", "1")
     if args.data_dir is not None:
         rows = asyncio.run(run(args, args.data_dir))

@@ -6,7 +6,9 @@ Signals:
     failed(str): the HTML of the page that says why the preview could not start.
 
 When a start fails and the app's packages had install scripts that did not run, the console
-offers to allow them for this app (remembered per app) and starts again.
+offers to allow them for this app (remembered per app) and starts again. When the app reads
+environment variables that are not set (or its page fails for want of one), the console offers
+a dialog for them; their values are kept in the keyring and the preview restarts with them.
 """
 
 from __future__ import annotations
@@ -15,17 +17,21 @@ import logging
 from collections import deque
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from l4ydesk.core.apps import AppInfo
 from l4ydesk.core.preview import LocalPreview, PreviewError
+from l4ydesk.core.preview.app_env import PreviewEnvError, PreviewEnvStore, detect_env_vars
 from l4ydesk.core.preview.local_server import OutputLine
 from l4ydesk.core.preview.scripts import PreviewOptions, load_options, save_options
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.preferences import PreferencesStore, effective_node_path
+from l4ydesk.secrets import SecretStore, SecretStoreUnavailable
 from l4ydesk.settings import Settings
 from l4ydesk.ui.console_panel import ConsolePanel
 from l4ydesk.ui.local_preview_page import failure_page_html
+from l4ydesk.ui.preview_env_dialog import PreviewEnvDialog
 from l4ydesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,6 +58,7 @@ class LocalPreviewController(QObject):
         console: ConsolePanel,
         parent: QObject | None = None,
         preferences: PreferencesStore | None = None,
+        secrets: SecretStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -59,10 +66,12 @@ class LocalPreviewController(QObject):
         self._vfs = vfs
         self._tasks = tasks
         self._console = console
+        self._env = PreviewEnvStore(secrets) if secrets is not None else None
         self._app: AppInfo | None = None
         self._preview: LocalPreview | None = None
         self._recent: deque[str] = deque(maxlen=40)  # the console's last lines, for failures
         self.state = PreviewState.STOPPED
+        self.environment_dialog: PreviewEnvDialog | None = None
 
     def set_app(self, app: AppInfo | None) -> None:
         """A different app is open: the old app's server is stopped."""
@@ -89,6 +98,7 @@ class LocalPreviewController(QObject):
             app.slug,
             node_path=effective_node_path(self._settings.node_path, self._preferences.get()),
             on_output=self._on_preview_output,
+            app_env=await self._load_env(app),
         )
         self._preview = preview
         try:
@@ -174,7 +184,62 @@ class LocalPreviewController(QObject):
     def scripts_allowed(self, app: AppInfo) -> bool:
         return load_options(self._settings.data_dir, app.slug).allow_install_scripts
 
+    async def _load_env(self, app: AppInfo) -> dict[str, str]:
+        if self._env is None:
+            return {}
+        try:  # the keyring may wait on D-Bus: not on the GUI thread
+            return await self._tasks.in_worker(self._env.load, app.slug)
+        except SecretStoreUnavailable as error:
+            self._console.append_line(
+                f"The app's preview environment variables cannot be read: {error.user_message}",
+                error=True,
+            )
+            return {}
+
+    def edit_environment(self) -> None:
+        """Open the dialog for the open app's preview variables (from the console's offer)."""
+        if self._app is not None:
+            self._tasks.start(self._edit_environment(self._app), "preview environment")
+
+    async def _edit_environment(self, app: AppInfo) -> None:
+        preview = self._preview
+        if preview is not None and preview.needed_env:
+            variables, missing = preview.needed_env, preview.missing_env
+        else:
+            files = await self._tasks.in_worker(self._vfs.read_all, app.app_id)
+            variables, missing = await self._tasks.in_worker(detect_env_vars, files), ()
+        stored = await self._load_env(app)
+        parent = self.parent()
+        dialog = PreviewEnvDialog(
+            app.name, variables, stored, missing, parent if isinstance(parent, QWidget) else None
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._tasks.start(
+            self._save_environment(app, dialog.values()), "save preview environment"))  # fmt: skip
+        dialog.open()
+        self.environment_dialog = dialog  # for tests and screenshots
+
+    async def _save_environment(self, app: AppInfo, values: dict[str, str]) -> None:
+        assert self._env is not None
+        try:
+            saved = await self._tasks.in_worker(self._env.save, app.slug, values)
+        except (SecretStoreUnavailable, PreviewEnvError) as error:
+            self._console.append_line(str(error), error=True)
+            return
+        self._console.append_line(
+            f"Saved {len(saved)} environment variable(s) for {app.name}'s preview in your "
+            "keyring; starting it again with them.",
+            note=True,
+        )
+        if self._app is None or self._app.app_id != app.app_id:
+            return
+        if self.state is not PreviewState.STOPPED:
+            await self.stop()
+        await self.run()
+
     def _on_preview_output(self, line: OutputLine) -> None:
+        if line.kind in ("missing-env", "env-unset") and self._env is not None:
+            self._console.offer(line.text, "Set environment variables…", self.edit_environment)
         self._recent.append(line.text)
         if line.source == "l4ydesk":  # l4ydesk's own sentences about the install and start
             self._console.append_line(line.text, note=True)

@@ -30,6 +30,7 @@ from l4ydesk.core.preview.managers import (
     peers_stopped_install,
 )
 from l4ydesk.core.preview.node import NodeRuntime, child_env
+from l4ydesk.core.preview.overrides import align_overrides_in
 from l4ydesk.core.preview.process import ChildProcess
 from l4ydesk.core.preview.scripts import packages_with_scripts, scripts_note
 from l4ydesk.core.preview.tools import ensure_tool
@@ -155,6 +156,17 @@ class Installer:
                     + " npm installs again with --legacy-peer-deps, as pnpm would."
                 )
                 continue
+            if plan.name == "npm" and _override_sentence(output):
+                aligned = await asyncio.to_thread(align_overrides_in, self.workspace.root)
+                if aligned:
+                    self.note(
+                        'npm refuses an "overrides" entry that differs from the app\'s own '
+                        f"dependency, which Bun, pnpm and yarn accept; the preview's copy of "
+                        f"package.json uses the override for both ({'; '.join(aligned)}), as "
+                        "they would. Your files are unchanged."
+                    )
+                    frozen = False  # the lockfile no longer matches the copy
+                    continue
             tail = [line for line in (errors or output) if line.strip()][-15:]
             raise InstallFailedError(
                 _override_sentence(output)

@@ -13,11 +13,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from l4ydesk.core.preview.app_env import (
+    EnvVar,
+    check_values,
+    detect_env_vars,
+    missing_env_sentence,
+    names_set_by_app_files,
+    unset_note,
+)
 from l4ydesk.core.preview.dev_command import dev_command
 from l4ydesk.core.preview.errors import (
     NotReadyError,
@@ -32,6 +41,7 @@ from l4ydesk.core.preview.node import NodeRuntime, child_env, find_node
 from l4ydesk.core.preview.probe import HOST, free_port, http_answers, require_free_port
 from l4ydesk.core.preview.process import ChildProcess
 from l4ydesk.core.preview.scripts import blamed_packages, load_options
+from l4ydesk.core.preview.server_hints import css_error_sentence
 from l4ydesk.core.preview.workspace import PreviewWorkspace, SyncReport, workspace_dir
 
 log = logging.getLogger(__name__)
@@ -46,6 +56,9 @@ class OutputLine:
     source: OutputSource
     stream: str  # "stdout" or "stderr"
     text: str
+    # "env-unset": the app reads variables nobody set; "missing-env": the page failed for want
+    # of one; "app-css": the app's stylesheet does not compile
+    kind: str = ""
 
 
 OutputCallback = Callable[[OutputLine], None]
@@ -77,6 +90,7 @@ class LocalPreview:
         stop_grace: float = 5.0,
         turbopack: bool | None = None,
         allow_scripts: bool = False,
+        app_env: Mapping[str, str] | None = None,
     ) -> None:
         self.workspace = workspace
         self.data_dir = data_dir
@@ -88,6 +102,13 @@ class LocalPreview:
         self.stop_grace = stop_grace
         self.turbopack = turbopack  # None: the faster one for the app's Next.js version
         self.allow_scripts = allow_scripts
+        # The user's variables for this app (from the keyring), given to `next dev` only.
+        self.app_env = dict(app_env or {})
+        self.needed_env: list[EnvVar] = []  # what the app's code reads, found at start
+        self.missing_env: tuple[str, ...] = ()  # named by the last "page failed" sentence
+        self._recent_server: deque[str] = deque(maxlen=6)
+        self._provided_env: set[str] = set()
+        self._said: set[str] = set()  # sentences about the app's code, once per start
         self.package_manager_name = "?"
         self.bundler = "?"
         self.skipped_scripts: tuple[str, ...] = ()
@@ -174,6 +195,7 @@ class LocalPreview:
             require_free_port(self.requested_port)
         report = await self.sync_files(files)
         self.timings.sync = report.seconds
+        await self._check_env(files)
         if "package.json" not in self.workspace.written_paths():
             raise NotRunnableError(
                 "This app has no package.json, so it cannot run in a local preview."
@@ -198,8 +220,8 @@ class LocalPreview:
         server = await ChildProcess.spawn(
             argv,
             cwd=self.workspace.root,
-            env=child_env(runtime, _SERVER_ENV),
-            on_line=lambda stream, line: self._emit("server", stream, line),
+            env=child_env(runtime, self._server_env()),
+            on_line=self._on_server_line,
         )
         try:
             await self._wait_until_ready(server, port)
@@ -216,6 +238,39 @@ class LocalPreview:
         self.timings.total = time.perf_counter() - started
         log.info("local preview ready at %s in %.1f s", url, self.timings.total)
         return url
+
+    async def _check_env(self, files: Mapping[str, bytes]) -> None:
+        self.app_env = check_values(self.app_env)  # PreviewEnvError is a sentence too
+        self.needed_env = await asyncio.to_thread(detect_env_vars, files)
+        self._provided_env = set(self.app_env) | names_set_by_app_files(files)
+        self.missing_env = ()
+        self._recent_server.clear()
+        self._said.clear()
+        note = unset_note(self.needed_env, self._provided_env)
+        if note:
+            self._emit("l4ydesk", "stderr", note, kind="env-unset")
+
+    def _on_server_line(self, stream: str, line: str) -> None:
+        self._emit("server", stream, line)
+        self._recent_server.append(line)
+        css = css_error_sentence(line, self.workspace.root) if "CssSyntaxError" in line else None
+        if css is not None and css not in self._said:
+            self._said.add(css)
+            self._emit("l4ydesk", "stderr", css, kind="app-css")
+        if self.missing_env:
+            return  # said once per start
+        found = missing_env_sentence(list(self._recent_server), self.needed_env, self._provided_env)
+        if found is not None:
+            sentence, self.missing_env = found
+            self._emit("l4ydesk", "stderr", sentence, kind="missing-env")
+
+    def _server_env(self) -> dict[str, str]:
+        return {
+            **self.app_env,
+            **_SERVER_ENV,
+            # A stable key keeps Next.js's compile cache valid from one start to the next.
+            "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY": self.workspace.server_key(),
+        }
 
     async def _wait_until_ready(self, server: ChildProcess, port: int) -> None:
         # Any HTTP answer means ready: the first one also compiles the home page, which the
@@ -280,11 +335,11 @@ class LocalPreview:
                 "install scripts for this app and start the preview again.",
             )
 
-    def _emit(self, source: OutputSource, stream: str, text: str) -> None:
+    def _emit(self, source: OutputSource, stream: str, text: str, kind: str = "") -> None:
         if self.on_output is None:
             return
         try:
-            self.on_output(OutputLine(source, stream, text))
+            self.on_output(OutputLine(source, stream, text, kind))
         except Exception:  # a broken console panel must not break the preview
             log.exception("preview output callback failed")
 

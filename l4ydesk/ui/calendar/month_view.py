@@ -28,6 +28,23 @@ MARK_WORDS = {
 BUSY_COLOUR = QColor("#6a1b9a")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 HEADER = 24
+# Built once: a paint draws 42 cells, and combining Qt flags or making pens in Python for each
+# one cost as much as the drawing itself (the GUI thread repaints on every month switch).
+_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_TOP_LEFT_WRAP = _TOP_LEFT | Qt.TextFlag.TextWordWrap
+_GRID_PEN = QPen(QColor("#bdbdbd"))
+_OUTSIDE_FILL = QColor("#f5f5f5")
+_TEXT = QColor("#424242")
+_DAY_TEXT = QColor("#212121")
+_FADED = QColor("#9e9e9e")
+_TODAY_PEN = QPen(QColor("#1565c0"), 2)
+_MARK_TEXT = {
+    "available": "{free} free",
+    "partly": "{free} free · {booked} booked",
+    "full": "full · {booked} booked",
+    "blocked": "blocked",
+    "closed": "",
+}
 
 
 def month_grid_first(anchor: date) -> date:
@@ -86,10 +103,11 @@ class MonthView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # No antialiasing: the grid is axis-aligned rectangles and text (text is smoothed
+        # anyway); only the busy dot asks for it.
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
-        width = self.width() / 7
+        width, height = self.width() / 7, (self.height() - HEADER) / 6
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
@@ -97,58 +115,59 @@ class MonthView(QWidget):
             painter.drawText(
                 QRect(int(col * width), 0, int(width), HEADER), Qt.AlignmentFlag.AlignCenter, name
             )
-        painter.setFont(self.font())
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 6.5))
+        fonts = (self.font(), small)
+        selected_pen = QPen(palette.highlight().color(), 3)
         first = month_grid_first(self.anchor)
         for index in range(42):
-            self._paint_day(painter, first + timedelta(days=index))
+            row, col = divmod(index, 7)
+            cell = QRect(int(col * width), int(HEADER + row * height), int(width), int(height))
+            day = first + timedelta(days=index)
+            self._paint_day(painter, day, cell.adjusted(1, 1, -1, -1), fonts, selected_pen)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, day: date) -> None:
-        rect = self.cell_rect(day).adjusted(1, 1, -1, -1)
+    def _paint_day(
+        self,
+        painter: QPainter,
+        day: date,
+        rect: QRect,
+        fonts: tuple[QFont, QFont],
+        selected_pen: QPen,
+    ) -> None:
         in_month = day.month == self.anchor.month
         mark = self._marks.get(day)
-        painter.setPen(QPen(QColor("#bdbdbd")))
-        painter.setBrush(self.palette().base() if in_month else QColor("#f5f5f5"))
+        painter.setPen(_GRID_PEN)
+        painter.setBrush(self.palette().base() if in_month else _OUTSIDE_FILL)
         painter.drawRect(rect)
+        painter.setFont(fonts[0])
         if mark is not None:
-            colour = QColor(MARK_COLOURS[mark.state])
+            colour = MARK_COLOURS[mark.state]
             if not in_month:
+                colour = QColor(colour)
                 colour.setAlpha(110)
             band = QRect(rect.left() + 4, rect.bottom() - 10, rect.width() - 8, 6)
             painter.fillRect(band, colour)
-            text = {
-                "available": f"{mark.free} free",
-                "partly": f"{mark.free} free · {mark.booked} booked",
-                "full": f"full · {mark.booked} booked",
-                "blocked": "blocked",
-                "closed": "",
-            }[mark.state]
-            painter.setPen(QColor("#424242") if in_month else QColor("#9e9e9e"))
-            small = QFont(self.font())
-            small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 6.5))
-            painter.setFont(small)
-            painter.drawText(
-                rect.adjusted(4, 20, -4, -12),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                text,
-            )
-            painter.setFont(self.font())
+            text = _MARK_TEXT[mark.state].format(free=mark.free, booked=mark.booked)
+            if text:
+                painter.setPen(_TEXT if in_month else _FADED)
+                painter.setFont(fonts[1])
+                painter.drawText(rect.adjusted(4, 20, -4, -12), _TOP_LEFT_WRAP, text)
+                painter.setFont(fonts[0])
             if mark.busy_elsewhere:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(BUSY_COLOUR)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.drawEllipse(QRect(rect.right() - 12, rect.top() + 6, 7, 7))
-        painter.setPen(QColor("#212121") if in_month else QColor("#9e9e9e"))
-        painter.drawText(
-            rect.adjusted(5, 3, -5, -3),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            str(day.day),
-        )
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(_DAY_TEXT if in_month else _FADED)
+        painter.drawText(rect.adjusted(5, 3, -5, -3), _TOP_LEFT, str(day.day))
         if day == self.today:
-            painter.setPen(QPen(QColor("#1565c0"), 2))
+            painter.setPen(_TODAY_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         if day == self.selected:
-            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            painter.setPen(selected_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
 

@@ -158,7 +158,13 @@ class PreviewFeature:
 
             s = self._ctx.services
             local = LocalPreviewController(
-                s.settings, s.vfs, self._ctx.tasks, self.console, self._ctx.window, s.preferences
+                s.settings,
+                s.vfs,
+                self._ctx.tasks,
+                self.console,
+                self._ctx.window,
+                s.preferences,
+                s.secrets,
             )
             local.url_changed.connect(self._on_local_url_changed)
             local.state_changed.connect(self._on_local_state_changed)

@@ -171,3 +171,31 @@ async def test_install_scripts_run_only_when_the_app_allows_them(tmp_path: Path)
         assert ran is allowed
         assert result.skipped_scripts == (() if allowed else ("native-thing",))
     assert any("1 package has one that did not run (native-thing)" in note for note in notes)
+
+
+async def test_the_apps_environment_variables_reach_its_page(data_dir: Path) -> None:
+    # A server component that reads a variable, as a Supabase client does; the value is what
+    # the user saved for this app (the controller loads it from the keyring).
+    files = app_files("pnpm-lockfile")
+    files["app/page.jsx"] = (
+        b"export default function Page() {\n"
+        b"  return <main><h1>{process.env.L4Y_GREETING ?? 'no greeting'}</h1></main>\n}\n"
+    )
+    lines: list[OutputLine] = []
+    preview = LocalPreview.for_app(
+        data_dir,
+        "env-app",
+        on_output=lines.append,
+        install_timeout=600,
+        ready_timeout=240,
+        app_env={"L4Y_GREETING": "Hello from the keyring"},
+    )
+    try:
+        url = await preview.start(files)
+        async with httpx.AsyncClient(trust_env=False, timeout=180) as client:
+            page = (await client.get(url + "/")).text
+    finally:
+        await preview.stop()
+    assert "Hello from the keyring</h1>" in page
+    assert [var.name for var in preview.needed_env] == ["L4Y_GREETING"]
+    assert not any(line.kind == "env-unset" for line in lines)

@@ -142,3 +142,32 @@ def gone_soon(*pids: int, within: float = 5.0) -> bool:
             return False
         time.sleep(0.02)
     return True
+
+
+def run_preview(
+    fake: FakeNode, data_dir: Path, slug: str, files: dict[str, bytes], **options: object
+) -> tuple[object, list[object]]:
+    """Start the preview of `files` on the fake Node.js, then stop it; returns the preview and
+    every output line it gave."""
+    import asyncio
+
+    from l4ydesk.core.preview.local_server import LocalPreview
+    from l4ydesk.core.preview.workspace import PreviewWorkspace, workspace_dir
+
+    lines: list[object] = []
+    preview = LocalPreview(
+        PreviewWorkspace(workspace_dir(data_dir, slug)),
+        data_dir,
+        node_path=fake.node,
+        on_output=lines.append,
+        **options,  # type: ignore[arg-type]
+    )
+
+    async def scenario() -> None:
+        try:
+            await preview.start(files)
+        finally:
+            await preview.stop()
+
+    asyncio.run(scenario())
+    return preview, lines
