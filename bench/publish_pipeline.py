@@ -51,6 +51,9 @@ class StepClock:
     def heal_attempt(self, attempt: object) -> None:
         pass
 
+    def domain_records(self, domain: str, records: object, problem: str) -> None:
+        pass
+
     def finished(self, result: object) -> None:
         pass
 

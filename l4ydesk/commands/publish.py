@@ -15,6 +15,7 @@ from dataclasses import asdict
 from typing import Any, TextIO
 
 from l4ydesk.app import Services
+from l4ydesk.clients.vercel_models import DnsRecord
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.publish.events import HealAttempt, PublishResult, Step
 from l4ydesk.core.tiers import TierLimitReached
@@ -62,6 +63,20 @@ class PrintedEvents:
             f"  Self-heal #{attempt.number} ({attempt.source}, {attempt.credits} credits): "
             f"{attempt.summary}",
             attempt=asdict(attempt),
+        )
+
+    def domain_records(self, domain: str, records: tuple[DnsRecord, ...], problem: str) -> None:
+        lines = [f"  {domain} waits for DNS: create these records at your DNS provider:"]
+        lines += [f"    {r.type:<6} {r.name:<32} {r.value}" for r in records]
+        if problem:
+            lines.append(f"  {problem}")
+        lines.append("  Then run this command again to have Vercel verify the domain.")
+        self._emit(
+            "domain_records",
+            "\n".join(lines),
+            domain=domain,
+            records=[asdict(r) for r in records],
+            problem=problem,
         )
 
     def finished(self, result: PublishResult) -> None:

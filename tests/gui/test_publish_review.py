@@ -24,7 +24,7 @@ from tests.gui.publish_helpers import publish_feature, shots_dir, window
 from tests.publish_support import connected_sample
 
 Run = Callable[[Any], Any]
-REVIEW = 6
+REVIEW = 7
 
 
 def test_review_shows_the_exact_diff_prepared_in_the_worker(
@@ -59,7 +59,7 @@ def test_review_shows_the_exact_diff_prepared_in_the_worker(
     arun(wait_for(lambda: feature.wizard is not None and feature.wizard.review.ready, 60))
     wizard = feature.wizard
     assert wizard is not None and wizard.index == REVIEW
-    assert wizard.heading.text() == "Step 7 of 7: Review"
+    assert wizard.heading.text() == "Step 8 of 8: Review"
     assert wizard.next_button.text() == "Publish"
     assert prepared_on and all(n.startswith("l4y-db") for n in prepared_on), prepared_on
     diff = wizard.review.diff.toPlainText()

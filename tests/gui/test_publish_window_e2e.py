@@ -97,9 +97,11 @@ def test_publish_the_sample_from_the_wizard_then_republish_one_edit(
     wizard.pages[4].repo.setText("harbor-shop")
     wizard.pages[4].project.setText("harbor-shop")
     wizard.next_button.click()
-    wizard.pages[5].platform_url.setText("https://platform.example")
+    assert wizard.index == 5 and not wizard.domains.entry.isEnabled()  # custom domains: Agency
     wizard.next_button.click()
-    assert wizard.index == 6, wizard.error.text()
+    wizard.pages[6].platform_url.setText("https://platform.example")
+    wizard.next_button.click()
+    assert wizard.index == 7, wizard.error.text()
 
     url = publish_once(win, arun)
     console = feature.console
@@ -118,7 +120,7 @@ def test_publish_the_sample_from_the_wizard_then_republish_one_edit(
     services.vfs.write(app_id, "app/page.tsx", page + b"\n// spring sale\n")
     win.ctx.actions["publish"].trigger()
     arun(wait_for(lambda: feature.wizard is not None and feature.wizard.isVisible(), 30))
-    assert feature.wizard is not None and feature.wizard.index == 6
+    assert feature.wizard is not None and feature.wizard.index == 7
     arun(wait_for(lambda: feature.wizard is not None and feature.wizard.review.ready, 60))
     diff = feature.wizard.review.diff.toPlainText()
     assert diff.count("+++ b/") == 1 and "+// spring sale" in diff

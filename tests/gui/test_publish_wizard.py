@@ -68,7 +68,7 @@ def test_pages_validate_save_and_restore(
     pages = wizard.pages
 
     # 1. the app: pre-filled with its name; an empty name is refused; Enter goes Next
-    assert wizard.heading.text() == "Step 1 of 7: The app"
+    assert wizard.heading.text() == "Step 1 of 8: The app"
     assert pages[0].name.text() == "Harbor Shop"
     pages[0].name.clear()
     next_fails(wizard, "Give the app a name")
@@ -128,8 +128,12 @@ def test_pages_validate_save_and_restore(
     target.team.setText("team_agency01")
     next_ok(wizard)
 
-    # 6. environment: a reachable platform URL; the key said, never shown; no public secrets
-    env = pages[5]
+    # 6. custom domains: the Free plan has none, so the page only offers the plans
+    assert wizard.pages[5] is wizard.domains and not wizard.domains.entry.isEnabled()
+    next_ok(wizard)
+
+    # 7. environment: a reachable platform URL; the key said, never shown; no public secrets
+    env = pages[6]
     assert "created at publish, stored server-side only" in env.key_line.text()
     assert "checkout:write" in env.key_line.text()
     next_fails(wizard, "Give the platform URL")
@@ -172,9 +176,10 @@ def test_pages_validate_save_and_restore(
 
     # reopened: the same page, the same answers
     wizard = open_wizard(window, arun)
-    assert wizard.index == 5
-    assert wizard.pages[5].platform_url.text() == "https://api.harbor.example"
-    assert wizard.pages[5].extras.item(0, 0).text() == "SHOP_CURRENCY"
+    assert wizard.index == 6
+    assert wizard.pages[6].platform_url.text() == "https://api.harbor.example"
+    assert wizard.pages[6].extras.item(0, 0).text() == "SHOP_CURRENCY"
+    wizard.back_button.click()
     wizard.back_button.click()
     assert wizard.pages[4].repo.text() == "harbor-pine"
     assert wizard.pages[4].gh_existing.isChecked()

@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from l4ydesk.clients.vercel_models import DnsRecord
+
 
 class Step(enum.StrEnum):
     """The pipeline's steps, in order. Each one is idempotent and stores its result."""
@@ -56,6 +58,10 @@ class PublishEvents(Protocol):
     def build_log(self, text: str) -> None: ...
 
     def heal_attempt(self, attempt: HealAttempt) -> None: ...
+
+    def domain_records(self, domain: str, records: tuple[DnsRecord, ...], problem: str) -> None:
+        """`domain` is not verified yet: the records to create at the user's DNS provider, and
+        what the DNS check found wrong ("" when DNS has them and Vercel has yet to see them)."""
 
     def finished(self, result: PublishResult) -> None: ...
 

@@ -318,6 +318,8 @@ class StepRunner:
                     domain = await verify(ctx.vercel, project, name, ctx.services.dns, timeout=0.0)
                 except DomainError as exc:
                     problem = str(exc)  # the records are shown; verification comes later
+            if not domain.verified:  # shown beside the run (the window's table, the CLI)
+                self.deployer.events.domain_records(name, records_for(domain), problem or "")
             records = [asdict(r) for r in records_for(domain)]
             shown.append(
                 {"name": name, "verified": domain.verified, "records": records, "problem": problem}

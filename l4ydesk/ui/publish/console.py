@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from l4ydesk.core.publish.events import Step
+from l4ydesk.ui.publish.domain_records import DomainRecordsPanel
 from l4ydesk.ui.publish.review_page import monospace_font
 
 FLUSH_MS = 50
@@ -117,6 +118,8 @@ class PublishConsole(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
+        self.domains = DomainRecordsPanel(self)  # the DNS records custom domains wait for
+        layout.addWidget(self.domains)
         self._pending: list[str] = []
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -136,6 +139,7 @@ class PublishConsole(QWidget):
         self.live_button.hide()
         self.resume_button.hide()
         self.afresh_button.hide()
+        self.domains.clear()
         if headline is not None:
             self.headline.setText(headline)
             self.cancel_button.setEnabled(True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from l4ydesk.clients.vercel_models import DnsRecord
 from l4ydesk.core.publish.events import HealAttempt, PublishResult, Step
 
 
@@ -20,6 +21,8 @@ class QtPublishEvents(QObject):
         step_finished(str, str): a step ended, with a summary.
         log_received(str): build output.
         heal_attempted(object): a `HealAttempt`.
+        domain_records_received(str, object, str): a domain waiting for DNS, its records
+            (a tuple of `DnsRecord`) and what the DNS check found wrong.
         run_finished(object): a `PublishResult`.
         run_failed(str): the run stopped; a sentence for the user.
     """
@@ -28,6 +31,7 @@ class QtPublishEvents(QObject):
     step_finished_signal = Signal(str, str)
     log_received = Signal(str)
     heal_attempted = Signal(object)
+    domain_records_received = Signal(str, object, str)
     run_finished = Signal(object)
     run_failed = Signal(str)
 
@@ -44,6 +48,9 @@ class QtPublishEvents(QObject):
 
     def heal_attempt(self, attempt: HealAttempt) -> None:
         self.heal_attempted.emit(attempt)
+
+    def domain_records(self, domain: str, records: tuple[DnsRecord, ...], problem: str) -> None:
+        self.domain_records_received.emit(domain, tuple(records), problem)
 
     def finished(self, result: PublishResult) -> None:
         self.run_finished.emit(result)

@@ -97,6 +97,7 @@ class PublishFeature:
         console.live_requested.connect(lambda url: self._show_live(url, select=True))
         console.resume_requested.connect(lambda: self.start_run(resume=True))
         console.afresh_requested.connect(self._start_afresh)
+        console.domains.check_again_requested.connect(lambda: self.start_run(resume=True))
         self._console = console
         return console
 
@@ -130,7 +131,11 @@ class PublishFeature:
         app_id = app.app_id
         key = PAGE_KEY.format(app_id=app_id)
         page = int(str(self._ctx.layout.value(key, 0) or 0))
-        wizard = PublishWizard(data.config, data.connected, data.checkouts, page, self._ctx.window)
+        wizard = PublishWizard(
+            data.config, data.connected, data.checkouts, page, self._ctx.window,
+            domains_allowed=data.domains_allowed,
+        )  # fmt: skip
+        wizard.upgrade_requested.connect(self._open_plans)
         wizard.config_changed.connect(lambda config: self._save(app_id, config))
         wizard.page_changed.connect(lambda index: self._ctx.layout.setValue(key, index))
         wizard.review_requested.connect(lambda config: self._review(app_id, config))
@@ -138,6 +143,10 @@ class PublishFeature:
         wizard.finished.connect(lambda _result: self._forget(wizard))
         self.wizard = wizard
         wizard.open()
+
+    def _open_plans(self, sentence: str) -> None:
+        if self._credits is not None:
+            self._credits.open_store("plans", sentence)
 
     def _forget(self, wizard: PublishWizard) -> None:
         if self.wizard is wizard:
@@ -189,6 +198,7 @@ class PublishFeature:
         events.step_finished_signal.connect(console.finish_step)
         events.log_received.connect(console.append_log)
         events.heal_attempted.connect(self.show_heal_attempt)
+        events.domain_records_received.connect(console.domains.show_records)
         events.run_finished.connect(self._on_events_run_finished)
         events.run_failed.connect(console.show_failed)
         self.events = events

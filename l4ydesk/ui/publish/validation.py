@@ -168,3 +168,43 @@ def env_problem(config: PublishConfig) -> str | None:
                 f"visitor's browser. Rename it without {PUBLIC_PREFIX} so it stays on the server."
             )
     return None
+
+
+# A host name label (RFC 1123): 1-63 letters, digits and hyphens, not starting or ending with one.
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+MAX_CUSTOM_DOMAINS = 5  # the Agency plan's limit (core/tiers.py); Enterprise asks us
+
+
+def domain_problem(name: str) -> str | None:
+    """One custom domain as typed: a bare host name, no scheme, path or port."""
+    host = name.strip().lower().rstrip(".")
+    if "://" in host or "/" in host or ":" in host:
+        return (
+            f"'{name}' is an address, not a domain name: enter only the host, e.g. "
+            "shop.example.com (no https://, no path)."
+        )
+    labels = host.split(".")
+    if len(labels) < 2 or len(host) > 253 or not all(_LABEL.match(label) for label in labels):
+        return (
+            f"'{name}' is not a domain name: use letters, digits, hyphens and dots, like "
+            "shop.example.com."
+        )
+    if labels[-1].isdigit():
+        return f"'{name}' is an IP address; enter the domain name that points to the app."
+    return None
+
+
+def domains_problem(config: PublishConfig) -> str | None:
+    seen: set[str] = set()
+    for name in config.custom_domains:
+        problem = domain_problem(name)
+        if problem is not None:
+            return problem
+        host = name.strip().lower().rstrip(".")
+        if host in seen:
+            return f"{host} is listed twice; keep one."
+        seen.add(host)
+    if len(seen) > MAX_CUSTOM_DOMAINS:
+        extra = len(seen) - MAX_CUSTOM_DOMAINS
+        return f"Up to {MAX_CUSTOM_DOMAINS} custom domains per app; remove {extra}."
+    return None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from l4ydesk.core.publish.config import PublishConfig
+from l4ydesk.ui.publish.domains_page import DomainsPage
 from l4ydesk.ui.publish.review_page import ReviewPage
 from l4ydesk.ui.publish.wizard_pages import (
     AppPage,
@@ -50,12 +51,14 @@ class PublishWizard(QDialog):
         page_changed(int): the page now shown; remember it.
         review_requested(object): the review page needs the diff for this PublishConfig.
         publish_requested(object): the user confirmed; publish this PublishConfig.
+        upgrade_requested(str): open the store's plans (custom domains need a larger plan).
     """
 
     config_changed = Signal(object)
     page_changed = Signal(int)
     review_requested = Signal(object)
     publish_requested = Signal(object)
+    upgrade_requested = Signal(str)
 
     def __init__(
         self,
@@ -64,6 +67,7 @@ class PublishWizard(QDialog):
         checkouts: Sequence[tuple[int, str]],
         page: int = 0,
         parent: QWidget | None = None,
+        domains_allowed: int | None = 0,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("publishWizard")
@@ -71,12 +75,15 @@ class PublishWizard(QDialog):
         self.resize(760, 600)
         self.config = config
         self.review = ReviewPage(self)
+        self.domains = DomainsPage(domains_allowed, self)
+        self.domains.upgrade_requested.connect(self.upgrade_requested)
         self.pages: list[WizardPage] = [
             AppPage(self),
             CategoriesPage(connected, self),
             VisitorsPage(self),
             PaymentsPage(checkouts, self),
             TargetPage(self),
+            self.domains,
             EnvironmentPage(self),
             self.review,
         ]

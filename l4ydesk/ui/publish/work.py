@@ -20,6 +20,7 @@ class WizardData:
     config: PublishConfig
     connected: frozenset[str]
     checkouts: list[tuple[int, str]]
+    domains_allowed: int | None = 0  # the plan's custom domains (None: no limit)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,10 @@ def load_answers(services: Services, app_id: int) -> WizardData:
             github=GitHubTarget(repo=app.slug),
             vercel=VercelTarget(project=app.slug.lower()),
         )
-    return WizardData(config, connected, checkouts)
+    from l4ydesk.core.tiers import Limit, spec
+
+    allowed = spec(s.ledger.balance().tier).limit(Limit.CUSTOM_DOMAINS)
+    return WizardData(config, connected, checkouts, allowed)
 
 
 def prepare_review(services: Services, app_id: int, config: PublishConfig) -> Review:

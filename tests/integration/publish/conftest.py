@@ -16,6 +16,7 @@ import pytest
 
 from l4ydesk.clients.github import GitHubClient
 from l4ydesk.clients.vercel import VercelClient
+from l4ydesk.clients.vercel_models import DnsRecord
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.credits.ledger import Ledger
 from l4ydesk.core.platform.keys import ApiKeys
@@ -89,6 +90,7 @@ class Recorder:
     heals: list[HealAttempt] = field(default_factory=list)
     result: PublishResult | None = None
     failures: list[str] = field(default_factory=list)
+    domains: list[tuple[str, tuple[DnsRecord, ...], str]] = field(default_factory=list)
 
     def step_started(self, step: Step, description: str) -> None:
         self.started.append(step)
@@ -101,6 +103,9 @@ class Recorder:
 
     def heal_attempt(self, attempt: HealAttempt) -> None:
         self.heals.append(attempt)
+
+    def domain_records(self, domain: str, records: tuple[DnsRecord, ...], problem: str) -> None:
+        self.domains.append((domain, records, problem))
 
     def finished(self, result: PublishResult) -> None:
         self.result = result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import asdict
 
 import pytest
 from sqlalchemy import select
@@ -167,6 +168,9 @@ async def test_custom_domains_need_the_plan_and_show_records_until_dns_has_them(
     [run] = [r for r in RunStore(world.store).runs(world.app_id) if r.status == status.SUCCEEDED]
     [detail] = run.result(Step.DOMAINS)["details"]
     txt, routing = detail["records"]
+    [(shown, records, problem)] = events.domains  # what the console's table and the CLI show
+    assert shown == "shop.example.com" and [asdict(r) for r in records] == detail["records"]
+    assert "The TXT record for _vercel.example.com is missing" in problem
     assert txt["type"] == "TXT" and txt["name"] == "_vercel.example.com"
     assert routing == {"type": "CNAME", "name": "shop.example.com", "value": "cname.vercel-dns.com"}
 
@@ -175,5 +179,6 @@ async def test_custom_domains_need_the_plan_and_show_records_until_dns_has_them(
     events = Recorder()
     await world.pipeline().publish(world.app_id, config, events)
     assert dict(events.finished_steps)[Step.DOMAINS] == "1 custom domain verified."
+    assert events.domains == []  # verified: nothing left to create
     [project] = world.vercel.projects.values()
     assert world.vercel.domains[project["id"]]["shop.example.com"]["verified"]
