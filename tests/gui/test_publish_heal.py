@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from l4ydesk.app import Services
+from l4ydesk.core.credits.costs import Action, fixed_cost
 from l4ydesk.core.publish.events import HealAttempt, PublishResult, Step
 from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.main_window import MainWindow
@@ -16,11 +17,13 @@ from tests.conftest import wait_for
 from tests.gui.publish_helpers import publish_feature, run_events, shots_dir, window
 
 Run = Callable[[Any], Any]
-BROKEN = b'import { useState } from "react"\nexport default function Page() {\n  const [n] = useState(0)\n  return <p>{n}</p>\n}\n'  # noqa: E501
-HEALED = b'"use client"\n' + BROKEN
+BROKEN = (
+    b'export default function Page() {\n  const total: number = "12"\n  return <p>{total}</p>\n}\n'
+)
+HEALED = BROKEN.replace(b'"12"', b"12")
 DIFF = (
-    '--- a/app/page.tsx\n+++ b/app/page.tsx\n@@ -1,3 +1,4 @@\n+"use client"\n'
-    ' import { useState } from "react"\n export default function Page() {\n'
+    "--- a/app/page.tsx\n+++ b/app/page.tsx\n@@ -1,3 +1,3 @@\n export default function Page() {\n"
+    '-  const total: number = "12"\n+  const total: number = 12\n   return <p>{total}</p>\n'
 )
 
 
@@ -32,12 +35,11 @@ def heal_in_chat(window: MainWindow, services: Services, arun: Run) -> tuple[int
     revision = vfs.history(app.app_id, "app/page.tsx")[0].revision_id
     attempt = HealAttempt(
         number=1,
-        error="app/page.tsx:2: You're importing a component that needs useState. "
-        'Add the "use client" directive.',
+        error="app/page.tsx:2:9: Type error: Type 'string' is not assignable to type 'number'.",
         source="ai",
-        summary='Added "use client" at the top of app/page.tsx.',
+        summary="Edited line 2 of app/page.tsx: the total is the number 12, not a string.",
         diff=DIFF,
-        credits=2,
+        credits=fixed_cost(Action.PUBLISH_SELF_HEAL),
         revision_ids=(revision,),
     )
     feature = publish_feature(window)
@@ -59,12 +61,12 @@ def test_heal_card_shows_the_attempt_and_undo_restores_the_file(
     app_id, card = heal_in_chat(window, services, arun)
     chat = window.features[0].panel  # type: ignore[attr-defined]
     assert card.parent() is chat.messages.widget()
-    assert "Self-heal attempt 1" in card.title.text() and "2 credits" in card.title.text()
+    assert "Self-heal attempt 1" in card.title.text() and "5 credits" in card.title.text()
     assert "built-in AI" in card.title.text()
-    assert "use client" in card.error.text()
+    assert "not assignable" in card.error.text()
     assert not card.diff.isVisible()
     card.toggle.click()
-    assert card.diff.isVisible() and '+"use client"' in card.diff.toPlainText()
+    assert card.diff.isVisible() and "+  const total: number = 12" in card.diff.toPlainText()
     dock = window.ctx.docks["chat"]
     dock.setFloating(True)
     dock.resize(560, 520)
