@@ -21,7 +21,7 @@ from l4ydesk.ui.publish.console import STATE_MARKS
 from l4ydesk.ui.window.changes import Changes
 from tests.conftest import wait_for
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response
-from tests.gui.publish_helpers import publish_feature, run_events, shots_dir, window
+from tests.gui.publish_helpers import publish_feature, run_events, window
 
 Run = Callable[[Any], Any]
 
@@ -122,7 +122,7 @@ def test_steps_log_and_live_url_from_events(window: MainWindow, arun: Run, tmp_p
         arun(wait_for(lambda: dock.height() >= 400, may_hold=True))  # resize may apply at once
         console.flush_log()
         console.log.verticalScrollBar().setValue(console.log.verticalScrollBar().maximum())
-        assert dock.grab().save(str(shots_dir(tmp_path) / "publish-console.png"))
+        assert dock.grab().save(str(tmp_path / "publish-console.png"))
         dock.setFloating(False)
 
 

@@ -20,7 +20,7 @@ from l4ydesk.storage.publish_models import PublishRun
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.publish.feature import PAGE_KEY
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import publish_feature, shots_dir, window
+from tests.gui.publish_helpers import publish_feature, window
 from tests.publish_support import connected_sample
 
 Run = Callable[[Any], Any]
@@ -70,7 +70,7 @@ def test_review_shows_the_exact_diff_prepared_in_the_worker(
     assert "harbor-pine" in wizard.review.summary.text()
     assert f"{len(expected.files)} files" in wizard.review.status.text()
     wizard.review.diff.verticalScrollBar().setValue(0)
-    assert wizard.grab().save(str(shots_dir(tmp_path) / "publish-wizard.png"))
+    assert wizard.grab().save(str(tmp_path / "publish-wizard.png"))
     wizard.reject()
 
     # once a publish committed exactly these files, the review says there is nothing to commit

@@ -20,7 +20,7 @@ from l4ydesk.ui.preview import PreviewSource
 from tests.conftest import wait_for
 from tests.fakes.github_server import FakeGitHub
 from tests.fakes.vercel_server import FakeVercelServer
-from tests.gui.publish_helpers import publish_feature
+from tests.gui.publish_helpers import publish_feature, shots_dir
 from tests.gui.windows import shown_window
 from tests.integration.publish.conftest import GITHUB_TOKEN, VERCEL_TOKEN, Autopilot
 from tests.publish_support import connected_sample
@@ -79,6 +79,7 @@ def test_publish_the_sample_from_the_wizard_then_republish_one_edit(
     window: tuple[MainWindow, Services],
     fakes: tuple[FakeGitHub, FakeVercelServer],
     arun: Run,
+    tmp_path: Path,
 ) -> None:
     win, services = window
     github, _vercel = fakes
@@ -102,11 +103,20 @@ def test_publish_the_sample_from_the_wizard_then_republish_one_edit(
     wizard.pages[6].platform_url.setText("https://platform.example")
     wizard.next_button.click()
     assert wizard.index == 7, wizard.error.text()
+    arun(wait_for(lambda: wizard.review.ready, 60, may_hold=True))
+    assert wizard.grab().save(str(shots_dir(tmp_path) / "publish-wizard.png"))
 
     url = publish_once(win, arun)
     console = feature.console
+    dock = win.ctx.docks["publish"]
+    dock.setFloating(True)
+    dock.resize(1100, 420)
+    arun(wait_for(lambda: dock.height() >= 420, may_hold=True))  # resize may apply at once
+    console.flush_log()
+    assert dock.grab().save(str(shots_dir(tmp_path) / "publish-console.png"))
+    dock.setFloating(False)
     assert all(console.states[s] == "done" for s in ("check_limits", "commit", "deploy"))
-    assert "Compiled successfully" in console.log.toPlainText()
+    assert "Compiled successfully" in console.log.toPlainText().splitlines()  # a line each
     commits = github.commits_on("octo", "harbor-shop", "main")
     # the new repository's README commit (auto_init), then the publish on top of it
     assert len(commits) == 2

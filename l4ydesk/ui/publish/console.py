@@ -160,7 +160,8 @@ class PublishConsole(QWidget):
     def flush_log(self) -> None:
         if not self._pending:
             return
-        text = "".join(self._pending).rstrip("\n")
+        # Each build_log call is one line of the build (Vercel's events carry no newline).
+        text = "\n".join(line.rstrip("\n") for line in self._pending)
         self._pending.clear()
         bar = self.log.verticalScrollBar()
         following = bar.value() >= bar.maximum() - 4
