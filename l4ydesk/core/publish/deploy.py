@@ -162,5 +162,5 @@ def _failed_sentence(reason: str, attempts: int) -> str:
     )
     return (
         f"The Vercel build failed: {reason[:300]}.{tried} Fix the error in the app (the build "
-        "log shows where), then publish again with --resume."
+        "log shows where), then publish again: the run resumes where it stopped."
     )
