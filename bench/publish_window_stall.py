@@ -1,8 +1,9 @@
 """Benchmark: the worst GUI-thread stall while the window publishes, and time per step.
 
 Publishes the connected sample app (scaffold + compatibility rules over its files) against the
-GitHub and Vercel fakes (real HTTP, real git repositories; Vercel's build servers played by the
-Autopilot, so no Node.js build is timed here), with the window's own parts: the build console
+GitHub and Vercel fakes (real HTTP, real git repositories, in a process of their own as the
+real services are; Vercel's build servers played by the Autopilot, so no Node.js build is timed
+here), with the window's own parts: the build console
 fed by `QtPublishEvents`, and the pipeline run the way the window runs it. A lag probe (a 5 ms
 QTimer recording the longest gap between its ticks) runs throughout. Each mode publishes the
 app once, then once more after one edit:
@@ -16,6 +17,7 @@ app once, then once more after one edit:
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import statistics
 import sys
@@ -23,6 +25,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "l4ydesk.secrets.MemoryKeyring")
@@ -31,6 +34,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 RUNS = int(os.environ.get("RUNS", "2"))
+
+
+def _serve_fakes(git_root: str, urls: Any, stop: Any) -> None:
+    """The GitHub and Vercel fakes in a process of their own, as the real services are: their
+    work (git objects, HTTP) must not compete with the window for its interpreter lock."""
+    from tests.fakes.github_server import FakeGitHub
+    from tests.fakes.vercel_server import FakeVercelServer
+    from tests.integration.publish.conftest import GITHUB_TOKEN, VERCEL_TOKEN, Autopilot
+
+    with (
+        FakeGitHub(Path(git_root), token=GITHUB_TOKEN) as github,
+        FakeVercelServer(VERCEL_TOKEN, git_root=Path(git_root), builds=False) as vercel,
+        Autopilot(vercel),
+    ):
+        urls.put((github.base_url, vercel.base_url))
+        stop.wait()
 
 
 def main() -> None:
@@ -45,9 +64,7 @@ def main() -> None:
     from l4ydesk.ui.publish.console import PublishConsole
     from l4ydesk.ui.publish.events_adapter import QtPublishEvents
     from l4ydesk.ui.publish.work import _publish, pipeline_runner
-    from tests.fakes.github_server import FakeGitHub
-    from tests.fakes.vercel_server import FakeVercelServer
-    from tests.integration.publish.conftest import GITHUB_TOKEN, VERCEL_TOKEN, Autopilot
+    from tests.integration.publish.conftest import GITHUB_TOKEN, VERCEL_TOKEN
     from tests.publish_support import connected_sample
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -58,14 +75,15 @@ def main() -> None:
     figures: dict[str, list[tuple[float, float, dict[str, float]]]] = {"thread": [], "loop": []}
     with tempfile.TemporaryDirectory() as tmp:
         git_root = Path(tmp) / "git"
-        with (
-            FakeGitHub(git_root, token=GITHUB_TOKEN) as github,
-            FakeVercelServer(VERCEL_TOKEN, git_root=git_root, builds=False) as vercel,
-            Autopilot(vercel),
-        ):
+        context = multiprocessing.get_context("spawn")
+        urls, stop = context.Queue(), context.Event()
+        fakes = context.Process(target=_serve_fakes, args=(str(git_root), urls, stop))
+        fakes.start()
+        github_url, vercel_url = urls.get(timeout=120)
+        try:
             os.environ["L4YDESK_DATA_DIR"] = str(Path(tmp) / "data")
-            os.environ["L4YDESK_GITHUB_URL"] = github.base_url
-            os.environ["L4YDESK_VERCEL_URL"] = vercel.base_url
+            os.environ["L4YDESK_GITHUB_URL"] = github_url
+            os.environ["L4YDESK_VERCEL_URL"] = vercel_url
             services = build_services(load_settings())
             services.secrets.set(GITHUB_TOKEN_KEY, GITHUB_TOKEN)
             services.secrets.set(VERCEL_TOKEN_KEY, VERCEL_TOKEN)
@@ -120,6 +138,9 @@ def main() -> None:
             loop.run_until_complete(run_all())
             console.close()
             services.close()
+        finally:
+            stop.set()
+            fakes.join(30)
     pool.shutdown(wait=True)
     print(
         f"Publishing the connected sample app from the window against the fakes, {RUNS} apps x "
