@@ -155,6 +155,18 @@ def tasks(services: Any, arun: Callable[[Awaitable[Any]], Any]) -> Iterator[Any]
     assert runner.running == 0
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_package_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One npm/pnpm/yarn cache for every test that installs an app (each has a data dir of its
+    own), so a package is downloaded once per run, as on a machine with several data dirs."""
+    if os.environ.get("L4YDESK_PACKAGE_CACHE"):
+        yield
+        return
+    os.environ["L4YDESK_PACKAGE_CACHE"] = str(tmp_path_factory.mktemp("package-cache"))
+    yield
+    os.environ.pop("L4YDESK_PACKAGE_CACHE", None)
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Any]:
     """One throwaway PostgreSQL server for the whole run (`new_database()` per test); skipped,

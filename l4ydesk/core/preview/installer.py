@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import time
 from collections.abc import Callable, Iterable
@@ -49,6 +50,13 @@ _ENV = {
 Emit = Callable[[str, str], None]  # (stream, text) → console
 
 
+def package_cache_dir(data_dir: Path) -> Path:
+    """Where downloaded packages and package managers are kept: the data dir, or the folder
+    named by L4YDESK_PACKAGE_CACHE (one cache for several data dirs: a team's machines, CI)."""
+    shared = os.environ.get("L4YDESK_PACKAGE_CACHE")
+    return Path(shared) if shared else data_dir
+
+
 @dataclass
 class InstallResult:
     plan: ManagerPlan
@@ -71,12 +79,13 @@ class Installer:
         allow_scripts: bool,
     ) -> None:
         self.workspace = workspace
+        base = package_cache_dir(data_dir)
         self.caches = {
-            "npm": str(data_dir / "npm-cache"),
-            "pnpm": str(data_dir / "pnpm-store"),
-            "yarn": str(data_dir / "yarn-cache"),
+            "npm": str(base / "npm-cache"),
+            "pnpm": str(base / "pnpm-store"),
+            "yarn": str(base / "yarn-cache"),
         }
-        self.tools_dir = data_dir / "tools"
+        self.tools_dir = base / "tools"
         self.emit = emit
         self.note = note
         self.timeout = timeout
