@@ -60,8 +60,9 @@ class BranchChoice:
 
 def note_choice(runs: RunStore, run_id: int, choice: BranchChoice) -> None:
     """Record the choice in the stopped run, which must have stopped on a moved branch."""
-    progress = runs.get(run_id).state.get("progress", {}).get(Step.COMMIT.value, {})
-    if "moved" not in progress:
+    run = runs.get(run_id)
+    progress = run.state.get("progress", {}).get(Step.COMMIT.value, {})
+    if "moved" not in progress or run.done(Step.COMMIT):
         raise L4yError(
             "The last publish did not stop because the GitHub branch moved, so there is nothing "
             "to choose: resume it as it is."

@@ -126,7 +126,8 @@ def publish_state(services: Services, app_id: int) -> PublishState:
             HealAttempt(**{**a, "revision_ids": tuple(a.get("revision_ids", ()))}) for a in noted
         )
     commit = unfinished.state.get("progress", {}).get(Step.COMMIT.value, {}) if unfinished else {}
-    moved = str(commit.get("branch", "main")) if "moved" in commit else None
+    stopped_there = unfinished is not None and not unfinished.done(Step.COMMIT)
+    moved = str(commit.get("branch", "main")) if stopped_there and "moved" in commit else None
     return PublishState(
         runs.production_url(app_id), unfinished.run_id if unfinished else None, attempts, moved
     )
