@@ -146,3 +146,26 @@ async def test_a_choice_without_a_moved_branch_or_with_a_bad_name_is_a_sentence(
             world.app_id, world.config, Recorder(), resume=True,
             branch_choice=BranchChoice.onto_head(),
         )  # fmt: skip
+
+
+async def test_a_new_branch_made_before_a_kill_is_found_not_made_again(world: World) -> None:
+    from l4ydesk.clients.github import GitHubClient
+    from l4ydesk.core.publish.commit_step import note_choice
+    from l4ydesk.core.publish.git_commit import commit_to_new_branch
+    from tests.integration.publish.conftest import GITHUB_TOKEN
+
+    first, _theirs, failed = await moved_branch(world)
+    runs = RunStore(world.store)
+    note_choice(runs, failed.run_id, BranchChoice.to_branch("main-mine"))
+    # The killed run had created the branch with exactly these files, then died.
+    files = world.vfs.read_all(world.app_id)
+    async with GitHubClient(GITHUB_TOKEN, base_url=world.github.base_url) as client:
+        repo = await client.find_repo("octo", "harbor-shop")
+        assert repo is not None
+        made = await commit_to_new_branch(client, repo, "main-mine", files, "x", base=first)
+    result = await world.pipeline().publish(world.app_id, world.config, Recorder(), resume=True)
+    assert result.commit_sha == made.commit_sha and result.committed
+    assert world.github.commits_on("octo", "harbor-shop", "main-mine")[:2] == [
+        made.commit_sha,
+        first,
+    ]
