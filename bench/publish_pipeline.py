@@ -33,17 +33,21 @@ VERCEL_TOKEN = "vercel-bench-token-0123456789"
 class StepClock:
     """A PublishEvents that notes when each step started and ended."""
 
-    def __init__(self) -> None:
+    def __init__(self, requests: list[object] | None = None) -> None:
         self.started: dict[str, float] = {}
         self.seconds: dict[str, float] = {}
         self.log_lines = 0
+        self.requests = requests if requests is not None else []  # the GitHub fake's log
+        self.sent: dict[str, int] = {}  # GitHub requests per step
 
     def step_started(self, step: object, description: str) -> None:
         self.started[str(step)] = time.perf_counter()
+        self.sent[str(step)] = len(self.requests)
 
     def step_finished(self, step: object, summary: str) -> None:
         if str(step) in self.started:
             self.seconds[str(step)] = time.perf_counter() - self.started[str(step)]
+            self.sent[str(step)] = len(self.requests) - self.sent[str(step)]
 
     def build_log(self, text: str) -> None:
         self.log_lines += 1
@@ -120,11 +124,23 @@ async def one_publish(root: Path, number: int) -> tuple[float, dict[str, float],
                 platform_url=platform_url,
             )
             save_config(services.store, app_id, config)
-            clock = StepClock()
+            clock = StepClock(github.requests)
             started = time.perf_counter()
             await publish_pipeline(services).publish(app_id, config, clock)
             total = time.perf_counter() - started
             files = len(github.files_at("octo", "harbor-pine", "main"))
+            again = StepClock(github.requests)  # a re-publish with nothing changed
+            await publish_pipeline(services).publish(app_id, config, again)
+            commit = next(k for k in clock.sent if k.lower().endswith("commit"))
+            binaries = sum(
+                1
+                for r in github.requests
+                if r.method == "POST" and r.path.endswith("/git/blobs")  # type: ignore[attr-defined]
+            )
+            print(
+                f"  GitHub requests in the commit step: first publish {clock.sent[commit]} "
+                f"({binaries} binary files), re-publish unchanged {again.sent[commit]}"
+            )
         finally:
             stop.set()
             if server is not None:

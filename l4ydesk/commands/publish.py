@@ -12,13 +12,16 @@ import asyncio
 import json
 import sys
 from dataclasses import asdict
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from l4ydesk.app import Services
 from l4ydesk.clients.vercel_models import DnsRecord
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.publish.events import HealAttempt, PublishResult, Step
 from l4ydesk.core.tiers import TierLimitReached
+
+if TYPE_CHECKING:
+    from l4ydesk.core.publish.commit_step import BranchChoice
 
 VERBS = frozenset({"publish"})
 EXIT_FAILED = 1
@@ -35,6 +38,14 @@ def register(verbs: Any) -> None:
     choice.add_argument("--resume", action="store_true", help="continue the unfinished run")
     choice.add_argument("--new", action="store_true", help="leave the unfinished run, start anew")
     publish.add_argument("--json", action="store_true", help="print JSON lines")
+    # After "the branch on GitHub changed": how the resumed run goes on (never a force-push).
+    moved = publish.add_mutually_exclusive_group()
+    moved.add_argument(
+        "--onto-head", action="store_true", help="with --resume: commit on top of the new head"
+    )
+    moved.add_argument(
+        "--to-branch", metavar="NAME", help="with --resume: commit to a new branch NAME"
+    )
 
 
 class PrintedEvents:
@@ -100,20 +111,38 @@ def run(args: argparse.Namespace, services: Services) -> int:
             f"{app.name} has no publish settings yet. Open it in the window and go through "
             "Publish once (the answers are saved), then run this again."
         )
+    choice = _branch_choice(args)
     pipeline = publish_pipeline(services)
     pending = pipeline.unfinished(app.app_id)
     if pending is not None and args.new:
         pipeline.abandon(pending)
     events = PrintedEvents(args.json)
     try:
-        asyncio.run(pipeline.publish(app.app_id, config, events, resume=args.resume))
+        asyncio.run(
+            pipeline.publish(app.app_id, config, events, resume=args.resume, branch_choice=choice)
+        )
     except UnfinishedRun as exc:
         events.failed(str(exc))
         return EXIT_FAILED
-    except PublishFailed:
+    except PublishFailed as exc:
+        if exc.branch_moved:  # the sentence was printed by `failed`; say how to choose here
+            events.failed(
+                f"Then: l4ydesk publish {args.app} --resume --onto-head, or "
+                f"l4ydesk publish {args.app} --resume --to-branch NAME."
+            )
         return EXIT_FAILED  # the sentence was printed by `failed`
     except TierLimitReached:
         return EXIT_LIMIT  # printed by `failed`; the exit code lets scripts offer the upgrade
     except (KeyboardInterrupt, asyncio.CancelledError):
         return EXIT_CANCELLED
     return 0
+
+
+def _branch_choice(args: argparse.Namespace) -> BranchChoice | None:
+    from l4ydesk.core.publish.commit_step import BranchChoice
+
+    if not (args.onto_head or args.to_branch):
+        return None
+    if not args.resume:
+        raise L4yError("--onto-head and --to-branch go with --resume (they finish a stopped run).")
+    return BranchChoice.onto_head() if args.onto_head else BranchChoice.to_branch(args.to_branch)

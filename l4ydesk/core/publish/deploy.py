@@ -107,7 +107,7 @@ class Deployer:
             deployment = await ctx.vercel.create_deployment(
                 project,
                 ctx.repo(),
-                ref=ctx.config.github.branch,
+                ref=str(commit.get("branch") or ctx.config.github.branch),
                 sha=sha,
                 meta={RUN_META: str(ctx.run_id), SHA_META: sha},
             )

@@ -20,10 +20,12 @@ from l4ydesk.core.errors import L4yError
 from l4ydesk.core.platform.keys import ApiKeys
 from l4ydesk.core.platform.outbox import Outbox
 from l4ydesk.core.publish import runs as run_status
+from l4ydesk.core.publish.commit_step import BranchChoice, note_choice
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.deploy import Deployer
 from l4ydesk.core.publish.domains import DnsChecker
 from l4ydesk.core.publish.events import HealAttempt, PublishEvents, PublishResult, Step
+from l4ydesk.core.publish.git_commit import BranchMovedError
 from l4ydesk.core.publish.ports import GitHubFactory, VercelApi
 from l4ydesk.core.publish.runs import RunInfo, RunStore
 from l4ydesk.core.publish.steps import StepContext, StepRunner
@@ -62,9 +64,11 @@ class Healer(Protocol):
 class PublishFailed(L4yError):
     """A run stopped on an error; the run is kept and can be resumed."""
 
-    def __init__(self, sentence: str, run_id: int) -> None:
+    def __init__(self, sentence: str, run_id: int, *, branch_moved: bool = False) -> None:
         super().__init__(sentence)
         self.run_id = run_id
+        # The GitHub branch moved: resume with a BranchChoice (on top of it, or a new branch).
+        self.branch_moved = branch_moved
 
 
 class UnfinishedRun(L4yError):
@@ -110,11 +114,17 @@ class Pipeline:
         events: PublishEvents,
         *,
         resume: bool = False,
+        branch_choice: BranchChoice | None = None,
     ) -> PublishResult:
-        """Run a publish to the end; with `resume`, continue the app's unfinished run."""
+        """Run a publish to the end; with `resume`, continue the app's unfinished run (with
+        `branch_choice` when it stopped because the GitHub branch moved)."""
         pending = self.runs.unfinished(app_id)
         if pending is not None and not resume:
             raise UnfinishedRun(pending)
+        if branch_choice is not None:
+            if pending is None:
+                raise L4yError("There is no stopped publish of this app to go on with.")
+            note_choice(self.runs, pending.run_id, branch_choice)
         run = pending if pending is not None else self.runs.start(app_id)
         ctx = StepContext(app_id, config, run.run_id, self.runs, self.services)
         try:
@@ -149,7 +159,8 @@ class Pipeline:
             sentence = sentence_for(exc)
             self.runs.end(ctx.run_id, run_status.FAILED, sentence)
             events.failed(sentence)
-            raise PublishFailed(sentence, ctx.run_id) from exc
+            moved = isinstance(exc, BranchMovedError)
+            raise PublishFailed(sentence, ctx.run_id, branch_moved=moved) from exc
         run = self.runs.end(ctx.run_id, run_status.SUCCEEDED)
         commit = run.result(Step.COMMIT)
         result = PublishResult(

@@ -22,6 +22,7 @@ from l4ydesk.clients.vercel_models import VercelProject
 from l4ydesk.core.credits.limits import check_custom_domain, check_publish
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.ontology import ONTOLOGY
+from l4ydesk.core.publish.commit_step import commit_step
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.domains import (
     DomainError,
@@ -32,7 +33,7 @@ from l4ydesk.core.publish.domains import (
     verify,
 )
 from l4ydesk.core.publish.events import Step
-from l4ydesk.core.publish.git_commit import commit_files, ensure_repository, tree_sha
+from l4ydesk.core.publish.git_commit import ensure_repository
 from l4ydesk.core.publish.ports import GitHubApi, VercelApi
 from l4ydesk.core.publish.runs import RunStore
 
@@ -213,26 +214,7 @@ class StepRunner:
         return {"repo": asdict(repo), "summary": f"Repository {repo.full_name} {how}."}
 
     async def commit(self) -> dict[str, Any]:
-        ctx = self.ctx
-        repo, branch, files = ctx.repo(), ctx.config.github.branch, await ctx.files()
-        head = await ctx.github.branch_head(repo, branch)
-        progress = ctx.runs.get(ctx.run_id).state.get("progress", {}).get(Step.COMMIT.value, {})
-        if "head_before" not in progress:
-            ctx.runs.note(ctx.run_id, Step.COMMIT, head_before=head)
-            progress = {"head_before": head}
-        wanted = await asyncio.to_thread(tree_sha, files)  # ~25 ms for 1,000 files
-        if head is not None and await ctx.github.commit_tree_sha(repo, head) == wanted:
-            # Already there: nothing changed, or the killed run's commit went through.
-            committed = head != progress["head_before"]
-            sha = head
-        else:
-            message = f"Publish {ctx.config.name or repo.name} (l4ydesk run {ctx.run_id})"
-            outcome = await commit_files(
-                ctx.github, repo, branch, files, message, expected_head=head, last_tree_sha=None
-            )
-            sha, committed = outcome.commit_sha, outcome.committed
-        summary = f"Committed {sha[:7]}." if committed else f"No changes since {sha[:7]}."
-        return {"sha": sha, "tree": wanted, "committed": committed, "summary": summary}
+        return await commit_step(self.ctx)
 
     async def project(self) -> dict[str, Any]:
         ctx = self.ctx

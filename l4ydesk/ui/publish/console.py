@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from l4ydesk.core.publish.events import Step
 from l4ydesk.ui.publish.domain_records import DomainRecordsPanel
+from l4ydesk.ui.publish.branch_choice import BranchChoiceBar
 from l4ydesk.ui.publish.review_page import monospace_font
 
 FLUSH_MS = 50
@@ -103,12 +104,14 @@ class PublishConsole(QWidget):
         self.afresh_button.setToolTip("Leave the stopped run as it is and publish anew")
         self.afresh_button.hide()
         self.afresh_button.clicked.connect(self._on_afresh_clicked)
+        self.branch_choice = BranchChoiceBar(self)  # after "the branch on GitHub changed"
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.steps)
         splitter.addWidget(self.log)
         splitter.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.headline, 1)
+        buttons.addWidget(self.branch_choice)
         buttons.addWidget(self.afresh_button)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.live_button)
@@ -140,6 +143,7 @@ class PublishConsole(QWidget):
         self.resume_button.hide()
         self.afresh_button.hide()
         self.domains.clear()
+        self.branch_choice.hide()
         if headline is not None:
             self.headline.setText(headline)
             self.cancel_button.setEnabled(True)
@@ -206,6 +210,11 @@ class PublishConsole(QWidget):
         )
         self.resume_button.show()
         self.afresh_button.show()
+
+    def offer_branch_choice(self, sentence: str, branch: str) -> None:
+        """The run stopped because someone pushed to the branch: the user chooses how on."""
+        self.show_failed(sentence)
+        self.branch_choice.offer(branch)
 
     def copy_log(self) -> None:
         self.flush_log()

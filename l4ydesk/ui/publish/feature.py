@@ -98,6 +98,8 @@ class PublishFeature:
         console.resume_requested.connect(lambda: self.start_run(resume=True))
         console.afresh_requested.connect(self._start_afresh)
         console.domains.check_again_requested.connect(lambda: self.start_run(resume=True))
+        console.branch_choice.onto_head_requested.connect(lambda: self._go_on(None))
+        console.branch_choice.to_branch_requested.connect(self._go_on)
         self._console = console
         return console
 
@@ -210,7 +212,7 @@ class PublishFeature:
         # there before the pipeline reads them (from its own thread).
         await self._ctx.op("wait for the saved answers", lambda: None).run()
         from l4ydesk.core.errors import L4yError
-        from l4ydesk.core.publish.pipeline import UnfinishedRun
+        from l4ydesk.core.publish.pipeline import PublishFailed, UnfinishedRun
         from l4ydesk.core.tiers import TierLimitReached
         from l4ydesk.ui.tasks import describe_error
 
@@ -226,8 +228,42 @@ class PublishFeature:
                 self._credits.open_store("plans", str(exc))
         except UnfinishedRun as exc:  # the wizard's Publish while a killed run waits
             self.console.offer_resume(str(exc))
+        except PublishFailed as exc:
+            if exc.branch_moved:
+                self.console.offer_branch_choice(str(exc), self._moved_branch(exc))
+            else:
+                self.console.show_failed(describe_error(exc))
         except L4yError as exc:
             self.console.show_failed(describe_error(exc))
+
+    def _moved_branch(self, exc: Exception) -> str:
+        from l4ydesk.core.publish.git_commit import BranchMovedError
+
+        cause = exc.__cause__
+        return cause.branch if isinstance(cause, BranchMovedError) else "main"
+
+    def _go_on(self, new_branch: str | None) -> None:
+        """After a moved branch: note the choice in the stopped run, then resume it."""
+        from l4ydesk.core.errors import L4yError
+        from l4ydesk.core.publish.commit_step import BranchChoice
+        from l4ydesk.ui.publish.work import note_branch_choice
+
+        try:
+            choice = (
+                BranchChoice.onto_head()
+                if new_branch is None
+                else BranchChoice.to_branch(new_branch)
+            )
+        except L4yError as exc:
+            self.console.offer_branch_choice(str(exc), self.console.branch_choice.branch)
+            return
+        services = self._ctx.services
+        self._ctx.app_op(
+            "remember the branch choice",
+            lambda app_id: note_branch_choice(services, app_id, choice),
+        ).success(lambda _none: self.start_run(resume=True)).failure(
+            lambda exc: self.console.show_failed(str(exc))
+        ).run_in_background()
 
     def _start_afresh(self) -> None:
         def abandon(app_id: int) -> None:
@@ -327,7 +363,15 @@ class PublishFeature:
         self.unfinished_run = unfinished
         busy = self.run_task is not None and not self.run_task.done()
         if unfinished is not None and not busy:
-            self.console.offer_resume()
+            if state.branch_moved is not None:
+                self.console.offer_branch_choice(
+                    f"The last publish stopped: the branch {state.branch_moved} on GitHub "
+                    "changed since, so nothing was pushed. Publish on top of their changes "
+                    "(theirs stay in the history) or to a new branch.",
+                    state.branch_moved,
+                )
+            else:
+                self.console.offer_resume()
             self._show_console()
 
     def _stop(self) -> None:

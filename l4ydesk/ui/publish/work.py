@@ -12,6 +12,7 @@ from l4ydesk.core.publish.events import HealAttempt
 
 if TYPE_CHECKING:
     from l4ydesk.app import Services
+    from l4ydesk.core.publish.commit_step import BranchChoice
     from l4ydesk.core.publish.events import PublishEvents, PublishResult
 
 
@@ -111,6 +112,7 @@ class PublishState:
     production_url: str | None
     unfinished_run: int | None
     heal_attempts: tuple[HealAttempt, ...]
+    branch_moved: str | None = None  # the branch the unfinished run found moved
 
 
 def publish_state(services: Services, app_id: int) -> PublishState:
@@ -127,6 +129,22 @@ def publish_state(services: Services, app_id: int) -> PublishState:
         attempts = tuple(
             HealAttempt(**{**a, "revision_ids": tuple(a.get("revision_ids", ()))}) for a in noted
         )
+    commit = unfinished.state.get("progress", {}).get(Step.COMMIT.value, {}) if unfinished else {}
+    stopped_there = unfinished is not None and not unfinished.done(Step.COMMIT)
+    moved = str(commit.get("branch", "main")) if stopped_there and "moved" in commit else None
     return PublishState(
-        runs.production_url(app_id), unfinished.run_id if unfinished else None, attempts
+        runs.production_url(app_id), unfinished.run_id if unfinished else None, attempts, moved
     )
+
+
+def note_branch_choice(services: Services, app_id: int, choice: BranchChoice) -> None:
+    """Record how the app's run stopped on a moved branch goes on; the resume reads it."""
+    from l4ydesk.core.errors import L4yError
+    from l4ydesk.core.publish.commit_step import note_choice
+    from l4ydesk.core.publish.runs import RunStore
+
+    runs = RunStore(services.store)
+    pending = runs.unfinished(app_id)
+    if pending is None:
+        raise L4yError("There is no stopped publish of this app to go on with.")
+    note_choice(runs, pending.run_id, choice)

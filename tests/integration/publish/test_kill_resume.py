@@ -307,3 +307,23 @@ def test_ctrl_c_while_building_cancels_the_vercel_build(
     assert deployment["readyState"] == "CANCELED"
     assert cli.run_step() == ("cancelled", Step.DEPLOY.value)
     assert "cancelled" in json.loads(out.splitlines()[-1])["text"]
+
+
+def test_a_branch_moved_since_the_last_publish_stops_then_resume_onto_head(
+    cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]
+) -> None:
+    github, _vercel, _ = fakes
+    assert cli.run()[0] == 0
+    ours = github.commits_on("octo", APP, "main")[0]
+    theirs = github.push("octo", APP, "main", {"NOTES.md": b"pushed by a colleague\n"})
+    code, lines, _ = cli.run()
+    assert code == 1
+    failed = [str(line["text"]) for line in lines if line["event"] == "failed"]
+    assert "changed since" in failed[0] and "--resume --onto-head" in failed[1]
+    assert github.commits_on("octo", APP, "main")[0] == theirs  # nothing pushed, not forced
+
+    code, lines, _ = cli.run("--resume", "--onto-head")
+    assert code == 0, lines
+    history = github.commits_on("octo", APP, "main")
+    # The colleague's commit stays an ancestor; the app's files are the branch's content.
+    assert history[1:3] == [theirs, ours] and lines[-1]["result"]["committed"] is True  # type: ignore[index]
