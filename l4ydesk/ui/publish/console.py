@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from l4ydesk.core.publish.events import Step
-from l4ydesk.ui.publish.domain_records import DomainRecordsPanel
 from l4ydesk.ui.publish.branch_choice import BranchChoiceBar
+from l4ydesk.ui.publish.domain_records import DomainRecordsPanel
 from l4ydesk.ui.publish.review_page import monospace_font
 
 FLUSH_MS = 50
