@@ -140,7 +140,7 @@ def test_kill_9_loses_no_delivery_and_a_restart_sends_none_twice(
             for number in range(3):
                 body = {"properties": {"name": f"P{number}"}}
                 assert client.post("/api/v1/products", json=body).status_code == 201
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60  # a loaded machine's sender may take its time
         while len(receiver.requests_to("/in")) < 3:  # first attempts: refused with 503
             assert time.monotonic() < deadline
             time.sleep(0.05)
@@ -158,7 +158,9 @@ def test_kill_9_loses_no_delivery_and_a_restart_sends_none_twice(
         assert len(requests) == 6 and len(set(ids)) == 3  # each event: one failure, one success
         assert all(verify_signature(secret, r.body, r.headers["l4y-signature"]) for r in requests)
     log = _cli(env, "webhooks", "deliveries", "1")
-    assert log.stdout.count("delivered") == 3 and "2 tries" in log.stdout
+    # Every event delivered once; the refused first try is in the log only when the kill came
+    # after the server recorded it (the receiver saw all six attempts either way).
+    assert log.stdout.count("delivered") == 3
 
 
 def test_no_keyring_and_no_server_secret_is_a_sentence(env: dict[str, str]) -> None:
