@@ -127,9 +127,10 @@ def test_restore_a_revision_from_history(window: MainWindow, arun: Run) -> None:
     arun(window.files.open_file_async("a.css"))
     arun(wait_for(lambda: window.files.history._list.count() == 2, may_hold=True))  # saved above
     window.files.history._list.setCurrentRow(1)
-    arun(wait_for(lambda: "red" in window.files.history._diff.toPlainText()))
+    # the diff and the restore run in the worker, which may finish before the wait starts
+    arun(wait_for(lambda: "red" in window.files.history._diff.toPlainText(), may_hold=True))
     window.files.history._restore.click()
-    arun(wait_for(lambda: window.services.vfs.stat(app_id, "a.css").revision == 3))
+    arun(wait_for(lambda: window.services.vfs.stat(app_id, "a.css").revision == 3, may_hold=True))
     pane = window.files.tabs.current_pane()
     assert pane is not None
     arun(wait_for(lambda: pane.text() == "body { color: red }", may_hold=True))  # revision 3 seen
