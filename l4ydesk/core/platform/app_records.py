@@ -12,7 +12,6 @@ import base64
 import binascii
 import copy
 import functools
-import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,12 +44,6 @@ from l4ydesk.storage.models import ObjectLink, OntologyObject
 
 MAX_PAGE: Final = 200
 DEFAULT_PAGE: Final = 50
-
-
-@dataclass(frozen=True)
-class Page:
-    records: list[Record]
-    next_cursor: str | None
 
 
 @dataclass(frozen=True)
@@ -182,38 +175,6 @@ class AppRecords:
         self._store = store
         self._runs = runs or WorkflowRuns()
         self._workspace_id: int | None = None
-
-    def list(
-        self,
-        app_id: int,
-        type_key: str,
-        *,
-        cursor: str | None = None,
-        limit: int = DEFAULT_PAGE,
-        status: str | None = None,
-        updated_since: datetime | None = None,
-    ) -> Page:
-        raw = self.list_raw(
-            app_id,
-            type_key,
-            cursor=cursor,
-            limit=limit,
-            status=status,
-            updated_since=updated_since,
-        )
-        records = [
-            Record(
-                r.id,
-                r.type,
-                r.name,
-                dict(json.loads(r.properties_json or "{}") or {}),
-                r.status,
-                r.created_at,
-                r.updated_at,
-            )
-            for r in raw.records
-        ]
-        return Page(records, raw.next_cursor)
 
     def list_raw(
         self,

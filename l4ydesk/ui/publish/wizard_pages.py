@@ -71,10 +71,11 @@ class WizardPage(QWidget):
     title = ""
 
     def load(self, config: PublishConfig) -> None:
-        raise NotImplementedError
+        """Show the answers of `config` (every page overrides it for the answers it asks)."""
 
     def apply(self, config: PublishConfig) -> PublishConfig:
-        raise NotImplementedError
+        """`config` with this page's answers (a page that asks nothing changes nothing)."""
+        return config
 
     def problem(self, config: PublishConfig) -> str | None:
         return None
