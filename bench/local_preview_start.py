@@ -2,16 +2,23 @@
 
     .venv/bin/python bench/local_preview_start.py [--data-dir DIR] [--edits 5] [--bundler B]
 
-1. first start in a fresh data dir: npm install from the registry, then `next dev` until ready;
-2. second start with the same data dir (no install: node_modules, .next and the stamp are kept),
-   and for comparison in the same run a second start whose compile cache Next.js discards (a new
-   server-actions key, as every start had before l4ydesk kept one per workspace);
-3. save-to-reload: `sync_files` of a changed page until the new text is served, per edit;
-4. a new workspace with the warm npm cache (another app with the same packages): offline-able
-   install from the cache.
+    .venv/bin/python bench/local_preview_start.py [--data-dir DIR] [--second-starts 5] ...
 
-Each start also prints `next dev`'s own figures (Ready in, Compiled / in, GET / in), which the
-load of a shared machine slows less unevenly than the wall clock.
+1. first start in a fresh data dir: npm install from the registry, then `next dev` until ready;
+2. save-to-reload: `sync_files` of a changed page until the new text is served, per edit;
+3. `--second-starts` second starts with the same data dir (no install: node_modules, .next, the
+   stamp and Node.js's compile cache are kept): median and min, with the load average;
+   `--discarded` adds one whose compile cache Next.js discards (a new server-actions key, as
+   every start had before l4ydesk kept one per workspace);
+4. a new workspace with the warm npm cache (another app with the same packages): offline-able
+   install from the cache (skip with --no-new-workspace).
+
+Each start prints where its time went, in seconds from the start's beginning: l4ydesk's own
+steps (node, sync, env, install check, spawn), then `next dev`'s (listening: its port accepted
+the probe; Ready; Compiling /; Compiled /; answered: the status line of `/`; served: the page read
+to its end), `next dev`'s own figures, and the CPU seconds its processes used until served (which
+the load of a shared machine inflates far less than the wall clock: on an idle 2-core machine the
+wall clock of a start is close to its CPU seconds, as Next.js's start is mostly one thread).
 Needs the npm registry for step 1 unless --data-dir points at a data dir that already has it.
 """
 
@@ -19,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import re
 import shutil
 import statistics
@@ -35,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_APP = ROOT / "resources" / "sample-app"
 PAGE = "components/booking-form.tsx"
 MARKER = b"Book a session"
-CACHE_SETTLE_S = 15.0
+CACHE_SETTLE_S = 10.0
 
 
 def sample_files() -> dict[str, bytes]:
@@ -54,14 +62,21 @@ _NEXT_FIGURES = {
 }
 
 
+# `next dev`'s lines whose arrival marks a step of the start.
+_NEXT_STEPS = {"Ready": "Ready in ", "Compiling /": "Compiling / ", "Compiled /": "Compiled / in "}
+
+
 class BenchPreview(LocalPreview):
-    """A LocalPreview that also keeps `next dev`'s own figures from its output."""
+    """A LocalPreview that also keeps `next dev`'s own figures and step times from its output."""
 
     next_figures: dict[str, str]
+    line_times: dict[str, float]  # perf_counter() when each of _NEXT_STEPS was printed
+    server_cpu: float | None = None  # CPU seconds of `next dev`'s processes until served
 
 
 def make_preview(data_dir: Path, slug: str, turbopack: bool | None, verbose: bool) -> BenchPreview:
     figures: dict[str, str] = {}
+    line_times: dict[str, float] = {}
 
     def show(line: OutputLine) -> None:
         if verbose:
@@ -70,6 +85,9 @@ def make_preview(data_dir: Path, slug: str, turbopack: bool | None, verbose: boo
             match = pattern.search(line.text)
             if match is not None and name not in figures:
                 figures[name] = match.group(1)
+        for name, text in _NEXT_STEPS.items():
+            if text in line.text:
+                line_times.setdefault(name, time.perf_counter())
 
     preview = BenchPreview(
         PreviewWorkspace(workspace_dir(data_dir, slug)),
@@ -78,17 +96,55 @@ def make_preview(data_dir: Path, slug: str, turbopack: bool | None, verbose: boo
         turbopack=turbopack,
     )
     preview.next_figures = figures
+    preview.line_times = line_times
     return preview
+
+
+def group_cpu_seconds(pgid: int) -> float | None:
+    """CPU seconds used by the live processes of a process group and their reaped children."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:
+            total += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+    return total / ticks
+
+
+async def timed_start(preview: BenchPreview, files: dict[str, bytes]) -> float:
+    """Start the preview; the wall-clock seconds it took. Keeps the server's CPU seconds."""
+    started = time.perf_counter()
+    await preview.start(files)
+    wall = time.perf_counter() - started
+    pid = preview.server_pid
+    preview.server_cpu = group_cpu_seconds(pid) if pid is not None else None
+    # The line times as seconds from the start's beginning, beside l4ydesk's own steps.
+    for name, at in preview.line_times.items():
+        preview.timings.phases.setdefault(name, at - started)
+    return wall
+
+
+def load() -> str:
+    return "load {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
 
 
 def describe(label: str, preview: BenchPreview, wall: float) -> None:
     timings = preview.timings
     install = "skipped" if timings.install is None else f"{timings.install:6.1f} s"
     own = "  ".join(f"{name} {value}" for name, value in preview.next_figures.items())
+    cpu = f"{preview.server_cpu:4.1f}" if preview.server_cpu is not None else " n/a"
     print(
         f"{label:<34} install {install:>9}   ready {timings.ready or 0:5.1f} s   "
-        f"total {wall:5.1f} s   [next dev: {own}]"
+        f"total {wall:5.1f} s   cpu {cpu} s   {load()}   [next dev: {own}]"
     )
+    phases = sorted(timings.phases.items(), key=lambda item: item[1])
+    print("    steps: " + "  ".join(f"{name} {at:.2f}" for name, at in phases))
 
 
 async def reload_latency(preview: LocalPreview, files: dict[str, bytes], edits: int) -> list[float]:
@@ -109,51 +165,74 @@ async def reload_latency(preview: LocalPreview, files: dict[str, bytes], edits: 
     return samples
 
 
-async def run(data_dir: Path, edits: int, turbopack: bool | None, verbose: bool) -> None:
-    files = sample_files()
-    print(f"data dir: {data_dir}")
-
-    first = make_preview(data_dir, "bench-sample", turbopack, verbose)
-    started = time.perf_counter()
+async def one_start(
+    label: str, data_dir: Path, slug: str, files: dict[str, bytes], args: argparse.Namespace
+) -> BenchPreview:
+    preview = make_preview(data_dir, slug, _BUNDLERS[args.bundler], args.verbose)
     try:
-        await first.start(files)
-        describe("first start (fresh data dir)", first, time.perf_counter() - started)
-        samples = await reload_latency(first, files, edits)
+        describe(label, preview, await timed_start(preview, files))
+        # webpack stores its cache a few seconds after a compile; a user looks at the page
+        # at least that long before stopping the preview.
+        await asyncio.sleep(args.settle)
+    finally:
+        await preview.stop()
+    return preview
+
+
+def summary(label: str, values: list[float], loads: list[float]) -> None:
+    print(
+        f"{label:<34} median {statistics.median(values):5.2f} s   min {min(values):5.2f} s   "
+        f"max {max(values):5.2f} s   (n={len(values)}, load {min(loads):.1f}–{max(loads):.1f})"
+    )
+
+
+async def run(data_dir: Path, args: argparse.Namespace) -> None:
+    files = sample_files()
+    print(f"data dir: {data_dir}   {load()}   {os.cpu_count()} cores")
+
+    first = make_preview(data_dir, "bench-sample", _BUNDLERS[args.bundler], args.verbose)
+    try:
+        describe("first start", first, await timed_start(first, files))
+        reload_load = os.getloadavg()[0]
+        samples = await reload_latency(first, files, args.edits)
+        await asyncio.sleep(args.settle)
     finally:
         await first.stop()
 
-    # The uncached variant first, so the cached one below starts from the cache it left.
-    for label, keep_key in (
-        ("second start, cache discarded", False),
-        ("second start (cached)", True),
-    ):
-        second = make_preview(data_dir, "bench-sample", turbopack, verbose)
-        if not keep_key:
-            (second.workspace.root / SERVER_KEY_NAME).unlink(missing_ok=True)
-        started = time.perf_counter()
-        try:
-            await second.start(files)
-            describe(label, second, time.perf_counter() - started)
-            # webpack stores its cache a few seconds after a compile; a user looks at the page
-            # at least that long before stopping the preview.
-            await asyncio.sleep(CACHE_SETTLE_S)
-        finally:
-            await second.stop()
+    if args.discarded:
+        # A new server-actions key: Next.js 15/16 throw their compile cache away on this start.
+        (first.workspace.root / SERVER_KEY_NAME).unlink(missing_ok=True)
+        await one_start("second start, cache discarded", data_dir, "bench-sample", files, args)
+
+    walls: list[float] = []
+    cpus: list[float] = []
+    loads: list[float] = []
+    for n in range(1, args.second_starts + 1):
+        loads.append(os.getloadavg()[0])
+        second = await one_start(f"second start #{n}", data_dir, "bench-sample", files, args)
+        walls.append(second.timings.total or 0.0)
+        if second.server_cpu is not None:
+            cpus.append(second.server_cpu)
 
     shown = ", ".join(f"{s * 1000:.0f}" for s in samples)
+    print()
+    if walls:
+        summary("second start, served page", walls, loads)
+    if cpus:
+        summary("second start, next dev CPU", cpus, loads)
     print(
-        f"save-to-reload ({edits} edits)            median {statistics.median(samples):.2f} s  "
-        f"max {max(samples):.2f} s   [{shown}] ms"
+        f"save-to-reload ({args.edits} edits)            median {statistics.median(samples):.2f} s"
+        f"   min {min(samples):.2f} s   max {max(samples):.2f} s   (load {reload_load:.1f})   "
+        f"[{shown}] ms"
     )
 
-    other = make_preview(data_dir, "bench-sample-copy", turbopack, verbose)
-    started = time.perf_counter()
-    try:
-        await other.start(files)
-        describe("new workspace, warm npm cache", other, time.perf_counter() - started)
-    finally:
-        await other.stop()
-        shutil.rmtree(other.workspace.root, ignore_errors=True)
+    if args.new_workspace:
+        other = make_preview(data_dir, "bench-sample-copy", _BUNDLERS[args.bundler], args.verbose)
+        try:
+            describe("new workspace, warm npm cache", other, await timed_start(other, files))
+        finally:
+            await other.stop()
+            shutil.rmtree(other.workspace.root, ignore_errors=True)
 
 
 _BUNDLERS: dict[str, bool | None] = {"auto": None, "turbopack": True, "webpack": False}
@@ -169,13 +248,24 @@ def main() -> None:
         default="auto",
         help="auto: what l4ydesk picks for the app's Next.js version",
     )
+    parser.add_argument("--second-starts", type=int, default=5, help="how many second starts")
+    parser.add_argument(
+        "--settle",
+        type=float,
+        default=CACHE_SETTLE_S,
+        help="seconds each start stays up before it stops (webpack stores its cache meanwhile)",
+    )
+    parser.add_argument(
+        "--discarded", action="store_true", help="add a second start without the compile cache"
+    )
+    parser.add_argument("--no-new-workspace", dest="new_workspace", action="store_false")
     parser.add_argument("--verbose", action="store_true", help="print npm's and Next's output")
     args = parser.parse_args()
     if args.data_dir is not None:
-        asyncio.run(run(args.data_dir, args.edits, _BUNDLERS[args.bundler], args.verbose))
+        asyncio.run(run(args.data_dir, args))
         return
     with tempfile.TemporaryDirectory(prefix="l4y-preview-bench-") as folder:
-        asyncio.run(run(Path(folder), args.edits, _BUNDLERS[args.bundler], args.verbose))
+        asyncio.run(run(Path(folder), args))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -42,7 +42,12 @@ from l4ydesk.core.preview.probe import HOST, free_port, http_answers, require_fr
 from l4ydesk.core.preview.process import ChildProcess
 from l4ydesk.core.preview.scripts import blamed_packages, load_options
 from l4ydesk.core.preview.server_hints import css_error_sentence
-from l4ydesk.core.preview.workspace import PreviewWorkspace, SyncReport, workspace_dir
+from l4ydesk.core.preview.workspace import (
+    NODE_CACHE_NAME,
+    PreviewWorkspace,
+    SyncReport,
+    workspace_dir,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +77,10 @@ class PreviewTimings:
     install: float | None = None
     ready: float | None = None  # from starting `next dev` until it answered
     total: float | None = None
+    # Seconds from the start's beginning to the end of each step, in order: node, sync, env,
+    # install, spawn (`next dev` started), listening (its port accepted the probe), answered
+    # (status line of `/`: compiled and rendering), served (the page read to its end).
+    phases: dict[str, float] = field(default_factory=dict)
 
 
 class LocalPreview:
@@ -119,6 +128,7 @@ class LocalPreview:
         self._server: ChildProcess | None = None
         self._starting: asyncio.Task[str] | None = None
         self._stop_requested = False
+        self._mark: Callable[[str], None] = lambda _phase: None  # the start's phase clock
 
     @classmethod
     def for_app(cls, data_dir: Path, app_slug: str, **options: Any) -> LocalPreview:
@@ -189,18 +199,27 @@ class LocalPreview:
 
     async def _start(self, files: Mapping[str, bytes]) -> str:
         started = time.perf_counter()
-        self.timings = PreviewTimings()
+        self.timings = timings = PreviewTimings()
+
+        def mark(phase: str) -> None:
+            timings.phases.setdefault(phase, time.perf_counter() - started)
+
+        self._mark = mark
         self.runtime = runtime = await find_node(self.node_path)
+        mark("node")
         if self.requested_port is not None:
             require_free_port(self.requested_port)
         report = await self.sync_files(files)
         self.timings.sync = report.seconds
+        mark("sync")
         await self._check_env(files)
+        mark("env")
         if "package.json" not in self.workspace.written_paths():
             raise NotRunnableError(
                 "This app has no package.json, so it cannot run in a local preview."
             )
         await self._install(runtime)
+        mark("install")
         next_bin = self.workspace.root / NEXT_BIN
         if not next_bin.is_file():
             raise NotRunnableError(
@@ -223,6 +242,7 @@ class LocalPreview:
             env=child_env(runtime, self._server_env()),
             on_line=self._on_server_line,
         )
+        mark("spawn")
         try:
             await self._wait_until_ready(server, port)
         except PreviewError as error:
@@ -270,6 +290,9 @@ class LocalPreview:
             **_SERVER_ENV,
             # A stable key keeps Next.js's compile cache valid from one start to the next.
             "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY": self.workspace.server_key(),
+            # Node.js (22.1+; older ones ignore it) keeps the bytecode of the modules it loaded
+            # here, so the next start does not parse Next.js, webpack and TypeScript again.
+            "NODE_COMPILE_CACHE": str(self.workspace.root / NODE_CACHE_NAME),
         }
 
     async def _wait_until_ready(self, server: ChildProcess, port: int) -> None:
@@ -287,7 +310,7 @@ class LocalPreview:
                         f"{self.ready_timeout:.0f} seconds.{_tail_text(server.tail)}",
                         server.tail,
                     )
-                probe = asyncio.create_task(http_answers(HOST, port))
+                probe = asyncio.create_task(http_answers(HOST, port, on_step=self._mark))
                 done, _ = await asyncio.wait(
                     {probe, exited}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED
                 )
@@ -299,7 +322,9 @@ class LocalPreview:
                     continue
                 if probe.result():
                     return
-                await asyncio.sleep(0.2)
+                # A refused connection costs microseconds: poll often, so `/` is requested (and
+                # its compile begins) as soon as the server listens.
+                await asyncio.sleep(_PROBE_INTERVAL)
         finally:
             await _cancel(exited)
 
@@ -344,6 +369,7 @@ class LocalPreview:
             log.exception("preview output callback failed")
 
 
+_PROBE_INTERVAL = 0.05
 _SERVER_ENV = {
     "NEXT_TELEMETRY_DISABLED": "1",
     "NO_COLOR": "1",

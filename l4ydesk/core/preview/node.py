@@ -100,6 +100,31 @@ async def find_node(configured: Path | None = None, timeout: float = 20.0) -> No
                 "point l4ydesk to it in Settings."
             )
         node, where = found, "that comes with l4ydesk"
+    try:
+        stat = node.stat()
+    except OSError:
+        stat = None
+    # Running `node --version` costs a process start (0.1 s on a busy machine) on every preview
+    # start; the same file (path, size, mtime, inode) gives the same answer.
+    key = (str(node), stat.st_mtime_ns, stat.st_size, stat.st_ino) if stat else None
+    version = _versions.get(key) if key is not None else None
+    if version is None:
+        version = await _checked_version(node, where, timeout)
+        if key is not None:
+            _versions[key] = version
+    npm_cli = npm_cli_for(node)
+    if npm_cli is None:
+        raise NodeMissingError(
+            f"npm was not found next to Node.js {where}, and the preview needs it to install "
+            f"the app's packages. {_USE_BUNDLED}"
+        )
+    return NodeRuntime(node, npm_cli, version, bundled=configured is None)
+
+
+_versions: dict[tuple[str, int, int, int], tuple[int, int, int]] = {}
+
+
+async def _checked_version(node: Path, where: str, timeout: float) -> tuple[int, int, int]:
     output = await _node_version_output(node, where, timeout)
     version = parse_node_version(output)
     if version is None:
@@ -115,13 +140,7 @@ async def find_node(configured: Path | None = None, timeout: float = 20.0) -> No
             f"{needed} or newer. {_USE_BUNDLED}",
             version,
         )
-    npm_cli = npm_cli_for(node)
-    if npm_cli is None:
-        raise NodeMissingError(
-            f"npm was not found next to Node.js {where}, and the preview needs it to install "
-            f"the app's packages. {_USE_BUNDLED}"
-        )
-    return NodeRuntime(node, npm_cli, version, bundled=configured is None)
+    return version
 
 
 def _executable_in(configured: Path) -> Path | None:

@@ -7,6 +7,7 @@ import contextlib
 import errno
 import re
 import socket
+from collections.abc import Callable
 
 from l4ydesk.core.preview.errors import PortTakenError
 
@@ -36,16 +37,21 @@ def require_free_port(port: int) -> None:
             raise
 
 
-async def http_answers(host: str, port: int, path: str = "/") -> bool:
+async def http_answers(
+    host: str, port: int, path: str = "/", on_step: Callable[[str], None] | None = None
+) -> bool:
     """Whether an HTTP server at host:port answers a GET with any status.
 
     A bare HTTP/1.1 request over asyncio streams: the core layer does not use httpx (remote
-    services live in clients/), and a status line is all that readiness needs.
+    services live in clients/), and a status line is all that readiness needs. `on_step` hears
+    "listening" (connected), "answered" (status line) and "served" (page read to its end).
     """
+    step = on_step or (lambda _name: None)
     try:
         reader, writer = await asyncio.open_connection(host, port)
     except OSError:
         return False  # not listening yet
+    step("listening")
     try:
         request = (
             f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: text/html\r\n"
@@ -56,12 +62,14 @@ async def http_answers(host: str, port: int, path: str = "/") -> bool:
         status = await reader.readline()
         if _STATUS_LINE.match(status) is None:
             return False
+        step("answered")
         # Read the page to its end, so the server finishes rendering instead of logging an
         # aborted request; a page that streams forever is cut off, it has answered already.
         with contextlib.suppress(OSError, TimeoutError):
             async with asyncio.timeout(_DRAIN_SECONDS):
                 while await reader.read(65536):
                     pass
+        step("served")
         return True
     except OSError:
         return False

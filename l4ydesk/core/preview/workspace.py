@@ -30,11 +30,12 @@ from l4ydesk.core.preview.source_tags import can_tag, tag_source
 MANIFEST_NAME = ".l4y-manifest.json"
 INSTALL_STAMP_NAME = ".l4y-install.json"
 SERVER_KEY_NAME = ".l4y-server-key"
+NODE_CACHE_NAME = ".l4y-node-cache"  # Node.js's compile cache for `next dev` (NODE_COMPILE_CACHE)
 # Bump when tagging changes, so every file is tagged again with the new rules.
 _MANIFEST_VERSION = 1
 # Top-level names that npm, Next.js and l4ydesk own; app files that claim them are not written.
 RESERVED_NAMES = frozenset(
-    {"node_modules", ".next", MANIFEST_NAME, INSTALL_STAMP_NAME, SERVER_KEY_NAME}
+    {"node_modules", ".next", MANIFEST_NAME, INSTALL_STAMP_NAME, SERVER_KEY_NAME, NODE_CACHE_NAME}
 )
 
 
