@@ -72,6 +72,13 @@ class BenchPreview(LocalPreview):
     next_figures: dict[str, str]
     line_times: dict[str, float]  # perf_counter() when each of _NEXT_STEPS was printed
     server_cpu: float | None = None  # CPU seconds of `next dev`'s processes until served
+    compile_cache = True  # False: as before, without Node.js's compile cache (for comparison)
+
+    def _server_env(self) -> dict[str, str]:
+        env = super()._server_env()
+        if not self.compile_cache:
+            del env["NODE_COMPILE_CACHE"]
+        return env
 
 
 def make_preview(data_dir: Path, slug: str, turbopack: bool | None, verbose: bool) -> BenchPreview:
@@ -166,9 +173,15 @@ async def reload_latency(preview: LocalPreview, files: dict[str, bytes], edits: 
 
 
 async def one_start(
-    label: str, data_dir: Path, slug: str, files: dict[str, bytes], args: argparse.Namespace
+    label: str,
+    data_dir: Path,
+    slug: str,
+    files: dict[str, bytes],
+    args: argparse.Namespace,
+    compile_cache: bool = True,
 ) -> BenchPreview:
     preview = make_preview(data_dir, slug, _BUNDLERS[args.bundler], args.verbose)
+    preview.compile_cache = compile_cache
     try:
         describe(label, preview, await timed_start(preview, files))
         # webpack stores its cache a few seconds after a compile; a user looks at the page
@@ -204,22 +217,29 @@ async def run(data_dir: Path, args: argparse.Namespace) -> None:
         (first.workspace.root / SERVER_KEY_NAME).unlink(missing_ok=True)
         await one_start("second start, cache discarded", data_dir, "bench-sample", files, args)
 
-    walls: list[float] = []
-    cpus: list[float] = []
+    # With --compare, each second start is followed by one without Node.js's compile cache,
+    # so both see the same load.
+    kinds = [True, False] if args.compare else [True]
+    walls: dict[bool, list[float]] = {kind: [] for kind in kinds}
+    cpus: dict[bool, list[float]] = {kind: [] for kind in kinds}
     loads: list[float] = []
     for n in range(1, args.second_starts + 1):
-        loads.append(os.getloadavg()[0])
-        second = await one_start(f"second start #{n}", data_dir, "bench-sample", files, args)
-        walls.append(second.timings.total or 0.0)
-        if second.server_cpu is not None:
-            cpus.append(second.server_cpu)
+        for kind in kinds:
+            loads.append(os.getloadavg()[0])
+            label = f"second start #{n}" + ("" if kind else ", no compile cache")
+            second = await one_start(label, data_dir, "bench-sample", files, args, kind)
+            walls[kind].append(second.timings.total or 0.0)
+            if second.server_cpu is not None:
+                cpus[kind].append(second.server_cpu)
 
     shown = ", ".join(f"{s * 1000:.0f}" for s in samples)
     print()
-    if walls:
-        summary("second start, served page", walls, loads)
-    if cpus:
-        summary("second start, next dev CPU", cpus, loads)
+    for kind in kinds:
+        suffix = "" if kind else " (no compile cache)"
+        if walls[kind]:
+            summary(f"second start, served{suffix}", walls[kind], loads)
+        if cpus[kind]:
+            summary(f"second start, CPU s{suffix}", cpus[kind], loads)
     print(
         f"save-to-reload ({args.edits} edits)            median {statistics.median(samples):.2f} s"
         f"   min {min(samples):.2f} s   max {max(samples):.2f} s   (load {reload_load:.1f})   "
@@ -257,6 +277,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--discarded", action="store_true", help="add a second start without the compile cache"
+    )
+    parser.add_argument(
+        "--compare", action="store_true", help="also second starts without Node's compile cache"
     )
     parser.add_argument("--no-new-workspace", dest="new_workspace", action="store_false")
     parser.add_argument("--verbose", action="store_true", help="print npm's and Next's output")

@@ -293,10 +293,9 @@ class LocalPreview:
             # Node.js (22.1+; older ones ignore it) keeps the bytecode of the modules it loaded
             # here, so the next start does not parse Next.js, webpack and TypeScript again.
             "NODE_COMPILE_CACHE": str(self.workspace.root / NODE_CACHE_NAME),
-            # How long `next dev` lets its server finish when stopped, before killing it: 100 ms
-            # by default, too short for Turbopack (Next.js 16.1+) to write its compile cache, so
-            # every start compiled the whole app again (a second start: 48-57 s, 9.5 s with
-            # the cache, at load 12). Below stop()'s own grace, which then ends the rest.
+            # How long `next dev` lets its server run its clean-up when stopped (Turbopack, from
+            # Next.js 16.1, writes its compile cache then) before killing it: 100 ms by default.
+            # Below stop()'s own grace, which then ends whatever is left.
             "NEXT_EXIT_TIMEOUT_MS": str(round(max(0.1, self.stop_grace - 1.0) * 1000)),
         }
 
