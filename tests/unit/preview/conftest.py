@@ -71,6 +71,15 @@ class FakeNode:
 MakeFakeNode = Callable[..., FakeNode]
 
 
+def serve_recording(log: Path, *names: str) -> str:
+    """A fake `next dev` that notes the variables `names` it was given, then serves HTTP."""
+    values = " ".join(f"${name}" for name in names)
+    return (
+        f'echo "{values}" >> "{log}"; '
+        f'exec "{sys.executable}" -m http.server "$port" --bind 127.0.0.1'
+    )
+
+
 def make_script(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)

@@ -4,10 +4,9 @@ met in the preview's copy of package.json (Bun apps, installed with npm)."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-from conftest import INSTALL_NEXT, MakeFakeNode, run_preview
+from conftest import INSTALL_NEXT, MakeFakeNode, run_preview, serve_recording
 
 from l4ydesk.core.preview.local_server import LocalPreview, OutputLine
 from l4ydesk.core.preview.overrides import aligned_overrides
@@ -20,11 +19,7 @@ APP = {
 
 
 def serve_recording_key(log: Path) -> str:
-    """A fake `next dev` that notes the key it was given, then serves HTTP."""
-    return (
-        f'echo "$NEXT_SERVER_ACTIONS_ENCRYPTION_KEY" >> "{log}"; '
-        f'exec "{sys.executable}" -m http.server "$port" --bind 127.0.0.1'
-    )
+    return serve_recording(log, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY")
 
 
 def test_every_start_gives_next_the_same_server_key(

@@ -3,10 +3,9 @@ at stop, and a clock per step of the start (the bench prints it)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from conftest import MakeFakeNode, run_preview
+from conftest import MakeFakeNode, run_preview, serve_recording
 
 from l4ydesk.core.preview.local_server import LocalPreview
 from l4ydesk.core.preview.workspace import NODE_CACHE_NAME
@@ -19,11 +18,7 @@ STEPS = ["node", "sync", "env", "install", "spawn", "listening", "answered", "se
 
 
 def serve_recording_env(log: Path) -> str:
-    """A fake `next dev` that notes two variables it was given, then serves HTTP."""
-    return (
-        f'echo "$NODE_COMPILE_CACHE $NEXT_EXIT_TIMEOUT_MS" >> "{log}"; '
-        f'exec "{sys.executable}" -m http.server "$port" --bind 127.0.0.1'
-    )
+    return serve_recording(log, "NODE_COMPILE_CACHE", "NEXT_EXIT_TIMEOUT_MS")
 
 
 def test_next_dev_gets_a_compile_cache_in_the_workspace_and_time_to_save_its_own(
