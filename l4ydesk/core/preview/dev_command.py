@@ -2,7 +2,9 @@
 
 Next.js 14 and 15 start with webpack: 14's Turbopack was experimental and refuses much of what v0
 emits, and 15's keeps no cache between runs, while webpack's persistent cache (.next/cache) makes
-the second start and each hot reload faster (measured on the sample app, see the README). 16 uses
+the second start and each hot reload faster (measured on the sample app, see the README: on
+15.5 a second start with Turbopack took 61-80 s and 15-19 CPU seconds, webpack 13-24 s at the
+same load). 16 uses
 Turbopack by default, with a cache on disk from 16.1, and takes `--webpack` to opt out. An
 explicit choice in the app's own `dev` script (`--turbo`, `--turbopack`, `--webpack`) wins, and
 so does the caller's.
