@@ -4,10 +4,10 @@ Next.js 14 and 15 start with webpack: 14's Turbopack was experimental and refuse
 emits, and 15's keeps no cache between runs, while webpack's persistent cache (.next/cache) makes
 the second start and each hot reload faster (measured on the sample app, see the README: on
 15.5 a second start with Turbopack took 61-80 s and 15-19 CPU seconds, webpack 13-24 s at the
-same load). 16 uses
-Turbopack by default, with a cache on disk from 16.1, and takes `--webpack` to opt out. An
-explicit choice in the app's own `dev` script (`--turbo`, `--turbopack`, `--webpack`) wins, and
-so does the caller's.
+same load). 16 uses Turbopack by default, with a cache on disk from 16.1, and takes `--webpack`
+to opt out (on a real 16.1 v0 app, webpack's second start was no faster: 46-51 s compiling at
+load 20). An explicit choice in the app's own `dev` script (`--turbo`, `--turbopack`,
+`--webpack`) wins, and so does the caller's.
 """
 
 from __future__ import annotations
