@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from l4ydesk.core.calendar.bookings import BookingDesk
 from l4ydesk.core.calendar.model import ResourceInfo
+from l4ydesk.core.calendar.page_query import PageRows, read_page_rows
 from l4ydesk.core.calendar.resources import ResourceBook, check_zone, day_window
 from l4ydesk.core.calendar.slots import SlotRules, epoch, group_by_day
 from l4ydesk.storage.db import Store
@@ -25,10 +26,16 @@ class Calendar:
     def __init__(self, store: Store, now: Callable[[], datetime] = _now) -> None:
         self.resources = ResourceBook(store)
         self.bookings = BookingDesk(store, now=now)
+        self._store = store
         self._now = now
 
     def now(self) -> datetime:
         return self._now()
+
+    def page_rows(self, resource_id: int, start: datetime, end: datetime) -> PageRows:
+        """One resource's hours, bookings and blocks around start..end, in one transaction."""
+        with self._store.session() as session:
+            return read_page_rows(session, resource_id, start, end)
 
     def slots(
         self,

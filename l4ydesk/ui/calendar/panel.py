@@ -287,7 +287,14 @@ class CalendarPanel(CalendarEditing, QWidget):
         rules = SlotRules(duration=self.duration.value(), step=min(self.duration.value(), 15))
         try:
             page = await self.tasks.in_worker(
-                load_page, self.calendar, self.resource.resource_id, first, last, self.zone(), rules
+                load_page,
+                self.calendar,
+                self.resource.resource_id,
+                first,
+                last,
+                self.zone(),
+                rules,
+                detail=self.mode != "month",  # the month grid draws only the day marks
             )
         except CalendarError as exc:
             self.say(str(exc))
