@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from l4ydesk.core.calendar.page_query import PageRows
+from l4ydesk.core.calendar.page_query import PageRows, let_others_run
 from l4ydesk.core.calendar.resources import check_zone, day_window
 from l4ydesk.core.calendar.service import Calendar
 from l4ydesk.core.calendar.slots import (
@@ -98,7 +98,10 @@ def compute_page(
     bounds = [local_instant(day, 0, tz) for day in days]
     bounds.append(local_instant(last, 1440, tz))
     lo, hi = bounds[0], bounds[-1]
-    slots = free_slots(rows.hours, rows.busy(), rules, (lo, hi), now)
+    busy = rows.busy()
+    let_others_run()  # between phases of about a millisecond each, see let_others_run
+    slots = free_slots(rows.hours, busy, rules, (lo, hi), now)
+    let_others_run()
     grouped = group_by_day(slots, zone)
     resource_day = datetime.fromtimestamp(lo, ZoneInfo(rows.hours.zone)).date()
     opening = open_intervals(
@@ -129,6 +132,7 @@ def compute_page(
     }
     if not detail:
         return CalendarPage(rows.resource_id, zone, first, last, MappingProxyType(marks))
+    let_others_run()
     return CalendarPage(
         rows.resource_id,
         zone,
