@@ -104,6 +104,7 @@ def read_page_rows(session: Session, resource_id: int, start: datetime, end: dat
             select(exc.day, exc.intervals).where(exc.resource_id == resource_id)
         )
     }
+    let_others_run()
     lo, hi = utc(start) - MARGIN, utc(end) + MARGIN
     booking, block = CalBooking.__table__.c, CalBlock.__table__.c
     query = (
@@ -144,7 +145,7 @@ def read_page_rows(session: Session, resource_id: int, start: datetime, end: dat
     return PageRows(resource_id, hours, tuple(bookings), blocks)
 
 
-BATCH = 250  # rows turned into values between two chances for other threads to run
+BATCH = 200  # rows turned into values between two chances for other threads to run
 
 
 def let_others_run() -> None:
