@@ -10,11 +10,13 @@ window, every booking status, and a viewer in another zone than the resource.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,7 +24,7 @@ from l4ydesk.core.calendar.hours_spec import parse_hours
 from l4ydesk.core.calendar.model import STATUSES
 from l4ydesk.core.calendar.overview import DayMark, _mark, load_page
 from l4ydesk.core.calendar.page_query import read_page_rows, seconds
-from l4ydesk.core.calendar.resources import check_zone, day_window
+from l4ydesk.core.calendar.resources import check_zone, day_window, load_snapshot
 from l4ydesk.core.calendar.service import Calendar
 from l4ydesk.core.calendar.slots import SlotRules, epoch, group_by_day, open_intervals
 from l4ydesk.storage.calendar_models import CalBlock, CalBooking
@@ -42,7 +44,8 @@ def reference_page(
     tz = ZoneInfo(check_zone(zone))
     start, end = day_window(first, last, zone)
     lo, hi = epoch(start), epoch(end)
-    snapshot = calendar.resources.snapshot(resource_id, start, end)
+    with calendar._store.session() as session:
+        snapshot = load_snapshot(session, resource_id, start, end)
     slots = snapshot.slots(rules, (lo, hi), epoch(calendar.now()))
     free = {
         day: [(datetime.fromtimestamp(s, tz), datetime.fromtimestamp(e, tz)) for s, e in items]
@@ -151,10 +154,23 @@ def add_block(store: Store, resource_id: int, start: datetime, end: datetime, ki
         )
 
 
-def test_dst_days_and_bookings_across_midnight(tmp_path: Path) -> None:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """SQLite hands instants back naive, PostgreSQL aware: both must give the same page."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'page.db'}"
+    else:
+        url = str(request.getfixturevalue("postgres").new_database())
+    store = Store(url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def test_dst_days_and_bookings_across_midnight(store: Store) -> None:
     """Berlin's spring-forward (29 March 2026, 23 hours) and fall-back (25 October, 25 hours)
     days with a late-night resource; a booking from 23:00 to 01:00 counts on both dates."""
-    store = Store(f"sqlite:///{tmp_path / 'dst.db'}")
     calendar = Calendar(store, now=lambda: NOW)
     zone = "Europe/Berlin"
     rid = calendar.resources.add(
@@ -190,10 +206,9 @@ def test_dst_days_and_bookings_across_midnight(tmp_path: Path) -> None:
     assert night == [local(date(2026, 3, 29), 1, 0, zone)]
 
 
-def test_viewer_in_another_zone_sees_the_resource_days_shifted(tmp_path: Path) -> None:
+def test_viewer_in_another_zone_sees_the_resource_days_shifted(store: Store) -> None:
     """A New York resource over its spring-forward day (8 March 2026), seen from Berlin and
     Kolkata: a block and busy time spanning several days, an exception closing one date."""
-    store = Store(f"sqlite:///{tmp_path / 'zones.db'}")
     calendar = Calendar(store, now=lambda: NOW)
     zone = "America/New_York"
     rid = calendar.resources.add(
