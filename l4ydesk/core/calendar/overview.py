@@ -91,7 +91,8 @@ def compute_page(
     now: int,
     detail: bool = True,
 ) -> CalendarPage:
-    """The page from rows already read; pure, so the GUI never waits on it for long."""
+    """The page from rows already read: pure (rows in, page out), handing the GIL over
+    between its phases."""
     tz = ZoneInfo(zone)
     days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
     # Local midnights of the viewer's days: day i is [bounds[i], bounds[i + 1]).
