@@ -1,22 +1,35 @@
 """What a calendar page shows for one resource and a range of days, computed off the GUI thread.
 
 Days are the viewer's days (their time zone); each gets a mark (closed, available, partly
-booked, fully booked, blocked, and whether the resource is busy elsewhere), and the page
-carries the bookings, blocks and free slots to draw, all in the viewer's zone.
+booked, fully booked, blocked, and whether the resource is busy elsewhere). A week or day page
+also carries the bookings, blocks and free slots to draw, in the viewer's zone; a month page
+carries only the marks, since the month grid draws nothing else. The page is read with one
+query (`page_query.read_page_rows`) and handed to the GUI thread as an immutable value.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from l4ydesk.core.calendar.model import ResourceInfo
+from l4ydesk.core.calendar.page_query import PageRows, let_others_run
 from l4ydesk.core.calendar.resources import check_zone, day_window
 from l4ydesk.core.calendar.service import Calendar
-from l4ydesk.core.calendar.slots import SlotRules, epoch, group_by_day, open_intervals
+from l4ydesk.core.calendar.slots import (
+    SlotRules,
+    epoch,
+    free_slots,
+    group_by_day,
+    local_instant,
+    open_intervals,
+)
 
 MARKS = ("closed", "available", "partly", "full", "blocked")
+FreeSlots = tuple[tuple[datetime, datetime], ...]
 
 
 @dataclass(frozen=True)
@@ -42,75 +55,141 @@ class PageItem:
 
 @dataclass(frozen=True)
 class CalendarPage:
-    resource: ResourceInfo
+    """One resource's days first..last as seen from `zone`. `items` and `free` are filled
+    only for a page loaded with detail (week and day); items are in (start, kind) order."""
+
+    resource_id: int
     zone: str
     first: date
     last: date
-    marks: dict[date, DayMark] = field(default_factory=dict)
-    items: list[PageItem] = field(default_factory=list)
-    free: dict[date, list[tuple[datetime, datetime]]] = field(default_factory=dict)
+    marks: Mapping[date, DayMark] = field(default_factory=lambda: MappingProxyType({}))
+    items: tuple[PageItem, ...] = ()
+    free: Mapping[date, FreeSlots] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def load_page(
-    calendar: Calendar, resource_id: int, first: date, last: date, zone: str, rules: SlotRules
+    calendar: Calendar,
+    resource_id: int,
+    first: date,
+    last: date,
+    zone: str,
+    rules: SlotRules,
+    detail: bool = True,
 ) -> CalendarPage:
-    resource = calendar.resources.find(resource_id)
     zone = check_zone(zone)
-    tz = ZoneInfo(zone)
     start, end = day_window(first, last, zone)
-    lo, hi = epoch(start), epoch(end)
-    snapshot = calendar.resources.snapshot(resource_id, start, end)
-    slots = snapshot.slots(rules, (lo, hi), epoch(calendar.now()))
-    free = {
-        day: [(datetime.fromtimestamp(s, tz), datetime.fromtimestamp(e, tz)) for s, e in items]
-        for day, items in group_by_day(slots, zone).items()
+    rows = calendar.page_rows(resource_id, start, end)
+    return compute_page(rows, first, last, zone, rules, epoch(calendar.now()), detail)
+
+
+def compute_page(
+    rows: PageRows,
+    first: date,
+    last: date,
+    zone: str,
+    rules: SlotRules,
+    now: int,
+    detail: bool = True,
+) -> CalendarPage:
+    """The page from rows already read: pure (rows in, page out), handing the GIL over
+    between its phases."""
+    tz = ZoneInfo(zone)
+    days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+    # Local midnights of the viewer's days: day i is [bounds[i], bounds[i + 1]).
+    bounds = [local_instant(day, 0, tz) for day in days]
+    bounds.append(local_instant(last, 1440, tz))
+    lo, hi = bounds[0], bounds[-1]
+    busy = rows.busy()
+    let_others_run()  # between phases of about a millisecond each, see let_others_run
+    slots = free_slots(rows.hours, busy, rules, (lo, hi), now)
+    let_others_run()
+    grouped = group_by_day(slots, zone)
+    resource_day = datetime.fromtimestamp(lo, ZoneInfo(rows.hours.zone)).date()
+    opening = open_intervals(
+        rows.hours,
+        resource_day - timedelta(days=1),
+        resource_day + timedelta(days=len(days) + 1),
+    )
+    is_open = [False] * len(days)
+    for index in _days_touched(bounds, opening):
+        is_open[index] = True
+    booked = [0] * len(days)
+    for index in _days_touched(bounds, ((b.start, b.end) for b in rows.bookings)):
+        booked[index] += 1
+    kinds: list[set[str]] = [set() for _ in days]
+    for block in rows.blocks:
+        for index in _days_touched(bounds, ((block.start, block.end),)):
+            kinds[index].add(block.kind)
+    marks = {
+        day: _mark(
+            day,
+            is_open[i],
+            len(grouped.get(day, ())),
+            booked[i],
+            "block" in kinds[i],
+            "busy" in kinds[i],
+        )
+        for i, day in enumerate(days)
     }
+    if not detail:
+        return CalendarPage(rows.resource_id, zone, first, last, MappingProxyType(marks))
+    let_others_run()
+    return CalendarPage(
+        rows.resource_id,
+        zone,
+        first,
+        last,
+        MappingProxyType(marks),
+        _items(rows, lo, hi, tz),
+        MappingProxyType(
+            {
+                day: tuple(
+                    (datetime.fromtimestamp(s, tz), datetime.fromtimestamp(e, tz)) for s, e in found
+                )
+                for day, found in grouped.items()
+            }
+        ),
+    )
+
+
+def _days_touched(bounds: list[int], spans: Iterable[tuple[int, int]]) -> Iterable[int]:
+    """For every span, the index of each day it overlaps (a span touching a day's midnight
+    from before does not overlap that day)."""
+    last = len(bounds) - 2
+    for start, end in spans:
+        low = max(bisect_right(bounds, start) - 1, 0)
+        high = min(bisect_left(bounds, end) - 1, last)
+        yield from range(low, high + 1)
+
+
+def _items(rows: PageRows, lo: int, hi: int, tz: ZoneInfo) -> tuple[PageItem, ...]:
+    """What the week and day grids draw: bookings, blocks and busy time inside [lo, hi)."""
+
+    def local(instant: int) -> datetime:
+        return datetime.fromtimestamp(instant, tz)
+
     items = [
         PageItem(
             "booking",
             b.booking_id,
-            b.start.astimezone(tz),
-            b.end.astimezone(tz),
+            local(b.start),
+            local(b.end),
             b.customer_name or "Booking",
             b.status,
         )
-        for b in calendar.bookings.between(resource_id, start, end)
-        if b.status != "cancelled"
+        for b in rows.bookings
+        if b.start < hi and b.end > lo
     ]
     items.extend(
-        PageItem(b.kind, b.block_id, b.start.astimezone(tz), b.end.astimezone(tz), b.reason)
-        for b in snapshot.blocks
-        if epoch(b.start) < hi and epoch(b.end) > lo
+        PageItem(b.kind, b.block_id, local(b.start), local(b.end), b.reason)
+        for b in rows.blocks
+        if b.start < hi and b.end > lo
     )
     items.sort(key=lambda i: (i.start, i.kind))
-    resource_day = datetime.fromtimestamp(lo, ZoneInfo(resource.zone)).date()
-    opening = open_intervals(
-        snapshot.hours,
-        resource_day - timedelta(days=1),
-        resource_day + timedelta(days=(last - first).days + 2),
-    )
-    spans = [(epoch(i.start), epoch(i.end), i.kind) for i in items]
-    marks = {}
-    day = first
-    while day <= last:
-        day_lo, day_hi = (epoch(t) for t in day_window(day, day, zone))
-        marks[day] = _mark(day, day_lo, day_hi, opening, spans, len(free.get(day, [])))
-        day += timedelta(days=1)
-    return CalendarPage(resource, zone, first, last, marks, items, free)
+    return tuple(items)
 
 
-def _mark(
-    day: date,
-    lo: int,
-    hi: int,
-    opening: list[tuple[int, int]],
-    spans: list[tuple[int, int, str]],
-    free: int,
-) -> DayMark:
-    is_open = any(s < hi and e > lo for s, e in opening)
-    kinds = [kind for s, e, kind in spans if s < hi and e > lo]
-    booked = kinds.count("booking")
-    blocked, busy = "block" in kinds, "busy" in kinds
+def _mark(day: date, is_open: bool, free: int, booked: int, blocked: bool, busy: bool) -> DayMark:
     if not is_open:
         state = "closed"
     elif free == 0 and blocked and not booked:

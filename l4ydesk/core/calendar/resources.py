@@ -350,10 +350,6 @@ class ResourceBook:
                 seats=seats,
             )
 
-    def snapshot(self, resource_id: int, start: datetime, end: datetime) -> Snapshot:
-        with self._store.session() as session:
-            return load_snapshot(session, resource_id, start, end)
-
     @staticmethod
     def _write_weekly(
         session: Session, resource_id: int, weekly: dict[int, list[tuple[int, int]]]

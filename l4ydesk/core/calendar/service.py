@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 from l4ydesk.core.calendar.bookings import BookingDesk
 from l4ydesk.core.calendar.model import ResourceInfo
+from l4ydesk.core.calendar.page_query import PageRows, read_page_rows
 from l4ydesk.core.calendar.resources import ResourceBook, check_zone, day_window
-from l4ydesk.core.calendar.slots import SlotRules, epoch, group_by_day
+from l4ydesk.core.calendar.slots import SlotRules, epoch, free_slots, group_by_day
 from l4ydesk.storage.db import Store
 
 DaySlots = dict[date, list[tuple[datetime, datetime]]]
@@ -25,10 +26,16 @@ class Calendar:
     def __init__(self, store: Store, now: Callable[[], datetime] = _now) -> None:
         self.resources = ResourceBook(store)
         self.bookings = BookingDesk(store, now=now)
+        self._store = store
         self._now = now
 
     def now(self) -> datetime:
         return self._now()
+
+    def page_rows(self, resource_id: int, start: datetime, end: datetime) -> PageRows:
+        """One resource's hours, bookings and blocks around start..end, in one transaction."""
+        with self._store.session() as session:
+            return read_page_rows(session, resource_id, start, end)
 
     def slots(
         self,
@@ -41,8 +48,10 @@ class Calendar:
         """Free slots on the booker's dates first..last, grouped by day in the booker's zone."""
         viewer = check_zone(zone or resource.zone)
         start, end = day_window(first, last, viewer)
-        snapshot = self.resources.snapshot(resource.resource_id, start, end)
-        found = snapshot.slots(rules, (epoch(start), epoch(end)), epoch(self._now()))
+        rows = self.page_rows(resource.resource_id, start, end)
+        found = free_slots(
+            rows.hours, rows.busy(), rules, (epoch(start), epoch(end)), epoch(self._now())
+        )
         tz = ZoneInfo(viewer)
         return {
             day: [(datetime.fromtimestamp(s, tz), datetime.fromtimestamp(e, tz)) for s, e in items]

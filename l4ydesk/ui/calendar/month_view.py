@@ -138,7 +138,12 @@ class MonthView(QWidget):
         in_month = day.month == self.anchor.month
         mark = self._marks.get(day)
         painter.setPen(_GRID_PEN)
-        painter.setBrush(self.palette().base() if in_month else _OUTSIDE_FILL)
+        # The widget's background is already the base colour: only days outside the month
+        # are filled again (filling every cell doubled the pixels a paint writes).
+        if in_month:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setBrush(_OUTSIDE_FILL)
         painter.drawRect(rect)
         painter.setFont(fonts[0])
         if mark is not None:

@@ -280,16 +280,23 @@ class CalendarPanel(CalendarEditing, QWidget):
     async def _load(self) -> None:
         first, last = self.visible_range()
         self.title.setText(self._title(first, last))
-        self.month.set_month(self.anchor, self.anchor)
         if self.resource is None:
             self._show(None)
             return
         rules = SlotRules(duration=self.duration.value(), step=min(self.duration.value(), 15))
         try:
             page = await self.tasks.in_worker(
-                load_page, self.calendar, self.resource.resource_id, first, last, self.zone(), rules
+                load_page,
+                self.calendar,
+                self.resource.resource_id,
+                first,
+                last,
+                self.zone(),
+                rules,
+                detail=self.mode != "month",  # the month grid draws only the day marks
             )
         except CalendarError as exc:
+            self.month.set_month(self.anchor, self.anchor)
             self.say(str(exc))
             return
         if self.visible_range() == (first, last) and self.resource is not None:
@@ -300,6 +307,10 @@ class CalendarPanel(CalendarEditing, QWidget):
         first, _ = self.visible_range()
         # Only the shown view takes the page; a mode switch loads its own range anyway.
         if self.mode == "month":
+            # The grid turns to the new month together with its marks, not before: painting
+            # it while the worker computes the page made the GUI thread queue for the GIL
+            # at every Qt call of the paint.
+            self.month.set_month(self.anchor, self.anchor)
             self.month.set_page(page)
         else:
             (self.week if self.mode == "week" else self.day).set_page(first, page)

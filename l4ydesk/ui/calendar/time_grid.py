@@ -60,6 +60,10 @@ class TimeGridView(QWidget):
         self._moved: dict[int, datetime] = {}  # bookings drawn at a proposed start
         self._items: list[PageItem] = []
         self._slots: list[tuple[datetime, datetime]] = []
+        # Slot rows for one geometry: a drag repaints on every mouse move, and the rows of a
+        # week (hundreds of slots) only change with the page, the size or the shown hours.
+        self._rows_for: tuple[int, int, int, int] | None = None
+        self._rows: list[tuple[tuple[datetime, datetime], QRectF]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -84,6 +88,7 @@ class TimeGridView(QWidget):
         ]
         self._moved.clear()
         self.dragging = None
+        self._rows_for = None
         self._fit_hours()
         slots = self.free_slots()
         if self.selected_slot not in slots:
@@ -114,13 +119,17 @@ class TimeGridView(QWidget):
     def slot_rects(self) -> list[tuple[tuple[datetime, datetime], QRectF]]:
         """Each free slot as a row from its start to the next slot's start (or its end), so
         overlapping slots (60 minutes every 15) stay separately clickable."""
-        slots = self.free_slots()
+        geometry = (self.width(), self.height(), self.first_hour, self.last_hour)
+        if self._rows_for == geometry:
+            return self._rows
+        slots = self._slots
         rows = []
         for index, slot in enumerate(slots):
             end = slot[1]
             if index + 1 < len(slots) and slots[index + 1][0].date() == slot[0].date():
                 end = min(end, slots[index + 1][0])
             rows.append((slot, self.rect_for(slot[0], end)))
+        self._rows_for, self._rows = geometry, rows
         return rows
 
     # ----- geometry --------------------------------------------------------------------------
