@@ -260,4 +260,4 @@ def _import_splices(src: SourceFile, helper: str) -> list[_Splice]:
             at = child.end_byte
             continue
         break
-    return [_Splice(at, at, (f"\n{line}\n" if at else f"{line}\n").encode())]
+    return [_Splice(at, at, (f"\n{line}" if at else f"{line}\n").encode())]
