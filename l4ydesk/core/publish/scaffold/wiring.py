@@ -71,6 +71,9 @@ def wire_app(
             path = link.evidence_file or ""
         else:
             path, line = place
+            # the lines were counted in the file as analyzed; an earlier edit of the same file
+            # added its import line above every element (the wrappers add no lines)
+            line += out[path].count(b"\n") - files[path].count(b"\n")
             outcome = _wire(link, path, out[path], line)
             if isinstance(outcome, bytes) and wire_edits.breaks_syntax(path, out[path], outcome):
                 outcome = "the edit would break the file's syntax"
