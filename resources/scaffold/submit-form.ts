@@ -53,6 +53,6 @@ export function l4ySubmitValues<V extends object>(formId: number, handler: (valu
     const target = (event as { target?: unknown } | undefined)?.target;
     const form = typeof HTMLFormElement !== "undefined" && target instanceof HTMLFormElement ? target : null;
     const result = await handler(values, event);
-    if (result !== false) await postForm(formId, { ...values }, form);
+    if (result !== false) await postForm(formId, { ...values } as Record<string, unknown>, form);
   };
 }
