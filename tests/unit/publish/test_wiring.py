@@ -328,3 +328,58 @@ def test_nothing_is_wired_without_its_category_and_a_moved_form_is_reported(stor
         "not wired: Connect linked it in components/newsletter-form.tsx, which no longer shows it."
     )
     assert result.wired == 2 and result.not_wired == 1
+
+
+TWO_FORMS = """"use client";
+import * as React from "react";
+
+export function Studio() {
+  const [sent, setSent] = React.useState("");
+  function join(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSent("newsletter");
+  }
+  function ask(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSent("question");
+  }
+  return (
+    <div>
+      <h2>Join the newsletter</h2>
+      <form onSubmit={join}>
+        <input name="email" type="email" required />
+        <button type="submit">Subscribe</button>
+      </form>
+      <h2>Ask a question</h2>
+      <form onSubmit={ask}>
+        <input name="name" required />
+        <textarea name="message" required />
+        <button type="submit">Send question</button>
+      </form>
+      <p>{sent}</p>
+    </div>
+  );
+}
+"""
+
+
+def test_two_forms_in_one_file_are_both_wired() -> None:
+    # the second form is found below the import line the first one's edit added
+    from l4ydesk.core.analyzer import analyze_files
+    from l4ydesk.core.connection_plans import item_for_detection
+    from l4ydesk.core.publish.scaffold import LinkedRecord
+
+    files = {"package.json": b"{}", "components/studio.tsx": TWO_FORMS.encode()}
+    forms = [d for d in analyze_files(files).detections if d.type_key == "form"]
+    assert len(forms) == 2
+    links = []
+    for record_id, detection in enumerate(forms, start=20):
+        item = item_for_detection(detection)
+        links.append(LinkedRecord(record_id, "form", item.name, item.item_key, item.evidence_file))
+    result = wire_app(files, links, ("forms",))
+    text = result.files["components/studio.tsx"].decode()
+    assert "onSubmit={l4ySubmitForm(20, join)}" in text
+    assert "onSubmit={l4ySubmitForm(21, ask)}" in text
+    assert text.count("import { l4ySubmitForm }") == 1
+    assert result.wired == 2 and result.not_wired == 0
+    assert wire_app(result.files, links, ("forms",)).files == result.files
