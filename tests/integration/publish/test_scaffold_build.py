@@ -281,7 +281,9 @@ def _wired_contact_form(client: httpx.Client, platform: Platform, folder: Path, 
     # the wired onSubmit: the helper's route and the form's record id in the page's code
     assert "/api/l4y/forms/" in bundle and re.search(rf"\(\s*{form}\s*,", bundle), "not wired"
     html = client.get("/contact").text
-    names = re.findall(r'<(?:input|textarea)[^>]*\bname="([^"]+)"', html)
+    forms = re.findall(r"<form\b.*?</form>", html, re.S)  # the footer has the newsletter's
+    contact = next(f for f in forms if 'name="message"' in f)
+    names = re.findall(r'<(?:input|textarea)[^>]*\bname="([^"]+)"', contact)
     assert names == ["name", "email", "message"], names
     values = {"name": "Grace Hopper", "email": "grace@example.com", "message": "A cobalt mug?"}
     # what `new FormData(form)` sends from the browser: multipart/form-data
