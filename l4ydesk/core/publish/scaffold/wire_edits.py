@@ -28,7 +28,7 @@ START_CHECKOUT = "l4yStartCheckout"
 HELPERS = frozenset({SUBMIT_EVENT, SUBMIT_VALUES, START_CHECKOUT})
 # Names a cart's items go by in the component that renders the checkout button, best first.
 CART_NAMES = ("items", "cartItems", "lineItems", "cart", "basket", "lines", "cartLines")
-_BUTTON_TAGS = frozenset({"Button", "button"})
+BUTTON_TAGS = frozenset({"Button", "button"})
 _LINK_TAGS = frozenset({"a", "Link"})
 
 
@@ -83,7 +83,7 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
     src = parsed(path, data)
     if src is None:
         return "the file is not JSX"
-    button = _element_at(src, line, lambda el: jsx.name(el, src) in _BUTTON_TAGS | _LINK_TAGS)
+    button = _element_at(src, line, lambda el: jsx.name(el, src) in BUTTON_TAGS | _LINK_TAGS)
     if button is None:
         return f"no button starts on line {line}"
     if jsx.name(button, src) in _LINK_TAGS or jsx.has_attr(button, "href", src):

@@ -14,6 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.datasets import find_datasets
 from l4ydesk.core.analyzer.incremental import analyze_files
 from l4ydesk.core.analyzer.model import Detection
@@ -139,7 +140,7 @@ def _place(detection: Detection, files: Mapping[str, bytes]) -> tuple[str, int]:
             src = wire_edits.parsed(evidence.path, data) if data is not None else None
             if src is not None and any(
                 el.start_point.row + 1 == evidence.start_line
-                and src.text(el).lstrip("<").startswith(("Button", "button"))
+                and jsx.name(el, src) in wire_edits.BUTTON_TAGS
                 for el in src.jsx
             ):
                 return evidence.path, evidence.start_line
