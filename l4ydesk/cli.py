@@ -17,6 +17,7 @@ from l4ydesk.commands import credits as credits_commands
 from l4ydesk.commands import github as github_commands
 from l4ydesk.commands import platform as platform_commands
 from l4ydesk.commands import publish as publish_commands
+from l4ydesk.commands import wiring as wiring_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
 from l4ydesk.core.tiers import TierLimitReached
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     github_commands.register(verbs)
     platform_commands.register(verbs)
     publish_commands.register(verbs)
+    wiring_commands.register(verbs)
     return parser
 
 

@@ -1,8 +1,10 @@
 // Checkout: starts a Stripe Checkout Session on the platform for one checkout record and sends
-// the visitor to it (303 for an HTML form, the session as JSON for fetch).
+// the visitor to it (303 for an HTML form, the session as JSON for fetch). JSON may name the
+// products by record id (`items`) or carry the cart's own lines (`lines`, see cart-lines.ts).
 import { NextResponse } from "next/server";
 
 import { L4yApiError } from "@/lib/l4y/client";
+import { resolveCartLines, type CartLineInput } from "@/lib/l4y/cart-lines";
 import { startCheckout, type CheckoutItem } from "@/lib/l4y/checkout";
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
@@ -16,9 +18,19 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   let email: string | undefined;
   try {
     if (isJson) {
-      const body = (await request.json()) as { items?: CheckoutItem[]; customer_email?: string };
+      const body = (await request.json()) as { items?: CheckoutItem[]; lines?: CartLineInput[]; customer_email?: string };
       items = body.items;
       email = body.customer_email;
+      if (Array.isArray(body.lines)) {
+        const resolved = resolveCartLines(body.lines);
+        if (resolved.unknown.length > 0 || resolved.items.length === 0) {
+          const message = resolved.unknown.length
+            ? `The cart holds ${resolved.unknown.join(", ")}, which the store does not sell; remove it and try again.`
+            : "The cart is empty.";
+          return NextResponse.json({ error: { message } }, { status: 400 });
+        }
+        items = resolved.items;
+      }
     } else {
       const form = await request.formData();
       const productId = Number(form.get("product_id"));

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from l4ydesk.core.publish.compat import RuleChange, apply_rules
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.scaffold import ScaffoldInputs, generate, linked_records
+from l4ydesk.core.publish.scaffold.wiring import wire_app
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
 
@@ -89,12 +90,14 @@ def prepare_files(
         checkout_ids=config.checkout_ids,
     )
     scaffold = generate(files, inputs)
-    compat_files, changes = apply_compat(scaffold.files)
+    # the app's own forms and cart button, wired to the scaffold's routes (reported like rules)
+    wired = wire_app(scaffold.files, inputs.links, inputs.categories, inputs.checkout_ids)
+    compat_files, changes = apply_compat(wired.files)
     return PreparedFiles(
         files=dict(sorted(compat_files.items())),
         scaffold_paths=scaffold.generated,
-        compat_changes=changes,
-        edited_paths=scaffold.edited,
+        compat_changes=wired.changes + changes,
+        edited_paths=tuple(sorted({*scaffold.edited, *wired.edited})),
         conflicts=scaffold.conflicts,
-        notes=scaffold.notes,
+        notes=scaffold.notes + wired.notes,
     )

@@ -6,13 +6,18 @@ only data loaded from the platform can show them. `prepare_files` output is inst
 local preview's installer and built with `next build` while `l4ydesk serve` (in-process, on
 127.0.0.1) answers the data loading; then `next start` serves the build, and the generated
 form route posts a submission whose `form.submitted` webhook the platform delivers, signed,
-back to the generated webhook route, which must verify it. Slow: npm install + next build.
+back to the generated webhook route, which must verify it. The sample's own contact form and
+cart button were rewired by the publish (wiring.py): the pages' client bundles call the routes,
+a submission posted the way the wired form posts it creates the contact in the store, and the
+cart's lines, as the wired button sends them, reach the Stripe fake and come back as its URL.
+Slow: npm install + next build.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import re
 import socket
 import subprocess
 import time
@@ -29,6 +34,7 @@ from l4ydesk.core.platform.outbox import sign
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.prepare import prepare_files
 from l4ydesk.core.publish.scaffold import linked_records
+from l4ydesk.storage.models import OntologyObject
 from tests.fakes.stripe_server import FakeStripeServer
 from tests.publish_support import connected_sample
 
@@ -219,6 +225,8 @@ def _serve_and_exercise_routes(
 
             linked = {r.name: r.record_id for r in linked_records(platform.services.store, app_id)}
             _checkout(client, linked["Your cart"], linked["Pine Serving Bowl"])
+            _wired_contact_form(client, platform, folder, linked["Contact us"])
+            _wired_cart_button(client, folder, linked["Your cart"])
             contact = linked["Contact us"]
             sent = client.post(
                 f"/api/l4y/forms/{contact}",
@@ -257,6 +265,55 @@ def _checkout(client: httpx.Client, cart: int, bowl: int) -> None:
     assert form.status_code == 303 and "/pay/cs_" in form.headers["location"], form.text
     unknown = client.post("/api/l4y/checkout/999999", json=items)
     assert unknown.status_code == 404, unknown.text
+
+
+def _page_chunks(client: httpx.Client, folder: Path, page: str) -> str:
+    """The client JavaScript a page loads, read from the build the server serves."""
+    html = client.get(page).text
+    chunks = sorted(set(re.findall(r'src="/_next/(static/chunks/[^"]+\.js)"', html)))
+    assert chunks, html[:2000]
+    return "\n".join((folder / ".next" / c).read_text(errors="replace") for c in chunks)
+
+
+def _wired_contact_form(client: httpx.Client, platform: Platform, folder: Path, form: int) -> None:
+    """The contact page's own form posts its fields, as multipart FormData, to its route."""
+    bundle = _page_chunks(client, folder, "/contact")
+    # the wired onSubmit: the helper's route and the form's record id in the page's code
+    assert "/api/l4y/forms/" in bundle and re.search(rf"\(\s*{form}\s*,", bundle), "not wired"
+    html = client.get("/contact").text
+    forms = re.findall(r"<form\b.*?</form>", html, re.S)  # the footer has the newsletter's
+    contact = next(f for f in forms if 'name="message"' in f)
+    names = re.findall(r'<(?:input|textarea)[^>]*\bname="([^"]+)"', contact)
+    assert names == ["name", "email", "message"], names
+    values = {"name": "Grace Hopper", "email": "grace@example.com", "message": "A cobalt mug?"}
+    # what `new FormData(form)` sends from the browser: multipart/form-data
+    sent = client.post(f"/api/l4y/forms/{form}", files={n: (None, values[n]) for n in names})
+    assert sent.status_code == 201, sent.text
+    submission = sent.json()
+    assert submission["form_id"] == form and submission["record_type"] == "contact"
+    with platform.services.store.session() as session:
+        contact = session.get(OntologyObject, submission["record_id"])
+        assert contact is not None and contact.type == "contact"
+        assert contact.properties.get("email") == "grace@example.com", contact.properties
+
+
+def _wired_cart_button(client: httpx.Client, folder: Path, cart: int) -> None:
+    """The home page's cart button posts the cart's own lines; the route prices them."""
+    bundle = _page_chunks(client, folder, "/")
+    assert "/api/l4y/checkout/" in bundle and re.search(rf"\(\s*{cart}\s*,", bundle)
+    # the lines `cartLines(items)` makes of the sample cart: its own product ids and names
+    lines = [
+        {"ref": "pine-serving-bowl", "name": "Pine Serving Bowl", "quantity": 1},
+        {"ref": "tide-mug", "name": "Tide Mug", "quantity": 2},  # renamed and repriced since
+    ]
+    started = client.post(f"/api/l4y/checkout/{cart}", json={"lines": lines})
+    assert started.status_code == 201, started.text
+    session = started.json()
+    assert session["amount_total"] == 9600 + 2 * 1900  # the store's prices, not the sample's
+    assert "/pay/cs_" in session["url"] and session["url"].endswith(session["session_id"])
+    odd = [{"ref": "gone", "name": "Discontinued Jug", "quantity": 1}]
+    refused = client.post(f"/api/l4y/checkout/{cart}", json={"lines": odd})
+    assert refused.status_code == 400 and "Discontinued Jug" in refused.text, refused.text
 
 
 def _wait_until_up(client: httpx.Client) -> None:

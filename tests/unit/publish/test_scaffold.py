@@ -111,6 +111,11 @@ def test_every_generated_file_says_so_and_user_files_do_not_change(store: Store)
             "app/layout.tsx",
             "app/page.tsx",
             "app/booking/page.tsx",
+            # the linked forms and the cart's button, wired to the platform (wiring.py)
+            "components/booking-form.tsx",
+            "components/cart-summary.tsx",
+            "components/contact-form.tsx",
+            "components/newsletter-form.tsx",
         }
     )
     layout_diff = [
@@ -119,10 +124,17 @@ def test_every_generated_file_says_so_and_user_files_do_not_change(store: Store)
         if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))
     ]
     assert '+import { L4yExtras } from "@/lib/l4y/extras";' in layout_diff
-    # lines are only added, except the page functions that now await the records
-    assert [line for line in layout_diff if line.startswith("-")] == [
+    # lines are only added, except the page functions that now await the records and the
+    # wired forms' and button's handlers
+    removed = [" ".join(line.split()).replace("- ", "-") for line in layout_diff if line[0] == "-"]
+    assert removed == [
         "-export default function BookingPage() {",
         "-export default function HomePage() {",
+        "-<form onSubmit={handleSubmit}>",
+        '-<Button className="w-full" size="lg" onClick={handleCheckout} '
+        "disabled={items.length === 0 || isCheckingOut}>",
+        '-<form onSubmit={handleSubmit} className="grid gap-4">',
+        '-<form onSubmit={handleSubmit} className="grid gap-2">',
     ]
 
 

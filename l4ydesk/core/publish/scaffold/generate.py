@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from l4ydesk.core.ontology import ONTOLOGY
-from l4ydesk.core.publish.scaffold import datasets, merge
+from l4ydesk.core.publish.scaffold import datasets, merge, wiring
 from l4ydesk.core.publish.scaffold.links import LinkedRecord
 from l4ydesk.core.publish.scaffold.typescript import category_module, types_module
 from l4ydesk.resource_paths import resource
@@ -30,8 +30,14 @@ PER_CATEGORY = {
     "forms": {
         "route-forms.ts": "app/api/l4y/forms/[id]/route.ts",
         "actions.ts": "lib/l4y/actions.ts",
+        "submit-form.ts": "lib/l4y/submit-form.ts",  # what wiring.py's edited forms call
+        "problem.ts": "lib/l4y/problem.ts",
     },
-    "checkout": {"route-checkout.ts": "app/api/l4y/checkout/[id]/route.ts"},
+    "checkout": {
+        "route-checkout.ts": "app/api/l4y/checkout/[id]/route.ts",
+        "start-checkout.ts": "lib/l4y/start-checkout.ts",  # what a wired cart button calls
+        "problem.ts": "lib/l4y/problem.ts",
+    },
 }
 # Category modules that carry more than list and get (their template is appended).
 CATEGORY_EXTRAS = {"forms": "forms.ts", "checkout": "checkout.ts"}
@@ -115,6 +121,8 @@ def _generated_files(
         for name, path in PER_CATEGORY.get(category, {}).items():
             put(path, template(name))
         put(f"lib/l4y/{category}.ts", _category_file(category, inputs))
+    if "checkout" in categories:
+        put("lib/l4y/cart-lines.ts", wiring.cart_lines_module(files, inputs.links))
     put("lib/l4y/types.ts", types_module(categories))
     for ds in plan.datasets:
         put(ds.loader_path, datasets.loader_module(ds, _import_path(ds.path)))

@@ -1,0 +1,263 @@
+"""Edits one TSX file so a linked form posts to the platform, or a cart button starts a checkout.
+
+Found with tree-sitter, never by pattern over the text: the `<form>` (or the checkout button)
+that starts on the line Connect's evidence names, and the handler in its `onSubmit`. The edit
+wraps the handler where it is passed (`onSubmit={l4ySubmitForm(12, handleSubmit)}`), so the
+user's function keeps doing what it did (validation, success message, reset) and the wrapper
+posts the form's fields once it is done. A shape the edit does not understand leaves the file
+as it is and says why in a phrase ("not wired: <reason>").
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.screening import dialect_for
+from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile, first_error_line, parse
+
+SUBMIT_MODULE = "lib/l4y/submit-form"
+CHECKOUT_MODULE = "lib/l4y/start-checkout"
+SUBMIT_EVENT = "l4ySubmitForm"  # wraps a (event) => … handler
+SUBMIT_VALUES = "l4ySubmitValues"  # wraps react-hook-form's (values) => … handler
+START_CHECKOUT = "l4yStartCheckout"
+HELPERS = frozenset({SUBMIT_EVENT, SUBMIT_VALUES, START_CHECKOUT})
+# Names a cart's items go by in the component that renders the checkout button, best first.
+CART_NAMES = ("items", "cartItems", "lineItems", "cart", "basket", "lines", "cartLines")
+BUTTON_TAGS = frozenset({"Button", "button"})
+_LINK_TAGS = frozenset({"a", "Link"})
+
+
+@dataclass(frozen=True)
+class _Splice:
+    start: int
+    end: int
+    text: bytes
+
+
+def parsed(path: str, data: bytes) -> SourceFile | None:
+    dialect = dialect_for(path)
+    return parse(path, data, dialect) if dialect is not None and dialect != "typescript" else None
+
+
+def breaks_syntax(path: str, before: bytes, after: bytes) -> bool:
+    """True when `after` has a syntax error that `before` did not have."""
+    old, new = parsed(path, before), parsed(path, after)
+    if old is None or new is None:
+        return False
+    return first_error_line(new.tree) is not None and first_error_line(old.tree) is None
+
+
+def wire_form(path: str, data: bytes, line: int, form_id: int) -> bytes | str:
+    """The file with the `<form>` at `line` posting to form `form_id`; a reason when it cannot."""
+    src = parsed(path, data)
+    if src is None:
+        return "the file is not JSX"
+    form = _element_at(src, line, lambda el: jsx.name(el, src) == "form")
+    if form is None:
+        return f"no <form> element starts on line {line} (inputs next to a button are not wired)"
+    if jsx.has_attr(form, "action", src):
+        return "the form has its own action (a server action), which already decides where it posts"
+    expr = _attr_value(form, "onSubmit", src)
+    if expr is None:
+        return "the form has no onSubmit handler"
+    wired = _already_wired(src, expr, form_id)
+    if wired is not None:
+        return _apply(src, *wired)
+    target, helper = _handler_target(src, expr)
+    if isinstance(target, str):
+        return target
+    splices = [
+        _Splice(target.start_byte, target.start_byte, f"{helper}({form_id}, ".encode()),
+        _Splice(target.end_byte, target.end_byte, b")"),
+    ]
+    return _apply(src, splices, helper)
+
+
+def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes | str:
+    """The file with the button at `line` starting checkout `checkout_id`; a reason if not."""
+    src = parsed(path, data)
+    if src is None:
+        return "the file is not JSX"
+    button = _element_at(src, line, lambda el: jsx.name(el, src) in BUTTON_TAGS | _LINK_TAGS)
+    if button is None:
+        return f"no button starts on line {line}"
+    if jsx.name(button, src) in _LINK_TAGS or jsx.has_attr(button, "href", src):
+        return "the checkout button is a link to another page"
+    if any(jsx.name(c, src) in _LINK_TAGS for c in jsx.jsx_children(button)):
+        return "the checkout button wraps a link to another page"
+    expr = _attr_value(button, "onClick", src)
+    if expr is None and jsx.attr_text(button, "type", src) == "submit":
+        return "the checkout button submits a form (its onSubmit decides what happens)"
+    cart = _cart_name(src, button)
+    if cart is None:
+        return "no cart items are in reach of the button (" + ", ".join(CART_NAMES) + ")"
+    call = f"{START_CHECKOUT}({checkout_id}, {cart})"
+    if expr is not None:
+        if src.text(expr) == call:
+            return data
+        return _apply(src, [_Splice(expr.start_byte, expr.end_byte, call.encode())], START_CHECKOUT)
+    tag = jsx.opening(button).child_by_field_name("name")
+    assert tag is not None  # every opening element has a name
+    added = _Splice(tag.end_byte, tag.end_byte, f" onClick={{{call}}}".encode())
+    return _apply(src, [added], START_CHECKOUT)
+
+
+def _element_at(src: SourceFile, line: int, wanted: Callable[[Node], bool]) -> Node | None:
+    for el in src.jsx:
+        if el.start_point.row + 1 == line and wanted(el):
+            return el
+    return None
+
+
+def _attr_value(el: Node, attr: str, src: SourceFile) -> Node | None:
+    """The expression in `attr={…}` exactly as written (parentheses included)."""
+    value = jsx.attributes(el, src).get(attr)
+    if value is None or value.type != "jsx_expression":
+        return None
+    inner = [c for c in value.named_children if c.type != "comment"]
+    return inner[0] if inner else None
+
+
+def _already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[_Splice], str] | None:
+    """Splices that set the id of an existing wrapper (none when it is right) and its name;
+    None when the form is not wired yet."""
+    for node in (expr, _rhf_argument(src, expr)):
+        if node is None or node.type != "call_expression":
+            continue
+        fn = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if fn is None or args is None or src.text(fn) not in (SUBMIT_EVENT, SUBMIT_VALUES):
+            continue
+        first = args.named_children[0] if args.named_child_count else None
+        if first is None or src.text(first) == str(form_id):
+            return [], src.text(fn)
+        return [_Splice(first.start_byte, first.end_byte, str(form_id).encode())], src.text(fn)
+    return None
+
+
+def _rhf_argument(src: SourceFile, expr: Node) -> Node | None:
+    """`form.handleSubmit(onSubmit)` / `handleSubmit(onSubmit)` (react-hook-form): `onSubmit`."""
+    if expr.type != "call_expression":
+        return None
+    fn = expr.child_by_field_name("function")
+    args = expr.child_by_field_name("arguments")
+    if fn is None or args is None or src.text(fn).split(".")[-1] != "handleSubmit":
+        return None
+    return args.named_children[0] if args.named_child_count else None
+
+
+def _handler_target(src: SourceFile, expr: Node) -> tuple[Node | str, str]:
+    """The node to wrap and the wrapper's name, or a reason it cannot be wrapped."""
+    helper = SUBMIT_EVENT
+    rhf = _rhf_argument(src, expr)
+    if rhf is not None:
+        expr, helper = rhf, SUBMIT_VALUES
+    elif expr.type == "call_expression":
+        return "its onSubmit is built by a call the wiring does not know", helper
+    if expr.type in FUNCTION_TYPES:
+        return expr, helper
+    if expr.type == "identifier":
+        name = src.text(expr)
+        fn = src.function_named(name, near=expr)
+        if fn is None:
+            declarator = src.declarator_named(name, near=expr)
+            value = declarator.child_by_field_name("value") if declarator is not None else None
+            if value is None or value.type not in FUNCTION_TYPES | {"call_expression"}:
+                reason = f"its onSubmit handler '{name}' is defined elsewhere (a prop or an import)"
+                return reason, helper
+        return expr, helper
+    return f"its onSubmit handler ({src.text(expr)[:40]}) is defined elsewhere", helper
+
+
+def _cart_name(src: SourceFile, button: Node) -> str | None:
+    """The best cart name declared in a function around the button (hook, state or prop)."""
+    declared: set[str] = set()
+    node: Node | None = button.parent
+    while node is not None:
+        if node.type in FUNCTION_TYPES:
+            for child in (node.child_by_field_name("parameters"), node.child_by_field_name("body")):
+                if child is not None:
+                    _collect_declared(child, declared, button.start_byte)
+            single = node.child_by_field_name("parameter")
+            if single is not None:
+                _collect_declared(single, declared, button.start_byte)
+        node = node.parent
+    return next((name for name in CART_NAMES if name in declared), None)
+
+
+def _collect_declared(node: Node, out: set[str], before: int) -> None:
+    """Names bound by parameters and variable declarations in `node` before byte `before`."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.start_byte >= before:
+            continue
+        if current.type in FUNCTION_TYPES and current is not node:
+            continue  # an inner function's names are not in reach of the button
+        if current.type in (
+            "shorthand_property_identifier_pattern",
+            "identifier",
+        ) and _is_binding(current):
+            out.add(src_text(current))
+        stack.extend(current.children)
+
+
+def src_text(node: Node) -> str:
+    return node.text.decode("utf-8", errors="replace") if node.text is not None else ""
+
+
+def _is_binding(node: Node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if node.type == "shorthand_property_identifier_pattern":
+        return True
+    if parent.type == "variable_declarator":
+        return parent.child_by_field_name("name") == node
+    if parent.type in ("required_parameter", "optional_parameter"):
+        return parent.child_by_field_name("pattern") == node
+    if parent.type == "pair_pattern":
+        return parent.child_by_field_name("value") == node
+    return parent.type in ("array_pattern", "formal_parameters")
+
+
+def _apply(src: SourceFile, splices: list[_Splice], helper: str) -> bytes:
+    data = src.source
+    splices = [*splices, *_import_splices(src, helper)]
+    for splice in sorted(splices, key=lambda s: s.start, reverse=True):
+        data = data[: splice.start] + splice.text + data[splice.end :]
+    return data
+
+
+def import_line(path: str, helper: str) -> str:
+    module = CHECKOUT_MODULE if helper == START_CHECKOUT else SUBMIT_MODULE
+    # relative, so it resolves whatever the app's "@/" alias points at (src/ or the root)
+    spec = posixpath.relpath(module, posixpath.dirname(path) or ".")
+    spec = spec if spec.startswith(".") else f"./{spec}"
+    return f'import {{ {helper} }} from "{spec}";'
+
+
+def _import_splices(src: SourceFile, helper: str) -> list[_Splice]:
+    line = import_line(src.path, helper)
+    if line.encode() in src.source:
+        return []
+    top = [s for s in src.imports if s.parent is not None and s.parent.type == "program"]
+    if top:
+        end = max(s.end_byte for s in top)
+        return [_Splice(end, end, f"\n{line}".encode())]
+    at = 0
+    for child in src.tree.root_node.children:  # after "use client" and comments
+        if child.type == "comment" or (
+            child.type == "expression_statement"
+            and child.named_child_count == 1
+            and child.named_children[0].type == "string"
+        ):
+            at = child.end_byte
+            continue
+        break
+    return [_Splice(at, at, (f"\n{line}" if at else f"{line}\n").encode())]

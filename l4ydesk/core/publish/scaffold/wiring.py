@@ -1,0 +1,184 @@
+"""Rewires the app's own forms and cart to the platform in the prepared publish tree.
+
+Connect's links say which form record and which checkout record an element is (`item_key`,
+`evidence_file`); analyzing the user's files again finds the same detections, whose evidence
+gives the line of the `<form>` or of the checkout button. `wire_edits` then wraps the form's
+handler or sets the button's `onClick`. Runs on what is published only, never on the store,
+and like the compat rules it is deterministic and idempotent, and reports each change with the
+files it changed, or "not wired: <reason>" where it left a file as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.datasets import find_datasets
+from l4ydesk.core.analyzer.incremental import analyze_files
+from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.screening import dialect_for
+from l4ydesk.core.analyzer.syntax import parse
+from l4ydesk.core.connection_plans import item_for_detection
+from l4ydesk.core.publish.compat.model import RuleChange
+from l4ydesk.core.publish.scaffold import datasets, merge, wire_edits
+from l4ydesk.core.publish.scaffold.links import LinkedRecord
+from l4ydesk.resource_paths import resource
+
+FORMS_RULE = "wire-forms"
+CHECKOUT_RULE = "wire-checkout"
+NOT_WIRED = "not wired"
+
+
+@dataclass(frozen=True)
+class Wiring:
+    files: dict[str, bytes]
+    changes: tuple[RuleChange, ...]  # wired ones name their file; "not wired" ones name none
+    wired: int
+    not_wired: int
+
+    @property
+    def edited(self) -> tuple[str, ...]:
+        return tuple(sorted({p for c in self.changes for p in c.paths}))
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(c.description for c in self.changes if not c.paths)
+
+
+def wire_app(
+    files: Mapping[str, bytes],
+    links: Sequence[LinkedRecord],
+    categories: Sequence[str],
+    checkout_ids: Sequence[int] = (),
+) -> Wiring:
+    """`files` (the prepared tree) with linked forms and checkout buttons wired."""
+    out = dict(files)
+    wanted = _wanted(links, categories, checkout_ids)
+    changes: list[RuleChange] = []
+    if not wanted:
+        return Wiring(out, (), 0, 0)
+    found = _located(files, wanted)
+    wired = not_wired = 0
+    for link in sorted(wanted.values(), key=lambda r: (r.type, r.record_id, r.item_key or "")):
+        rule = FORMS_RULE if link.type == "form" else CHECKOUT_RULE
+        what = f"the {link.type} '{link.name}' (#{link.record_id})"
+        place = found.get(link.item_key or "")
+        if place is None:
+            outcome: bytes | str = (
+                f"Connect linked it in {link.evidence_file or 'a file'}, which no longer shows it"
+            )
+            path = link.evidence_file or ""
+        else:
+            path, line = place
+            # the lines were counted in the file as analyzed; an earlier edit of the same file
+            # added its import line above every element (the wrappers add no lines)
+            line += out[path].count(b"\n") - files[path].count(b"\n")
+            outcome = _wire(link, path, out[path], line)
+            if isinstance(outcome, bytes) and wire_edits.breaks_syntax(path, out[path], outcome):
+                outcome = "the edit would break the file's syntax"
+        if isinstance(outcome, str):
+            not_wired += 1
+            changes.append(RuleChange(rule, f"{path}: {what} {NOT_WIRED}: {outcome}.", ()))
+            continue
+        wired += 1
+        if outcome != out[path]:
+            out[path] = outcome
+            action = "posts to the platform" if rule == FORMS_RULE else "starts a checkout"
+            changes.append(RuleChange(rule, f"{path}: {what} {action} now.", (path,)))
+    return Wiring(out, tuple(changes), wired, not_wired)
+
+
+def _wanted(
+    links: Sequence[LinkedRecord], categories: Sequence[str], checkout_ids: Sequence[int]
+) -> dict[str, LinkedRecord]:
+    # a form posts through the forms route and a button through the checkout route: only
+    # when their category is published do those routes exist
+    types = {"form"} if "forms" in categories else set()
+    if "checkout" in categories:
+        types.add("checkout")
+    chosen = set(checkout_ids)
+    return {
+        link.item_key: link
+        for link in links
+        if link.item_key
+        and link.type in types
+        and (link.type != "checkout" or not chosen or link.record_id in chosen)
+    }
+
+
+def _located(
+    files: Mapping[str, bytes], wanted: Mapping[str, LinkedRecord]
+) -> dict[str, tuple[str, int]]:
+    """item_key → (file, line of the element) for the linked forms and checkout buttons."""
+    paths = {link.evidence_file for link in wanted.values() if link.evidence_file}
+    user = {
+        p: d
+        for p, d in files.items()
+        if p.endswith(datasets.SOURCE_SUFFIXES)
+        and not (merge.is_owned(p) and merge.is_generated(d))
+    }
+    # the whole app: a checkout is made of cues from several files (the cart and its button)
+    report = analyze_files(user) if paths & set(user) else None
+    located: dict[str, tuple[str, int]] = {}
+    for detection in report.detections if report is not None else ():
+        if detection.type_key not in ("form", "checkout") or not detection.evidence:
+            continue
+        key = item_for_detection(detection).item_key
+        if key in wanted and key not in located:
+            located[key] = _place(detection, files)
+    return located
+
+
+def _place(detection: Detection, files: Mapping[str, bytes]) -> tuple[str, int]:
+    """The form's own element, or for a checkout the first evidence that is a button."""
+    first = detection.evidence[0]
+    if detection.type_key == "checkout":
+        for evidence in detection.evidence:
+            data = files.get(evidence.path)
+            src = wire_edits.parsed(evidence.path, data) if data is not None else None
+            if src is not None and any(
+                el.start_point.row + 1 == evidence.start_line
+                and jsx.name(el, src) in wire_edits.BUTTON_TAGS
+                for el in src.jsx
+            ):
+                return evidence.path, evidence.start_line
+    return first.path, first.start_line
+
+
+def _wire(link: LinkedRecord, path: str, data: bytes, line: int) -> bytes | str:
+    try:
+        if link.type == "form":
+            return wire_edits.wire_form(path, data, line, link.record_id)
+        return wire_edits.wire_checkout(path, data, line, link.record_id)
+    except UnicodeDecodeError:
+        return "the file is not UTF-8 text"
+
+
+def cart_lines_module(files: Mapping[str, bytes], links: Sequence[LinkedRecord]) -> str:
+    """`lib/l4y/cart-lines.ts`: the app's product ids and names → product record ids."""
+    refs: dict[str, int] = {}
+    linked, _notes = datasets.find_linked_datasets(files, links, ["products"])
+    for ds in linked:
+        dialect = dialect_for(ds.path)
+        src = parse(ds.path, files[ds.path], dialect) if dialect is not None else None
+        found = find_datasets(src) if src is not None else []
+        sample = next((d for d in found if d.var_name == ds.var_name), None)
+        if sample is None:
+            continue
+        for record_id, index in sorted(ds.linked.items()):
+            ref = sample.items[index].get("id") if index < len(sample.items) else None
+            if isinstance(ref, str | int) and not isinstance(ref, bool):
+                refs.setdefault(str(ref), record_id)
+    names: dict[str, int] = {}
+    for link in sorted(links, key=lambda r: r.record_id):
+        if link.type == "product":
+            names.setdefault(" ".join(link.name.lower().split()), link.record_id)
+    template = resource("scaffold", "cart-lines.ts").read_text(encoding="utf-8")
+    template = template.replace("__PRODUCT_REFS__", _json(refs))
+    return template.replace("__PRODUCT_NAMES__", _json(names))
+
+
+def _json(mapping: Mapping[str, int]) -> str:
+    return json.dumps(dict(sorted(mapping.items())), indent=2, ensure_ascii=False)
