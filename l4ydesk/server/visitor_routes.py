@@ -15,14 +15,15 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from l4ydesk.core.platform.keys import KeyInfo
+from l4ydesk.core.platform.visitors import (
+    ME_PATH,
+    SESSION_HEADER,
+    SIGN_IN_PATH,
+    SIGN_OUT_PATH,
+    SIGN_UP_PATH,
+)
 from l4ydesk.server.auth import platform_of, require
 from l4ydesk.server.schemas import ErrorResponse
-
-SIGN_UP = "/api/v1/auth/sign-up"
-SIGN_IN = "/api/v1/auth/sign-in"
-ME = "/api/v1/auth/me"
-SIGN_OUT = "/api/v1/auth/sign-out"
-SESSION_HEADER = "L4y-Session"
 
 
 def _errors(*pairs: tuple[int, str]) -> dict[int | str, dict[str, Any]]:
@@ -74,7 +75,7 @@ def build_visitor_router() -> APIRouter:
     write = Depends(require("auth", "write"))
 
     @router.post(
-        SIGN_UP,
+        SIGN_UP_PATH,
         summary="Sign a visitor up (email and password)",
         status_code=201,
         response_model=VisitorOut,
@@ -90,7 +91,7 @@ def build_visitor_router() -> APIRouter:
         return JSONResponse(visitor.to_json(), status_code=201)
 
     @router.post(
-        SIGN_IN,
+        SIGN_IN_PATH,
         summary="Sign a visitor in: a session token and its expiry",
         status_code=201,
         response_model=SignedInOut,
@@ -102,7 +103,7 @@ def build_visitor_router() -> APIRouter:
         return JSONResponse(signed.to_json(), status_code=201)
 
     @router.get(
-        ME,
+        ME_PATH,
         summary="The signed-in visitor of a session",
         response_model=SessionOut,
         responses=_errors(),
@@ -112,7 +113,7 @@ def build_visitor_router() -> APIRouter:
         return JSONResponse(current.to_json())
 
     @router.post(
-        SIGN_OUT,
+        SIGN_OUT_PATH,
         summary="Sign out: the session's token signs nobody in from now on",
         status_code=204,
         response_class=Response,

@@ -39,6 +39,13 @@ from l4ydesk.core.records import as_utc
 from l4ydesk.storage.db import Store, insert_ignoring
 from l4ydesk.storage.visitor_models import VisitorAccount, VisitorSession
 
+# The routes and the header a published app's server uses (server/visitor_routes.py serves
+# them, the scaffold's lib/l4y/auth.ts calls them).
+SIGN_UP_PATH: Final = "/api/v1/auth/sign-up"
+SIGN_IN_PATH: Final = "/api/v1/auth/sign-in"
+ME_PATH: Final = "/api/v1/auth/me"
+SIGN_OUT_PATH: Final = "/api/v1/auth/sign-out"
+SESSION_HEADER: Final = "L4y-Session"
 SESSION_PREFIX: Final = "l4yv_"
 DEFAULT_SESSION_DAYS: Final = 30
 MAX_TOKEN: Final = 200
