@@ -35,6 +35,7 @@ LIBRARY: Final = {
     "session.ts": "lib/l4y/session.ts",
     "auth-actions.ts": "lib/l4y/auth-actions.ts",
     "sign-out-button.tsx": "lib/l4y/sign-out-button.tsx",
+    "auth-form.tsx": "lib/l4y/auth-form.tsx",
 }
 # Template → (path in the app, the URL it serves).
 PAGES: Final = {
