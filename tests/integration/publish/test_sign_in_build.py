@@ -14,6 +14,7 @@ import asyncio
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,9 +151,21 @@ def test_a_visitor_signs_up_and_in_through_the_built_pages(served: Served, tmp_p
         with httpx.Client(base_url=site, timeout=60, trust_env=False) as client:
             _wait_until_up(client)
             _exercise(client, served, app_id)
+        if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1":
+            _screenshot(f"{site}/sign-up?error=exists&next=%2Faccount", "publish-sign-up.png")
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def _screenshot(url: str, name: str) -> None:
+    """The generated page as a browser shows it, into docs/screenshots/ (a process of its own)."""
+    out = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / name
+    script = Path(__file__).with_name("page_shot.py")
+    shot = subprocess.run(
+        [sys.executable, str(script), url, str(out)], capture_output=True, text=True, timeout=120
+    )
+    assert shot.returncode == 0, shot.stderr[-2000:]
 
 
 def _exercise(client: httpx.Client, served: Served, app_id: int) -> None:
