@@ -23,11 +23,13 @@ from l4ydesk.core.platform.service import Platform
 from l4ydesk.server import errors
 from l4ydesk.server.middleware import PlatformMiddleware, RequestLog
 from l4ydesk.server.routes import build_router
+from l4ydesk.server.visitor_routes import build_visitor_router
 from l4ydesk.server.webhook_sender import WebhookSender
 
 DESCRIPTION = """The l4ydesk platform API: the records of an app's nine categories (products,
 events, crm, forms, invoices, tickets, bookings, workflows, checkout), form submissions, and
-checkout. Call it with an API key (`l4ydesk keys create`) as `Authorization: Bearer <key>`."""
+checkout, and sign-in for the apps' visitors. Call it with an API key (`l4ydesk keys create`) as
+`Authorization: Bearer <key>`."""
 
 
 def create_app(
@@ -67,6 +69,7 @@ def create_app(
         return JSONResponse({"status": "ok", "version": __version__})
 
     app.include_router(build_router())
+    app.include_router(build_visitor_router())
     app.add_middleware(
         PlatformMiddleware, request_log=log, preflight_origins=platform.keys.all_origins
     )

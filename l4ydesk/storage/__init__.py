@@ -14,3 +14,6 @@ from l4ydesk.storage import platform_models as platform_models
 
 # Registers the publish settings and publish run tables.
 from l4ydesk.storage import publish_models as publish_models
+
+# Registers the visitor account and session tables (sign-in for published apps).
+from l4ydesk.storage import visitor_models as visitor_models

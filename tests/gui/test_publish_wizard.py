@@ -91,7 +91,8 @@ def test_pages_validate_save_and_restore(
     boxes["forms"].setChecked(True)
     next_ok(wizard)
 
-    # 3. visitors
+    # 3. visitors: one line says what sign-in through the platform generates
+    assert "/sign-in" in pages[2].generates.text() and "getVisitor()" in pages[2].generates.text()
     pages[2].platform.setChecked(True)
     next_ok(wizard)
 
@@ -164,6 +165,7 @@ def test_pages_validate_save_and_restore(
     assert config.categories == ("products", "forms", "checkout")
     assert config.scopes() == (
         "products:read", "forms:read", "forms:write", "checkout:read", "checkout:write",
+        "auth:read", "auth:write",
     )  # fmt: skip
     assert config.visitor_auth is VisitorAuth.PLATFORM
     assert config.checkout_ids == (ids["checkout"],)

@@ -51,8 +51,16 @@ LEASE_SECONDS: Final = 1.0
 _DURATION = re.compile(r"^(\d{1,5})([dhm])$")
 
 
+# Scope categories beyond the ontology's record categories: visitor sign-in (`/api/v1/auth/…`).
+EXTRA_CATEGORIES: Final = ("auth",)
+
+
+def scope_categories() -> tuple[str, ...]:
+    return (*(t.api_category for t in ONTOLOGY), *EXTRA_CATEGORIES)
+
+
 def all_scopes() -> tuple[str, ...]:
-    return tuple(f"{t.api_category}:{action}" for t in ONTOLOGY for action in ACTIONS)
+    return tuple(f"{category}:{action}" for category in scope_categories() for action in ACTIONS)
 
 
 @dataclass(frozen=True)
@@ -103,12 +111,12 @@ def parse_scopes(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
         if not raw:
             continue
         category, _, action = raw.partition(":")
-        expanded = [f"{c.api_category}:{action}" for c in ONTOLOGY] if category == "*" else [raw]
+        expanded = [f"{c}:{action}" for c in scope_categories()] if category == "*" else [raw]
         for scope in expanded:
             if scope not in known:
                 raise PlatformError(
                     f"'{raw}' is not a scope. Scopes are CATEGORY:read or CATEGORY:write, with "
-                    f"a category among {', '.join(t.api_category for t in ONTOLOGY)}."
+                    f"a category among {', '.join(scope_categories())}."
                 )
             if scope not in scopes:
                 scopes.append(scope)

@@ -14,6 +14,7 @@ from l4ydesk.core.platform.outbox import Outbox
 from l4ydesk.core.platform.record_actions import RecordActions
 from l4ydesk.core.platform.registrations import EventRegistrations
 from l4ydesk.core.platform.submissions import FormSubmissions
+from l4ydesk.core.platform.visitors import VisitorAccounts
 from l4ydesk.core.platform.workflow_runs import WorkflowRuns
 from l4ydesk.storage.db import Store
 
@@ -30,6 +31,7 @@ class Platform:
     registrations: EventRegistrations
     actions: RecordActions
     bookings: AppBookings
+    visitors: VisitorAccounts
 
 
 def build_platform(
@@ -52,4 +54,5 @@ def build_platform(
         registrations=EventRegistrations(store, records),
         actions=RecordActions(store),
         bookings=AppBookings(store, records, Calendar(store)),
+        visitors=VisitorAccounts(store, server_secret),
     )

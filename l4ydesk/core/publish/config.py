@@ -63,6 +63,8 @@ class PublishConfig:
             scopes.append(f"{category}:read")
             if category in WRITING_CATEGORIES:
                 scopes.append(f"{category}:write")
+        if self.visitor_auth is VisitorAuth.PLATFORM:  # sign-up/in/out write, who-am-I reads
+            scopes.extend(("auth:read", "auth:write"))
         return tuple(scopes)
 
     def with_changes(self, **changes: Any) -> PublishConfig:

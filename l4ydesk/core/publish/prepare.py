@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from l4ydesk.core.publish.compat import RuleChange, apply_rules
-from l4ydesk.core.publish.config import PublishConfig
+from l4ydesk.core.publish.config import PublishConfig, VisitorAuth
 from l4ydesk.core.publish.scaffold import ScaffoldInputs, generate, linked_records
 from l4ydesk.core.publish.scaffold.wiring import wire_app
 from l4ydesk.core.vfs import VirtualFileSystem
@@ -88,6 +88,7 @@ def prepare_files(
         platform_url=config.platform_url,
         scopes=config.scopes(),
         checkout_ids=config.checkout_ids,
+        visitor_sign_in=config.visitor_auth is VisitorAuth.PLATFORM,
     )
     scaffold = generate(files, inputs)
     # the app's own forms and cart button, wired to the scaffold's routes (reported like rules)

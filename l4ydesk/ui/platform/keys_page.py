@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4ydesk.core.ontology import ONTOLOGY
+from l4ydesk.core.platform.keys import scope_categories
 
 if TYPE_CHECKING:
     from l4ydesk.core.platform.keys import KeyInfo
@@ -56,12 +56,12 @@ class KeysPage(QWidget):
         grid = QGridLayout(scopes)
         grid.addWidget(QLabel("read"), 0, 1)
         grid.addWidget(QLabel("write"), 0, 2)
-        for row, rtype in enumerate(ONTOLOGY, start=1):
-            grid.addWidget(QLabel(rtype.api_category), row, 0)
+        for row, category in enumerate(scope_categories(), start=1):
+            grid.addWidget(QLabel(category), row, 0)
             for column, action in enumerate(("read", "write"), start=1):
                 box = QCheckBox(scopes)
-                box.setAccessibleName(f"{rtype.api_category}:{action}")
-                self.scope_boxes[f"{rtype.api_category}:{action}"] = box
+                box.setAccessibleName(f"{category}:{action}")
+                self.scope_boxes[f"{category}:{action}"] = box
                 grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignCenter)
         self.expiry = QComboBox(self)
         for text, value in EXPIRIES:

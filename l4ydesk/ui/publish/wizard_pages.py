@@ -170,6 +170,12 @@ class CategoriesPage(WizardPage):
         return v.categories_problem(config)
 
 
+SIGN_IN_GENERATES = (
+    "Sign-in adds /sign-up, /sign-in and /account pages, a session cookie (httpOnly) and "
+    "getVisitor() for your pages; the app's key gets auth:read and auth:write."
+)
+
+
 class VisitorsPage(WizardPage):
     title = "Visitors"
 
@@ -181,9 +187,11 @@ class VisitorsPage(WizardPage):
             "Visitors sign in through the platform (accounts stored with your records)",
             self._changed,
         )
+        self.generates = _note(SIGN_IN_GENERATES, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.none)
         layout.addWidget(self.platform)
+        layout.addWidget(self.generates)
         layout.addStretch(1)
 
     def load(self, config: PublishConfig) -> None:

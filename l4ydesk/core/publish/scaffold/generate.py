@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from l4ydesk.core.ontology import ONTOLOGY
-from l4ydesk.core.publish.scaffold import datasets, merge, wiring
+from l4ydesk.core.publish.scaffold import datasets, merge, visitor_auth, wiring
 from l4ydesk.core.publish.scaffold.links import LinkedRecord
 from l4ydesk.core.publish.scaffold.typescript import category_module, types_module
 from l4ydesk.resource_paths import resource
@@ -52,6 +52,7 @@ class ScaffoldInputs:
     platform_url: str = ""
     scopes: tuple[str, ...] = ()
     checkout_ids: tuple[int, ...] = ()
+    visitor_sign_in: bool = False  # sign-in through the platform (visitor_auth.py)
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,10 @@ def generate(files: Mapping[str, bytes], inputs: ScaffoldInputs) -> Scaffold:
     user = {p: d for p, d in files.items() if not (merge.is_owned(p) and merge.is_generated(d))}
     plan = datasets.plan_data_loading(user, inputs.links, inputs.categories)
     generated = _generated_files(user, inputs, plan)
+    sign_in = visitor_auth.plan(user) if inputs.visitor_sign_in else visitor_auth.NOTHING
+    generated.update({p: merge.with_header(p, text) for p, text in sign_in.files.items()})
     merged, written, conflicts = merge.merge(user, generated)
+    conflicts.extend(sign_in.conflicts)
     notes = list(plan.notes)
     edited: list[str] = []
     for edit in plan.edits:
