@@ -146,6 +146,7 @@ class Pipeline:
                 self.runs.finish_step(ctx.run_id, step, outcome)
                 events.step_finished(step, str(outcome.get("summary", "")))
             steps.mark_published()
+            await self._remember_committed(ctx)
         except asyncio.CancelledError:
             self.runs.end(ctx.run_id, run_status.CANCELLED, "Cancelled.")
             events.failed("Publishing was cancelled; what was pushed before stays as it is.")
@@ -172,3 +173,21 @@ class Pipeline:
         )
         events.finished(result)
         return result
+
+    async def _remember_committed(self, ctx: StepContext) -> None:
+        """Keep the files this run committed for the next review's diff. Here, in the pipeline,
+        so every runner (the window's child process, the command line) does it alike. They are
+        the files last prepared (a self-heal prepares again before its commit); a run resumed
+        after its commit prepares them anew and keeps them only if they are that commit's tree."""
+        from l4ydesk.core.publish.git_commit import tree_sha
+        from l4ydesk.core.publish.published import remember_published_files
+
+        commit = self.runs.get(ctx.run_id).result(Step.COMMIT)
+        if not commit.get("committed"):
+            return  # nothing new: the previous manifest still is what the branch holds
+        files = ctx.prepared
+        if files is None:
+            files = await ctx.files()
+            if await asyncio.to_thread(tree_sha, files) != commit.get("tree"):
+                return  # the app changed since the commit: no exact manifest to keep
+        await asyncio.to_thread(remember_published_files, self.services.store, ctx.run_id, files)
