@@ -125,17 +125,23 @@ def publish_world(
         FakeVercelServer(VERCEL_TOKEN, git_root=git_root, builds=False) as vercel,
         Autopilot(vercel) as autopilot,
     ):
-        keyring_file = tmp_path / "keyring.json"
-        keyring_file.write_text(
-            json.dumps({"l4ydesk/github_token": GITHUB_TOKEN, "l4ydesk/vercel_token": VERCEL_TOKEN})
-        )
         monkeypatch.setenv("L4YDESK_GITHUB_URL", github.base_url)
         monkeypatch.setenv("L4YDESK_VERCEL_URL", vercel.base_url)
-        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fakes.file_keyring.FileKeyring")
-        monkeypatch.setenv("L4Y_TEST_KEYRING_FILE", str(keyring_file))
-        monkeypatch.setenv("PYTHONPATH", str(ROOT))
+        keyring_file = child_keyring(tmp_path, monkeypatch)
         yield PublishWorld(github, vercel, autopilot, keyring_file)
         assert not github.errors and not vercel.errors
+
+
+def child_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The publish child's keyring: a file holding the GitHub and Vercel tokens (the tests'
+    in-memory keyring lives in one process; the child reads its keyring itself)."""
+    keyring_file = tmp_path / "keyring.json"
+    tokens = {"l4ydesk/github_token": GITHUB_TOKEN, "l4ydesk/vercel_token": VERCEL_TOKEN}
+    keyring_file.write_text(json.dumps(tokens))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fakes.file_keyring.FileKeyring")
+    monkeypatch.setenv("L4Y_TEST_KEYRING_FILE", str(keyring_file))
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    return keyring_file
 
 
 def make_publishable(services: Services, app_id: int, name: str = "Harbor") -> None:
