@@ -27,6 +27,7 @@ from tests.gui.publish_helpers import (
     publish_world,
     window,
 )
+from tests.integration.publish.conftest import GITHUB_TOKEN, VERCEL_TOKEN
 
 Run = Callable[[Any], Any]
 
@@ -62,6 +63,9 @@ def test_cancel_stops_the_child_and_its_vercel_build(
     feature, children, app_id = start_held_publish(publish_world, window, services, arun)
     [child] = children
     assert child.state() is QProcess.ProcessState.Running
+    # The child reads the tokens from its keyring: none on its command line or environment.
+    passed = [*child.arguments(), *child.processEnvironment().toStringList()]
+    assert not [text for text in passed if GITHUB_TOKEN in text or VERCEL_TOKEN in text]
     console = feature.console
     console.cancel_button.click()
     arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done(), 60))
