@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 
 from l4ydesk.app import Services
@@ -135,6 +136,9 @@ def publish_world(
 def child_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The publish child's keyring: a file holding the GitHub and Vercel tokens (the tests'
     in-memory keyring lives in one process; the child reads its keyring itself)."""
+    # keyring's process-wide backend is chosen on first use from the environment: choose it
+    # now, so this process keeps the in-memory one whatever the child is told below.
+    keyring.get_keyring()
     keyring_file = tmp_path / "keyring.json"
     tokens = {"l4ydesk/github_token": GITHUB_TOKEN, "l4ydesk/vercel_token": VERCEL_TOKEN}
     keyring_file.write_text(json.dumps(tokens))

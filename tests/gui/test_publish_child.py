@@ -9,6 +9,7 @@ import functools
 import os
 import signal
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QProcess
@@ -25,6 +26,7 @@ from tests.gui.publish_helpers import (
     make_publishable,
     publish_feature,
     publish_world,
+    shots_dir,
     window,
 )
 from tests.integration.publish.conftest import GITHUB_TOKEN, VERCEL_TOKEN
@@ -79,7 +81,11 @@ def test_cancel_stops_the_child_and_its_vercel_build(
 
 
 def test_a_child_killed_mid_run_is_offered_for_resume_and_resumes(
-    publish_world: PublishWorld, window: MainWindow, services: Services, arun: Run
+    publish_world: PublishWorld,
+    window: MainWindow,
+    services: Services,
+    arun: Run,
+    tmp_path: Path,
 ) -> None:
     world = publish_world
     feature, children, app_id = start_held_publish(world, window, services, arun)
@@ -90,6 +96,10 @@ def test_a_child_killed_mid_run_is_offered_for_resume_and_resumes(
     assert feature.unfinished_run is not None
     assert run_row(services, app_id) == ("running", "deploy")  # as the kill left it
     assert children[0].exitStatus() is QProcess.ExitStatus.CrashExit
+    dock = window.ctx.docks["publish"]
+    dock.resize(1100, 300)
+    console.flush_log()
+    assert dock.grab().save(str(shots_dir(tmp_path) / "publish-child-killed.png"))
 
     world.autopilot.hold.clear()  # the build goes on on Vercel's side and ends READY
     console.resume_button.click()
