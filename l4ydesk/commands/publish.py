@@ -9,35 +9,46 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import os
+import signal
 import sys
+import threading
+from collections.abc import Coroutine
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
 from l4ydesk.app import Services
 from l4ydesk.clients.vercel_models import DnsRecord
+from l4ydesk.core.credits.events import Charged
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.publish.events import HealAttempt, PublishResult, Step
 from l4ydesk.core.tiers import TierLimitReached
 
 if TYPE_CHECKING:
+    from l4ydesk.core.apps import AppInfo
     from l4ydesk.core.publish.commit_step import BranchChoice
 
 VERBS = frozenset({"publish"})
 EXIT_FAILED = 1
 EXIT_CANCELLED = 130
 EXIT_LIMIT = 3  # as the other commands do for a plan limit
+POSIX = sys.platform != "win32"  # asyncio's signal handlers exist there only
 
 
 def register(verbs: Any) -> None:
     publish = verbs.add_parser(
         "publish", help="publish an app to GitHub and Vercel from its saved wizard answers"
     )
-    publish.add_argument("app")
+    publish.add_argument("app", help="the app's name, slug, or #ID")
     choice = publish.add_mutually_exclusive_group()
     choice.add_argument("--resume", action="store_true", help="continue the unfinished run")
     choice.add_argument("--new", action="store_true", help="leave the unfinished run, start anew")
     publish.add_argument("--json", action="store_true", help="print JSON lines")
+    # The window's child: standard input closing (the window went away, or cancelled where
+    # there are no signals) cancels the run like Ctrl+C.
+    publish.add_argument("--cancel-on-eof", action="store_true", help=argparse.SUPPRESS)
     # After "the branch on GitHub changed": how the resumed run goes on (never a force-push).
     moved = publish.add_mutually_exclusive_group()
     moved.add_argument(
@@ -59,14 +70,16 @@ class PrintedEvents:
         line = json.dumps({"event": kind, "text": text, **extra}) if self.as_json else text
         print(line, file=self.out, flush=True)
 
+    # Each JSON line holds, beside the printed "text", the event's own values: the window's
+    # child runs this command and turns the lines back into the same events (ui/publish/child).
     def step_started(self, step: Step, description: str) -> None:
-        self._emit("step_started", f"→ {description} …", step=step.value)
+        self._emit("step_started", f"→ {description} …", step=step.value, description=description)
 
     def step_finished(self, step: Step, summary: str) -> None:
-        self._emit("step_finished", f"  {summary}", step=step.value)
+        self._emit("step_finished", f"  {summary}", step=step.value, summary=summary)
 
     def build_log(self, text: str) -> None:
-        self._emit("build_log", f"  | {text}")
+        self._emit("build_log", f"  | {text}", log=text)
 
     def heal_attempt(self, attempt: HealAttempt) -> None:
         self._emit(
@@ -95,8 +108,15 @@ class PrintedEvents:
         what = "published" if result.committed else "unchanged, still live"
         self._emit("finished", f"Done: {what} at {where}.", result=asdict(result))
 
-    def failed(self, sentence: str) -> None:
-        self._emit("failed", sentence)
+    def failed(self, sentence: str, **why: Any) -> None:
+        """`why`: how the run stopped, for the window ("reason": unfinished, branch_moved)."""
+        self._emit("failed", sentence, **why)
+
+    def charged(self, charge: Charged) -> None:
+        """Credits this run charged (a self-heal by the AI), for the window's balance."""
+        self._emit(
+            "charged", f"  {charge.credits} credits: {charge.description}", charge=asdict(charge)
+        )
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
@@ -104,7 +124,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     from l4ydesk.core.publish.config_store import load_config
     from l4ydesk.core.publish.pipeline import PublishFailed, UnfinishedRun
 
-    app = services.catalog.find(args.app)
+    app = _find_app(services, args.app)
     config = load_config(services.store, app.app_id)
     if config is None:
         raise L4yError(
@@ -117,18 +137,21 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if pending is not None and args.new:
         pipeline.abandon(pending)
     events = PrintedEvents(args.json)
+    services.charges.on_charged(events.charged)
+    work = pipeline.publish(app.app_id, config, events, resume=args.resume, branch_choice=choice)
     try:
-        asyncio.run(
-            pipeline.publish(app.app_id, config, events, resume=args.resume, branch_choice=choice)
-        )
+        asyncio.run(cancellable(work, on_eof=args.cancel_on_eof))
     except UnfinishedRun as exc:
-        events.failed(str(exc))
+        events.failed(str(exc), reason="unfinished", run_id=exc.run.run_id)
         return EXIT_FAILED
     except PublishFailed as exc:
         if exc.branch_moved:  # the sentence was printed by `failed`; say how to choose here
             events.failed(
                 f"Then: l4ydesk publish {args.app} --resume --onto-head, or "
-                f"l4ydesk publish {args.app} --resume --to-branch NAME."
+                f"l4ydesk publish {args.app} --resume --to-branch NAME.",
+                reason="branch_moved",
+                run_id=exc.run_id,
+                branch=_moved_branch(exc),
             )
         return EXIT_FAILED  # the sentence was printed by `failed`
     except TierLimitReached:
@@ -146,3 +169,43 @@ def _branch_choice(args: argparse.Namespace) -> BranchChoice | None:
     if not args.resume:
         raise L4yError("--onto-head and --to-branch go with --resume (they finish a stopped run).")
     return BranchChoice.onto_head() if args.onto_head else BranchChoice.to_branch(args.to_branch)
+
+
+async def cancellable(work: Coroutine[Any, Any, Any], *, on_eof: bool) -> Any:
+    """Run `work`; SIGTERM (the window's Cancel, or a system shutdown) and, with `on_eof`, the
+    end of standard input cancel it the way Ctrl+C does: the step in progress stops (a Vercel
+    build is cancelled) and the run is recorded as cancelled."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.ensure_future(work)
+    if POSIX:
+        loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    if on_eof:
+
+        def watch() -> None:
+            # os.read, not sys.stdin: a daemon thread blocked inside the buffered reader's lock
+            # would make the interpreter's shutdown abort.
+            with contextlib.suppress(OSError):
+                while os.read(sys.stdin.fileno(), 4096):
+                    pass  # nothing is sent; only the end counts
+            loop.call_soon_threadsafe(task.cancel)
+
+        threading.Thread(target=watch, name="l4y-stdin-watch", daemon=True).start()
+    try:
+        return await task
+    finally:
+        if POSIX:
+            loop.remove_signal_handler(signal.SIGTERM)
+
+
+def _find_app(services: Services, name: str) -> AppInfo:
+    """ "#12" is the app with id 12 (how the window names it: names may look like numbers)."""
+    if name.startswith("#") and name[1:].isdigit():
+        return services.catalog.get(int(name[1:]))
+    return services.catalog.find(name)
+
+
+def _moved_branch(exc: Exception) -> str:
+    from l4ydesk.core.publish.git_commit import BranchMovedError
+
+    cause = exc.__cause__
+    return cause.branch if isinstance(cause, BranchMovedError) else "main"

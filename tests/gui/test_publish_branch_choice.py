@@ -15,7 +15,7 @@ from l4ydesk.storage.publish_models import PublishRun
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.window.changes import Changes
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import publish_feature, shots_dir, window
+from tests.gui.publish_helpers import publish_feature, shots_dir, through_child, window
 
 Run = Callable[[Any], Any]
 MOVED = {
@@ -47,7 +47,7 @@ def test_a_moved_branch_offers_on_top_or_a_new_branch(
         raise PublishFailed(str(error), run_id, branch_moved=True) from error
 
     feature = publish_feature(window)
-    feature.runner = runner
+    feature.runner = through_child(runner)
     window.ctx.publish(Changes(app=True))  # the window opens the app: the run waits
     arun(wait_for(lambda: feature.unfinished_run is not None))
     console = feature.console

@@ -4,7 +4,6 @@ offer for a run that stopped midway, and the production URL opened in the Live p
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from l4ydesk.ui.publish.console import STATE_MARKS
 from l4ydesk.ui.window.changes import Changes
 from tests.conftest import wait_for
 from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response
-from tests.gui.publish_helpers import publish_feature, run_events, window
+from tests.gui.publish_helpers import publish_feature, run_events, through_child, window
 
 Run = Callable[[Any], Any]
 
@@ -126,35 +125,6 @@ def test_steps_log_and_live_url_from_events(window: MainWindow, arun: Run, tmp_p
         dock.setFloating(False)
 
 
-def test_cancel_stops_the_run_at_its_step(window: MainWindow, arun: Run) -> None:
-    arun(window.apps.create_app("Harbor"))
-    feature = publish_feature(window)
-    reached = asyncio.Event()
-    cancelled: list[bool] = []
-
-    async def slow(_services: Any, _app_id: int, events: Any, _resume: bool) -> Any:
-        events.step_started(Step.REPOSITORY, "Creating the repository")
-        reached.set()
-        try:
-            await asyncio.Event().wait()  # a request that never answers
-        except asyncio.CancelledError:
-            cancelled.append(True)
-            raise
-
-    feature.runner = slow
-    feature.start_run(resume=False)
-    arun(reached.wait())
-    console = feature.console
-    assert console.cancel_button.isEnabled()
-    console.cancel_button.click()
-    # the click may already have wound the task down
-    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done(), may_hold=True))
-    assert cancelled == [True]
-    assert console.states["repository"] == "cancelled"
-    assert "cancelled" in console.headline.text()
-    assert not console.cancel_button.isEnabled()
-
-
 def test_plan_refusal_opens_the_upgrade_wall(window: MainWindow, arun: Run) -> None:
     arun(window.apps.create_app("Second app"))
     feature = publish_feature(window)
@@ -164,7 +134,7 @@ def test_plan_refusal_opens_the_upgrade_wall(window: MainWindow, arun: Run) -> N
         events.step_started(Step.CHECK_LIMITS, "Checking your plan")
         raise refusal
 
-    feature.runner = refused
+    feature.runner = through_child(refused)
     feature.start_run(resume=False)
     credits = feature._credits
     assert credits is not None
@@ -193,7 +163,7 @@ def test_a_run_that_stopped_midway_is_offered_for_resume(
         events.failed("stopped for the test")
 
     feature = publish_feature(window)
-    feature.runner = runner
+    feature.runner = through_child(runner)
     window.ctx.publish(Changes(app=True))  # the window opens the app again
     arun(wait_for(lambda: feature.unfinished_run is not None))
     console = feature.console

@@ -19,7 +19,7 @@ from l4ydesk.ui.publish.domains_page import DomainsPage
 from l4ydesk.ui.publish.feature import PAGE_KEY
 from l4ydesk.ui.publish.wizard import PublishWizard
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import publish_feature, shots_dir, window
+from tests.gui.publish_helpers import publish_feature, shots_dir, through_child, window
 
 Run = Callable[[Any], Any]
 DOMAINS_PAGE = 5
@@ -149,7 +149,7 @@ def test_console_shows_the_records_and_check_again_resumes(
         events.finished(result)
         return result
 
-    feature.runner = runner
+    feature.runner = through_child(runner)
     feature.start_run(resume=False)
     console = feature.console
     panel = console.domains

@@ -13,14 +13,14 @@ from typing import Any
 
 import pytest
 
-from l4ydesk.app import GITHUB_TOKEN_KEY, VERCEL_TOKEN_KEY, Services, build_services
+from l4ydesk.app import Services, build_services
 from l4ydesk.settings import load_settings
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.preview import PreviewSource
 from tests.conftest import wait_for
 from tests.fakes.github_server import FakeGitHub
 from tests.fakes.vercel_server import FakeVercelServer
-from tests.gui.publish_helpers import publish_feature, shots_dir
+from tests.gui.publish_helpers import child_keyring, publish_feature, shots_dir
 from tests.gui.windows import shown_window
 from tests.integration.publish.conftest import GITHUB_TOKEN, VERCEL_TOKEN, Autopilot
 from tests.publish_support import connected_sample
@@ -44,6 +44,7 @@ def fakes(tmp_path: Path) -> Iterator[tuple[FakeGitHub, FakeVercelServer]]:
 @pytest.fixture
 def window(
     l4y_env: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     fakes: tuple[FakeGitHub, FakeVercelServer],
     qtbot: Any,
@@ -53,9 +54,8 @@ def window(
     monkeypatch.setenv("L4YDESK_GITHUB_URL", github.base_url)
     monkeypatch.setenv("L4YDESK_VERCEL_URL", vercel.base_url)
     monkeypatch.setenv("L4YDESK_SERVER_SECRET", "e2e-server-secret")
+    child_keyring(tmp_path, monkeypatch)  # the publish runs in a child process, which reads it
     services = build_services(load_settings(dict(os.environ)))
-    services.secrets.set(GITHUB_TOKEN_KEY, GITHUB_TOKEN)
-    services.secrets.set(VERCEL_TOKEN_KEY, VERCEL_TOKEN)
     try:
         with shown_window(services, qtbot, arun) as win:
             yield win, services

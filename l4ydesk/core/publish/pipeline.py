@@ -27,6 +27,7 @@ from l4ydesk.core.publish.domains import DnsChecker
 from l4ydesk.core.publish.events import HealAttempt, PublishEvents, PublishResult, Step
 from l4ydesk.core.publish.git_commit import BranchMovedError
 from l4ydesk.core.publish.ports import GitHubFactory, VercelApi
+from l4ydesk.core.publish.run_lease import Holder, RunBusy, claim, release
 from l4ydesk.core.publish.runs import RunInfo, RunStore
 from l4ydesk.core.publish.steps import StepContext, StepRunner
 from l4ydesk.core.sentences import sentence_for
@@ -121,18 +122,22 @@ class Pipeline:
         pending = self.runs.unfinished(app_id)
         if pending is not None and not resume:
             raise UnfinishedRun(pending)
-        if branch_choice is not None:
-            if pending is None:
-                raise L4yError("There is no stopped publish of this app to go on with.")
-            note_choice(self.runs, pending.run_id, branch_choice)
+        if branch_choice is not None and pending is None:
+            raise L4yError("There is no stopped publish of this app to go on with.")
         run = pending if pending is not None else self.runs.start(app_id)
+        # Before anything is written to it: one process at a time runs a run (run_lease.py).
+        holder = Holder()
+        claim(self.services.store, run.run_id, holder)
         ctx = StepContext(app_id, config, run.run_id, self.runs, self.services)
         try:
-            return await self._run(ctx, events)
+            if branch_choice is not None:
+                note_choice(self.runs, run.run_id, branch_choice)
+            return await self._run(ctx, events, holder)
         finally:
             await asyncio.shield(ctx.aclose())
+            release(self.services.store, run.run_id, holder)
 
-    async def _run(self, ctx: StepContext, events: PublishEvents) -> PublishResult:
+    async def _run(self, ctx: StepContext, events: PublishEvents, holder: Holder) -> PublishResult:
         steps = StepRunner(ctx, Deployer(ctx, events))
         try:
             for step in Step:
@@ -140,16 +145,20 @@ class Pipeline:
                 if run.done(step):
                     events.step_finished(step, run.result(step).get("summary", "done before"))
                     continue
+                claim(self.services.store, ctx.run_id, holder)  # renewed: still ours
                 self.runs.begin(ctx.run_id, step)
                 events.step_started(step, STEP_DESCRIPTIONS[step])
                 outcome = await steps.run(step)
                 self.runs.finish_step(ctx.run_id, step, outcome)
                 events.step_finished(step, str(outcome.get("summary", "")))
             steps.mark_published()
+            await self._remember_committed(ctx)
         except asyncio.CancelledError:
             self.runs.end(ctx.run_id, run_status.CANCELLED, "Cancelled.")
             events.failed("Publishing was cancelled; what was pushed before stays as it is.")
             raise
+        except RunBusy:
+            raise  # another process took the run over: it is not ours to end
         except TierLimitReached as exc:
             self.runs.end(ctx.run_id, run_status.REFUSED, str(exc))
             events.failed(str(exc))
@@ -172,3 +181,21 @@ class Pipeline:
         )
         events.finished(result)
         return result
+
+    async def _remember_committed(self, ctx: StepContext) -> None:
+        """Keep the files this run committed for the next review's diff. Here, in the pipeline,
+        so every runner (the window's child process, the command line) does it alike. They are
+        the files last prepared (a self-heal prepares again before its commit); a run resumed
+        after its commit prepares them anew and keeps them only if they are that commit's tree."""
+        from l4ydesk.core.publish.git_commit import tree_sha
+        from l4ydesk.core.publish.published import remember_published_files
+
+        commit = self.runs.get(ctx.run_id).result(Step.COMMIT)
+        if not commit.get("committed"):
+            return  # nothing new: the previous manifest still is what the branch holds
+        files = ctx.prepared
+        if files is None:
+            files = await ctx.files()
+            if await asyncio.to_thread(tree_sha, files) != commit.get("tree"):
+                return  # the app changed since the commit: no exact manifest to keep
+        await asyncio.to_thread(remember_published_files, self.services.store, ctx.run_id, files)

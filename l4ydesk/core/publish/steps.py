@@ -118,6 +118,11 @@ class StepContext:
     def result(self, step: Step) -> dict[str, Any]:
         return self.runs.get(self.run_id).result(step)
 
+    @property
+    def prepared(self) -> dict[str, bytes] | None:
+        """The files last prepared in this process (None before any)."""
+        return self._files
+
     async def files(self, *, fresh: bool = False) -> dict[str, bytes]:
         # Recomputed after a resume rather than stored: the app's files are on this machine.
         # In a thread: the scaffold and the rules take ~100 ms, too long for a GUI loop.

@@ -8,6 +8,7 @@ never before the window's first paint. Store work runs in the worker through `ct
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from l4ydesk.core.publish.config import PublishConfig
     from l4ydesk.core.publish.events import HealAttempt, PublishEvents, PublishResult
     from l4ydesk.ui.credits.feature import CreditsFeature
+    from l4ydesk.ui.publish.child import PublishStopped
     from l4ydesk.ui.publish.console import PublishConsole
     from l4ydesk.ui.publish.events_adapter import QtPublishEvents
     from l4ydesk.ui.publish.heal_card import HealCard
@@ -38,9 +40,10 @@ PAGE_KEY = "publish/page/{app_id}"
 async def _pipeline_runner(
     services: Services, app_id: int, events: PublishEvents, resume: bool
 ) -> PublishResult:
-    from l4ydesk.ui.publish.work import pipeline_runner
+    # The pipeline runs in a child process (child.py): never in the window's interpreter.
+    from l4ydesk.ui.publish.child import run_publish_child
 
-    return await pipeline_runner(services, app_id, events, resume)
+    return await run_publish_child(services, app_id, events, resume)
 
 
 class PublishFeature:
@@ -200,6 +203,7 @@ class PublishFeature:
         events.step_finished_signal.connect(console.finish_step)
         events.log_received.connect(console.append_log)
         events.heal_attempted.connect(self.show_heal_attempt)
+        events.heal_attempted.connect(self._heal_changed_files)
         events.domain_records_received.connect(console.domains.show_records)
         events.run_finished.connect(self._on_events_run_finished)
         events.run_failed.connect(console.show_failed)
@@ -209,11 +213,10 @@ class PublishFeature:
 
     async def _run(self, app_id: int, events: QtPublishEvents, resume: bool) -> None:
         # The wizard's last answers are saved by the store worker, in order: wait for them
-        # there before the pipeline reads them (from its own thread).
+        # there before the pipeline reads them (in its own process).
         await self._ctx.op("wait for the saved answers", lambda: None).run()
         from l4ydesk.core.errors import L4yError
-        from l4ydesk.core.publish.pipeline import PublishFailed, UnfinishedRun
-        from l4ydesk.core.tiers import TierLimitReached
+        from l4ydesk.ui.publish.child import PublishStopped
         from l4ydesk.ui.tasks import describe_error
 
         try:
@@ -222,25 +225,30 @@ class PublishFeature:
             if self._console is not None and not self._ctx.closing:
                 self._console.show_cancelled()
             raise
-        except TierLimitReached as exc:  # the upgrade wall: nothing was pushed
-            self.console.show_failed(str(exc))
-            if self._credits is not None:
-                self._credits.open_store("plans", str(exc))
-        except UnfinishedRun as exc:  # the wizard's Publish while a killed run waits
-            self.console.offer_resume(str(exc))
-        except PublishFailed as exc:
-            if exc.branch_moved:
-                self.console.offer_branch_choice(str(exc), self._moved_branch(exc))
-            else:
-                self.console.show_failed(describe_error(exc))
+        except PublishStopped as exc:
+            await self._stopped(app_id, exc)
         except L4yError as exc:
             self.console.show_failed(describe_error(exc))
 
-    def _moved_branch(self, exc: Exception) -> str:
-        from l4ydesk.core.publish.git_commit import BranchMovedError
-
-        cause = exc.__cause__
-        return cause.branch if isinstance(cause, BranchMovedError) else "main"
+    async def _stopped(self, app_id: int, exc: PublishStopped) -> None:
+        console, sentence = self.console, str(exc)
+        if exc.reason == exc.REFUSED:  # the upgrade wall: nothing was pushed
+            console.show_failed(sentence)
+            if self._credits is not None:
+                self._credits.open_store("plans", sentence)
+        elif exc.reason == exc.UNFINISHED:  # the wizard's Publish while a killed run waits
+            console.offer_resume(sentence)
+        elif exc.reason == exc.BRANCH_MOVED:
+            console.offer_branch_choice(sentence, exc.branch)
+        elif exc.reason == exc.CANCELLED:
+            console.show_cancelled()
+        elif exc.reason == exc.DIED:  # as after a killed window: the stored run says where
+            console.show_failed(sentence)
+            state = await self._ctx.op("publish state", self._publish_state, app_id).run()
+            if self._ctx.current_app is not None and self._ctx.current_app.app_id == app_id:
+                self._offer(state)
+        else:
+            console.show_failed(sentence)
 
     def _go_on(self, new_branch: str | None) -> None:
         """After a moved branch: note the choice in the stopped run, then resume it."""
@@ -301,6 +309,12 @@ class PublishFeature:
         self.heal_cards.append(card)
         return card
 
+    def _heal_changed_files(self, attempt: HealAttempt) -> None:
+        # The attempt was written by the publish's own process: the open files refresh.
+        paths = [line[6:] for line in attempt.diff.splitlines() if line.startswith("+++ b/")]
+        if paths and self._ctx.current_app is not None:
+            self._ctx.tasks.start(self._ctx.files.changed_elsewhere(paths), "refresh after heal")
+
     def _undo(self, app_id: int, card: HealCard, force: bool) -> None:
         from l4ydesk.ui.tasks import describe_error
 
@@ -354,15 +368,21 @@ class PublishFeature:
         return publish_state(self._ctx.services, app_id)
 
     def _on_publish_state(self, state: PublishState) -> None:
-        url, unfinished = state.production_url, state.unfinished_run
+        url = state.production_url
         if url and self.live_url is None:  # a run of this session may have set a newer one
             self._show_live(url, select=False)
         if not self.heal_cards:  # the newest run's attempts, as the chat showed them
             for attempt in state.heal_attempts:
                 self.show_heal_attempt(attempt)
+        self.unfinished_run = state.unfinished_run
+        if self.run_task is None or self.run_task.done():
+            self._offer(state)
+
+    def _offer(self, state: PublishState) -> None:
+        """Offer to go on with the app's stopped run, if there is one."""
+        unfinished = state.unfinished_run
         self.unfinished_run = unfinished
-        busy = self.run_task is not None and not self.run_task.done()
-        if unfinished is not None and not busy:
+        if unfinished is not None:
             if state.branch_moved is not None:
                 self.console.offer_branch_choice(
                     f"The last publish stopped: the branch {state.branch_moved} on GitHub "
@@ -374,7 +394,12 @@ class PublishFeature:
                 self.console.offer_resume()
             self._show_console()
 
-    def _stop(self) -> None:
-        self.cancel()
+    async def _stop(self) -> None:
+        # The child is told to cancel and waited for: closing the window orphans no publish.
         if self.wizard is not None:
             self.wizard.close()
+        task = self.run_task
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(BaseException):  # its outcome was shown (or is moot)
+                await task

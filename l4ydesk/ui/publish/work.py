@@ -1,9 +1,8 @@
-"""The publish feature's work off the GUI thread: the wizard's answers and review diff (in the
-store worker) and the pipeline run (in a thread of its own, see pipeline_thread.py)."""
+"""The publish feature's work off the GUI thread: the wizard's answers, the review diff and the
+publish state (in the store worker). The run itself is a child process (child.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,6 @@ from l4ydesk.core.publish.events import HealAttempt
 if TYPE_CHECKING:
     from l4ydesk.app import Services
     from l4ydesk.core.publish.commit_step import BranchChoice
-    from l4ydesk.core.publish.events import PublishEvents, PublishResult
 
 
 @dataclass(frozen=True)
@@ -29,43 +27,6 @@ class Review:
     diff: str
     files: int
     changes: list[str]
-
-
-async def pipeline_runner(
-    services: Services, app_id: int, events: PublishEvents, resume: bool
-) -> PublishResult:
-    """The real pipeline (core/publish/pipeline.py), in its own thread (see pipeline_thread)."""
-    from l4ydesk.ui.publish.pipeline_thread import run_in_thread
-
-    return await run_in_thread(lambda: _publish(services, app_id, events, resume))
-
-
-async def _publish(
-    services: Services, app_id: int, events: PublishEvents, resume: bool
-) -> PublishResult:
-    # In the pipeline's thread: the clients, SQLAlchemy and the scaffold are imported here.
-    from l4ydesk.app import publish_pipeline
-    from l4ydesk.core.errors import L4yError
-    from l4ydesk.core.publish.config_store import load_config
-    from l4ydesk.core.publish.published import remember_published_files
-
-    config = load_config(services.store, app_id)
-    if config is None:
-        raise L4yError("This app has no publish answers yet: go through App → Publish… first.")
-    pipeline = publish_pipeline(services)
-    prepare = pipeline.services.prepare
-    committed: list[Mapping[str, bytes]] = []
-
-    def remembering(app: int, answers: PublishConfig) -> Mapping[str, bytes]:
-        files = prepare(app, answers)
-        committed.append(files)  # the commit step commits the last prepared files
-        return files
-
-    pipeline.services.prepare = remembering
-    result = await pipeline.publish(app_id, config, events, resume=resume)
-    if result.committed and committed:
-        remember_published_files(services.store, result.run_id, committed[-1])
-    return result
 
 
 def load_answers(services: Services, app_id: int) -> WizardData:
