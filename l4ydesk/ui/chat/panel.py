@@ -47,7 +47,7 @@ from l4ydesk.ui.chat.styles import PANEL_STYLE
 from l4ydesk.ui.chat.turns import RunningTurn, StreamPacer
 from l4ydesk.ui.chat.wording import EMPTY_CHAT, NO_APP
 from l4ydesk.ui.tasks import TaskRunner, describe_error
-from l4ydesk.ui.window.ops import Op, ViewToken
+from l4ydesk.ui.window.ops import Op, Ticket, ViewToken
 
 INPUT_SAVE_DELAY_MS = 500
 BUSY_NOTICE = "Wait for the answer, or press Stop, before sending the next message."
@@ -252,9 +252,7 @@ class ChatPanel(QWidget):
     async def _send(self, turn: RunningTurn, text: str) -> None:
         app_id = turn.app_id
         try:
-            state = await Op(
-                self._tasks, "check the key", key_state, self._secrets, turn.provider
-            ).run()
+            state = await self._key_state(turn.provider)
         except asyncio.CancelledError:
             self._give_back(app_id, text)
             raise
@@ -263,10 +261,8 @@ class ChatPanel(QWidget):
         model = turn.model if turn.provider is Provider.AI else None
         try:
             if state is not KeyState.STORED:
-                draft = self._chat.queue_draft
-                await Op(
-                    self._tasks, "keep a draft", draft, app_id, text, turn.provider, model
-                ).run()
+                draft = (self._chat.queue_draft, app_id, text, turn.provider, model)
+                await Op(self._tasks, "keep a draft", *draft).run()
                 self._reload_if_open(app_id)
                 return
             if turn.provider is Provider.AI:
@@ -366,20 +362,12 @@ class ChatPanel(QWidget):
     async def _reload(self, app_id: int) -> None:
         self._shown.move_on()
         ticket = self._shown.ticket()
-        views, conflicts = await (
-            Op(self._tasks, "load chat", _read_chat, self._chat, app_id)
-            .while_current(ticket)
-            .reports(lambda sentence: self._notice(app_id, sentence))
-            .run()
-        )
+        op = Op(self._tasks, "load chat", _read_chat, self._chat, app_id).while_current(ticket)
+        views, conflicts = await op.reports(lambda s: self._notice(app_id, s)).run()
         await self._show(app_id, ticket, views, conflicts)
 
     async def _show(
-        self,
-        app_id: int,
-        ticket: Callable[[], bool],
-        views: list[ChatMessageView],
-        conflicts: list[Conflict],
+        self, app_id: int, ticket: Ticket, views: list[ChatMessageView], conflicts: list[Conflict]
     ) -> None:
         def current() -> bool:
             return ticket() and app_id == self._app_id
@@ -401,10 +389,11 @@ class ChatPanel(QWidget):
 
     async def _refresh_keys(self) -> None:
         for provider in (Provider.V0, Provider.AI):
-            self._keys[provider] = await Op(
-                self._tasks, "check the key", key_state, self._secrets, provider
-            ).run()
+            self._keys[provider] = await self._key_state(provider)
         self._show_banner()
+
+    async def _key_state(self, provider: Provider) -> KeyState:
+        return await Op(self._tasks, "check the key", key_state, self._secrets, provider).run()
 
     def _on_messages_earlier_requested(self) -> None:
         if self._app_id is None:
