@@ -11,13 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from l4ydesk import __version__
-from l4ydesk.commands import calendar as calendar_commands
-from l4ydesk.commands import compat as compat_commands
-from l4ydesk.commands import credits as credits_commands
-from l4ydesk.commands import github as github_commands
-from l4ydesk.commands import platform as platform_commands
-from l4ydesk.commands import publish as publish_commands
-from l4ydesk.commands import wiring as wiring_commands
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.sentences import sentence_for
 from l4ydesk.core.tiers import TierLimitReached
@@ -31,7 +24,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(feature_verbs: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `feature_verbs`, only the built-in verbs.
+
+    The feature verbs' modules (l4ydesk/commands/) import what their verbs run (the analyzer,
+    the compatibility rules, the composition root): about 0.3 s that opening the window does
+    not need, so `main` leaves them out when the command line opens the window.
+    """
     parser = argparse.ArgumentParser(prog="l4ydesk", description=__doc__)
     parser.add_argument("--version", action="version", version=f"l4ydesk {__version__}")
     verbs = parser.add_subparsers(dest="verb")
@@ -84,18 +83,30 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("prompt")
     chat.add_argument("--provider", choices=["v0", "ai"], default="v0")
     chat.add_argument("--model", default=None, help="model for the built-in AI")
-    calendar_commands.register(verbs)
-    compat_commands.register(verbs)
-    credits_commands.register(verbs)
-    github_commands.register(verbs)
-    platform_commands.register(verbs)
-    publish_commands.register(verbs)
-    wiring_commands.register(verbs)
+    if feature_verbs:
+        from l4ydesk.commands import (
+            calendar,
+            compat,
+            credits,
+            github,
+            platform,
+            publish,
+            wiring,
+        )
+
+        for commands in (calendar, compat, credits, github, platform, publish, wiring):
+            commands.register(verbs)
     return parser
 
 
+def _opens_window(argv: Sequence[str]) -> bool:
+    """`l4ydesk` alone or `l4ydesk open …`: no feature verb can be named."""
+    return not argv or argv[0] == "open"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(feature_verbs=not _opens_window(argv)).parse_args(argv)
     try:
         settings = load_settings()
         settings.ensure_dirs()
@@ -117,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             request = StartupRequest(args.source, args.name, args.sample)
         return run_gui(settings, request)
     if args.verb == "compat":
+        from l4ydesk.commands import compat as compat_commands
+
         return compat_commands.run(args)  # a folder on disk: no store needed
     if args.verb == "analyze" and args.plan_out is None and Path(args.source).is_dir():
         return _analyze_folder(args)  # no store needed: start without the database layers
@@ -156,6 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_verb(args: argparse.Namespace, services: Services) -> int:
+    from l4ydesk.commands import credits as credits_commands
+    from l4ydesk.commands import platform as platform_commands
+    from l4ydesk.commands import publish as publish_commands
+
     catalog, vfs, transfer = services.catalog, services.vfs, services.transfer
     if getattr(args, "handler", None) is not None:
         return int(args.handler(args, services))

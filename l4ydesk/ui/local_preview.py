@@ -22,7 +22,12 @@ from PySide6.QtWidgets import QWidget
 
 from l4ydesk.core.apps import AppInfo
 from l4ydesk.core.preview import LocalPreview, PreviewError
-from l4ydesk.core.preview.app_env import PreviewEnvError, PreviewEnvStore, detect_env_vars
+from l4ydesk.core.preview.app_env import (
+    EnvVar,
+    PreviewEnvError,
+    PreviewEnvStore,
+    detect_env_vars,
+)
 from l4ydesk.core.preview.local_server import OutputLine
 from l4ydesk.core.preview.scripts import PreviewOptions, load_options, save_options
 from l4ydesk.core.vfs import VirtualFileSystem
@@ -33,6 +38,7 @@ from l4ydesk.ui.console_panel import ConsolePanel
 from l4ydesk.ui.local_preview_page import failure_page_html
 from l4ydesk.ui.preview_env_dialog import PreviewEnvDialog
 from l4ydesk.ui.tasks import TaskRunner
+from l4ydesk.ui.window.ops import Op
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +108,7 @@ class LocalPreviewController(QObject):
         )
         self._preview = preview
         try:
-            files = await self._tasks.in_worker(self._vfs.read_all, app.app_id)
+            files = await Op(self._tasks, "read the app", self._vfs.read_all, app.app_id).run()
             url = await preview.start(files)
         except BaseException as exc:
             self._preview = None
@@ -133,7 +139,7 @@ class LocalPreviewController(QObject):
             self._tasks.start(self._sync(self._preview, self._app.app_id), "sync local preview")
 
     async def _sync(self, preview: LocalPreview, app_id: int) -> None:
-        files = await self._tasks.in_worker(self._vfs.read_all, app_id)
+        files = await Op(self._tasks, "read the app", self._vfs.read_all, app_id).run()
         report = await preview.sync_files(files)
         if report.dependencies_changed:
             self._console.append_line("package.json changed: reinstalling…", note=True)
@@ -188,7 +194,7 @@ class LocalPreviewController(QObject):
         if self._env is None:
             return {}
         try:  # the keyring may wait on D-Bus: not on the GUI thread
-            return await self._tasks.in_worker(self._env.load, app.slug)
+            return await Op(self._tasks, "read preview variables", self._env.load, app.slug).run()
         except SecretStoreUnavailable as error:
             self._console.append_line(
                 f"The app's preview environment variables cannot be read: {error.user_message}",
@@ -206,8 +212,8 @@ class LocalPreviewController(QObject):
         if preview is not None and preview.needed_env:
             variables, missing = preview.needed_env, preview.missing_env
         else:
-            files = await self._tasks.in_worker(self._vfs.read_all, app.app_id)
-            variables, missing = await self._tasks.in_worker(detect_env_vars, files), ()
+            op = Op(self._tasks, "find preview variables", _needed_env, self._vfs, app.app_id)
+            variables, missing = await op.run(), ()
         stored = await self._load_env(app)
         parent = self.parent()
         dialog = PreviewEnvDialog(
@@ -221,8 +227,9 @@ class LocalPreviewController(QObject):
 
     async def _save_environment(self, app: AppInfo, values: dict[str, str]) -> None:
         assert self._env is not None
+        op = Op(self._tasks, "save preview variables", self._env.save, app.slug, values)
         try:
-            saved = await self._tasks.in_worker(self._env.save, app.slug, values)
+            saved = await op.run()
         except (SecretStoreUnavailable, PreviewEnvError) as error:
             self._console.append_line(str(error), error=True)
             return
@@ -245,3 +252,8 @@ class LocalPreviewController(QObject):
             self._console.append_line(line.text, note=True)
         else:
             self._console.append_line(line.text, error=line.stream == "stderr")
+
+
+def _needed_env(vfs: VirtualFileSystem, app_id: int) -> list[EnvVar]:
+    """The environment variables the app's code reads (in the worker)."""
+    return detect_env_vars(vfs.read_all(app_id))

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         from l4ydesk.store_errors import StoreError
 
         try:
-            await self.tasks.in_worker(self.services.open)
+            await self.ctx.op("open the store", self.services.open).run()
         except StoreError as exc:
             self.store_failed.emit(str(exc))
             return

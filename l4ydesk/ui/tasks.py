@@ -7,6 +7,7 @@ Every task is remembered until it ends, its error is logged and reported as a se
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import sys
@@ -27,6 +28,10 @@ WINDOW_LOG_HINT = "the details are in the log file (Help → Open Log Folder)"
 
 class Stale(Exception):
     """An operation finished after its view moved on; its result is dropped without a word."""
+
+
+class Reported(Exception):
+    """An operation failed and its view already said so in its own place; nothing more to say."""
 
 
 def describe_error(exc: BaseException) -> str:
@@ -63,7 +68,10 @@ class TaskRunner(QObject):
         return task
 
     async def in_worker(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run blocking work (database, disk, parsing) off the GUI thread."""
+        """Run blocking work (database, disk, parsing) off the GUI thread.
+
+        Views do not call this themselves: they go through `ui/window/ops.py`'s `Op`, which
+        adds the error handling and the staleness check."""
         loop = asyncio.get_event_loop()
         return await loop.run_in_executor(self._executor, functools.partial(func, *args, **kwargs))
 
@@ -74,7 +82,7 @@ class TaskRunner(QObject):
         if task.cancelled():
             return
         exc = task.exception()
-        if exc is None or isinstance(exc, Stale):
+        if exc is None or isinstance(exc, (Stale, Reported)):
             return
         if isinstance(exc, L4yError):
             log.info("%s: %s", task.get_name(), exc)
@@ -139,7 +147,9 @@ class CoalescedJob:
         try:
             while True:
                 self._again = False
-                await self._body()
+                # A run whose result was dropped or already said still lets a requested one follow.
+                with contextlib.suppress(Stale, Reported):
+                    await self._body()
                 if not self._again:
                     return
         finally:

@@ -15,12 +15,12 @@ from l4ydesk.core.chat import (
     FileChanges,
     Provider,
 )
-from l4ydesk.core.errors import L4yError
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.ui.chat.diffs import DiffDialog, DiffTexts, change_diff, step_hash
 from l4ydesk.ui.chat.message_list import MessageList
 from l4ydesk.ui.chat.turns import changed_paths
-from l4ydesk.ui.tasks import TaskRunner, describe_error
+from l4ydesk.ui.tasks import TaskRunner
+from l4ydesk.ui.window.ops import Op
 
 
 class FileActions(QObject):
@@ -70,17 +70,16 @@ class FileActions(QObject):
         self._tasks.start(self._undo(app_id, view, force), "undo AI step")
 
     async def _undo(self, app_id: int, view: ChatMessageView, force: bool) -> None:
-        try:
-            changes = await self._tasks.in_worker(
-                self._chat.undo_agent_step, app_id, view.turn_id, force=force
-            )
-        except L4yError as exc:
+        def say(sentence: str) -> None:
             # The bubble may be a new one by now (the history reloads): look it up again.
             open_now = app_id == self._current_app()
             bubble = self._messages.bubble(view.message_id) if open_now else None
             if bubble is not None and bubble.card is not None:
-                bubble.card.show_error(describe_error(exc))
-            return
+                bubble.card.show_error(sentence)
+
+        undo = self._chat.undo_agent_step
+        op = Op(self._tasks, "undo AI step", undo, app_id, view.turn_id, force=force)
+        changes = await op.reports(say).run()
         self.files_changed.emit(app_id, changed_paths(changes))
 
     # ----- conflicts -----------------------------------------------------------------------
@@ -93,14 +92,13 @@ class FileActions(QObject):
 
     async def _resolve(self, app_id: int, path: str, choice: str) -> None:
         card = self._messages.conflict_card
-        try:
-            changes = await self._tasks.in_worker(self._chat.resolve_conflict, app_id, path, choice)
-        except ConflictNotFoundError:
-            changes = FileChanges()  # settled meanwhile (another window, a newer version)
-        except L4yError as exc:
+
+        def say(sentence: str) -> None:
             if app_id == self._current_app():
-                card.show_error(path, describe_error(exc))
-            return
+                card.show_error(path, sentence)
+
+        op = Op(self._tasks, "resolve conflict", _resolve, self._chat, app_id, path, choice)
+        changes = await op.reports(say).run()  # the files changed even if the user moved on
         if app_id == self._current_app():
             card.remove(path)
         if changes:
@@ -127,23 +125,30 @@ class FileActions(QObject):
         after: str | None = None
         version: str | None = None
         if view.provider is Provider.AI:
-            steps = await self._tasks.in_worker(self._chat.agent_steps, app_id)
+            steps = await Op(self._tasks, "show change", self._chat.agent_steps, app_id).run()
             step = next((s for s in steps if s.turn_id == view.turn_id), None)
             after = step_hash(step.changes, path) if step is not None else None
         elif isinstance(view.usage.get("version_id"), str):
             version = view.usage["version_id"]
-        try:
-            texts = await self._tasks.in_worker(
-                change_diff, self._vfs, app_id, path, after_hash=after, v0_version=version
-            )
-        except L4yError as exc:
-            self.notice.emit(app_id, describe_error(exc))
-            return
-        if app_id == self._current_app():
-            self._dialog().show_texts(texts)
+        op = Op(
+            self._tasks, "show change", change_diff, self._vfs, app_id, path,
+            after_hash=after, v0_version=version,
+        )  # fmt: skip
+        op.reports(lambda sentence: self.notice.emit(app_id, sentence))
+        texts = await op.while_current(lambda: app_id == self._current_app()).run()
+        self._dialog().show_texts(texts)
 
     def _dialog(self) -> DiffDialog:
         if self.dialog is None:
             self.dialog = DiffDialog(self._window)
             self.dialog.open_file_requested.connect(self.open_file_requested.emit)
         return self.dialog
+
+
+def _resolve(chat: ChatService, app_id: int, path: str, choice: str) -> FileChanges:
+    """Resolve a conflict in the worker; one already settled (another window, a newer
+    version) leaves nothing to do."""
+    try:
+        return chat.resolve_conflict(app_id, path, choice)
+    except ConflictNotFoundError:
+        return FileChanges()

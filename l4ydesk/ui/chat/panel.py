@@ -47,6 +47,7 @@ from l4ydesk.ui.chat.styles import PANEL_STYLE
 from l4ydesk.ui.chat.turns import RunningTurn, StreamPacer
 from l4ydesk.ui.chat.wording import EMPTY_CHAT, NO_APP
 from l4ydesk.ui.tasks import TaskRunner, describe_error
+from l4ydesk.ui.window.ops import Op, Ticket, ViewToken
 
 INPUT_SAVE_DELAY_MS = 500
 BUSY_NOTICE = "Wait for the answer, or press Stop, before sending the next message."
@@ -103,7 +104,7 @@ class ChatPanel(QWidget):
         self._turns: dict[int, RunningTurn] = {}
         self._keys: dict[Provider, KeyState] = {}
         self._views: list[ChatMessageView] = []
-        self._reload_seq = 0
+        self._shown = ViewToken()  # moves on with the app shown and with each newer read
         self._warmed = False  # the code lexers are loaded (in the worker, once)
 
         self.setObjectName("chatPanel")
@@ -161,7 +162,7 @@ class ChatPanel(QWidget):
             return
         self.save_input()
         self._app_id = app_id
-        self._reload_seq += 1  # answers to reads for the previous app are dropped
+        self._shown.move_on()  # answers to reads for the previous app are dropped
         self._views = []
         self._pacer.stop()
         self.messages.clear()
@@ -251,7 +252,7 @@ class ChatPanel(QWidget):
     async def _send(self, turn: RunningTurn, text: str) -> None:
         app_id = turn.app_id
         try:
-            state = await self._tasks.in_worker(key_state, self._secrets, turn.provider)
+            state = await self._key_state(turn.provider)
         except asyncio.CancelledError:
             self._give_back(app_id, text)
             raise
@@ -260,9 +261,8 @@ class ChatPanel(QWidget):
         model = turn.model if turn.provider is Provider.AI else None
         try:
             if state is not KeyState.STORED:
-                await self._tasks.in_worker(
-                    self._chat.queue_draft, app_id, text, turn.provider, model
-                )
+                draft = (self._chat.queue_draft, app_id, text, turn.provider, model)
+                await Op(self._tasks, "keep a draft", *draft).run()
                 self._reload_if_open(app_id)
                 return
             if turn.provider is Provider.AI:
@@ -351,7 +351,7 @@ class ChatPanel(QWidget):
     async def _load(self, app_id: int) -> None:
         if not self._warmed:
             self._warmed = True
-            await self._tasks.in_worker(warm_up)
+            await Op(self._tasks, "prepare the chat", warm_up).run()
         await self._refresh_keys()
         await self._reload(app_id)
 
@@ -360,21 +360,17 @@ class ChatPanel(QWidget):
             self._start(self._reload(app_id), "load chat")
 
     async def _reload(self, app_id: int) -> None:
-        self._reload_seq += 1
-        seq = self._reload_seq
-        try:
-            views, conflicts = await self._tasks.in_worker(_read_chat, self._chat, app_id)
-        except L4yError as exc:
-            if seq == self._reload_seq:
-                self._notice(app_id, describe_error(exc))
-            return
-        await self._show(app_id, seq, views, conflicts)
+        self._shown.move_on()
+        ticket = self._shown.ticket()
+        op = Op(self._tasks, "load chat", _read_chat, self._chat, app_id).while_current(ticket)
+        views, conflicts = await op.reports(lambda s: self._notice(app_id, s)).run()
+        await self._show(app_id, ticket, views, conflicts)
 
     async def _show(
-        self, app_id: int, seq: int, views: list[ChatMessageView], conflicts: list[Conflict]
+        self, app_id: int, ticket: Ticket, views: list[ChatMessageView], conflicts: list[Conflict]
     ) -> None:
         def current() -> bool:
-            return seq == self._reload_seq and app_id == self._app_id
+            return ticket() and app_id == self._app_id
 
         if not current():
             return  # a newer read is on its way, or the user switched apps
@@ -393,19 +389,22 @@ class ChatPanel(QWidget):
 
     async def _refresh_keys(self) -> None:
         for provider in (Provider.V0, Provider.AI):
-            self._keys[provider] = await self._tasks.in_worker(key_state, self._secrets, provider)
+            self._keys[provider] = await self._key_state(provider)
         self._show_banner()
+
+    async def _key_state(self, provider: Provider) -> KeyState:
+        return await Op(self._tasks, "check the key", key_state, self._secrets, provider).run()
 
     def _on_messages_earlier_requested(self) -> None:
         if self._app_id is None:
             return
-        self._reload_seq += 1
+        self._shown.move_on()
         conflicts = [
             c
             for p in self.messages.conflict_card.paths()
             if (c := self.messages.conflict_card.conflict(p)) is not None
         ]
-        show = self._show(self._app_id, self._reload_seq, self._views, conflicts)
+        show = self._show(self._app_id, self._shown.ticket(), self._views, conflicts)
         self._start(show, "show earlier messages")
 
     # ----- file actions -------------------------------------------------------------------

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from l4ydesk.core.analyzer import IncrementalAnalyzer
 from l4ydesk.core.connections import Action, Connector
-from l4ydesk.core.errors import L4yError
 from l4ydesk.core.records import RecordBook
 from l4ydesk.ui.connect import wording
 from l4ydesk.ui.connect.item_detail import ItemDetail
@@ -48,7 +47,8 @@ from l4ydesk.ui.connect.state import (
 )
 from l4ydesk.ui.connect.tree_model import ConnectTreeModel
 from l4ydesk.ui.connect.type_detail import Bulk, TypeDetail
-from l4ydesk.ui.tasks import CoalescedJob, TaskRunner, describe_error
+from l4ydesk.ui.tasks import CoalescedJob, TaskRunner
+from l4ydesk.ui.window.ops import Op
 
 
 class ConnectionPanel(QWidget):
@@ -300,26 +300,20 @@ class ConnectionPanel(QWidget):
         app_id = self._app_id
         if app_id is None:
             return
-        try:
-            snapshot = await self._tasks.in_worker(
-                load_snapshot, self._vfs, self._records, self._connector, self._analyzer, app_id
-            )
-        except L4yError as exc:
-            if app_id == self._app_id:
-                self._show_result(describe_error(exc), error=True)
-            return
-        if app_id == self._app_id:
-            self._apply(snapshot)
+        op = Op(
+            self._tasks, "load connections", load_snapshot,
+            self._vfs, self._records, self._connector, self._analyzer, app_id,
+        )  # fmt: skip
+        op.while_current(lambda: app_id == self._app_id).reports(self._say_error)
+        self._apply(await op.run())
 
     async def _execute(
         self, app_id: int, choices: Choices, items: tuple[FoundItem, ...], total: int
     ) -> None:
         self._set_running(f"Connecting {wording.plural(total, 'item')}…")
         try:
-            result = await self._tasks.in_worker(execute, self._connector, app_id, choices, items)
-        except L4yError as exc:
-            self._show_result(describe_error(exc), error=True)
-            return
+            op = Op(self._tasks, "connect", execute, self._connector, app_id, choices, items)
+            result = await op.reports(self._say_error).run()
         finally:
             self._set_running("")
         self.records_changed.emit()
@@ -331,10 +325,8 @@ class ConnectionPanel(QWidget):
         app_id = self._app_id
         self._set_running("Undoing the last run…")
         try:
-            result = await self._tasks.in_worker(self._connector.undo, run_id)
-        except L4yError as exc:
-            self._show_result(describe_error(exc), error=True)
-            return
+            op = Op(self._tasks, "undo connection run", self._connector.undo, run_id)
+            result = await op.reports(self._say_error).run()
         finally:
             self._set_running("")
         self.records_changed.emit()
@@ -343,6 +335,9 @@ class ConnectionPanel(QWidget):
             self.refresh()
 
     # ----- rendering -----------------------------------------------------------------------
+
+    def _say_error(self, sentence: str) -> None:
+        self._show_result(sentence, error=True)
 
     def _apply(self, snapshot: ConnectSnapshot) -> None:
         current = self.tree.currentIndex()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 
 from l4ydesk.core.analyzer import Detection, IncrementalAnalyzer
 from l4ydesk.core.connections import ConnectionResult, Connector, Outcome, item_for_detection
-from l4ydesk.core.errors import L4yError
 from l4ydesk.core.records import RecordBook
 from l4ydesk.core.selection_match import BadgeSpec, badges_for, source_line_selector, type_label
 from l4ydesk.ui.connect.state import FileSource
@@ -24,6 +23,7 @@ from l4ydesk.ui.preview.panel import PreviewPanel
 from l4ydesk.ui.preview.sources import LoadState
 from l4ydesk.ui.preview.what_is_this import WhatIsThisPopover
 from l4ydesk.ui.tasks import CoalescedJob, TaskRunner
+from l4ydesk.ui.window.ops import Op
 
 
 def _analyze(
@@ -144,32 +144,27 @@ class InspectController(QObject):
         app_id = self._app_id
         if app_id is None:
             return
-        try:
-            detections, paths = await self._tasks.in_worker(
-                _analyze, self._vfs, self._analyzer, app_id
-            )
-        except L4yError:
-            return  # the app went away; set_app() follows
-        if app_id == self._app_id:
-            self._preview.inspector.set_known_paths(paths)
-            self._detections, self._analyzed = detections, app_id
-            pending, self._pending = self._pending, None
-            if pending is not None:
-                self.popover.show_for(pending, app_id, detections)
-            await self._show_badges(app_id)
+        op = Op(self._tasks, "analyze the app", _analyze, self._vfs, self._analyzer, app_id)
+        op.while_current(lambda: app_id == self._app_id).reports(_app_went_away)
+        detections, paths = await op.run()
+        self._preview.inspector.set_known_paths(paths)
+        self._detections, self._analyzed = detections, app_id
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.popover.show_for(pending, app_id, detections)
+        await self._show_badges(app_id)
 
     async def _show_badges(self, app_id: int) -> None:
         detections, extra = self._detections, dict(self._session_badges)
-        try:
-            specs = await self._tasks.in_worker(
-                _badges, self._connector, self._records, app_id, detections, extra
-            )
-        except L4yError:
-            return
-        if app_id == self._app_id:
-            self._preview.inspector.show_badges(
-                [Badge(spec.label, selector=spec.selector) for spec in specs]
-            )
+        op = Op(
+            self._tasks, "badge connected elements", _badges,
+            self._connector, self._records, app_id, detections, extra,
+        )  # fmt: skip
+        op.while_current(lambda: app_id == self._app_id).reports(_app_went_away)
+        specs = await op.run()
+        self._preview.inspector.show_badges(
+            [Badge(spec.label, selector=spec.selector) for spec in specs]
+        )
 
     # ----- slots ---------------------------------------------------------------------------
 
@@ -201,3 +196,8 @@ class InspectController(QObject):
     def _on_popover_undone(self, _result: object) -> None:
         self.records_changed.emit()
         self.refresh_badges()
+
+
+def _app_went_away(_sentence: str) -> None:
+    """A store error here means the app was deleted meanwhile; `set_app()` follows, and the
+    badges are only decoration: nothing to tell the user."""

@@ -11,7 +11,7 @@ decisions (plan item, blocker) are computed in the worker and in `what_is_this_s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -47,7 +47,8 @@ from l4ydesk.ui.preview.what_is_this_view import (
     popover_position,
 )
 from l4ydesk.ui.records.property_table import ERROR_STYLE, PropertiesError
-from l4ydesk.ui.tasks import CoalescedJob, TaskRunner, describe_error
+from l4ydesk.ui.tasks import CoalescedJob, TaskRunner
+from l4ydesk.ui.window.ops import Op, Ticket, ViewToken
 
 __all__ = ["WhatIsThisPopover", "popover_position", "selected_element"]
 
@@ -82,7 +83,7 @@ class WhatIsThisPopover(PopoverView):
         self._records = records
         self._connector = connector
         self._tasks = tasks
-        self._serial = 0  # tells a late worker answer for an earlier element apart
+        self._shown = ViewToken()  # tells a late worker answer for an earlier element apart
         self._element: SelectedElement | None = None
         self._app_id: int | None = None
         self._selection: Selection | None = None  # the worker's answer for this element
@@ -141,7 +142,7 @@ class WhatIsThisPopover(PopoverView):
         self, element: ElementInfo, app_id: int | None, detections: Sequence[Detection]
     ) -> None:
         """Describe `element` of app `app_id`; opens beside it once the worker matched it."""
-        self._serial += 1
+        self._shown.move_on()
         self._info = element
         self._element = selected = selected_element(element)
         self._app_id = app_id
@@ -150,7 +151,7 @@ class WhatIsThisPopover(PopoverView):
         self._last_run = None
         self._result = None
         args = (self._records, self._connector, selected, app_id, tuple(detections))
-        self._tasks.start(self._load(self._serial, args), "match the picked element")
+        self._tasks.start(self._load(self._shown.ticket(), args), "match the picked element")
 
     def create_record(self) -> None:
         """Make a new record from the filled-in type, name and properties, linked to the app."""
@@ -167,7 +168,7 @@ class WhatIsThisPopover(PopoverView):
         """Take back the last Create or Link made here."""
         run = self._last_run
         if run is not None and not self._running:
-            self._tasks.start(self._undo(self._serial, run), "undo element connection")
+            self._tasks.start(self._undo(self._shown.ticket(), run), "undo element connection")
 
     # ----- rendering the state ---------------------------------------------------------------
 
@@ -241,17 +242,20 @@ class WhatIsThisPopover(PopoverView):
             self._keep_on_screen()
 
     async def _find_candidates(self) -> None:
-        selection, choice, serial = self._selection, self._choice, self._serial
+        selection, choice = self._selection, self._choice
         if selection is None or choice is None:
             return
-        found = await self._tasks.in_worker(state.find_like, selection, choice)
+        op = Op(self._tasks, "find similar records", state.find_like, selection, choice)
         # Shown only if it still answers what is on screen; a newer edit asked again.
-        if serial == self._serial and selection is self._selection and choice == self._choice:
-            self._list_candidates(choice.type_key, found)
-            self._update_buttons()
-            if self.isVisible():
-                self._fit()
-                self._keep_on_screen()
+        op.for_view(self._shown).while_current(
+            lambda: selection is self._selection and choice == self._choice
+        )
+        found = await op.run()
+        self._list_candidates(choice.type_key, found)
+        self._update_buttons()
+        if self.isVisible():
+            self._fit()
+            self._keep_on_screen()
 
     # ----- state of the buttons ------------------------------------------------------------
 
@@ -308,23 +312,21 @@ class WhatIsThisPopover(PopoverView):
 
     # ----- background work -----------------------------------------------------------------
 
-    async def _load(self, serial: int, args: tuple[Any, ...]) -> None:
-        selection = await self._tasks.in_worker(state.load_selection, *args)
-        if serial == self._serial:
-            self._open(selection)
+    async def _load(self, current: Ticket, args: tuple[Any, ...]) -> None:
+        op = Op(self._tasks, "match the picked element", state.load_selection, *args)
+        self._open(await op.while_current(current).run())
 
-    async def _reload_records(self, serial: int, app_id: int) -> None:
+    async def _reload_records(self, current: Ticket, app_id: int) -> None:
         """Read the records to match and what is connected again (after every run)."""
-        try:
-            context = await self._tasks.in_worker(
-                state.load_context, self._records, self._connector, app_id
-            )
-        except L4yError as exc:
-            if serial == self._serial:
-                self.candidates_label.setText("")
-                self._show_result(describe_error(exc), error=True)
-            return
-        if serial == self._serial and self._selection is not None:
+
+        def say(sentence: str) -> None:
+            self.candidates_label.setText("")
+            self._show_result(sentence, error=True)
+
+        load = state.load_context
+        op = Op(self._tasks, "read records", load, self._records, self._connector, app_id)
+        context = await op.while_current(current).reports(say).run()
+        if self._selection is not None:
             self._selection = replace(self._selection, context=context)
             self._show_candidates()
 
@@ -341,23 +343,20 @@ class WhatIsThisPopover(PopoverView):
             return
         verb = "Linking" if action is Action.LINK else "Creating"
         self._tasks.start(
-            self._execute(self._serial, ConnectionPlan(app_id, (item,)), f"{verb}…"),
+            self._execute(self._shown.ticket(), ConnectionPlan(app_id, (item,)), f"{verb}…"),
             "connect element",
         )
 
-    async def _execute(self, serial: int, plan: ConnectionPlan, doing: str) -> None:
+    async def _execute(self, current: Ticket, plan: ConnectionPlan, doing: str) -> None:
         self._set_running(doing)
         try:
-            result = await self._tasks.in_worker(self._connector.execute_plan, plan)
-        except L4yError as exc:
-            if serial == self._serial:
-                self._show_result(describe_error(exc), error=True)
-            return
+            op = Op(self._tasks, "connect element", self._connector.execute_plan, plan)
+            result = await op.reports(self._error_sayer(current)).run()
         finally:
             self._set_running("")
         # Emitted even for a popover moved on to another element: the run happened.
         self.connected.emit(result)
-        if serial != self._serial:
+        if not current():
             return
         outcome = result.outcomes[0]
         name = outcome.name
@@ -371,25 +370,31 @@ class WhatIsThisPopover(PopoverView):
         self._last_run = result if changed else None
         self.undo_button.setVisible(changed)
         self._show_result(text)
-        await self._reload_records(serial, plan.app_id)
+        await self._reload_records(current, plan.app_id)
 
-    async def _undo(self, serial: int, run: ConnectionResult) -> None:
+    async def _undo(self, current: Ticket, run: ConnectionResult) -> None:
         self._set_running("Undoing…")
         try:
-            result: UndoResult = await self._tasks.in_worker(self._connector.undo, run)
-        except L4yError as exc:
-            if serial == self._serial:
-                self._show_result(describe_error(exc), error=True)
-            return
+            op = Op(self._tasks, "undo element connection", self._connector.undo, run)
+            result: UndoResult = await op.reports(self._error_sayer(current)).run()
         finally:
             self._set_running("")
         self.undone.emit(result)
-        if serial != self._serial:
+        if not current():
             return
         self._last_run = None
         self.undo_button.setVisible(False)
         self._show_result(f"Undone. {result.summary()}", error=not result.complete)
-        await self._reload_records(serial, run.app_id)
+        await self._reload_records(current, run.app_id)
+
+    def _error_sayer(self, current: Ticket) -> Callable[[str], None]:
+        """Says a failed run under the form, unless the popover moved on to another element."""
+
+        def say(sentence: str) -> None:
+            if current():
+                self._show_result(sentence, error=True)
+
+        return say
 
     def _set_running(self, what: str) -> None:
         self._running = what

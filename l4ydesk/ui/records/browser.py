@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4ydesk.core.errors import L4yError
 from l4ydesk.core.ontology import ONTOLOGY
-from l4ydesk.core.records import RecordBook
+from l4ydesk.core.records import LinkedApp, Record, RecordBook
 from l4ydesk.ui.records.detail import RecordDetail, RecordEdit
 from l4ydesk.ui.records.list_model import RecordListModel
 from l4ydesk.ui.records.property_table import PropertiesError
-from l4ydesk.ui.tasks import TaskRunner, describe_error
+from l4ydesk.ui.tasks import TaskRunner
+from l4ydesk.ui.window.ops import Op, ViewToken
 
 SEARCH_DELAY_MS: Final = 250
 WIDE_LAYOUT_MIN_WIDTH: Final = 760  # narrower (a dock) stacks the list above the editor
@@ -66,7 +66,7 @@ class RecordsBrowser(QWidget):
         super().__init__(parent)
         self._records = records
         self._tasks = tasks
-        self._load_seq = 0
+        self._listing = ViewToken()  # moves on with each filter or search
         self._restoring = False
         self._saving = False
         self._leave_box: QMessageBox | None = None
@@ -164,12 +164,10 @@ class RecordsBrowser(QWidget):
         return data if isinstance(data, str) else None
 
     async def _load(self) -> None:
-        self._load_seq += 1
-        seq = self._load_seq
+        self._listing.move_on()  # a newer filter or search drops the answer to this one
         type_key, search = self._type_key(), self.search.text()
-        records = await self._tasks.in_worker(self._records.list_records, type_key, search)
-        if seq != self._load_seq:
-            return  # a newer filter or search is already on its way
+        op = Op(self._tasks, "list records", self._records.list_records, type_key, search)
+        records = await op.for_view(self._listing).run()
         self.model.set_records(records)
         self.count_label.setText(f"{len(records)} record{'s' if len(records) != 1 else ''}")
         self.empty_label.setText(empty_text(type_key, search))
@@ -201,8 +199,7 @@ class RecordsBrowser(QWidget):
             self._restoring = False
 
     async def _open(self, record_id: int) -> None:
-        record = await self._tasks.in_worker(self._records.get, record_id)
-        apps = await self._tasks.in_worker(self._records.apps_of, record_id)
+        record, apps = await Op(self._tasks, "open record", _read, self._records, record_id).run()
         shown = self.detail.record
         if self.detail.is_dirty() and shown is not None and shown.id == record_id:
             return  # the user started editing while we read: keep their edits
@@ -260,19 +257,14 @@ class RecordsBrowser(QWidget):
     async def _save(self, edit: RecordEdit, then_open: int | None = None) -> None:
         self._saving = True
         self.detail.set_busy(True)
-        try:
-            record = await self._tasks.in_worker(
-                self._records.update,
-                edit.record_id,
-                name=edit.name,
-                properties=edit.properties,
-                status=edit.status,
-            )
-            apps = await self._tasks.in_worker(self._records.apps_of, record.id)
-        except L4yError as exc:
-            self.detail.show_error(f"Not saved: {describe_error(exc)}")
+
+        def say(sentence: str) -> None:
+            self.detail.show_error(f"Not saved: {sentence}")
             self._back_to_shown()
-            return
+
+        try:
+            op = Op(self._tasks, "save record", _save, self._records, edit)
+            record, apps = await op.reports(say).run()
         finally:
             self._saving = False
             self.detail.set_busy(False)
@@ -295,3 +287,16 @@ class RecordsBrowser(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+
+
+def _read(records: RecordBook, record_id: int) -> tuple[Record, list[LinkedApp]]:
+    """A record and the apps it is linked to (in the worker)."""
+    return records.get(record_id), records.apps_of(record_id)
+
+
+def _save(records: RecordBook, edit: RecordEdit) -> tuple[Record, list[LinkedApp]]:
+    """Save an edited record; what it is now and the apps it is linked to (in the worker)."""
+    record = records.update(
+        edit.record_id, name=edit.name, properties=edit.properties, status=edit.status
+    )
+    return record, records.apps_of(record.id)
