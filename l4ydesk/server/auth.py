@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from l4ydesk.core.platform.errors import ForbiddenError
 from l4ydesk.core.platform.keys import KeyInfo
@@ -25,9 +26,12 @@ def bearer(request: Request) -> str | None:
 def require(category: str, action: str) -> Callable[[Request], KeyInfo]:
     """A dependency: the caller's live key, allowed to `action` on `category` from its origin."""
 
-    def dependency(request: Request) -> KeyInfo:
+    async def dependency(request: Request) -> KeyInfo:
         platform = platform_of(request)
-        info = platform.keys.authenticate(bearer(request))
+        key = bearer(request)
+        # Most requests spend a token of this process's lease, on the event loop; only a lease
+        # taken from the store (one in 16 requests, or a refused key) needs a worker thread.
+        info = platform.keys.leased(key) or await run_in_threadpool(platform.keys.authenticate, key)
         request.state.key_prefix = info.prefix
         platform.keys.authorize(info, category, action)
         origin = request.headers.get("origin")
