@@ -9,7 +9,6 @@ handlers' annotations, which must be the classes themselves, not strings.
 """
 
 import json
-from datetime import datetime
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl
 
@@ -25,8 +24,9 @@ from l4ydesk.core.platform.keys import KeyInfo
 from l4ydesk.core.platform.submissions import Submission
 from l4ydesk.core.platform.workflow_runs import unpaid_sentence
 from l4ydesk.server.auth import platform_of, require
+from l4ydesk.server.list_query import list_query, list_query_openapi
 from l4ydesk.server.pages import page_body
-from l4ydesk.server.schemas import SCHEMAS, ErrorResponse, Status
+from l4ydesk.server.schemas import SCHEMAS, ErrorResponse
 
 RecordId = Annotated[int, Path(ge=1, le=2**62, description="The record's id")]
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -65,26 +65,18 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
     update_body = schemas.update
     tags: list[str | Any] = [category]
 
-    async def list_records(
-        request: Request,
-        key: KeyInfo = read,
-        cursor: Annotated[
-            str | None, Query(max_length=200, description="a page's next_cursor")
-        ] = None,
-        limit: Annotated[int, Query(ge=1, le=200)] = 50,
-        status: Status | None = None,
-        updated_since: Annotated[datetime | None, Query(description="ISO 8601 moment")] = None,
-        app: Annotated[str | None, Query(max_length=200, description="the key's app")] = None,
-    ) -> Response:
+    async def list_records(request: Request, key: KeyInfo = read) -> Response:
+        query = list_query(request)  # documented through openapi_extra (list_query.py)
+
         def read_page() -> bytes:
-            _check_app_filter(request, key, app)
+            _check_app_filter(request, key, query.app)
             page = platform_of(request).records.list_raw(
                 key.app_id,
                 key_name,
-                cursor=cursor,
-                limit=limit,
-                status=status,
-                updated_since=updated_since,
+                cursor=query.cursor,
+                limit=query.limit,
+                status=query.status,
+                updated_since=query.updated_since,
             )
             return page_body(page)
 
@@ -136,7 +128,14 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
     summaries: dict[tuple[str, str], str] = {(r.method, r.path): r.summary for r in rtype.routes}
     item = f"{base}/{{id}}"
 
-    def add(path: str, method: str, handler: Any, model: Any, status: int = 200) -> None:
+    def add(
+        path: str,
+        method: str,
+        handler: Any,
+        model: Any,
+        status: int = 200,
+        openapi_extra: dict[str, Any] | None = None,
+    ) -> None:
         handler.__name__ = f"{handler.__name__}_{key_name}"
         router.add_api_route(
             path,
@@ -148,9 +147,10 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
             status_code=status,
             responses={**ERRORS, **SLOT_CONFLICT} if key_name == "booking" else ERRORS,
             operation_id=f"{handler.__name__}",
+            openapi_extra=openapi_extra,
         )
 
-    add(base, "GET", list_records, schemas.page)
+    add(base, "GET", list_records, schemas.page, openapi_extra=list_query_openapi())
     add(base, "POST", create_record, schemas.out, 201)
     add(item, "GET", get_record, schemas.out)
     add(item, "PATCH", update_record, schemas.out)
