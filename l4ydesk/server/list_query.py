@@ -24,11 +24,11 @@ from l4ydesk.server.schemas import Status
 
 class ListQuery(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
-    cursor: str | None = Field(None, max_length=200)
-    limit: int = Field(50, ge=1, le=MAX_PAGE)
+    cursor: str | None = Field(default=None, max_length=200)
+    limit: int = Field(default=50, ge=1, le=MAX_PAGE)
     status: Status | None = None
     updated_since: datetime | None = None
-    app: str | None = Field(None, max_length=200)
+    app: str | None = Field(default=None, max_length=200)
 
 
 _DEFAULT = ListQuery()

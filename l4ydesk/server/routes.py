@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Field
 
 from l4ydesk.core.ontology import ONTOLOGY, RecordType
@@ -23,7 +24,8 @@ from l4ydesk.core.platform.errors import FieldProblem, ForbiddenError, InvalidIn
 from l4ydesk.core.platform.keys import KeyInfo
 from l4ydesk.core.platform.submissions import Submission
 from l4ydesk.core.platform.workflow_runs import unpaid_sentence
-from l4ydesk.server.auth import platform_of, require
+from l4ydesk.server.auth import authorized, platform_of, require
+from l4ydesk.server.direct_route import DirectRoute
 from l4ydesk.server.list_query import list_query, list_query_openapi
 from l4ydesk.server.pages import page_body
 from l4ydesk.server.schemas import SCHEMAS, ErrorResponse
@@ -65,7 +67,9 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
     update_body = schemas.update
     tags: list[str | Any] = [category]
 
-    async def list_records(request: Request, key: KeyInfo = read) -> Response:
+    async def list_records(request: Request) -> Response:
+        # A DirectRoute (direct_route.py): the key and the query are read here, not by FastAPI.
+        key = await authorized(request, category, "read")
         query = list_query(request)  # documented through openapi_extra (list_query.py)
 
         def read_page() -> bytes:
@@ -135,6 +139,7 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
         model: Any,
         status: int = 200,
         openapi_extra: dict[str, Any] | None = None,
+        route_class: type[APIRoute] | None = None,
     ) -> None:
         handler.__name__ = f"{handler.__name__}_{key_name}"
         router.add_api_route(
@@ -148,9 +153,10 @@ def add_type_routes(router: APIRouter, rtype: RecordType) -> None:
             responses={**ERRORS, **SLOT_CONFLICT} if key_name == "booking" else ERRORS,
             operation_id=f"{handler.__name__}",
             openapi_extra=openapi_extra,
+            route_class_override=route_class,
         )
 
-    add(base, "GET", list_records, schemas.page, openapi_extra=list_query_openapi())
+    add(base, "GET", list_records, schemas.page, 200, list_query_openapi(), DirectRoute)
     add(base, "POST", create_record, schemas.out, 201)
     add(item, "GET", get_record, schemas.out)
     add(item, "PATCH", update_record, schemas.out)
@@ -452,10 +458,11 @@ def add_action_routes(router: APIRouter) -> None:
         )
 
 
-def build_router() -> APIRouter:
+def build_router(router: APIRouter | None = None) -> APIRouter:
+    """The platform's routes, on `router` (the app's own: one router level less to match)."""
     from l4ydesk.server.booking_routes import add_booking_routes  # it uses ERRORS from here
 
-    router = APIRouter()
+    router = router if router is not None else APIRouter()
     add_booking_routes(router)  # before /bookings/{id}: more specific paths first
     add_action_routes(router)
     add_checkout_routes(router)
