@@ -143,15 +143,17 @@ class PlatformMiddleware:
     async def _read_body(
         self, headers: dict[str, str], receive: Receive
     ) -> bytes | tuple[Message, Message]:
-        too_large = _plain(
-            413,
-            "too_large",
-            f"The body is larger than {self.max_body // 1024} KiB; send less.",
-            ((b"connection", b"close"),),
-        )
+        def too_large() -> tuple[Message, Message]:
+            return _plain(
+                413,
+                "too_large",
+                f"The body is larger than {self.max_body // 1024} KiB; send less.",
+                ((b"connection", b"close"),),
+            )
+
         length = headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            return too_large
+            return too_large()
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -162,7 +164,7 @@ class PlatformMiddleware:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body:
-                return too_large
+                return too_large()
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
