@@ -25,6 +25,7 @@ from l4ydesk.core.platform.errors import FieldProblem, ForbiddenError, InvalidIn
 from l4ydesk.core.platform.keys import KeyInfo
 from l4ydesk.core.platform.submissions import Submission
 from l4ydesk.core.platform.workflow_runs import unpaid_sentence
+from l4ydesk.core.records import Record
 from l4ydesk.server.auth import authorized, platform_of, require
 from l4ydesk.server.direct_route import DirectRoute
 from l4ydesk.server.list_query import list_query, list_query_openapi
@@ -241,8 +242,12 @@ def add_form_routes(router: APIRouter) -> None:
     async def submit_form(request: Request, id: RecordId, key: KeyInfo = write) -> JSONResponse:
         data = parse_submission_body(request.headers.get("content-type", ""), await request.body())
         platform = platform_of(request)
-        submission = await run_in_threadpool(platform.submissions.submit, key.app_id, id, data)
-        form = await run_in_threadpool(platform.records.get, key.app_id, "form", id)
+
+        def submit() -> tuple[Submission, Record]:  # one worker thread for both
+            stored = platform.submissions.submit(key.app_id, id, data)
+            return stored, platform.records.get(key.app_id, "form", id)
+
+        submission, form = await run_in_threadpool(submit)
         message = form.properties.get("success_message")
         body = _submission_json(submission, message if isinstance(message, str) else None)
         if submission.unpaid_workflow_ids:
