@@ -68,7 +68,7 @@ def create_app(
     def health() -> JSONResponse:
         return JSONResponse({"status": "ok", "version": __version__})
 
-    app.include_router(build_router())
+    build_router(app.router)  # on the app's router: include_router adds a level to every match
     app.include_router(build_visitor_router())
     app.add_middleware(
         PlatformMiddleware, request_log=log, preflight_origins=platform.keys.all_origins

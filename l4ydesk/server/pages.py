@@ -17,8 +17,8 @@ def page_body(page: RawPage) -> bytes:
                     "name": r.name,
                     "status": r.status,
                     "properties": orjson.Fragment(r.properties_json),
-                    "created_at": r.created_at.isoformat(),
-                    "updated_at": r.updated_at.isoformat(),
+                    "created_at": r.created_at,
+                    "updated_at": r.updated_at,
                 }
                 for r in page.records
             ],

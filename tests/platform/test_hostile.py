@@ -167,6 +167,34 @@ def test_rate_limit_is_a_shared_token_bucket(api: Api) -> None:
         other.authenticate(key)
 
 
+def test_a_key_allowed_many_requests_a_second_takes_larger_leases(api: Api) -> None:
+    from sqlalchemy import event
+
+    from l4ydesk.core.platform.keys import LEASE_TOKENS, ApiKeys
+
+    api.services.catalog.create("Shop")
+    key = api.key("shop", "products:read")
+    store = api.services.store
+    assert ApiKeys(store, b"test-server-secret").lease_size == LEASE_TOKENS  # default limits
+    busy = ApiKeys(store, b"test-server-secret", burst=4000, rate=4000)
+    assert busy.lease_size == 1000  # a quarter of what the bucket gives in a lease's second
+    with store.session() as session:
+        session.execute(update(ApiKey).values(tokens=4000, refilled_at=time.time()))
+    writes: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("UPDATE API_KEYS"):
+            writes.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        for _ in range(300):
+            busy.authenticate(key)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert len(writes) == 1  # 300 requests, one lease: one write (16 would have taken 19)
+
+
 def test_leased_tokens_never_let_two_processes_exceed_the_bucket(api: Api) -> None:
     from l4ydesk.core.platform.errors import RateLimitedError
     from l4ydesk.core.platform.keys import LEASE_TOKENS, ApiKeys

@@ -36,6 +36,11 @@ def test_health_and_openapi_describe_every_route(api: Api) -> None:
         assert set(create["properties"]) == set(rtype.property_names)
         required = {p.name for p in rtype.properties if p.required}
         assert set(create.get("required", [])) == required
+        # the list's query, read in one step by the route, is still documented parameter by
+        # parameter with its constraints
+        listed = {p["name"]: p for p in spec["paths"][base]["get"]["parameters"]}
+        assert set(listed) == {"cursor", "limit", "status", "updated_since", "app"}
+        assert listed["limit"]["schema"]["maximum"] == 200 and listed["limit"]["in"] == "query"
     # every route the registry lists is served
     for rtype in ONTOLOGY:
         for route in rtype.routes:
@@ -155,6 +160,17 @@ def test_cursor_pagination_and_filters(api: Api) -> None:
     )
     bad = api.call("GET", "/api/v1/products", key, params={"cursor": "bm9wZQ"})
     assert bad.status_code == 422 and bad.json()["error"]["fields"][0]["field"] == "cursor"
+    for query, field in (
+        ({"limit": 0}, "query.limit"),
+        ({"limit": "many"}, "query.limit"),
+        ({"status": "gone"}, "query.status"),
+        ({"updated_since": "yesterday"}, "query.updated_since"),
+        ({"cursor": "c" * 201}, "query.cursor"),
+    ):
+        refused = api.call("GET", "/api/v1/products", key, params=query)
+        assert refused.status_code == 422, query
+        error = refused.json()["error"]
+        assert error["fields"][0]["field"] == field and field in error["message"], error
 
 
 def test_records_connected_to_the_app_are_served(api: Api) -> None:
