@@ -228,6 +228,40 @@ def _words_of(form: FoundForm) -> str:
     return " ".join(parts)
 
 
+# `value={booking.name}`: the inputs write into one state object...
+_STATE_FIELD = re.compile(rb"value=\{\s*(\w+)\.\w+")
+# ...whose first value has a day or a time among its keys (picked on an earlier step)
+_WHEN_KEY = re.compile(
+    rb"[{,]\s*[\"']?(date|time|day|slot|start\w*|check_?in\w*|fecha|hora|datum|dato|tid|"
+    rb"heure|jour|uhrzeit|ora|giorno|ngay|gio)[\"']?\s*:",
+    re.I,
+)
+
+
+def _state_holds_when(form: FoundForm) -> bool:
+    """True when the form's inputs fill a state object that also holds a chosen day or time.
+
+    A booking wizard asks for the service, then the day, then the name: the last step's inputs
+    are the visible form, and the day lives in the same `useState({...})` object.
+    """
+    container = form.container.text or b""
+    objects = set(_STATE_FIELD.findall(container))
+    if not objects or form.component.node is None:
+        return False
+    body = form.component.node.text or b""
+    for obj in objects:
+        decl = re.search(
+            rb"\[\s*" + re.escape(obj) + rb"\s*,\s*\w+\s*\]\s*=\s*useState\s*(<[^>]*>)?\s*\(\s*\{",
+            body,
+        )
+        if decl is None:
+            continue
+        initial = body[decl.end() - 1 : decl.end() + 600].split(b"})", 1)[0]
+        if _WHEN_KEY.search(initial):
+            return True
+    return False
+
+
 def _any(text: str, *patterns: re.Pattern[str]) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -248,8 +282,10 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         and not sells_or_schedules
     ):
         return "ticket"
-    has_when = bool(types & {"date", "date_range", "datetime-local", "time"}) or any(
-        f.type == "select" and looks_like_time_field(f) for f in form.fields
+    has_when = (
+        bool(types & {"date", "date_range", "datetime-local", "time"})
+        or any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
+        or _state_holds_when(form)
     )
     offering = any(
         set(words(f.name)) & _OFFERINGS or set(words(f.options_source or "")) & _OFFERINGS

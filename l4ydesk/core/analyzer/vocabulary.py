@@ -190,6 +190,10 @@ BOOKING = phrases(
     r"citas?",
     r"đặt (lịch|chỗ|bàn|phòng)",
     r"randevu\w*",
+    r"rezerv\w*",  # Czech, Slovak, Croatian, Slovene, Romanian, Hungarian
+    r"rezerwac\w*",  # Polish
+    r"bestill\w*",  # Norwegian, Danish
+    r"boeken|boeking\w*",  # Dutch
     "予約",
 )
 

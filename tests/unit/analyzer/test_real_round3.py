@@ -1,0 +1,134 @@
+"""Round 3 of issue 12: bookings and checkouts seen on unseen public v0 projects, replayed on
+small pages written here (each failed before its rule)."""
+
+from __future__ import annotations
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+
+def _analyze(page: str, path: str = "app/page.tsx") -> AnalysisReport:
+    return analyze_files({path: page.encode("utf-8")})
+
+
+def _names(report: AnalysisReport, type_key: str) -> set[str]:
+    return {d.name for d in report.of_type(type_key)}
+
+
+# A Czech restaurant's table reservation: a day, a time and a party size, no English word.
+_TABLE = """
+export default function Contact() {
+  return (
+    <section>
+      <h3>Zarezervujte si stůl</h3>
+      <form>
+        <input type="text" placeholder="Jméno" />
+        <input type="email" placeholder="E-mail" />
+        <input type="date" />
+        <input type="time" />
+        <input type="number" placeholder="Počet hostů" min="1" />
+        <button type="submit">Odeslat rezervaci</button>
+      </form>
+    </section>
+  )
+}
+"""
+
+
+def test_a_reservation_in_czech_is_a_booking_not_a_contact() -> None:
+    report = _analyze(_TABLE, "components/reserve.tsx")
+    assert _names(report, "booking") == {"Zarezervujte si stůl"}
+    assert not report.of_type("contact")
+
+
+# A three-step appointment wizard: the day and time are picked on step two and kept in one state
+# object; the last step's inputs (name, e-mail, phone) are the only visible form.
+_WIZARD = """
+"use client"
+import { useState } from "react"
+import { Input } from "@/components/ui/input"
+import { Button } from "@/components/ui/button"
+
+export default function AppointmentPage() {
+  const [step, setStep] = useState(1)
+  const [visit, setVisit] = useState({
+    treatment: "", day: undefined as Date | undefined, hour: "", fullName: "", mail: ""
+  })
+  const save = () => { localStorage.setItem("visits", JSON.stringify(visit)); setStep(4) }
+  if (step < 3) return <div><h1>Pick a treatment and a day</h1></div>
+  return (
+    <div>
+      <h2>Your details</h2>
+      <Input value={visit.fullName} placeholder="Full name"
+        onChange={(e) => setVisit({ ...visit, fullName: e.target.value })} />
+      <Input type="email" value={visit.mail} placeholder="Email"
+        onChange={(e) => setVisit({ ...visit, mail: e.target.value })} />
+      <Button onClick={save}>Confirm appointment</Button>
+    </div>
+  )
+}
+"""
+
+# The same inputs over a state object that holds no day: a profile editor, no booking.
+_PROFILE = (
+    _WIZARD.replace("day: undefined as Date | undefined, hour: \"\", ", "city: \"\", ")
+    .replace("appointment", "changes")
+    .replace("Appointment", "Profile")
+)
+
+
+def test_a_wizard_step_over_a_state_holding_the_day_is_a_booking() -> None:
+    assert len(_analyze(_WIZARD).of_type("booking")) == 1
+    assert not _analyze(_PROFILE).of_type("booking")
+
+
+# A room checkout that never says "checkout", "cart" or "pay": card fields and a heading.
+_ROOM_PAYMENT = """
+"use client"
+import { Input } from "@/components/ui/input"
+import { Label } from "@/components/ui/label"
+import { Button } from "@/components/ui/button"
+
+export default function ConfirmStay() {
+  const submit = (e: React.FormEvent) => { e.preventDefault(); alert("Done") }
+  return (
+    <div>
+      <h1>Complete your reservation</h1>
+      <form onSubmit={submit}>
+        <Label htmlFor="holder">Name on card</Label>
+        <Input id="holder" />
+        <Label htmlFor="cardNumber">Card number</Label>
+        <Input id="cardNumber" placeholder="1234 5678 9012 3456" />
+        <Label htmlFor="expiry">Expiry date</Label>
+        <Input id="expiry" placeholder="MM/YY" />
+        <Label htmlFor="cvv">CVV</Label>
+        <Input id="cvv" />
+        <Button type="submit">Confirm</Button>
+      </form>
+    </div>
+  )
+}
+"""
+
+
+def test_card_fields_make_a_checkout_and_a_reservation_heading_a_booking() -> None:
+    report = _analyze(_ROOM_PAYMENT)
+    assert _names(report, "checkout") == {"Complete your reservation"}
+    assert _names(report, "booking") == {"Complete your reservation"}
+
+
+def test_a_card_number_without_expiry_or_code_is_no_checkout() -> None:
+    page = (
+        _ROOM_PAYMENT.replace("Expiry date", "Nickname")
+        .replace("MM/YY", "")
+        .replace("CVV", "Notes")
+        .replace('"expiry"', '"nick"')
+        .replace('"cvv"', '"notes"')
+    )
+    assert not _analyze(page).of_type("checkout")
+
+
+def test_a_sign_up_asking_for_a_card_is_no_checkout() -> None:
+    page = _ROOM_PAYMENT.replace(
+        '<Input id="holder" />', '<Input id="holder" />\n        <Input id="pw" type="password" />'
+    ).replace("Complete your reservation", "Create your account")
+    assert not _analyze(page).of_type("checkout")
