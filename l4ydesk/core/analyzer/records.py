@@ -28,6 +28,7 @@ from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
     find_date,
     find_time,
+    humanize,
     is_weekday,
     price_value,
     to_int,
@@ -67,6 +68,9 @@ def detect_records(
         component = src.component_of(ds.decl).name
         builder = _BUILDERS[kind]
         context = _subtype_context(ds, file_words) if kind == "product" else None
+        if kind == "booking":
+            detections.extend(_booking_list(src, ds, f"{src.path}:{component}"))
+            continue
         for item, node in zip(ds.items, ds.item_nodes, strict=True):
             built = builder(item, ds, context)
             if built is None:
@@ -479,6 +483,21 @@ def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
     if status:
         fields["status"] = status.lower()
     return name, fields, 0.8
+
+
+def _booking_list(src: SourceFile, ds: DataSet, component: str) -> list[Detection]:
+    """Sample bookings are one list a person connects, not one record per sample row."""
+    rows = [
+        (b, node)
+        for item, node in zip(ds.items, ds.item_nodes, strict=True)
+        if (b := _booking(item, ds, None)) is not None
+    ]
+    if not rows:
+        return []
+    name = humanize(ds.var_name.split(".")[-1]).title()
+    fields: dict[str, Any] = {"source": "data", "list": True, "items": [b[0] for b, _ in rows]}
+    evidence = (src.evidence(rows[0][1]),)
+    return [Detection("booking", name, fields, 0.8, evidence, component)]
 
 
 _BUILDERS = {

@@ -132,3 +132,27 @@ def test_a_sign_up_asking_for_a_card_is_no_checkout() -> None:
         '<Input id="holder" />', '<Input id="holder" />\n        <Input id="pw" type="password" />'
     ).replace("Complete your reservation", "Create your account")
     assert not _analyze(page).of_type("checkout")
+
+
+# A dashboard's sample bookings: four rows of one list, connected once.
+_RECENT = """
+export function RecentStays() {
+  const bookings = [
+    { id: 1, guest: "Ana Lima", room: "101", date: "2025-11-28", status: "Checked In" },
+    { id: 2, guest: "Bo Chen", room: "205", date: "2025-11-28", status: "Booked" },
+    { id: 3, guest: "Cy Diaz", room: "310", date: "2025-11-29", status: "Pending" },
+  ]
+  return (
+    <div>
+      <h2>Recent stays</h2>
+      {bookings.map((b) => <p key={b.id}>{b.guest} {b.room} {b.date}</p>)}
+    </div>
+  )
+}
+"""
+
+
+def test_sample_bookings_are_one_list() -> None:
+    found = _analyze(_RECENT, "components/recent.tsx").of_type("booking")
+    assert len(found) == 1
+    assert found[0].fields["items"] == ["Ana Lima – 101", "Bo Chen – 205", "Cy Diaz – 310"]
