@@ -210,6 +210,16 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False
     if vocabulary.SETTINGS.search(heading):
         return False
+    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
+    if (
+        typed
+        and not personal
+        and all(
+            vocabulary.SEARCH_OR_FILTER.search(f"{f.label or ''} {' '.join(words(f.name))}")
+            for f in typed
+        )
+    ):
+        return False  # a search box and its pickers filter a list, whatever the page's title
     if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
         return False  # a picker or two with "Refresh" or "Apply" steers a view
     if len(form.fields) == 1:

@@ -156,3 +156,22 @@ def test_sample_bookings_are_one_list() -> None:
     found = _analyze(_RECENT, "components/recent.tsx").of_type("booking")
     assert len(found) == 1
     assert found[0].fields["items"] == ["Ana Lima – 101", "Bo Chen – 205", "Cy Diaz – 310"]
+
+
+# An admin list page titled for its records, whose only inputs are a search box and a picker.
+_STOCK = """
+export default function Stock() {
+  return (
+    <div>
+      <h1>Quản Lý Kho</h1>
+      <input type="text" placeholder="Tìm kiếm vật tư..." />
+      <select><option>Tất cả</option><option>Low Stock</option></select>
+      <button>Thêm</button>
+    </div>
+  )
+}
+"""
+
+
+def test_a_search_box_with_a_picker_is_no_form_whatever_the_title() -> None:
+    assert not _analyze(_STOCK, "components/stock.tsx").of_type("form")
