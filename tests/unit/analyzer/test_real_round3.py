@@ -70,7 +70,7 @@ export default function AppointmentPage() {
 
 # The same inputs over a state object that holds no day: a profile editor, no booking.
 _PROFILE = (
-    _WIZARD.replace("day: undefined as Date | undefined, hour: \"\", ", "city: \"\", ")
+    _WIZARD.replace('day: undefined as Date | undefined, hour: "", ', 'city: "", ')
     .replace("appointment", "changes")
     .replace("Appointment", "Profile")
 )
