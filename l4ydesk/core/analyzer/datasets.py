@@ -336,6 +336,9 @@ def classify(ds: DataSet) -> str | None:
         "start",
         "startsat",
         "when",
+        "checkin",
+        "datetime",
+        "slot",
     }:
         return "booking"
     if (

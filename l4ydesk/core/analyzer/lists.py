@@ -93,3 +93,35 @@ def detect_lists(src: SourceFile) -> list[Detection]:
 
 def _renders_items(src: SourceFile, node: object) -> bool:
     return any(src.in_map_callback(el) for el in src.jsx_within(node))  # type: ignore[arg-type]
+
+
+def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detection]:
+    """A page titled "My Bookings" and the sample rows it shows are one list: the title names it,
+    the rows become its items."""
+    out = list(found)
+    for det in titled:
+        same = next(
+            (
+                i
+                for i, d in enumerate(out)
+                if d.type_key == det.type_key
+                and d.fields.get("list")
+                and d.evidence
+                and det.evidence
+                and d.evidence[0].path == det.evidence[0].path
+            ),
+            None,
+        )
+        if same is None:
+            out.append(det)
+            continue
+        rows = out[same]
+        out[same] = Detection(
+            det.type_key,
+            det.name,
+            {**rows.fields, **det.fields, "items": rows.fields.get("items", [])},
+            max(det.confidence, rows.confidence),
+            (*det.evidence, *rows.evidence),
+            det.component,
+        )
+    return out

@@ -25,7 +25,7 @@ from l4ydesk.core.analyzer.handlers import (
     WorkflowDraft,
 )
 from l4ydesk.core.analyzer.intents import form_detections
-from l4ydesk.core.analyzer.lists import detect_lists
+from l4ydesk.core.analyzer.lists import detect_lists, fold_lists
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
@@ -129,7 +129,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
                 )
             )
     detections.extend(detect_cards(src))
-    detections.extend(detect_lists(src))
+    detections = fold_lists(detections, detect_lists(src))
     forms = find_forms(src)
     for form in forms:
         detections.extend(form_detections(src, form))

@@ -449,6 +449,8 @@ def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
             "attendee",
             "member",
             "customername",
+            "guestname",
+            "user",
             "name",
         )
     )
@@ -466,9 +468,14 @@ def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
             "therapist",
             "stylist",
             "instructor",
+            "hotel",
+            "table",
+            "item",
+            "equipment",
+            "venue",
         )
     )
-    when = text_of(get(item, "date", "start", "startsat", "when"))
+    when = text_of(get(item, "date", "start", "startsat", "when", "checkin", "datetime"))
     if not who and not service:
         return None
     name = " – ".join(p for p in (who, service) if p)
@@ -492,12 +499,33 @@ def _booking_list(src: SourceFile, ds: DataSet, component: str) -> list[Detectio
         for item, node in zip(ds.items, ds.item_nodes, strict=True)
         if (b := _booking(item, ds, None)) is not None
     ]
-    if not rows:
-        return []
-    name = humanize(ds.var_name.split(".")[-1]).title()
+    if not rows or not _shown(src, ds.var_name.split(".")[0]):
+        return []  # rows kept for a count or a later tab are no list anyone sees
+    name = _list_heading(src, ds) or humanize(ds.var_name.split(".")[-1]).title()
     fields: dict[str, Any] = {"source": "data", "list": True, "items": [b[0] for b, _ in rows]}
     evidence = (src.evidence(rows[0][1]),)
     return [Detection("booking", name, fields, 0.8, evidence, component)]
+
+
+def _shown(src: SourceFile, var: str) -> bool:
+    """True when the rows are rendered: mapped, filtered or handed to a component as a prop."""
+    name = re.escape(var.encode())
+    return bool(
+        re.search(rb"\b" + name + rb"\s*\??\.\s*(map|filter|slice|sort|forEach)\s*\(", src.source)
+        or re.search(rb"=\{\s*" + name + rb"\s*\}", src.source)
+    )
+
+
+def _list_heading(src: SourceFile, ds: DataSet) -> str | None:
+    """The title of the component holding the rows ("My Bookings"), when it has one."""
+    comp = src.component_of(ds.decl)
+    if comp.node is None:
+        return None
+    for heading in src.headings_within(comp.node):
+        if not src.in_map_callback(heading):
+            title = jsx.title_text(heading, src)
+            return title if title and len(title.split()) <= 6 else None
+    return None
 
 
 _BUILDERS = {

@@ -175,3 +175,62 @@ export default function Stock() {
 
 def test_a_search_box_with_a_picker_is_no_form_whatever_the_title() -> None:
     assert not _analyze(_STOCK, "components/stock.tsx").of_type("form")
+
+
+# A Chinese cart: no English word, the items, a total and a "settle" button.
+_CART_ZH = """
+"use client"
+import { useCart } from "@/components/cart-context"
+
+export default function CartPage() {
+  const { items, totalPrice } = useCart()
+  return (
+    <div>
+      <h1>购物车</h1>
+      {items.map((item) => (
+        <div key={item.id}><h3>{item.name}</h3><p>¥{item.price}</p></div>
+      ))}
+      <div><span>合计</span><span>¥{totalPrice}</span></div>
+      <button onClick={() => alert("ok")}>结算</button>
+    </div>
+  )
+}
+"""
+
+
+def test_a_chinese_cart_is_a_checkout() -> None:
+    assert _names(_analyze(_CART_ZH, "app/cart/page.tsx"), "checkout") == {"购物车"}
+
+
+# Bookings of rooms and equipment: the rows name the user and the item, the day is `checkIn`;
+# the page's title names the list, and rows kept only for a count are no list.
+_DESK = """
+const reservations = [
+  { id: 1, user: "Jo Park", item: "Room A", checkIn: "2025-11-20", status: "approved" },
+  { id: 2, user: "Al Ruiz", item: "Projector", checkIn: "2025-11-21", status: "pending" },
+]
+
+export default function Page() {
+  return (
+    <div>
+      <h1>My reservations</h1>
+      {reservations.map((r) => <p key={r.id}>{r.item} {r.checkIn}</p>)}
+    </div>
+  )
+}
+"""
+
+
+def test_booking_rows_fold_into_the_titled_list() -> None:
+    found = _analyze(_DESK, "app/reservations/page.tsx").of_type("booking")
+    assert [(d.name, d.fields["items"]) for d in found] == [
+        ("My reservations", ["Jo Park – Room A", "Al Ruiz – Projector"])
+    ]
+
+
+def test_booking_rows_only_counted_are_no_list() -> None:
+    page = _DESK.replace(
+        "{reservations.map((r) => <p key={r.id}>{r.item} {r.checkIn}</p>)}",
+        "<p>{reservations.length} in total</p>",
+    ).replace("<h1>My reservations</h1>", "<h1>Overview</h1>")
+    assert not _analyze(page, "app/overview/page.tsx").of_type("booking")
