@@ -25,7 +25,7 @@ from l4ydesk.core.analyzer.record_keys import (
     text_of,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import find_date, words
+from l4ydesk.core.analyzer.values import find_date, find_time, words
 
 NON_RECORD_TOKENS = frozenset(
     {
@@ -362,6 +362,8 @@ def classify(ds: DataSet) -> str | None:
         return None
     if has_name and _dated_share(ds) >= 0.5:
         return "event"
+    if has_name and not price_key and _is_timetable(ds):
+        return "event"  # classes at set hours, somewhere, for so many people: sessions to attend
     return None
 
 
@@ -492,6 +494,24 @@ def _is_dated_occurrence(ds: DataSet) -> bool:
     if event_keyed:
         return True
     return bool(ds.keys & _OCCURRENCE_KEYS) or bool(ds.tokens & EVENT_TOKENS)
+
+
+_SEATS = frozenset({"capacity", "seats", "spots", "maxattendees", "spotsleft", "seatsleft"})
+_START_KEYS = ("time", "starttime", "start", "hour", "hora", "heure", "uhrzeit")
+_END_KEYS = frozenset({"endtime", "endsat", "endat", "end", "duration"})
+_PLACE_OR_HOST = frozenset(
+    {"location", "venue", "place", "room", "instructor", "teacher", "host", "trainer", "coach"}
+)
+
+
+def _is_timetable(ds: DataSet) -> bool:
+    """A schedule of sessions: each starts at an hour, ends, happens somewhere or with someone,
+    and takes so many people (yoga classes, workshops), even with no calendar day."""
+    keys = ds.keys
+    if not (keys & _SEATS and keys & _END_KEYS and keys & _PLACE_OR_HOST):
+        return False
+    timed = sum(1 for item in ds.items if find_time(text_of(get(item, *_START_KEYS)) or ""))
+    return timed / len(ds.items) >= 0.5
 
 
 def _dated_share(ds: DataSet) -> float:

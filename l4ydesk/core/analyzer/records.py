@@ -262,7 +262,9 @@ def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Buil
     raw_date = text_of(get(item, *DATE_KEYS)) or ""
     # an undated item counts only when its keys say it is an event (`eventTitle`)
     named_event = any(k.startswith("event") and k != "event" for k in item)
-    if not title or not (raw_date or named_event):
+    # a timetable's session has an hour and no day: it recurs, and is attended all the same
+    session = bool(text_of(get(item, "time", "starttime", "start")) and not raw_date)
+    if not title or not (raw_date or named_event or session):
         return None
     fields: dict[str, Any] = {"title": title, "source": "data"}
     iso = find_date(raw_date)
@@ -297,7 +299,7 @@ def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Buil
     if end_time:
         fields["end_time"] = end_time
     confidence = (
-        (0.75 if raw_date else 0.6)
+        (0.75 if raw_date else 0.7 if session else 0.6)
         + (0.1 if location else 0)
         + (0.05 if capacity else 0)
         + (0.05 if ds.tokens & EVENT_TOKENS else 0)

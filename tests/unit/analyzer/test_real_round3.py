@@ -234,3 +234,32 @@ def test_booking_rows_only_counted_are_no_list() -> None:
         "<p>{reservations.length} in total</p>",
     ).replace("<h1>My reservations</h1>", "<h1>Overview</h1>")
     assert not _analyze(page, "app/overview/page.tsx").of_type("booking")
+
+
+# A studio's weekly timetable: sessions with an hour, an end, a room and places, no day.
+_TIMETABLE = """
+const sessions = [
+  { id: 1, title: "Pilates base", time: "08:00", endTime: "09:00", room: "Sala 1", spots: 12 },
+  { id: 2, title: "Yoga dolce", time: "18:30", endTime: "19:45", room: "Sala 2", spots: 10 },
+]
+
+export default function Orario() {
+  return (
+    <div>
+      <h1>Orario delle lezioni</h1>
+      {sessions.map((s) => <div key={s.id}><h3>{s.title}</h3><p>{s.time}-{s.endTime}</p></div>)}
+    </div>
+  )
+}
+"""
+
+
+def test_timetable_sessions_without_a_day_are_events() -> None:
+    assert _names(_analyze(_TIMETABLE), "event") == {"Pilates base", "Yoga dolce"}
+
+
+def test_opening_hours_are_no_events() -> None:
+    page = _TIMETABLE.replace(', room: "Sala 1", spots: 12', "").replace(
+        ', room: "Sala 2", spots: 10', ""
+    )
+    assert not _analyze(page).of_type("event")
