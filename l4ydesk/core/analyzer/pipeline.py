@@ -27,7 +27,7 @@ from l4ydesk.core.analyzer.handlers import (
 from l4ydesk.core.analyzer.intents import form_detections
 from l4ydesk.core.analyzer.lists import detect_lists, fold_lists
 from l4ydesk.core.analyzer.literals import Evaluator
-from l4ydesk.core.analyzer.merge import merge
+from l4ydesk.core.analyzer.merge import fold_edit_forms, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
 from l4ydesk.core.analyzer.records import detect_records, invoice_from_object
 from l4ydesk.core.analyzer.routing import is_project_spec
@@ -141,7 +141,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         src.path,
         analyzed=True,
         parsed=True,
-        detections=tuple(merge(detections)),
+        detections=tuple(merge(fold_edit_forms(detections))),
         problems=problems,
         functions=tuple(functions),
         routes=tuple(handlers.routes(functions)),

@@ -263,3 +263,42 @@ def test_opening_hours_are_no_events() -> None:
         ', room: "Sala 2", spots: 10', ""
     )
     assert not _analyze(page).of_type("event")
+
+
+# An admin page with an "add" and an "edit" dialog for the same record, asking the same fields.
+_ROOMS_ADMIN = """
+"use client"
+import { useState } from "react"
+
+export default function Rooms() {
+  const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState(false)
+  return (
+    <div>
+      <h1>Habitaciones</h1>
+      {editing && (
+        <div>
+          <h2>Editar habitación</h2>
+          <label htmlFor="e-type">Tipo</label><input id="e-type" name="type" />
+          <label htmlFor="e-price">Precio</label><input id="e-price" name="price" type="number" />
+          <label htmlFor="e-floor">Piso</label><input id="e-floor" name="floor" type="number" />
+          <button onClick={() => setEditing(false)}>Guardar</button>
+        </div>
+      )}
+      {adding && (
+        <div>
+          <h2>Nueva habitación</h2>
+          <label htmlFor="n-type">Tipo</label><input id="n-type" name="type" />
+          <label htmlFor="n-price">Precio</label><input id="n-price" name="price" type="number" />
+          <label htmlFor="n-floor">Piso</label><input id="n-floor" name="floor" type="number" />
+          <button onClick={() => setAdding(false)}>Crear</button>
+        </div>
+      )}
+    </div>
+  )
+}
+"""
+
+
+def test_an_edit_dialog_beside_the_add_dialog_is_one_form() -> None:
+    assert _names(_analyze(_ROOMS_ADMIN, "components/rooms.tsx"), "form") == {"Nueva habitación"}
