@@ -355,6 +355,8 @@ def classify(ds: DataSet) -> str | None:
         keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
     ):
         return "event"  # `eventTitle` and nothing else to name it by: these are events
+    if price_key and tokens & _VENUE_TOKENS and not tokens & {"rooms", "room", "packages"}:
+        return None  # a hotel's "from" price advertises its rooms: the rooms are what is sold
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"
@@ -496,6 +498,21 @@ def _is_dated_occurrence(ds: DataSet) -> bool:
     return bool(ds.keys & _OCCURRENCE_KEYS) or bool(ds.tokens & EVENT_TOKENS)
 
 
+_VENUE_TOKENS = frozenset(
+    {
+        "hotels",
+        "resorts",
+        "accommodations",
+        "lodgings",
+        "stays",
+        "venues",
+        "destinations",
+        "hoteles",
+        "hoteis",
+        "alberghi",
+        "unterkuenfte",
+    }
+)
 _SEATS = frozenset({"capacity", "seats", "spots", "maxattendees", "spotsleft", "seatsleft"})
 _START_KEYS = ("time", "starttime", "start", "hour", "hora", "heure", "uhrzeit")
 _END_KEYS = frozenset({"endtime", "endsat", "endat", "end", "duration"})

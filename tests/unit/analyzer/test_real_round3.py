@@ -302,3 +302,29 @@ export default function Rooms() {
 
 def test_an_edit_dialog_beside_the_add_dialog_is_one_form() -> None:
     assert _names(_analyze(_ROOMS_ADMIN, "components/rooms.tsx"), "form") == {"Nueva habitación"}
+
+
+# Hotels listed with a "from" price and a rating, and the rooms of one hotel with their prices.
+_STAYS = """
+const hotels = [
+  { id: 1, name: "Casa Azul", location: "Lisboa", rating: 4.6, price: 120 },
+  { id: 2, name: "Hotel Norte", location: "Porto", rating: 4.2, price: 95 },
+]
+const rooms = [
+  { id: 1, name: "Quarto Duplo", beds: 2, price: 120 },
+  { id: 2, name: "Suite Rio", beds: 2, price: 210 },
+]
+
+export default function Page() {
+  return (
+    <div>
+      {hotels.map((h) => <div key={h.id}><h3>{h.name}</h3><p>desde €{h.price}</p></div>)}
+      {rooms.map((r) => <div key={r.id}><h3>{r.name}</h3><p>€{r.price}</p></div>)}
+    </div>
+  )
+}
+"""
+
+
+def test_hotels_with_a_from_price_are_no_products_their_rooms_are() -> None:
+    assert _names(_analyze(_STAYS), "product") == {"Quarto Duplo", "Suite Rio"}
