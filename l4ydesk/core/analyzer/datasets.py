@@ -152,11 +152,36 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
     for decl in src.declarators:
         name_node = decl.child_by_field_name("name")
         value = decl.child_by_field_name("value")
-        if name_node is None or value is None or name_node.type != "identifier":
+        if name_node is None or value is None:
+            continue
+        if name_node.type == "array_pattern":
+            # `const [rooms, setRooms] = useState<Room[]>([...])`: the sample rows an admin
+            # page starts from are its records as much as a constant's
+            state = _state_rows(name_node, value, src)
+            if state is None:
+                continue
+            name_node, value = state
+        elif name_node.type != "identifier":
             continue
         var_name = src.text(name_node)
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
     return sets
+
+
+def _state_rows(pattern: Node, value: Node, src: SourceFile) -> tuple[Node, Node] | None:
+    """The state's name and its first value, when a `useState` starts from an array literal."""
+    call = unwrap(value)
+    if call.type != "call_expression":
+        return None
+    fn = call.child_by_field_name("function")
+    args = call.child_by_field_name("arguments")
+    if fn is None or args is None or not src.text(fn).endswith("useState"):
+        return None
+    first = next((c for c in args.named_children if c.type != "comment"), None)
+    name = next((c for c in pattern.named_children if c.type == "identifier"), None)
+    if first is None or name is None or unwrap(first).type != "array":
+        return None
+    return name, first
 
 
 _LANGUAGE = re.compile(r"^[a-z]{2}([-_][A-Za-z]{2})?$")
@@ -362,6 +387,8 @@ def classify(ds: DataSet) -> str | None:
         return "event" if _is_dated_occurrence(ds) else "product"
     if tokens & NON_RECORD_TOKENS or "readtime" in keys or "excerpt" in keys:
         return None
+    if keys & {"email", "phone"}:
+        return None  # people with a start date (staff, members) are no happenings
     if has_name and _dated_share(ds) >= 0.5:
         return "event"
     if has_name and not price_key and _is_timetable(ds):

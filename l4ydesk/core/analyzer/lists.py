@@ -100,6 +100,26 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
     the rows become its items."""
     out = list(found)
     for det in titled:
+        people = [
+            d
+            for d in out
+            if d.type_key == det.type_key == "contact"
+            and d.fields.get("source") == "data"
+            and d.evidence
+            and det.evidence
+            and d.evidence[0].path == det.evidence[0].path
+        ]
+        if people:
+            # the sample clients of a "Customers" page are that list's rows, not three CRM lists
+            out = [d for d in out if d not in people]
+            det = Detection(
+                det.type_key,
+                det.name,
+                {**det.fields, "items": [d.name for d in people]},
+                det.confidence,
+                det.evidence,
+                det.component,
+            )
         same = next(
             (
                 i

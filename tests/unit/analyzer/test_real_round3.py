@@ -328,3 +328,62 @@ export default function Page() {
 
 def test_hotels_with_a_from_price_are_no_products_their_rooms_are() -> None:
     assert _names(_analyze(_STAYS), "product") == {"Quarto Duplo", "Suite Rio"}
+
+
+# An admin page whose sample rows live in `useState`: services with prices, staff with a start
+# date, and the customers of a titled list.
+_ADMIN_STATE = """
+"use client"
+import { useState } from "react"
+
+export default function Admin() {
+  const [extras, setExtras] = useState<Extra[]>([
+    { id: 1, name: "Đưa đón sân bay", price: 30 },
+    { id: 2, name: "Giặt ủi", price: 15 },
+  ])
+  const [staff] = useState([
+    { id: 1, name: "Lan Vo", email: "lan@x.vn", phone: "0901", joinDate: "2024-01-10" },
+    { id: 2, name: "Minh Do", email: "minh@x.vn", phone: "0902", joinDate: "2024-03-02" },
+  ])
+  return (
+    <div>
+      <h1>Dịch vụ</h1>
+      {extras.map((e) => <p key={e.id}>{e.name} ${e.price}</p>)}
+      {staff.map((s) => <p key={s.id}>{s.name}</p>)}
+      <button onClick={() => setExtras([])}>Xóa</button>
+    </div>
+  )
+}
+"""
+
+
+def test_sample_rows_in_use_state_are_records_and_staff_no_events() -> None:
+    report = _analyze(_ADMIN_STATE, "components/admin.tsx")
+    assert _names(report, "product") == {"Đưa đón sân bay", "Giặt ủi"}
+    assert not report.of_type("event")
+
+
+_CUSTOMERS = """
+"use client"
+import { useState } from "react"
+
+export default function Customers() {
+  const [customers] = useState([
+    { id: 1, name: "Ana Lima", email: "ana@x.com", phone: "1" },
+    { id: 2, name: "Bo Chen", email: "bo@x.com", phone: "2" },
+  ])
+  return (
+    <div>
+      <h1>Customers</h1>
+      {customers.map((c) => <p key={c.id}>{c.name} {c.email}</p>)}
+    </div>
+  )
+}
+"""
+
+
+def test_sample_clients_fold_into_the_titled_client_list() -> None:
+    found = _analyze(_CUSTOMERS, "app/admin/customers/page.tsx").of_type("contact")
+    assert [(d.name, d.fields.get("items")) for d in found] == [
+        ("Customers", ["Ana Lima", "Bo Chen"])
+    ]
