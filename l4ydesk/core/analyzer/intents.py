@@ -210,6 +210,12 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False
     if vocabulary.SETTINGS.search(heading):
         return False
+    if vocabulary.SETTINGS.search(own_name) and not business_words:
+        return False  # the visitor's own profile page edits an account, not a business record
+    if not any(t in ("email", "tel", "textarea") for t in types) and any(
+        vocabulary.SEARCH_OR_FILTER.search(_plain(b.text or b"")) for b in form.buttons
+    ):
+        return False  # "where to, when" with a Search button looks records up
     typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
     if (
         typed
@@ -230,6 +236,12 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
             return False
     return True
+
+
+def _plain(jsx_source: bytes) -> str:
+    """A button's words without its tags and expressions."""
+    text = jsx_source.decode("utf-8", errors="replace")
+    return re.sub(r"<[^>]*>|\{[^}]*\}", " ", text)
 
 
 def _words_of(form: FoundForm) -> str:

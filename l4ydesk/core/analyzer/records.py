@@ -65,7 +65,10 @@ def detect_records(
         kind = classify(ds)
         if kind is None or ds.var_name.split(".")[0] in plotted:
             continue  # points of a chart are figures about records, not records
-        component = src.component_of(ds.decl).name
+        owner = src.component_of(ds.decl)
+        if owner.node is not None and not _shown(src, ds.var_name.split(".")[0]):
+            continue  # rows a component keeps for a count or an empty tab are shown nowhere
+        component = owner.name
         builder = _BUILDERS[kind]
         context = _subtype_context(ds, file_words) if kind == "product" else None
         if kind == "booking":
@@ -509,13 +512,24 @@ def _booking_list(src: SourceFile, ds: DataSet, component: str) -> list[Detectio
     return [Detection("booking", name, fields, 0.8, evidence, component)]
 
 
+_NOT_CODE = re.compile(rb"//[^\n]*|/\*.*?\*/|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'", re.S)
+
+
 def _shown(src: SourceFile, var: str) -> bool:
-    """True when the rows are rendered: mapped, filtered or handed to a component as a prop."""
-    name = re.escape(var.encode())
-    return bool(
-        re.search(rb"\b" + name + rb"\s*\??\.\s*(map|filter|slice|sort|forEach)\s*\(", src.source)
-        or re.search(rb"=\{\s*" + name + rb"\s*\}", src.source)
-    )
+    """True when the rows are used beyond their declaration and their count (`rows.length`):
+    mapped, looked up, indexed or handed on. Rows only counted, or kept for an empty tab, are
+    shown nowhere. Comments, strings and object keys of the same word do not count."""
+    code: bytes = src.cached("code_only", lambda: _NOT_CODE.sub(b'""', src.source))
+    uses = 0
+    for found in re.finditer(
+        rb"(?<![\w.$])" + re.escape(var.encode()) + rb"\b(?!\s*\??\.\s*length\b)", code
+    ):
+        before = code[max(0, found.start() - 8) : found.start()]
+        key = re.match(rb"\s*:", code[found.end() : found.end() + 4]) is not None
+        if key and not re.search(rb"(const|let|var)\s+$", before):
+            continue  # `{ rooms: 120 }` is another record's field of the same name
+        uses += 1
+    return uses > 1  # the first is the declaration
 
 
 def _list_heading(src: SourceFile, ds: DataSet) -> str | None:

@@ -387,3 +387,66 @@ def test_sample_clients_fold_into_the_titled_client_list() -> None:
     assert [(d.name, d.fields.get("items")) for d in found] == [
         ("Customers", ["Ana Lima", "Bo Chen"])
     ]
+
+
+# An admin page keeps sample rooms for a tab that renders nothing yet: only their count shows.
+_EMPTY_TAB = """
+export default function Admin() {
+  const hotels = [{ id: 1, name: "Casa", rooms: 12 }]
+  // Mock data for rooms
+  const rooms = [
+    { id: 1, name: "Suite Mar", price: 300 },
+    { id: 2, name: "Quarto Simples", price: 90 },
+  ]
+  return (
+    <div>
+      <h1>Painel</h1>
+      <p>{rooms.length} quartos</p>
+      <p>{hotels[0].rooms}</p>
+      <div data-tab="rooms">{/* rooms come later */}</div>
+    </div>
+  )
+}
+"""
+
+
+def test_rows_only_counted_are_no_records() -> None:
+    assert not _analyze(_EMPTY_TAB, "app/admin/page.tsx").of_type("product")
+    shown = _EMPTY_TAB.replace("{rooms.length} quartos", "{rooms.map((r) => r.name).join()}")
+    assert _names(_analyze(shown, "app/admin/page.tsx"), "product") == {
+        "Suite Mar",
+        "Quarto Simples",
+    }
+
+
+# The visitor's own profile, and a "where to, when" bar with a Search button: no business forms.
+_PROFILE_PAGE = """
+export default function UserProfile() {
+  return (
+    <div>
+      <h2>Informações Pessoais</h2>
+      <label htmlFor="n">Nome</label><input id="n" name="name" />
+      <label htmlFor="c">Cidade</label><input id="c" name="city" />
+      <button type="submit">Salvar</button>
+    </div>
+  )
+}
+"""
+
+_WHERE_TO = """
+export default function Destinations() {
+  return (
+    <div>
+      <h1>Explore destinations</h1>
+      <label htmlFor="w">Where to?</label><input id="w" name="name" />
+      <label htmlFor="d">Dates</label><input id="d" name="dates" />
+      <button>Search</button>
+    </div>
+  )
+}
+"""
+
+
+def test_own_profile_and_where_to_bars_are_no_forms() -> None:
+    assert not _analyze(_PROFILE_PAGE, "components/user-profile.tsx").of_type("form")
+    assert not _analyze(_WHERE_TO, "app/destinations/page.tsx").of_type("form")
