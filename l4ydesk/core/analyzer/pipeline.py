@@ -34,7 +34,28 @@ from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.vocabulary import phrases
 from l4ydesk.core.ontology import currency_code
+
+# pages of legal text, by the words of their path
+_LEGAL = phrases(
+    r"mentions legales",
+    r"legal( notice)?",
+    r"terms( of (service|use))?",
+    r"privacy( policy)?",
+    r"imprint",
+    r"impressum",
+    r"datenschutz",
+    r"aviso legal",
+    r"privacidad",
+    r"privacidade",
+    r"termos",
+    r"terminos",
+    r"conditions",
+    r"confidentialite",
+    r"cgv",
+    r"cgu",
+)
 
 PAYMENT_BUTTON = re.compile(
     r"\b(buy|checkout|check out|pay|purchase|place order|complete order|order now|"
@@ -130,6 +151,9 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
             )
     detections.extend(detect_cards(src))
     detections = fold_lists(detections, detect_lists(src))
+    if _LEGAL.search(" ".join(words(src.path))):
+        # a legal notice numbers its sections and names its publisher: nothing there is sold
+        detections = [d for d in detections if d.type_key not in ("product", "event")]
     forms = find_forms(src)
     for form in forms:
         detections.extend(form_detections(src, form))

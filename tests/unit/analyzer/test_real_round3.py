@@ -450,3 +450,45 @@ export default function Destinations() {
 def test_own_profile_and_where_to_bars_are_no_forms() -> None:
     assert not _analyze(_PROFILE_PAGE, "components/user-profile.tsx").of_type("form")
     assert not _analyze(_WHERE_TO, "app/destinations/page.tsx").of_type("form")
+
+
+# Events loaded from a database: no row is in the code, the page's title names the list.
+_FETCHED_EVENTS = """
+import { createClient } from "@/lib/supabase/server"
+
+export default async function EventsPage() {
+  const supabase = await createClient()
+  const { data: events } = await supabase.from("events").select("*")
+  return (
+    <main>
+      <h1>Próximos eventos</h1>
+      {events?.map((e) => <article key={e.id}><h3>{e.title}</h3></article>)}
+    </main>
+  )
+}
+"""
+
+
+def test_a_fetched_event_list_is_one_event_list() -> None:
+    found = _analyze(_FETCHED_EVENTS, "app/eventos/page.tsx").of_type("event")
+    assert [d.name for d in found] == ["Próximos eventos"]
+    sample = _FETCHED_EVENTS.replace(
+        'const { data: events } = await supabase.from("events").select("*")',
+        'const events = [{ id: 1, title: "Feria", date: "2026-05-01", venue: "Plaza" }]',
+    )
+    assert _names(_analyze(sample, "app/eventos/page.tsx"), "event") == {"Feria"}
+
+
+_LEGAL_PAGE = """
+export default function MentionsLegales() {
+  const sections = [
+    { title: "1. Éditeur du site", price: "Capital de 1 000 €" },
+    { title: "2. Hébergement", price: "Vercel Inc." },
+  ]
+  return <main>{sections.map((s) => <section key={s.title}><h2>{s.title}</h2><p>{s.price}</p></section>)}</main>
+}
+"""
+
+
+def test_a_legal_notice_sells_nothing() -> None:
+    assert not _analyze(_LEGAL_PAGE, "app/mentions-legales/page.tsx").of_type("product")
