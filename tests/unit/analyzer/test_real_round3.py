@@ -485,7 +485,11 @@ export default function MentionsLegales() {
     { title: "1. Éditeur du site", price: "Capital de 1 000 €" },
     { title: "2. Hébergement", price: "Vercel Inc." },
   ]
-  return <main>{sections.map((s) => <section key={s.title}><h2>{s.title}</h2><p>{s.price}</p></section>)}</main>
+  return (
+    <main>
+      {sections.map((s) => <section key={s.title}><h2>{s.title}</h2><p>{s.price}</p></section>)}
+    </main>
+  )
 }
 """
 
