@@ -260,17 +260,29 @@ _WHEN_KEY = re.compile(
 )
 
 
+# a state of its own for the picked day or hour: `[selectedDate, setSelectedDate] = useState`
+_WHEN_STATE = re.compile(
+    rb"\[\s*\w*(date|time|slot|day|hour|fecha|hora|datum|uhrzeit|heure|jour|tid|dato)\w*\s*,\s*set\w*"
+    rb"\s*\]\s*=\s*(React\.)?useState",
+    re.I,
+)
+
+
 def _state_holds_when(form: FoundForm) -> bool:
     """True when the form's inputs fill a state object that also holds a chosen day or time.
 
     A booking wizard asks for the service, then the day, then the name: the last step's inputs
     are the visible form, and the day lives in the same `useState({...})` object.
     """
-    container = form.container.text or b""
-    objects = set(_STATE_FIELD.findall(container))
-    if not objects or form.component.node is None:
+    if form.component.node is None:
         return False
     body = form.component.node.text or b""
+    if _WHEN_STATE.search(body):
+        return True  # `const [selectedSlot, setSelectedSlot] = useState(...)` beside the form
+    container = form.container.text or b""
+    objects = set(_STATE_FIELD.findall(container))
+    if not objects:
+        return False
     for obj in objects:
         decl = re.search(
             rb"\[\s*" + re.escape(obj) + rb"\s*,\s*\w+\s*\]\s*=\s*useState\s*(<[^>]*>)?\s*\(\s*\{",

@@ -496,3 +496,35 @@ export default function MentionsLegales() {
 
 def test_a_legal_notice_sells_nothing() -> None:
     assert not _analyze(_LEGAL_PAGE, "app/mentions-legales/page.tsx").of_type("product")
+
+
+# The day and the slot are picked into states of their own; the last step asks who is coming.
+_SLOT_WIZARD = """
+"use client"
+import { useState } from "react"
+
+export default function PatientView() {
+  const [selectedDate, setSelectedDate] = useState<Date | undefined>()
+  const [pickedSlot, setPickedSlot] = useState<string | null>(null)
+  const [name, setName] = useState("")
+  const [phone, setPhone] = useState("")
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); console.log(selectedDate, pickedSlot) }}>
+      <h2>Your details</h2>
+      <label htmlFor="n">Full name</label>
+      <input id="n" value={name} onChange={(e) => setName(e.target.value)} />
+      <label htmlFor="p">Phone</label>
+      <input id="p" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />
+      <button type="submit">Book appointment</button>
+    </form>
+  )
+}
+"""
+
+
+def test_a_form_beside_picked_day_and_slot_states_is_a_booking() -> None:
+    assert len(_analyze(_SLOT_WIZARD, "components/patient.tsx").of_type("booking")) == 1
+    no_pick = _SLOT_WIZARD.replace("selectedDate, setSelectedDate", "selectedA, setSelectedA")
+    no_pick = no_pick.replace("pickedSlot, setPickedSlot", "pickedB, setPickedB")
+    no_pick = no_pick.replace("console.log(selectedDate, pickedSlot)", "console.log(name)")
+    assert not _analyze(no_pick, "components/patient.tsx").of_type("booking")
