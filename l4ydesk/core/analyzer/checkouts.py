@@ -61,6 +61,19 @@ _CART_WORDS = frozenset(
         "sepet",
     }
 )
+# inputs that take a card: a number plus its expiry or security code, in the page's language
+_CARD_NUMBER = re.compile(
+    r"card ?(number|no)|cc-?number|n(u|ú)mero d(e|o) (la )?(tarjeta|cart(ã|a)o|carte)|"
+    r"num(é|e)ro de carte|kartennummer|numero (di|della) carta|kaartnummer|s(ố|o) th(ẻ|e)|"
+    r"カード番号|卡号",
+    re.I,
+)
+_CARD_CHECK = re.compile(
+    r"\b(cvv|cvc|cvn|csc|cc-?exp|expiry|expiration|exp(\. )? date|mm ?/ ?yy|security code|"
+    r"vencimiento|caducidad|validade|expiration|ablaufdatum|scadenza|vervaldatum|"
+    r"ngày hết hạn)\b|有効期限|セキュリティコード",
+    re.I,
+)
 _PAY_HANDLER = re.compile(
     r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
     r"confirm order|create order)\b"
@@ -128,6 +141,11 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     subscription = subscription or "subscription" in label.lower()
                     if by_handler and not any(c == "pay_handler" for c, _ in cues):
                         cues.append(("pay_handler", 0.3))
+        if (card := _card_inputs(src, comp.node)) is not None:
+            # a card number and its expiry or code are asked for: this page takes the payment,
+            # whatever it calls itself ("Complete your booking", "Thanh toán")
+            cues.append(("card_fields", 0.9))
+            evidence.append(src.evidence(card))
         if any(c == "buy_button" for c, _ in cues):
             cues.extend(_cart_cues(src, comp.node))
         elif unwired and (cart := _cart_cues(src, comp.node)):
@@ -168,6 +186,29 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             )
         )
     return drafts
+
+
+def _card_inputs(src: SourceFile, comp: Node) -> Node | None:
+    """The card-number input of a component that also asks for the card's expiry or code."""
+    number: Node | None = None
+    check = False
+    for el in src.jsx_within(comp):
+        if jsx.name(el, src) not in ("input", "Input", "Label", "label"):
+            continue
+        if jsx.attr_text(el, "type", src) == "password":
+            return None  # an account asking for a card is a sign-up, its card a subscription's
+        said = " ".join(
+            jsx.attr_text(el, a, src) or "" for a in ("id", "name", "placeholder", "autoComplete")
+        )
+        if jsx.name(el, src) in ("Label", "label"):
+            said = jsx.text(el, src, dynamic=False) or ""
+        said = said.replace("_", " ")
+        said = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", said)
+        if number is None and _CARD_NUMBER.search(said):
+            number = el
+        elif _CARD_CHECK.search(said):
+            check = True
+    return number if number is not None and check else None
 
 
 def _heading_text(el: Node, src: SourceFile) -> str:

@@ -25,7 +25,7 @@ from l4ydesk.core.analyzer.record_keys import (
     text_of,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import find_date, words
+from l4ydesk.core.analyzer.values import find_date, find_time, words
 
 NON_RECORD_TOKENS = frozenset(
     {
@@ -152,11 +152,36 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
     for decl in src.declarators:
         name_node = decl.child_by_field_name("name")
         value = decl.child_by_field_name("value")
-        if name_node is None or value is None or name_node.type != "identifier":
+        if name_node is None or value is None:
+            continue
+        if name_node.type == "array_pattern":
+            # `const [rooms, setRooms] = useState<Room[]>([...])`: the sample rows an admin
+            # page starts from are its records as much as a constant's
+            state = _state_rows(name_node, value, src)
+            if state is None:
+                continue
+            name_node, value = state
+        elif name_node.type != "identifier":
             continue
         var_name = src.text(name_node)
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
     return sets
+
+
+def _state_rows(pattern: Node, value: Node, src: SourceFile) -> tuple[Node, Node] | None:
+    """The state's name and its first value, when a `useState` starts from an array literal."""
+    call = unwrap(value)
+    if call.type != "call_expression":
+        return None
+    fn = call.child_by_field_name("function")
+    args = call.child_by_field_name("arguments")
+    if fn is None or args is None or not src.text(fn).endswith("useState"):
+        return None
+    first = next((c for c in args.named_children if c.type != "comment"), None)
+    name = next((c for c in pattern.named_children if c.type == "identifier"), None)
+    if first is None or name is None or unwrap(first).type != "array":
+        return None
+    return name, first
 
 
 _LANGUAGE = re.compile(r"^[a-z]{2}([-_][A-Za-z]{2})?$")
@@ -336,6 +361,9 @@ def classify(ds: DataSet) -> str | None:
         "start",
         "startsat",
         "when",
+        "checkin",
+        "datetime",
+        "slot",
     }:
         return "booking"
     if (
@@ -352,13 +380,19 @@ def classify(ds: DataSet) -> str | None:
         keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
     ):
         return "event"  # `eventTitle` and nothing else to name it by: these are events
+    if price_key and tokens & _VENUE_TOKENS and not tokens & {"rooms", "room", "packages"}:
+        return None  # a hotel's "from" price advertises its rooms: the rooms are what is sold
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"
     if tokens & NON_RECORD_TOKENS or "readtime" in keys or "excerpt" in keys:
         return None
+    if keys & {"email", "phone"}:
+        return None  # people with a start date (staff, members) are no happenings
     if has_name and _dated_share(ds) >= 0.5:
         return "event"
+    if has_name and not price_key and _is_timetable(ds):
+        return "event"  # classes at set hours, somewhere, for so many people: sessions to attend
     return None
 
 
@@ -489,6 +523,39 @@ def _is_dated_occurrence(ds: DataSet) -> bool:
     if event_keyed:
         return True
     return bool(ds.keys & _OCCURRENCE_KEYS) or bool(ds.tokens & EVENT_TOKENS)
+
+
+_VENUE_TOKENS = frozenset(
+    {
+        "hotels",
+        "resorts",
+        "accommodations",
+        "lodgings",
+        "stays",
+        "venues",
+        "destinations",
+        "hoteles",
+        "hoteis",
+        "alberghi",
+        "unterkuenfte",
+    }
+)
+_SEATS = frozenset({"capacity", "seats", "spots", "maxattendees", "spotsleft", "seatsleft"})
+_START_KEYS = ("time", "starttime", "start", "hour", "hora", "heure", "uhrzeit")
+_END_KEYS = frozenset({"endtime", "endsat", "endat", "end", "duration"})
+_PLACE_OR_HOST = frozenset(
+    {"location", "venue", "place", "room", "instructor", "teacher", "host", "trainer", "coach"}
+)
+
+
+def _is_timetable(ds: DataSet) -> bool:
+    """A schedule of sessions: each starts at an hour, ends, happens somewhere or with someone,
+    and takes so many people (yoga classes, workshops), even with no calendar day."""
+    keys = ds.keys
+    if not (keys & _SEATS and keys & _END_KEYS and keys & _PLACE_OR_HOST):
+        return False
+    timed = sum(1 for item in ds.items if find_time(text_of(get(item, *_START_KEYS)) or ""))
+    return timed / len(ds.items) >= 0.5
 
 
 def _dated_share(ds: DataSet) -> float:

@@ -210,6 +210,22 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False
     if vocabulary.SETTINGS.search(heading):
         return False
+    if vocabulary.SETTINGS.search(own_name) and not business_words:
+        return False  # the visitor's own profile page edits an account, not a business record
+    if not any(t in ("email", "tel", "textarea") for t in types) and any(
+        vocabulary.SEARCH_OR_FILTER.search(_plain(b.text or b"")) for b in form.buttons
+    ):
+        return False  # "where to, when" with a Search button looks records up
+    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
+    if (
+        typed
+        and not personal
+        and all(
+            vocabulary.SEARCH_OR_FILTER.search(f"{f.label or ''} {' '.join(words(f.name))}")
+            for f in typed
+        )
+    ):
+        return False  # a search box and its pickers filter a list, whatever the page's title
     if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
         return False  # a picker or two with "Refresh" or "Apply" steers a view
     if len(form.fields) == 1:
@@ -222,10 +238,62 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     return True
 
 
+def _plain(jsx_source: bytes) -> str:
+    """A button's words without its tags and expressions."""
+    text = jsx_source.decode("utf-8", errors="replace")
+    return re.sub(r"<[^>]*>|\{[^}]*\}", " ", text)
+
+
 def _words_of(form: FoundForm) -> str:
     parts = [form.name, form.title or "", form.submit_label or "", humanize(form.component.name)]
     parts.extend(f.label or "" for f in form.fields)
     return " ".join(parts)
+
+
+# `value={booking.name}`: the inputs write into one state object...
+_STATE_FIELD = re.compile(rb"value=\{\s*(\w+)\.\w+")
+# ...whose first value has a day or a time among its keys (picked on an earlier step)
+_WHEN_KEY = re.compile(
+    rb"[{,]\s*[\"']?(date|time|day|slot|start\w*|check_?in\w*|fecha|hora|datum|dato|tid|"
+    rb"heure|jour|uhrzeit|ora|giorno|ngay|gio)[\"']?\s*:",
+    re.I,
+)
+
+
+# a state of its own for the picked day or hour: `[selectedDate, setSelectedDate] = useState`
+_WHEN_STATE = re.compile(
+    rb"\[\s*\w*(date|time|slot|day|hour|fecha|hora|datum|uhrzeit|heure|jour|tid|dato)\w*\s*,\s*set\w*"
+    rb"\s*\]\s*=\s*(React\.)?useState",
+    re.I,
+)
+
+
+def _state_holds_when(form: FoundForm) -> bool:
+    """True when the form's inputs fill a state object that also holds a chosen day or time.
+
+    A booking wizard asks for the service, then the day, then the name: the last step's inputs
+    are the visible form, and the day lives in the same `useState({...})` object.
+    """
+    if form.component.node is None:
+        return False
+    body = form.component.node.text or b""
+    if _WHEN_STATE.search(body):
+        return True  # `const [selectedSlot, setSelectedSlot] = useState(...)` beside the form
+    container = form.container.text or b""
+    objects = set(_STATE_FIELD.findall(container))
+    if not objects:
+        return False
+    for obj in objects:
+        decl = re.search(
+            rb"\[\s*" + re.escape(obj) + rb"\s*,\s*\w+\s*\]\s*=\s*useState\s*(<[^>]*>)?\s*\(\s*\{",
+            body,
+        )
+        if decl is None:
+            continue
+        initial = body[decl.end() - 1 : decl.end() + 600].split(b"})", 1)[0]
+        if _WHEN_KEY.search(initial):
+            return True
+    return False
 
 
 def _any(text: str, *patterns: re.Pattern[str]) -> bool:
@@ -248,8 +316,10 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         and not sells_or_schedules
     ):
         return "ticket"
-    has_when = bool(types & {"date", "date_range", "datetime-local", "time"}) or any(
-        f.type == "select" and looks_like_time_field(f) for f in form.fields
+    has_when = (
+        bool(types & {"date", "date_range", "datetime-local", "time"})
+        or any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
+        or _state_holds_when(form)
     )
     offering = any(
         set(words(f.name)) & _OFFERINGS or set(words(f.options_source or "")) & _OFFERINGS

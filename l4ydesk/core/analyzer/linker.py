@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from l4ydesk.core.analyzer import vocabulary
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.merge import merge
@@ -239,16 +240,13 @@ class _Linker:
             evidence: tuple[Evidence, ...] = ()
             for draft, *_ in drafts:
                 evidence = _union(evidence, draft.evidence)
-            found.append(
-                Detection(
-                    "checkout",
-                    name,
-                    fields,
-                    round(max(s for _, s, *_ in drafts), 3),
-                    evidence[:8],
-                    drafts[0][0].component,
-                )
-            )
+            score = round(max(s for _, s, *_ in drafts), 3)
+            component = drafts[0][0].component
+            found.append(Detection("checkout", name, fields, score, evidence[:8], component))
+            if vocabulary.BOOKING.search(name):
+                # "Complete your booking" with the card fields: paying for it reserves it
+                booking = {"source": "checkout"}
+                found.append(Detection("booking", name, booking, score, evidence[:8], component))
         return found
 
 

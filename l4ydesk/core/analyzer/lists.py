@@ -8,6 +8,8 @@ it renders items with `.map()`.
 
 from __future__ import annotations
 
+import re
+
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -30,6 +32,17 @@ _LISTS = {
         r"lịch hẹn",
         r"randevular",
         "予約一覧",
+    ),
+    "event": phrases(
+        r"(explore |upcoming |all |my |our )?events",
+        r"eventos",
+        r"(é|e)v(é|e)nements",
+        r"veranstaltungen",
+        r"eventi",
+        r"evenementen",
+        r"sự kiện",
+        r"etkinlikler",
+        "イベント一覧",
     ),
     "invoice": phrases(
         r"invoices",
@@ -57,6 +70,8 @@ _LISTS = {
         "顧客",
     ),
 }
+# the page loads its records at run time (a database or an API), so no row is in the code
+_FETCHES = re.compile(rb"\.from\(\s*[\"'`]|\bfetch\(|useQuery|useSWR|prisma\.|getDocs\(|findMany\(")
 _BACK_OFFICE = frozenset({"dashboard", "admin", "backoffice", "panel", "manage", "gestion"})
 _MAX_TITLE_WORDS = 5
 
@@ -76,6 +91,8 @@ def detect_lists(src: SourceFile) -> list[Detection]:
             if not title or len(title.split()) > _MAX_TITLE_WORDS:
                 break
             type_key = next((k for k, p in _LISTS.items() if p.search(title)), None)
+            if type_key == "event" and not _FETCHES.search(src.source):
+                break  # sample events are found one by one; only fetched ones need the page
             if type_key is not None:
                 found.append(
                     Detection(
@@ -93,3 +110,60 @@ def detect_lists(src: SourceFile) -> list[Detection]:
 
 def _renders_items(src: SourceFile, node: object) -> bool:
     return any(src.in_map_callback(el) for el in src.jsx_within(node))  # type: ignore[arg-type]
+
+
+def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detection]:
+    """A page titled "My Bookings" and the sample rows it shows are one list: the title names it,
+    the rows become its items."""
+    out = list(found)
+    for det in titled:
+        if det.type_key == "event" and any(
+            d.type_key == "event" and d.evidence and d.evidence[0].path == det.evidence[0].path
+            for d in out
+        ):
+            continue  # the events are named on the page already; the title adds no record
+        people = [
+            d
+            for d in out
+            if d.type_key == det.type_key == "contact"
+            and d.fields.get("source") == "data"
+            and d.evidence
+            and det.evidence
+            and d.evidence[0].path == det.evidence[0].path
+        ]
+        if people:
+            # the sample clients of a "Customers" page are that list's rows, not three CRM lists
+            out = [d for d in out if d not in people]
+            det = Detection(
+                det.type_key,
+                det.name,
+                {**det.fields, "items": [d.name for d in people]},
+                det.confidence,
+                det.evidence,
+                det.component,
+            )
+        same = next(
+            (
+                i
+                for i, d in enumerate(out)
+                if d.type_key == det.type_key
+                and d.fields.get("list")
+                and d.evidence
+                and det.evidence
+                and d.evidence[0].path == det.evidence[0].path
+            ),
+            None,
+        )
+        if same is None:
+            out.append(det)
+            continue
+        rows = out[same]
+        out[same] = Detection(
+            det.type_key,
+            det.name,
+            {**rows.fields, **det.fields, "items": rows.fields.get("items", [])},
+            max(det.confidence, rows.confidence),
+            (*det.evidence, *rows.evidence),
+            det.component,
+        )
+    return out

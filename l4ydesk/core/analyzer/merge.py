@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.vocabulary import phrases
 
 MAX_EVIDENCE = 8
 
@@ -87,3 +88,60 @@ def merge(detections: Iterable[Detection]) -> list[Detection]:
             index.setdefault(slot, []).append(len(merged))
             merged.append(det)
     return merged
+
+
+# a heading that says the dialog changes a record that exists
+EDITING = phrases(
+    r"edit\w*",
+    r"update",
+    r"modif\w*",
+    r"bearbeiten",
+    r"ändern",
+    r"editar",
+    r"actualizar",
+    r"atualizar",
+    r"chỉnh sửa",
+    r"cập nhật",
+    r"düzenle",
+    r"bewerken",
+    r"wijzigen",
+    "編集",
+    "变更",
+    "编辑",
+)
+
+
+def fold_edit_forms(detections: list[Detection]) -> list[Detection]:
+    """An "Edit room" dialog next to the "Add room" one, asking mostly the same fields, is the
+    same form a person connects once; the adding one names it."""
+    out: list[Detection] = []
+    for det in detections:
+        twin = next(
+            (
+                i
+                for i, d in enumerate(out)
+                if det.type_key == d.type_key == "form"
+                and det.component
+                and det.component == d.component
+                and (EDITING.search(det.name) or EDITING.search(d.name))
+                and _overlap(d, det) >= 0.6
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(det)
+            continue
+        adding, editing = (out[twin], det) if EDITING.search(det.name) else (det, out[twin])
+        both = combine(adding, editing)
+        out[twin] = Detection(
+            both.type_key, adding.name, both.fields, both.confidence, both.evidence, both.component
+        )
+    return out
+
+
+def _overlap(a: Detection, b: Detection) -> float:
+    names_a = {f.get("name") for f in a.fields.get("fields", []) if isinstance(f, dict)}
+    names_b = {f.get("name") for f in b.fields.get("fields", []) if isinstance(f, dict)}
+    if not names_a or not names_b:
+        return 0.0
+    return len(names_a & names_b) / len(names_a | names_b)

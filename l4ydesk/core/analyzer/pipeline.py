@@ -25,16 +25,37 @@ from l4ydesk.core.analyzer.handlers import (
     WorkflowDraft,
 )
 from l4ydesk.core.analyzer.intents import form_detections
-from l4ydesk.core.analyzer.lists import detect_lists
+from l4ydesk.core.analyzer.lists import detect_lists, fold_lists
 from l4ydesk.core.analyzer.literals import Evaluator
-from l4ydesk.core.analyzer.merge import merge
+from l4ydesk.core.analyzer.merge import fold_edit_forms, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
 from l4ydesk.core.analyzer.records import detect_records, invoice_from_object
 from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.vocabulary import phrases
 from l4ydesk.core.ontology import currency_code
+
+# pages of legal text, by the words of their path
+_LEGAL = phrases(
+    r"mentions legales",
+    r"legal( notice)?",
+    r"terms( of (service|use))?",
+    r"privacy( policy)?",
+    r"imprint",
+    r"impressum",
+    r"datenschutz",
+    r"aviso legal",
+    r"privacidad",
+    r"privacidade",
+    r"termos",
+    r"terminos",
+    r"conditions",
+    r"confidentialite",
+    r"cgv",
+    r"cgu",
+)
 
 PAYMENT_BUTTON = re.compile(
     r"\b(buy|checkout|check out|pay|purchase|place order|complete order|order now|"
@@ -129,7 +150,10 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
                 )
             )
     detections.extend(detect_cards(src))
-    detections.extend(detect_lists(src))
+    detections = fold_lists(detections, detect_lists(src))
+    if _LEGAL.search(" ".join(words(src.path))):
+        # a legal notice numbers its sections and names its publisher: nothing there is sold
+        detections = [d for d in detections if d.type_key not in ("product", "event")]
     forms = find_forms(src)
     for form in forms:
         detections.extend(form_detections(src, form))
@@ -141,7 +165,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         src.path,
         analyzed=True,
         parsed=True,
-        detections=tuple(merge(detections)),
+        detections=tuple(merge(fold_edit_forms(detections))),
         problems=problems,
         functions=tuple(functions),
         routes=tuple(handlers.routes(functions)),

@@ -28,6 +28,7 @@ from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
     find_date,
     find_time,
+    humanize,
     is_weekday,
     price_value,
     to_int,
@@ -64,9 +65,15 @@ def detect_records(
         kind = classify(ds)
         if kind is None or ds.var_name.split(".")[0] in plotted:
             continue  # points of a chart are figures about records, not records
-        component = src.component_of(ds.decl).name
+        owner = src.component_of(ds.decl)
+        if owner.node is not None and not _shown(src, ds.var_name.split(".")[0]):
+            continue  # rows a component keeps for a count or an empty tab are shown nowhere
+        component = owner.name
         builder = _BUILDERS[kind]
         context = _subtype_context(ds, file_words) if kind == "product" else None
+        if kind == "booking":
+            detections.extend(_booking_list(src, ds, f"{src.path}:{component}"))
+            continue
         for item, node in zip(ds.items, ds.item_nodes, strict=True):
             built = builder(item, ds, context)
             if built is None:
@@ -258,7 +265,9 @@ def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Buil
     raw_date = text_of(get(item, *DATE_KEYS)) or ""
     # an undated item counts only when its keys say it is an event (`eventTitle`)
     named_event = any(k.startswith("event") and k != "event" for k in item)
-    if not title or not (raw_date or named_event):
+    # a timetable's session has an hour and no day: it recurs, and is attended all the same
+    session = bool(text_of(get(item, "time", "starttime", "start")) and not raw_date)
+    if not title or not (raw_date or named_event or session):
         return None
     fields: dict[str, Any] = {"title": title, "source": "data"}
     iso = find_date(raw_date)
@@ -293,7 +302,7 @@ def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Buil
     if end_time:
         fields["end_time"] = end_time
     confidence = (
-        (0.75 if raw_date else 0.6)
+        (0.75 if raw_date else 0.7 if session else 0.6)
         + (0.1 if location else 0)
         + (0.05 if capacity else 0)
         + (0.05 if ds.tokens & EVENT_TOKENS else 0)
@@ -445,6 +454,8 @@ def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
             "attendee",
             "member",
             "customername",
+            "guestname",
+            "user",
             "name",
         )
     )
@@ -462,9 +473,14 @@ def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
             "therapist",
             "stylist",
             "instructor",
+            "hotel",
+            "table",
+            "item",
+            "equipment",
+            "venue",
         )
     )
-    when = text_of(get(item, "date", "start", "startsat", "when"))
+    when = text_of(get(item, "date", "start", "startsat", "when", "checkin", "datetime"))
     if not who and not service:
         return None
     name = " – ".join(p for p in (who, service) if p)
@@ -479,6 +495,53 @@ def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
     if status:
         fields["status"] = status.lower()
     return name, fields, 0.8
+
+
+def _booking_list(src: SourceFile, ds: DataSet, component: str) -> list[Detection]:
+    """Sample bookings are one list a person connects, not one record per sample row."""
+    rows = [
+        (b, node)
+        for item, node in zip(ds.items, ds.item_nodes, strict=True)
+        if (b := _booking(item, ds, None)) is not None
+    ]
+    if not rows or not _shown(src, ds.var_name.split(".")[0]):
+        return []  # rows kept for a count or a later tab are no list anyone sees
+    name = _list_heading(src, ds) or humanize(ds.var_name.split(".")[-1]).title()
+    fields: dict[str, Any] = {"source": "data", "list": True, "items": [b[0] for b, _ in rows]}
+    evidence = (src.evidence(rows[0][1]),)
+    return [Detection("booking", name, fields, 0.8, evidence, component)]
+
+
+_NOT_CODE = re.compile(rb"//[^\n]*|/\*.*?\*/|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'", re.S)
+
+
+def _shown(src: SourceFile, var: str) -> bool:
+    """True when the rows are used beyond their declaration and their count (`rows.length`):
+    mapped, looked up, indexed or handed on. Rows only counted, or kept for an empty tab, are
+    shown nowhere. Comments, strings and object keys of the same word do not count."""
+    code: bytes = src.cached("code_only", lambda: _NOT_CODE.sub(b'""', src.source))
+    uses = 0
+    for found in re.finditer(
+        rb"(?<![\w.$])" + re.escape(var.encode()) + rb"\b(?!\s*\??\.\s*length\b)", code
+    ):
+        before = code[max(0, found.start() - 8) : found.start()]
+        key = re.match(rb"\s*:", code[found.end() : found.end() + 4]) is not None
+        if key and not re.search(rb"(const|let|var)\s+$", before):
+            continue  # `{ rooms: 120 }` is another record's field of the same name
+        uses += 1
+    return uses > 1  # the first is the declaration
+
+
+def _list_heading(src: SourceFile, ds: DataSet) -> str | None:
+    """The title of the component holding the rows ("My Bookings"), when it has one."""
+    comp = src.component_of(ds.decl)
+    if comp.node is None:
+        return None
+    for heading in src.headings_within(comp.node):
+        if not src.in_map_callback(heading):
+            title = jsx.title_text(heading, src)
+            return title if title and len(title.split()) <= 6 else None
+    return None
 
 
 _BUILDERS = {

@@ -190,7 +190,15 @@ BOOKING = phrases(
     r"citas?",
     r"đặt (lịch|chỗ|bàn|phòng)",
     r"randevu\w*",
+    r"rezerv\w*",  # Czech, Slovak, Croatian, Slovene, Romanian, Hungarian
+    r"rezerwac\w*",  # Polish
+    r"bestill\w*",  # Norwegian, Danish
+    r"boeken|boeking\w*",  # Dutch
     "予約",
+    "预订",
+    "预约",
+    "預約",
+    "예약",
 )
 
 CONTACT = phrases(
@@ -240,6 +248,9 @@ NEWSLETTER = phrases(
     r"bülten",
     "ニュースレター",
     "メルマガ",
+    "订阅",
+    "訂閱",
+    "구독",
 )
 
 TICKET = phrases(
@@ -320,6 +331,15 @@ PAY_ACTION = phrases(
     "注文",
     "お支払い",
     "決済",
+    "结算",
+    "立即购买",
+    "支付",
+    "付款",
+    "提交订单",
+    "下单",
+    "결제",
+    "구매하기",
+    "주문하기",
 )
 
 # where picked items wait to be bought
@@ -340,6 +360,10 @@ CART = phrases(
     r"il tuo ordine",
     "カート",
     "ご注文内容",
+    "购物车",
+    "購物車",
+    "订单摘要",
+    "장바구니",
 )
 
 TOTAL = phrases(
@@ -352,6 +376,10 @@ TOTAL = phrases(
     r"importe",
     "合計",
     "小計",
+    "合计",
+    "总计",
+    "小计",
+    "합계",
 )
 
 INVOICE = phrases(
