@@ -39,6 +39,7 @@ from l4ydesk.ui.calendar.editors import COMMON_ZONES, BookingActions, BookingFor
 from l4ydesk.ui.calendar.month_view import MARK_COLOURS, MARK_WORDS, MonthView, month_grid_first
 from l4ydesk.ui.calendar.panel_editing import CalendarEditing
 from l4ydesk.ui.tasks import CoalescedJob, TaskRunner, describe_error
+from l4ydesk.ui.window.ops import Op
 
 MODES = ("month", "week", "day")
 
@@ -259,7 +260,9 @@ class CalendarPanel(CalendarEditing, QWidget):
         self.tasks.start(self._reload_resources(select), "load calendar resources")
 
     async def _reload_resources(self, select: str | None) -> None:
-        resources = await self.tasks.in_worker(self.calendar.resources.list_resources)
+        resources = await Op(
+            self.tasks, "load calendar resources", self.calendar.resources.list_resources
+        ).run()
         current = select or (self.resource.name if self.resource else None)
         self.resources = resources
         self.resource_box.blockSignals(True)
@@ -284,8 +287,16 @@ class CalendarPanel(CalendarEditing, QWidget):
             self._show(None)
             return
         rules = SlotRules(duration=self.duration.value(), step=min(self.duration.value(), 15))
-        try:
-            page = await self.tasks.in_worker(
+        range_shown = (first, last)
+
+        def turn_back(exc: BaseException) -> None:
+            if isinstance(exc, CalendarError):
+                self.month.set_month(self.anchor, self.anchor)
+
+        page = await (
+            Op(
+                self.tasks,
+                "load the calendar",
                 load_page,
                 self.calendar,
                 self.resource.resource_id,
@@ -295,12 +306,15 @@ class CalendarPanel(CalendarEditing, QWidget):
                 rules,
                 detail=self.mode != "month",  # the month grid draws only the day marks
             )
-        except CalendarError as exc:
-            self.month.set_month(self.anchor, self.anchor)
-            self.say(str(exc))
-            return
-        if self.visible_range() == (first, last) and self.resource is not None:
-            self._show(page)
+            .failure(turn_back)
+            .reports(self.say, (CalendarError,))
+            # A page for a range or resource the user has left is dropped, not shown.
+            .while_current(
+                lambda: self.visible_range() == range_shown and self.resource is not None
+            )
+            .run()
+        )
+        self._show(page)
 
     def _show(self, page: CalendarPage | None) -> None:
         self.page = page
@@ -350,13 +364,16 @@ class CalendarPanel(CalendarEditing, QWidget):
 
     def move_booking(self, booking_id: int, new_start: datetime) -> None:
         async def move() -> None:
-            try:
-                await self.tasks.in_worker(self.calendar.bookings.move, booking_id, new_start)
-            except L4yError as exc:
+            def snap_back(_: BaseException) -> None:
                 for grid in (self.week, self.day):
                     grid.snap_back(booking_id)
-                self.say(f"The booking was not moved: {exc}")
-                return
+
+            await (
+                Op(self.tasks, "move booking", self.calendar.bookings.move, booking_id, new_start)
+                .failure(snap_back)
+                .reports(lambda sentence: self.say(f"The booking was not moved: {sentence}"))
+                .run()
+            )
             self.say(f"Moved the booking to {new_start:%a %d %b %H:%M}.")
             self.refresh()
 
@@ -403,17 +420,19 @@ class CalendarPanel(CalendarEditing, QWidget):
     ) -> None:
         """`work` in the worker; a sentence either way; the form closes only on success."""
 
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, SlotUnavailableError):
+                self.refresh()  # the slot was just taken: show what is free now
+            if form is not None and isinstance(exc, (L4yError, OSError)):
+                form.show_error(describe_error(exc))
+
         async def run() -> None:
-            try:
-                result = await self.tasks.in_worker(work)
-            except (L4yError, OSError) as exc:
-                sentence = describe_error(exc)
-                if isinstance(exc, SlotUnavailableError):
-                    self.refresh()
-                if form is not None:
-                    form.show_error(sentence)
-                self.say(sentence)
-                return
+            result = await (
+                Op(self.tasks, "calendar change", work)
+                .failure(refused)
+                .reports(self.say, (L4yError, OSError))
+                .run()
+            )
             if form is not None:
                 form.done_ok()
             self.say(done if done is not None else str(result))

@@ -18,6 +18,7 @@ from l4ydesk.core.calendar.model import ResourceInfo
 from l4ydesk.core.calendar.service import Calendar
 from l4ydesk.ui.calendar.editors import BlocksForm, ExceptionsForm, ResourceForm
 from l4ydesk.ui.tasks import TaskRunner
+from l4ydesk.ui.window.ops import Op
 
 
 class CalendarEditing:
@@ -132,7 +133,7 @@ class CalendarEditing:
 
         def show(_: object = None) -> None:
             async def load() -> None:
-                form.set_blocks(await self.tasks.in_worker(listing), zone)
+                form.set_blocks(await Op(self.tasks, "load blocks", listing).run(), zone)
 
             self.tasks.start(load(), "load blocks")
 
