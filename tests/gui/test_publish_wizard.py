@@ -140,6 +140,9 @@ def test_pages_validate_save_and_restore(
     next_fails(wizard, "Give the platform URL")
     env.platform_url.setText("http://localhost:8787")
     next_fails(wizard, "Vercel's servers cannot reach it")
+    for on_the_lan in ("http://192.168.1.20:8787", "https://[fd00::5]", "http://nas.local"):
+        env.platform_url.setText(on_the_lan)
+        next_fails(wizard, "an address on this network only")
     env.platform_url.setText("https://api.harbor.example")
     env.add_row("NEXT_PUBLIC_STRIPE_SECRET", "sk_test_123")
     next_fails(wizard, "sent to every visitor's browser")

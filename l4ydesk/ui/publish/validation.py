@@ -7,6 +7,7 @@ rules (`git check-ref-format`), Vercel's project names, and environment variable
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urlsplit
 
@@ -137,6 +138,19 @@ def looks_secret(name: str, value: str) -> bool:
     return any(word in upper for word in _SECRET_WORDS) or value.startswith(_SECRET_PREFIXES)
 
 
+# Names that only resolve inside a home or office network (RFC 6762, RFC 8375, common use).
+_LOCAL_SUFFIXES = (".local", ".lan", ".home.arpa", ".internal", ".localdomain", ".localhost")
+
+
+def _only_on_this_network(host: str) -> bool:
+    """A private, loopback or link-local address, or a name that resolves only on a LAN."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return "." not in host or host.lower().endswith(_LOCAL_SUFFIXES)
+    return not address.is_global
+
+
 def env_problem(config: PublishConfig) -> str | None:
     url = config.platform_url.strip()
     parts = urlsplit(url)
@@ -148,6 +162,12 @@ def env_problem(config: PublishConfig) -> str | None:
     if parts.hostname in ("localhost", "127.0.0.1", "::1", "0.0.0.0"):
         return (
             f"{url} is this computer: Vercel's servers cannot reach it. Use the address where "
+            "`l4ydesk serve` is reachable from the internet."
+        )
+    if _only_on_this_network(parts.hostname):
+        return (
+            f"{url} is an address on this network only: Vercel's servers cannot reach it, so "
+            "the published app's build and pages would fail. Use the address where "
             "`l4ydesk serve` is reachable from the internet."
         )
     seen: set[str] = set()

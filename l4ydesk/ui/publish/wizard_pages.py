@@ -350,6 +350,14 @@ class EnvironmentPage(WizardPage):
         form.addRow("Platform URL:", self.platform_url)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(
+            _note(
+                "Vercel builds and serves the app from its own servers, so this is where "
+                "l4ydesk serve is reachable from the internet (packaging/server hosts it), "
+                "not this workstation.",
+                self,
+            )
+        )
         layout.addWidget(_note("Set on the Vercel project, server-side only:", self))
         layout.addWidget(self.key_line)
         layout.addWidget(QLabel("Extra variables (server-side; never NEXT_PUBLIC_ secrets):", self))
