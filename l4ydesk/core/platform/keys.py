@@ -28,7 +28,6 @@ from sqlalchemy import and_, case, select, update
 from sqlalchemy.orm import Session
 
 from l4ydesk.core.apps import AppCatalog
-from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.core.platform.errors import (
     ForbiddenError,
     NotAuthenticatedError,
@@ -36,12 +35,12 @@ from l4ydesk.core.platform.errors import (
     PlatformError,
     RateLimitedError,
 )
+from l4ydesk.core.platform.scopes import all_scopes, scope_categories
 from l4ydesk.core.records import as_utc
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.platform_models import ApiKey
 
 KEY_PREFIX: Final = "l4y_"
-ACTIONS: Final = ("read", "write")
 # A burst of 60 requests, refilled at 20 per second: generous for a shop, stops a loop.
 DEFAULT_BURST: Final = 60.0
 DEFAULT_RATE: Final = 20.0
@@ -50,18 +49,6 @@ DEFAULT_RATE: Final = 20.0
 LEASE_TOKENS: Final = 16
 LEASE_SECONDS: Final = 1.0
 _DURATION = re.compile(r"^(\d{1,5})([dhm])$")
-
-
-# Scope categories beyond the ontology's record categories: visitor sign-in (`/api/v1/auth/…`).
-EXTRA_CATEGORIES: Final = ("auth",)
-
-
-def scope_categories() -> tuple[str, ...]:
-    return (*(t.api_category for t in ONTOLOGY), *EXTRA_CATEGORIES)
-
-
-def all_scopes() -> tuple[str, ...]:
-    return tuple(f"{category}:{action}" for category in scope_categories() for action in ACTIONS)
 
 
 @dataclass(frozen=True)

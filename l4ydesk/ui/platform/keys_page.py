@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4ydesk.core.platform.keys import scope_categories
+from l4ydesk.core.platform.scopes import scope_categories
 
 if TYPE_CHECKING:
     from l4ydesk.core.platform.keys import KeyInfo
