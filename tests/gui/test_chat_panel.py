@@ -243,7 +243,7 @@ def type_and_send(qtbot: Any, panel: ChatPanel, text: str, *, ctrl: bool = False
 
 async def settled(panel: ChatPanel, tasks: TaskRunner) -> None:
     """No turn runs and every reload has landed."""
-    await wait_for(lambda: not panel.busy and tasks.running == 0)
+    await wait_for(lambda: not panel.busy and tasks.running == 0, may_hold=True)  # idle
 
 
 async def settled_reload(panel: ChatPanel) -> None:

@@ -204,7 +204,7 @@ def pick(
 
 
 def settle(popover: WhatIsThisPopover, tasks: TaskRunner, arun: Run) -> None:
-    arun(wait_for(lambda: not popover.busy and not tasks.running))
+    arun(wait_for(lambda: not popover.busy and not tasks.running, may_hold=True))  # idle
 
 
 def properties(popover: WhatIsThisPopover) -> dict[str, Any]:
