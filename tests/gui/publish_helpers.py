@@ -162,3 +162,32 @@ def make_publishable(services: Services, app_id: int, name: str = "Harbor") -> N
     save_config(services.store, app_id, config)
     with services.ledger.locked() as (_session, account):
         account.tier = "agency"
+
+
+# The wizard's last page; a saved config with this page remembered opens the wizard there.
+REVIEW_PAGE = 7
+
+
+def open_at_review_next(
+    window: MainWindow,
+    services: Services,
+    run: Callable[[Awaitable[Any]], Any],
+    app_id: int,
+    description: str = "",
+) -> PublishConfig:
+    """Save Harbor & Pine's wizard answers for `app_id`, remember the review page as the one
+    to reopen, and select the app: the next `open_wizard()` shows the review."""
+    from l4ydesk.ui.publish.feature import PAGE_KEY
+
+    config = PublishConfig(
+        name="Harbor & Pine",
+        description=description,
+        categories=("products", "forms", "checkout"),
+        github=GitHubTarget(owner="pine-agency", repo="harbor-pine"),
+        vercel=VercelTarget(project="harbor-pine"),
+        platform_url="https://api.harbor.example",
+    )
+    save_config(services.store, app_id, config)
+    window.ctx.layout.setValue(PAGE_KEY.format(app_id=app_id), REVIEW_PAGE)
+    run(window.apps.load_apps(select=app_id))
+    return config

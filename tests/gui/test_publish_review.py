@@ -13,18 +13,14 @@ import pytest
 
 from l4ydesk.app import Services
 from l4ydesk.core.publish import prepare
-from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
-from l4ydesk.core.publish.config_store import save_config
 from l4ydesk.core.publish.published import remember_published_files
 from l4ydesk.storage.publish_models import PublishRun
 from l4ydesk.ui.main_window import MainWindow
-from l4ydesk.ui.publish.feature import PAGE_KEY
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import publish_feature, window
+from tests.gui.publish_helpers import REVIEW_PAGE, open_at_review_next, publish_feature, window
 from tests.publish_support import connected_sample
 
 Run = Callable[[Any], Any]
-REVIEW = 7
 
 
 def test_review_shows_the_exact_diff_prepared_in_the_worker(
@@ -35,17 +31,7 @@ def test_review_shows_the_exact_diff_prepared_in_the_worker(
     tmp_path: Path,
 ) -> None:
     app_id = connected_sample(services.store)
-    config = PublishConfig(
-        name="Harbor & Pine",
-        description="Aprons and linen.",
-        categories=("products", "forms", "checkout"),
-        github=GitHubTarget(owner="pine-agency", repo="harbor-pine"),
-        vercel=VercelTarget(project="harbor-pine"),
-        platform_url="https://api.harbor.example",
-    )
-    save_config(services.store, app_id, config)
-    window.ctx.layout.setValue(PAGE_KEY.format(app_id=app_id), REVIEW)
-    arun(window.apps.load_apps(select=app_id))
+    config = open_at_review_next(window, services, arun, app_id, "Aprons and linen.")
     prepared_on: list[str] = []
     real_prepare = prepare.prepare_files
 
@@ -58,7 +44,7 @@ def test_review_shows_the_exact_diff_prepared_in_the_worker(
     feature.open_wizard()
     arun(wait_for(lambda: feature.wizard is not None and feature.wizard.review.ready, 60))
     wizard = feature.wizard
-    assert wizard is not None and wizard.index == REVIEW
+    assert wizard is not None and wizard.index == REVIEW_PAGE
     assert wizard.heading.text() == "Step 8 of 8: Review"
     assert wizard.next_button.text() == "Publish"
     assert prepared_on and all(n.startswith("l4y-db") for n in prepared_on), prepared_on

@@ -9,17 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from l4ydesk.app import Services
-from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
-from l4ydesk.core.publish.config_store import save_config
 from l4ydesk.ui.main_window import MainWindow
-from l4ydesk.ui.publish.feature import PAGE_KEY
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import publish_feature, shots_dir
+from tests.gui.publish_helpers import REVIEW_PAGE, open_at_review_next, publish_feature, shots_dir
 from tests.gui.publish_helpers import window as window  # the fixture
 from tests.publish_support import connected_sample
 
 Run = Callable[[Any], Any]
-REVIEW = 7
 
 
 def test_review_lists_wired_and_not_wired_elements(
@@ -36,21 +32,12 @@ def test_review_lists_wired_and_not_wired_elements(
         "export function NewsletterForm({ onJoin }: { onJoin: () => void }) {",
     ).replace("onSubmit={handleSubmit}", "onSubmit={onJoin}")
     services.vfs.write(app_id, newsletter, text.encode())
-    config = PublishConfig(
-        name="Harbor & Pine",
-        categories=("products", "forms", "checkout"),
-        github=GitHubTarget(owner="pine-agency", repo="harbor-pine"),
-        vercel=VercelTarget(project="harbor-pine"),
-        platform_url="https://api.harbor.example",
-    )
-    save_config(services.store, app_id, config)
-    window.ctx.layout.setValue(PAGE_KEY.format(app_id=app_id), REVIEW)
-    arun(window.apps.load_apps(select=app_id))
+    open_at_review_next(window, services, arun, app_id)
     feature = publish_feature(window)
     feature.open_wizard()
     arun(wait_for(lambda: feature.wizard is not None and feature.wizard.review.ready, 60))
     wizard = feature.wizard
-    assert wizard is not None and wizard.index == REVIEW
+    assert wizard is not None and wizard.index == REVIEW_PAGE
     status = wizard.review.status.text()
     assert "components/contact-form.tsx: the form 'Contact us'" in status
     assert "posts to the platform now." in status and "starts a checkout now." in status

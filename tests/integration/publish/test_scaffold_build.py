@@ -116,6 +116,33 @@ def _write(folder: Path, files: dict[str, bytes]) -> None:
         (folder / path).write_bytes(data)
 
 
+def _next_build(
+    folder: Path, files: dict[str, bytes], tmp_path: Path, api_url: str, key: str
+) -> tuple[Any, str, dict[str, str], subprocess.CompletedProcess[str]]:
+    """Write the published files, install them and run `next build` with the platform's URL
+    and key; the build must pass. Returns what `next start` needs, and the build's output."""
+    _write(folder, files)
+    runtime = asyncio.run(_install(folder, tmp_path / "preview-data"))
+    next_bin = str(folder / "node_modules" / "next" / "dist" / "bin" / "next")
+    env = {
+        "PATH": f"{runtime.bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "HOME": str(tmp_path),
+        "NEXT_TELEMETRY_DISABLED": "1",
+        "L4Y_API_URL": api_url,
+        "L4Y_API_KEY": key,
+    }
+    build = subprocess.run(
+        [str(runtime.node), next_bin, "build"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert build.returncode == 0, (build.stdout + build.stderr)[-4000:]
+    return runtime, next_bin, env, build
+
+
 def test_the_scaffolded_sample_builds_and_shows_the_stores_products(
     platform: Platform, tmp_path: Path
 ) -> None:
@@ -139,25 +166,7 @@ def test_the_scaffolded_sample_builds_and_shows_the_stores_products(
     prepared = prepare_files(store, app_id, config, badge=True)
 
     folder = tmp_path / "app"
-    _write(folder, prepared.files)
-    runtime = asyncio.run(_install(folder, tmp_path / "preview-data"))
-    next_bin = str(folder / "node_modules" / "next" / "dist" / "bin" / "next")
-    env = {
-        "PATH": f"{runtime.bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
-        "HOME": str(tmp_path),
-        "NEXT_TELEMETRY_DISABLED": "1",
-        "L4Y_API_URL": platform.url,
-        "L4Y_API_KEY": key,
-    }
-    build = subprocess.run(
-        [str(runtime.node), next_bin, "build"],
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert build.returncode == 0, (build.stdout + build.stderr)[-4000:]
+    runtime, next_bin, env, _ = _next_build(folder, prepared.files, tmp_path, platform.url, key)
 
     home = (folder / ".next" / "server" / "app" / "index.html").read_text()
     assert "Tide Mug Seconds" in home and "$19.00" in home  # renamed and repriced in the store

@@ -10,7 +10,6 @@ signing out ends the session on the platform too. Slow: npm install + next build
 
 from __future__ import annotations
 
-import asyncio
 import os
 import re
 import subprocess
@@ -29,9 +28,8 @@ from l4ydesk.core.publish.prepare import prepare_files
 from l4ydesk.storage.visitor_models import VisitorAccount, VisitorSession
 from tests.integration.publish.test_scaffold_build import (
     _free_port,
-    _install,
+    _next_build,
     _wait_until_up,
-    _write,
 )
 from tests.publish_support import connected_sample
 
@@ -114,25 +112,7 @@ def test_a_visitor_signs_up_and_in_through_the_built_pages(served: Served, tmp_p
     assert "middleware.ts" in prepared.scaffold_paths
 
     folder = tmp_path / "app"
-    _write(folder, prepared.files)
-    runtime = asyncio.run(_install(folder, tmp_path / "preview-data"))
-    next_bin = str(folder / "node_modules" / "next" / "dist" / "bin" / "next")
-    env = {
-        "PATH": f"{runtime.bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
-        "HOME": str(tmp_path),
-        "NEXT_TELEMETRY_DISABLED": "1",
-        "L4Y_API_URL": served.url,
-        "L4Y_API_KEY": key,
-    }
-    build = subprocess.run(
-        [str(runtime.node), next_bin, "build"],
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert build.returncode == 0, (build.stdout + build.stderr)[-4000:]
+    runtime, next_bin, env, build = _next_build(folder, prepared.files, tmp_path, served.url, key)
     for route in ("/sign-in", "/sign-up", "/account"):
         assert route in build.stdout, build.stdout[-3000:]
     for chunk in (folder / ".next" / "static").rglob("*.js"):
