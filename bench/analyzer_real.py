@@ -1,6 +1,6 @@
 """Scores the analyzer on public v0 projects labelled by hand (bench/data/analyzer_real/).
 
-    .venv/bin/python bench/analyzer_real.py CHECKOUTS [--split dev|test|new|all] [--verbose]
+    .venv/bin/python bench/analyzer_real.py CHECKOUTS [--split dev|test|new|...|all] [--verbose]
     .venv/bin/python bench/analyzer_real.py --how-to-fetch
 
 CHECKOUTS is a folder holding one checked-out repository per labelled project, named like the
@@ -188,7 +188,9 @@ def how_to_fetch() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("checkouts", nargs="?", type=Path)
-    parser.add_argument("--split", choices=("dev", "test", "new", "all"), default="dev")
+    # Every folder of labels is a split (dev, test, new, and any set labelled later).
+    splits_found = sorted(d.name for d in LABELS.iterdir() if d.is_dir())
+    parser.add_argument("--split", choices=(*splits_found, "all"), default="dev")
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--how-to-fetch", action="store_true")
     args = parser.parse_args(argv)
@@ -197,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.checkouts is None or not args.checkouts.is_dir():
         parser.error("give the folder holding the checked-out projects (see --how-to-fetch)")
-    splits = ("dev", "test", "new") if args.split == "all" else (args.split,)
+    splits = tuple(splits_found) if args.split == "all" else (args.split,)
     for split in splits:
         print(f"{split} set")
         outcome = evaluate(split, args.checkouts, args.verbose)
