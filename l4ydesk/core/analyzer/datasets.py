@@ -347,8 +347,11 @@ def classify(ds: DataSet) -> str | None:
     tokens = ds.tokens
     price_key = find_price_key(keys, ds.items)
     has_name = any(k in keys for k in NAME_KEYS)
-    if tokens & {"invoices", "invoice", "bills"} or _looks_like_invoices(ds):
-        return "invoice"
+    if keys & {"password", "passwordhash", "hashedpassword"}:
+        return None  # sign-in accounts (a mock user store) are no customers or records
+    paid = tokens & _TRANSACTION_TOKENS or keys & _PURCHASE_KEYS
+    if tokens & {"invoices", "invoice", "bills"} or (_looks_like_invoices(ds) and not paid):
+        return "invoice"  # a payment history citing invoice numbers lists payments
     if (
         keys & {"priority", "severity"}
         and (keys & {"subject", "title", "summary"})
@@ -374,7 +377,7 @@ def classify(ds: DataSet) -> str | None:
         and not inside_people(ds.tokens, ds.keys)
     ):
         return "contact"
-    if tokens & _TRANSACTION_TOKENS or keys & {"buyer", "seller", "timestamp", "txhash"}:
+    if paid or keys & {"buyer", "seller", "timestamp", "txhash"}:
         return None  # what was bought or done, not what is on offer
     if any(k.startswith("event") and canonical_key(k) in ("title", "name") for k in keys) and not (
         keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
@@ -457,6 +460,28 @@ _TRANSACTION_TOKENS = frozenset(
         "orders",
         "logs",
         "recent",
+    }
+)
+# what a customer already bought carries when and how much of it is used up: a purchase, not
+# an offer (`purchaseDate`, `usedClasses`, `remainingSessions`)
+_PURCHASE_KEYS = frozenset(
+    {
+        "purchasedate",
+        "purchasedat",
+        "purchased",
+        "boughtat",
+        "boughton",
+        "orderedat",
+        "paidat",
+        "paidon",
+        "usedclasses",
+        "usedsessions",
+        "remainingclasses",
+        "remainingsessions",
+        "classesused",
+        "sessionsused",
+        "classesleft",
+        "sessionsleft",
     }
 )
 # sets named for goods stay goods, whatever dates they carry (a listing's `date` is when it was

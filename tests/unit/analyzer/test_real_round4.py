@@ -1,0 +1,42 @@
+"""Round 4 of issue 12: failure classes seen on all 36 labelled public v0 projects, replayed on
+small files written here (tests/data/real_round4); each failed before its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round4"
+
+
+def _analyze(*names: str) -> AnalysisReport:
+    return analyze_files({f"components/{n}": (DATA / n).read_bytes() for n in names})
+
+
+def _names(report: AnalysisReport, type_key: str) -> set[str]:
+    return {d.name for d in report.of_type(type_key)}
+
+
+def test_empty_price_slots_in_a_translation_table_are_no_products() -> None:
+    report = _analyze("translations.ts")
+    assert not report.of_type("product")
+
+
+def test_accounts_with_a_password_are_no_contacts() -> None:
+    report = _analyze("mock-auth.tsx")
+    assert not report.of_type("contact")
+
+
+def test_purchases_and_payments_are_neither_products_nor_invoices() -> None:
+    report = _analyze("billing.tsx")
+    assert _names(report, "product") == {"Ten Swim Pass", "Twenty Swim Pass"}
+    # the one on sale, not the one bought: its evidence is the offer's row
+    ten = next(d for d in report.of_type("product") if d.name == "Ten Swim Pass")
+    assert all("purchaseDate" not in e.snippet for e in ten.evidence)
+    assert not report.of_type("invoice")
+
+
+def test_statistics_tables_bonuses_and_summaries_are_no_products() -> None:
+    report = _analyze("report.tsx", "order-summary.tsx")
+    assert _names(report, "product") == {"Monatskarte", "Jahreskarte"}
