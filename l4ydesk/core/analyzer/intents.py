@@ -210,12 +210,22 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False
     if vocabulary.SETTINGS.search(heading):
         return False
-    if vocabulary.SETTINGS.search(own_name) and not business_words:
-        return False  # the visitor's own profile page edits an account, not a business record
+    if vocabulary.SETTINGS.search(own_name) and not _business_heading(heading):
+        # the visitor's own profile page edits an account, not a business record, even when a
+        # field is the emergency contact
+        return False
+    if vocabulary.DATA_TRANSFER.search(heading):
+        return False  # a paste box to import or a text to export moves data, it captures none
+    if types and all(t == "file" for t in types):
+        return False  # an upload button adds a photo or a file, not a record
+    if _decides(form, heading):
+        return False  # cancelling, approving or rejecting acts on a record that exists
     if not any(t in ("email", "tel", "textarea") for t in types) and any(
-        vocabulary.SEARCH_OR_FILTER.search(_plain(b.text or b"")) for b in form.buttons
+        vocabulary.SEARCH_OR_FILTER.search(text := _plain(b.text or b""))
+        or vocabulary.FIND.search(text)
+        for b in form.buttons
     ):
-        return False  # "where to, when" with a Search button looks records up
+        return False  # "where to, when" with a Search or Find button looks records up
     typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
     if (
         typed
@@ -236,6 +246,34 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
             return False
     return True
+
+
+def _business_heading(heading: str) -> bool:
+    return bool(
+        vocabulary.NEWSLETTER.search(heading)
+        or vocabulary.BOOKING.search(heading)
+        or _REGISTRATION.search(heading)
+        or vocabulary.CONTACT.search(heading)
+    )
+
+
+def _decides(form: FoundForm, heading: str) -> bool:
+    """A dialog titled for a verdict ("Cancel class"), or whose buttons are all verdicts
+    ("Approve", "Reject") besides closing it: it acts on a record, it captures none."""
+    title = form.title or form.name
+    if vocabulary.DECISION.match(title.strip()):
+        return True
+    said = [_plain(b.text or b"").strip() for b in form.buttons]
+    said = [t for t in said if t and not _CLOSE.fullmatch(t)]
+    return len(said) >= 2 and all(vocabulary.DECISION.search(t) for t in said)
+
+
+# buttons that only close a dialog
+_CLOSE = re.compile(
+    r"(close|back|schließen|zurück|fermer|retour|cerrar|volver|chiudi|indietro|fechar|voltar|"
+    r"sluiten|terug|đóng|quay lại|閉じる|戻る)",
+    re.I,
+)
 
 
 def _plain(jsx_source: bytes) -> str:

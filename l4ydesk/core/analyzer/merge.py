@@ -140,8 +140,18 @@ def fold_edit_forms(detections: list[Detection]) -> list[Detection]:
 
 
 def _overlap(a: Detection, b: Detection) -> float:
-    names_a = {f.get("name") for f in a.fields.get("fields", []) if isinstance(f, dict)}
-    names_b = {f.get("name") for f in b.fields.get("fields", []) if isinstance(f, dict)}
+    names_a = {_bare(f.get("name")) for f in a.fields.get("fields", []) if isinstance(f, dict)}
+    names_b = {_bare(f.get("name")) for f in b.fields.get("fields", []) if isinstance(f, dict)}
     if not names_a or not names_b:
         return 0.0
     return len(names_a & names_b) / len(names_a | names_b)
+
+
+# how an edit dialog tells its inputs from the add dialog's: `edit-title`, `newName`, `editPrice`
+_MARKERS = re.compile(r"^(edit(ing|ed)?|new|add|update)[-_]?(?=[A-Za-z])|[-_]?(edit|new)$")
+
+
+def _bare(name: object) -> str:
+    """A field's name without the marker that tells the edit dialog's copy apart."""
+    text = str(name or "")
+    return _MARKERS.sub("", text).lower().replace("-", "").replace("_", "")

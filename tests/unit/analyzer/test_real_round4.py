@@ -40,3 +40,23 @@ def test_purchases_and_payments_are_neither_products_nor_invoices() -> None:
 def test_statistics_tables_bonuses_and_summaries_are_no_products() -> None:
     report = _analyze("report.tsx", "order-summary.tsx")
     assert _names(report, "product") == {"Monatskarte", "Jahreskarte"}
+
+
+def _analyze_at(path: str) -> AnalysisReport:
+    return analyze_files({path: (DATA / path).read_bytes()})
+
+
+def test_the_visitors_own_account_page_is_no_form_despite_an_emergency_contact() -> None:
+    report = _analyze_at("app/profile/page.tsx")
+    assert not report.of_type("form")
+    assert not report.of_type("contact")
+
+
+def test_imports_uploads_verdicts_and_find_bars_capture_no_records() -> None:
+    report = _analyze("tools.tsx")
+    assert not report.of_type("form"), _names(report, "form")
+
+
+def test_an_edit_dialog_with_prefixed_inputs_folds_into_the_add_dialog() -> None:
+    report = _analyze("courses-admin.tsx")
+    assert _names(report, "form") == {"Nieuwe cursus toevoegen"}
