@@ -18,7 +18,7 @@ export default function AccountPage() {
         <Input id="email" type="email" value={me.email} onChange={(e) => setMe({ ...me, email: e.target.value })} />
         <Label htmlFor="phone">Telefon</Label>
         <Input id="phone" type="tel" value={me.phone} onChange={(e) => setMe({ ...me, phone: e.target.value })} />
-        <Label htmlFor="emergencyContact">Notfallkontakt</Label>
+        <Label htmlFor="emergencyContact">Kontakt für Notfälle</Label>
         <Input id="emergencyContact" value={me.emergencyContact} onChange={(e) => setMe({ ...me, emergencyContact: e.target.value })} />
         <Button type="submit">Speichern</Button>
       </form>
