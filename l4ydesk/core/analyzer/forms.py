@@ -312,7 +312,12 @@ def _build(
     handlers = _handlers(src, container, explicit, buttons)
     submit_first = sorted(buttons, key=lambda b: jsx.attr_text(b, "type", src) != "submit")
     submit_label = next(
-        (t for b in submit_first if (t := jsx.text(b, src, dynamic=False, idle=True))), None
+        (
+            t
+            for b in submit_first
+            if (t := jsx.text(b, src, dynamic=False, idle=True)) and any(c.isalpha() for c in t)
+        ),
+        None,
     )
     component = src.component_of(container)
     title = heading_for(src, container)

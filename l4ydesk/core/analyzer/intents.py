@@ -376,6 +376,9 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     has_slot = any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
     if has_day and has_slot and not _SCHEDULING_OTHER.search(text):
         return "booking"  # a day plus a time slot books that slot, whatever the words
+    reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
+    if has_day and "time" in types and reachable and not _SCHEDULING_OTHER.search(text):
+        return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
     newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)

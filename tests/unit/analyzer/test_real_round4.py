@@ -60,3 +60,11 @@ def test_imports_uploads_verdicts_and_find_bars_capture_no_records() -> None:
 def test_an_edit_dialog_with_prefixed_inputs_folds_into_the_add_dialog() -> None:
     report = _analyze("courses-admin.tsx")
     assert _names(report, "form") == {"Nieuwe cursus toevoegen"}
+
+
+def test_a_day_an_hour_and_a_phone_ask_for_an_appointment_and_a_bullet_is_no_name() -> None:
+    report = _analyze("visit-request.tsx")
+    forms = report.of_type("form")
+    assert len(forms) == 1 and forms[0].name != "•"
+    assert any(ch.isalpha() for ch in forms[0].name)
+    assert len(report.of_type("booking")) == 1
