@@ -16,7 +16,7 @@ from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.reach import reachable
-from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
+from l4ydesk.core.analyzer.routing import page_route, resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -194,6 +194,8 @@ class _Linker:
                 subscription = draft.subscription
                 carts = any(c in ("cart", "cart_state") for c, _ in draft.cues)
                 for ref in draft.refs:
+                    if isinstance(ref, HttpCall) and _LOOKUP & set(words(ref.url)):
+                        continue  # asking a payment's status or history pays nothing
                     if carts and isinstance(ref, ImportRef) and _CART_WORDS & set(words(ref.name)):
                         # where the cart lives: the hook or store the component reads it from
                         draft = replace(draft, evidence=_union(draft.evidence, self._source(ref)))
@@ -220,6 +222,8 @@ class _Linker:
                         (draft, score, providers, subscription)
                     )
         found: list[Detection] = []
+        for path in _leading_elsewhere(by_path):
+            del by_path[path]  # a cart whose button goes on to a checkout page is its first step
         for path, drafts in by_path.items():
             name = next((d.name for d, *_ in drafts if d.name), None) or humanize(
                 drafts[0][0].component.split(":")[-1]
@@ -248,6 +252,35 @@ class _Linker:
                 booking = {"source": "checkout"}
                 found.append(Detection("booking", name, booking, score, evidence[:8], component))
         return found
+
+
+# URL words of a call that reads or settles a payment instead of starting one
+_LOOKUP = frozenset(
+    {"status", "check", "verify", "webhook", "webhooks", "refund", "history", "lookup", "retrieve"}
+)
+_HREF = re.compile(r"""href=["'{`]*(/[\w\-/]*)""")
+
+
+def _leading_elsewhere(
+    by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]],
+) -> list[str]:
+    """Files whose checkout cues are a button linking to another file's checkout page."""
+    pages = {page: path for path in by_path if (page := page_route(path)) is not None}
+    leading: list[str] = []
+    for path, drafts in by_path.items():
+        targets = {
+            match.group(1).rstrip("/") or "/"
+            for draft, *_ in drafts
+            for e in draft.evidence
+            for match in _HREF.finditer(e.snippet)
+        }
+        if any(pages.get(t, path) != path for t in targets) and not any(
+            c in ("payment_element", "payment_link", "card_fields", "payment_call")
+            for draft, *_ in drafts
+            for c, _ in draft.cues
+        ):
+            leading.append(path)
+    return leading
 
 
 def _automates(step: Step) -> bool:

@@ -68,3 +68,14 @@ def test_a_day_an_hour_and_a_phone_ask_for_an_appointment_and_a_bullet_is_no_nam
     assert len(forms) == 1 and forms[0].name != "•"
     assert any(ch.isalpha() for ch in forms[0].name)
     assert len(report.of_type("booking")) == 1
+
+
+def test_a_cart_leading_to_the_checkout_page_a_status_check_and_a_grids_buy_buttons() -> None:
+    root = DATA / "shop"
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    report = analyze_files(files)
+    checkouts = report.of_type("checkout")
+    # one checkout, on the page that takes the card; the cart is its first step, the admin's
+    # status check pays nothing, a grid's per-gift buttons only open a purchase elsewhere
+    assert [e.path for d in checkouts for e in d.evidence][:1] == ["app/checkout/page.tsx"]
+    assert len(checkouts) == 1
