@@ -413,8 +413,27 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
-    merged = [_unless_unreachable(_public(d), shown) for d in merge(detections)]
+    merged = [_unless_unreachable(_public(d), shown) for d in merge(_previews(detections))]
     return sorted(merged, key=_sort_key)
+
+
+def _previews(detections: list[Detection]) -> list[Detection]:
+    """A home page listing fetched records that another page lists in full ("Upcoming events"
+    above a link to /events) previews that list; the records are connected once, on their page."""
+    full = {
+        d.type_key
+        for d in detections
+        if d.fields.get("source") == "list" and page_route(d.evidence[0].path) not in (None, "/")
+    }
+    return [
+        d
+        for d in detections
+        if not (
+            d.fields.get("source") == "list"
+            and d.type_key in full
+            and page_route(d.evidence[0].path) == "/"
+        )
+    ]
 
 
 UNREACHABLE_CONFIDENCE = 0.45

@@ -79,3 +79,10 @@ def test_a_cart_leading_to_the_checkout_page_a_status_check_and_a_grids_buy_butt
     # status check pays nothing, a grid's per-gift buttons only open a purchase elsewhere
     assert [e.path for d in checkouts for e in d.evidence][:1] == ["app/checkout/page.tsx"]
     assert len(checkouts) == 1
+
+
+def test_a_home_page_preview_of_fetched_events_is_not_a_second_list() -> None:
+    root = DATA / "club"
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.tsx")}
+    report = analyze_files(files)
+    assert _names(report, "event") == {"Tutti gli eventi"}
