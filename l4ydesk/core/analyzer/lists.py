@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tree_sitter import Node
+
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -31,6 +33,19 @@ _LISTS = {
         r"afspraken",
         r"lịch hẹn",
         r"randevular",
+        r"bookinger",
+        r"reservasjoner",
+        r"bokningar",
+        r"rezervace",
+        r"rezerwacje",
+        r"registrations",
+        r"inscriptions",
+        r"inscripciones",
+        r"inscrições",
+        r"anmeldungen",
+        r"iscrizioni",
+        r"inschrijvingen",
+        r"đăng ký",
         "予約一覧",
     ),
     "event": phrases(
@@ -105,7 +120,60 @@ def detect_lists(src: SourceFile) -> list[Detection]:
                     )
                 )
             break  # only the page's own title decides
+        found.extend(_titled_blocks(src, comp.node, comp.name, found))
     return found
+
+
+# "Appointments (12)" -> "Appointments": a count beside a title is no part of it
+_COUNT = re.compile(r"\(\s*\d*\s*\)|\d+")
+
+
+def _titled_blocks(
+    src: SourceFile, node: Node, component: str, found: list[Detection]
+) -> list[Detection]:
+    """A card titled only by a records word ("Bookinger", "Appointments (3)") above the rows it
+    maps: a list of those records, wherever the card sits on the page."""
+    out: list[Detection] = []
+    have = {d.type_key for d in found if d.component == f"{src.path}:{component}"}
+    for heading in src.headings_within(node):
+        if src.in_map_callback(heading):
+            continue
+        title = jsx.title_text(heading, src)
+        bare = " ".join(_COUNT.sub(" ", title).split())
+        type_key = next(
+            (k for k, p in _LISTS.items() if (m := p.fullmatch(bare)) and m.group(0)), None
+        )
+        if type_key is None or type_key in have or type_key == "event":
+            continue  # events are listed by the page's own title, or found one by one
+        if not _rows_below(src, heading):
+            continue
+        have.add(type_key)
+        out.append(
+            Detection(
+                type_key,
+                bare,
+                {"source": "list", "list": True},
+                0.75,
+                (src.evidence(heading),),
+                f"{src.path}:{component}",
+            )
+        )
+    return out
+
+
+def _rows_below(src: SourceFile, heading: Node) -> bool:
+    """True when the block around the heading maps rows after it (climbing a few levels)."""
+    current: Node | None = heading
+    for _ in range(4):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None:
+            return False
+        if any(
+            heading.end_byte <= start and end <= current.end_byte
+            for start, end in src.map_callbacks
+        ):
+            return True
+    return False
 
 
 def _renders_items(src: SourceFile, node: object) -> bool:

@@ -32,6 +32,8 @@ def _compatible(a: Detection, b: Detection) -> bool:
         return fa.get("email") == fb.get("email") and fa.get("source") == fb.get("source")
     if a.type_key == "workflow":
         return fa.get("steps") == fb.get("steps")
+    if fa.get("list") and fb.get("list"):
+        return True  # the same records under the same title in two views: one list
     if a.type_key in ("booking", "checkout", "ticket"):
         return a.component == b.component or fa.get("source") == fb.get("source") == "data"
     return True

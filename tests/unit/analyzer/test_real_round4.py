@@ -86,3 +86,15 @@ def test_a_home_page_preview_of_fetched_events_is_not_a_second_list() -> None:
     files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.tsx")}
     report = analyze_files(files)
     assert _names(report, "event") == {"Tutti gli eventi"}
+
+
+def test_a_card_titled_by_a_records_word_over_mapped_rows_is_one_list_across_views() -> None:
+    root = DATA / "desk"
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.tsx")}
+    report = analyze_files(files)
+    bookings = report.of_type("booking")
+    assert [b.name for b in bookings] == ["Afspraken"]
+    assert {e.path for e in bookings[0].evidence} == {
+        "components/front-desk.tsx",
+        "components/practitioner.tsx",
+    }
