@@ -152,7 +152,7 @@ def _titled_blocks(
             Detection(
                 type_key,
                 bare,
-                {"source": "list", "list": True},
+                {"source": "list", "list": True, "_section": True},
                 0.75,
                 (src.evidence(heading),),
                 f"{src.path}:{component}",
@@ -185,6 +185,11 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
     the rows become its items."""
     out = list(found)
     for det in titled:
+        if det.fields.get("_section") and any(
+            d.type_key == det.type_key and d.evidence and d.evidence[0].path == det.evidence[0].path
+            for d in out
+        ):
+            continue  # a section over sample rows: the rows are found, each by its own name
         if det.type_key == "event" and any(
             d.type_key == "event" and d.evidence and d.evidence[0].path == det.evidence[0].path
             for d in out
