@@ -98,7 +98,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     confidence = 0.9 if form.explicit else 0.75
     lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
     if lone and purpose is None:
-        confidence = 0.55  # one box and a button: a tracker, a transfer, a comment, rarely a form
+        # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
+        # projects such boxes were a business form about one time in ten
+        return found
     found.append(Detection("form", form.name, fields, confidence, evidence, component))
     extra: dict[str, Any] = {"form": form.name}
     if rename:

@@ -27,7 +27,11 @@ def _compatible(a: Detection, b: Detection) -> bool:
         # the steps of one dialog are one form; the same fields elsewhere are the same form too
         names_a = {f.get("name") for f in fa.get("fields", []) if isinstance(f, dict)}
         names_b = {f.get("name") for f in fb.get("fields", []) if isinstance(f, dict)}
-        return names_a == names_b or (bool(a.component) and a.component == b.component)
+        return (
+            names_a == names_b
+            or _tails(names_a) == _tails(names_b)
+            or (bool(a.component) and a.component == b.component)
+        )
     if a.type_key == "contact":
         return fa.get("email") == fb.get("email") and fa.get("source") == fb.get("source")
     if a.type_key == "workflow":
@@ -157,3 +161,9 @@ def _bare(name: object) -> str:
     """A field's name without the marker that tells the edit dialog's copy apart."""
     text = str(name or "")
     return _MARKERS.sub("", text).lower().replace("-", "").replace("_", "")
+
+
+def _tails(names: set[Any]) -> set[str]:
+    """Field names by their last word: two views' copies of one dialog prefix their ids
+    (`r-name`, `d-name`) so both can sit in one page."""
+    return {re.split(r"[-_.]", str(n or ""))[-1].lower() for n in names}

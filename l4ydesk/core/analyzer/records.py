@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.datasets import (
     DATE_KEYS,
     EVENT_TOKENS,
@@ -537,11 +537,15 @@ def _list_heading(src: SourceFile, ds: DataSet) -> str | None:
     comp = src.component_of(ds.decl)
     if comp.node is None:
         return None
-    for heading in src.headings_within(comp.node):
-        if not src.in_map_callback(heading):
-            title = jsx.title_text(heading, src)
-            return title if title and len(title.split()) <= 6 else None
-    return None
+    titles = [
+        title
+        for heading in src.headings_within(comp.node)
+        if not src.in_map_callback(heading) and (title := jsx.title_text(heading, src))
+    ]
+    # the heading that says what the rows are ("Upcoming Bookings") over the page's greeting
+    named = next((t for t in titles if vocabulary.BOOKING.search(t)), None)
+    first = named or (titles[0] if titles else None)
+    return first if first and len(first.split()) <= 6 else None
 
 
 _BUILDERS = {
