@@ -137,7 +137,16 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
                 component,
             )
         )
-    elif purpose == "contact":
+    if (
+        purpose == "ticket"
+        and _any(form.title or "", _CONTACT, vocabulary.CONTACT)
+        and _asks_who(form)
+    ):
+        # "Send us a message" on a help page: a ticket, and the sender is a contact too
+        purpose_contact = True
+    else:
+        purpose_contact = purpose == "contact"
+    if purpose_contact:
         found.append(
             Detection(
                 "contact", form.name, {**extra, **_contact_fields(form)}, 0.8, evidence, component
@@ -396,7 +405,44 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         or _asks_for_organisation(form)
     ):
         return "contact"
+    said = f"{form.submit_label or ''} {humanize(form.component.name)}"
+    pays = vocabulary.PAY_ACTION.search(said) or _PAYMENT_WORDS.search(said)
+    if has_email and _only_about_the_person(form) and not pays:
+        return "contact"  # a name, an e-mail and a consent box, nothing to book or buy: a lead
     return None
+
+
+# a step towards paying: the details asked belong to the purchase, not to a lead
+_PAYMENT_WORDS = re.compile(
+    r"\b(pay\w*|purchas\w*|checkout|pago|pagamento|paiement|zahlung\w*|pagament\w*|betaling)\b",
+    re.I,
+)
+_PERSON_WORDS = frozenset(
+    {"name", "first", "last", "full", "surname", "email", "mail", "phone", "mobile", "tel"}
+)
+_CONSENT_WORDS = frozenset(
+    {"privacy", "consent", "terms", "gdpr", "accept", "agree", "newsletter", "marketing"}
+)
+
+
+def _asks_who(form: FoundForm) -> bool:
+    names = [set(words(f.name)) for f in form.fields]
+    return any(
+        f.type == "email" or "email" in n for f, n in zip(form.fields, names, strict=True)
+    ) and any(n & {"name", "first", "surname"} for n in names)
+
+
+def _only_about_the_person(form: FoundForm) -> bool:
+    """Every field is the visitor's name, e-mail or phone, or a consent box; a name is asked."""
+    if not any({"name", "first", "surname"} & set(words(f.name)) for f in form.fields):
+        return False
+    for f in form.fields:
+        tokens = set(words(f.name))
+        if f.type == "checkbox" and tokens & _CONSENT_WORDS:
+            continue
+        if f.type in ("textarea", "select", "radio", "checkbox") or not tokens & _PERSON_WORDS:
+            return False
+    return True
 
 
 _PRICE_WORDS = frozenset({"price", "cost", "fee", "precio", "preco", "preço", "prix", "preis"})

@@ -110,3 +110,16 @@ def test_one_dialog_copied_into_two_views_is_one_form_and_a_lone_note_box_is_non
 def test_sample_bookings_are_named_by_the_heading_that_says_bookings() -> None:
     report = _analyze("views/member-home.tsx")
     assert _names(report, "booking") == {"Próximas reservas"}
+
+
+def test_name_email_and_consent_is_a_lead_unless_it_leads_to_payment() -> None:
+    report = _analyze("leads.tsx")
+    contacts = report.of_type("contact")
+    assert len(contacts) == 1
+    assert all("GiftDetails" not in (c.component or "") for c in contacts)
+
+
+def test_a_message_form_on_a_help_page_is_a_ticket_and_its_sender_a_contact() -> None:
+    report = _analyze_at("app/help/page.tsx")
+    assert len(report.of_type("ticket")) == 1
+    assert len(report.of_type("contact")) == 1
