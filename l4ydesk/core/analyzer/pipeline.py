@@ -29,7 +29,8 @@ from l4ydesk.core.analyzer.lists import detect_lists, fold_lists
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
-from l4ydesk.core.analyzer.records import detect_records, invoice_from_object
+from l4ydesk.core.analyzer.record_fields import invoice_from_object
+from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
