@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tree_sitter import Node
-
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.form_screening import (
+    REGISTRATION,
+    captures_business_data,
+    signs_in,
+    words_of,
+)
 from l4ydesk.core.analyzer.forms import FoundForm
-from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
@@ -25,7 +28,6 @@ _TICKET = re.compile(r"\b(support|ticket|issue|bug|help ?desk|problem|incident|r
 _BOOKING = re.compile(
     r"\b(book|booking|reserv\w*|appointment|schedul\w*|rent|rental|slot|check[- ]?in)\b", re.I
 )
-_REGISTRATION = re.compile(r"\b(register|registration|rsvp|enrol+|attend)\b", re.I)
 _NEWSLETTER = re.compile(
     r"\b(newsletter|subscribe|subscription|inbox|updates|digest|readers|join free|join the list|"
     r"mailing list)\b",
@@ -48,10 +50,6 @@ _CONTACT = re.compile(
 _ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
 _SCHEDULING_OTHER = re.compile(r"\b(invoice|task|post|deadline|due|event|campaign)\b", re.I)
 # what a submit handler calls when it signs someone in: `/api/auth/...`, `sendOtp`, `signIn(...)`
-_ACCOUNT_CALL = re.compile(
-    r"\b(auth|otp|login|log ?in|logout|sign ?in|sign ?up|session|magic ?link|2fa|mfa|verify "
-    r"(code|email|token))\b"
-)
 _OFFERINGS = frozenset(
     {
         "class",
@@ -81,7 +79,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     evidence = (src.evidence(form.container),)
     rename = form.component.name if form.title is None else None
     found: list[Detection] = []
-    if form.payment or not captures_business_data(form, src.path) or _signs_in(src, form):
+    if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
     fields: dict[str, Any] = {
         "title": form.name,
@@ -155,150 +153,6 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     return found
 
 
-def _signs_in(src: SourceFile, form: FoundForm) -> bool:
-    """True when a small form's submit handler calls an account endpoint or function.
-
-    An e-mail box that requests a one-time code or a magic link has no password field, yet it
-    signs the visitor in: what the handler calls says so, whatever the page calls the form.
-    """
-    if len(form.fields) > 3 or any(f.type == "textarea" for f in form.fields):
-        return False
-    for handler in form.handlers:
-        body: Node | None = handler
-        if handler.type == "identifier":
-            body = src.function_named(src.text(handler), handler)
-        if body is None:
-            continue
-        for call in src.calls_within(body):
-            fn = call.child_by_field_name("function")
-            args = call.child_by_field_name("arguments")
-            said = [src.text(fn)] if fn is not None else []
-            if args is not None and args.named_child_count:
-                first = unwrap(args.named_children[0])
-                address = src.text(first).strip("\"'`")
-                # an address says where the data goes; a logged message says nothing
-                if first.type in ("string", "template_string") and address.startswith(
-                    ("/", "http", "${")
-                ):
-                    said.append(address)
-            if _ACCOUNT_CALL.search(" ".join(words(" ".join(said)))):
-                return True
-    return False
-
-
-def captures_business_data(form: FoundForm, path: str = "") -> bool:
-    """False for forms that only operate the app: sign-in and password, search and filter bars,
-    exports, settings, a lone coupon box, a chat composer."""
-    types = [f.type for f in form.fields]
-    if "password" in types:
-        return False
-    text = _words_of(form)
-    heading = " ".join([form.name, form.title or "", form.submit_label or ""])
-    names = [" ".join(words(f.name)) for f in form.fields]
-    personal = any(t in ("email", "tel", "textarea") for t in types) or any(
-        set(n.split()) & {"email", "phone", "message", "name"} for n in names
-    )
-    own_name = " ".join(
-        [humanize(form.component.name), form.submit_label or "", " ".join(words(path))]
-    )
-    # "Sign up" for a newsletter or a class is a subscription or a booking, not an account
-    business_words = (
-        vocabulary.NEWSLETTER.search(text)
-        or vocabulary.BOOKING.search(text)
-        or _REGISTRATION.search(text)
-        or vocabulary.CONTACT.search(text)
-    )
-    if (
-        vocabulary.AUTH.search(text)
-        and not business_words
-        and (len(form.fields) <= 3 or vocabulary.AUTH.search(own_name))
-        and "textarea" not in types
-    ):
-        return False
-    if vocabulary.AUTH.search(" ".join(words(path))) and not business_words:
-        return False  # a form on the login page signs in, whatever it asks for
-    if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
-        return False
-    if vocabulary.SETTINGS.search(heading):
-        return False
-    if vocabulary.SETTINGS.search(own_name) and not _business_heading(heading):
-        # the visitor's own profile page edits an account, not a business record, even when a
-        # field is the emergency contact
-        return False
-    if vocabulary.DATA_TRANSFER.search(heading):
-        return False  # a paste box to import or a text to export moves data, it captures none
-    if types and all(t == "file" for t in types):
-        return False  # an upload button adds a photo or a file, not a record
-    if _decides(form, heading):
-        return False  # cancelling, approving or rejecting acts on a record that exists
-    if not any(t in ("email", "tel", "textarea") for t in types) and any(
-        vocabulary.SEARCH_OR_FILTER.search(text := _plain(b.text or b""))
-        or vocabulary.FIND.search(text)
-        for b in form.buttons
-    ):
-        return False  # "where to, when" with a Search or Find button looks records up
-    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
-    if (
-        typed
-        and not personal
-        and all(
-            vocabulary.SEARCH_OR_FILTER.search(f"{f.label or ''} {' '.join(words(f.name))}")
-            for f in typed
-        )
-    ):
-        return False  # a search box and its pickers filter a list, whatever the page's title
-    if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
-        return False  # a picker or two with "Refresh" or "Apply" steers a view
-    if len(form.fields) == 1:
-        only = form.fields[0]
-        about = " ".join([names[0], only.label or "", heading])
-        if vocabulary.COUPON.search(about) or set(names[0].split()) & {"coupon", "promo"}:
-            return False
-        if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
-            return False
-    return True
-
-
-def _business_heading(heading: str) -> bool:
-    return bool(
-        vocabulary.NEWSLETTER.search(heading)
-        or vocabulary.BOOKING.search(heading)
-        or _REGISTRATION.search(heading)
-        or vocabulary.CONTACT.search(heading)
-    )
-
-
-def _decides(form: FoundForm, heading: str) -> bool:
-    """A dialog titled for a verdict ("Cancel class"), or whose buttons are all verdicts
-    ("Approve", "Reject") besides closing it: it acts on a record, it captures none."""
-    title = form.title or form.name
-    if vocabulary.DECISION.match(title.strip()):
-        return True
-    said = [_plain(b.text or b"").strip() for b in form.buttons]
-    said = [t for t in said if t and not _CLOSE.fullmatch(t)]
-    return len(said) >= 2 and all(vocabulary.DECISION.search(t) for t in said)
-
-
-# buttons that only close a dialog
-_CLOSE = re.compile(
-    r"(close|back|schließen|zurück|fermer|retour|cerrar|volver|chiudi|indietro|fechar|voltar|"
-    r"sluiten|terug|đóng|quay lại|閉じる|戻る)",
-    re.I,
-)
-
-
-def _plain(jsx_source: bytes) -> str:
-    """A button's words without its tags and expressions."""
-    text = jsx_source.decode("utf-8", errors="replace")
-    return re.sub(r"<[^>]*>|\{[^}]*\}", " ", text)
-
-
-def _words_of(form: FoundForm) -> str:
-    parts = [form.name, form.title or "", form.submit_label or "", humanize(form.component.name)]
-    parts.extend(f.label or "" for f in form.fields)
-    return " ".join(parts)
-
-
 # `value={booking.name}`: the inputs write into one state object...
 _STATE_FIELD = re.compile(rb"value=\{\s*(\w+)\.\w+")
 # ...whose first value has a day or a time among its keys (picked on an earlier step)
@@ -350,7 +204,7 @@ def _any(text: str, *patterns: re.Pattern[str]) -> bool:
 
 
 def _purpose(form: FoundForm, path: str = "") -> str | None:
-    text = _words_of(form)
+    text = words_of(form)
     # a help or support page says what its message form is for
     place = "support" if set(words(path)) & _SUPPORT_PLACES else ""
     names = {w for f in form.fields for w in words(f.name)}
@@ -393,7 +247,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
     newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)
-    if _REGISTRATION.search(text) and not newsletter:
+    if REGISTRATION.search(text) and not newsletter:
         return None  # event registration: the registration is the record, not a contact
     if (has_email or has_phone) and (
         newsletter
@@ -475,7 +329,7 @@ def _ticket_fields(form: FoundForm) -> dict[str, Any]:
 
 def _booking_fields(form: FoundForm) -> dict[str, Any]:
     text = (
-        _words_of(form)
+        words_of(form)
         + " "
         + " ".join(" ".join([f.name, f.options_source or "", *f.options]) for f in form.fields)
     )
@@ -499,7 +353,7 @@ def _booking_fields(form: FoundForm) -> dict[str, Any]:
 
 
 def _contact_fields(form: FoundForm) -> dict[str, Any]:
-    text = _words_of(form)
+    text = words_of(form)
     if _ADD_CONTACT.search(text):
         source = "manual"
     elif _WAITLIST.search(text):

@@ -14,9 +14,10 @@ from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.reach import reachable
-from l4ydesk.core.analyzer.routing import page_route, resolve_spec, route_matches
+from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -222,7 +223,7 @@ class _Linker:
                         (draft, score, providers, subscription)
                     )
         found: list[Detection] = []
-        for path in _leading_elsewhere(by_path):
+        for path in leading_elsewhere(by_path):
             del by_path[path]  # a cart whose button goes on to a checkout page is its first step
         for path, drafts in by_path.items():
             name = next((d.name for d, *_ in drafts if d.name), None) or humanize(
@@ -258,29 +259,6 @@ class _Linker:
 _LOOKUP = frozenset(
     {"status", "check", "verify", "webhook", "webhooks", "refund", "history", "lookup", "retrieve"}
 )
-_HREF = re.compile(r"""href=["'{`]*(/[\w\-/]*)""")
-
-
-def _leading_elsewhere(
-    by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]],
-) -> list[str]:
-    """Files whose checkout cues are a button linking to another file's checkout page."""
-    pages = {page: path for path in by_path if (page := page_route(path)) is not None}
-    leading: list[str] = []
-    for path, drafts in by_path.items():
-        targets = {
-            match.group(1).rstrip("/") or "/"
-            for draft, *_ in drafts
-            for e in draft.evidence
-            for match in _HREF.finditer(e.snippet)
-        }
-        if any(pages.get(t, path) != path for t in targets) and not any(
-            c in ("payment_element", "payment_link", "card_fields", "payment_call")
-            for draft, *_ in drafts
-            for c, _ in draft.cues
-        ):
-            leading.append(path)
-    return leading
 
 
 def _automates(step: Step) -> bool:
@@ -413,27 +391,8 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
-    merged = [_unless_unreachable(_public(d), shown) for d in merge(_previews(detections))]
+    merged = [_unless_unreachable(_public(d), shown) for d in merge(previews(detections))]
     return sorted(merged, key=_sort_key)
-
-
-def _previews(detections: list[Detection]) -> list[Detection]:
-    """A home page listing fetched records that another page lists in full ("Upcoming events"
-    above a link to /events) previews that list; the records are connected once, on their page."""
-    full = {
-        d.type_key
-        for d in detections
-        if d.fields.get("source") == "list" and page_route(d.evidence[0].path) not in (None, "/")
-    }
-    return [
-        d
-        for d in detections
-        if not (
-            d.fields.get("source") == "list"
-            and d.type_key in full
-            and page_route(d.evidence[0].path) == "/"
-        )
-    ]
 
 
 UNREACHABLE_CONFIDENCE = 0.45
