@@ -14,6 +14,12 @@ def _analyze(*names: str) -> AnalysisReport:
     return analyze_files({f"components/{n}": (DATA / n).read_bytes() for n in names})
 
 
+def _analyze_tree(folder: str) -> AnalysisReport:
+    """A small project of several files, paths relative to its folder."""
+    root = DATA / folder
+    return analyze_files({str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")})
+
+
 def _names(report: AnalysisReport, type_key: str) -> set[str]:
     return {d.name for d in report.of_type(type_key)}
 
@@ -71,9 +77,7 @@ def test_a_day_an_hour_and_a_phone_ask_for_an_appointment_and_a_bullet_is_no_nam
 
 
 def test_a_cart_leading_to_the_checkout_page_a_status_check_and_a_grids_buy_buttons() -> None:
-    root = DATA / "shop"
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
-    report = analyze_files(files)
+    report = _analyze_tree("shop")
     checkouts = report.of_type("checkout")
     # one checkout, on the page that takes the card; the cart is its first step, the admin's
     # status check pays nothing, a grid's per-gift buttons only open a purchase elsewhere
@@ -82,16 +86,12 @@ def test_a_cart_leading_to_the_checkout_page_a_status_check_and_a_grids_buy_butt
 
 
 def test_a_home_page_preview_of_fetched_events_is_not_a_second_list() -> None:
-    root = DATA / "club"
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.tsx")}
-    report = analyze_files(files)
+    report = _analyze_tree("club")
     assert _names(report, "event") == {"Tutti gli eventi"}
 
 
 def test_a_card_titled_by_a_records_word_over_mapped_rows_is_one_list_across_views() -> None:
-    root = DATA / "desk"
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.tsx")}
-    report = analyze_files(files)
+    report = _analyze_tree("desk")
     bookings = report.of_type("booking")
     assert [b.name for b in bookings] == ["Afspraken"]
     assert {e.path for e in bookings[0].evidence} == {
