@@ -167,3 +167,43 @@ def _tails(names: set[Any]) -> set[str]:
     """Field names by their last word: two views' copies of one dialog prefix their ids
     (`r-name`, `d-name`) so both can sit in one page."""
     return {re.split(r"[-_.]", str(n or ""))[-1].lower() for n in names}
+
+
+# a card's number beside its expiry or code: the form these sit in takes the payment
+_CARD_NUMBER = re.compile(r"card.?(number|no)|cc.?number|cardnum", re.I)
+_CARD_CHECK = re.compile(r"cvv|cvc|expir|exp.?date|security.?code", re.I)
+
+
+def fold_payment_steps(detections: list[Detection], titles: dict[str, str]) -> list[Detection]:
+    """The cards of one checkout page (guest details, special requests, the card itself) are
+    the steps of one form when a component shows them without a `<form>` of their own; the
+    page's title (`titles`, by component) names it."""
+    out: list[Detection] = []
+    paying: dict[str, int] = {}
+    for det in detections:
+        if det.type_key != "form" or not det.component:
+            out.append(det)
+            continue
+        slot = paying.get(det.component)
+        if slot is None:
+            out.append(det)
+            if _takes_card(det) or any(
+                _takes_card(d)
+                for d in detections
+                if d.type_key == "form" and d.component == det.component
+            ):
+                paying[det.component] = len(out) - 1
+            continue
+        both = combine(out[slot], det)
+        name = titles.get(det.component) or both.name
+        out[slot] = Detection(
+            "form", name, both.fields, both.confidence, both.evidence, det.component
+        )
+    return out
+
+
+def _takes_card(det: Detection) -> bool:
+    names = " ".join(
+        str(f.get("name", "")) for f in det.fields.get("fields", []) if isinstance(f, dict)
+    )
+    return bool(_CARD_NUMBER.search(names) and _CARD_CHECK.search(names))

@@ -123,3 +123,8 @@ def test_a_message_form_on_a_help_page_is_a_ticket_and_its_sender_a_contact() ->
     report = _analyze_at("app/help/page.tsx")
     assert len(report.of_type("ticket")) == 1
     assert len(report.of_type("contact")) == 1
+
+
+def test_the_cards_of_one_checkout_page_are_one_form_named_by_the_page() -> None:
+    report = _analyze_at("app/stay/page.tsx")
+    assert _names(report, "form") == {"Finalise o seu alojamento"}
