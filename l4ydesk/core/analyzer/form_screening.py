@@ -98,6 +98,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False  # a paste box to import or a text to export moves data, it captures none
     if types and all(t == "file" for t in types):
         return False  # an upload button adds a photo or a file, not a record
+    if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
+        return False  # "Edit event" beside a record's inline controls opens an editor elsewhere
     if _decides(form, heading):
         return False  # cancelling, approving or rejecting acts on a record that exists
     if not any(t in ("email", "tel", "textarea") for t in types) and any(
@@ -146,6 +148,13 @@ def _decides(form: FoundForm, heading: str) -> bool:
     said = [_plain(b.text or b"").strip() for b in form.buttons]
     said = [t for t in said if t and not _CLOSE.fullmatch(t)]
     return len(said) >= 2 and all(vocabulary.DECISION.search(t) for t in said)
+
+
+# a button that opens a record's editor: its inputs live in the dialog it opens, not here
+_OPENS_EDITOR = re.compile(
+    r"\s*(edit|editar|modifier|bearbeiten|modifica|bewerken|sửa|chỉnh sửa|düzenle|編集|编辑)\b",
+    re.I,
+)
 
 
 # buttons that only close a dialog

@@ -129,20 +129,44 @@ def fold_edit_forms(detections: list[Detection]) -> list[Detection]:
                 if det.type_key == d.type_key == "form"
                 and det.component
                 and det.component == d.component
-                and (EDITING.search(det.name) or EDITING.search(d.name))
-                and _overlap(d, det) >= 0.6
+                and (
+                    (
+                        (EDITING.search(det.name) or EDITING.search(d.name))
+                        and _overlap(d, det) >= 0.6
+                    )
+                    or _one_extends(d, det)
+                )
             ),
             None,
         )
         if twin is None:
             out.append(det)
             continue
-        adding, editing = (out[twin], det) if EDITING.search(det.name) else (det, out[twin])
+        adding, editing = (out[twin], det) if _edits(det, out[twin]) else (det, out[twin])
         both = combine(adding, editing)
         out[twin] = Detection(
             both.type_key, adding.name, both.fields, both.confidence, both.evidence, both.component
         )
     return out
+
+
+def _edits(det: Detection, other: Detection) -> bool:
+    """Whether `det` is the editing side of the pair: named for editing, or asking more."""
+    if EDITING.search(det.name) or EDITING.search(other.name):
+        return bool(EDITING.search(det.name))
+    return len(_field_keys(det)) > len(_field_keys(other))
+
+
+def _one_extends(a: Detection, b: Detection) -> bool:
+    """One form asks everything the other asks (three fields or more) and a little more: the
+    record's detail panel beside the dialog that adds it, whatever either is titled."""
+    keys_a, keys_b = _field_keys(a), _field_keys(b)
+    small, large = sorted((keys_a, keys_b), key=len)
+    return len(small) >= 3 and small <= large and len(large) <= len(small) + 2
+
+
+def _field_keys(det: Detection) -> set[str]:
+    return {_bare(f.get("name")) for f in det.fields.get("fields", []) if isinstance(f, dict)}
 
 
 def _overlap(a: Detection, b: Detection) -> float:

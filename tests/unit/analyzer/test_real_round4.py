@@ -128,3 +128,8 @@ def test_a_message_form_on_a_help_page_is_a_ticket_and_its_sender_a_contact() ->
 def test_the_cards_of_one_checkout_page_are_one_form_named_by_the_page() -> None:
     report = _analyze_at("app/stay/page.tsx")
     assert _names(report, "form") == {"Finalise o seu alojamento"}
+
+
+def test_a_detail_panel_folds_into_the_add_dialog_and_an_edit_opener_is_no_form() -> None:
+    report = _analyze("guests-admin.tsx")
+    assert _names(report, "form") == {"Neuen Gast anlegen"}
