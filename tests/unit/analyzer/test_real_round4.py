@@ -133,3 +133,9 @@ def test_the_cards_of_one_checkout_page_are_one_form_named_by_the_page() -> None
 def test_a_detail_panel_folds_into_the_add_dialog_and_an_edit_opener_is_no_form() -> None:
     report = _analyze("guests-admin.tsx")
     assert _names(report, "form") == {"Neuen Gast anlegen"}
+
+
+def test_a_dialogs_way_out_in_any_language_is_not_its_submit_label() -> None:
+    report = _analyze("room-dialog.tsx")
+    forms = report.of_type("form")
+    assert [f.fields.get("submit_label") for f in forms] == ["Guardar habitación"]
