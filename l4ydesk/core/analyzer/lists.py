@@ -8,6 +8,7 @@ it renders items with `.map()`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tree_sitter import Node
@@ -163,16 +164,18 @@ def _titled_blocks(
 
 def _rows_below(src: SourceFile, heading: Node) -> bool:
     """True when the block around the heading maps rows after it (climbing a few levels)."""
+    ranges: list[tuple[int, int]] = src.cached("sorted_maps", lambda: sorted(src.map_callbacks))
+    after = ranges[bisect.bisect_left(ranges, (heading.end_byte, -1)) :]
     current: Node | None = heading
     for _ in range(4):
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None:
             return False
-        if any(
-            heading.end_byte <= start and end <= current.end_byte
-            for start, end in src.map_callbacks
-        ):
-            return True
+        for start, end in after:
+            if start >= current.end_byte:
+                break
+            if end <= current.end_byte:
+                return True
     return False
 
 

@@ -8,6 +8,7 @@ thing for sale. Structure decides, so the rules hold in any language.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tree_sitter import Node
@@ -43,8 +44,12 @@ def only_reports(src: SourceFile, card: Node) -> bool:
 
 def _lists_priced_lines(src: SourceFile, card: Node) -> bool:
     """An order summary: the block renders a list whose rows show an amount each."""
-    for start, end in src.map_callbacks:
-        if start < card.start_byte or end > card.end_byte:
+    ranges: list[tuple[int, int]] = src.cached("sorted_maps", lambda: sorted(src.map_callbacks))
+    lo = bisect.bisect_left(ranges, (card.start_byte, -1))
+    for start, end in ranges[lo:]:
+        if start >= card.end_byte:
+            break
+        if end > card.end_byte:
             continue
         body = src.source[start:end].decode("utf-8", "replace")
         if _MONEY_NAMES.search(body) or _CURRENCY.search(body):
@@ -82,10 +87,19 @@ def _statistic_tile(src: SourceFile, card: Node, inner: list[Node]) -> bool:
     if parent is None:
         return False
     tag = jsx.name(card, src)
-    siblings = [
-        c for c in jsx.jsx_children(parent) if key(c) != key(card) and jsx.name(c, src) == tag
-    ]
-    return any(_shows_bare_figure(src, sibling) for sibling in siblings)
+    # which children of this parent show a bare figure: worked out once per row of tiles, so
+    # a grid of thousands of cards costs one pass, not one per card
+    rows: dict[tuple[tuple[int, int, str], str], set[tuple[int, int, str]]] = src.cached(
+        "figure_tiles", dict
+    )
+    slot = (key(parent), tag)
+    if slot not in rows:
+        rows[slot] = {
+            key(c)
+            for c in jsx.jsx_children(parent)
+            if jsx.name(c, src) == tag and _shows_bare_figure(src, c)
+        }
+    return bool(rows[slot] - {key(card)})
 
 
 def _shows_bare_figure(src: SourceFile, block: Node) -> bool:
