@@ -96,7 +96,10 @@ def detect_lists(src: SourceFile) -> list[Detection]:
     found: list[Detection] = []
     back_office = bool(set(words(src.path)) & _BACK_OFFICE)
     for comp in src.components[1:]:
-        if comp.node is None or not _renders_items(src, comp.node):
+        if comp.node is None:
+            continue
+        if not _renders_items(src, comp.node):
+            found.extend(_calendar_of_records(src, comp.node, comp.name))
             continue
         for heading in src.headings_within(comp.node):
             if src.in_map_callback(heading):
@@ -123,6 +126,45 @@ def detect_lists(src: SourceFile) -> list[Detection]:
             break  # only the page's own title decides
         found.extend(_titled_blocks(src, comp.node, comp.name, found))
     return found
+
+
+# a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`
+_LOADS_FROM = re.compile(
+    rb"""\.from\(\s*["'`](\w+)|\b(?:collection|fetch)\(\s*[^,)]*?["'`/](\w+)["'`?]"""
+)
+_BOOKING_TABLES = frozenset(
+    {"appointments", "bookings", "reservations", "citas", "reservas", "rendezvous", "termine"}
+)
+
+
+def _calendar_of_records(src: SourceFile, node: Node, component: str) -> list[Detection]:
+    """A calendar fed with bookings the page loads (`<FullCalendar events={...}>` over rows of
+    an `appointments` table): the list of bookings is the calendar, named by its heading."""
+    body = src.source[node.start_byte : node.end_byte]
+    tables = {
+        (m.group(1) or m.group(2) or b"").decode().lower() for m in _LOADS_FROM.finditer(body)
+    }
+    if not tables & _BOOKING_TABLES:
+        return []
+    shows = any(
+        jsx.name(el, src).endswith("Calendar") and jsx.has_attr(el, "events", src)
+        for el in src.jsx_within(node)
+    )
+    heading = next((h for h in src.headings_within(node) if not src.in_map_callback(h)), None)
+    title = jsx.title_text(heading, src) if heading is not None else ""
+    if not shows or not title:
+        return []
+    evidence = (src.evidence(heading),) if heading is not None else ()
+    return [
+        Detection(
+            "booking",
+            title,
+            {"source": "list", "list": True},
+            0.75,
+            evidence,
+            f"{src.path}:{component}",
+        )
+    ]
 
 
 # "Appointments (12)" -> "Appointments": a count beside a title is no part of it

@@ -139,3 +139,8 @@ def test_a_dialogs_way_out_in_any_language_is_not_its_submit_label() -> None:
     report = _analyze("room-dialog.tsx")
     forms = report.of_type("form")
     assert [f.fields.get("submit_label") for f in forms] == ["Guardar habitación"]
+
+
+def test_a_calendar_fed_with_loaded_appointments_is_a_list_of_bookings() -> None:
+    report = _analyze_at("app/planning/page.tsx")
+    assert _names(report, "booking") == {"Planning de la semaine"}
