@@ -31,6 +31,7 @@ from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, mer
 from l4ydesk.core.analyzer.model import Detection, FileProblem
 from l4ydesk.core.analyzer.record_fields import invoice_from_object
 from l4ydesk.core.analyzer.records import detect_records
+from l4ydesk.core.analyzer.requests import booking_requests
 from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
@@ -159,6 +160,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     for form in forms:
         detections.extend(form_detections(src, form))
     detections = fold_payment_steps(detections, _page_titles(src))
+    detections.extend(booking_requests(src, detections))
     handlers = Handlers(src)
     drafts, used = handlers.form_drafts(forms)
     drafts.extend(handlers.other_drafts(used))

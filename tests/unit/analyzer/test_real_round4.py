@@ -144,3 +144,12 @@ def test_a_dialogs_way_out_in_any_language_is_not_its_submit_label() -> None:
 def test_a_calendar_fed_with_loaded_appointments_is_a_list_of_bookings() -> None:
     report = _analyze_at("app/planning/page.tsx")
     assert _names(report, "booking") == {"Planning de la semaine"}
+
+
+def test_picked_hours_confirmed_by_a_booking_button_are_a_booking_request() -> None:
+    report = _analyze("hours.tsx")
+    bookings = report.of_type("booking")
+    # the grid's button books; the dialog's "keep it" only closes; a card list's buttons are
+    # not one request
+    assert [b.name for b in bookings] == ["Prenota le tue ore"]
+    assert "Prenota ora" in bookings[0].evidence[0].snippet
