@@ -99,7 +99,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     if types and all(t == "file" for t in types):
         return False  # an upload button adds a photo or a file, not a record
     if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
-        return False  # "Edit event" beside a record's inline controls opens an editor elsewhere
+        return False  # "Edit" beside a record's inline controls opens an editor elsewhere
     if _decides(form, heading):
         return False  # cancelling, approving or rejecting acts on a record that exists
     if not any(t in ("email", "tel", "textarea") for t in types) and any(

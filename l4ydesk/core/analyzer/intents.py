@@ -140,7 +140,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         and _any(form.title or "", _CONTACT, vocabulary.CONTACT)
         and _asks_who(form)
     ):
-        # "Send us a message" on a help page: a ticket, and the sender is a contact too
+        # "Write to us" on a help page: a ticket, and the sender is a contact too
         purpose_contact = True
     else:
         purpose_contact = purpose == "contact"

@@ -188,7 +188,7 @@ def _list_heading(src: SourceFile, ds: DataSet) -> str | None:
         for heading in src.headings_within(comp.node)
         if not src.in_map_callback(heading) and (title := jsx.title_text(heading, src))
     ]
-    # the heading that says what the rows are ("Upcoming Bookings") over the page's greeting
+    # the heading that says what the rows are ("Next reservations") over the page's greeting
     named = next((t for t in titles if vocabulary.BOOKING.search(t)), None)
     first = named or (titles[0] if titles else None)
     return first if first and len(first.split()) <= 6 else None
