@@ -133,6 +133,15 @@ def adversarial(n: int = 3000) -> dict[str, bytes]:
         + "<div><Input name='a'/>\n" * 1500
         + "<Button onClick={go}>Send</Button>"
         + "</div>\n" * 1500,
+        # one row of priced cards with no button: each card asks whether its siblings are
+        # statistic tiles, once per row rather than once per card
+        "2000 priced cards, one grid": "export function P(){return(<div className='grid'>\n"
+        + "".join(
+            f"<div><h3>Plan {i}</h3><p>${i}.00</p>{{f{i}.map((x) => <li key={{x}}>{{x}}</li>)}}"
+            "</div>\n"
+            for i in range(2 * n // 3)
+        )
+        + "</div>)}",
         "3000 component uses": "import { Widget } from './w'\nexport function P(){return(<main>\n"
         + "".join(f"<section><h2>H{i}</h2><Widget/></section>\n" for i in range(n))
         + "</main>)}",

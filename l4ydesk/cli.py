@@ -104,9 +104,14 @@ def _opens_window(argv: Sequence[str]) -> bool:
     return not argv or argv[0] == "open"
 
 
+# verbs built into this module: naming one, the command line needs no feature module
+_BUILT_IN = frozenset({"open", "apps", "files", "analyze", "connect", "chat"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(feature_verbs=not _opens_window(argv)).parse_args(argv)
+    built_in = _opens_window(argv) or argv[0] in _BUILT_IN
+    args = build_parser(feature_verbs=not built_in).parse_args(argv)
     try:
         settings = load_settings()
         settings.ensure_dirs()

@@ -18,6 +18,7 @@ from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import CONTROL_TYPES
 from l4ydesk.core.analyzer.forms import PAYMENT_ELEMENTS
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.offers import only_reports
 from l4ydesk.core.analyzer.syntax import SourceFile, key
 from l4ydesk.core.analyzer.values import (
     find_count,
@@ -225,6 +226,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
         price = find_offer_price(text)
     if price is None or vocabulary.PRICE_SECTION.search(title) or _RANGE.search(text):
         return None  # "Pricing" or "$75 - $300" describes prices; it is not a thing for sale
+    if only_reports(src, card):
+        return None  # a statistic, a table, a bonus explained, an order summary
     fields = {"name": title, "price": price.amount, "source": "jsx"}
     if price.currency:
         fields["currency"] = price.currency

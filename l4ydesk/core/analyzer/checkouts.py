@@ -136,7 +136,9 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 if by_label and not wired:
                     unwired.append(el)
                 if (by_label or by_handler) and wired:
-                    cues.append(("buy_button", 0.5))
+                    # one "Buy" per card of a grid opens the purchase of that item elsewhere;
+                    # alone it is the way in, not the checkout
+                    cues.append(("buy_button", 0.3 if src.in_map_callback(el) else 0.5))
                     evidence.append(src.evidence(el))
                     subscription = subscription or "subscription" in label.lower()
                     if by_handler and not any(c == "pay_handler" for c, _ in cues):

@@ -44,7 +44,12 @@ _SKIPPED_INPUT_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"
 _SEARCH = re.compile(r"\b(search|filter|find|query|lookup)\b", re.I)
 _DISMISS = re.compile(
     r"^(cancel|close|back|previous|prev|remove|delete|clear|reset|edit|view|copy|download|print|"
-    r"show|hide|more|less|skip|undo|\+|-|x|×)\b",
+    r"show|hide|more|less|skip|undo|\+|-|x|×)\b"
+    # the same in the languages v0 apps are written in: a dialog's way out submits nothing
+    r"|^(cancelar|cerrar|volver|atr[aá]s|annuler|fermer|retour|abbrechen|schlie(ß|ss)en|"
+    r"zur[uü]ck|annulla|chiudi|indietro|fechar|voltar|annuleren|sluiten|terug|h[uủ]y|đóng|"
+    r"quay l[aạ]i|iptal|kapat|geri|tilbake|avbryt|lukk|bekor qilish|batal|tutup|kembali)(?!\w)"
+    r"|^(キャンセル|閉じる|戻る|取消|关闭|返回|취소|닫기)",
     re.I,
 )
 COMMERCE = re.compile(
@@ -312,7 +317,12 @@ def _build(
     handlers = _handlers(src, container, explicit, buttons)
     submit_first = sorted(buttons, key=lambda b: jsx.attr_text(b, "type", src) != "submit")
     submit_label = next(
-        (t for b in submit_first if (t := jsx.text(b, src, dynamic=False, idle=True))), None
+        (
+            t
+            for b in submit_first
+            if (t := jsx.text(b, src, dynamic=False, idle=True)) and any(c.isalpha() for c in t)
+        ),
+        None,
     )
     component = src.component_of(container)
     title = heading_for(src, container)

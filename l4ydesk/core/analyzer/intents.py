@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tree_sitter import Node
-
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.form_screening import (
+    REGISTRATION,
+    captures_business_data,
+    signs_in,
+    words_of,
+)
 from l4ydesk.core.analyzer.forms import FoundForm
-from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
@@ -25,7 +28,6 @@ _TICKET = re.compile(r"\b(support|ticket|issue|bug|help ?desk|problem|incident|r
 _BOOKING = re.compile(
     r"\b(book|booking|reserv\w*|appointment|schedul\w*|rent|rental|slot|check[- ]?in)\b", re.I
 )
-_REGISTRATION = re.compile(r"\b(register|registration|rsvp|enrol+|attend)\b", re.I)
 _NEWSLETTER = re.compile(
     r"\b(newsletter|subscribe|subscription|inbox|updates|digest|readers|join free|join the list|"
     r"mailing list)\b",
@@ -48,10 +50,6 @@ _CONTACT = re.compile(
 _ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
 _SCHEDULING_OTHER = re.compile(r"\b(invoice|task|post|deadline|due|event|campaign)\b", re.I)
 # what a submit handler calls when it signs someone in: `/api/auth/...`, `sendOtp`, `signIn(...)`
-_ACCOUNT_CALL = re.compile(
-    r"\b(auth|otp|login|log ?in|logout|sign ?in|sign ?up|session|magic ?link|2fa|mfa|verify "
-    r"(code|email|token))\b"
-)
 _OFFERINGS = frozenset(
     {
         "class",
@@ -81,7 +79,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     evidence = (src.evidence(form.container),)
     rename = form.component.name if form.title is None else None
     found: list[Detection] = []
-    if form.payment or not captures_business_data(form, src.path) or _signs_in(src, form):
+    if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
     fields: dict[str, Any] = {
         "title": form.name,
@@ -98,7 +96,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     confidence = 0.9 if form.explicit else 0.75
     lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
     if lone and purpose is None:
-        confidence = 0.55  # one box and a button: a tracker, a transfer, a comment, rarely a form
+        # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
+        # projects such boxes were a business form about one time in ten
+        return found
     found.append(Detection("form", form.name, fields, confidence, evidence, component))
     extra: dict[str, Any] = {"form": form.name}
     if rename:
@@ -135,119 +135,22 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
                 component,
             )
         )
-    elif purpose == "contact":
+    if (
+        purpose == "ticket"
+        and _any(form.title or "", _CONTACT, vocabulary.CONTACT)
+        and _asks_who(form)
+    ):
+        # "Write to us" on a help page: a ticket, and the sender is a contact too
+        purpose_contact = True
+    else:
+        purpose_contact = purpose == "contact"
+    if purpose_contact:
         found.append(
             Detection(
                 "contact", form.name, {**extra, **_contact_fields(form)}, 0.8, evidence, component
             )
         )
     return found
-
-
-def _signs_in(src: SourceFile, form: FoundForm) -> bool:
-    """True when a small form's submit handler calls an account endpoint or function.
-
-    An e-mail box that requests a one-time code or a magic link has no password field, yet it
-    signs the visitor in: what the handler calls says so, whatever the page calls the form.
-    """
-    if len(form.fields) > 3 or any(f.type == "textarea" for f in form.fields):
-        return False
-    for handler in form.handlers:
-        body: Node | None = handler
-        if handler.type == "identifier":
-            body = src.function_named(src.text(handler), handler)
-        if body is None:
-            continue
-        for call in src.calls_within(body):
-            fn = call.child_by_field_name("function")
-            args = call.child_by_field_name("arguments")
-            said = [src.text(fn)] if fn is not None else []
-            if args is not None and args.named_child_count:
-                first = unwrap(args.named_children[0])
-                address = src.text(first).strip("\"'`")
-                # an address says where the data goes; a logged message says nothing
-                if first.type in ("string", "template_string") and address.startswith(
-                    ("/", "http", "${")
-                ):
-                    said.append(address)
-            if _ACCOUNT_CALL.search(" ".join(words(" ".join(said)))):
-                return True
-    return False
-
-
-def captures_business_data(form: FoundForm, path: str = "") -> bool:
-    """False for forms that only operate the app: sign-in and password, search and filter bars,
-    exports, settings, a lone coupon box, a chat composer."""
-    types = [f.type for f in form.fields]
-    if "password" in types:
-        return False
-    text = _words_of(form)
-    heading = " ".join([form.name, form.title or "", form.submit_label or ""])
-    names = [" ".join(words(f.name)) for f in form.fields]
-    personal = any(t in ("email", "tel", "textarea") for t in types) or any(
-        set(n.split()) & {"email", "phone", "message", "name"} for n in names
-    )
-    own_name = " ".join(
-        [humanize(form.component.name), form.submit_label or "", " ".join(words(path))]
-    )
-    # "Sign up" for a newsletter or a class is a subscription or a booking, not an account
-    business_words = (
-        vocabulary.NEWSLETTER.search(text)
-        or vocabulary.BOOKING.search(text)
-        or _REGISTRATION.search(text)
-        or vocabulary.CONTACT.search(text)
-    )
-    if (
-        vocabulary.AUTH.search(text)
-        and not business_words
-        and (len(form.fields) <= 3 or vocabulary.AUTH.search(own_name))
-        and "textarea" not in types
-    ):
-        return False
-    if vocabulary.AUTH.search(" ".join(words(path))) and not business_words:
-        return False  # a form on the login page signs in, whatever it asks for
-    if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
-        return False
-    if vocabulary.SETTINGS.search(heading):
-        return False
-    if vocabulary.SETTINGS.search(own_name) and not business_words:
-        return False  # the visitor's own profile page edits an account, not a business record
-    if not any(t in ("email", "tel", "textarea") for t in types) and any(
-        vocabulary.SEARCH_OR_FILTER.search(_plain(b.text or b"")) for b in form.buttons
-    ):
-        return False  # "where to, when" with a Search button looks records up
-    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
-    if (
-        typed
-        and not personal
-        and all(
-            vocabulary.SEARCH_OR_FILTER.search(f"{f.label or ''} {' '.join(words(f.name))}")
-            for f in typed
-        )
-    ):
-        return False  # a search box and its pickers filter a list, whatever the page's title
-    if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
-        return False  # a picker or two with "Refresh" or "Apply" steers a view
-    if len(form.fields) == 1:
-        only = form.fields[0]
-        about = " ".join([names[0], only.label or "", heading])
-        if vocabulary.COUPON.search(about) or set(names[0].split()) & {"coupon", "promo"}:
-            return False
-        if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
-            return False
-    return True
-
-
-def _plain(jsx_source: bytes) -> str:
-    """A button's words without its tags and expressions."""
-    text = jsx_source.decode("utf-8", errors="replace")
-    return re.sub(r"<[^>]*>|\{[^}]*\}", " ", text)
-
-
-def _words_of(form: FoundForm) -> str:
-    parts = [form.name, form.title or "", form.submit_label or "", humanize(form.component.name)]
-    parts.extend(f.label or "" for f in form.fields)
-    return " ".join(parts)
 
 
 # `value={booking.name}`: the inputs write into one state object...
@@ -301,7 +204,7 @@ def _any(text: str, *patterns: re.Pattern[str]) -> bool:
 
 
 def _purpose(form: FoundForm, path: str = "") -> str | None:
-    text = _words_of(form)
+    text = words_of(form)
     # a help or support page says what its message form is for
     place = "support" if set(words(path)) & _SUPPORT_PLACES else ""
     names = {w for f in form.fields for w in words(f.name)}
@@ -338,10 +241,13 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     has_slot = any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
     if has_day and has_slot and not _SCHEDULING_OTHER.search(text):
         return "booking"  # a day plus a time slot books that slot, whatever the words
+    reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
+    if has_day and "time" in types and reachable and not _SCHEDULING_OTHER.search(text):
+        return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
     newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)
-    if _REGISTRATION.search(text) and not newsletter:
+    if REGISTRATION.search(text) and not newsletter:
         return None  # event registration: the registration is the record, not a contact
     if (has_email or has_phone) and (
         newsletter
@@ -353,7 +259,44 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         or _asks_for_organisation(form)
     ):
         return "contact"
+    said = f"{form.submit_label or ''} {humanize(form.component.name)}"
+    pays = vocabulary.PAY_ACTION.search(said) or _PAYMENT_WORDS.search(said)
+    if has_email and _only_about_the_person(form) and not pays:
+        return "contact"  # a name, an e-mail and a consent box, nothing to book or buy: a lead
     return None
+
+
+# a step towards paying: the details asked belong to the purchase, not to a lead
+_PAYMENT_WORDS = re.compile(
+    r"\b(pay\w*|purchas\w*|checkout|pago|pagamento|paiement|zahlung\w*|pagament\w*|betaling)\b",
+    re.I,
+)
+_PERSON_WORDS = frozenset(
+    {"name", "first", "last", "full", "surname", "email", "mail", "phone", "mobile", "tel"}
+)
+_CONSENT_WORDS = frozenset(
+    {"privacy", "consent", "terms", "gdpr", "accept", "agree", "newsletter", "marketing"}
+)
+
+
+def _asks_who(form: FoundForm) -> bool:
+    names = [set(words(f.name)) for f in form.fields]
+    return any(
+        f.type == "email" or "email" in n for f, n in zip(form.fields, names, strict=True)
+    ) and any(n & {"name", "first", "surname"} for n in names)
+
+
+def _only_about_the_person(form: FoundForm) -> bool:
+    """Every field is the visitor's name, e-mail or phone, or a consent box; a name is asked."""
+    if not any({"name", "first", "surname"} & set(words(f.name)) for f in form.fields):
+        return False
+    for f in form.fields:
+        tokens = set(words(f.name))
+        if f.type == "checkbox" and tokens & _CONSENT_WORDS:
+            continue
+        if f.type in ("textarea", "select", "radio", "checkbox") or not tokens & _PERSON_WORDS:
+            return False
+    return True
 
 
 _PRICE_WORDS = frozenset({"price", "cost", "fee", "precio", "preco", "preço", "prix", "preis"})
@@ -386,7 +329,7 @@ def _ticket_fields(form: FoundForm) -> dict[str, Any]:
 
 def _booking_fields(form: FoundForm) -> dict[str, Any]:
     text = (
-        _words_of(form)
+        words_of(form)
         + " "
         + " ".join(" ".join([f.name, f.options_source or "", *f.options]) for f in form.fields)
     )
@@ -410,7 +353,7 @@ def _booking_fields(form: FoundForm) -> dict[str, Any]:
 
 
 def _contact_fields(form: FoundForm) -> dict[str, Any]:
-    text = _words_of(form)
+    text = words_of(form)
     if _ADD_CONTACT.search(text):
         source = "manual"
     elif _WAITLIST.search(text):

@@ -121,7 +121,9 @@ def title_text(el: Node, src: SourceFile) -> str:
     Placeholders a person cannot use (`{titleHint}`, a bare `name`) are left out; between two
     branches the one that creates (not the one that edits) names the form.
     """
-    return text(el, src, dynamic=False, choose=True).strip(" :–-|")
+    found = text(el, src, dynamic=False, choose=True).strip(" :–-|")
+    # a bullet, a minus or an arrow alone is decoration, never a name
+    return found if any(ch.isalpha() for ch in found) else ""
 
 
 def _chosen_branch(node: Node, src: SourceFile) -> Node | None:

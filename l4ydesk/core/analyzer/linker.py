@@ -14,6 +14,7 @@ from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.reach import reachable
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
@@ -194,6 +195,8 @@ class _Linker:
                 subscription = draft.subscription
                 carts = any(c in ("cart", "cart_state") for c, _ in draft.cues)
                 for ref in draft.refs:
+                    if isinstance(ref, HttpCall) and _LOOKUP & set(words(ref.url)):
+                        continue  # asking a payment's status or history pays nothing
                     if carts and isinstance(ref, ImportRef) and _CART_WORDS & set(words(ref.name)):
                         # where the cart lives: the hook or store the component reads it from
                         draft = replace(draft, evidence=_union(draft.evidence, self._source(ref)))
@@ -220,6 +223,8 @@ class _Linker:
                         (draft, score, providers, subscription)
                     )
         found: list[Detection] = []
+        for path in leading_elsewhere(by_path):
+            del by_path[path]  # a cart whose button goes on to a checkout page is its first step
         for path, drafts in by_path.items():
             name = next((d.name for d, *_ in drafts if d.name), None) or humanize(
                 drafts[0][0].component.split(":")[-1]
@@ -248,6 +253,12 @@ class _Linker:
                 booking = {"source": "checkout"}
                 found.append(Detection("booking", name, booking, score, evidence[:8], component))
         return found
+
+
+# URL words of a call that reads or settles a payment instead of starting one
+_LOOKUP = frozenset(
+    {"status", "check", "verify", "webhook", "webhooks", "refund", "history", "lookup", "retrieve"}
+)
 
 
 def _automates(step: Step) -> bool:
@@ -380,7 +391,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
-    merged = [_unless_unreachable(_public(d), shown) for d in merge(detections)]
+    merged = [_unless_unreachable(_public(d), shown) for d in merge(previews(detections))]
     return sorted(merged, key=_sort_key)
 
 

@@ -8,7 +8,10 @@ it renders items with `.map()`.
 
 from __future__ import annotations
 
+import bisect
 import re
+
+from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.model import Detection
@@ -31,6 +34,19 @@ _LISTS = {
         r"afspraken",
         r"lịch hẹn",
         r"randevular",
+        r"bookinger",
+        r"reservasjoner",
+        r"bokningar",
+        r"rezervace",
+        r"rezerwacje",
+        r"registrations",
+        r"inscriptions",
+        r"inscripciones",
+        r"inscrições",
+        r"anmeldungen",
+        r"iscrizioni",
+        r"inschrijvingen",
+        r"đăng ký",
         "予約一覧",
     ),
     "event": phrases(
@@ -80,7 +96,10 @@ def detect_lists(src: SourceFile) -> list[Detection]:
     found: list[Detection] = []
     back_office = bool(set(words(src.path)) & _BACK_OFFICE)
     for comp in src.components[1:]:
-        if comp.node is None or not _renders_items(src, comp.node):
+        if comp.node is None:
+            continue
+        if not _renders_items(src, comp.node):
+            found.extend(_calendar_of_records(src, comp.node, comp.name))
             continue
         for heading in src.headings_within(comp.node):
             if src.in_map_callback(heading):
@@ -105,7 +124,101 @@ def detect_lists(src: SourceFile) -> list[Detection]:
                     )
                 )
             break  # only the page's own title decides
+        found.extend(_titled_blocks(src, comp.node, comp.name, found))
     return found
+
+
+# a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`
+_LOADS_FROM = re.compile(
+    rb"""\.from\(\s*["'`](\w+)|\b(?:collection|fetch)\(\s*[^,)]*?["'`/](\w+)["'`?]"""
+)
+_BOOKING_TABLES = frozenset(
+    {"appointments", "bookings", "reservations", "citas", "reservas", "rendezvous", "termine"}
+)
+
+
+def _calendar_of_records(src: SourceFile, node: Node, component: str) -> list[Detection]:
+    """A calendar fed with bookings the page loads (`<FullCalendar events={...}>` over rows of
+    an `appointments` table): the list of bookings is the calendar, named by its heading."""
+    body = src.source[node.start_byte : node.end_byte]
+    tables = {
+        (m.group(1) or m.group(2) or b"").decode().lower() for m in _LOADS_FROM.finditer(body)
+    }
+    if not tables & _BOOKING_TABLES:
+        return []
+    shows = any(
+        jsx.name(el, src).endswith("Calendar") and jsx.has_attr(el, "events", src)
+        for el in src.jsx_within(node)
+    )
+    heading = next((h for h in src.headings_within(node) if not src.in_map_callback(h)), None)
+    title = jsx.title_text(heading, src) if heading is not None else ""
+    if not shows or not title:
+        return []
+    evidence = (src.evidence(heading),) if heading is not None else ()
+    return [
+        Detection(
+            "booking",
+            title,
+            {"source": "list", "list": True},
+            0.75,
+            evidence,
+            f"{src.path}:{component}",
+        )
+    ]
+
+
+# "Appointments (12)" -> "Appointments": a count beside a title is no part of it
+_COUNT = re.compile(r"\(\s*\d*\s*\)|\d+")
+
+
+def _titled_blocks(
+    src: SourceFile, node: Node, component: str, found: list[Detection]
+) -> list[Detection]:
+    """A card titled only by a records word ("Bookinger", "Appointments (3)") above the rows it
+    maps: a list of those records, wherever the card sits on the page."""
+    out: list[Detection] = []
+    have = {d.type_key for d in found if d.component == f"{src.path}:{component}"}
+    for heading in src.headings_within(node):
+        if src.in_map_callback(heading):
+            continue
+        title = jsx.title_text(heading, src)
+        bare = " ".join(_COUNT.sub(" ", title).split())
+        type_key = next(
+            (k for k, p in _LISTS.items() if (m := p.fullmatch(bare)) and m.group(0)), None
+        )
+        if type_key is None or type_key in have or type_key == "event":
+            continue  # events are listed by the page's own title, or found one by one
+        if not _rows_below(src, heading):
+            continue
+        have.add(type_key)
+        out.append(
+            Detection(
+                type_key,
+                bare,
+                {"source": "list", "list": True, "_section": True},
+                0.75,
+                (src.evidence(heading),),
+                f"{src.path}:{component}",
+            )
+        )
+    return out
+
+
+def _rows_below(src: SourceFile, heading: Node) -> bool:
+    """True when the block around the heading maps rows after it (climbing a few levels)."""
+    ranges: list[tuple[int, int]] = src.cached("sorted_maps", lambda: sorted(src.map_callbacks))
+    after = ranges[bisect.bisect_left(ranges, (heading.end_byte, -1)) :]
+    current: Node | None = heading
+    for _ in range(4):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None:
+            return False
+        for start, end in after:
+            if start >= current.end_byte:
+                break
+            if end <= current.end_byte:
+                return True
+    return False
 
 
 def _renders_items(src: SourceFile, node: object) -> bool:
@@ -117,6 +230,11 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
     the rows become its items."""
     out = list(found)
     for det in titled:
+        if det.fields.get("_section") and any(
+            d.type_key == det.type_key and d.evidence and d.evidence[0].path == det.evidence[0].path
+            for d in out
+        ):
+            continue  # a section over sample rows: the rows are found, each by its own name
         if det.type_key == "event" and any(
             d.type_key == "event" and d.evidence and d.evidence[0].path == det.evidence[0].path
             for d in out

@@ -27,11 +27,17 @@ def _compatible(a: Detection, b: Detection) -> bool:
         # the steps of one dialog are one form; the same fields elsewhere are the same form too
         names_a = {f.get("name") for f in fa.get("fields", []) if isinstance(f, dict)}
         names_b = {f.get("name") for f in fb.get("fields", []) if isinstance(f, dict)}
-        return names_a == names_b or (bool(a.component) and a.component == b.component)
+        return (
+            names_a == names_b
+            or _tails(names_a) == _tails(names_b)
+            or (bool(a.component) and a.component == b.component)
+        )
     if a.type_key == "contact":
         return fa.get("email") == fb.get("email") and fa.get("source") == fb.get("source")
     if a.type_key == "workflow":
         return fa.get("steps") == fb.get("steps")
+    if fa.get("list") and fb.get("list"):
+        return True  # the same records under the same title in two views: one list
     if a.type_key in ("booking", "checkout", "ticket"):
         return a.component == b.component or fa.get("source") == fb.get("source") == "data"
     return True
@@ -123,15 +129,20 @@ def fold_edit_forms(detections: list[Detection]) -> list[Detection]:
                 if det.type_key == d.type_key == "form"
                 and det.component
                 and det.component == d.component
-                and (EDITING.search(det.name) or EDITING.search(d.name))
-                and _overlap(d, det) >= 0.6
+                and (
+                    (
+                        (EDITING.search(det.name) or EDITING.search(d.name))
+                        and _overlap(d, det) >= 0.6
+                    )
+                    or _one_extends(d, det)
+                )
             ),
             None,
         )
         if twin is None:
             out.append(det)
             continue
-        adding, editing = (out[twin], det) if EDITING.search(det.name) else (det, out[twin])
+        adding, editing = (out[twin], det) if _edits(det, out[twin]) else (det, out[twin])
         both = combine(adding, editing)
         out[twin] = Detection(
             both.type_key, adding.name, both.fields, both.confidence, both.evidence, both.component
@@ -139,9 +150,84 @@ def fold_edit_forms(detections: list[Detection]) -> list[Detection]:
     return out
 
 
+def _edits(det: Detection, other: Detection) -> bool:
+    """Whether `det` is the editing side of the pair: named for editing, or asking more."""
+    if EDITING.search(det.name) or EDITING.search(other.name):
+        return bool(EDITING.search(det.name))
+    return len(_field_keys(det)) > len(_field_keys(other))
+
+
+def _one_extends(a: Detection, b: Detection) -> bool:
+    """One form asks everything the other asks (three fields or more) and a little more: the
+    record's detail panel beside the dialog that adds it, whatever either is titled."""
+    keys_a, keys_b = _field_keys(a), _field_keys(b)
+    small, large = sorted((keys_a, keys_b), key=len)
+    return len(small) >= 3 and small <= large and len(large) <= len(small) + 2
+
+
+def _field_keys(det: Detection) -> set[str]:
+    return {_bare(f.get("name")) for f in det.fields.get("fields", []) if isinstance(f, dict)}
+
+
 def _overlap(a: Detection, b: Detection) -> float:
-    names_a = {f.get("name") for f in a.fields.get("fields", []) if isinstance(f, dict)}
-    names_b = {f.get("name") for f in b.fields.get("fields", []) if isinstance(f, dict)}
+    names_a = {_bare(f.get("name")) for f in a.fields.get("fields", []) if isinstance(f, dict)}
+    names_b = {_bare(f.get("name")) for f in b.fields.get("fields", []) if isinstance(f, dict)}
     if not names_a or not names_b:
         return 0.0
     return len(names_a & names_b) / len(names_a | names_b)
+
+
+# how an edit dialog tells its inputs from the add dialog's: `edit-title`, `newName`, `editPrice`
+_MARKERS = re.compile(r"^(edit(ing|ed)?|new|add|update)[-_]?(?=[A-Za-z])|[-_]?(edit|new)$")
+
+
+def _bare(name: object) -> str:
+    """A field's name without the marker that tells the edit dialog's copy apart."""
+    text = str(name or "")
+    return _MARKERS.sub("", text).lower().replace("-", "").replace("_", "")
+
+
+def _tails(names: set[Any]) -> set[str]:
+    """Field names by their last word: two views' copies of one dialog prefix their ids
+    (`r-name`, `d-name`) so both can sit in one page."""
+    return {re.split(r"[-_.]", str(n or ""))[-1].lower() for n in names}
+
+
+# a card's number beside its expiry or code: the form these sit in takes the payment
+_CARD_NUMBER = re.compile(r"card.?(number|no)|cc.?number|cardnum", re.I)
+_CARD_CHECK = re.compile(r"cvv|cvc|expir|exp.?date|security.?code", re.I)
+
+
+def fold_payment_steps(detections: list[Detection], titles: dict[str, str]) -> list[Detection]:
+    """The cards of one checkout page (guest details, special requests, the card itself) are
+    the steps of one form when a component shows them without a `<form>` of their own; the
+    page's title (`titles`, by component) names it."""
+    out: list[Detection] = []
+    paying: dict[str, int] = {}
+    for det in detections:
+        if det.type_key != "form" or not det.component:
+            out.append(det)
+            continue
+        slot = paying.get(det.component)
+        if slot is None:
+            out.append(det)
+            if _takes_card(det) or any(
+                _takes_card(d)
+                for d in detections
+                if d.type_key == "form" and d.component == det.component
+            ):
+                paying[det.component] = len(out) - 1
+            continue
+        both = combine(out[slot], det)
+        name = titles.get(det.component) or both.name
+        out[slot] = Detection(
+            "form", name, both.fields, both.confidence, both.evidence, det.component
+        )
+    return out
+
+
+def _takes_card(det: Detection) -> bool:
+    names = " ".join(
+        str(f.get("name", "")) for f in det.fields.get("fields", []) if isinstance(f, dict)
+    )
+    return bool(_CARD_NUMBER.search(names) and _CARD_CHECK.search(names))

@@ -27,9 +27,11 @@ from l4ydesk.core.analyzer.handlers import (
 from l4ydesk.core.analyzer.intents import form_detections
 from l4ydesk.core.analyzer.lists import detect_lists, fold_lists
 from l4ydesk.core.analyzer.literals import Evaluator
-from l4ydesk.core.analyzer.merge import fold_edit_forms, merge
+from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
-from l4ydesk.core.analyzer.records import detect_records, invoice_from_object
+from l4ydesk.core.analyzer.record_fields import invoice_from_object
+from l4ydesk.core.analyzer.records import detect_records
+from l4ydesk.core.analyzer.requests import booking_requests
 from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
@@ -157,6 +159,8 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     forms = find_forms(src)
     for form in forms:
         detections.extend(form_detections(src, form))
+    detections = fold_payment_steps(detections, _page_titles(src))
+    detections.extend(booking_requests(src, detections))
     handlers = Handlers(src)
     drafts, used = handlers.form_drafts(forms)
     drafts.extend(handlers.other_drafts(used))
@@ -178,6 +182,18 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         ),
         json_mentions=_json_mentions(src.source),
     )
+
+
+def _page_titles(src: SourceFile) -> dict[str, str]:
+    """Each component's `h1`, by component key: the title a page's steps are named by."""
+    titles: dict[str, str] = {}
+    for comp in src.components[1:]:
+        if comp.node is None:
+            continue
+        h1 = next((h for h in src.headings_within(comp.node) if jsx.name(h, src) == "h1"), None)
+        if h1 is not None and (title := jsx.title_text(h1, src)):
+            titles[f"{src.path}:{comp.name}"] = title
+    return titles
 
 
 def _json_mentions(source: bytes) -> frozenset[str]:

@@ -168,12 +168,13 @@ def text_of(value: Any) -> str | None:
 
 def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) -> str | None:
     for candidate in _PRICE_KEYS:
-        if candidate in keys:
+        if candidate in keys and not _blank(candidate, items):
             return candidate
     for k in sorted(keys):
-        if ("price" in k and not any(w in k for w in ("compare", "original", "old", "was"))) or (
-            k.endswith(("rate", "cost")) and "tax" not in k
-        ):
+        if (
+            ("price" in k and not any(w in k for w in ("compare", "original", "old", "was")))
+            or (k.endswith(("rate", "cost")) and "tax" not in k)
+        ) and not _blank(k, items):
             return k
     # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
     for k in sorted(keys):
@@ -182,3 +183,9 @@ def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) ->
         if texts and len(texts) * 2 > len(items or []) and all(find_price(t) for t in texts):
             return k
     return None
+
+
+def _blank(key_name: str, items: list[dict[str, Any]] | None) -> bool:
+    """True when every item leaves the key empty (`price: ""` in a table of texts to translate):
+    a slot for a price nobody wrote is no price."""
+    return bool(items) and all(item.get(key_name) in (None, "") for item in items or [])

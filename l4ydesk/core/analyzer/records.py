@@ -1,9 +1,6 @@
-"""Turns the items of classified data sets into detections, one per item with its own evidence.
-
-Each record type reads its own fields from an item (a product its price, image and variants, an
-event its date and venue, ...); products also learn whether they are bookable and as what. A
-one-off invoice object (`const invoice = { number, billTo, items }`) is read here too.
-"""
+"""Turns the items of classified data sets into detections, one per item with its own evidence
+(`record_fields` reads each item); sample bookings become one list, chart points and rows that
+are only counted become nothing."""
 
 from __future__ import annotations
 
@@ -11,49 +8,31 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.datasets import (
-    DATE_KEYS,
-    EVENT_TOKENS,
-    INVOICE_NUMBER,
-    INVOICE_NUMBER_KEYS,
-    NAME_KEYS,
+from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.record_fields import (
+    Built,
+    contact_item,
+    event_item,
+    invoice_item,
+    product_item,
+    subtype_context,
+    ticket_item,
+)
+from l4ydesk.core.analyzer.record_keys import get, text_of
+from l4ydesk.core.analyzer.record_kinds import (
     DataSet,
     classify,
 )
-from l4ydesk.core.analyzer.model import Detection
-from l4ydesk.core.analyzer.record_keys import find_price_key, get, text_of
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
     find_date,
-    find_time,
     humanize,
-    is_weekday,
-    price_value,
-    to_int,
-    words,
 )
-from l4ydesk.core.ontology import BookableSubtype, infer_bookable_subtype, money
+from l4ydesk.core.ontology import BookableSubtype
 
-_LOCATION_KEYS = ("location", "venue", "place", "address", "city", "where")
-_CAPACITY_KEYS = (
-    "capacity",
-    "seats",
-    "spots",
-    "places",
-    "maxattendees",
-    "limit",
-    "spotsleft",
-    "seatsleft",
-    "totalseats",
-)
-
-
-# --- classification ----------------------------------------------------------------------
-
-
-# --- detections per type -----------------------------------------------------------------
+__all__ = ["chart_data", "detect_records"]
 
 
 def detect_records(
@@ -70,7 +49,7 @@ def detect_records(
             continue  # rows a component keeps for a count or an empty tab are shown nowhere
         component = owner.name
         builder = _BUILDERS[kind]
-        context = _subtype_context(ds, file_words) if kind == "product" else None
+        context = subtype_context(ds, file_words) if kind == "product" else None
         if kind == "booking":
             detections.extend(_booking_list(src, ds, f"{src.path}:{component}"))
             continue
@@ -108,339 +87,6 @@ def chart_data(src: SourceFile) -> frozenset[str]:
         if value is not None and value.type == "identifier":
             found.add(src.text(value))
     return frozenset(found)
-
-
-Built = tuple[str, dict[str, Any], float] | None
-
-
-def _product(item: dict[str, Any], ds: DataSet, subtype: BookableSubtype | None) -> Built:
-    name = text_of(get(item, *NAME_KEYS))
-    price_key = find_price_key(set(item), [item])
-    if not name or price_key is None:
-        return None
-    raw = get(item, price_key)
-    price = price_value(raw)
-    fields: dict[str, Any] = {"name": name, "source": "data"}
-    if price is not None:
-        fields["price"] = price.amount
-        if price.currency:
-            fields["currency"] = price.currency
-        if price.interval:
-            fields["interval"] = price.interval
-    currency = text_of(get(item, "currency"))
-    if currency and len(currency) == 3:
-        fields["currency"] = currency.upper()
-    interval = _interval_from_key(price_key)
-    if interval and "interval" not in fields:
-        fields["interval"] = interval
-    description = text_of(get(item, "description", "desc", "summary"))
-    if description:
-        fields["description"] = description
-    image = text_of(get(item, "image", "imageurl", "img", "src", "thumbnail", "photo", "picture"))
-    if image:
-        fields["image"] = image
-    variants = _variants(item)
-    if variants:
-        fields["variants"] = variants
-    sku = text_of(get(item, "sku"))
-    if sku:
-        fields["sku"] = sku
-    duration = to_int(get(item, "durationminutes", "duration", "minutes", "length"))
-    if duration:
-        fields["duration_minutes"] = duration
-    capacity = to_int(get(item, *_CAPACITY_KEYS))
-    if capacity:
-        fields["capacity"] = capacity
-    item_subtype = subtype
-    if subtype is not None:
-        item_subtype = infer_bookable_subtype(name) if subtype == "rental" else subtype
-        fields["bookable"] = True
-        fields["bookable_subtype"] = item_subtype or subtype
-    confidence = 0.8 + (0.15 if ds.tokens & _PRODUCT_TOKENS else 0.0) + (0.04 if image else 0.0)
-    return name, fields, min(confidence, 0.99)
-
-
-_PRODUCT_TOKENS = frozenset(
-    {
-        "products",
-        "product",
-        "items",
-        "catalog",
-        "menu",
-        "dishes",
-        "plans",
-        "tiers",
-        "pricing",
-        "services",
-        "rooms",
-        "gear",
-        "equipment",
-        "classes",
-        "packages",
-        "courses",
-        "rentals",
-        "collection",
-        "inventory",
-        "shop",
-        "store",
-    }
-)
-
-
-def _interval_from_key(key: str) -> str | None:
-    for marker, interval in (
-        ("month", "month"),
-        ("year", "year"),
-        ("daily", "day"),
-        ("perday", "day"),
-        ("hour", "hour"),
-        ("night", "day"),
-        ("week", "week"),
-    ):
-        if marker in key:
-            return interval
-    return None
-
-
-def _variants(item: dict[str, Any]) -> list[Any]:
-    found: list[Any] = []
-    for key_name in ("variants", "options", "sizes", "colors", "colours", "flavors"):
-        value = get(item, key_name)
-        if isinstance(value, list):
-            for v in value:
-                if isinstance(v, str | int | float):
-                    found.append({"option": key_name.rstrip("s"), "value": str(v)})
-                elif isinstance(v, dict):
-                    found.append({str(k): text_of(x) for k, x in v.items()})
-    return found
-
-
-def _subtype_context(ds: DataSet, file_words: frozenset[str]) -> BookableSubtype | None:
-    """Whether the products of a data set are bookable, and as what."""
-    tokens, keys = ds.tokens, ds.keys
-    names = " ".join(text_of(get(i, *NAME_KEYS)) or "" for i in ds.items)
-    categories = " ".join(text_of(get(i, "category", "type")) or "" for i in ds.items)
-    if tokens & {"tiers", "tickets", "passes", "admissions"} and file_words & {
-        "ticket",
-        "tickets",
-        "conference",
-        "festival",
-        "event",
-    }:
-        return "event_seat"
-    weekday = any(is_weekday(str(get(i, "day", "weekday") or "")) for i in ds.items)
-    if tokens & {"classes", "lessons", "courses", "workshops"} or (weekday and "time" in keys):
-        return "class"
-    if tokens & {"rooms", "spaces", "desks", "venues", "halls"} or (
-        "hourlyrate" in keys and keys & {"seats", "capacity"}
-    ):
-        return "room"
-    if tokens & {"gear", "equipment", "kit", "cameras", "tools", "lenses"}:
-        return "equipment"
-    if tokens & {"rentals", "bikes", "boats", "cars", "kayaks"} or keys & {
-        "dailyrate",
-        "deposit",
-        "perday",
-        "priceperday",
-        "pricepernight",
-        "nightlyrate",
-    }:
-        guess = infer_bookable_subtype(categories, names)
-        return guess if guess in ("equipment", "room") else "rental"
-    if keys & {"duration", "durationminutes", "minutes"} or tokens & {"services", "treatments"}:
-        guess = infer_bookable_subtype(names)
-        return guess if guess in ("class", "room", "service") else "appointment"
-    # no structural cue: most item names saying "room" or "lesson" still make them bookable
-    guesses = [infer_bookable_subtype(text_of(get(i, *NAME_KEYS))) for i in ds.items]
-    common = max(set(guesses), key=guesses.count) if guesses else None
-    if common in ("room", "class", "equipment", "rental") and guesses.count(common) * 2 > len(
-        guesses
-    ):
-        return common
-    return None
-
-
-def _event(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    title = text_of(get(item, "title", "name", "eventname", "topic", "headline"))
-    raw_date = text_of(get(item, *DATE_KEYS)) or ""
-    # an undated item counts only when its keys say it is an event (`eventTitle`)
-    named_event = any(k.startswith("event") and k != "event" for k in item)
-    # a timetable's session has an hour and no day: it recurs, and is attended all the same
-    session = bool(text_of(get(item, "time", "starttime", "start")) and not raw_date)
-    if not title or not (raw_date or named_event or session):
-        return None
-    fields: dict[str, Any] = {"title": title, "source": "data"}
-    iso = find_date(raw_date)
-    if iso:
-        fields["date"] = iso
-    time = text_of(get(item, "time", "starttime")) or None
-    parsed_time = find_time(time) if time else None
-    if parsed_time is None and len(raw_date) > 10:
-        parsed_time = find_time(raw_date)
-    if parsed_time:
-        fields["time"] = parsed_time
-    location = text_of(get(item, *_LOCATION_KEYS))
-    if location:
-        fields["location"] = location
-    capacity = to_int(get(item, *_CAPACITY_KEYS))
-    if capacity:
-        fields["capacity"] = capacity
-    price_key = find_price_key(set(item), [item])
-    price = price_value(get(item, price_key)) if price_key is not None else None
-    if price is not None:
-        fields["price"] = price.amount
-        if price.currency:
-            fields["currency"] = price.currency
-        currency = text_of(get(item, "currency"))
-        if currency and len(currency) == 3:
-            fields["currency"] = currency.upper()
-    ends = text_of(get(item, "endsat", "endat", "enddate", "end", "endtime"))
-    end_date = find_date(ends) if ends else None
-    if end_date and end_date != fields.get("date"):
-        fields["end_date"] = end_date
-    end_time = find_time(ends) if ends else None
-    if end_time:
-        fields["end_time"] = end_time
-    confidence = (
-        (0.75 if raw_date else 0.7 if session else 0.6)
-        + (0.1 if location else 0)
-        + (0.05 if capacity else 0)
-        + (0.05 if ds.tokens & EVENT_TOKENS else 0)
-    )
-    return title, fields, confidence
-
-
-def _invoice(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    number = text_of(get(item, *INVOICE_NUMBER_KEYS))
-    if not number:
-        return None
-    fields: dict[str, Any] = {"number": number, "source": "data"}
-    customer = get(item, "client", "customer", "billto", "company", "clientname", "customername")
-    if isinstance(customer, dict):
-        customer = get(customer, "name", "company")
-    if text_of(customer):
-        fields["customer"] = text_of(customer)
-    email = text_of(get(item, "email", "customeremail", "clientemail"))
-    if email:
-        fields["customer_email"] = email
-    total = price_value(get(item, "total", "amount", "amountdue"))
-    if total is not None:
-        fields["total"] = total.amount
-        if total.currency:
-            fields["currency"] = total.currency
-    status = text_of(get(item, "status"))
-    if status:
-        fields["status"] = status.lower()
-    issued = text_of(get(item, "issuedat", "issued", "issuedate", "date", "createdat"))
-    if issued and find_date(issued):
-        fields["issue_date"] = find_date(issued)
-    due = text_of(get(item, "duedate", "due", "dueat"))
-    if due and find_date(due):
-        fields["due_date"] = find_date(due)
-    return number, fields, 0.9
-
-
-def invoice_from_object(var_name: str, data: dict[str, Any]) -> Built:
-    """A one-off invoice document: `const invoice = { number, billTo, items: [...] }`."""
-    tokens = set(words(var_name))
-    items = get(data, "items", "lineitems", "lines")
-    if not tokens & {"invoice", "bill"} or not isinstance(items, list):
-        return None
-    line_items: list[dict[str, Any]] = []
-    subtotal = 0.0
-    for line in items:
-        if not isinstance(line, dict):
-            continue
-        quantity = get(line, "quantity", "qty", "hours")
-        rate = get(line, "rate", "unitprice", "price", "amount")
-        description = text_of(get(line, "description", "name", "item", "title"))
-        quantity_n = quantity if isinstance(quantity, int | float) else 1
-        if isinstance(rate, int | float) and not isinstance(rate, bool):
-            subtotal += quantity_n * rate
-        line_items.append(
-            {
-                "description": description,
-                "quantity": quantity_n,
-                "unit_price": money(rate) if isinstance(rate, int | float) else None,
-            }
-        )
-    number = text_of(get(data, "number", "invoicenumber", "id"))
-    fields: dict[str, Any] = {"number": number, "line_items": line_items, "source": "data"}
-    if line_items:
-        fields["subtotal"] = money(subtotal)
-        tax_value = get(data, "taxrate", "tax", "vat", "vatrate")
-        tax = 0.0
-        if isinstance(tax_value, int | float) and not isinstance(tax_value, bool):
-            tax = subtotal * tax_value if tax_value < 1 else float(tax_value)
-            fields["tax"] = money(tax)
-        fields["total"] = money(subtotal + tax)
-    customer = get(data, "billto", "client", "customer", "to")
-    if isinstance(customer, dict):
-        fields["customer"] = text_of(get(customer, "name", "company"))
-        email = text_of(get(customer, "email"))
-        if email:
-            fields["customer_email"] = email
-    elif text_of(customer):
-        fields["customer"] = text_of(customer)
-    currency = text_of(get(data, "currency"))
-    if currency and len(currency) == 3:
-        fields["currency"] = currency.upper()
-    for key_names, target in (
-        (("issued", "issuedate", "date", "issuedat"), "issue_date"),
-        (("due", "duedate", "dueat"), "due_date"),
-    ):
-        value = text_of(get(data, *key_names))
-        if value and find_date(value):
-            fields[target] = find_date(value)
-    status = text_of(get(data, "status"))
-    if status:
-        fields["status"] = status.lower()
-    name = (
-        f"Invoice #{number}"
-        if number and not INVOICE_NUMBER.match(number)
-        else (number or "Invoice")
-    )
-    return name, fields, 0.85
-
-
-def _ticket(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    subject = text_of(get(item, "subject", "title", "summary"))
-    if not subject:
-        return None
-    fields: dict[str, Any] = {"subject": subject, "source": "data"}
-    for key_name in ("priority", "status", "category"):
-        value = text_of(get(item, key_name))
-        if value:
-            fields[key_name] = value.lower()
-    number = text_of(get(item, "id", "number", "ticketid"))
-    if number:
-        fields["number"] = number
-    return subject, fields, 0.85
-
-
-def _contact(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    email = text_of(get(item, "email"))
-    person = text_of(get(item, "contact", "contactname", "person"))
-    company = text_of(get(item, "company", "organization", "org"))
-    if person:
-        company = company or text_of(get(item, "name"))
-    else:
-        person = text_of(get(item, "fullname", "name"))
-        if not person:
-            first, last = text_of(get(item, "firstname")), text_of(get(item, "lastname"))
-            person = " ".join(p for p in (first, last) if p) or None
-    if not person or not email or "@" not in email:
-        return None
-    fields: dict[str, Any] = {"person_name": person, "email": email, "source": "data"}
-    if company:
-        fields["company"] = company
-    phone = text_of(get(item, "phone", "mobile", "tel"))
-    if phone:
-        fields["phone"] = phone
-    stage = text_of(get(item, "stage", "status"))
-    if stage:
-        fields["stage"] = stage.lower()
-    return person, fields, 0.85
 
 
 def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
@@ -537,18 +183,22 @@ def _list_heading(src: SourceFile, ds: DataSet) -> str | None:
     comp = src.component_of(ds.decl)
     if comp.node is None:
         return None
-    for heading in src.headings_within(comp.node):
-        if not src.in_map_callback(heading):
-            title = jsx.title_text(heading, src)
-            return title if title and len(title.split()) <= 6 else None
-    return None
+    titles = [
+        title
+        for heading in src.headings_within(comp.node)
+        if not src.in_map_callback(heading) and (title := jsx.title_text(heading, src))
+    ]
+    # the heading that says what the rows are ("Next reservations") over the page's greeting
+    named = next((t for t in titles if vocabulary.BOOKING.search(t)), None)
+    first = named or (titles[0] if titles else None)
+    return first if first and len(first.split()) <= 6 else None
 
 
 _BUILDERS = {
-    "product": _product,
-    "event": _event,
-    "invoice": _invoice,
-    "ticket": _ticket,
-    "contact": _contact,
+    "product": product_item,
+    "event": event_item,
+    "invoice": invoice_item,
+    "ticket": ticket_item,
+    "contact": contact_item,
     "booking": _booking,
 }

@@ -64,6 +64,26 @@ def endpoint_for(path: str) -> str | None:
     return "/" + "/".join(parts)
 
 
+_APP_PAGE = re.compile(r"(?:^|/)app/(?P<route>.*?)/?page\.[jt]sx?$")
+_PAGES_PAGE = re.compile(r"(?:^|/)pages/(?P<route>(?!api/).*?)\.[jt]sx?$")
+
+
+def page_route(path: str) -> str | None:
+    """`app/(shop)/checkout/page.tsx` -> "/checkout"; None for files that are no pages."""
+    normalized = path.replace("\\", "/")
+    match = _APP_PAGE.search(normalized) or _PAGES_PAGE.search(normalized)
+    if match is None:
+        return None
+    parts = [
+        p
+        for p in match.group("route").split("/")
+        if p and not (p.startswith("(") and p.endswith(")"))
+    ]
+    if parts and parts[-1] == "index":
+        parts.pop()
+    return "/" + "/".join(parts)
+
+
 def route_matches(endpoint: str, url: str) -> bool:
     """Whether a fetched URL ("/api/book/${id}?x=1") hits an endpoint ("/api/book/[id]")."""
     path = re.sub(r"^\{[^}]*\}", "", url).split("?")[0].split("#")[0].rstrip("/")

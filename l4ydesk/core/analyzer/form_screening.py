@@ -1,0 +1,177 @@
+"""Tells forms that collect business data from forms that operate the app.
+
+Sign-in, sign-up and password forms, search, filter and "find" bars, exports and imports, the
+visitor's own profile, a lone upload, a coupon box, a chat composer and a verdict on an existing
+record (cancel, approve, reject) capture no record an agency would connect.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import vocabulary
+from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import humanize, words
+
+REGISTRATION = re.compile(r"\b(register|registration|rsvp|enrol+|attend)\b", re.I)
+_ACCOUNT_CALL = re.compile(
+    r"\b(auth|otp|login|log ?in|logout|sign ?in|sign ?up|session|magic ?link|2fa|mfa|verify "
+    r"(code|email|token))\b"
+)
+
+
+def signs_in(src: SourceFile, form: FoundForm) -> bool:
+    """True when a small form's submit handler calls an account endpoint or function.
+
+    An e-mail box that requests a one-time code or a magic link has no password field, yet it
+    signs the visitor in: what the handler calls says so, whatever the page calls the form.
+    """
+    if len(form.fields) > 3 or any(f.type == "textarea" for f in form.fields):
+        return False
+    for handler in form.handlers:
+        body: Node | None = handler
+        if handler.type == "identifier":
+            body = src.function_named(src.text(handler), handler)
+        if body is None:
+            continue
+        for call in src.calls_within(body):
+            fn = call.child_by_field_name("function")
+            args = call.child_by_field_name("arguments")
+            said = [src.text(fn)] if fn is not None else []
+            if args is not None and args.named_child_count:
+                first = unwrap(args.named_children[0])
+                address = src.text(first).strip("\"'`")
+                # an address says where the data goes; a logged message says nothing
+                if first.type in ("string", "template_string") and address.startswith(
+                    ("/", "http", "${")
+                ):
+                    said.append(address)
+            if _ACCOUNT_CALL.search(" ".join(words(" ".join(said)))):
+                return True
+    return False
+
+
+def captures_business_data(form: FoundForm, path: str = "") -> bool:
+    """False for forms that only operate the app: sign-in and password, search and filter bars,
+    exports, settings, a lone coupon box, a chat composer."""
+    types = [f.type for f in form.fields]
+    if "password" in types:
+        return False
+    text = words_of(form)
+    heading = " ".join([form.name, form.title or "", form.submit_label or ""])
+    names = [" ".join(words(f.name)) for f in form.fields]
+    personal = any(t in ("email", "tel", "textarea") for t in types) or any(
+        set(n.split()) & {"email", "phone", "message", "name"} for n in names
+    )
+    own_name = " ".join(
+        [humanize(form.component.name), form.submit_label or "", " ".join(words(path))]
+    )
+    # "Sign up" for a newsletter or a class is a subscription or a booking, not an account
+    business_words = (
+        vocabulary.NEWSLETTER.search(text)
+        or vocabulary.BOOKING.search(text)
+        or REGISTRATION.search(text)
+        or vocabulary.CONTACT.search(text)
+    )
+    if (
+        vocabulary.AUTH.search(text)
+        and not business_words
+        and (len(form.fields) <= 3 or vocabulary.AUTH.search(own_name))
+        and "textarea" not in types
+    ):
+        return False
+    if vocabulary.AUTH.search(" ".join(words(path))) and not business_words:
+        return False  # a form on the login page signs in, whatever it asks for
+    if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
+        return False
+    if vocabulary.SETTINGS.search(heading):
+        return False
+    if vocabulary.SETTINGS.search(own_name) and not _business_heading(heading):
+        # the visitor's own profile page edits an account, not a business record, even when a
+        # field is the emergency contact
+        return False
+    if vocabulary.DATA_TRANSFER.search(heading):
+        return False  # a paste box to import or a text to export moves data, it captures none
+    if types and all(t == "file" for t in types):
+        return False  # an upload button adds a photo or a file, not a record
+    if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
+        return False  # "Edit" beside a record's inline controls opens an editor elsewhere
+    if _decides(form, heading):
+        return False  # cancelling, approving or rejecting acts on a record that exists
+    if not any(t in ("email", "tel", "textarea") for t in types) and any(
+        vocabulary.SEARCH_OR_FILTER.search(text := _plain(b.text or b""))
+        or vocabulary.FIND.search(text)
+        for b in form.buttons
+    ):
+        return False  # "where to, when" with a Search or Find button looks records up
+    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
+    if (
+        typed
+        and not personal
+        and all(
+            vocabulary.SEARCH_OR_FILTER.search(f"{f.label or ''} {' '.join(words(f.name))}")
+            for f in typed
+        )
+    ):
+        return False  # a search box and its pickers filter a list, whatever the page's title
+    if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
+        return False  # a picker or two with "Refresh" or "Apply" steers a view
+    if len(form.fields) == 1:
+        only = form.fields[0]
+        about = " ".join([names[0], only.label or "", heading])
+        if vocabulary.COUPON.search(about) or set(names[0].split()) & {"coupon", "promo"}:
+            return False
+        if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
+            return False
+    return True
+
+
+def _business_heading(heading: str) -> bool:
+    return bool(
+        vocabulary.NEWSLETTER.search(heading)
+        or vocabulary.BOOKING.search(heading)
+        or REGISTRATION.search(heading)
+        or vocabulary.CONTACT.search(heading)
+    )
+
+
+def _decides(form: FoundForm, heading: str) -> bool:
+    """A dialog titled for a verdict ("Cancel class"), or whose buttons are all verdicts
+    ("Approve", "Reject") besides closing it: it acts on a record, it captures none."""
+    title = form.title or form.name
+    if vocabulary.DECISION.match(title.strip()):
+        return True
+    said = [_plain(b.text or b"").strip() for b in form.buttons]
+    said = [t for t in said if t and not _CLOSE.fullmatch(t)]
+    return len(said) >= 2 and all(vocabulary.DECISION.search(t) for t in said)
+
+
+# a button that opens a record's editor: its inputs live in the dialog it opens, not here
+_OPENS_EDITOR = re.compile(
+    r"\s*(edit|editar|modifier|bearbeiten|modifica|bewerken|sửa|chỉnh sửa|düzenle|編集|编辑)\b",
+    re.I,
+)
+
+
+# buttons that only close a dialog
+_CLOSE = re.compile(
+    r"(close|back|schließen|zurück|fermer|retour|cerrar|volver|chiudi|indietro|fechar|voltar|"
+    r"sluiten|terug|đóng|quay lại|閉じる|戻る)",
+    re.I,
+)
+
+
+def _plain(jsx_source: bytes) -> str:
+    """A button's words without its tags and expressions."""
+    text = jsx_source.decode("utf-8", errors="replace")
+    return re.sub(r"<[^>]*>|\{[^}]*\}", " ", text)
+
+
+def words_of(form: FoundForm) -> str:
+    parts = [form.name, form.title or "", form.submit_label or "", humanize(form.component.name)]
+    parts.extend(f.label or "" for f in form.fields)
+    return " ".join(parts)

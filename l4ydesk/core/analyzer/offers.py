@@ -1,0 +1,109 @@
+"""Tells a card that offers something at a price from one whose amount only reports or explains.
+
+A dashboard's statistic tile ("Total revenue $25,000" beside tiles of plain counts), a card
+holding a table or a progress bar, a price inside a sentence ("earn $50 more per student") and
+an order summary listing the cart's lines all show money under a heading; none of them is a
+thing for sale. Structure decides, so the rules hold in any language.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.syntax import SourceFile, key
+from l4ydesk.core.analyzer.values import find_offer_price
+
+# elements that lay out many figures or a share done, never one offer
+_REPORTING_TAGS = frozenset(
+    {"table", "Table", "Progress", "progress", "ProgressBar", "meter", "DataTable"}
+)
+_ACTION_TAGS = frozenset({"button", "Button", "a", "Link"})
+# a tile's figure: a bare count or share, no currency
+_BARE_FIGURE = re.compile(r"^\s*[+-]?\d[\d.,]*\s*[%kKmM+]?\s*$")
+# identifiers a map callback shows money through: `item.price`, `line.total`, `fmt(amount)`
+_MONEY_NAMES = re.compile(r"\b\w*(price|total|amount|subtotal|cost)\w*\b", re.I)
+_CURRENCY = re.compile(r"[$€£¥₹₫₩]|\b(USD|EUR|GBP|JPY|VND|BRL|TRY)\b")
+PROSE_WORDS = 9  # a price tag stands alone; a sentence this long around it explains it
+
+
+def only_reports(src: SourceFile, card: Node) -> bool:
+    """True when the priced block reports or explains money instead of offering something."""
+    inner = src.jsx_within(card)
+    if any(jsx.name(el, src) in _REPORTING_TAGS for el in inner):
+        return True
+    if _lists_priced_lines(src, card):
+        return True
+    if _price_in_prose(src, card):
+        return True
+    return _statistic_tile(src, card, inner)
+
+
+def _lists_priced_lines(src: SourceFile, card: Node) -> bool:
+    """An order summary: the block renders a list whose rows show an amount each."""
+    ranges: list[tuple[int, int]] = src.cached("sorted_maps", lambda: sorted(src.map_callbacks))
+    lo = bisect.bisect_left(ranges, (card.start_byte, -1))
+    for start, end in ranges[lo:]:
+        if start >= card.end_byte:
+            break
+        if end > card.end_byte:
+            continue
+        body = src.source[start:end].decode("utf-8", "replace")
+        if _MONEY_NAMES.search(body) or _CURRENCY.search(body):
+            return True
+    return False
+
+
+def _price_in_prose(src: SourceFile, card: Node) -> bool:
+    """Every static text holding the price is a long sentence: the amount is explained."""
+    texts = [
+        src.text(node)
+        for node in _text_nodes(card)
+        if not src.in_map_callback(node) and find_offer_price(src.text(node))
+    ]
+    return bool(texts) and all(len(t.split()) >= PROSE_WORDS for t in texts)
+
+
+def _text_nodes(node: Node) -> list[Node]:
+    found: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "jsx_text":
+            found.append(current)
+        elif current.type in ("jsx_element", "jsx_expression", "parenthesized_expression"):
+            stack.extend(current.named_children)
+    return found
+
+
+def _statistic_tile(src: SourceFile, card: Node, inner: list[Node]) -> bool:
+    """A tile beside same-shaped tiles that show bare counts, with nothing to click: a figure."""
+    if any(jsx.name(el, src) in _ACTION_TAGS for el in inner):
+        return False
+    parent = jsx.jsx_parent(card, src)
+    if parent is None:
+        return False
+    tag = jsx.name(card, src)
+    # which children of this parent show a bare figure: worked out once per row of tiles, so
+    # a grid of thousands of cards costs one pass, not one per card
+    rows: dict[tuple[tuple[int, int, str], str], set[tuple[int, int, str]]] = src.cached(
+        "figure_tiles", dict
+    )
+    slot = (key(parent), tag)
+    if slot not in rows:
+        rows[slot] = {
+            key(c)
+            for c in jsx.jsx_children(parent)
+            if jsx.name(c, src) == tag and _shows_bare_figure(src, c)
+        }
+    return bool(rows[slot] - {key(card)})
+
+
+def _shows_bare_figure(src: SourceFile, block: Node) -> bool:
+    texts = [src.text(n) for n in _text_nodes(block)]
+    return any(_BARE_FIGURE.match(t) for t in texts) and not any(
+        find_offer_price(t) for t in texts
+    )

@@ -1,0 +1,396 @@
+"""Says which record type the items of a data set are: products, events, invoices, tickets,
+contacts or bookings.
+
+`[{ name, price }]` holds products, `[{ title, date, venue }]` events (also with a price: a dated
+item with a place, a capacity or a time is a ticketed occurrence), `[{ subject, priority }]`
+tickets, `[{ name, email }]` contacts, `[{ id: "INV-1", amount }]` invoices. The variable name and
+the keys decide; the values break ties (an email has an @, a price has a currency sign).
+Navigation links, features, testimonials, purchases and payment histories hold no records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer.people import inside_people
+from l4ydesk.core.analyzer.record_keys import (
+    canonical_key,
+    find_price_key,
+    get,
+    text_of,
+)
+from l4ydesk.core.analyzer.values import find_date, find_time
+
+NON_RECORD_TOKENS = frozenset(
+    {
+        "posts",
+        "post",
+        "articles",
+        "article",
+        "news",
+        "blog",
+        "episodes",
+        "stories",
+        "changelog",
+        "releases",
+        "testimonials",
+        "reviews",
+        "faqs",
+        "faq",
+        "features",
+        "links",
+        "nav",
+        "navigation",
+        "steps",
+        "stats",
+        "team",
+        "speakers",
+        "authors",
+        "logos",
+        "partners",
+        "socials",
+        "social",
+        "routes",
+        "columns",
+        "headers",
+        "slides",
+        "images",
+        "photos",
+        "notifications",
+        "messages",
+        "activity",
+        "activities",
+        "timeline",
+        "chart",
+        "data",
+        "issues",
+        "slots",
+        "perks",
+        "benefits",
+    }
+)
+
+
+NAME_KEYS = ("name", "title", "productname", "planname", "label", "topic", "headline")
+
+
+DATE_KEYS = (
+    "date",
+    "startdate",
+    "startsat",
+    "starts",
+    "start",
+    "datetime",
+    "when",
+    "eventdate",
+    "startat",
+    "startdatetime",
+)
+
+
+_INVOICE_STATUSES = frozenset(
+    {
+        "paid",
+        "unpaid",
+        "pending",
+        "overdue",
+        "draft",
+        "sent",
+        "void",
+        "due",
+        "open",
+        "partially paid",
+    }
+)
+
+
+MAX_ITEMS = 500  # a catalog bigger than this is data to import, not something to click through
+
+
+INVOICE_NUMBER_KEYS = (
+    "invoicenumber",
+    "invoiceno",
+    "invoice",
+    "number",
+    "id",
+    "invoiceid",
+    "reference",
+    "ref",
+)
+
+
+INVOICE_NUMBER = re.compile(r"^(inv|invoice|bill)[-_#\s]?\w+", re.I)
+
+
+@dataclass
+class DataSet:
+    """An array of object literals with the variable it is bound to."""
+
+    var_name: str
+    tokens: frozenset[str]
+    items: list[dict[str, Any]]
+    item_nodes: list[Node]
+    decl: Node
+
+    @property
+    def keys(self) -> set[str]:
+        found: set[str] = set()
+        for item in self.items:
+            found.update(item)
+        return found
+
+
+def classify(ds: DataSet) -> str | None:
+    """Which record type the items of a data set are, if any."""
+    keys = ds.keys
+    tokens = ds.tokens
+    price_key = find_price_key(keys, ds.items)
+    has_name = any(k in keys for k in NAME_KEYS)
+    if keys & {"password", "passwordhash", "hashedpassword"}:
+        return None  # sign-in accounts (a mock user store) are no customers or records
+    paid = tokens & _TRANSACTION_TOKENS or keys & _PURCHASE_KEYS
+    if tokens & {"invoices", "invoice", "bills"} or (_looks_like_invoices(ds) and not paid):
+        return "invoice"  # a payment history citing invoice numbers lists payments
+    if (
+        keys & {"priority", "severity"}
+        and (keys & {"subject", "title", "summary"})
+        and not price_key
+    ):
+        return "ticket"
+    if tokens & {"bookings", "appointments", "reservations"} and keys & {
+        "date",
+        "time",
+        "start",
+        "startsat",
+        "when",
+        "checkin",
+        "datetime",
+        "slot",
+    }:
+        return "booking"
+    if (
+        "email" in keys
+        and not price_key
+        and not tokens & NON_RECORD_TOKENS - {"data"}
+        and _has_person(ds)
+        and not inside_people(ds.tokens, ds.keys)
+    ):
+        return "contact"
+    if paid or keys & {"buyer", "seller", "timestamp", "txhash"}:
+        return None  # what was bought or done, not what is on offer
+    if any(k.startswith("event") and canonical_key(k) in ("title", "name") for k in keys) and not (
+        keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
+    ):
+        return "event"  # `eventTitle` and nothing else to name it by: these are events
+    if price_key and tokens & _VENUE_TOKENS and not tokens & {"rooms", "room", "packages"}:
+        return None  # a hotel's "from" price advertises its rooms: the rooms are what is sold
+    if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
+        # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
+        return "event" if _is_dated_occurrence(ds) else "product"
+    if tokens & NON_RECORD_TOKENS or "readtime" in keys or "excerpt" in keys:
+        return None
+    if keys & {"email", "phone"}:
+        return None  # people with a start date (staff, members) are no happenings
+    if has_name and _dated_share(ds) >= 0.5:
+        return "event"
+    if has_name and not price_key and _is_timetable(ds):
+        return "event"  # classes at set hours, somewhere, for so many people: sessions to attend
+    return None
+
+
+def _looks_like_invoices(ds: DataSet) -> bool:
+    numbers = [text_of(get(i, *INVOICE_NUMBER_KEYS)) for i in ds.items]
+    if sum(1 for n in numbers if n and INVOICE_NUMBER.match(n)) * 2 > len(ds.items):
+        return True
+    statuses = {str(get(i, "status") or "").lower() for i in ds.items}
+    keys = ds.keys
+    return bool(
+        keys & {"amount", "total"}
+        and statuses
+        and statuses <= _INVOICE_STATUSES
+        and keys & {"client", "customer", "billto", "duedate", "due"}
+    )
+
+
+def _has_person(ds: DataSet) -> bool:
+    keys = ds.keys
+    emails = [str(get(i, "email") or "") for i in ds.items]
+    return sum(1 for e in emails if "@" in e) * 2 >= len(ds.items) and bool(
+        keys & {"name", "fullname", "firstname", "contact", "contactname", "person"}
+    )
+
+
+EVENT_TOKENS = frozenset(
+    {
+        "events",
+        "event",
+        "concerts",
+        "shows",
+        "gigs",
+        "workshops",
+        "meetups",
+        "webinars",
+        "sessions",
+        "performances",
+        "screenings",
+        "tours",
+        "races",
+        "fixtures",
+        "matches",
+        "conferences",
+        "festivals",
+        "runs",
+        "dates",
+        "upcoming",
+        "lineup",
+    }
+)
+# records of things that happened: sales, orders, payments, logs
+_TRANSACTION_TOKENS = frozenset(
+    {
+        "activity",
+        "activities",
+        "transactions",
+        "transaction",
+        "history",
+        "sales",
+        "payments",
+        "purchases",
+        "orders",
+        "logs",
+        "recent",
+    }
+)
+# what a customer already bought carries when and how much of it is used up: a purchase, not
+# an offer (`purchaseDate`, `usedClasses`, `remainingSessions`)
+_PURCHASE_KEYS = frozenset(
+    {
+        "purchasedate",
+        "purchasedat",
+        "purchased",
+        "boughtat",
+        "boughton",
+        "orderedat",
+        "paidat",
+        "paidon",
+        "usedclasses",
+        "usedsessions",
+        "remainingclasses",
+        "remainingsessions",
+        "classesused",
+        "sessionsused",
+        "classesleft",
+        "sessionsleft",
+    }
+)
+# sets named for goods stay goods, whatever dates they carry (a listing's `date` is when it was
+# listed, its city is where the thing is, not where something happens)
+_GOODS_TOKENS = frozenset(
+    {
+        "products",
+        "product",
+        "listings",
+        "properties",
+        "homes",
+        "houses",
+        "apartments",
+        "cars",
+        "vehicles",
+        "inventory",
+        "catalog",
+        "catalogue",
+    }
+)
+# keys that only an occurrence has: where it happens, how many fit, when it ends or opens
+_OCCURRENCE_KEYS = frozenset(
+    {
+        "location",
+        "venue",
+        "place",
+        "where",
+        "capacity",
+        "seats",
+        "spots",
+        "maxattendees",
+        "spotsleft",
+        "seatsleft",
+        "spotstaken",
+        "seatstaken",
+        "ticketsleft",
+        "ticketsavailable",
+        "availabletickets",
+        "attendees",
+        "registered",
+        "time",
+        "starttime",
+        "endtime",
+        "endsat",
+        "endat",
+        "enddate",
+        "end",
+        "doors",
+        "doorsopen",
+    }
+)
+
+
+def _is_dated_occurrence(ds: DataSet) -> bool:
+    """Items that happen on a calendar day, somewhere or for so many people: events.
+
+    A date alone is not enough (a catalog can carry a `date` added); the date must come with a
+    place, a capacity, a time or an end, or the data set must be named for occurrences. Keys
+    that say so (`eventTitle`, `eventDate`) make a listing of events one, whatever its name.
+    """
+    event_keyed = any(k.startswith("event") and canonical_key(k) for k in ds.keys)
+    if (ds.tokens & _GOODS_TOKENS and not event_keyed) or _dated_share(ds) < 0.5:
+        return False
+    if event_keyed:
+        return True
+    return bool(ds.keys & _OCCURRENCE_KEYS) or bool(ds.tokens & EVENT_TOKENS)
+
+
+_VENUE_TOKENS = frozenset(
+    {
+        "hotels",
+        "resorts",
+        "accommodations",
+        "lodgings",
+        "stays",
+        "venues",
+        "destinations",
+        "hoteles",
+        "hoteis",
+        "alberghi",
+        "unterkuenfte",
+    }
+)
+_SEATS = frozenset({"capacity", "seats", "spots", "maxattendees", "spotsleft", "seatsleft"})
+_START_KEYS = ("time", "starttime", "start", "hour", "hora", "heure", "uhrzeit")
+_END_KEYS = frozenset({"endtime", "endsat", "endat", "end", "duration"})
+_PLACE_OR_HOST = frozenset(
+    {"location", "venue", "place", "room", "instructor", "teacher", "host", "trainer", "coach"}
+)
+
+
+def _is_timetable(ds: DataSet) -> bool:
+    """A schedule of sessions: each starts at an hour, ends, happens somewhere or with someone,
+    and takes so many people (yoga classes, workshops), even with no calendar day."""
+    keys = ds.keys
+    if not (keys & _SEATS and keys & _END_KEYS and keys & _PLACE_OR_HOST):
+        return False
+    timed = sum(1 for item in ds.items if find_time(text_of(get(item, *_START_KEYS)) or ""))
+    return timed / len(ds.items) >= 0.5
+
+
+def _dated_share(ds: DataSet) -> float:
+    dated = 0
+    for item in ds.items:
+        value = get(item, *DATE_KEYS)
+        text = text_of(value)
+        if text and find_date(text):
+            dated += 1
+    return dated / len(ds.items)
