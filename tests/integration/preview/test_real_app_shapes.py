@@ -20,6 +20,8 @@ import httpx
 import pytest
 
 from l4ydesk.core.preview.local_server import LocalPreview, OutputLine
+from l4ydesk.core.preview.workspace import PreviewWorkspace, workspace_dir
+from tests.preview_support import install
 
 pytestmark = pytest.mark.slow
 
@@ -63,24 +65,11 @@ async def serve(
     return preview, page, [line.text for line in lines]
 
 
-async def install(data_dir: Path, name: str) -> None:
+async def install_app(data_dir: Path, name: str) -> None:
     """What a preview's start does before `next dev`: write the app's files, install if needed."""
-    from l4ydesk.core.preview.installer import Installer
-    from l4ydesk.core.preview.node import find_node
-    from l4ydesk.core.preview.workspace import PreviewWorkspace, workspace_dir
-
     workspace = PreviewWorkspace(workspace_dir(data_dir, name))
     workspace.sync(app_files(name))
-    installer = Installer(
-        workspace,
-        data_dir,
-        emit=lambda _stream, _text: None,
-        note=lambda _text: None,
-        timeout=600,
-        stop_grace=5,
-        allow_scripts=False,
-    )
-    await installer.install_if_needed(await find_node(), installer.plan())
+    await install(workspace, data_dir, timeout=600)
 
 
 async def test_a_pnpm_lockfile_installs_with_pnpm_frozen(data_dir: Path) -> None:
@@ -99,7 +88,7 @@ async def test_another_app_with_the_same_packages_installs_offline(
     # the store holds every package, and a registry nobody answers at must not matter to the
     # next app (the refused port fails fast instead of waiting for a timeout). Only the
     # install matters here, so the first app's dev server is not started again.
-    await install(data_dir, "pnpm-lockfile")
+    await install_app(data_dir, "pnpm-lockfile")
     monkeypatch.setenv("NPM_CONFIG_REGISTRY", "http://127.0.0.1:9/")
     files = app_files("pnpm-lockfile")
     preview = LocalPreview.for_app(data_dir, "pnpm-offline-copy", install_timeout=300)

@@ -24,10 +24,12 @@ from typing import Any
 import httpx
 import pytest
 
+from l4ydesk.core.preview.workspace import PreviewWorkspace
 from l4ydesk.core.publish.config import PublishConfig, VisitorAuth
 from l4ydesk.core.publish.prepare import prepare_files
 from l4ydesk.core.publish.scaffold import linked_records
 from tests.fakes.stripe_server import FakeStripeServer
+from tests.preview_support import install
 from tests.publish_support import connected_sample
 
 CATEGORIES = ("products", "forms", "checkout")
@@ -55,29 +57,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-async def _install(folder: Path, data_dir: Path) -> Any:
-    from l4ydesk.core.preview.installer import Installer
-    from l4ydesk.core.preview.node import find_node
-    from l4ydesk.core.preview.workspace import PreviewWorkspace
-
-    runtime = await find_node()
-    workspace = PreviewWorkspace(folder)
-    installer = Installer(
-        workspace,
-        data_dir,
-        emit=lambda _stream, _text: None,
-        note=lambda _text: None,
-        timeout=900,
-        stop_grace=5,
-        allow_scripts=False,
-    )
-    await installer.install_if_needed(runtime, installer.plan())
-    return runtime
-
-
 def _write(folder: Path, files: dict[str, bytes]) -> None:
-    from l4ydesk.core.preview.workspace import PreviewWorkspace
-
     PreviewWorkspace(folder).sync(files)  # the installer reads what the workspace wrote
     for path, data in files.items():  # published files are untagged: write them as they are
         (folder / path).write_bytes(data)
@@ -89,7 +69,7 @@ def next_build(
     """Write the published files, install them and run `next build` with the platform's URL
     and key; the build must pass. Returns what `next start` needs, and the build's output."""
     _write(folder, files)
-    runtime = asyncio.run(_install(folder, home / "preview-data"))
+    runtime, _result = asyncio.run(install(PreviewWorkspace(folder), home / "preview-data"))
     next_bin = str(folder / "node_modules" / "next" / "dist" / "bin" / "next")
     env = {
         "PATH": f"{runtime.bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
