@@ -123,13 +123,36 @@ def wait_until(
     qtbot.waitUntil(predicate, timeout=timeout)
 
 
+_MIGRATED: list[bytes] = []  # the bytes of a SQLite store at the schema's head, once per run
+
+
+def migrated_sqlite_url(path: Path) -> str:
+    """`sqlite:///<path>` for a new store that is already at the schema's head: a copy of one
+    `Store` migrated for real once per run, instead of 9 Alembic revisions per test. For
+    fixtures of tests about what a store holds; tests of migrating open a path of their own."""
+    if not _MIGRATED:
+        import tempfile
+
+        from l4ydesk.storage.db import Store
+
+        with tempfile.TemporaryDirectory() as folder:
+            template = Path(folder) / "template.db"
+            Store(f"sqlite:///{template}").close()  # closing checkpoints the WAL into the file
+            _MIGRATED.append(template.read_bytes())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_MIGRATED[0])
+    return f"sqlite:///{path}"
+
+
 @pytest.fixture
 def services(l4y_env: Path) -> Iterator[Any]:
     """The app's real services (store, VFS, chat, records...) on the test's data dir."""
     from l4ydesk.app import build_services
     from l4ydesk.settings import load_settings
 
-    built = build_services(load_settings())
+    settings = load_settings()
+    migrated_sqlite_url(Path(settings.db_url.removeprefix("sqlite:///")))
+    built = build_services(settings)
     yield built
     built.close()
 

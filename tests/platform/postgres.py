@@ -34,7 +34,8 @@ def _free_port() -> int:
 
 
 class TestPostgres:
-    """One running cluster; `new_database()` hands out an empty database URL."""
+    """One running cluster; `new_database()` hands out an empty database URL,
+    `new_migrated_database()` one already at the schema's head (a copy of a template)."""
 
     __test__ = False  # not a test class, whatever pytest thinks of its name
 
@@ -43,6 +44,7 @@ class TestPostgres:
         self.folder = folder
         self.port = _free_port()
         self._as_user: list[str] = []
+        self._template: str | None = None
         if os.geteuid() == 0:
             self._as_user = ["runuser", "-u", "postgres", "--"]
             folder.mkdir(parents=True, exist_ok=True)
@@ -77,12 +79,24 @@ class TestPostgres:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
-    def new_database(self) -> str:
+    def new_database(self, template: str = "template1") -> str:
         import psycopg
 
         name = f"t_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(
             f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
         ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return self.url(name)
+
+    def new_migrated_database(self) -> str:
+        """A database at the schema's head without running the migrations again: PostgreSQL
+        copies one that `Store` migrated for real, once per run (CREATE DATABASE ... TEMPLATE).
+        For tests of what a store holds, not of migrating (those take `new_database()`)."""
+        from l4ydesk.storage.db import Store
+
+        if self._template is None:
+            url = self.new_database()
+            Store(url).close()  # no connection may stay open to a template being copied
+            self._template = url.rsplit("/", 1)[1]
+        return self.new_database(self._template)

@@ -11,11 +11,12 @@ from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
+from tests.conftest import migrated_sqlite_url
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(f"sqlite:///{tmp_path / 'l4ydesk.db'}")
+    opened = Store(migrated_sqlite_url(tmp_path / "l4ydesk.db"))
     yield opened
     opened.close()
 

@@ -27,6 +27,7 @@ from l4ydesk.core.chat import (
 )
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
+from tests.conftest import migrated_sqlite_url
 from tests.fakes.openrouter_server import FakeOpenRouterServer
 from tests.fakes.v0_server import FakeV0Server
 from tests.integration.conftest import RecordingSleep
@@ -34,7 +35,7 @@ from tests.integration.conftest import RecordingSleep
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(f"sqlite:///{tmp_path / 'l4ydesk.db'}")
+    opened = Store(migrated_sqlite_url(tmp_path / "l4ydesk.db"))
     yield opened
     opened.close()
 

@@ -20,6 +20,8 @@ import httpx
 import pytest
 
 from l4ydesk.core.preview.local_server import LocalPreview, OutputLine
+from l4ydesk.core.preview.workspace import PreviewWorkspace, workspace_dir
+from tests.preview_support import install
 
 pytestmark = pytest.mark.slow
 
@@ -63,6 +65,13 @@ async def serve(
     return preview, page, [line.text for line in lines]
 
 
+async def install_app(data_dir: Path, name: str) -> None:
+    """What a preview's start does before `next dev`: write the app's files, install if needed."""
+    workspace = PreviewWorkspace(workspace_dir(data_dir, name))
+    workspace.sync(app_files(name))
+    await install(workspace, data_dir, timeout=600)
+
+
 async def test_a_pnpm_lockfile_installs_with_pnpm_frozen(data_dir: Path) -> None:
     preview, page, console = await serve(data_dir, "pnpm-lockfile")
     assert preview.package_manager_name == "pnpm"
@@ -75,10 +84,11 @@ async def test_a_pnpm_lockfile_installs_with_pnpm_frozen(data_dir: Path) -> None
 async def test_another_app_with_the_same_packages_installs_offline(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Once one app is installed (here or by the test above: then this start skips the install),
+    # Once one app is installed (here or by the test above: then this install is skipped),
     # the store holds every package, and a registry nobody answers at must not matter to the
-    # next app (the refused port fails fast instead of waiting for a timeout).
-    await serve(data_dir, "pnpm-lockfile")
+    # next app (the refused port fails fast instead of waiting for a timeout). Only the
+    # install matters here, so the first app's dev server is not started again.
+    await install_app(data_dir, "pnpm-lockfile")
     monkeypatch.setenv("NPM_CONFIG_REGISTRY", "http://127.0.0.1:9/")
     files = app_files("pnpm-lockfile")
     preview = LocalPreview.for_app(data_dir, "pnpm-offline-copy", install_timeout=300)

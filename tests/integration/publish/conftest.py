@@ -30,6 +30,7 @@ from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.secrets import MemoryKeyring, SecretStore
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import RevisionSource
+from tests.conftest import migrated_sqlite_url
 from tests.fakes.dns_server import FakeDnsServer
 from tests.fakes.github_server import FakeGitHub
 from tests.fakes.vercel_server import FakeVercelServer
@@ -166,7 +167,7 @@ class World:
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    store = Store(f"sqlite:///{tmp_path / 'l4ydesk.db'}")
+    store = Store(migrated_sqlite_url(tmp_path / "l4ydesk.db"))
     vfs = VirtualFileSystem(store, 1024 * 1024)
     app = AppCatalog(store).create("Harbor Shop")
     vfs.write_many(app.app_id, APP_FILES, RevisionSource.IMPORT)

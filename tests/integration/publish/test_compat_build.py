@@ -1,8 +1,8 @@
 """The compatibility rules against a real `next build`: the sample app broken in three ways v0
 really breaks apps fails to build, and builds after `apply_rules`.
 
-Slow: installs the sample's packages with npm (from npm's cache when it has them) and runs
-`next build` twice. The sample uses Tailwind v3, so it is broken with v4 syntax.
+Slow: installs the sample's packages with npm (from the run's shared cache when it has them)
+and runs `next build` twice. The sample uses Tailwind v3, so it is broken with v4 syntax.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from l4ydesk.core.preview.installer import package_cache_dir
 from l4ydesk.core.preview.node import child_env, find_node
 from l4ydesk.core.publish.build_errors import fix_for, parse_build_errors
 from l4ydesk.core.publish.compat import apply_rules
@@ -86,7 +87,12 @@ def test_broken_sample_fails_to_build_and_builds_after_the_rules(tmp_path: Path)
     app = tmp_path / "app"
     shutil.copytree(SAMPLE, app, ignore=shutil.ignore_patterns("node_modules", ".next"))
     runtime = asyncio.run(find_node())
-    env = child_env(runtime, {"NEXT_TELEMETRY_DISABLED": "1", "NO_COLOR": "1", "CI": "1"})
+    # npm's cache: the run's shared one (tests/conftest.py), as the installer's, not ~/.npm.
+    cache = str(package_cache_dir(tmp_path) / "npm-cache")
+    env = child_env(
+        runtime,
+        {"NEXT_TELEMETRY_DISABLED": "1", "NO_COLOR": "1", "CI": "1", "npm_config_cache": cache},
+    )
     npm = [str(runtime.node), str(runtime.npm_cli)]
     install = _run([*npm, "ci", "--prefer-offline", "--no-audit", "--no-fund"], app, env, 600)
     assert install.returncode == 0, install.stderr[-2000:]

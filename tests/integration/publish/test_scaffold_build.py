@@ -1,4 +1,4 @@
-"""The scaffolded sample app builds for real and shows the store's products.
+"""The scaffolded sample app builds for real, shows the store's products and signs visitors in.
 
 The sample is imported into a real SQLite store and connected (products, forms, checkout) the
 way Connect does it; a product is renamed and repriced and another is added in the store, so
@@ -10,19 +10,17 @@ back to the generated webhook route, which must verify it. The sample's own cont
 cart button were rewired by the publish (wiring.py): the pages' client bundles call the routes,
 a submission posted the way the wired form posts it creates the contact in the store, and the
 cart's lines, as the wired button sends them, reach the Stripe fake and come back as its URL.
-Slow: npm install + next build.
+The same build has visitor sign-in (sign_in_flow.py, once its own test with its own build):
+a visitor signs up, out and in through the generated pages, and the session cookie is checked.
+Slow: npm install + next build (served_build.py).
 """
 
 from __future__ import annotations
 
-import asyncio
-import os
 import re
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,150 +33,35 @@ from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.prepare import prepare_files
 from l4ydesk.core.publish.scaffold import linked_records
 from l4ydesk.storage.models import OntologyObject
-from tests.fakes.stripe_server import FakeStripeServer
-from tests.publish_support import connected_sample
+from tests.integration.publish.served_build import ServedBuild, served_sample
+from tests.integration.publish.sign_in_flow import check_sign_in
 
-pytestmark = pytest.mark.slow
-
-CATEGORIES = ("products", "forms", "checkout")
-
-
-@dataclass
-class Platform:
-    services: Any
-    platform: Any
-    url: str
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 @pytest.fixture
-def stripe_fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeStripeServer]:
-    with FakeStripeServer() as fake:
-        monkeypatch.setenv("L4YDESK_STRIPE_URL", fake.base_url)
-        monkeypatch.setenv("L4YDESK_STRIPE_SECRET_KEY", fake.api_key)
-        monkeypatch.setenv("L4YDESK_STRIPE_WEBHOOK_SECRET", fake.webhook_secret)
-        yield fake
-        assert not fake.errors, fake.errors
+def built(tmp_path: Path) -> Iterator[ServedBuild]:
+    with served_sample(tmp_path) as served:
+        yield served
 
 
-@pytest.fixture
-def platform(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stripe_fake: FakeStripeServer
-) -> Iterator[Platform]:
-    from l4ydesk.app import build_platform_for, build_services
-    from l4ydesk.server.run import BackgroundServer
-    from l4ydesk.settings import load_settings
-
-    monkeypatch.setenv("L4YDESK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("L4YDESK_DB_URL", f"sqlite:///{tmp_path / 'l4ydesk.db'}")
-    monkeypatch.setenv("L4YDESK_SERVER_SECRET", "scaffold-test-secret")
-    services = build_services(load_settings())
-    platform = build_platform_for(services, dev=True)
-    server = BackgroundServer(platform)
-    url = server.start()
-    try:
-        yield Platform(services, platform, url)
-    finally:
-        server.stop()
-        services.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-async def _install(folder: Path, data_dir: Path) -> Any:
-    from l4ydesk.core.preview.installer import Installer
-    from l4ydesk.core.preview.node import find_node
-    from l4ydesk.core.preview.workspace import PreviewWorkspace
-
-    runtime = await find_node()
-    workspace = PreviewWorkspace(folder)
-    installer = Installer(
-        workspace,
-        data_dir,
-        emit=lambda _stream, _text: None,
-        note=lambda _text: None,
-        timeout=900,
-        stop_grace=5,
-        allow_scripts=False,
-    )
-    await installer.install_if_needed(runtime, installer.plan())
-    return runtime
-
-
-def _write(folder: Path, files: dict[str, bytes]) -> None:
-    from l4ydesk.core.preview.workspace import PreviewWorkspace
-
-    PreviewWorkspace(folder).sync(files)  # the installer reads what the workspace wrote
-    for path, data in files.items():  # published files are untagged: write them as they are
-        (folder / path).write_bytes(data)
-
-
-def _next_build(
-    folder: Path, files: dict[str, bytes], tmp_path: Path, api_url: str, key: str
-) -> tuple[Any, str, dict[str, str], subprocess.CompletedProcess[str]]:
-    """Write the published files, install them and run `next build` with the platform's URL
-    and key; the build must pass. Returns what `next start` needs, and the build's output."""
-    _write(folder, files)
-    runtime = asyncio.run(_install(folder, tmp_path / "preview-data"))
-    next_bin = str(folder / "node_modules" / "next" / "dist" / "bin" / "next")
-    env = {
-        "PATH": f"{runtime.bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
-        "HOME": str(tmp_path),
-        "NEXT_TELEMETRY_DISABLED": "1",
-        "L4Y_API_URL": api_url,
-        "L4Y_API_KEY": key,
-    }
-    build = subprocess.run(
-        [str(runtime.node), next_bin, "build"],
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert build.returncode == 0, (build.stdout + build.stderr)[-4000:]
-    return runtime, next_bin, env, build
-
-
-def test_the_scaffolded_sample_builds_and_shows_the_stores_products(
-    platform: Platform, tmp_path: Path
+def test_the_scaffolded_sample_builds_shows_the_stores_products_and_signs_visitors_in(
+    built: ServedBuild,
 ) -> None:
-    store = platform.services.store
-    app_id = connected_sample(store, name="Harbor Shop")
-    records = platform.platform.records
-    products = {r.name: r.record_id for r in linked_records(store, app_id) if r.type == "product"}
-    records.update(
-        app_id, "product", products["Tide Mug"], {"price": "19.00"}, name="Tide Mug Seconds"
-    )
-    records.create(
-        app_id,
-        "product",
-        {"name": "Saltmarsh Pitcher", "price": "64.00", "description": "A tall pouring jug."},
-        name="Saltmarsh Pitcher",
-        status="active",
-    )
-    scopes = PublishConfig(categories=CATEGORIES).scopes()
-    key = platform.platform.keys.create(app_id, list(scopes)).key
-    config = PublishConfig(name="Harbor Shop", categories=CATEGORIES, platform_url=platform.url)
-    prepared = prepare_files(store, app_id, config, badge=True)
-
-    folder = tmp_path / "app"
-    runtime, next_bin, env, _ = _next_build(folder, prepared.files, tmp_path, platform.url, key)
-
-    home = (folder / ".next" / "server" / "app" / "index.html").read_text()
+    home = (built.folder / ".next" / "server" / "app" / "index.html").read_text()
     assert "Tide Mug Seconds" in home and "$19.00" in home  # renamed and repriced in the store
     assert "Saltmarsh Pitcher" in home and "$64.00" in home  # added in the store only
     assert "Pine Serving Bowl" in home  # linked sample products stay
     assert ">Tide Mug<" not in home
     assert "Built with l4ydesk" in home
-    for chunk in (folder / ".next" / "static").rglob("*.js"):
-        assert key not in chunk.read_text(errors="replace"), chunk  # the key stays server-side
+    for chunk in (built.folder / ".next" / "static").rglob("*.js"):
+        # the key stays server-side
+        assert built.key not in chunk.read_text(errors="replace"), chunk
 
-    _serve_and_exercise_routes(platform, app_id, folder, runtime, next_bin, env)
-    _typecheck_every_category(store, app_id, folder, runtime)
+    _exercise_routes(built)
+    check_sign_in(built)
+    # last: it writes the client of every category over the built app's files
+    _typecheck_every_category(built.services.store, built.app_id, built.folder, built.runtime)
 
 
 def _typecheck_every_category(store: Any, app_id: int, folder: Path, runtime: Any) -> None:
@@ -200,67 +83,48 @@ def _typecheck_every_category(store: Any, app_id: int, folder: Path, runtime: An
     assert checked.returncode == 0, (checked.stdout + checked.stderr)[-4000:]
 
 
-def _serve_and_exercise_routes(
-    platform: Platform, app_id: int, folder: Path, runtime: Any, next_bin: str, env: dict[str, str]
-) -> None:
-    port = _free_port()
-    site = f"http://127.0.0.1:{port}"
-    endpoint, secret = platform.platform.outbox.register(
-        app_id, f"{site}/api/l4y/webhooks", ["form.submitted"]
-    )
-    server = subprocess.Popen(
-        [str(runtime.node), next_bin, "start", "-H", "127.0.0.1", "-p", str(port)],
-        cwd=folder,
-        env={**env, "L4Y_WEBHOOK_SECRET": secret},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        with httpx.Client(base_url=site, timeout=30, trust_env=False) as client:
-            _wait_until_up(client)
-            body = b'{"type":"form.submitted","data":{}}'
-            good = sign(secret, body, int(time.time()))
-            ok = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": good})
-            assert ok.status_code == 200 and ok.json() == {
-                "received": True,
-                "type": "form.submitted",
-            }
-            forged = good[:-1] + ("0" if good[-1] != "0" else "1")
-            bad = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": forged})
-            assert bad.status_code == 400
-            stale = sign(secret, body, int(time.time()) - 3600)
-            old = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": stale})
-            assert old.status_code == 400
+def _exercise_routes(built: ServedBuild) -> None:
+    app_id, folder, secret = built.app_id, built.folder, built.webhook_secret
+    with httpx.Client(base_url=built.site, timeout=30, trust_env=False) as client:
+        body = b'{"type":"form.submitted","data":{}}'
+        good = sign(secret, body, int(time.time()))
+        ok = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": good})
+        assert ok.status_code == 200 and ok.json() == {
+            "received": True,
+            "type": "form.submitted",
+        }
+        forged = good[:-1] + ("0" if good[-1] != "0" else "1")
+        bad = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": forged})
+        assert bad.status_code == 400
+        stale = sign(secret, body, int(time.time()) - 3600)
+        old = client.post("/api/l4y/webhooks", content=body, headers={"L4y-Signature": stale})
+        assert old.status_code == 400
 
-            linked = {r.name: r.record_id for r in linked_records(platform.services.store, app_id)}
-            _checkout(client, linked["Your cart"], linked["Pine Serving Bowl"])
-            _wired_contact_form(client, platform, folder, linked["Contact us"])
-            _wired_cart_button(client, folder, linked["Your cart"])
-            contact = linked["Contact us"]
-            sent = client.post(
-                f"/api/l4y/forms/{contact}",
-                data={"name": "Ada Byron", "email": "ada@example.com", "message": "Hello"},
-            )
-            assert sent.status_code == 201, sent.text
-            assert sent.json()["form_id"] == contact
-            invalid = client.post(f"/api/l4y/forms/{contact}", json={"name": "No email"})
-            assert invalid.status_code == 422, invalid.text
+        linked = {r.name: r.record_id for r in linked_records(built.services.store, app_id)}
+        _checkout(client, linked["Your cart"], linked["Pine Serving Bowl"])
+        _wired_contact_form(client, built, folder, linked["Contact us"])
+        _wired_cart_button(client, folder, linked["Your cart"])
+        contact = linked["Contact us"]
+        sent = client.post(
+            f"/api/l4y/forms/{contact}",
+            data={"name": "Ada Byron", "email": "ada@example.com", "message": "Hello"},
+        )
+        assert sent.status_code == 201, sent.text
+        assert sent.json()["form_id"] == contact
+        invalid = client.post(f"/api/l4y/forms/{contact}", json={"name": "No email"})
+        assert invalid.status_code == 422, invalid.text
 
-        # the platform delivers form.submitted, signed, to the generated route, which accepts it
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            done = [
-                d
-                for d in platform.platform.outbox.deliveries(endpoint.endpoint_id)
-                if d.last_status is not None
-            ]
-            if done:
-                break
-            time.sleep(0.2)
-        assert done and done[0].last_status == 200, done
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    # the platform delivers form.submitted, signed, to the generated route, which accepts it
+    endpoint_id = built.webhook_endpoint.endpoint_id
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        done = [
+            d for d in built.platform.outbox.deliveries(endpoint_id) if d.last_status is not None
+        ]
+        if done:
+            break
+        time.sleep(0.2)
+    assert done and done[0].last_status == 200, done
 
 
 def _checkout(client: httpx.Client, cart: int, bowl: int) -> None:
@@ -284,7 +148,7 @@ def _page_chunks(client: httpx.Client, folder: Path, page: str) -> str:
     return "\n".join((folder / ".next" / c).read_text(errors="replace") for c in chunks)
 
 
-def _wired_contact_form(client: httpx.Client, platform: Platform, folder: Path, form: int) -> None:
+def _wired_contact_form(client: httpx.Client, built: ServedBuild, folder: Path, form: int) -> None:
     """The contact page's own form posts its fields, as multipart FormData, to its route."""
     bundle = _page_chunks(client, folder, "/contact")
     # the wired onSubmit: the helper's route and the form's record id in the page's code
@@ -300,7 +164,7 @@ def _wired_contact_form(client: httpx.Client, platform: Platform, folder: Path, 
     assert sent.status_code == 201, sent.text
     submission = sent.json()
     assert submission["form_id"] == form and submission["record_type"] == "contact"
-    with platform.services.store.session() as session:
+    with built.services.store.session() as session:
         contact = session.get(OntologyObject, submission["record_id"])
         assert contact is not None and contact.type == "contact"
         assert contact.properties.get("email") == "grace@example.com", contact.properties
@@ -323,16 +187,3 @@ def _wired_cart_button(client: httpx.Client, folder: Path, cart: int) -> None:
     odd = [{"ref": "gone", "name": "Discontinued Jug", "quantity": 1}]
     refused = client.post(f"/api/l4y/checkout/{cart}", json={"lines": odd})
     assert refused.status_code == 400 and "Discontinued Jug" in refused.text, refused.text
-
-
-def _wait_until_up(client: httpx.Client) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if client.get("/").status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline:
-            raise AssertionError("next start did not answer within 60 s")
-        time.sleep(0.5)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from l4ydesk.core.preview.installer import package_cache_dir
 from l4ydesk.core.preview.node import child_env, find_node
 from l4ydesk.core.publish.compat.manifest import pinned_version
 from l4ydesk.core.publish.compat.shadcn import generic_module, template_exports
@@ -53,7 +54,10 @@ def test_templates_type_check(tmp_path: Path) -> None:
     (app / "package.json").write_text(json.dumps(package, indent=2) + "\n")
 
     runtime = asyncio.run(find_node())
-    env = child_env(runtime, {"NO_COLOR": "1"})
+    # The run's shared package cache (tests/conftest.py), so the sample's packages the other
+    # slow tests downloaded are not downloaded again into ~/.npm.
+    cache = package_cache_dir(tmp_path) / "npm-cache"
+    env = child_env(runtime, {"NO_COLOR": "1", "npm_config_cache": str(cache)})
     install = subprocess.run(
         [
             str(runtime.node),

@@ -1,11 +1,10 @@
-"""Visitor sign-in through the platform, for real: the scaffolded sample builds and signs in.
+"""Visitor sign-in through the platform, for real, on the served scaffolded sample (its checks
+run in test_scaffold_build, on the build that also carries the products, forms and checkout).
 
-The sample app is connected and prepared with `visitor_auth=PLATFORM`, installed and built with
-`next build`, then served with `next start` against `l4ydesk serve` (in-process, on 127.0.0.1).
 A visitor signs up and signs in through the generated pages' forms exactly as a browser without
 script posts them (the server actions' hidden fields, multipart), the session cookie comes back
 httpOnly, Secure and SameSite=Lax, and the account page (`getVisitor()`) shows the visitor;
-signing out ends the session on the platform too. Slow: npm install + next build.
+signing out ends the session on the platform too.
 """
 
 from __future__ import annotations
@@ -14,57 +13,30 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
-import pytest
 from sqlalchemy import select
 
-from l4ydesk.core.publish.config import PublishConfig, VisitorAuth
-from l4ydesk.core.publish.prepare import prepare_files
 from l4ydesk.storage.visitor_models import VisitorAccount, VisitorSession
-from tests.integration.publish.test_scaffold_build import (
-    _free_port,
-    _next_build,
-    _wait_until_up,
-)
-from tests.publish_support import connected_sample
-
-pytestmark = pytest.mark.slow
+from tests.integration.publish.served_build import ServedBuild
 
 EMAIL = "Marin.Keel@example.com"
 PASSWORD = "harbor lights at dusk"
 COOKIE = "__Host-l4y_session"
 
 
-@dataclass
-class Served:
-    services: Any
-    platform: Any
-    url: str
+def check_sign_in(built: ServedBuild) -> None:
+    """The sign-in scaffold was generated and built, and works (that the key stays out of the
+    client chunks is checked by the caller, for the whole build)."""
+    assert "middleware.ts" in built.scaffold_paths
+    for route in ("/sign-in", "/sign-up", "/account"):
+        assert route in built.build.stdout, built.build.stdout[-3000:]
 
-
-@pytest.fixture
-def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
-    from l4ydesk.app import build_platform_for, build_services
-    from l4ydesk.server.run import BackgroundServer
-    from l4ydesk.settings import load_settings
-
-    monkeypatch.setenv("L4YDESK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("L4YDESK_DB_URL", f"sqlite:///{tmp_path / 'l4ydesk.db'}")
-    monkeypatch.setenv("L4YDESK_SERVER_SECRET", "sign-in-build-secret")
-    services = build_services(load_settings())
-    platform = build_platform_for(services, dev=True)
-    server = BackgroundServer(platform)
-    url = server.start()
-    try:
-        yield Served(services, platform, url)
-    finally:
-        server.stop()
-        services.close()
+    with httpx.Client(base_url=built.site, timeout=60, trust_env=False) as client:
+        _exercise(client, built, built.app_id)
+    if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1":
+        _screenshot(f"{built.site}/sign-up?error=exists&next=%2Faccount", "publish-sign-up.png")
 
 
 def _form_fields(html: str, action_text: str) -> dict[str, str]:
@@ -98,46 +70,6 @@ def _session_cookie(response: httpx.Response) -> tuple[str, str]:
     raise AssertionError(f"no session cookie in {response.headers.get_list('set-cookie')}")
 
 
-def test_a_visitor_signs_up_and_in_through_the_built_pages(served: Served, tmp_path: Path) -> None:
-    store = served.services.store
-    app_id = connected_sample(store, name="Harbor Members")
-    config = PublishConfig(
-        name="Harbor Members",
-        categories=("products",),
-        visitor_auth=VisitorAuth.PLATFORM,
-        platform_url=served.url,
-    )
-    key = served.platform.keys.create(app_id, list(config.scopes())).key
-    prepared = prepare_files(store, app_id, config, badge=False)
-    assert "middleware.ts" in prepared.scaffold_paths
-
-    folder = tmp_path / "app"
-    runtime, next_bin, env, build = _next_build(folder, prepared.files, tmp_path, served.url, key)
-    for route in ("/sign-in", "/sign-up", "/account"):
-        assert route in build.stdout, build.stdout[-3000:]
-    for chunk in (folder / ".next" / "static").rglob("*.js"):
-        assert key not in chunk.read_text(errors="replace"), chunk  # the key stays server-side
-
-    port = _free_port()
-    site = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [str(runtime.node), next_bin, "start", "-H", "127.0.0.1", "-p", str(port)],
-        cwd=folder,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        with httpx.Client(base_url=site, timeout=60, trust_env=False) as client:
-            _wait_until_up(client)
-            _exercise(client, served, app_id)
-        if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") == "1":
-            _screenshot(f"{site}/sign-up?error=exists&next=%2Faccount", "publish-sign-up.png")
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-
-
 def _screenshot(url: str, name: str) -> None:
     """The generated page as a browser shows it, into docs/screenshots/ (a process of its own)."""
     out = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / name
@@ -148,7 +80,7 @@ def _screenshot(url: str, name: str) -> None:
     assert shot.returncode == 0, shot.stderr[-2000:]
 
 
-def _exercise(client: httpx.Client, served: Served, app_id: int) -> None:
+def _exercise(client: httpx.Client, served: ServedBuild, app_id: int) -> None:
     # Nobody signed in: the middleware sends /account to sign-in, remembering where to return.
     gate = client.get("/account")
     assert gate.status_code in (307, 308), gate.status_code
