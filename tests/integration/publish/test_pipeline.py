@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 import pytest
 from sqlalchemy import select
 
+from l4ydesk.core.platform.outbox import SIGNATURE_HEADER, enqueue, verify_signature
 from l4ydesk.core.publish import runs as status
 from l4ydesk.core.publish.events import Step
 from l4ydesk.core.publish.pipeline import PublishFailed, UnfinishedRun
 from l4ydesk.core.publish.runs import RunStore
-from l4ydesk.core.publish.steps import API_KEY_VAR, API_URL_VAR, platform_key_name
+from l4ydesk.core.publish.steps import (
+    API_KEY_VAR,
+    API_URL_VAR,
+    WEBHOOK_PATH,
+    WEBHOOK_SECRET_VAR,
+    platform_key_name,
+    webhook_secret_name,
+)
 from l4ydesk.core.tiers import Tier, TierLimitReached
 from l4ydesk.storage.models import AppStatus, BuilderApp, RevisionSource
 from l4ydesk.storage.publish_models import PublishRun
@@ -55,6 +63,54 @@ async def test_a_first_publish_goes_live_with_one_of_everything(world: World) ->
     assert endpoint.url == f"{result.production_url}/api/l4y/webhooks"
     assert "forms.submission_created" in endpoint.events or endpoint.events
     assert all(e.split(".")[0] in ("products", "forms", "product", "form") for e in endpoint.events)
+
+
+async def test_the_first_deployment_is_built_with_the_webhook_secret_it_is_signed_with(
+    world: World,
+) -> None:
+    result = await world.pipeline().publish(world.app_id, world.config, Recorder())
+
+    [endpoint] = world.outbox.endpoints(world.app_id)
+    assert endpoint.active and endpoint.url == f"{result.production_url}{WEBHOOK_PATH}"
+    [(deployment_id, built_with)] = world.vercel.deployment_env.items()
+    assert world.vercel.deployments[deployment_id]["target"] == "production"
+    secret = built_with[WEBHOOK_SECRET_VAR]  # in the env of the one build, not a later one
+    # A change on the platform: the delivery signed for the endpoint verifies with that secret.
+    event = endpoint.events[0]
+    with world.store.session() as session:
+        assert enqueue(session, world.app_id, event, {"id": 7}) == 1
+    [delivery] = world.outbox.claim_due()
+    assert delivery.url == endpoint.url
+    assert verify_signature(secret, delivery.body, delivery.headers[SIGNATURE_HEADER])
+    assert world.secrets.get(webhook_secret_name(world.app_id)) == secret
+
+    # A re-publish after an edit keeps the endpoint and its secret; only the address moves.
+    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => <main>New</main>\n")
+    edited = await world.pipeline().publish(world.app_id, world.config, Recorder())
+    [same] = world.outbox.endpoints(world.app_id)
+    assert same.endpoint_id == endpoint.endpoint_id
+    assert same.url == f"{edited.production_url}{WEBHOOK_PATH}" != endpoint.url
+    assert all(env[WEBHOOK_SECRET_VAR] == secret for env in world.vercel.deployment_env.values())
+
+
+async def test_changed_categories_get_a_new_endpoint_in_the_build_and_the_old_one_stops(
+    world: World,
+) -> None:
+    await world.pipeline().publish(world.app_id, world.config, Recorder())
+    [old] = world.outbox.endpoints(world.app_id)
+    old_secret = world.outbox.secret_for(world.app_id, old.endpoint_id)
+    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => <main>Forms</main>\n")
+    config = replace(world.config, categories=("forms",))
+    result = await world.pipeline().publish(world.app_id, config, Recorder())
+
+    stopped, new = world.outbox.endpoints(world.app_id)
+    assert stopped.endpoint_id == old.endpoint_id and not stopped.active and not stopped.reserved
+    assert new.active and new.url == f"{result.production_url}{WEBHOOK_PATH}"
+    assert set(new.events) < set(old.events)
+    secret = world.outbox.secret_for(world.app_id, new.endpoint_id)
+    assert secret != old_secret
+    built = [world.vercel.deployment_env[d] for d in world.vercel.deployments]
+    assert [env[WEBHOOK_SECRET_VAR] for env in built] == [old_secret, secret]
 
 
 async def test_republishing_commits_only_what_changed(world: World) -> None:
