@@ -24,6 +24,7 @@ from l4ydesk.core.publish import runs as run_status
 from l4ydesk.core.publish.commit_step import BranchChoice, note_choice
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.deploy import Deployer
+from l4ydesk.core.publish.domain_check import DomainCheck, check_pending_domains
 from l4ydesk.core.publish.domains import DnsChecker
 from l4ydesk.core.publish.events import HealAttempt, PublishEvents, PublishResult, Step
 from l4ydesk.core.publish.git_commit import BranchMovedError
@@ -109,6 +110,13 @@ class Pipeline:
 
     def abandon(self, run: RunInfo) -> None:
         self.runs.end(run.run_id, run_status.ABANDONED, run.error)
+
+    async def check_domains(
+        self, app_id: int, config: PublishConfig, events: PublishEvents
+    ) -> DomainCheck:
+        """Check Again: verify the custom domains the last publish left waiting. No commit, no
+        deployment, no new run (domain_check.py)."""
+        return await check_pending_domains(self.services, app_id, config.vercel.team_id, events)
 
     async def publish(
         self,

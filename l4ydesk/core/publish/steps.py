@@ -353,7 +353,7 @@ class StepRunner:
         summary = (
             f"{len(wanted)} custom domain{'s' if len(wanted) != 1 else ''} verified."
             if not pending
-            else f"Create the DNS records shown for {', '.join(pending)}, then publish again "
+            else f"Create the DNS records shown for {', '.join(pending)}, then check again "
             "to have Vercel verify them."
         )
         return {"domains": wanted, "details": shown, "summary": summary}

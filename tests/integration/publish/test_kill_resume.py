@@ -54,6 +54,7 @@ ROOT = Path(__file__).resolve().parents[3]
 APP = "harbor-shop"
 DOMAIN = "shop.example.com"
 Gate = Callable[[RecordedRequest], bool]
+RUNS = "SELECT COUNT(*) FROM publish_runs"
 
 
 class HeldRequest:
@@ -356,6 +357,28 @@ def test_a_publish_with_nothing_new_commits_and_deploys_nothing(
     assert len(github.commits_on("octo", APP, "main")) == 2  # the first one and ours
     assert len(vercel.deployments) == 1
     assert "unchanged, still live" in str(lines[-1]["text"])
+
+
+def test_check_domains_verifies_the_waiting_domain_and_publishes_nothing(
+    cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot], dns: FakeDnsServer
+) -> None:
+    github, vercel, _ = fakes
+    code, lines, _ = cli.run()
+    assert code == 0 and any(line["event"] == "domain_records" for line in lines)
+    [records] = [line["records"] for line in lines if line["event"] == "domain_records"]
+    assert isinstance(records, list)
+    for record in records:
+        dns.set(record["name"], record["type"], record["value"])
+    commits, runs = github.commits_on("octo", APP, "main"), cli.count(RUNS)
+
+    code, lines, err = cli.run("--check-domains")
+    assert code == 0, err
+    assert lines[-1]["event"] == "domains_checked" and lines[-1]["verified"] == [DOMAIN]
+    assert f"{DOMAIN} verified." in str(lines[-1]["text"])
+    assert github.commits_on("octo", APP, "main") == commits and len(vercel.deployments) == 1
+    assert cli.count(RUNS) == runs  # no publish run either
+    [project_id] = vercel.domains
+    assert vercel.domains[project_id][DOMAIN]["verified"]
 
 
 def test_ctrl_c_while_building_cancels_the_vercel_build(

@@ -238,3 +238,41 @@ async def test_custom_domains_need_the_plan_and_show_records_until_dns_has_them(
     assert events.domains == []  # verified: nothing left to create
     [project] = world.vercel.projects.values()
     assert world.vercel.domains[project["id"]]["shop.example.com"]["verified"]
+
+
+async def test_check_again_verifies_the_waiting_domains_without_committing_or_deploying(
+    world: World,
+) -> None:
+    world.set_tier(Tier.AGENCY)
+    config = world.config.with_changes(custom_domains=("shop.example.com", "example.org"))
+    await world.pipeline().publish(world.app_id, config, Recorder())
+    runs = RunStore(world.store).runs(world.app_id)
+    shop, apex = runs[-1].result(Step.DOMAINS)["details"]
+    assert not shop["verified"] and not apex["verified"]
+    # The app changed since: a publish would commit and deploy it; Check Again must not.
+    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => <main>New</main>\n")
+    commits, writes = world.repo_commits(), world.github_writes()
+    deployments, vercel_writes = len(world.vercel.deployments), len(world.vercel.requests)
+
+    txt, _routing = shop["records"]
+    world.dns.set(txt["name"], "TXT", txt["value"])
+    world.dns.set("shop.example.com", "CNAME", "cname.vercel-dns.com")  # example.org: not yet
+    events = Recorder()
+    check = await world.pipeline().check_domains(world.app_id, config, events)
+
+    assert check.verified == ("shop.example.com",) and check.pending == ("example.org",)
+    assert events.started == [Step.DOMAINS] and "example.org still waits" in check.summary
+    [(waiting, _records, problem)] = events.domains  # the table keeps only what still waits
+    assert waiting == "example.org" and "is missing" in problem
+    assert world.repo_commits() == commits and world.github_writes() == writes
+    assert len(world.vercel.deployments) == deployments
+    posted = [f"{r.method} {r.path}" for r in world.vercel.requests[vercel_writes:]]
+    assert all(r.startswith("GET ") or r.endswith("/verify") for r in posted), posted
+    [project] = world.vercel.projects.values()
+    assert world.vercel.domains[project["id"]]["shop.example.com"]["verified"]
+    assert [r.run_id for r in RunStore(world.store).runs(world.app_id)] == [runs[-1].run_id]
+    stored = RunStore(world.store).get(runs[-1].run_id).result(Step.DOMAINS)["details"]
+    assert [d["verified"] for d in stored] == [True, False]  # what the next look shows
+
+    again = await world.pipeline().check_domains(world.app_id, config, Recorder())
+    assert again.verified == () and again.pending == ("example.org",)  # only the waiting one
