@@ -314,8 +314,10 @@ class StepRunner:
         ctx, outbox = self.ctx, self.ctx.services.outbox
         endpoint_id = ctx.result(Step.WEBHOOK_ENDPOINT).get("endpoint_id")
         url = ctx.runs.get(ctx.run_id).production_url
-        if outbox is None or endpoint_id is None or not url:
+        if outbox is None or endpoint_id is None:
             return {"endpoints": [], "summary": "No webhook events for this app's categories."}
+        if not url:  # nothing live to send to: it stays reserved, receiving nothing
+            return {"endpoints": [], "summary": "No production URL: the webhook endpoint waits."}
         endpoint = outbox.move(ctx.app_id, int(endpoint_id), url.rstrip("/") + WEBHOOK_PATH)
         for old in self._published_endpoints():
             if old.endpoint_id != endpoint.endpoint_id:
