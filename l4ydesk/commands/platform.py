@@ -158,8 +158,9 @@ def _webhooks(args: argparse.Namespace, platform: Any) -> int:
     elif args.action == "list":
         app_id = platform.catalog.find(args.app).app_id if args.app else None
         for endpoint in platform.outbox.endpoints(app_id):
-            state = "active" if endpoint.active else "disabled"
-            print(f"#{endpoint.endpoint_id}\t{endpoint.url}\t{','.join(endpoint.events)}\t{state}")
+            state = "active" if endpoint.active else "reserved" if endpoint.reserved else "disabled"
+            url = endpoint.url or "-"
+            print(f"#{endpoint.endpoint_id}\t{url}\t{','.join(endpoint.events)}\t{state}")
     elif args.action == "deliveries":
         for d in platform.outbox.deliveries(args.endpoint):
             code = d.last_status if d.last_status is not None else "-"

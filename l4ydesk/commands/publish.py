@@ -1,4 +1,4 @@
-"""`l4ydesk publish APP [--resume|--new] [--json]`: the publish pipeline headless.
+"""`l4ydesk publish APP [--resume|--new|--check-domains] [--json]`: the publish pipeline headless.
 
 Runs from the answers the wizard saved for the app; prints each step and the build log (JSON
 lines with --json). An unfinished run (killed or failed) is offered for resume, never repeated
@@ -29,6 +29,7 @@ from l4ydesk.core.tiers import TierLimitReached
 if TYPE_CHECKING:
     from l4ydesk.core.apps import AppInfo
     from l4ydesk.core.publish.commit_step import BranchChoice
+    from l4ydesk.core.publish.domain_check import DomainCheck
 
 VERBS = frozenset({"publish"})
 EXIT_FAILED = 1
@@ -45,6 +46,11 @@ def register(verbs: Any) -> None:
     choice = publish.add_mutually_exclusive_group()
     choice.add_argument("--resume", action="store_true", help="continue the unfinished run")
     choice.add_argument("--new", action="store_true", help="leave the unfinished run, start anew")
+    choice.add_argument(
+        "--check-domains",
+        action="store_true",
+        help="only check the custom domains still waiting for DNS (no commit, no deploy)",
+    )
     publish.add_argument("--json", action="store_true", help="print JSON lines")
     # The window's child: standard input closing (the window went away, or cancelled where
     # there are no signals) cancels the run like Ctrl+C.
@@ -94,7 +100,7 @@ class PrintedEvents:
         lines += [f"    {r.type:<6} {r.name:<32} {r.value}" for r in records]
         if problem:
             lines.append(f"  {problem}")
-        lines.append("  Then run this command again to have Vercel verify the domain.")
+        lines.append("  Then run this command with --check-domains to have Vercel verify it.")
         self._emit(
             "domain_records",
             "\n".join(lines),
@@ -107,6 +113,10 @@ class PrintedEvents:
         where = result.production_url or "no address"
         what = "published" if result.committed else "unchanged, still live"
         self._emit("finished", f"Done: {what} at {where}.", result=asdict(result))
+
+    def domains_checked(self, check: DomainCheck) -> None:
+        """How --check-domains ended (the window's Check Again reads it)."""
+        self._emit("domains_checked", check.summary, verified=check.verified, pending=check.pending)
 
     def failed(self, sentence: str, **why: Any) -> None:
         """`why`: how the run stopped, for the window ("reason": unfinished, branch_moved)."""
@@ -133,6 +143,14 @@ def run(args: argparse.Namespace, services: Services) -> int:
         )
     choice = _branch_choice(args)
     pipeline = publish_pipeline(services)
+    if args.check_domains:
+        events = PrintedEvents(args.json)
+        check = pipeline.check_domains(app.app_id, config, events)
+        try:
+            events.domains_checked(asyncio.run(cancellable(check, on_eof=args.cancel_on_eof)))
+        except (KeyboardInterrupt, asyncio.CancelledError):
+            return EXIT_CANCELLED
+        return 0
     pending = pipeline.unfinished(app.app_id)
     if pending is not None and args.new:
         pipeline.abandon(pending)

@@ -15,5 +15,8 @@ from l4ydesk.storage import platform_models as platform_models
 # Registers the publish settings and publish run tables.
 from l4ydesk.storage import publish_models as publish_models
 
+# Registers the visitor sign-in throttle table (failed sign-ins and lockouts per email).
+from l4ydesk.storage import sign_in_throttle_models as sign_in_throttle_models
+
 # Registers the visitor account and session tables (sign-in for published apps).
 from l4ydesk.storage import visitor_models as visitor_models

@@ -71,6 +71,9 @@ class FakeVercelServer(FakeHTTPServer):
         self.projects: dict[str, dict[str, Any]] = {}  # by id
         self.env: dict[str, dict[str, dict[str, Any]]] = {}  # project id -> key -> variable
         self.deployments: dict[str, dict[str, Any]] = {}  # by id
+        # What each deployment was built with: Vercel takes the project's variables as they are
+        # when the deployment is created; later changes reach only later deployments.
+        self.deployment_env: dict[str, dict[str, str]] = {}  # deployment id -> key -> value
         self.events: dict[str, list[dict[str, Any]]] = {}
         self.domains: dict[str, dict[str, dict[str, Any]]] = {}  # project id -> name -> domain
         self._changed = threading.Condition()
@@ -322,11 +325,12 @@ class FakeVercelServer(FakeHTTPServer):
             "createdAt": int(time.time() * 1000),
             "_scope": scope,
         }
+        env = {k: v["value"] for k, v in self.env.get(project["id"], {}).items()}
         with self._changed:
             self.deployments[deployment["id"]] = deployment
+            self.deployment_env[deployment["id"]] = env
             self.events[deployment["id"]] = []
         if self._runner is not None and repo_path is not None:
-            env = {k: v["value"] for k, v in self.env.get(project["id"], {}).items()}
             self._runner.submit(
                 BuildJob(
                     deployment["id"],

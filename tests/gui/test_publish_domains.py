@@ -1,8 +1,11 @@
 """Custom domains in the window: the wizard's page (validated, saved, restored; disabled with
-the way to the plans below Agency) and the console's DNS records with Check Again resuming."""
+the way to the plans below Agency) and the console's DNS records with Check Again, which checks
+the waiting domains only (no publish run)."""
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,15 +14,18 @@ from PySide6.QtWidgets import QApplication
 
 from l4ydesk.app import Services
 from l4ydesk.clients.vercel_models import DnsRecord
+from l4ydesk.commands.publish import PrintedEvents
 from l4ydesk.core.publish.config_store import load_config
+from l4ydesk.core.publish.domain_check import DomainCheck
 from l4ydesk.core.publish.events import PublishResult, Step
 from l4ydesk.core.tiers import Tier
 from l4ydesk.ui.main_window import MainWindow
+from l4ydesk.ui.publish.child import check_domains_child
 from l4ydesk.ui.publish.domains_page import DomainsPage
 from l4ydesk.ui.publish.feature import PAGE_KEY
 from l4ydesk.ui.publish.wizard import PublishWizard
 from tests.conftest import wait_for
-from tests.gui.publish_helpers import publish_feature, shots_dir, through_child, window
+from tests.gui.publish_helpers import ECHO, publish_feature, shots_dir, through_child, window
 
 Run = Callable[[Any], Any]
 DOMAINS_PAGE = 5
@@ -125,7 +131,7 @@ def test_below_agency_the_page_is_disabled_and_offers_the_plans(
     wizard.reject()
 
 
-def test_console_shows_the_records_and_check_again_resumes(
+def test_console_shows_the_records_and_check_again_checks_only_the_domains(
     window: MainWindow, arun: Run, tmp_path: Path
 ) -> None:
     arun(window.apps.create_app("Harbor"))
@@ -175,12 +181,51 @@ def test_console_shows_the_records_and_check_again_resumes(
     assert dock.grab().save(str(shots_dir(tmp_path) / "publish-domains.png"))
     dock.setFloating(False)
 
-    # Check Again: the run is resumed; DNS has the records now, so the panel goes away
+    # Check Again: only the waiting domains are checked (a child `publish --check-domains`), the
+    # run is not resumed; shop.example.com is verified now, example.org still waits.
+    checks: list[int] = []
+
+    async def checker(services: Services, app_id: int, events: Any) -> DomainCheck:
+        checks.append(app_id)
+        out = io.StringIO()
+        printed = PrintedEvents(True, out)
+        printed.step_started(Step.DOMAINS, "Checking the custom domains again")
+        printed.domain_records("example.org", (apex,), "The A record for example.org is missing.")
+        check = DomainCheck(("shop.example.com",), ("example.org",))
+        printed.step_finished(Step.DOMAINS, check.summary)
+        printed.domains_checked(check)
+        command = [sys.executable, "-c", ECHO, out.getvalue(), "0"]
+        return await check_domains_child(services, app_id, events, command=command)
+
+    feature.domain_checker = checker
+    steps_before = dict(console.states)
     panel.check_button.click()
-    arun(wait_for(lambda: resumes == [False, True]))
-    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done(), may_hold=True))
-    assert not panel.isVisible() and panel.rows() == []
-    assert console.states["domains"] == "done"
+    assert not panel.check_button.isEnabled()
+    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
+    assert panel.check_button.isEnabled()
+    assert resumes == [False] and len(checks) == 1  # no publish run: no commit, no deploy
+    assert panel.isVisible()
+    assert panel.rows() == [("example.org", "A", "example.org", "76.76.21.21")]
+    assert panel.problems.text() == "The A record for example.org is missing."
+    assert "shop.example.com verified" in console.headline.text()
+    assert console.states == steps_before  # the last run's steps as they were, domains done
+    assert console.production_url == url and console.live_button.isVisible()
+
+
+def test_check_again_says_why_when_the_check_fails(window: MainWindow, arun: Run) -> None:
+    arun(window.apps.create_app("Harbor"))
+    feature = publish_feature(window)
+    panel = feature.console.domains
+
+    async def failing(services: Services, app_id: int, events: Any) -> DomainCheck:
+        command = [sys.executable, "-c", ECHO, "", "1"]
+        return await check_domains_child(services, app_id, events, command=command)
+
+    feature.domain_checker = failing
+    panel.check_button.click()
+    arun(wait_for(lambda: feature.run_task is not None and feature.run_task.done()))
+    assert panel.check_button.isEnabled()
+    assert "stopped unexpectedly" in feature.console.headline.text()
 
 
 __all__ = ["window"]  # the fixture, imported so this module's tests can use it

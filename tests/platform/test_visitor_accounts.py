@@ -1,4 +1,5 @@
-"""Visitor accounts below HTTP: the password hash, the email rules, migration 0009."""
+"""Visitor accounts below HTTP: the password hash, the email rules, the sign-in lockout,
+migrations 0009 and 0010."""
 
 from __future__ import annotations
 
@@ -102,7 +103,62 @@ def test_platform_sign_in_adds_exactly_the_auth_scopes() -> None:
     assert signed.scopes() == ("products:read", "auth:read", "auth:write")
 
 
-def test_migration_0009_matches_the_models_and_downgrades(tmp_path: Path) -> None:
+def test_failures_lock_only_within_the_window_and_lockouts_double_up_to_the_cap(
+    tmp_path: Path,
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from l4ydesk.core.apps import AppCatalog
+    from l4ydesk.core.platform.errors import RateLimitedError
+    from l4ydesk.core.platform.sign_in_throttle import (
+        MAX_FAILURES,
+        WINDOW,
+        SignInThrottle,
+        lock_duration,
+    )
+
+    assert [lock_duration(n).total_seconds() / 60 for n in (1, 2, 3, 4, 40)] == [15, 30, 60, 60, 60]
+    store = Store(f"sqlite:///{tmp_path / 't.db'}")
+    try:
+        app_id = AppCatalog(store).create("Shop").app_id
+        throttle = SignInThrottle(store)
+        start = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+        # Failures spread wider than the window never add up to a lockout.
+        for n in range(3 * MAX_FAILURES):
+            at = start + n * (WINDOW / (MAX_FAILURES - 1) + timedelta(seconds=1))
+            throttle.failed(app_id, "ana@example.com", now=at)
+            throttle.check(app_id, "ana@example.com", now=at)
+        # Within it, the MAX_FAILURES-th locks; the next lockout lasts twice as long.
+        later = start + timedelta(hours=3)
+        for lockout, minutes in ((1, 15), (2, 30)):
+            for _ in range(MAX_FAILURES):
+                throttle.failed(app_id, "ana@example.com", now=later)
+            with pytest.raises(RateLimitedError) as refused:
+                throttle.check(app_id, "ana@example.com", now=later + timedelta(minutes=1))
+            assert refused.value.retry_after == (minutes - 1) * 60, lockout
+            later += timedelta(minutes=minutes)
+            throttle.check(app_id, "ana@example.com", now=later)  # over: allowed again
+        throttle.check(app_id + 1, "ana@example.com", now=start)  # per app
+        throttle.succeeded(app_id, "ana@example.com")
+        for _ in range(MAX_FAILURES):
+            throttle.failed(app_id, "ana@example.com", now=later)
+        with pytest.raises(RateLimitedError) as refused:  # forgotten: back to the first lock
+            throttle.check(app_id, "ana@example.com", now=later)
+        assert refused.value.retry_after == 15 * 60
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("before", "tables"),
+    [
+        ("0008", ("visitor_accounts", "visitor_sessions", "visitor_sign_in_throttles")),
+        ("0009", ("visitor_sign_in_throttles",)),
+    ],
+)
+def test_migrations_0009_and_0010_match_the_models_and_downgrade(
+    tmp_path: Path, before: str, tables: tuple[str, ...]
+) -> None:
     url = f"sqlite:///{tmp_path / 'm.db'}"
     store = Store(url)
     try:
@@ -112,13 +168,13 @@ def test_migration_0009_matches_the_models_and_downgrades(tmp_path: Path) -> Non
         config = alembic_config()
         with store.engine.begin() as conn:
             config.attributes["connection"] = conn
-            command.downgrade(config, "0008")
+            command.downgrade(config, before)
         names = inspect(store.engine).get_table_names()
-        assert "visitor_accounts" not in names and "visitor_sessions" not in names
+        assert not set(tables) & set(names) and "builder_apps" in names
     finally:
         store.close()
-    reopened = Store(url)
+    reopened = Store(url)  # upgraded to the head again
     try:
-        assert "visitor_sessions" in inspect(reopened.engine).get_table_names()
+        assert set(tables) <= set(inspect(reopened.engine).get_table_names())
     finally:
         reopened.close()

@@ -9,6 +9,7 @@ import unicodedata
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 from sqlalchemy import func, select, update
 
 from l4ydesk.storage.visitor_models import VisitorAccount, VisitorSession
@@ -261,3 +262,55 @@ def test_openapi_describes_the_visitor_routes(api: Api) -> None:
     me = spec["paths"]["/api/v1/auth/me"]["get"]
     assert any(p["name"] == "L4y-Session" and p["in"] == "header" for p in me["parameters"])
     assert "409" in spec["paths"]["/api/v1/auth/sign-up"]["post"]["responses"]
+
+
+def test_repeated_failures_lock_the_email_for_a_while_in_every_server(api: Api) -> None:
+    from l4ydesk.app import build_platform_for, build_services
+    from l4ydesk.core.platform.sign_in_throttle import MAX_FAILURES
+    from l4ydesk.server.run import BackgroundServer
+    from l4ydesk.settings import load_settings
+    from l4ydesk.storage.sign_in_throttle_models import SignInThrottle
+
+    api.services.catalog.create("Shop")
+    key = api.key("shop", AUTH)
+    assert _up(api, key, "ana@example.com").status_code == 201
+    for _ in range(MAX_FAILURES):
+        _error(_in(api, key, "ana@example.com", "tidal mugs at dusk"), 401)
+    # Locked: even the right password is refused, with when to come back.
+    locked = _in(api, key, "ana@example.com")
+    sentence = _error(locked, 429)
+    assert "Too many failed sign-ins for this email" in sentence and "15 more minutes" in sentence
+    assert 14 * 60 < int(locked.headers["Retry-After"]) <= 15 * 60
+    assert _counts(api)[1] == 0  # no session was made
+    # Unknown emails lock alike, so a 429 tells nobody who has an account.
+    for _ in range(MAX_FAILURES):
+        _error(_in(api, key, "nobody@example.com"), 401)
+    unknown = _in(api, key, "nobody@example.com")
+    assert _error(unknown, 429) == sentence and unknown.json() == locked.json()
+    assert _in(api, key, "ben@example.com").status_code == 401  # other emails are not locked
+
+    # A second server over the same database (its own store and platform) refuses too.
+    other_services = build_services(load_settings())
+    other = BackgroundServer(build_platform_for(other_services, dev=True))
+    try:
+        url = other.start()
+        body = {"email": "ana@example.com", "password": PASSWORD}
+        headers = {"Authorization": f"Bearer {key}"}
+        response = httpx.post(f"{url}/api/v1/auth/sign-in", json=body, headers=headers, timeout=30)
+        assert "Too many failed sign-ins" in _error(response, 429)
+    finally:
+        other.stop()
+        other_services.close()
+
+    # The lock over (moved back in the database), the right password signs in and clears the
+    # count; the next lockout would have lasted twice as long.
+    with api.services.store.session() as session:
+        row = session.scalar(
+            select(SignInThrottle).where(SignInThrottle.email_key == "ana@example.com")
+        )
+        assert row is not None and row.lockouts == 1
+        row.locked_until = datetime.now(UTC) - timedelta(seconds=1)
+    assert _in(api, key, "ana@example.com").status_code == 201
+    with api.services.store.session() as session:
+        left = session.scalars(select(SignInThrottle.email_key)).all()
+    assert sorted(left) == ["ben@example.com", "nobody@example.com"]

@@ -152,3 +152,34 @@ def test_registering_a_private_endpoint_changes_nothing(api: Api) -> None:
     with pytest.raises(InvalidInputError, match="Unknown events"):
         api.platform.outbox.register(app.app_id, "http://127.0.0.1:1/x", ["form.exploded"])
     assert api.platform.outbox.endpoints(app.app_id) == []
+
+
+def test_a_reserved_endpoint_gets_nothing_until_it_moves_to_an_address(api: Api) -> None:
+    from l4ydesk.core.platform.errors import NotFoundError
+    from l4ydesk.core.platform.outbox import enqueue
+
+    app = api.services.catalog.create("Reserved")
+    outbox = Outbox(api.services.store, SECRET.encode(), allow_loopback=True)
+    endpoint, secret = outbox.reserve(app.app_id, ["product.created"])
+    assert (endpoint.url, endpoint.active, endpoint.reserved) == ("", False, True)
+    assert outbox.secret_for(app.app_id, endpoint.endpoint_id) == secret
+    with api.services.store.session() as session:
+        assert enqueue(session, app.app_id, "product.created", {"n": 1}) == 0
+    assert outbox.deliveries(endpoint.endpoint_id) == []
+
+    with pytest.raises(InvalidInputError):  # the address is checked like a registered one's
+        outbox.move(app.app_id, endpoint.endpoint_id, "https://10.1.2.3/hook")
+    assert outbox.endpoints(app.app_id)[0].reserved
+    moved = outbox.move(app.app_id, endpoint.endpoint_id, "http://127.0.0.1:9/hook")
+    assert (moved.url, moved.active, moved.reserved) == ("http://127.0.0.1:9/hook", True, False)
+    assert outbox.secret_for(app.app_id, endpoint.endpoint_id) == secret  # the secret stays
+    with api.services.store.session() as session:
+        assert enqueue(session, app.app_id, "product.created", {"n": 2}) == 1
+    [request] = outbox.claim_due(now=time.time() + 3600)
+    assert verify_signature(secret, request.body, request.headers["L4y-Signature"])
+
+    outbox.disable(app.app_id, endpoint.endpoint_id)
+    with pytest.raises(NotFoundError, match="turned off"):
+        outbox.move(app.app_id, endpoint.endpoint_id, "http://127.0.0.1:9/other")
+    with pytest.raises(NotFoundError):
+        outbox.secret_for(app.app_id + 1, endpoint.endpoint_id)  # another app's: not found

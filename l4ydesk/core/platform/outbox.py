@@ -7,6 +7,10 @@ outcome; a process killed mid-send leaves the row due again after the lease, and
 row is never claimed again. Receivers get a stable `L4y-Webhook-Id` to drop the rare repeat
 (sent, then killed before recording it). Retries back off exponentially and give up after a day.
 
+An endpoint may be reserved before it has an address (a published app's: its secret must be in
+the app's first build, and its URL is known only once that build is live); it receives nothing
+until `move` gives it one.
+
 Signature: `L4y-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`, the
 scheme Stripe documents for its own webhooks, so receivers can reuse known code.
 """
@@ -77,7 +81,8 @@ class Endpoint:
     url: str
     events: tuple[str, ...]
     created_at: datetime
-    active: bool
+    active: bool  # receives deliveries: not disabled, and has an address
+    reserved: bool = False  # not disabled, no address yet (publishing): receives nothing
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,9 @@ def enqueue(session: Session, app_id: int, event_type: str, data: Mapping[str, A
     """Write `event_type` for every endpoint of the app that wants it; returns how many rows."""
     endpoints = session.scalars(
         select(WebhookEndpoint).where(
-            WebhookEndpoint.app_id == app_id, WebhookEndpoint.disabled_at.is_(None)
+            WebhookEndpoint.app_id == app_id,
+            WebhookEndpoint.disabled_at.is_(None),
+            WebhookEndpoint.url != "",  # a reserved endpoint has no address to send to yet
         )
     ).all()
     now = time.time()
@@ -168,17 +175,35 @@ class Outbox:
     ) -> tuple[Endpoint, str]:
         """A new endpoint and its signing secret (shown to the app's owner once)."""
         url = check_webhook_url(url, allow_loopback=self.allow_loopback, resolver=self._resolver)
-        known = webhook_event_types()
-        unknown = [e for e in events if e not in known]
-        if unknown or not events:
-            why = (
-                f"Unknown events: {', '.join(unknown)}." if unknown else "Name at least one event."
-            )
-            raise InvalidInputError(
-                [FieldProblem("events", why)], f"{why} Events are e.g. {', '.join(known[:4])}."
-            )
+        return self._add(app_id, url, _checked_events(events))
+
+    def reserve(self, app_id: int, events: list[str] | tuple[str, ...]) -> tuple[Endpoint, str]:
+        """A new endpoint with its signing secret but no address: it receives nothing until
+        `move` gives it one. Publishing builds the app with the secret, then moves it live."""
+        return self._add(app_id, "", _checked_events(events))
+
+    def move(self, app_id: int, endpoint_id: int, url: str) -> Endpoint:
+        """Send the endpoint's events to `url` from now on; its secret stays the same."""
+        url = check_webhook_url(url, allow_loopback=self.allow_loopback, resolver=self._resolver)
+        with self._store.session() as session:
+            row = _own_row(session, app_id, endpoint_id)
+            if row.disabled_at is not None:
+                raise NotFoundError(
+                    f"Webhook endpoint #{endpoint_id} was turned off; publish the app afresh "
+                    "to give it a new one."
+                )
+            row.url = url
+            return _endpoint(row)
+
+    def secret_for(self, app_id: int, endpoint_id: int) -> str:
+        """The signing secret of one of the app's endpoints (derived again, never stored)."""
+        with self._store.session() as session:
+            row = _own_row(session, app_id, endpoint_id)
+            return self.secret_of(row.id, row.secret_salt)
+
+    def _add(self, app_id: int, url: str, events: list[str]) -> tuple[Endpoint, str]:
         row = WebhookEndpoint(
-            app_id=app_id, url=url, events=sorted(set(events)), secret_salt=secrets.token_hex(16)
+            app_id=app_id, url=url, events=events, secret_salt=secrets.token_hex(16)
         )
         with self._store.session() as session:
             session.add(row)
@@ -194,9 +219,7 @@ class Outbox:
 
     def disable(self, app_id: int, endpoint_id: int) -> None:
         with self._store.session() as session:
-            row = session.get(WebhookEndpoint, endpoint_id)
-            if row is None or row.app_id != app_id:
-                raise NotFoundError(f"Webhook endpoint #{endpoint_id} does not exist.")
+            row = _own_row(session, app_id, endpoint_id)
             row.disabled_at = row.disabled_at or datetime.now(UTC)
 
     def deliveries(self, endpoint_id: int, limit: int = 100) -> list[Delivery]:
@@ -245,7 +268,7 @@ class Outbox:
                     continue
                 row = session.get(WebhookDelivery, delivery_id)
                 endpoint = session.get(WebhookEndpoint, row.endpoint_id) if row else None
-                if row is None or endpoint is None:
+                if row is None or endpoint is None or not endpoint.url:
                     continue
                 body = row.body.encode("utf-8")
                 secret = self.secret_of(endpoint.id, endpoint.secret_salt)
@@ -308,14 +331,34 @@ class Outbox:
         return None if soonest is None else max(0.0, soonest - now)
 
 
+def _checked_events(events: list[str] | tuple[str, ...]) -> list[str]:
+    known = webhook_event_types()
+    unknown = [e for e in events if e not in known]
+    if unknown or not events:
+        why = f"Unknown events: {', '.join(unknown)}." if unknown else "Name at least one event."
+        raise InvalidInputError(
+            [FieldProblem("events", why)], f"{why} Events are e.g. {', '.join(known[:4])}."
+        )
+    return sorted(set(events))
+
+
+def _own_row(session: Session, app_id: int, endpoint_id: int) -> WebhookEndpoint:
+    row = session.get(WebhookEndpoint, endpoint_id)
+    if row is None or row.app_id != app_id:
+        raise NotFoundError(f"Webhook endpoint #{endpoint_id} does not exist.")
+    return row
+
+
 def _endpoint(row: WebhookEndpoint) -> Endpoint:
+    live = row.disabled_at is None
     return Endpoint(
         row.id,
         row.app_id,
         row.url,
         tuple(row.events or ()),
         as_utc(row.created_at),
-        row.disabled_at is None,
+        active=live and bool(row.url),
+        reserved=live and not row.url,
     )
 
 

@@ -5,6 +5,7 @@ Sign-in gives a session token, shown once: like an API key it is a long random s
 keyed SHA-256 is all that is stored, and a token of another app, signed out or expired, signs
 nobody in. A wrong password and an unknown email get the same sentence after the same work
 (a decoy hash is checked for an unknown email), so the answer tells nobody who has an account.
+Repeated failures for one email lock it for a while (sign_in_throttle.py, 429 + Retry-After).
 The slow hash runs outside any transaction: no lock is held while it computes.
 """
 
@@ -15,7 +16,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Final
+from typing import Any, Final, NoReturn
 
 from sqlalchemy import delete, func, select, update
 
@@ -25,6 +26,7 @@ from l4ydesk.core.platform.errors import (
     InvalidInputError,
     NotAuthenticatedError,
 )
+from l4ydesk.core.platform.sign_in_throttle import SignInThrottle
 from l4ydesk.core.platform.visitor_passwords import (
     DEFAULT_COST,
     ScryptCost,
@@ -120,6 +122,7 @@ class VisitorAccounts:
         # Its own key, derived from the server secret: a token hash never equals a key hash.
         self._secret = hmac.new(server_secret, b"l4ydesk visitor sessions", "sha256").digest()
         self.session_lifetime = timedelta(days=session_days)
+        self.throttle = SignInThrottle(store)
         self._cost = cost
 
     def hash_token(self, token: str) -> str:
@@ -154,13 +157,15 @@ class VisitorAccounts:
             _shown, key = normalize_email(email)
         except InvalidInputError:
             key = None  # not an email: it has no account, answered like a wrong password
+        if key is not None:
+            self.throttle.check(app_id, key)  # locked: 429 before any password is checked
         row = self._account(app_id, key) if key is not None else None
         if row is None:
             spend_decoy_check(password)
-            raise NotAuthenticatedError(WRONG_CREDENTIALS)
+            self._failed(app_id, key)
         stored = row.password_hash
         if not verify_password(password, stored):
-            raise NotAuthenticatedError(WRONG_CREDENTIALS)
+            self._failed(app_id, key)
         rehashed = hash_password(password, self._cost) if needs_rehash(stored, self._cost) else None
         token = f"{SESSION_PREFIX}{secrets.token_urlsafe(32)}"
         now = datetime.now(UTC)
@@ -188,7 +193,15 @@ class VisitorAccounts:
                 )
             )
             session.flush()
-            return SignedIn(token, expires, _visitor(account))
+            signed = SignedIn(token, expires, _visitor(account))
+        self.throttle.succeeded(app_id, row.email_key)
+        return signed
+
+    def _failed(self, app_id: int, email_key: str | None) -> NoReturn:
+        # Unknown emails are counted too: a lockout must not tell who has an account.
+        if email_key is not None:
+            self.throttle.failed(app_id, email_key)
+        raise NotAuthenticatedError(WRONG_CREDENTIALS)
 
     def current(self, app_id: int, token: str | None) -> CurrentSession:
         """The live session behind `token` in this app, or NotAuthenticatedError saying why."""

@@ -19,6 +19,9 @@ class Step(enum.StrEnum):
     CHECK_LIMITS = "check_limits"
     PREPARE_FILES = "prepare_files"  # scaffold + compatibility rules, in memory
     PLATFORM_KEY = "platform_key"
+    # The app's webhook endpoint, reserved before the build so its secret is in the first one;
+    # WEBHOOKS points it at the production URL once the deployment is live.
+    WEBHOOK_ENDPOINT = "webhook_endpoint"
     REPOSITORY = "repository"
     COMMIT = "commit"
     PROJECT = "project"

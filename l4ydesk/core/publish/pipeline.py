@@ -2,8 +2,9 @@
 
 Each step is idempotent and its result is written to the run (runs.py) before the next step
 starts. Remote things are found before they are created (the repository by name, the commit
-by its tree SHA, the project by name, the deployment by the run's id in its meta), so a run
-killed anywhere resumes without a second repository, commit, project or deployment.
+by its tree SHA, the project by name, the deployment by the run's id in its meta, the webhook
+endpoint by its events), so a run killed anywhere resumes without a second repository, commit,
+project, deployment or endpoint.
 Cancelling the task cancels the step in progress (and a running Vercel build) and records the
 run as cancelled. Nothing is pushed before the tier's deploy limit said yes.
 """
@@ -23,6 +24,7 @@ from l4ydesk.core.publish import runs as run_status
 from l4ydesk.core.publish.commit_step import BranchChoice, note_choice
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.deploy import Deployer
+from l4ydesk.core.publish.domain_check import DomainCheck, check_pending_domains
 from l4ydesk.core.publish.domains import DnsChecker
 from l4ydesk.core.publish.events import HealAttempt, PublishEvents, PublishResult, Step
 from l4ydesk.core.publish.git_commit import BranchMovedError
@@ -44,12 +46,13 @@ STEP_DESCRIPTIONS: dict[Step, str] = {
     Step.CHECK_LIMITS: "Checking the plan's deploy limit",
     Step.PREPARE_FILES: "Preparing the files (scaffold and compatibility rules)",
     Step.PLATFORM_KEY: "Creating the app's platform key",
+    Step.WEBHOOK_ENDPOINT: "Reserving the app's webhook endpoint and its secret",
     Step.REPOSITORY: "Finding or creating the GitHub repository",
     Step.COMMIT: "Committing the files to GitHub",
     Step.PROJECT: "Finding or creating the Vercel project",
     Step.ENVIRONMENT: "Setting the environment variables",
     Step.DEPLOY: "Deploying on Vercel",
-    Step.WEBHOOKS: "Registering the app's webhooks",
+    Step.WEBHOOKS: "Pointing the app's webhooks at its production URL",
     Step.DOMAINS: "Adding the custom domains",
 }
 
@@ -107,6 +110,13 @@ class Pipeline:
 
     def abandon(self, run: RunInfo) -> None:
         self.runs.end(run.run_id, run_status.ABANDONED, run.error)
+
+    async def check_domains(
+        self, app_id: int, config: PublishConfig, events: PublishEvents
+    ) -> DomainCheck:
+        """Check Again: verify the custom domains the last publish left waiting. No commit, no
+        deployment, no new run (domain_check.py)."""
+        return await check_pending_domains(self.services, app_id, config.vercel.team_id, events)
 
     async def publish(
         self,

@@ -22,6 +22,7 @@ from l4ydesk.clients.vercel_models import VercelProject
 from l4ydesk.core.credits.limits import check_custom_domain, check_publish
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.ontology import ONTOLOGY
+from l4ydesk.core.platform.outbox import Endpoint
 from l4ydesk.core.publish.commit_step import commit_step
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.domains import (
@@ -148,6 +149,7 @@ class StepRunner:
             Step.CHECK_LIMITS: self.check_limits,
             Step.PREPARE_FILES: self.prepare_files,
             Step.PLATFORM_KEY: self.platform_key,
+            Step.WEBHOOK_ENDPOINT: self.webhook_endpoint,
             Step.REPOSITORY: self.repository,
             Step.COMMIT: self.commit,
             Step.PROJECT: self.project,
@@ -244,9 +246,11 @@ class StepRunner:
         key = ctx.services.secrets.get(platform_key_name(ctx.app_id))
         if ctx.result(Step.PLATFORM_KEY).get("key_id") is not None and key:
             variables[API_KEY_VAR] = key
-        webhook_secret = ctx.services.secrets.get(webhook_secret_name(ctx.app_id))
-        if webhook_secret:
-            variables[WEBHOOK_SECRET_VAR] = webhook_secret
+        endpoint_id = ctx.result(Step.WEBHOOK_ENDPOINT).get("endpoint_id")
+        if endpoint_id is not None and ctx.services.outbox is not None:
+            # Derived from the endpoint, so the deployment built next verifies its deliveries.
+            outbox = ctx.services.outbox
+            variables[WEBHOOK_SECRET_VAR] = outbox.secret_for(ctx.app_id, int(endpoint_id))
         if variables:
             await ctx.vercel.set_env(ctx.project(), variables)
         names = sorted(variables)
@@ -255,39 +259,75 @@ class StepRunner:
     async def deploy(self) -> dict[str, Any]:
         return await self.deployer.deploy(self.commit)
 
-    async def webhooks(self) -> dict[str, Any]:
+    def _webhook_events(self) -> list[str]:
+        categories = self.ctx.config.categories
+        return sorted(
+            {
+                event
+                for kind in ONTOLOGY
+                if kind.api_category in categories
+                for event in kind.webhook_events
+            }
+        )
+
+    def _published_endpoints(self) -> list[Endpoint]:
+        """The endpoints publishes made: reserved ones, and live ones at the scaffold's path."""
+        outbox = self.ctx.services.outbox
+        assert outbox is not None
+        return [
+            e
+            for e in outbox.endpoints(self.ctx.app_id)
+            if e.reserved or (e.active and e.url.endswith(WEBHOOK_PATH))
+        ]
+
+    async def webhook_endpoint(self) -> dict[str, Any]:
+        """Before the build: the endpoint the app will receive its events at, with its secret.
+
+        Found before made: an endpoint of an earlier publish (or of this run, killed after it
+        reserved one) with the same events is kept, secret and all, so a re-publish needs no
+        new secret and no redeploy. Its address is set by WEBHOOKS once the app is live."""
         ctx, outbox = self.ctx, self.ctx.services.outbox
-        events = [
-            event
-            for kind in ONTOLOGY
-            if kind.api_category in ctx.config.categories
-            for event in kind.webhook_events
-        ]
-        url = ctx.runs.get(ctx.run_id).production_url
-        if outbox is None or not events or not url:
-            return {"endpoints": [], "summary": "No webhook events for this app's categories."}
-        target = url.rstrip("/") + WEBHOOK_PATH
-        published = [
-            e for e in outbox.endpoints(ctx.app_id) if e.url.endswith(WEBHOOK_PATH) and e.active
-        ]
-        existing = [e for e in published if e.url == target]
-        if existing and sorted(existing[0].events) == sorted(set(events)):
-            endpoint_id = existing[0].endpoint_id
-            how = "kept"
+        events = self._webhook_events()
+        if outbox is None or not events:
+            return {"endpoint_id": None, "summary": "No webhook events for this app's categories."}
+        same = [e for e in self._published_endpoints() if sorted(e.events) == events]
+        # A live one first: its secret is the one the deployed app holds.
+        same.sort(key=lambda e: (not e.active, e.endpoint_id))
+        if same:
+            endpoint, how = same[0], "kept"
+            secret = outbox.secret_for(ctx.app_id, endpoint.endpoint_id)
         else:
-            # An earlier publish's endpoint (another address, other events) stops receiving.
-            for old in published:
-                outbox.disable(ctx.app_id, old.endpoint_id)
-            endpoint, secret = outbox.register(ctx.app_id, target, events)
-            endpoint_id = endpoint.endpoint_id
-            ctx.services.secrets.set(webhook_secret_name(ctx.app_id), secret)
-            # The app verifies signatures with it; it takes effect with the next deployment.
-            await ctx.vercel.set_env(ctx.project(), {WEBHOOK_SECRET_VAR: secret})
-            how = "registered"
+            endpoint, secret = outbox.reserve(ctx.app_id, events)
+            how = "reserved"
+        # Also in the keyring, where the owner finds it (e.g. for a local .env).
+        ctx.services.secrets.set(webhook_secret_name(ctx.app_id), secret)
         return {
-            "endpoints": [endpoint_id],
-            "events": sorted(set(events)),
-            "summary": f"Webhook endpoint {how} for {len(set(events))} events.",
+            "endpoint_id": endpoint.endpoint_id,
+            "events": events,
+            "summary": f"Webhook endpoint #{endpoint.endpoint_id} {how} for {len(events)} "
+            "events; its secret goes into the build.",
+        }
+
+    async def webhooks(self) -> dict[str, Any]:
+        """After the deploy: the reserved endpoint receives at the production URL from now on;
+        the endpoints of earlier publishes (other events) stop receiving."""
+        ctx, outbox = self.ctx, self.ctx.services.outbox
+        endpoint_id = ctx.result(Step.WEBHOOK_ENDPOINT).get("endpoint_id")
+        url = ctx.runs.get(ctx.run_id).production_url
+        if outbox is None or endpoint_id is None:
+            return {"endpoints": [], "summary": "No webhook events for this app's categories."}
+        if not url:  # nothing live to send to: it stays reserved, receiving nothing
+            return {"endpoints": [], "summary": "No production URL: the webhook endpoint waits."}
+        endpoint = outbox.move(ctx.app_id, int(endpoint_id), url.rstrip("/") + WEBHOOK_PATH)
+        for old in self._published_endpoints():
+            if old.endpoint_id != endpoint.endpoint_id:
+                outbox.disable(ctx.app_id, old.endpoint_id)
+        return {
+            "endpoints": [endpoint.endpoint_id],
+            "events": list(endpoint.events),
+            "url": endpoint.url,
+            "summary": f"Webhook endpoint #{endpoint.endpoint_id} receives "
+            f"{len(endpoint.events)} events at {endpoint.url}.",
         }
 
     async def domains(self) -> dict[str, Any]:
@@ -315,7 +355,7 @@ class StepRunner:
         summary = (
             f"{len(wanted)} custom domain{'s' if len(wanted) != 1 else ''} verified."
             if not pending
-            else f"Create the DNS records shown for {', '.join(pending)}, then publish again "
+            else f"Create the DNS records shown for {', '.join(pending)}, then check again "
             "to have Vercel verify them."
         )
         return {"domains": wanted, "details": shown, "summary": summary}

@@ -43,6 +43,11 @@ def _table(columns: tuple[str, ...], parent: QWidget) -> QTableWidget:
     return table
 
 
+def _state(endpoint: Endpoint) -> str:
+    # "reserved": a publish made it for the app's build; it gets its address when live.
+    return "active" if endpoint.active else "reserved" if endpoint.reserved else "off"
+
+
 def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
@@ -93,7 +98,12 @@ class WebhooksPage(QWidget):
         _fill(
             self.endpoints,
             [
-                (str(e.endpoint_id), e.url, ", ".join(e.events), "active" if e.active else "off")
+                (
+                    str(e.endpoint_id),
+                    e.url or "(set when published)",
+                    ", ".join(e.events),
+                    _state(e),
+                )
                 for e in endpoints
             ],
         )

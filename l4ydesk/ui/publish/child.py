@@ -29,6 +29,7 @@ from PySide6.QtCore import QProcess, QProcessEnvironment
 from l4ydesk.clients.vercel_models import DnsRecord
 from l4ydesk.core.credits.events import Charged
 from l4ydesk.core.errors import L4yError
+from l4ydesk.core.publish.domain_check import DomainCheck
 from l4ydesk.core.publish.events import HealAttempt, PublishEvents, PublishResult, Step
 
 if TYPE_CHECKING:
@@ -59,10 +60,10 @@ class PublishStopped(L4yError):
         self.branch = branch
 
 
-def child_command(app_id: int, resume: bool) -> list[str]:
+def child_command(app_id: int, resume: bool, *, check_domains: bool = False) -> list[str]:
     """The command line of the child (no secret on it: the child reads the keyring)."""
     base = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "l4ydesk"]
-    extra = ["--resume"] if resume else []
+    extra = ["--check-domains"] if check_domains else ["--resume"] if resume else []
     return [*base, "publish", f"#{app_id}", "--json", "--cancel-on-eof", *extra]
 
 
@@ -92,6 +93,7 @@ class EventLines:
         self.events = events
         self.charged = charged
         self.result: PublishResult | None = None
+        self.checked: DomainCheck | None = None  # how --check-domains ended
         self.sentence: str | None = None  # the pipeline's last failure sentence
         self.reason: dict[str, Any] = {}  # the command's "how it stopped" line
         # Set when the window cancels: the child's "was cancelled" is not a failure to show.
@@ -138,6 +140,8 @@ class EventLines:
             attempts = tuple(heal_attempt(a) for a in result.pop("heal_attempts", ()))
             self.result = PublishResult(**result, heal_attempts=attempts)
             events.finished(self.result)
+        elif kind == "domains_checked":
+            self.checked = DomainCheck(tuple(line["verified"]), tuple(line["pending"]))
         elif kind == "failed":
             if "reason" in line:  # how the command stopped, not something the pipeline said
                 self.reason = line
@@ -201,6 +205,40 @@ async def run_publish_child(
     """Publish app `app_id` in a child process; cancelling this stops the child cleanly."""
     argv = list(command) if command is not None else child_command(app_id, resume)
     lines = EventLines(events, services.charges.charged)
+    code, crashed, stderr = await _run_child(services, argv, lines, started)
+    return outcome(lines, code, crashed, stderr)
+
+
+async def check_domains_child(
+    services: Services,
+    app_id: int,
+    events: PublishEvents,
+    *,
+    command: Sequence[str] | None = None,
+) -> DomainCheck:
+    """Check Again in a child process (`publish --check-domains`): no commit, no deploy."""
+    argv = (
+        list(command) if command is not None else child_command(app_id, False, check_domains=True)
+    )
+    lines = EventLines(events)
+    code, crashed, stderr = await _run_child(services, argv, lines, None)
+    if code == 0 and not crashed and lines.checked is not None:
+        return lines.checked
+    raise PublishStopped(
+        lines.sentence
+        or _last_sentence(stderr)
+        or "Checking the domains stopped unexpectedly; try again.",
+        PublishStopped.FAILED,
+    )
+
+
+async def _run_child(
+    services: Services,
+    argv: Sequence[str],
+    lines: EventLines,
+    started: Callable[[QProcess], None] | None,
+) -> tuple[int, bool, str]:
+    """Run the child, feeding its lines to `lines`: (exit code, crashed, the end of stderr)."""
     stderr = bytearray()
     process = QProcess()
     environment = QProcessEnvironment()
@@ -248,7 +286,7 @@ async def run_publish_child(
     finally:
         read_err()
         lines.feed(bytes(process.readAllStandardOutput().data()), end=True)
-    return outcome(lines, code, crashed, stderr.decode("utf-8", "replace"))
+    return code, crashed, stderr.decode("utf-8", "replace")
 
 
 async def _stop(process: QProcess, done: asyncio.Future[Any]) -> None:

@@ -33,12 +33,13 @@ STEP_LABELS = {
     Step.CHECK_LIMITS: "Check the plan's limits",
     Step.PREPARE_FILES: "Prepare the files (scaffold, compatibility)",
     Step.PLATFORM_KEY: "Create the app's platform key",
+    Step.WEBHOOK_ENDPOINT: "Reserve the webhook endpoint",
     Step.REPOSITORY: "GitHub repository",
     Step.COMMIT: "Commit to GitHub",
     Step.PROJECT: "Vercel project",
     Step.ENVIRONMENT: "Environment variables",
     Step.DEPLOY: "Build and deploy",
-    Step.WEBHOOKS: "Register webhooks",
+    Step.WEBHOOKS: "Point webhooks at the live URL",
     Step.DOMAINS: "Custom domains",
 }
 # Shown beside each step; the symbols read without colour and in any theme.

@@ -3,8 +3,8 @@
 Fed by `PublishEvents.domain_records` (the pipeline's domains step, for each domain Vercel has
 not verified yet). The table's cells are selectable and Copy Records puts the whole table on
 the clipboard as tab-separated lines, ready for a DNS provider's form or a message to the
-person who runs it. Check again asks for the run to be resumed: the domains step reads DNS and
-asks Vercel once more.
+person who runs it. Check again asks for the waiting domains to be checked once more (DNS, then
+Vercel's verification; no commit, no deploy): a verified domain leaves the table.
 """
 
 from __future__ import annotations
@@ -83,10 +83,7 @@ class DomainRecordsPanel(QWidget):
 
     def show_records(self, domain: str, records: tuple[DnsRecord, ...], problem: str) -> None:
         """Show (or replace) the records `domain` needs."""
-        for row in reversed(range(self.table.rowCount())):
-            item = self.table.item(row, 0)
-            if item is not None and item.text() == domain:
-                self.table.removeRow(row)
+        self._remove_rows(domain)
         for record in records:
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -107,6 +104,21 @@ class DomainRecordsPanel(QWidget):
         self.check_button.setEnabled(True)
         self.show()
 
+    def verified(self, domain: str) -> None:
+        """`domain` is verified now: its records and problem go; the panel hides when empty."""
+        self._remove_rows(domain)
+        self._problems.pop(domain, None)
+        self.problems.setText(" ".join(self._problems.values()))
+        self.problems.setVisible(bool(self._problems))
+        if self.table.rowCount() == 0:
+            self.hide()
+
+    def _remove_rows(self, domain: str) -> None:
+        for row in reversed(range(self.table.rowCount())):
+            item = self.table.item(row, 0)
+            if item is not None and item.text() == domain:
+                self.table.removeRow(row)
+
     def rows(self) -> list[tuple[str, ...]]:
         table = self.table
         return [
@@ -121,5 +133,5 @@ class DomainRecordsPanel(QWidget):
         QGuiApplication.clipboard().setText("\n".join(lines))
 
     def _on_check_clicked(self) -> None:
-        self.check_button.setEnabled(False)  # the resumed run clears or refills the panel
+        self.check_button.setEnabled(False)  # until the check has answered
         self.check_again_requested.emit()

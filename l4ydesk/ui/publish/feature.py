@@ -22,6 +22,7 @@ from l4ydesk.ui.window.context import WindowContext
 if TYPE_CHECKING:
     from l4ydesk.app import Services
     from l4ydesk.core.publish.config import PublishConfig
+    from l4ydesk.core.publish.domain_check import DomainCheck
     from l4ydesk.core.publish.events import HealAttempt, PublishEvents, PublishResult
     from l4ydesk.ui.credits.feature import CreditsFeature
     from l4ydesk.ui.publish.child import PublishStopped
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 # (services, app id, events, resume) -> the result; the pipeline's entry point for the window.
 Runner = Callable[["Services", int, "PublishEvents", bool], Awaitable["PublishResult"]]
+# (services, app id, events) -> which waiting domains are verified now: Check Again.
+DomainChecker = Callable[["Services", int, "PublishEvents"], Awaitable["DomainCheck"]]
 PAGE_KEY = "publish/page/{app_id}"
 
 
@@ -44,6 +47,12 @@ async def _pipeline_runner(
     from l4ydesk.ui.publish.child import run_publish_child
 
     return await run_publish_child(services, app_id, events, resume)
+
+
+async def _domain_checker(services: Services, app_id: int, events: PublishEvents) -> DomainCheck:
+    from l4ydesk.ui.publish.child import check_domains_child
+
+    return await check_domains_child(services, app_id, events)
 
 
 class PublishFeature:
@@ -63,6 +72,7 @@ class PublishFeature:
         self._preview = preview
         self._credits = credits
         self.runner = runner or _pipeline_runner
+        self.domain_checker: DomainChecker = _domain_checker
         self.run_task: asyncio.Task[Any] | None = None
         self.events: QtPublishEvents | None = None
         self.heal_cards: list[HealCard] = []
@@ -100,7 +110,7 @@ class PublishFeature:
         console.live_requested.connect(lambda url: self._show_live(url, select=True))
         console.resume_requested.connect(lambda: self.start_run(resume=True))
         console.afresh_requested.connect(self._start_afresh)
-        console.domains.check_again_requested.connect(lambda: self.start_run(resume=True))
+        console.domains.check_again_requested.connect(self.check_domains)
         console.branch_choice.onto_head_requested.connect(lambda: self._go_on(None))
         console.branch_choice.to_branch_requested.connect(self._go_on)
         self._console = console
@@ -285,6 +295,38 @@ class PublishFeature:
         self._ctx.app_op("leave the stopped publish", abandon).success(
             lambda _none: self.start_run(resume=False)
         ).run_in_background()
+
+    def check_domains(self) -> None:
+        """Check Again: only DNS and Vercel's verification of the waiting domains (in the child,
+        `publish --check-domains`); nothing is committed or deployed, the steps stay as shown."""
+        app = self._ctx.current_app
+        if app is None or (self.run_task is not None and not self.run_task.done()):
+            return
+        from l4ydesk.ui.publish.events_adapter import QtPublishEvents
+
+        console = self.console
+        events = QtPublishEvents(console)
+        events.step_started_signal.connect(console.start_step)
+        events.step_finished_signal.connect(console.finish_step)
+        events.domain_records_received.connect(console.domains.show_records)
+        self.events = events
+        self.run_task = self._ctx.tasks.start(self._check(app.app_id, events), "check domains")
+
+    async def _check(self, app_id: int, events: QtPublishEvents) -> None:
+        from l4ydesk.core.errors import L4yError
+        from l4ydesk.ui.tasks import describe_error
+
+        console = self.console
+        try:
+            check = await self.domain_checker(self._ctx.services, app_id, events)
+        except L4yError as exc:
+            console.show_failed(describe_error(exc))
+            console.domains.check_button.setEnabled(True)
+            return
+        for name in check.verified:
+            console.domains.verified(name)
+        console.domains.check_button.setEnabled(True)
+        console.headline.setText(check.summary)
 
     def cancel(self) -> None:
         if self.run_task is not None and not self.run_task.done():

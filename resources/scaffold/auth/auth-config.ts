@@ -14,7 +14,7 @@ const MESSAGES: Record<string, string> = {
   password: `Choose a password of at least ${MIN_PASSWORD} characters that is not a common one and does not contain your email.`,
   email: "That is not an email address (name@example.com).",
   missing: "Enter your email and your password.",
-  busy: "Too many attempts right now; wait a moment and try again.",
+  busy: "Too many attempts: signing in is paused for a while (up to an hour after repeated wrong passwords). Please try again later.",
   unavailable: "Signing in is not available right now; please try again in a moment.",
 };
 

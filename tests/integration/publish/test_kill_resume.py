@@ -4,7 +4,9 @@ The command runs as a subprocess against the GitHub and Vercel fakes. Each case 
 request of the fakes AFTER the fake has done it (the repository exists, the ref moved, the
 deployment was created) but before the answer reaches l4ydesk: the worst moment to die, since
 the run could not write the result down. The test checks the run's step in the SQLite file,
-kills the process with SIGKILL, lets the fakes go on, and resumes.
+kills the process with SIGKILL, lets the fakes go on, and resumes. The steps that only write
+locally (the platform key, the webhook endpoint) are held where they store their secret; and for
+every step, an in-process death right after the step's work (before its result is stored).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +31,8 @@ from l4ydesk.core.credits.ledger import Ledger
 from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
 from l4ydesk.core.publish.config_store import save_config
 from l4ydesk.core.publish.events import Step
+from l4ydesk.core.publish.runs import RunStore
+from l4ydesk.core.publish.scaffold.contract import WEBHOOK_PATH, WEBHOOK_SECRET_VAR
 from l4ydesk.core.tiers import Tier
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
@@ -41,12 +46,15 @@ from tests.integration.publish.conftest import (
     GITHUB_TOKEN,
     VERCEL_TOKEN,
     Autopilot,
+    Recorder,
+    World,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
 APP = "harbor-shop"
 DOMAIN = "shop.example.com"
 Gate = Callable[[RecordedRequest], bool]
+RUNS = "SELECT COUNT(*) FROM publish_runs"
 
 
 class HeldRequest:
@@ -176,7 +184,6 @@ KILLS: list[tuple[Step, str, Gate]] = [
     (Step.ENVIRONMENT, "vercel", lambda r: r.method == "POST" and r.path.endswith("/env")),
     (Step.DEPLOY, "vercel", _post("/v13/deployments")),
     (Step.DEPLOY, "vercel", lambda r: r.method == "GET" and r.path.endswith("/events")),
-    (Step.WEBHOOKS, "vercel", lambda r: r.path.endswith("/env") and b"WEBHOOK_SECRET" in r.body),
     (Step.DOMAINS, "vercel", lambda r: r.method == "POST" and r.path.endswith("/domains")),
 ]
 
@@ -192,7 +199,6 @@ KILLS: list[tuple[Step, str, Gate]] = [
         "env",
         "deploy",
         "building",
-        "webhook-secret",
         "domain-added",
     ],
 )
@@ -244,23 +250,42 @@ def test_kill_9_in_a_step_then_resume_makes_one_of_everything(
     assert list(vercel.domains[deployment["projectId"]]) == [DOMAIN]
     assert cli.count("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL") == 1
     assert cli.count("SELECT COUNT(*) FROM webhook_endpoints WHERE disabled_at IS NULL") == 1
+    _assert_the_build_has_the_endpoint_secret(cli, vercel, result)
+
+
+def _assert_the_build_has_the_endpoint_secret(
+    cli: Cli, vercel: FakeVercelServer, result: object
+) -> None:
+    """One live endpoint at the production URL, whose secret the one deployment was built with."""
+    assert isinstance(result, dict)
+    with sqlite3.connect(cli.db) as conn:
+        [(url,)] = conn.execute("SELECT url FROM webhook_endpoints WHERE disabled_at IS NULL")
+    assert url == f"{result['production_url']}{WEBHOOK_PATH}"
+    kept = json.loads(cli.keyring.read_text())["l4ydesk/publish_webhook_secret_1"]
+    [built_with] = vercel.deployment_env.values()
+    assert built_with[WEBHOOK_SECRET_VAR] == kept
+
+
+def _kill_when_stored(cli: Cli, secret_prefix: str, step: Step) -> None:
+    """Start a publish and kill -9 it right after it stored a keyring secret named so."""
+    held = cli.keyring.with_suffix(".held")
+    proc = cli.start(env={"L4Y_TEST_KEYRING_HOLD": secret_prefix})
+    try:
+        deadline = time.monotonic() + 60
+        while not held.exists():
+            assert time.monotonic() < deadline and proc.poll() is None, "never stored it"
+            time.sleep(0.05)
+        assert cli.run_step() == ("running", step.value)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.communicate()
 
 
 def test_kill_9_right_after_the_platform_key_was_stored_keeps_that_key(
     cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]
 ) -> None:
-    held = cli.keyring.with_suffix(".held")
-    proc = cli.start(env={"L4Y_TEST_KEYRING_HOLD": "publish_platform_key_"})
-    try:
-        deadline = time.monotonic() + 60
-        while not held.exists():
-            assert time.monotonic() < deadline and proc.poll() is None, "never stored the key"
-            time.sleep(0.05)
-        assert cli.run_step() == ("running", Step.PLATFORM_KEY.value)
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        proc.kill()
-        proc.communicate()
+    _kill_when_stored(cli, "publish_platform_key_", Step.PLATFORM_KEY)
     code, _lines, err = cli.run("--resume")
     assert code == 0, err
     assert cli.count("SELECT COUNT(*) FROM api_keys") == 1  # the stored key is used, not a 2nd
@@ -273,6 +298,55 @@ def test_kill_9_right_after_the_platform_key_was_stored_keeps_that_key(
     assert kept not in Path(cli.db).read_bytes().decode("latin-1")  # nor in the database
 
 
+def test_kill_9_right_after_the_webhook_endpoint_was_reserved_keeps_that_endpoint(
+    cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]
+) -> None:
+    _kill_when_stored(cli, "publish_webhook_secret_", Step.WEBHOOK_ENDPOINT)
+    reserved = "SELECT COUNT(*) FROM webhook_endpoints WHERE url = '' AND disabled_at IS NULL"
+    assert cli.count(reserved) == 1  # made, and the run could not write it down
+    code, lines, err = cli.run("--resume")
+    assert code == 0, err
+    assert cli.count("SELECT COUNT(*) FROM webhook_endpoints") == 1  # kept, not a second one
+    _github, vercel, _ = fakes
+    _assert_the_build_has_the_endpoint_secret(cli, vercel, lines[-1]["result"])
+
+
+class _Died(BaseException):
+    """A process death at the worst moment: no `except Exception` sees it, nothing is ended."""
+
+
+@pytest.mark.parametrize("step", list(Step))
+async def test_dying_after_any_step_did_its_work_then_resuming_makes_one_of_everything(
+    world: World, monkeypatch: pytest.MonkeyPatch, step: Step
+) -> None:
+    """Each step has done all its work, then the process dies before the result is stored (the
+    widest window of the kill -9 cases above, for every step, the local ones included)."""
+    finish = RunStore.finish_step
+
+    def die_once(self: RunStore, run_id: int, done: Step, result: dict[str, Any]) -> Any:
+        if done is step:
+            monkeypatch.setattr(RunStore, "finish_step", finish)
+            raise _Died
+        return finish(self, run_id, done, result)
+
+    monkeypatch.setattr(RunStore, "finish_step", die_once)
+    with pytest.raises(_Died):
+        await world.pipeline().publish(world.app_id, world.config, Recorder())
+    assert world.pipeline().unfinished(world.app_id) is not None
+
+    result = await world.pipeline().publish(world.app_id, world.config, Recorder(), resume=True)
+    assert world.github.repo_names() == ["octo/harbor-shop"]
+    assert len(world.repo_commits()) == 2 and result.commit_sha == world.repo_commits()[0]
+    assert len(world.vercel.projects) == 1
+    [(deployment_id, built_with)] = world.vercel.deployment_env.items()
+    assert result.production_url == f"http://{world.vercel.deployments[deployment_id]['url']}"
+    assert len([k for k in world.keys.list_keys(world.app_id) if k.state == "active"]) == 1
+    [endpoint] = world.outbox.endpoints(world.app_id)
+    assert endpoint.active and endpoint.url == f"{result.production_url}{WEBHOOK_PATH}"
+    secret = world.outbox.secret_for(world.app_id, endpoint.endpoint_id)
+    assert built_with[WEBHOOK_SECRET_VAR] == secret
+
+
 def test_a_publish_with_nothing_new_commits_and_deploys_nothing(
     cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot]
 ) -> None:
@@ -283,6 +357,28 @@ def test_a_publish_with_nothing_new_commits_and_deploys_nothing(
     assert len(github.commits_on("octo", APP, "main")) == 2  # the first one and ours
     assert len(vercel.deployments) == 1
     assert "unchanged, still live" in str(lines[-1]["text"])
+
+
+def test_check_domains_verifies_the_waiting_domain_and_publishes_nothing(
+    cli: Cli, fakes: tuple[FakeGitHub, FakeVercelServer, Autopilot], dns: FakeDnsServer
+) -> None:
+    github, vercel, _ = fakes
+    code, lines, _ = cli.run()
+    assert code == 0 and any(line["event"] == "domain_records" for line in lines)
+    [records] = [line["records"] for line in lines if line["event"] == "domain_records"]
+    assert isinstance(records, list)
+    for record in records:
+        dns.set(record["name"], record["type"], record["value"])
+    commits, runs = github.commits_on("octo", APP, "main"), cli.count(RUNS)
+
+    code, lines, err = cli.run("--check-domains")
+    assert code == 0, err
+    assert lines[-1]["event"] == "domains_checked" and lines[-1]["verified"] == [DOMAIN]
+    assert f"{DOMAIN} verified." in str(lines[-1]["text"])
+    assert github.commits_on("octo", APP, "main") == commits and len(vercel.deployments) == 1
+    assert cli.count(RUNS) == runs  # no publish run either
+    [project_id] = vercel.domains
+    assert vercel.domains[project_id][DOMAIN]["verified"]
 
 
 def test_ctrl_c_while_building_cancels_the_vercel_build(

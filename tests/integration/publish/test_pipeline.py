@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 import pytest
 from sqlalchemy import select
 
+from l4ydesk.core.platform.outbox import SIGNATURE_HEADER, enqueue, verify_signature
 from l4ydesk.core.publish import runs as status
 from l4ydesk.core.publish.events import Step
 from l4ydesk.core.publish.pipeline import PublishFailed, UnfinishedRun
 from l4ydesk.core.publish.runs import RunStore
-from l4ydesk.core.publish.steps import API_KEY_VAR, API_URL_VAR, platform_key_name
+from l4ydesk.core.publish.steps import (
+    API_KEY_VAR,
+    API_URL_VAR,
+    WEBHOOK_PATH,
+    WEBHOOK_SECRET_VAR,
+    platform_key_name,
+    webhook_secret_name,
+)
 from l4ydesk.core.tiers import Tier, TierLimitReached
 from l4ydesk.storage.models import AppStatus, BuilderApp, RevisionSource
 from l4ydesk.storage.publish_models import PublishRun
@@ -55,6 +63,54 @@ async def test_a_first_publish_goes_live_with_one_of_everything(world: World) ->
     assert endpoint.url == f"{result.production_url}/api/l4y/webhooks"
     assert "forms.submission_created" in endpoint.events or endpoint.events
     assert all(e.split(".")[0] in ("products", "forms", "product", "form") for e in endpoint.events)
+
+
+async def test_the_first_deployment_is_built_with_the_webhook_secret_it_is_signed_with(
+    world: World,
+) -> None:
+    result = await world.pipeline().publish(world.app_id, world.config, Recorder())
+
+    [endpoint] = world.outbox.endpoints(world.app_id)
+    assert endpoint.active and endpoint.url == f"{result.production_url}{WEBHOOK_PATH}"
+    [(deployment_id, built_with)] = world.vercel.deployment_env.items()
+    assert world.vercel.deployments[deployment_id]["target"] == "production"
+    secret = built_with[WEBHOOK_SECRET_VAR]  # in the env of the one build, not a later one
+    # A change on the platform: the delivery signed for the endpoint verifies with that secret.
+    event = endpoint.events[0]
+    with world.store.session() as session:
+        assert enqueue(session, world.app_id, event, {"id": 7}) == 1
+    [delivery] = world.outbox.claim_due()
+    assert delivery.url == endpoint.url
+    assert verify_signature(secret, delivery.body, delivery.headers[SIGNATURE_HEADER])
+    assert world.secrets.get(webhook_secret_name(world.app_id)) == secret
+
+    # A re-publish after an edit keeps the endpoint and its secret; only the address moves.
+    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => <main>New</main>\n")
+    edited = await world.pipeline().publish(world.app_id, world.config, Recorder())
+    [same] = world.outbox.endpoints(world.app_id)
+    assert same.endpoint_id == endpoint.endpoint_id
+    assert same.url == f"{edited.production_url}{WEBHOOK_PATH}" != endpoint.url
+    assert all(env[WEBHOOK_SECRET_VAR] == secret for env in world.vercel.deployment_env.values())
+
+
+async def test_changed_categories_get_a_new_endpoint_in_the_build_and_the_old_one_stops(
+    world: World,
+) -> None:
+    await world.pipeline().publish(world.app_id, world.config, Recorder())
+    [old] = world.outbox.endpoints(world.app_id)
+    old_secret = world.outbox.secret_for(world.app_id, old.endpoint_id)
+    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => <main>Forms</main>\n")
+    config = replace(world.config, categories=("forms",))
+    result = await world.pipeline().publish(world.app_id, config, Recorder())
+
+    stopped, new = world.outbox.endpoints(world.app_id)
+    assert stopped.endpoint_id == old.endpoint_id and not stopped.active and not stopped.reserved
+    assert new.active and new.url == f"{result.production_url}{WEBHOOK_PATH}"
+    assert set(new.events) < set(old.events)
+    secret = world.outbox.secret_for(world.app_id, new.endpoint_id)
+    assert secret != old_secret
+    built = [world.vercel.deployment_env[d] for d in world.vercel.deployments]
+    assert [env[WEBHOOK_SECRET_VAR] for env in built] == [old_secret, secret]
 
 
 async def test_republishing_commits_only_what_changed(world: World) -> None:
@@ -182,3 +238,41 @@ async def test_custom_domains_need_the_plan_and_show_records_until_dns_has_them(
     assert events.domains == []  # verified: nothing left to create
     [project] = world.vercel.projects.values()
     assert world.vercel.domains[project["id"]]["shop.example.com"]["verified"]
+
+
+async def test_check_again_verifies_the_waiting_domains_without_committing_or_deploying(
+    world: World,
+) -> None:
+    world.set_tier(Tier.AGENCY)
+    config = world.config.with_changes(custom_domains=("shop.example.com", "example.org"))
+    await world.pipeline().publish(world.app_id, config, Recorder())
+    runs = RunStore(world.store).runs(world.app_id)
+    shop, apex = runs[-1].result(Step.DOMAINS)["details"]
+    assert not shop["verified"] and not apex["verified"]
+    # The app changed since: a publish would commit and deploy it; Check Again must not.
+    world.vfs.write(world.app_id, "app/page.tsx", b"export default () => <main>New</main>\n")
+    commits, writes = world.repo_commits(), world.github_writes()
+    deployments, vercel_writes = len(world.vercel.deployments), len(world.vercel.requests)
+
+    txt, _routing = shop["records"]
+    world.dns.set(txt["name"], "TXT", txt["value"])
+    world.dns.set("shop.example.com", "CNAME", "cname.vercel-dns.com")  # example.org: not yet
+    events = Recorder()
+    check = await world.pipeline().check_domains(world.app_id, config, events)
+
+    assert check.verified == ("shop.example.com",) and check.pending == ("example.org",)
+    assert events.started == [Step.DOMAINS] and "example.org still waits" in check.summary
+    [(waiting, _records, problem)] = events.domains  # the table keeps only what still waits
+    assert waiting == "example.org" and "is missing" in problem
+    assert world.repo_commits() == commits and world.github_writes() == writes
+    assert len(world.vercel.deployments) == deployments
+    posted = [f"{r.method} {r.path}" for r in world.vercel.requests[vercel_writes:]]
+    assert all(r.startswith("GET ") or r.endswith("/verify") for r in posted), posted
+    [project] = world.vercel.projects.values()
+    assert world.vercel.domains[project["id"]]["shop.example.com"]["verified"]
+    assert [r.run_id for r in RunStore(world.store).runs(world.app_id)] == [runs[-1].run_id]
+    stored = RunStore(world.store).get(runs[-1].run_id).result(Step.DOMAINS)["details"]
+    assert [d["verified"] for d in stored] == [True, False]  # what the next look shows
+
+    again = await world.pipeline().check_domains(world.app_id, config, Recorder())
+    assert again.verified == () and again.pending == ("example.org",)  # only the waiting one

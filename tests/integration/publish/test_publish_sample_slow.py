@@ -17,9 +17,12 @@ from typing import Any
 import httpx
 import pytest
 
+from l4ydesk.core.platform.outbox import Outbox, enqueue
 from l4ydesk.core.publish.config import GitHubTarget, PublishConfig, VercelTarget
 from l4ydesk.core.publish.config_store import save_config
+from l4ydesk.core.publish.scaffold.contract import WEBHOOK_PATH
 from l4ydesk.storage.models import RevisionSource
+from tests.conftest import wait_for
 from tests.fakes.github_server import FakeGitHub
 from tests.fakes.openrouter_server import FakeOpenRouterServer, edit_file_fix
 from tests.fakes.vercel_server import FakeVercelServer
@@ -109,6 +112,21 @@ async def test_the_sample_app_is_published_end_to_end(live: Live) -> None:
     assert page.status_code == 200
     assert "Shop the collection" in page.text
     assert live.services.catalog.find(str(app_id)).status.value == "published"
+
+    # The first deployment verifies the platform's webhooks already: the platform's own sender
+    # (the running `l4ydesk serve`) delivers a signed event, the scaffold's route answers 2xx.
+    outbox = Outbox(store, b"publish-e2e-secret", allow_loopback=True)
+    [endpoint] = outbox.endpoints(app_id)
+    assert endpoint.url == f"{result.production_url}{WEBHOOK_PATH}"
+    with store.session() as session:
+        assert enqueue(session, app_id, endpoint.events[0], {"id": 1}) == 1
+
+    def delivered() -> bool:
+        return [d.status for d in outbox.deliveries(endpoint.endpoint_id)] == ["delivered"]
+
+    await wait_for(delivered, timeout=60)
+    [delivery] = outbox.deliveries(endpoint.endpoint_id)
+    assert delivery.last_status == 200 and delivery.attempts == 1
 
     again = await publish_pipeline(live.services).publish(app_id, config, Recorder())
     assert not again.committed and again.production_url == result.production_url

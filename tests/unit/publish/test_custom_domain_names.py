@@ -60,7 +60,7 @@ def test_the_cli_prints_the_records_to_create() -> None:
     text = out.getvalue()
     assert "shop.example.com waits for DNS" in text
     assert "TXT" in text and "vc-domain-verify=shop.example.com,ab12" in text
-    assert "CNAME  shop.example.com" in text and "run this command again" in text
+    assert "CNAME  shop.example.com" in text and "with --check-domains" in text
 
     out = io.StringIO()
     PrintedEvents(as_json=True, out=out).domain_records("shop.example.com", RECORDS, "missing")

@@ -1,0 +1,160 @@
+"""The scaffold's wired form in a real browser (QtWebEngine): a refusal stays on the form.
+
+`lib/l4y/submit-form.ts` and `problem.ts`, transpiled by TypeScript, run in a page whose form
+handler does what the sample's booking form does: it reads the form from the submit event and
+replaces the form with a confirmation card. The form route (`/api/l4y/forms/<id>`) of the page's
+server refuses the first submit (as the platform refuses a missing field) and accepts the
+second. Slow: installs TypeScript with npm (from its cache when it has it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from l4ydesk.core.preview.node import child_env, find_node
+from l4ydesk.resource_paths import resource
+from l4ydesk.ui.preview import LoadState, PreviewPanel, PreviewSource
+from tests.conftest import wait_until
+from tests.fakes.http_server import FakeHTTPServer, RecordedRequest, Reply, Response, json_reply
+from tests.web.conftest import ENVIRONMENT_WARNINGS, run_js, wait_state
+
+pytestmark = [
+    pytest.mark.web,
+    pytest.mark.slow,
+    pytest.mark.timeout(600),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore(*ENVIRONMENT_WARNINGS),
+]
+
+TYPESCRIPT = "5.9.3"  # the sample app's
+REFUSAL = "Some fields are not valid: email. Fix them and resend."
+
+PAGE = """<!doctype html><html><head><title>Book a session</title></head><body>
+<form id="booking">
+  <input name="name" value="Ana">
+  <input name="email" value="ana@example">
+  <button type="submit">Book</button>
+</form>
+<script type="module">
+  import { l4ySubmitForm } from "/submit-form.js";
+  const form = document.getElementById("booking");
+  // As the sample's BookingForm: the form read from the event, then a card in its place.
+  function handleSubmit(event) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const card = document.createElement("div");
+    card.id = "card";
+    card.textContent = "Booking requested for " + data.get("name");
+    form.replaceWith(card);
+  }
+  form.addEventListener("submit", l4ySubmitForm(12, handleSubmit));
+  window.wired = true;
+</script>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def scripts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """submit-form.ts and problem.ts as the browser gets them (ES modules, types removed)."""
+    work = tmp_path_factory.mktemp("tsc")
+    runtime = asyncio.run(find_node())
+    env = child_env(runtime, {"NO_COLOR": "1"})
+    (work / "package.json").write_text('{"name": "transpile", "private": true}\n')
+    install = subprocess.run(
+        [str(runtime.node), str(runtime.npm_cli), "install", "--prefer-offline", "--no-audit",
+         "--no-fund", f"typescript@{TYPESCRIPT}"],
+        cwd=work, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert install.returncode == 0, install.stderr[-2000:]
+    sources = {
+        name: resource("scaffold", f"{name}.ts").read_text() for name in ("submit-form", "problem")
+    }
+    program = (
+        "const ts = require('typescript');"
+        "const sources = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "const out = {};"
+        "for (const [name, text] of Object.entries(sources)) out[name] = ts.transpileModule(text,"
+        " {compilerOptions: {module: ts.ModuleKind.ES2020, target: ts.ScriptTarget.ES2020}})"
+        ".outputText;"
+        "process.stdout.write(JSON.stringify(out));"
+    )
+    done = subprocess.run(
+        [str(runtime.node), "-e", program],
+        input=json.dumps(sources), cwd=work, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {name: text.encode() for name, text in json.loads(done.stdout).items()}
+
+
+class BookingSite(FakeHTTPServer):
+    """The page, its two modules, and the app's form route: refuses once, then accepts."""
+
+    def __init__(self, scripts: dict[str, bytes]) -> None:
+        super().__init__()
+        self.scripts = scripts
+
+    def route(self, request: RecordedRequest) -> Response:
+        js = {"Content-Type": "text/javascript; charset=utf-8"}
+        if request.path == "/":
+            return Reply(body=PAGE.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
+        if request.path == "/submit-form.js":
+            return Reply(body=self.scripts["submit-form"], headers=js)
+        if request.path == "/problem":  # the module's own import, "./problem"
+            return Reply(body=self.scripts["problem"], headers=js)
+        if request.path == "/api/l4y/forms/12" and request.method == "POST":
+            if len(self.requests_to("/api/l4y/forms/12")) == 1:
+                fields = [{"field": "email", "message": "is not an email address"}]
+                return json_reply(422, {"error": {"message": REFUSAL, "fields": fields}})
+            return json_reply(201, {"id": 1})
+        return Reply(status=404)
+
+
+@pytest.fixture
+def site(scripts: dict[str, bytes]) -> Iterator[BookingSite]:
+    with BookingSite(scripts) as server:
+        yield server
+    assert not server.errors, server.errors
+
+
+def test_a_refused_booking_stays_on_the_form_and_the_card_comes_only_once_accepted(
+    qtbot: QtBot, panel: PreviewPanel, site: BookingSite
+) -> None:
+    url = site.url("/")
+    panel.set_source_url(PreviewSource.V0, url)
+    wait_until(qtbot, lambda: panel.url() == QUrl(url))
+    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: run_js(qtbot, panel, "window.wired === true"), may_hold=True)
+
+    state = (
+        "JSON.stringify({form: !!document.getElementById('booking'),"
+        " card: document.getElementById('card')?.textContent ?? null,"
+        " problem: document.querySelector('#booking [data-l4y-problem]')?.textContent ?? null})"
+    )
+
+    def page() -> dict[str, object]:
+        return dict(json.loads(run_js(qtbot, panel, state)))
+
+    assert page() == {"form": True, "card": None, "problem": None}
+    run_js(qtbot, panel, "document.getElementById('booking').requestSubmit(); true")
+    wait_until(qtbot, lambda: page()["problem"] is not None, may_hold=True)
+    # The refusal is shown in the form, which is still there; no card claims the booking.
+    assert page() == {
+        "form": True,
+        "card": None,
+        "problem": f"{REFUSAL} (email: is not an email address)",
+    }
+
+    run_js(qtbot, panel, "document.querySelector('[name=email]').value = 'ana@example.com'; true")
+    run_js(qtbot, panel, "document.getElementById('booking').requestSubmit(); true")
+    wait_until(qtbot, lambda: page()["card"] is not None, may_hold=True)
+    # Accepted: the handler ran, reading the form from its event, and put the card in its place.
+    assert page() == {"form": False, "card": "Booking requested for Ana", "problem": None}
+    posts = site.requests_to("/api/l4y/forms/12", "POST")
+    assert len(posts) == 2 and b"ana@example.com" in posts[1].body
