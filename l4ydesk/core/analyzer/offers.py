@@ -104,6 +104,4 @@ def _statistic_tile(src: SourceFile, card: Node, inner: list[Node]) -> bool:
 
 def _shows_bare_figure(src: SourceFile, block: Node) -> bool:
     texts = [src.text(n) for n in _text_nodes(block)]
-    return any(_BARE_FIGURE.match(t) for t in texts) and not any(
-        find_offer_price(t) for t in texts
-    )
+    return any(_BARE_FIGURE.match(t) for t in texts) and not any(find_offer_price(t) for t in texts)
