@@ -326,6 +326,9 @@ def _deployment(data: Any) -> Deployment:
         target=target if isinstance(target, str) else None,
         meta={str(k): str(v) for k, v in meta.items()} if isinstance(meta, dict) else {},
         error_message=error if isinstance(error, str) and error else None,
+        aliases=tuple(a for a in obj.get("alias") or () if isinstance(a, str) and a),
+        # A boolean in the single deployment, a timestamp (or null) in older shapes.
+        alias_assigned=bool(obj.get("aliasAssigned")),
     )
 
 

@@ -38,15 +38,37 @@ class Deployment:
     target: str | None = None  # "production" or None (a preview)
     meta: dict[str, str] = field(default_factory=dict)
     error_message: str | None = None
+    aliases: tuple[str, ...] = ()  # `alias`: the domains assigned to it (production ones)
+    alias_assigned: bool = False  # `aliasAssigned`: Vercel has finished assigning them
 
     @property
     def web_url(self) -> str:
-        """The address to open: https as Vercel serves it, http for a local fake on 127.0.0.1."""
-        if not self.url:
-            return ""
-        host = self.url.split("/", 1)[0].rsplit(":", 1)[0]
-        scheme = "http" if host in ("127.0.0.1", "localhost") else "https"
-        return f"{scheme}://{self.url}"
+        """The deployment's own address (https as Vercel serves it, http for a local fake)."""
+        return _web(self.url)
+
+    @property
+    def production_url(self) -> str:
+        """The address visitors and webhooks should use: the production domain.
+
+        The deployment's own URL is behind Vercel Authentication under the default Standard
+        Protection ("protects preview deployments and deployment URLs; the production domain
+        remains publicly accessible"), so a production deployment is recorded by its alias:
+        the project's shortest *.vercel.app domain (not a per-branch "-git-" one), else a custom
+        domain, else its own URL when no alias was assigned."""
+        if not self.aliases:
+            return self.web_url
+        vercel_app = [a for a in self.aliases if a.endswith(".vercel.app") and "-git-" not in a]
+        if vercel_app:
+            return _web(min(vercel_app, key=lambda a: (len(a), a)))
+        return _web(self.aliases[0])
+
+
+def _web(host: str) -> str:
+    if not host:
+        return ""
+    name = host.split("/", 1)[0].rsplit(":", 1)[0]
+    scheme = "http" if name in ("127.0.0.1", "localhost") else "https"
+    return f"{scheme}://{host}"
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,10 @@ class FakeVercelServer(FakeHTTPServer):
         self.deployment_env: dict[str, dict[str, str]] = {}  # deployment id -> key -> value
         self.events: dict[str, list[dict[str, Any]]] = {}
         self.domains: dict[str, dict[str, dict[str, Any]]] = {}  # project id -> name -> domain
+        # The host a production deployment's alias names (the fake serves no <name>.vercel.app):
+        # None = the address it serves the deployment on; "localhost" = the same server under
+        # another name, so a test can tell the alias from the deployment's own URL.
+        self.production_alias_host: str | None = None
         self._changed = threading.Condition()
         self._ids = itertools.count(1)
         self._runner: BuildRunner | None = None
@@ -158,6 +162,7 @@ class FakeVercelServer(FakeHTTPServer):
             deployment["status"] = state
             if state == "READY":
                 deployment["ready"] = int(time.time() * 1000)
+                deployment["_alias_pending"] = deployment["target"] == "production"
             if error:
                 deployment["errorMessage"] = error
             self._changed.notify_all()
@@ -323,6 +328,10 @@ class FakeVercelServer(FakeHTTPServer):
             "meta": {**meta, "githubCommitSha": sha, "githubCommitRef": str(git.get("ref", ""))},
             "gitSource": git,
             "createdAt": int(time.time() * 1000),
+            # GET /v13/deployments/{idOrUrl}: `alias` (the domains assigned to it) and
+            # `aliasAssigned`. Production domains are assigned just after READY (below).
+            "alias": [],
+            "aliasAssigned": False,
             "_scope": scope,
         }
         env = {k: v["value"] for k, v in self.env.get(project["id"], {}).items()}
@@ -357,7 +366,15 @@ class FakeVercelServer(FakeHTTPServer):
             deployment = self._deployment(scope, id_or_url)
             if deployment is None:
                 return vercel_error(404, "not_found", "Deployment not found")
-            return json_reply(200, _public(deployment))
+            reply = json_reply(200, _public(deployment))
+            if deployment.get("_alias_pending"):
+                # The read after READY still shows no alias; the next one has it.
+                host, port = deployment["url"].rsplit(":", 1)
+                alias = f"{self.production_alias_host or host}:{port}"
+                deployment["alias"] = [alias]
+                deployment["aliasAssigned"] = True
+                deployment["_alias_pending"] = False
+            return reply
 
     def _list_deployments(self, request: RecordedRequest, scope: str) -> Response:
         # "List deployments": GET /v6/deployments?projectId&target&limit, newest first, items

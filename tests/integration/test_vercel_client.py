@@ -255,3 +255,41 @@ def test_web_url() -> None:
     assert local.web_url == "http://127.0.0.1:4123"
     assert remote.web_url == "https://shop-abc.vercel.app"
     assert Deployment("d", "", ReadyState.QUEUED).web_url == ""
+
+
+def test_production_url_is_the_public_production_domain() -> None:
+    """The deployment's own URL is behind Vercel Authentication (Standard Protection); the
+    production domain is public. Aliases as GET /v13/deployments lists them."""
+    aliases = (
+        "shop-git-main-acme.vercel.app",
+        "shop-acme.vercel.app",
+        "shop.vercel.app",
+        "www.shop.example",
+    )
+    production = Deployment(
+        "d", "shop-k3j2h1.vercel.app", ReadyState.READY, "production", aliases=aliases
+    )
+    assert production.production_url == "https://shop.vercel.app"
+    custom = Deployment("d", "shop-k3j2h1.vercel.app", ReadyState.READY, aliases=("shop.example",))
+    assert custom.production_url == "https://shop.example"
+    bare = Deployment("d", "shop-k3j2h1.vercel.app", ReadyState.READY)
+    assert bare.production_url == "https://shop-k3j2h1.vercel.app"  # nothing assigned: its own
+
+
+def test_deployment_parses_alias_fields() -> None:
+    from l4ydesk.clients.vercel import _deployment
+
+    parsed = _deployment(
+        {
+            "id": "dpl_1",
+            "url": "shop-k3j2h1.vercel.app",
+            "readyState": "READY",
+            "target": "production",
+            "alias": ["shop.vercel.app", "shop-git-main-acme.vercel.app"],
+            "aliasAssigned": True,
+        }
+    )
+    assert parsed.aliases == ("shop.vercel.app", "shop-git-main-acme.vercel.app")
+    assert parsed.alias_assigned
+    waiting = _deployment({"id": "dpl_2", "url": "x.vercel.app", "readyState": "READY"})
+    assert waiting.aliases == () and not waiting.alias_assigned

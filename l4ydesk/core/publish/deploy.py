@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 MAX_HEAL_ATTEMPTS = 4
 RUN_META = "l4ydeskRun"
 SHA_META = "l4ydeskSha"
+ALIAS_POLLS = 30  # polls for `aliasAssigned` after READY before using the deployment's own URL
 LOG_TAIL_LINES = 400  # what the healer reads: the errors are at the end of a build log
 
 
@@ -52,7 +53,8 @@ class Deployer:
             deployment = await self._find_or_create()
             deployment, log = await self._follow(deployment)
             if deployment.state is ReadyState.READY:
-                url = deployment.web_url
+                deployment = await self._with_aliases(deployment)
+                url = deployment.production_url
                 ctx.runs.set_production_url(ctx.run_id, url)
                 return {
                     "deployment_id": deployment.id,
@@ -133,6 +135,16 @@ class Deployer:
                 await asyncio.shield(ctx.vercel.cancel_deployment(deployment.id))
             raise
         return deployment, "\n".join(lines[-LOG_TAIL_LINES:])
+
+    async def _with_aliases(self, deployment: Deployment) -> Deployment:
+        """Vercel assigns the production domains just after READY; wait a little for them,
+        since the deployment's own URL is not public under the default protection."""
+        for _ in range(ALIAS_POLLS):
+            if deployment.alias_assigned or deployment.target != "production":
+                break
+            await asyncio.sleep(self.ctx.services.poll_interval)
+            deployment = await self.ctx.vercel.get_deployment(deployment.id)
+        return deployment
 
     async def _heal(self, log: str, deployment: Deployment) -> None:
         ctx, healer = self.ctx, self.ctx.services.healer

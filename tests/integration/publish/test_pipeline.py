@@ -29,6 +29,9 @@ from tests.integration.publish.conftest import APP_FILES, Recorder, World
 
 async def test_a_first_publish_goes_live_with_one_of_everything(world: World) -> None:
     events = Recorder()
+    # The alias names the server differently from the deployment's own URL, so the assertions
+    # below tell the public production domain from the protected deployment URL.
+    world.vercel.production_alias_host = "localhost"
     result = await world.pipeline().publish(world.app_id, world.config, events)
 
     assert events.started == list(Step)
@@ -39,7 +42,10 @@ async def test_a_first_publish_goes_live_with_one_of_everything(world: World) ->
     assert [p["name"] for p in world.vercel.projects.values()] == ["harbor-shop"]
     [deployment] = world.vercel.deployments.values()
     assert deployment["meta"]["l4ydeskRun"] == str(result.run_id)
-    assert result.production_url == f"http://{deployment['url']}"
+    # Recorded by its production alias (assigned just after READY), not its own URL, which
+    # Vercel's default Standard Protection puts behind a login.
+    assert deployment["aliasAssigned"] and deployment["alias"] != [deployment["url"]]
+    assert result.production_url == f"http://{deployment['alias'][0]}"
     assert RunStore(world.store).production_url(world.app_id) == result.production_url
     assert "Compiled successfully" in events.log
     with world.store.session() as session:
