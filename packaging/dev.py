@@ -12,6 +12,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -83,10 +84,27 @@ def main(argv: list[str]) -> int:
     chosen = any(arg in ("-m", "-k") or (ROOT / arg.split("::")[0]).exists() for arg in argv[1:])
     if chosen:
         return subprocess.call(pytest, cwd=ROOT, env=env)  # the caller chose what to run
-    # The whole suite: tests marked `isolated` each get a pytest process of their own.
-    first = subprocess.call([*pytest, "-m", "not isolated"], cwd=ROOT, env=env)
-    second = subprocess.call([*pytest, "-m", "isolated"], cwd=ROOT, env=env)
-    return first or second
+    # The whole suite. The slow tests spend most of their time waiting on npm and `next build`
+    # (child processes on the other core), so they run beside the rest in a second pytest
+    # process, whose report is printed when both are done; tests marked `isolated` then get a
+    # pytest process of their own.
+    with tempfile.TemporaryFile("w+") as slow_report:
+        slow = subprocess.Popen(
+            [*pytest, "-m", "slow and not isolated"],
+            cwd=ROOT,
+            env=env,
+            stdout=slow_report,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        rest = subprocess.call([*pytest, "-m", "not slow and not isolated"], cwd=ROOT, env=env)
+        slow_status = slow.wait()
+        slow_report.seek(0)
+        print("\n--- the slow tests (npm, next build), run beside the rest ---", flush=True)
+        sys.stdout.write(slow_report.read())
+        sys.stdout.flush()
+    isolated = subprocess.call([*pytest, "-m", "isolated"], cwd=ROOT, env=env)
+    return rest or slow_status or isolated
 
 
 if __name__ == "__main__":
