@@ -151,7 +151,8 @@ class Deployer:
         reason = deployment.error_message or _last_lines(log)
         if healer is None or len(self.attempts) >= MAX_HEAL_ATTEMPTS:
             raise BuildFailed(_failed_sentence(reason, len(self.attempts)))
-        attempt = await healer.heal(ctx.app_id, log, tuple(self.attempts))
+        built = await ctx.files()  # what the log's line numbers count
+        attempt = await healer.heal(ctx.app_id, log, tuple(self.attempts), built)
         if attempt is None:
             raise BuildFailed(_failed_sentence(reason, len(self.attempts)))
         self.attempts.append(attempt)

@@ -16,7 +16,7 @@ import json
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from l4ydesk.clients.openrouter_models import ToolCall, ToolCallsComplete
@@ -27,6 +27,7 @@ from l4ydesk.core.credits.events import Charged
 from l4ydesk.core.credits.ledger import CreditsExhausted, Ledger
 from l4ydesk.core.publish.build_errors import BuildError, fix_for, parse_build_errors
 from l4ydesk.core.publish.events import HealAttempt
+from l4ydesk.core.publish.line_map import source_line
 from l4ydesk.core.vfs import VirtualFileSystem, looks_binary
 from l4ydesk.storage.models import RevisionSource
 
@@ -94,9 +95,17 @@ class SelfHealer:
         self._charged = charged or (lambda _event: None)
 
     async def heal(
-        self, app_id: int, log_text: str, previous: Sequence[HealAttempt]
+        self,
+        app_id: int,
+        log_text: str,
+        previous: Sequence[HealAttempt],
+        built: Mapping[str, bytes] | None = None,
     ) -> HealAttempt | None:
-        """One attempt at the build's first error; None when there is nothing more to try."""
+        """One attempt at the build's first error; None when there is nothing more to try.
+
+        `built` holds the files as committed (wired by the scaffold), which the log's line
+        numbers count; the attempt names the lines of the app's own files.
+        """
         if any(a.source == "v0" for a in previous):
             return None  # v0 was the last resort
         error = first_error(log_text)
@@ -104,6 +113,7 @@ class SelfHealer:
         number = len(previous) + 1
         if error is not None and not repeated and len(previous) < MAX_ATTEMPTS:
             before = await asyncio.to_thread(self._vfs.read_all, app_id)
+            error = in_source(error, built or {}, before)
             attempt = await self._by_rules(app_id, error, before, number)
             if attempt is None:
                 attempt = await self._by_ai(app_id, error, before, number)
@@ -250,6 +260,16 @@ def first_error(log_text: str) -> FoundError | None:
     located = [e for e in errors if e.file]
     chosen = located[0] if located else (errors[0] if errors else None)
     return FoundError(chosen) if chosen is not None else None
+
+
+def in_source(
+    error: FoundError, built: Mapping[str, bytes], source: Mapping[str, bytes]
+) -> FoundError:
+    """The error with its line counted in the app's own file rather than the built one."""
+    built_data, source_data = built.get(error.file), source.get(error.file)
+    if not error.line or built_data is None or source_data is None or built_data == source_data:
+        return error
+    return FoundError(replace(error.error, line=source_line(built_data, source_data, error.line)))
 
 
 def describe_error(error: FoundError, files: Mapping[str, bytes]) -> str:

@@ -61,7 +61,11 @@ class Healer(Protocol):
     """Fixes the app's local files after a failed build (heal.py); None when it cannot."""
 
     async def heal(
-        self, app_id: int, log_text: str, previous: Sequence[HealAttempt]
+        self,
+        app_id: int,
+        log_text: str,
+        previous: Sequence[HealAttempt],
+        built: Mapping[str, bytes] | None = None,
     ) -> HealAttempt | None: ...
 
 
