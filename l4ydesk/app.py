@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from l4ydesk.clients.v0 import V0Client
     from l4ydesk.core.apps import AppCatalog
     from l4ydesk.core.calendar.service import Calendar
+    from l4ydesk.core.calendar_sync.engine import CalendarSync
+    from l4ydesk.core.calendar_sync.links import LinkInfo
+    from l4ydesk.core.calendar_sync.ports import Remote
     from l4ydesk.core.chat import ChatService
     from l4ydesk.core.connections import Connector
     from l4ydesk.core.credits import ChargeEvents, Ledger, Purchases
@@ -389,3 +392,50 @@ def _dns_checker() -> DnsChecker:
 
     host, _, port = os.environ.get("L4YDESK_DNS_SERVER", "").partition(":")
     return DnsChecker(host, int(port or 53)) if host else DnsChecker()
+
+
+def calendar_sync(services: Services) -> CalendarSync:
+    """Calendar sync with a provider's client per link; passwords are read from the keyring
+    per request (`calendar_sync:<provider>:<id>`), so nothing secret is kept in memory."""
+    from l4ydesk.core.calendar.model import CalendarError
+    from l4ydesk.core.calendar_sync.engine import CalendarSync
+    from l4ydesk.core.calendar_sync.links import SyncLinks
+
+    secrets = services.secrets
+
+    def remote(link: LinkInfo) -> Remote:
+        if link.provider != "caldav":
+            raise CalendarError(f"{link.provider_name} sync is not available in this version.")
+        from l4ydesk.clients.caldav import CalDavClient
+        from l4ydesk.core.calendar_sync.caldav_remote import CalDavRemote
+
+        client = CalDavClient(
+            link.calendar_url, link.account, lambda: secrets.get(link.secret_name) or ""
+        )
+        return CalDavRemote(client)
+
+    return CalendarSync(
+        SyncLinks(services.store), services.calendar.bookings, secrets, remote, _verify_calendar
+    )
+
+
+async def _verify_calendar(provider: str, url: str, account: str, secret: str) -> str:
+    """The calendar's display name, once it answered with these credentials."""
+    from l4ydesk.core.calendar.model import CalendarError
+
+    if provider != "caldav":
+        raise CalendarError("Only CalDAV calendars can be linked in this version.")
+    from l4ydesk.clients.caldav import CalDavClient
+
+    try:
+        client = CalDavClient(url, account, lambda: secret)
+    except ValueError as exc:
+        raise CalendarError(f"'{url}' is not a calendar address: {exc}.") from exc
+    async with client:
+        info = await client.calendar_info()
+    if not info.is_calendar:
+        raise CalendarError(
+            f"{url} answers, but it is not a calendar: give the address of one calendar "
+            "collection (it usually ends with the calendar's name and a /)."
+        )
+    return info.display_name or url

@@ -1,0 +1,107 @@
+"""A CalDAV calendar as a sync `Remote`: sync-collection changes in, bookings out as VEVENTs.
+
+Events are read with the same reader as ICS import (`core/calendar/ics.read_busy`): recurring
+events expanded with their overrides and EXDATEs, all-day events as the resource's local days,
+floating times on its wall clock, free (TRANSP:TRANSPARENT) and cancelled events left out.
+A booking is PUT at `<collection>/<uid>.ics`: the name comes from the booking, so a retry after
+a crash writes the same resource again instead of a second event (RFC 4791 5.3.2).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Protocol
+
+import icalendar
+
+from l4ydesk.clients.caldav_models import CalendarObject, SyncChanges, SyncTokenInvalid
+from l4ydesk.core.calendar.ics import read_busy
+from l4ydesk.core.calendar.model import CalendarError
+from l4ydesk.core.calendar_sync.ports import BookingEvent, ChangePage, RemoteEvent, ResyncNeeded
+
+log = logging.getLogger(__name__)
+
+OUR_UID_PREFIX = "l4ydesk-booking-"
+
+
+class CalDavApi(Protocol):
+    """What the adapter uses of `clients.caldav.CalDavClient`."""
+
+    async def sync_collection(self, token: str | None) -> SyncChanges: ...
+
+    async def multiget(self, hrefs: Sequence[str]) -> list[CalendarObject]: ...
+
+    def href_for(self, name: str) -> str: ...
+
+    async def put(self, href: str, data: bytes) -> str: ...
+
+    async def delete(self, href: str) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CalDavRemote:
+    """One CalDAV collection for one sync run; the cursor is the RFC 6578 sync token."""
+
+    def __init__(self, api: CalDavApi, now: Callable[[], datetime] = _now) -> None:
+        self._api = api
+        self._now = now
+
+    async def changes(self, cursor: str | None, zone: str) -> ChangePage:
+        try:
+            found = await self._api.sync_collection(cursor)
+        except SyncTokenInvalid as exc:
+            raise ResyncNeeded("The calendar server no longer knows the last sync.") from exc
+        objects = await self._api.multiget([href for href, _etag in found.changed])
+        read = {obj.href for obj in objects}
+        changed = [self._event(obj, zone) for obj in objects]
+        # Listed as changed but gone by the time we read it: the same as removed.
+        gone = [href for href, _etag in found.changed if href not in read]
+        return ChangePage(changed, [*found.removed, *gone], found.token, done=True)
+
+    def _event(self, obj: CalendarObject, zone: str) -> RemoteEvent:
+        try:
+            spans = read_busy(obj.data, obj.href, zone, self._now()).spans
+        except CalendarError as exc:
+            # One unreadable event must not stop the calendar; it keeps no time busy.
+            log.warning("CalDAV event %s could not be read: %s", obj.href, exc)
+            spans = []
+        mine = tuple(span for span in spans if not span.uid.startswith(OUR_UID_PREFIX))
+        return RemoteEvent(obj.href, obj.etag, mine)
+
+    async def put_booking(self, event: BookingEvent, ref: str | None) -> str:
+        href = ref or self._api.href_for(f"{event.uid}.ics")
+        await self._api.put(href, booking_ics(event, self._now()))
+        return href
+
+    async def delete_booking(self, ref: str) -> None:
+        await self._api.delete(ref)
+
+    async def aclose(self) -> None:
+        await self._api.aclose()
+
+
+def booking_ics(event: BookingEvent, now: datetime) -> bytes:
+    """One VEVENT in UTC (RFC 5545 3.6.1), marked as ours so a pull never reads it as busy."""
+    cal = icalendar.Calendar()
+    cal.add("PRODID", "-//l4ydesk//calendar sync//EN")
+    cal.add("VERSION", "2.0")
+    vevent = icalendar.Event()
+    vevent.add("UID", event.uid)
+    vevent.add("DTSTAMP", now.astimezone(UTC))
+    vevent.add("DTSTART", event.start.astimezone(UTC))
+    vevent.add("DTEND", event.end.astimezone(UTC))
+    vevent.add("SUMMARY", event.title)
+    if event.description:
+        vevent.add("DESCRIPTION", event.description)
+    vevent.add("STATUS", "TENTATIVE" if event.tentative else "CONFIRMED")
+    vevent.add("TRANSP", "OPAQUE")
+    vevent.add("X-L4YDESK-BOOKING", event.uid)
+    cal.add_component(vevent)
+    return bytes(cal.to_ical())
