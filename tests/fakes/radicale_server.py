@@ -40,7 +40,7 @@ class RadicaleServer:
     def start(self) -> None:
         users = self.folder / "users"
         users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
-        self.port = _free_port()
+        self.port = self.port or _free_port()  # a restart keeps the address
         self._process = subprocess.Popen(
             [
                 sys.executable,
@@ -76,6 +76,10 @@ class RadicaleServer:
             except OSError:
                 time.sleep(0.05)  # a child process starting; not a test waiting
         raise RuntimeError("Radicale did not listen within 30 s")
+
+    def start_again(self) -> None:
+        """Start on the same port after `stop()`, with the same calendars (the network is back)."""
+        self.start()
 
     def _read_stderr(self) -> str:
         assert self._process is not None and self._process.stderr is not None
