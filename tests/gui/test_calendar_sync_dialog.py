@@ -1,0 +1,112 @@
+"""The linked-calendars dialog as a user drives it, against a real Radicale CalDAV server: a
+refused password, linking and the first sync, an error shown on its link, unlinking.
+
+With L4YDESK_SCREENSHOT_DIR set, the dialog is saved there (docs/screenshots/calendar-sync.png).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from l4ydesk.app import Services, calendar_sync
+from l4ydesk.core.calendar.hours_spec import parse_hours
+from l4ydesk.core.calendar.slots import SlotRules
+from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog
+from l4ydesk.ui.tasks import TaskRunner
+from tests.conftest import wait_for
+from tests.fakes.radicale_server import PASSWORD, USER, RadicaleServer
+from tests.integration.calendar_sync.conftest import event, local, stamp
+
+Run = Callable[[Any], Any]
+DAY = date.today() + timedelta(days=20)
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Any:
+    folder = tmp_path / "radicale"
+    folder.mkdir()
+    with RadicaleServer(folder) as server:
+        yield server
+
+
+def _fill(dialog: CalendarSyncDialog, url: str, password: str) -> None:
+    dialog.url.setText(url)
+    dialog.user.setText(USER)
+    dialog.password.setText(password)
+
+
+def test_link_sync_and_see_the_last_error(
+    services: Services, tasks: TaskRunner, qtbot: Any, arun: Run, radicale: RadicaleServer
+) -> None:
+    calendar = services.calendar
+    lee = calendar.resources.add("Dr Lee", "Europe/Berlin", parse_hours("mon-sun 08:00-20:00"))
+    calendar.bookings.book(lee.resource_id, local(DAY, 14), SlotRules(60), customer_name="Ada")
+    work = radicale.make_calendar("work")
+    home = radicale.make_calendar("home")
+    radicale.put_event(work, "a.ics", event("Dentist", stamp(DAY, 10), stamp(DAY, 11)))
+    dialog = CalendarSyncDialog(calendar_sync(services), tasks)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 520)
+    synced: list[bool] = []
+    dialog.synced.connect(lambda: synced.append(True))
+
+    async def scenario() -> None:
+        dialog.show_for(lee)
+        await wait_for(lambda: dialog.list.count() == 1 and not dialog.links, may_hold=True)
+        assert dialog.list.item(0).text() == "No calendar is linked yet."
+        assert not dialog.sync_button.isEnabled()
+
+        _fill(dialog, work, "not the password")
+        qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+        assert dialog.password.text() == ""  # gone from the field at once
+        await wait_for(lambda: "refused the sign-in" in dialog.message.text())
+        assert dialog.link_button.isEnabled() and dialog.links == []
+
+        _fill(dialog, work, PASSWORD)
+        qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: "1 busy events updated" in dialog.message.text())
+        assert "1 bookings written" in dialog.message.text() and synced == [True]
+        # The list reloads in the worker right after the message: it may be back already.
+        await wait_for(lambda: len(dialog.links) == 1, may_hold=True)
+        assert "up to date" in dialog.list.item(0).text()
+        assert [r for _s, _e, r in _busy(services, lee.resource_id)] == ["Dentist"]
+        assert sorted(radicale.events(work)) == ["a.ics", "l4ydesk-booking-1-1.ics"]
+
+        # A second calendar whose password was changed on the server meanwhile.
+        _fill(dialog, home, PASSWORD)
+        qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: len(dialog.links) == 2)
+        services.secrets.set(dialog.links[1].secret_name, "changed on the server")
+        dialog.list.setCurrentRow(1)
+        qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: bool(dialog.links[1].last_error))
+        assert "refused the sign-in for Dr Lee's CalDAV calendar" in dialog.list.item(1).text()
+        assert dialog.list.item(1).foreground().color().name() == "#b00020"
+        dialog.list.setCurrentRow(0)
+        _shoot(dialog)
+
+        qtbot.mouseClick(dialog.unlink_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: len(dialog.links) == 1)
+        assert _busy(services, lee.resource_id) == []
+
+    arun(scenario())
+
+
+def _busy(services: Services, resource_id: int) -> list[Any]:
+    blocks = services.calendar.resources.blocks(
+        resource_id, local(DAY, 0), local(DAY + timedelta(days=1), 0)
+    )
+    return [(b.start, b.end, b.reason) for b in blocks if b.kind == "busy"]
+
+
+def _shoot(dialog: CalendarSyncDialog) -> None:
+    folder = os.environ.get("L4YDESK_SCREENSHOT_DIR")
+    if folder:
+        dialog.grab().save(str(Path(folder) / "calendar-sync.png"))
