@@ -408,11 +408,12 @@ def calendar_sync(services: Services) -> CalendarSync:
             raise CalendarError(f"{link.provider_name} sync is not available in this version.")
         from l4ydesk.clients.caldav import CalDavClient
         from l4ydesk.core.calendar_sync.caldav_remote import CalDavRemote
+        from l4ydesk.core.calendar_sync.ports import own_uid_prefix
 
         client = CalDavClient(
             link.calendar_url, link.account, lambda: secrets.get(link.secret_name) or ""
         )
-        return CalDavRemote(client)
+        return CalDavRemote(client, own_uid_prefix(link.link_id))
 
     return CalendarSync(
         SyncLinks(services.store), services.calendar.bookings, secrets, remote, _verify_calendar

@@ -23,8 +23,6 @@ from l4ydesk.core.calendar_sync.ports import BookingEvent, ChangePage, RemoteEve
 
 log = logging.getLogger(__name__)
 
-OUR_UID_PREFIX = "l4ydesk-booking-"
-
 
 class CalDavApi(Protocol):
     """What the adapter uses of `clients.caldav.CalDavClient`."""
@@ -49,8 +47,9 @@ def _now() -> datetime:
 class CalDavRemote:
     """One CalDAV collection for one sync run; the cursor is the RFC 6578 sync token."""
 
-    def __init__(self, api: CalDavApi, now: Callable[[], datetime] = _now) -> None:
+    def __init__(self, api: CalDavApi, own_prefix: str, now: Callable[[], datetime] = _now) -> None:
         self._api = api
+        self._own_prefix = own_prefix  # UIDs of the events this link pushed
         self._now = now
 
     async def changes(self, cursor: str | None, zone: str) -> ChangePage:
@@ -60,20 +59,23 @@ class CalDavRemote:
             raise ResyncNeeded("The calendar server no longer knows the last sync.") from exc
         objects = await self._api.multiget([href for href, _etag in found.changed])
         read = {obj.href for obj in objects}
-        changed = [self._event(obj, zone) for obj in objects]
+        events = [self._event(obj, zone) for obj in objects]
+        # This link's own bookings are not busy time elsewhere, nor news worth counting.
+        changed = [event for event in events if event is not None]
         # Listed as changed but gone by the time we read it: the same as removed.
         gone = [href for href, _etag in found.changed if href not in read]
         return ChangePage(changed, [*found.removed, *gone], found.token, done=True)
 
-    def _event(self, obj: CalendarObject, zone: str) -> RemoteEvent:
+    def _event(self, obj: CalendarObject, zone: str) -> RemoteEvent | None:
         try:
             spans = read_busy(obj.data, obj.href, zone, self._now()).spans
         except CalendarError as exc:
             # One unreadable event must not stop the calendar; it keeps no time busy.
             log.warning("CalDAV event %s could not be read: %s", obj.href, exc)
             spans = []
-        mine = tuple(span for span in spans if not span.uid.startswith(OUR_UID_PREFIX))
-        return RemoteEvent(obj.href, obj.etag, mine)
+        if any(span.uid.startswith(self._own_prefix) for span in spans):
+            return None
+        return RemoteEvent(obj.href, obj.etag, tuple(spans))
 
     async def put_booking(self, event: BookingEvent, ref: str | None) -> str:
         href = ref or self._api.href_for(f"{event.uid}.ics")

@@ -20,7 +20,7 @@ from l4ydesk.clients.errors import RemoteError
 from l4ydesk.core.calendar.bookings import BookingDesk
 from l4ydesk.core.calendar.model import BookingInfo, CalendarError
 from l4ydesk.core.calendar_sync.links import PROVIDER_NAMES, LinkInfo, SyncLinks
-from l4ydesk.core.calendar_sync.ports import BookingEvent, Remote, ResyncNeeded
+from l4ydesk.core.calendar_sync.ports import BookingEvent, Remote, ResyncNeeded, own_uid_prefix
 from l4ydesk.core.calendar_sync.sentences import sentence, sync_sentence
 from l4ydesk.core.errors import L4yError
 
@@ -218,7 +218,7 @@ def booking_event(link: LinkInfo, booking: BookingInfo) -> BookingEvent:
     if booking.seats > 1:
         lines.append(f"Seats: {booking.seats}")
     return BookingEvent(
-        uid=f"l4ydesk-booking-{link.link_id}-{booking.booking_id}",
+        uid=f"{own_uid_prefix(link.link_id)}{booking.booking_id}",
         start=booking.start,
         end=booking.end,
         title=f"{link.resource_name}: {who}",

@@ -14,6 +14,12 @@ from l4ydesk.core.calendar.model import BusySpan
 from l4ydesk.core.errors import L4yError
 
 
+def own_uid_prefix(link_id: int) -> str:
+    """The start of the UID of every event a link pushed: a pull leaves those out (they are
+    this resource's own bookings), while another resource on the same calendar sees them."""
+    return f"l4ydesk-booking-{link_id}-"
+
+
 class ResyncNeeded(L4yError):
     """The provider forgot our cursor (CalDAV invalid sync token, Google 410 Gone): list all."""
 

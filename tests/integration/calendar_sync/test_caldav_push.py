@@ -44,7 +44,7 @@ def test_bookings_are_written_moved_and_cancelled_as_one_event_each(
     assert f"DTSTART:{local(DAY, 10).astimezone(UTC):%Y%m%dT%H%M%SZ}" in text
     # Our own events come back in the next pull, and are not the person's busy time.
     again = asyncio.run(sync.sync(linked.link_id))
-    assert (again.pushed, again.unpushed) == (0, 0)
+    assert (again.pushed, again.unpushed, again.busy_changed) == (0, 0, 0)
     assert busy(services, linked.resource_id) == []
     assert len(radicale.events(calendar_url)) == 2
 
@@ -87,3 +87,25 @@ def test_a_push_that_dies_before_it_is_recorded_never_duplicates_the_event(
     assert sync.links.pushes(linked.link_id)[booking.booking_id].ref.endswith(
         f"l4ydesk-booking-{linked.link_id}-{booking.booking_id}.ics"
     )
+
+
+def test_another_resource_on_the_same_calendar_sees_the_bookings_as_busy(
+    services: Any, sync: Any, linked: Any, radicale: RadicaleServer, calendar_url: str
+) -> None:
+    from l4ydesk.core.calendar.hours_spec import parse_hours
+    from tests.fakes.radicale_server import PASSWORD, USER
+
+    room = services.calendar.resources.add(
+        "Room 2", "Europe/Berlin", parse_hours("mon-sun 08:00-20:00")
+    )
+    other, _name = asyncio.run(sync.link(room.resource_id, "caldav", calendar_url, USER, PASSWORD))
+    _book(services, linked.resource_id, 10)
+    assert asyncio.run(sync.sync(linked.link_id)).pushed == 1
+
+    report = asyncio.run(sync.sync(other.link_id))
+
+    assert report.busy_changed == 1
+    assert [(s, r) for s, _e, r in busy(services, room.resource_id)] == [
+        (local(DAY, 10), "Dr Lee: Ada")
+    ]
+    assert busy(services, linked.resource_id) == []
