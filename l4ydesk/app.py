@@ -24,6 +24,8 @@ from l4ydesk.secrets import SecretStore
 from l4ydesk.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from l4ydesk.clients.google_calendar import GoogleCalendarClient
+    from l4ydesk.clients.google_oauth import GoogleOAuth
     from l4ydesk.clients.openrouter import OpenRouterClient
     from l4ydesk.clients.stripe_billing import StripeBilling
     from l4ydesk.clients.v0 import V0Client
@@ -395,37 +397,96 @@ def _dns_checker() -> DnsChecker:
 
 
 def calendar_sync(services: Services) -> CalendarSync:
-    """Calendar sync with a provider's client per link; passwords are read from the keyring
-    per request (`calendar_sync:<provider>:<id>`), so nothing secret is kept in memory."""
+    """Calendar sync with a provider's client per link; passwords and refresh tokens are read
+    from the keyring per use (`calendar_sync:<provider>:<id>`), never kept elsewhere."""
     from l4ydesk.core.calendar.model import CalendarError
     from l4ydesk.core.calendar_sync.engine import CalendarSync
     from l4ydesk.core.calendar_sync.links import SyncLinks
+    from l4ydesk.core.calendar_sync.ports import own_uid_prefix
 
-    secrets = services.secrets
+    secrets, settings = services.secrets, services.settings
 
     def remote(link: LinkInfo) -> Remote:
-        if link.provider != "caldav":
-            raise CalendarError(f"{link.provider_name} sync is not available in this version.")
-        from l4ydesk.clients.caldav import CalDavClient
-        from l4ydesk.core.calendar_sync.caldav_remote import CalDavRemote
-        from l4ydesk.core.calendar_sync.ports import own_uid_prefix
+        def secret() -> str:
+            return secrets.get(link.secret_name) or ""
 
-        client = CalDavClient(
-            link.calendar_url, link.account, lambda: secrets.get(link.secret_name) or ""
-        )
-        return CalDavRemote(client, own_uid_prefix(link.link_id))
+        if link.provider == "caldav":
+            from l4ydesk.clients.caldav import CalDavClient
+            from l4ydesk.core.calendar_sync.caldav_remote import CalDavRemote
+
+            client = CalDavClient(link.calendar_url, link.account, secret)
+            return CalDavRemote(client, own_uid_prefix(link.link_id))
+        if link.provider == "google":
+            from l4ydesk.core.calendar_sync.google_remote import GoogleRemote
+
+            api = _google_calendar(settings, link.calendar_url, secret)
+            return GoogleRemote(api, own_uid_prefix(link.link_id))
+        raise CalendarError(f"{link.provider_name} sync is not available in this version.")
+
+    async def verify(provider: str, url: str, account: str, secret: str) -> str:
+        if provider == "google":
+            async with _google_calendar(settings, url, lambda: secret) as api:
+                return await api.calendar_summary()
+        return await _verify_caldav(provider, url, account, secret)
 
     return CalendarSync(
-        SyncLinks(services.store), services.calendar.bookings, secrets, remote, _verify_calendar
+        SyncLinks(services.store), services.calendar.bookings, secrets, remote, verify
     )
 
 
-async def _verify_calendar(provider: str, url: str, account: str, secret: str) -> str:
+def _google_oauth(settings: Settings) -> GoogleOAuth:
+    """l4ydesk's Google OAuth client for desktop apps (its id and its not-secret secret, as
+    Google's desktop-app guide calls it) from `L4YDESK_GOOGLE_CLIENT_ID` / `_SECRET`."""
+    import os
+
+    from l4ydesk.clients.google_oauth import GoogleOAuth
+    from l4ydesk.core.calendar.model import CalendarError
+
+    client_id = os.environ.get("L4YDESK_GOOGLE_CLIENT_ID", "")
+    if not client_id:
+        raise CalendarError(
+            "Google sign-in needs the OAuth client id of a Google Cloud desktop app: set "
+            "L4YDESK_GOOGLE_CLIENT_ID and L4YDESK_GOOGLE_CLIENT_SECRET, then try again."
+        )
+    return GoogleOAuth(
+        settings.service_url("google_auth"),
+        settings.service_url("google_token"),
+        client_id,
+        os.environ.get("L4YDESK_GOOGLE_CLIENT_SECRET", ""),
+    )
+
+
+def _google_calendar(
+    settings: Settings, calendar_id: str, refresh_token: Callable[[], str]
+) -> GoogleCalendarClient:
+    from l4ydesk.clients.google_calendar import GoogleCalendarClient
+    from l4ydesk.clients.google_oauth import RefreshingToken
+
+    tokens = RefreshingToken(_google_oauth(settings), refresh_token)
+    return GoogleCalendarClient(settings.service_url("google"), calendar_id, tokens)
+
+
+async def google_sign_in(services: Services, open_browser: Callable[[str], object]) -> str:
+    """Sign in to Google in the browser (loopback redirect + PKCE); the refresh token."""
+    from l4ydesk.clients.google_oauth import sign_in
+    from l4ydesk.core.calendar.model import CalendarError
+
+    async with _google_oauth(services.settings) as oauth:
+        tokens = await sign_in(oauth, open_browser)
+    if not tokens.refresh_token:
+        raise CalendarError(
+            "Google gave no lasting sign-in; remove l4ydesk's access in your "
+            "Google account's security settings, then sign in again."
+        )
+    return tokens.refresh_token
+
+
+async def _verify_caldav(provider: str, url: str, account: str, secret: str) -> str:
     """The calendar's display name, once it answered with these credentials."""
     from l4ydesk.core.calendar.model import CalendarError
 
     if provider != "caldav":
-        raise CalendarError("Only CalDAV calendars can be linked in this version.")
+        raise CalendarError(f"{provider} calendars cannot be linked in this version.")
     from l4ydesk.clients.caldav import CalDavClient
 
     try:

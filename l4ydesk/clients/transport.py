@@ -393,6 +393,7 @@ class Transport(AsyncClosing):
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
         timeout: httpx.Timeout | float | None = None,
+        content: bytes | None = None,
     ) -> Any:
         """Like `request`, and decode the JSON body (ProtocolError when it is not JSON)."""
         response = await self.request(
@@ -403,6 +404,7 @@ class Transport(AsyncClosing):
             headers=headers,
             idempotency_key=idempotency_key,
             timeout=timeout,
+            content=content,
         )
         try:
             return response.json()

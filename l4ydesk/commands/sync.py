@@ -22,15 +22,20 @@ if TYPE_CHECKING:
 
 def register(verbs: Any) -> None:
     sync = verbs.add_parser(
-        "sync", help="sync linked calendars (CalDAV): busy time in, bookings out"
+        "sync", help="sync linked calendars (CalDAV, Google): busy time in, bookings out"
     )
     sync.set_defaults(handler=run)
     sync.add_argument("--json", action="store_true", help="one JSON report per linked calendar")
     actions = sync.add_subparsers(dest="sync_action")
-    link = actions.add_parser("link", help="link a CalDAV calendar to a resource")
+    link = actions.add_parser("link", help="link a CalDAV or Google calendar to a resource")
     link.add_argument("resource", help="the resource's name or id")
-    link.add_argument("--caldav", required=True, metavar="URL", help="the calendar's URL")
-    link.add_argument("--user", required=True, help="the CalDAV user name")
+    which = link.add_mutually_exclusive_group(required=True)
+    which.add_argument("--caldav", metavar="URL", help="a CalDAV calendar's URL")
+    which.add_argument(
+        "--google", action="store_true", help="sign in to Google in the browser, then link"
+    )
+    link.add_argument("--calendar", default="primary", help="the Google calendar's id")
+    link.add_argument("--user", help="the CalDAV user name")
     link.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
@@ -67,6 +72,10 @@ def _link(args: argparse.Namespace, services: Any, sync: CalendarSync) -> int:
     from l4ydesk.core.calendar.model import CalendarError
 
     resource = services.calendar.resources.find(args.resource)
+    if args.google:
+        return _link_google(args, services, sync, resource.resource_id)
+    if not args.user:
+        raise CalendarError("Give the CalDAV user name with --user.")
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
@@ -79,6 +88,26 @@ def _link(args: argparse.Namespace, services: Any, sync: CalendarSync) -> int:
     print(
         f"Linked “{name}” to {info.resource_name} (link {info.link_id}). Sync it with: l4ydesk sync"
     )
+    return 0
+
+
+def _link_google(
+    args: argparse.Namespace, services: Any, sync: CalendarSync, resource_id: int
+) -> int:
+    import webbrowser
+
+    from l4ydesk.app import google_sign_in
+
+    def open_browser(url: str) -> None:
+        print(f"Sign in to Google in your browser (if it did not open, visit):\n{url}")
+        webbrowser.open(url)
+
+    async def flow() -> tuple[LinkInfo, str]:
+        refresh = await google_sign_in(services, open_browser)
+        return await sync.link(resource_id, "google", args.calendar, "", refresh)
+
+    info, name = asyncio.run(flow())
+    print(f"Linked Google calendar “{name}” to {info.resource_name} (link {info.link_id}).")
     return 0
 
 

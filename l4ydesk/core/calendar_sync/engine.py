@@ -111,6 +111,7 @@ class CalendarSync:
             where = f"the calendar at {calendar_url}"
             service = PROVIDER_NAMES.get(provider, provider)
             raise CalendarError(sentence(exc, where, service, account, calendar_url)) from exc
+        account = account or name  # Google: the calendar's summary (the account's email)
         secret_name = f"calendar_sync:{provider}:{uuid.uuid4().hex}"
         self._secrets.set(secret_name, secret)
         try:

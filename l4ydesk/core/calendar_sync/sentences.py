@@ -27,6 +27,12 @@ def sentence(error: BaseException, where: str, service: str, account: str, url: 
     """The sentence for a calendar named `where` at `service` (`url`, signed in as `account`)."""
     if isinstance(error, AuthError) and error.status is None:
         return f"The password for {where} is no longer in the keyring. {RELINK}."
+    if isinstance(error, AuthError) and service == "Google Calendar":
+        return (
+            f"Google no longer accepts l4ydesk's sign-in for {where} ({account or 'Google'}): it "
+            "expired or was revoked. Unlink it and sign in again in Calendar → Sync… (or with: "
+            "l4ydesk sync link --google)."
+        )
     if isinstance(error, AuthError):
         return (
             f"{service} refused the sign-in for {where} ({account or 'no user'}): the "
