@@ -51,9 +51,14 @@ def test_link_sync_and_see_the_last_error(
     work = radicale.make_calendar("work")
     home = radicale.make_calendar("home")
     radicale.put_event(work, "a.ics", event("Dentist", stamp(DAY, 10), stamp(DAY, 11)))
-    dialog = CalendarSyncDialog(calendar_sync(services), tasks)
+    from l4ydesk.app import google_sign_in
+
+    # As the window builds it: Google's button is there (not pressed in this test).
+    dialog = CalendarSyncDialog(
+        calendar_sync(services), tasks, None, lambda browse: google_sign_in(services, browse)
+    )
     qtbot.addWidget(dialog)
-    dialog.resize(640, 520)
+    dialog.resize(640, 560)
     synced: list[bool] = []
     dialog.synced.connect(lambda: synced.append(True))
 
@@ -71,8 +76,8 @@ def test_link_sync_and_see_the_last_error(
 
         _fill(dialog, work, PASSWORD)
         qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
-        await wait_for(lambda: "1 busy events updated" in dialog.message.text())
-        assert "1 bookings written" in dialog.message.text() and synced == [True]
+        await wait_for(lambda: "1 busy event updated" in dialog.message.text())
+        assert "1 booking written" in dialog.message.text() and synced == [True]
         # The list reloads in the worker right after the message: it may be back already.
         await wait_for(lambda: len(dialog.links) == 1, may_hold=True)
         assert "up to date" in dialog.list.item(0).text()
@@ -110,3 +115,74 @@ def _shoot(dialog: CalendarSyncDialog) -> None:
     folder = os.environ.get("L4YDESK_SCREENSHOT_DIR")
     if folder:
         dialog.grab().save(str(Path(folder) / "calendar-sync.png"))
+
+
+@pytest.fixture
+def google_env(monkeypatch: pytest.MonkeyPatch) -> Any:
+    from tests.fakes.google_calendar_server import CLIENT_ID, CLIENT_SECRET, FakeGoogleCalendar
+
+    with FakeGoogleCalendar() as google:
+        monkeypatch.setenv("L4YDESK_GOOGLE_URL", google.base_url)
+        monkeypatch.setenv("L4YDESK_GOOGLE_AUTH_URL", google.url("/o/oauth2/v2/auth"))
+        monkeypatch.setenv("L4YDESK_GOOGLE_TOKEN_URL", google.url("/token"))
+        monkeypatch.setenv("L4YDESK_GOOGLE_CLIENT_ID", CLIENT_ID)
+        monkeypatch.setenv("L4YDESK_GOOGLE_CLIENT_SECRET", CLIENT_SECRET)
+        yield google
+    assert not google.errors, "\n".join(google.errors)
+
+
+def test_sign_in_with_google_links_and_syncs(
+    google_env: Any, services: Services, tasks: TaskRunner, qtbot: Any, arun: Run
+) -> None:
+    import asyncio
+
+    import httpx
+
+    from l4ydesk.app import google_sign_in
+
+    google = google_env
+    google.put(
+        {
+            "id": "dentist1",
+            "summary": "Dentist",
+            "start": {"dateTime": local(DAY, 10).isoformat()},
+            "end": {"dateTime": local(DAY, 11).isoformat()},
+        }
+    )
+    lee = services.calendar.resources.add(
+        "Dr Lee", "Europe/Berlin", parse_hours("mon-sun 08:00-20:00")
+    )
+    visits: list[asyncio.Task[Any]] = []
+
+    async def visit(url: str) -> None:  # the browser: Google's consent redirects to us
+        async with httpx.AsyncClient(follow_redirects=True) as client:
+            await client.get(url)
+
+    def browser(url: str) -> None:
+        visits.append(asyncio.ensure_future(visit(url)))
+
+    dialog = CalendarSyncDialog(
+        calendar_sync(services),
+        tasks,
+        None,
+        lambda browse: google_sign_in(services, browse),
+        browser,
+    )
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 560)
+
+    async def scenario() -> None:
+        dialog.show_for(lee)
+        await wait_for(lambda: dialog.list.count() == 1 and not dialog.links, may_hold=True)
+        assert dialog.google_button.isVisible()
+        qtbot.mouseClick(dialog.google_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: "1 busy event updated" in dialog.message.text(), timeout=20)
+        await asyncio.gather(*visits)
+        await wait_for(lambda: len(dialog.links) == 1, may_hold=True)
+        assert "Google Calendar: primary  (lee@example.org)" in dialog.list.item(0).text()
+        assert [r for _s, _e, r in _busy(services, lee.resource_id)] == ["Dentist"]
+        folder = os.environ.get("L4YDESK_SCREENSHOT_DIR")
+        if folder:
+            dialog.grab().save(str(Path(folder) / "calendar-sync-google.png"))
+
+    arun(scenario())

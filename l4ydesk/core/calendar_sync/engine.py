@@ -67,10 +67,14 @@ class SyncReport:
             return f"{name}: {self.error}"
         resync = " (listed everything again: the server forgot the last sync)"
         return (
-            f"{name}: {self.busy_changed} busy events updated, {self.busy_removed} removed; "
-            f"{self.pushed} bookings written, {self.unpushed} removed"
-            f"{resync if self.resynced else ''}."
+            f"{name}: {_count(self.busy_changed, 'busy event')} updated, "
+            f"{self.busy_removed} removed; {_count(self.pushed, 'booking')} written, "
+            f"{self.unpushed} removed{resync if self.resynced else ''}."
         )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class CalendarSync:

@@ -56,11 +56,14 @@ class CalendarFeature:
             panel.say("Choose or add a resource first.")
             return
         if self._sync_dialog is None:
-            from l4ydesk.app import calendar_sync
+            from l4ydesk.app import calendar_sync, google_sign_in
             from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog
 
-            sync = calendar_sync(self._ctx.services)
-            self._sync_dialog = CalendarSyncDialog(sync, self._ctx.tasks, panel)
+            services = self._ctx.services
+            sync = calendar_sync(services)
+            self._sync_dialog = CalendarSyncDialog(
+                sync, self._ctx.tasks, panel, lambda browse: google_sign_in(services, browse)
+            )
             self._sync_dialog.synced.connect(panel.refresh)
         self._sync_dialog.show_for(panel.resource)
 

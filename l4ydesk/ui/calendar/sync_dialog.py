@@ -12,12 +12,12 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l4ydesk.clients.errors import RemoteError
 from l4ydesk.core.calendar.model import ResourceInfo
 from l4ydesk.core.calendar_sync.engine import CalendarSync, SyncReport
 from l4ydesk.core.calendar_sync.links import LinkInfo
@@ -43,7 +44,13 @@ from l4ydesk.ui.window.ops import Op
 
 T = TypeVar("T")
 _ERROR = QColor("#b00020")
-_EXPECTED = (L4yError, SecretStoreUnavailable)
+_EXPECTED = (L4yError, SecretStoreUnavailable, RemoteError)
+# Signs in to Google in the browser it is given; the refresh token (app.google_sign_in).
+GoogleSignIn = Callable[[Callable[[str], object]], Awaitable[str]]
+
+
+def system_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
 
 
 def describe_link(link: LinkInfo, now: datetime) -> tuple[str, str]:
@@ -63,10 +70,16 @@ class CalendarSyncDialog(QDialog):
     message_shown = Signal(str)
 
     def __init__(
-        self, sync: CalendarSync, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        sync: CalendarSync,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        google_sign_in: GoogleSignIn | None = None,
+        open_browser: Callable[[str], object] = system_browser,
     ) -> None:
         super().__init__(parent)
         self.sync, self.tasks = sync, tasks
+        self._google_sign_in, self._open_browser = google_sign_in, open_browser
         self.resource: ResourceInfo | None = None
         self.links: list[LinkInfo] = []
         self.setMinimumWidth(560)
@@ -83,12 +96,15 @@ class CalendarSyncDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("kept in the system keyring only")
         self.link_button = QPushButton("Link calendar", self)
+        self.google_button = QPushButton("Sign in with Google…", self)
+        self.google_button.setVisible(google_sign_in is not None)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self._layout()
         self.sync_button.clicked.connect(self.sync_selected)
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.link_button.clicked.connect(self.link_calendar)
+        self.google_button.clicked.connect(self.link_google)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
 
     def _layout(self) -> None:
@@ -113,6 +129,13 @@ class CalendarSyncDialog(QDialog):
         form.addRow("Password", self.password)
         form.addRow("", self.link_button)
         layout.addWidget(box)
+        google = QHBoxLayout()
+        label = QLabel("Or link your primary Google calendar:", self)
+        label.setVisible(self._google_sign_in is not None)
+        google.addWidget(label)
+        google.addWidget(self.google_button)
+        google.addStretch(1)
+        layout.addLayout(google)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -173,6 +196,7 @@ class CalendarSyncDialog(QDialog):
         self.sync_button.setEnabled(chosen and not busy)
         self.unlink_button.setEnabled(chosen and not busy)
         self.link_button.setEnabled(not busy)
+        self.google_button.setEnabled(not busy)
 
     def _db(self, func: Callable[..., T], *args: Any) -> Any:
         return Op(self.tasks, "calendar sync", func, *args).run()
@@ -204,6 +228,27 @@ class CalendarSyncDialog(QDialog):
             return
         self.url.clear()
         self.say(f"Linked “{name}”. Syncing…")
+        await self._sync(info.link_id)
+
+    def link_google(self) -> None:
+        if self.resource is None or self._google_sign_in is None:
+            return
+        self.say("Sign in to Google in the browser window that opened…")
+        self._enable(busy=True)
+        self.tasks.start(self._link_google(self.resource.resource_id), "link Google")
+
+    async def _link_google(self, resource_id: int) -> None:
+        assert self._google_sign_in is not None
+        try:
+            refresh = await self._google_sign_in(self._open_browser)
+            info, name = await self.sync.link(
+                resource_id, "google", "primary", "", refresh, self._db
+            )
+        except _EXPECTED as exc:
+            self.say(describe_error(exc))
+            self._enable()
+            return
+        self.say(f"Linked Google calendar “{name}”. Syncing…")
         await self._sync(info.link_id)
 
     def sync_selected(self) -> None:
