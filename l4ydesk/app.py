@@ -26,6 +26,8 @@ from l4ydesk.settings import Settings, load_settings
 if TYPE_CHECKING:
     from l4ydesk.clients.google_calendar import GoogleCalendarClient
     from l4ydesk.clients.google_oauth import GoogleOAuth
+    from l4ydesk.clients.msgraph_calendar import GraphCalendarClient
+    from l4ydesk.clients.msgraph_oauth import DeviceCode, MicrosoftOAuth
     from l4ydesk.clients.openrouter import OpenRouterClient
     from l4ydesk.clients.stripe_billing import StripeBilling
     from l4ydesk.clients.v0 import V0Client
@@ -421,12 +423,19 @@ def calendar_sync(services: Services) -> CalendarSync:
 
             api = _google_calendar(settings, link.calendar_url, secret)
             return GoogleRemote(api, own_uid_prefix(link.link_id))
+        if link.provider == "msgraph":
+            from l4ydesk.core.calendar_sync.graph_remote import GraphRemote
+
+            return GraphRemote(_graph_calendar(settings, secret), own_uid_prefix(link.link_id))
         raise CalendarError(f"{link.provider_name} sync is not available in this version.")
 
     async def verify(provider: str, url: str, account: str, secret: str) -> str:
         if provider == "google":
             async with _google_calendar(settings, url, lambda: secret) as api:
                 return await api.calendar_summary()
+        if provider == "msgraph":
+            async with _graph_calendar(settings, lambda: secret) as graph:
+                return await graph.calendar_owner()
         return await _verify_caldav(provider, url, account, secret)
 
     return CalendarSync(
@@ -478,6 +487,44 @@ async def google_sign_in(services: Services, open_browser: Callable[[str], objec
             "Google gave no lasting sign-in; remove l4ydesk's access in your "
             "Google account's security settings, then sign in again."
         )
+    return tokens.refresh_token
+
+
+def _microsoft_oauth(settings: Settings) -> MicrosoftOAuth:
+    """l4ydesk's app registration in Microsoft Entra (a public client: no secret), from
+    `L4YDESK_MICROSOFT_CLIENT_ID`."""
+    import os
+
+    from l4ydesk.clients.msgraph_oauth import MicrosoftOAuth
+    from l4ydesk.core.calendar.model import CalendarError
+
+    client_id = os.environ.get("L4YDESK_MICROSOFT_CLIENT_ID", "")
+    if not client_id:
+        raise CalendarError(
+            "Microsoft sign-in needs the application (client) id of a Microsoft Entra app "
+            "registration that allows public client flows: set L4YDESK_MICROSOFT_CLIENT_ID."
+        )
+    return MicrosoftOAuth(settings.service_url("msgraph_login"), client_id)
+
+
+def _graph_calendar(settings: Settings, refresh_token: Callable[[], str]) -> GraphCalendarClient:
+    from l4ydesk.clients.google_oauth import RefreshingToken
+    from l4ydesk.clients.msgraph_calendar import GraphCalendarClient
+
+    tokens = RefreshingToken(_microsoft_oauth(settings), refresh_token, service="Microsoft")
+    return GraphCalendarClient(settings.service_url("msgraph"), tokens)
+
+
+async def microsoft_sign_in(services: Services, show_code: Callable[[DeviceCode], object]) -> str:
+    """Sign in to Microsoft with a code typed at microsoft.com/devicelogin; the refresh token."""
+    from l4ydesk.core.calendar.model import CalendarError
+
+    async with _microsoft_oauth(services.settings) as oauth:
+        code = await oauth.device_code()
+        show_code(code)
+        tokens = await oauth.wait_for_sign_in(code)
+    if not tokens.refresh_token:
+        raise CalendarError("Microsoft gave no lasting sign-in; sign in again.")
     return tokens.refresh_token
 
 

@@ -28,6 +28,8 @@ DEFAULT_SERVICE_URLS: dict[str, str] = {
     "google_auth": "https://accounts.google.com/o/oauth2/v2/auth",
     "google_token": "https://oauth2.googleapis.com/token",
     "msgraph": "https://graph.microsoft.com/v1.0",
+    # Microsoft sign-in (device authorization grant) for personal, work and school accounts.
+    "msgraph_login": "https://login.microsoftonline.com/common/oauth2/v2.0",
 }
 
 # 5 MiB: larger than any hand-written source file, small enough to keep the store snappy.

@@ -16,14 +16,14 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from l4ydesk.clients.bearer import BearerToken, TokenSource
 from l4ydesk.clients.caldav_models import SyncTokenInvalid
 from l4ydesk.clients.errors import (
-    AuthError,
     InvalidRequestError,
     NotFoundError,
     PlanLimitError,
@@ -36,12 +36,6 @@ __all__ = ["EventsPage", "GoogleCalendarClient", "TokenSource"]
 
 SERVICE = "Google Calendar"
 _RATE_REASONS = ("Rate Limit Exceeded", "User Rate Limit Exceeded")
-
-
-class TokenSource(Protocol):
-    async def get(self, force: bool = False) -> str:
-        """A valid access token; `force` refreshes it even if it looks valid."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -62,14 +56,13 @@ class GoogleCalendarClient(AsyncClosing):
         sleep: SleepFn = asyncio.sleep,
         http_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._tokens = tokens
-        self._token = ""
+        self._bearer = BearerToken(tokens)
         self._events = f"/calendar/v3/calendars/{quote(calendar_id, safe='')}/events"
         self._calendar = f"/calendar/v3/calendars/{quote(calendar_id, safe='')}"
         self._http = Transport(
             SERVICE,
             base_url,
-            api_key=lambda: self._token,
+            api_key=lambda: self._bearer.value,
             credential="sign-in",
             retry=retry,
             sleep=sleep,
@@ -78,20 +71,10 @@ class GoogleCalendarClient(AsyncClosing):
 
     async def aclose(self) -> None:
         await self._http.aclose()
-        closer = getattr(self._tokens, "aclose", None)
-        if closer is not None:
-            await closer()  # the token source's own connections to the token endpoint
+        await self._bearer.aclose()
 
     async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        if not self._token:
-            self._token = await self._tokens.get()
-        try:
-            return await self._json(method, path, **kwargs)
-        except AuthError as exc:
-            if exc.status != 401:
-                raise
-            self._token = await self._tokens.get(force=True)  # expired: refresh once
-            return await self._json(method, path, **kwargs)
+        return await self._bearer.call(lambda: self._json(method, path, **kwargs))
 
     async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         try:

@@ -18,6 +18,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
@@ -208,16 +209,26 @@ class LoopbackRedirect:
             self._server = None
 
 
+class Refresher(Protocol):
+    """A token endpoint that turns a refresh token into fresh tokens (Google, Microsoft)."""
+
+    async def refresh(self, refresh_token: str) -> OAuthTokens: ...
+
+    async def aclose(self) -> None: ...
+
+
 class RefreshingToken:
     """Access tokens for API calls, refreshed from the refresh token the keyring holds."""
 
     def __init__(
         self,
-        oauth: GoogleOAuth,
+        oauth: Refresher,
         refresh_token: Callable[[], str],
         now: Callable[[], float] = time.time,
+        service: str = SERVICE,
     ) -> None:
         self._oauth = oauth
+        self._service = service
         self._refresh_token = refresh_token
         self._now = now
         self._tokens: OAuthTokens | None = None
@@ -227,7 +238,7 @@ class RefreshingToken:
             refresh = self._refresh_token()
             if not refresh:
                 raise AuthError(
-                    SERVICE, status=None, detail="no sign-in is kept", credential="sign-in"
+                    self._service, status=None, detail="no sign-in is kept", credential="sign-in"
                 )
             self._tokens = await self._oauth.refresh(refresh)
         return self._tokens.access_token

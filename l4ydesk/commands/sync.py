@@ -22,17 +22,22 @@ if TYPE_CHECKING:
 
 def register(verbs: Any) -> None:
     sync = verbs.add_parser(
-        "sync", help="sync linked calendars (CalDAV, Google): busy time in, bookings out"
+        "sync", help="sync linked calendars (CalDAV, Google, Microsoft 365): busy in, bookings out"
     )
     sync.set_defaults(handler=run)
     sync.add_argument("--json", action="store_true", help="one JSON report per linked calendar")
     actions = sync.add_subparsers(dest="sync_action")
-    link = actions.add_parser("link", help="link a CalDAV or Google calendar to a resource")
+    link = actions.add_parser("link", help="link a CalDAV, Google or Microsoft 365 calendar")
     link.add_argument("resource", help="the resource's name or id")
     which = link.add_mutually_exclusive_group(required=True)
     which.add_argument("--caldav", metavar="URL", help="a CalDAV calendar's URL")
     which.add_argument(
         "--google", action="store_true", help="sign in to Google in the browser, then link"
+    )
+    which.add_argument(
+        "--microsoft",
+        action="store_true",
+        help="sign in to Microsoft 365 with a code (device sign-in), then link",
     )
     link.add_argument("--calendar", default="primary", help="the Google calendar's id")
     link.add_argument("--user", help="the CalDAV user name")
@@ -74,6 +79,8 @@ def _link(args: argparse.Namespace, services: Any, sync: CalendarSync) -> int:
     resource = services.calendar.resources.find(args.resource)
     if args.google:
         return _link_google(args, services, sync, resource.resource_id)
+    if args.microsoft:
+        return _link_microsoft(services, sync, resource.resource_id)
     if not args.user:
         raise CalendarError("Give the CalDAV user name with --user.")
     if args.password_stdin:
@@ -108,6 +115,27 @@ def _link_google(
 
     info, name = asyncio.run(flow())
     print(f"Linked Google calendar “{name}” to {info.resource_name} (link {info.link_id}).")
+    return 0
+
+
+def _link_microsoft(services: Any, sync: CalendarSync, resource_id: int) -> int:
+    import webbrowser
+
+    from l4ydesk.app import microsoft_sign_in
+
+    def show_code(code: Any) -> None:
+        print(f"To sign in, open {code.verification_uri} and enter the code {code.user_code}.")
+        webbrowser.open(code.verification_uri)
+
+    async def flow() -> tuple[LinkInfo, str]:
+        refresh = await microsoft_sign_in(services, show_code)
+        return await sync.link(resource_id, "msgraph", "me/calendar", "", refresh)
+
+    info, name = asyncio.run(flow())
+    print(
+        f"Linked the Microsoft 365 calendar of {name} to {info.resource_name} "
+        f"(link {info.link_id})."
+    )
     return 0
 
 

@@ -14,6 +14,10 @@ from l4ydesk.clients.errors import (
 from l4ydesk.core.calendar_sync.links import LinkInfo
 from l4ydesk.core.sentences import sentence_for
 
+_SIGN_INS = {
+    "Google Calendar": ("Google", "--google"),
+    "Microsoft 365": ("Microsoft", "--microsoft"),
+}
 RELINK = "Link it again in Calendar → Sync… (or with: l4ydesk sync link)"
 
 
@@ -27,11 +31,12 @@ def sentence(error: BaseException, where: str, service: str, account: str, url: 
     """The sentence for a calendar named `where` at `service` (`url`, signed in as `account`)."""
     if isinstance(error, AuthError) and error.status is None:
         return f"The password for {where} is no longer in the keyring. {RELINK}."
-    if isinstance(error, AuthError) and service == "Google Calendar":
+    if isinstance(error, AuthError) and service in _SIGN_INS:
+        company, flag = _SIGN_INS[service]
         return (
-            f"Google no longer accepts l4ydesk's sign-in for {where} ({account or 'Google'}): it "
-            "expired or was revoked. Unlink it and sign in again in Calendar → Sync… (or with: "
-            "l4ydesk sync link --google)."
+            f"{company} no longer accepts l4ydesk's sign-in for {where} ({account or company}): "
+            "it expired or was revoked. Unlink it and sign in again in Calendar → Sync… (or "
+            f"with: l4ydesk sync link {flag})."
         )
     if isinstance(error, AuthError):
         return (
