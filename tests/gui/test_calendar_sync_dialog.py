@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +51,18 @@ def test_link_sync_and_see_the_last_error(
     work = radicale.make_calendar("work")
     home = radicale.make_calendar("home")
     radicale.put_event(work, "a.ics", event("Dentist", stamp(DAY, 10), stamp(DAY, 11)))
-    from l4ydesk.app import google_sign_in
+    from l4ydesk.app import google_sign_in, microsoft_sign_in
+    from l4ydesk.ui.calendar.sync_dialog import system_browser
 
-    # As the window builds it: Google's button is there (not pressed in this test).
+    # As the window builds it: Google's and Microsoft's buttons are there (not pressed here).
+
     dialog = CalendarSyncDialog(
-        calendar_sync(services), tasks, None, lambda browse: google_sign_in(services, browse)
+        calendar_sync(services),
+        tasks,
+        None,
+        lambda browse: google_sign_in(services, browse),
+        system_browser,
+        lambda show: microsoft_sign_in(services, show),
     )
     qtbot.addWidget(dialog)
     dialog.resize(640, 560)
@@ -161,12 +168,15 @@ def test_sign_in_with_google_links_and_syncs(
     def browser(url: str) -> None:
         visits.append(asyncio.ensure_future(visit(url)))
 
+    from l4ydesk.app import microsoft_sign_in
+
     dialog = CalendarSyncDialog(
         calendar_sync(services),
         tasks,
         None,
         lambda browse: google_sign_in(services, browse),
         browser,
+        lambda show: microsoft_sign_in(services, show),  # as the window has it; not pressed
     )
     qtbot.addWidget(dialog)
     dialog.resize(640, 560)
@@ -186,3 +196,83 @@ def test_sign_in_with_google_links_and_syncs(
             dialog.grab().save(str(Path(folder) / "calendar-sync-google.png"))
 
     arun(scenario())
+
+
+@pytest.fixture
+def graph_env(monkeypatch: pytest.MonkeyPatch) -> Any:
+    from tests.fakes.msgraph_server import CLIENT_ID, FakeGraph
+
+    with FakeGraph() as graph:
+        monkeypatch.setenv("L4YDESK_MSGRAPH_URL", graph.url("/v1.0"))
+        monkeypatch.setenv("L4YDESK_MSGRAPH_LOGIN_URL", graph.url("/common/oauth2/v2.0"))
+        monkeypatch.setenv("L4YDESK_MICROSOFT_CLIENT_ID", CLIENT_ID)
+        yield graph
+    assert not graph.errors, "\n".join(graph.errors)
+
+
+def test_sign_in_with_microsoft_shows_the_code_then_links_and_syncs(
+    graph_env: Any, services: Services, tasks: TaskRunner, qtbot: Any, arun: Run
+) -> None:
+    from l4ydesk.app import microsoft_sign_in
+
+    graph = graph_env
+    start, end = local(DAY, 10), local(DAY, 11)
+    graph.put(
+        {
+            "id": "dentist",
+            "subject": "Dentist",
+            "start": {
+                "dateTime": start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.0000000"),
+                "timeZone": "UTC",
+            },
+            "end": {
+                "dateTime": end.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.0000000"),
+                "timeZone": "UTC",
+            },
+        }
+    )
+    lee = services.calendar.resources.add(
+        "Dr Lee", "Europe/Berlin", parse_hours("mon-sun 08:00-20:00")
+    )
+    opened: list[str] = []
+    said_code: list[str] = []
+
+    def browser(url: str) -> None:  # the person reads the code, opens the page and types it
+        opened.append(url)
+        said_code.append(dialog.message.text())
+        _shoot_as(dialog, "calendar-sync-microsoft.png")
+        for state in graph.device_codes.values():
+            state["approved"] = True
+
+    dialog = CalendarSyncDialog(
+        calendar_sync(services),
+        tasks,
+        None,
+        None,
+        browser,
+        lambda show: microsoft_sign_in(services, show),
+    )
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 560)
+
+    async def scenario() -> None:
+        dialog.show_for(lee)
+        await wait_for(lambda: dialog.list.count() == 1 and not dialog.links, may_hold=True)
+        assert dialog.microsoft_button.isVisible() and not dialog.google_button.isVisible()
+        qtbot.mouseClick(dialog.microsoft_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: "1 busy event updated" in dialog.message.text(), timeout=20)
+        assert opened == ["https://microsoft.com/devicelogin"]
+        code = next(iter(said_code))
+        assert "enter the code" in code and "microsoft.com/devicelogin" in code
+        await wait_for(lambda: len(dialog.links) == 1, may_hold=True)
+        assert "Microsoft 365: me/calendar  (lee@contoso.example)" in dialog.list.item(0).text()
+        assert [r for _s, _e, r in _busy(services, lee.resource_id)] == ["Dentist"]
+
+    arun(scenario())
+
+
+def _shoot_as(dialog: CalendarSyncDialog, name: str) -> None:
+    folder = os.environ.get("L4YDESK_SCREENSHOT_DIR")
+    if folder:
+        dialog.layout().activate()  # the message just grew a line; lay out before the grab
+        dialog.grab().save(str(Path(folder) / name))

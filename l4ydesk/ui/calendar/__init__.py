@@ -56,13 +56,17 @@ class CalendarFeature:
             panel.say("Choose or add a resource first.")
             return
         if self._sync_dialog is None:
-            from l4ydesk.app import calendar_sync, google_sign_in
-            from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog
+            from l4ydesk.app import calendar_sync, google_sign_in, microsoft_sign_in
+            from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog, system_browser
 
             services = self._ctx.services
-            sync = calendar_sync(services)
             self._sync_dialog = CalendarSyncDialog(
-                sync, self._ctx.tasks, panel, lambda browse: google_sign_in(services, browse)
+                calendar_sync(services),
+                self._ctx.tasks,
+                panel,
+                lambda browse: google_sign_in(services, browse),
+                system_browser,
+                lambda show: microsoft_sign_in(services, show),
             )
             self._sync_dialog.synced.connect(panel.refresh)
         self._sync_dialog.show_for(panel.resource)

@@ -47,6 +47,8 @@ _ERROR = QColor("#b00020")
 _EXPECTED = (L4yError, SecretStoreUnavailable, RemoteError)
 # Signs in to Google in the browser it is given; the refresh token (app.google_sign_in).
 GoogleSignIn = Callable[[Callable[[str], object]], Awaitable[str]]
+# Signs in to Microsoft, showing the device code it is given; the refresh token.
+MicrosoftSignIn = Callable[[Callable[[Any], object]], Awaitable[str]]
 
 
 def system_browser(url: str) -> None:
@@ -76,10 +78,12 @@ class CalendarSyncDialog(QDialog):
         parent: QWidget | None = None,
         google_sign_in: GoogleSignIn | None = None,
         open_browser: Callable[[str], object] = system_browser,
+        microsoft_sign_in: MicrosoftSignIn | None = None,
     ) -> None:
         super().__init__(parent)
         self.sync, self.tasks = sync, tasks
         self._google_sign_in, self._open_browser = google_sign_in, open_browser
+        self._microsoft_sign_in = microsoft_sign_in
         self.resource: ResourceInfo | None = None
         self.links: list[LinkInfo] = []
         self.setMinimumWidth(560)
@@ -98,6 +102,8 @@ class CalendarSyncDialog(QDialog):
         self.link_button = QPushButton("Link calendar", self)
         self.google_button = QPushButton("Sign in with Google…", self)
         self.google_button.setVisible(google_sign_in is not None)
+        self.microsoft_button = QPushButton("Sign in with Microsoft…", self)
+        self.microsoft_button.setVisible(microsoft_sign_in is not None)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self._layout()
@@ -105,6 +111,7 @@ class CalendarSyncDialog(QDialog):
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.link_button.clicked.connect(self.link_calendar)
         self.google_button.clicked.connect(self.link_google)
+        self.microsoft_button.clicked.connect(self.link_microsoft)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
 
     def _layout(self) -> None:
@@ -130,12 +137,13 @@ class CalendarSyncDialog(QDialog):
         form.addRow("", self.link_button)
         layout.addWidget(box)
         google = QHBoxLayout()
-        label = QLabel("Or link your primary Google calendar:", self)
-        label.setVisible(self._google_sign_in is not None)
+        label = QLabel("Or link your primary calendar at:", self)
+        label.setVisible(self._google_sign_in is not None or self._microsoft_sign_in is not None)
         google.addWidget(label)
         google.addWidget(self.google_button)
+        google.addWidget(self.microsoft_button)
         google.addStretch(1)
-        layout.addLayout(google)
+        layout.addLayout(google)  # Google and Microsoft 365
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -197,6 +205,7 @@ class CalendarSyncDialog(QDialog):
         self.unlink_button.setEnabled(chosen and not busy)
         self.link_button.setEnabled(not busy)
         self.google_button.setEnabled(not busy)
+        self.microsoft_button.setEnabled(not busy)
 
     def _db(self, func: Callable[..., T], *args: Any) -> Any:
         return Op(self.tasks, "calendar sync", func, *args).run()
@@ -249,6 +258,34 @@ class CalendarSyncDialog(QDialog):
             self._enable()
             return
         self.say(f"Linked Google calendar “{name}”. Syncing…")
+        await self._sync(info.link_id)
+
+    def link_microsoft(self) -> None:
+        if self.resource is None or self._microsoft_sign_in is None:
+            return
+        self.say("Asking Microsoft for a sign-in code…")
+        self._enable(busy=True)
+        self.tasks.start(self._link_microsoft(self.resource.resource_id), "link Microsoft")
+
+    def _show_code(self, code: Any) -> None:
+        self.say(
+            f"Open {code.verification_uri} (opened in your browser) and enter the code "
+            f"{code.user_code}; this window goes on by itself once you have signed in."
+        )
+        self._open_browser(code.verification_uri)
+
+    async def _link_microsoft(self, resource_id: int) -> None:
+        assert self._microsoft_sign_in is not None
+        try:
+            refresh = await self._microsoft_sign_in(self._show_code)
+            info, name = await self.sync.link(
+                resource_id, "msgraph", "me/calendar", "", refresh, self._db
+            )
+        except _EXPECTED as exc:
+            self.say(describe_error(exc))
+            self._enable()
+            return
+        self.say(f"Linked the Microsoft 365 calendar of {name}. Syncing…")
         await self._sync(info.link_id)
 
     def sync_selected(self) -> None:
