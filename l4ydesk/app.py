@@ -400,7 +400,7 @@ def _dns_checker() -> DnsChecker:
 
 def calendar_sync(services: Services) -> CalendarSync:
     """Calendar sync with a provider's client per link; passwords and refresh tokens are read
-    from the keyring per use (`calendar_sync:<provider>:<id>`), never kept elsewhere."""
+    from the keyring (`calendar_sync:<provider>:<id>`) once per sync run, never kept elsewhere."""
     from l4ydesk.core.calendar.model import CalendarError
     from l4ydesk.core.calendar_sync.engine import CalendarSync
     from l4ydesk.core.calendar_sync.links import SyncLinks
@@ -409,8 +409,11 @@ def calendar_sync(services: Services) -> CalendarSync:
     secrets, settings = services.secrets, services.settings
 
     def remote(link: LinkInfo) -> Remote:
+        # Read once per sync run, where the caller runs this (the window: its worker thread).
+        value = secrets.get(link.secret_name) or ""
+
         def secret() -> str:
-            return secrets.get(link.secret_name) or ""
+            return value
 
         if link.provider == "caldav":
             from l4ydesk.clients.caldav import CalDavClient

@@ -117,19 +117,20 @@ class CalendarSync:
             raise CalendarError(sentence(exc, where, service, account, calendar_url)) from exc
         account = account or name  # Google: the calendar's summary (the account's email)
         secret_name = f"calendar_sync:{provider}:{uuid.uuid4().hex}"
-        self._secrets.set(secret_name, secret)
+        # The keyring may be a D-Bus round trip: in the worker, like the store.
+        await db(self._secrets.set, secret_name, secret)
         try:
             info: LinkInfo = await db(
                 self.links.add, resource_id, provider, calendar_url, account, secret_name
             )
         except BaseException:
-            self._secrets.delete(secret_name)
+            await db(self._secrets.delete, secret_name)
             raise
         return info, name
 
     async def unlink(self, link_id: int, db: Db = inline) -> LinkInfo:
         info: LinkInfo = await db(self.links.remove, link_id)
-        self._secrets.delete(info.secret_name)
+        await db(self._secrets.delete, info.secret_name)
         return info
 
     async def sync_all(self, db: Db = inline) -> list[SyncReport]:
@@ -141,7 +142,7 @@ class CalendarSync:
         link: LinkInfo = await db(self.links.get, link_id)
         report = SyncReport(link)
         try:
-            remote = self._remotes(link)
+            remote: Remote = await db(self._remotes, link)  # reads the keyring: in the worker
         except Exception as exc:
             return await self._failed(report, exc, db)
         try:
