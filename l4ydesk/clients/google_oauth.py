@@ -18,7 +18,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
@@ -35,6 +35,7 @@ __all__ = [
     "SignInRevoked",
     "pkce_pair",
     "sign_in",
+    "tokens_from",
 ]
 
 SERVICE = "Google"
@@ -57,6 +58,20 @@ class OAuthTokens:
     access_token: str
     expires_at: float  # time.time() seconds
     refresh_token: str | None
+
+
+def tokens_from(data: Any, service: str, now: float) -> OAuthTokens:
+    """The tokens of an OAuth 2.0 token response (RFC 6749 5.1), Google's or Microsoft's."""
+    token = data.get("access_token") if isinstance(data, dict) else None
+    if not isinstance(token, str) or not token:
+        raise ProtocolError(service, status=200, detail="no access_token in the answer")
+    expires = data.get("expires_in", 3600)
+    refresh = data.get("refresh_token")
+    return OAuthTokens(
+        token,
+        now + float(expires if isinstance(expires, int | float) else 3600),
+        refresh if isinstance(refresh, str) else None,
+    )
 
 
 def pkce_pair() -> tuple[str, str]:
@@ -130,16 +145,7 @@ class GoogleOAuth(AsyncClosing):
             if exc.detail == "invalid_grant":
                 raise SignInRevoked(SERVICE, status=exc.status, credential="sign-in") from exc
             raise
-        token = data.get("access_token") if isinstance(data, dict) else None
-        if not isinstance(token, str) or not token:
-            raise ProtocolError(SERVICE, status=200, detail="no access_token in the answer")
-        expires = data.get("expires_in", 3600)
-        refresh = data.get("refresh_token")
-        return OAuthTokens(
-            token,
-            self._now() + float(expires if isinstance(expires, int | float) else 3600),
-            refresh if isinstance(refresh, str) else None,
-        )
+        return tokens_from(data, SERVICE, self._now())
 
 
 class SignInRefused(RemoteError):

@@ -19,7 +19,7 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 
 from l4ydesk.clients.errors import InvalidRequestError, ProtocolError, RemoteError
-from l4ydesk.clients.google_oauth import OAuthTokens, SignInRevoked
+from l4ydesk.clients.google_oauth import OAuthTokens, SignInRevoked, tokens_from
 from l4ydesk.clients.transport import AsyncClosing, RetryPolicy, SleepFn, Transport
 
 __all__ = ["GRAPH_SCOPE", "DeviceCode", "MicrosoftOAuth", "SignInNotFinished"]
@@ -115,13 +115,4 @@ class MicrosoftOAuth(AsyncClosing):
             raise
 
     def _tokens(self, data: Any) -> OAuthTokens:
-        token = data.get("access_token") if isinstance(data, dict) else None
-        if not isinstance(token, str) or not token:
-            raise ProtocolError(SERVICE, status=200, detail="no access_token in the answer")
-        expires = data.get("expires_in", 3600)
-        refresh = data.get("refresh_token")
-        return OAuthTokens(
-            token,
-            self._now() + float(expires if isinstance(expires, int | float) else 3600),
-            refresh if isinstance(refresh, str) else None,
-        )
+        return tokens_from(data, SERVICE, self._now())
