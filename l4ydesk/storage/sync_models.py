@@ -49,6 +49,9 @@ class CalSyncLink(Base):
     # The pass in progress lists the whole calendar: at its end, what it did not see is gone.
     full_pass: Mapped[bool] = mapped_column(Boolean, default=True)
     generation: Mapped[int] = mapped_column(Integer, default=1)
+    # When the last whole listing began: recurring events are expanded over a window that
+    # moves with time, so every link is listed whole again after a while (FULL_PASS_EVERY).
+    full_pass_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     last_sync_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     last_ok_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     last_error: Mapped[str] = mapped_column(Text, default="")

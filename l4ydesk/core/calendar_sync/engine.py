@@ -30,6 +30,7 @@ T = TypeVar("T")
 Db = Callable[..., Awaitable[Any]]
 PUSH_FROM = timedelta(days=7)
 PUSH_UNTIL = timedelta(days=2 * 366)
+FULL_PASS_EVERY = timedelta(days=30)
 MAX_PAGES = 1000  # a provider that never says "done" must not loop forever
 
 
@@ -166,6 +167,10 @@ class CalendarSync:
         return replace(report, error=text)
 
     async def _pull(self, link: LinkInfo, remote: Remote, report: SyncReport, db: Db) -> SyncReport:
+        listed = link.full_pass_at
+        if not link.full_pass and (listed is None or self._now() - listed > FULL_PASS_EVERY):
+            # Recurring events were expanded up to a horizon that time catches up with.
+            link = await db(self.links.restart_full, link.link_id)
         cursor, resynced = link.cursor, False
         changed = removed = 0
         for _page in range(MAX_PAGES):

@@ -1,12 +1,12 @@
 """A Microsoft 365 calendar (Graph) as a sync `Remote`: calendarView delta in, events out.
 
-The cursor is JSON: {"link": the nextLink or deltaLink to follow, "from": when its round's
-window began}. A round's window (a month back, a year ahead) is fixed by its first request, so
-a round older than `ROUND_AGE` is started afresh (a full pass) to keep the window ahead of
-today. Items marked @removed, cancelled events and the link's own events are handled as in the
-other providers; showAs free (or workingElsewhere) keeps the time free; all-day events take
-the resource's local days. A booking is created with `transactionId` = its uid, so Graph
-answers a retried create with the event it already made.
+The cursor is JSON: {"link": the nextLink or deltaLink to follow}. A round's window (a month
+back, a year ahead) is fixed by its first request; the engine lists every link whole again
+after `engine.FULL_PASS_EVERY`, which starts a new round with a window ahead of today. Items
+marked @removed, cancelled events and the link's own events are handled as in the other
+providers; showAs free (or workingElsewhere) keeps the time free; all-day events take the
+resource's local days. A booking is created with `transactionId` = its uid, so Graph answers a
+retried create with the event it already made.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from l4ydesk.core.calendar.resources import day_window
 from l4ydesk.core.calendar_sync.ports import BookingEvent, ChangePage, RemoteEvent, ResyncNeeded
 
 WINDOW_BACK, WINDOW_AHEAD = timedelta(days=30), timedelta(days=366)
-ROUND_AGE = timedelta(days=30)
 _FREE = ("free", "workingElsewhere")
 
 
@@ -66,9 +65,6 @@ class GraphRemote:
     async def changes(self, cursor: str | None, zone: str) -> ChangePage:
         now = self._now()
         state = json.loads(cursor) if cursor else {}
-        began = datetime.fromtimestamp(float(state.get("from", now.timestamp())), UTC)
-        if cursor and now - began > ROUND_AGE:
-            raise ResyncNeeded("The Microsoft 365 sync window moved on; listing it again.")
         try:
             found = await self._api.delta(state.get("link"), now - WINDOW_BACK, now + WINDOW_AHEAD)
         except SyncTokenInvalid as exc:
@@ -86,7 +82,7 @@ class GraphRemote:
             spans: tuple[BusySpan, ...] = () if span is None else (span,)
             changed.append(RemoteEvent(ref, str(item.get("@odata.etag", "")), spans))
         link = found.delta_link or found.next_link
-        next_cursor = json.dumps({"link": link, "from": began.timestamp()})
+        next_cursor = json.dumps({"link": link})
         return ChangePage(changed, removed, next_cursor, done=found.next_link is None)
 
     async def put_booking(self, event: BookingEvent, ref: str | None) -> str:

@@ -9,7 +9,7 @@ could double: pulled events replace their own busy time, pushed ones reuse their
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -38,6 +38,7 @@ class LinkInfo:
     push_bookings: bool
     cursor: str | None
     full_pass: bool
+    full_pass_at: datetime | None
     last_sync_at: datetime | None
     last_ok_at: datetime | None
     last_error: str
@@ -155,6 +156,8 @@ class SyncLinks:
                 _drop_blocks(session, link.resource_id, block_prefix(link_id, ref))
                 if ref in items:
                     session.delete(items.pop(ref))
+            if link.full_pass and link.cursor is None:
+                link.full_pass_at = datetime.now(UTC)  # the first page of a whole listing
             link.cursor = page.cursor
             if page.done and link.full_pass:
                 # A whole listing ended: what it did not mention was deleted meanwhile.
@@ -250,6 +253,7 @@ class SyncLinks:
             push_bookings=row.push_bookings,
             cursor=row.cursor,
             full_pass=row.full_pass,
+            full_pass_at=utc(row.full_pass_at) if row.full_pass_at else None,
             last_sync_at=utc(row.last_sync_at) if row.last_sync_at else None,
             last_ok_at=utc(row.last_ok_at) if row.last_ok_at else None,
             last_error=row.last_error,

@@ -310,3 +310,27 @@ def test_google_times_in_other_zones_land_at_the_same_instant(
     info = _link(services, sync, resource)
     asyncio.run(sync.sync(info.link_id))
     assert [s for s, _e, _r in busy(services, resource.resource_id)] == [tokyo]
+
+
+def test_every_link_is_listed_whole_again_after_a_month(
+    services: Any, sync: Any, resource: Any, google: FakeGoogleCalendar
+) -> None:
+    import sqlite3
+
+    google.put(timed("a1234", local(DAY, 9)))
+    info = _link(services, sync, resource)
+    asyncio.run(sync.sync(info.link_id))
+    asyncio.run(sync.sync(info.link_id))
+    listed = google.requests_to("/calendar/v3/calendars/primary/events", "GET")
+    assert "syncToken" in listed[-1].query  # within the month: incremental
+    db = Path(services.settings.db_url.removeprefix("sqlite:///"))
+    old = (datetime.now(UTC) - timedelta(days=31)).isoformat()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE cal_sync_links SET full_pass_at = ?", (old,))
+
+    report = asyncio.run(sync.sync(info.link_id))
+
+    last = google.requests_to("/calendar/v3/calendars/primary/events", "GET")[-1]
+    assert "syncToken" not in last.query and "timeMin" in last.query
+    assert report.error == "" and report.busy_changed == 1
+    assert sync.links.get(info.link_id).full_pass_at > datetime.now(UTC) - timedelta(minutes=5)
