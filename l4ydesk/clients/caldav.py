@@ -151,6 +151,20 @@ class CalDavClient(AsyncClosing):
             raise ProtocolError(SERVICE, status=207, detail="the sync report had no sync-token")
         return SyncChanges(changed, removed, new_token)
 
+    async def list_etags(self) -> dict[str, str]:
+        """RFC 4918 9.1 PROPFIND Depth 1: every member's ETag, for servers without RFC 6578."""
+        body = (
+            f'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="{_D}"><d:prop>'
+            "<d:getetag/></d:prop></d:propfind>"
+        )
+        root = await self._xml("PROPFIND", self.collection, body, depth="1")
+        found: dict[str, str] = {}
+        for response in root.findall(_tag(_D, "response")):
+            href = self._href(response)
+            if href is not None and href != self.collection:
+                found[href] = _text(_ok_props(response).get("getetag"))
+        return found
+
     async def multiget(self, hrefs: Sequence[str]) -> list[CalendarObject]:
         """RFC 4791 7.9: the iCalendar data of these members, in batches."""
         found: list[CalendarObject] = []

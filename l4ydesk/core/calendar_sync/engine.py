@@ -66,7 +66,7 @@ class SyncReport:
         name = f"{self.link.resource_name} ↔ {self.link.provider_name}"
         if self.error:
             return f"{name}: {self.error}"
-        resync = " (listed everything again: the server forgot the last sync)"
+        resync = " (the whole calendar was read again)"
         return (
             f"{name}: {_count(self.busy_changed, 'busy event')} updated, "
             f"{self.busy_removed} removed; {_count(self.pushed, 'booking')} written, "

@@ -192,3 +192,48 @@ def test_unlinking_removes_the_busy_time_and_the_password(
     assert busy(services, linked.resource_id) == []
     assert services.secrets.get(linked.secret_name) is None
     assert sync.links.all() == []
+
+
+def test_a_server_without_webdav_sync_is_read_by_ctag(
+    services: Any, linked: Any, radicale: RadicaleServer, calendar_url: str
+) -> None:
+    """RFC 6578 is optional: a server that refuses the sync-collection REPORT is read whole,
+    then again only when its ctag changed. Radicale, wrapped to refuse that REPORT as such
+    servers do (501), is otherwise answering for real."""
+    from l4ydesk.app import calendar_sync
+    from l4ydesk.clients.caldav import CalDavClient
+    from l4ydesk.clients.errors import ServerError
+    from l4ydesk.core.calendar_sync.caldav_remote import CalDavRemote
+    from l4ydesk.core.calendar_sync.engine import CalendarSync
+    from l4ydesk.core.calendar_sync.ports import own_uid_prefix
+
+    reports: list[str | None] = []
+
+    class NoSyncReport(CalDavClient):
+        async def sync_collection(self, token: str | None) -> Any:
+            reports.append(token)
+            raise ServerError("CalDAV", status=501, detail="REPORT sync-collection")
+
+    real = calendar_sync(services)
+
+    def remote(link: Any) -> Any:
+        client = NoSyncReport(link.calendar_url, link.account, lambda: PASSWORD)
+        return CalDavRemote(client, own_uid_prefix(link.link_id))
+
+    sync = CalendarSync(real.links, services.calendar.bookings, services.secrets, remote, None)  # type: ignore[arg-type]
+    radicale.put_event(calendar_url, "a.ics", event("a", stamp(DAY, 9), stamp(DAY, 10)))
+    radicale.put_event(calendar_url, "b.ics", event("b", stamp(DAY, 11), stamp(DAY, 12)))
+
+    first = asyncio.run(sync.sync(linked.link_id))
+    assert first.error == "" and first.busy_changed == 2
+    assert sync.links.get(linked.link_id).cursor.startswith("ctag:")
+    unchanged = asyncio.run(sync.sync(linked.link_id))
+    assert (unchanged.busy_changed, unchanged.resynced) == (0, False)
+
+    radicale.delete_event(calendar_url, "b.ics")
+    radicale.put_event(calendar_url, "c.ics", event("c", stamp(DAY, 14), stamp(DAY, 15)))
+    changed = asyncio.run(sync.sync(linked.link_id))
+
+    assert changed.error == "" and changed.resynced
+    assert [r for _s, _e, r in busy(services, linked.resource_id)] == ["a", "c"]
+    assert reports == [None, None]  # asked once per whole reading, never with a token
