@@ -12,6 +12,7 @@ a crash writes the same resource again instead of a second event (RFC 4791 5.3.2
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
@@ -97,7 +98,9 @@ class CalDavRemote:
     ) -> ChangePage:
         objects = await self._api.multiget([href for href, _etag in listed])
         read = {obj.href for obj in objects}
-        events = [self._event(obj, zone) for obj in objects]
+        # Parsing and expanding recurrences is CPU work: off the event loop (the window's
+        # GUI thread), as ICS imports are.
+        events = await asyncio.to_thread(lambda: [self._event(obj, zone) for obj in objects])
         # This link's own bookings are not busy time elsewhere, nor news worth counting.
         changed = [event for event in events if event is not None]
         # Listed as changed but gone by the time we read it: the same as removed.
