@@ -91,10 +91,11 @@ def build_parser(feature_verbs: bool = True) -> argparse.ArgumentParser:
             github,
             platform,
             publish,
+            sync,
             wiring,
         )
 
-        for commands in (calendar, compat, credits, github, platform, publish, wiring):
+        for commands in (calendar, compat, credits, github, platform, publish, sync, wiring):
             commands.register(verbs)
     return parser
 

@@ -24,7 +24,12 @@ DEFAULT_SERVICE_URLS: dict[str, str] = {
     "vercel": "https://api.vercel.com",
     "stripe": "https://api.stripe.com",
     "google": "https://www.googleapis.com",
+    # Google sign-in for desktop apps: the authorization and token endpoints.
+    "google_auth": "https://accounts.google.com/o/oauth2/v2/auth",
+    "google_token": "https://oauth2.googleapis.com/token",
     "msgraph": "https://graph.microsoft.com/v1.0",
+    # Microsoft sign-in (device authorization grant) for personal, work and school accounts.
+    "msgraph_login": "https://login.microsoftonline.com/common/oauth2/v2.0",
 }
 
 # 5 MiB: larger than any hand-written source file, small enough to keep the store snappy.

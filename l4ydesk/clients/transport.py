@@ -62,7 +62,8 @@ ApiKey = str | Callable[[], str]
 SleepFn = Callable[[float], Awaitable[None]]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# PROPFIND and REPORT (WebDAV, CalDAV) only read.
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PROPFIND", "REPORT"})
 # These fail before the request reaches the server, so a retry cannot repeat any work.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -240,6 +241,7 @@ class Transport(AsyncClosing):
         headers: Mapping[str, str] | None,
         idempotency_key: str | None,
         timeout: httpx.Timeout | float | None,
+        content: bytes | None = None,
     ) -> httpx.Request:
         request_headers = dict(headers or {})
         key = self._current_key()
@@ -256,6 +258,7 @@ class Transport(AsyncClosing):
             path,
             params=params,
             json=json,
+            content=content,
             headers=request_headers,
             extensions=extensions,
         )
@@ -282,6 +285,7 @@ class Transport(AsyncClosing):
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
         timeout: httpx.Timeout | float | None = None,
+        content: bytes | None = None,
     ) -> httpx.Response:
         """Send with retries. The returned response is read, unless `stream` is set."""
         method = method.upper()
@@ -297,6 +301,7 @@ class Transport(AsyncClosing):
                 headers=headers,
                 idempotency_key=idempotency_key,
                 timeout=timeout,
+                content=content,
             )
             response: httpx.Response | None = None
             try:
@@ -361,8 +366,11 @@ class Transport(AsyncClosing):
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
         timeout: httpx.Timeout | float | None = None,
+        content: bytes | None = None,
     ) -> httpx.Response:
-        """Send a request under the retry policy and return the successful, fully read response."""
+        """Send a request under the retry policy and return the successful, fully read response.
+
+        `content` is a raw body (XML, iCalendar) for services that do not speak JSON."""
         return await self._send(
             method,
             path,
@@ -372,6 +380,7 @@ class Transport(AsyncClosing):
             headers=headers,
             idempotency_key=idempotency_key,
             timeout=timeout,
+            content=content,
         )
 
     async def request_json(
@@ -384,6 +393,7 @@ class Transport(AsyncClosing):
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
         timeout: httpx.Timeout | float | None = None,
+        content: bytes | None = None,
     ) -> Any:
         """Like `request`, and decode the JSON body (ProtocolError when it is not JSON)."""
         response = await self.request(
@@ -394,6 +404,7 @@ class Transport(AsyncClosing):
             headers=headers,
             idempotency_key=idempotency_key,
             timeout=timeout,
+            content=content,
         )
         try:
             return response.json()

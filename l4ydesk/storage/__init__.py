@@ -18,5 +18,8 @@ from l4ydesk.storage import publish_models as publish_models
 # Registers the visitor sign-in throttle table (failed sign-ins and lockouts per email).
 from l4ydesk.storage import sign_in_throttle_models as sign_in_throttle_models
 
+# Registers the calendar sync tables (linked calendars, pulled events, pushed bookings).
+from l4ydesk.storage import sync_models as sync_models
+
 # Registers the visitor account and session tables (sign-in for published apps).
 from l4ydesk.storage import visitor_models as visitor_models

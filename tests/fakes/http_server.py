@@ -149,6 +149,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._write(response)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _serve
+    do_PROPFIND = do_REPORT = _serve  # WebDAV and CalDAV (RFC 4918, RFC 4791)
 
     def _write(self, response: Response) -> None:
         fake = self.server.fake

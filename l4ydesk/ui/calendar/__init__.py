@@ -11,6 +11,7 @@ from l4ydesk.ui.window.context import WindowContext
 
 if TYPE_CHECKING:
     from l4ydesk.ui.calendar.panel import CalendarPanel
+    from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog
 
 __all__ = ["CalendarFeature"]
 
@@ -21,6 +22,7 @@ class CalendarFeature:
     The panel is built when the dock is first shown: it opens the store's calendar."""
 
     _panel: CalendarPanel | None = None
+    _sync_dialog: CalendarSyncDialog | None = None
 
     @property
     def panel(self) -> CalendarPanel:
@@ -44,7 +46,30 @@ class CalendarFeature:
 
         self._panel = CalendarPanel(self._ctx.services.calendar, self._ctx.tasks, self._ctx.window)
         self._panel.reload_resources()
+        self._panel.sync_requested.connect(self.open_sync)
         return self._panel
+
+    def open_sync(self) -> None:
+        """The linked calendars of the resource shown (one dialog, reused)."""
+        panel = self.panel
+        if panel.resource is None:
+            panel.say("Choose or add a resource first.")
+            return
+        if self._sync_dialog is None:
+            from l4ydesk.app import calendar_sync, google_sign_in, microsoft_sign_in
+            from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog, system_browser
+
+            services = self._ctx.services
+            self._sync_dialog = CalendarSyncDialog(
+                calendar_sync(services),
+                self._ctx.tasks,
+                panel,
+                lambda browse: google_sign_in(services, browse),
+                system_browser,
+                lambda show: microsoft_sign_in(services, show),
+            )
+            self._sync_dialog.synced.connect(panel.refresh)
+        self._sync_dialog.show_for(panel.resource)
 
     def show(self) -> None:
         dock = self._ctx.docks["calendar"]

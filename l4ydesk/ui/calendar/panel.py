@@ -7,6 +7,7 @@ thread only draws. Refusals come back as sentences in the message line.
 Signals:
     page_loaded(): a page is on screen (tests and benchmarks wait for it).
     message_shown(str): a sentence was shown in the message line.
+    sync_requested(): the user asked for the resource's linked calendars (Sync…).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def local_zone() -> str:
 class CalendarPanel(CalendarEditing, QWidget):
     page_loaded = Signal()
     message_shown = Signal(str)
+    sync_requested = Signal()
 
     def __init__(
         self, calendar: Calendar, tasks: TaskRunner, parent: QWidget | None = None
@@ -158,6 +160,7 @@ class CalendarPanel(CalendarEditing, QWidget):
         row.addWidget(self._button("Blocks…", self.open_blocks, "Holidays and maintenance"))
         row.addWidget(self._button("Import…", self.ask_import, "Import busy times (.ics)"))
         row.addWidget(self._button("Export…", self.ask_export, "Export bookings (.ics)"))
+        row.addWidget(self._button("Sync…", self.sync_requested.emit, "Linked calendars (CalDAV)"))
         row.addStretch(1)
         return row
 
