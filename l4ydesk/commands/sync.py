@@ -51,7 +51,7 @@ def register(verbs: Any) -> None:
 
 
 def run(args: argparse.Namespace, services: Any) -> int:
-    from l4ydesk.app import calendar_sync
+    from l4ydesk.app_sync import calendar_sync
 
     sync = calendar_sync(services)
     if args.sync_action == "link":
@@ -103,7 +103,7 @@ def _link_google(
 ) -> int:
     import webbrowser
 
-    from l4ydesk.app import google_sign_in
+    from l4ydesk.app_sync import google_sign_in
 
     def open_browser(url: str) -> None:
         print(f"Sign in to Google in your browser (if it did not open, visit):\n{url}")
@@ -121,7 +121,7 @@ def _link_google(
 def _link_microsoft(services: Any, sync: CalendarSync, resource_id: int) -> int:
     import webbrowser
 
-    from l4ydesk.app import microsoft_sign_in
+    from l4ydesk.app_sync import microsoft_sign_in
 
     def show_code(code: Any) -> None:
         print(f"To sign in, open {code.verification_uri} and enter the code {code.user_code}.")

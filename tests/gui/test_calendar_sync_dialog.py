@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from l4ydesk.app import Services, calendar_sync
+from l4ydesk.app import Services
+from l4ydesk.app_sync import calendar_sync
 from l4ydesk.core.calendar.hours_spec import parse_hours
 from l4ydesk.core.calendar.slots import SlotRules
 from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog
@@ -51,7 +52,7 @@ def test_link_sync_and_see_the_last_error(
     work = radicale.make_calendar("work")
     home = radicale.make_calendar("home")
     radicale.put_event(work, "a.ics", event("Dentist", stamp(DAY, 10), stamp(DAY, 11)))
-    from l4ydesk.app import google_sign_in, microsoft_sign_in
+    from l4ydesk.app_sync import google_sign_in, microsoft_sign_in
     from l4ydesk.ui.calendar.sync_dialog import system_browser
 
     # As the window builds it: Google's and Microsoft's buttons are there (not pressed here).
@@ -145,7 +146,7 @@ def test_sign_in_with_google_links_and_syncs(
 
     import httpx
 
-    from l4ydesk.app import google_sign_in
+    from l4ydesk.app_sync import google_sign_in
 
     google = google_env
     google.put(
@@ -168,7 +169,7 @@ def test_sign_in_with_google_links_and_syncs(
     def browser(url: str) -> None:
         visits.append(asyncio.ensure_future(visit(url)))
 
-    from l4ydesk.app import microsoft_sign_in
+    from l4ydesk.app_sync import microsoft_sign_in
 
     dialog = CalendarSyncDialog(
         calendar_sync(services),
@@ -213,7 +214,7 @@ def graph_env(monkeypatch: pytest.MonkeyPatch) -> Any:
 def test_sign_in_with_microsoft_shows_the_code_then_links_and_syncs(
     graph_env: Any, services: Services, tasks: TaskRunner, qtbot: Any, arun: Run
 ) -> None:
-    from l4ydesk.app import microsoft_sign_in
+    from l4ydesk.app_sync import microsoft_sign_in
 
     graph = graph_env
     start, end = local(DAY, 10), local(DAY, 11)

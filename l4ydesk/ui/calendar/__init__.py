@@ -56,7 +56,7 @@ class CalendarFeature:
             panel.say("Choose or add a resource first.")
             return
         if self._sync_dialog is None:
-            from l4ydesk.app import calendar_sync, google_sign_in, microsoft_sign_in
+            from l4ydesk.app_sync import calendar_sync, google_sign_in, microsoft_sign_in
             from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog, system_browser
 
             services = self._ctx.services

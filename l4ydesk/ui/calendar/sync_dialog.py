@@ -45,7 +45,7 @@ from l4ydesk.ui.window.ops import Op
 T = TypeVar("T")
 _ERROR = QColor("#b00020")
 _EXPECTED = (L4yError, SecretStoreUnavailable, RemoteError)
-# Signs in to Google in the browser it is given; the refresh token (app.google_sign_in).
+# Signs in to Google in the browser it is given; the refresh token (app_sync.google_sign_in).
 GoogleSignIn = Callable[[Callable[[str], object]], Awaitable[str]]
 # Signs in to Microsoft, showing the device code it is given; the refresh token.
 MicrosoftSignIn = Callable[[Callable[[Any], object]], Awaitable[str]]

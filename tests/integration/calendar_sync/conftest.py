@@ -38,7 +38,7 @@ def resource(services: Any) -> Any:
 
 @pytest.fixture
 def sync(services: Any) -> Any:
-    from l4ydesk.app import calendar_sync
+    from l4ydesk.app_sync import calendar_sync
 
     return calendar_sync(services)
 

@@ -200,7 +200,7 @@ def test_a_server_without_webdav_sync_is_read_by_ctag(
     """RFC 6578 is optional: a server that refuses the sync-collection REPORT is read whole,
     then again only when its ctag changed. Radicale, wrapped to refuse that REPORT as such
     servers do (501), is otherwise answering for real."""
-    from l4ydesk.app import calendar_sync
+    from l4ydesk.app_sync import calendar_sync
     from l4ydesk.clients.caldav import CalDavClient
     from l4ydesk.clients.errors import ServerError
     from l4ydesk.core.calendar_sync.caldav_remote import CalDavRemote

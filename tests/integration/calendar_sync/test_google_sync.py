@@ -64,7 +64,7 @@ def timed(event_id: str, start: datetime, minutes: int = 60, **extra: Any) -> di
 
 
 def _link(services: Any, sync: Any, resource: Any) -> Any:
-    from l4ydesk.app import google_sign_in
+    from l4ydesk.app_sync import google_sign_in
 
     browser = Browser()
 
@@ -97,7 +97,7 @@ def test_sign_in_links_with_pkce_and_keeps_only_the_refresh_token_in_the_keyring
 def test_a_declined_sign_in_is_a_sentence_and_links_nothing(
     services: Any, sync: Any, resource: Any, google: FakeGoogleCalendar
 ) -> None:
-    from l4ydesk.app import google_sign_in
+    from l4ydesk.app_sync import google_sign_in
     from l4ydesk.core.sentences import sentence_for
 
     google.consented = False

@@ -47,7 +47,7 @@ def event(event_id: str, start: datetime, minutes: int = 60, **extra: Any) -> di
 
 
 def _link(services: Any, sync: Any, resource: Any, graph: FakeGraph) -> Any:
-    from l4ydesk.app import microsoft_sign_in
+    from l4ydesk.app_sync import microsoft_sign_in
 
     shown: list[Any] = []
 
@@ -197,7 +197,7 @@ def test_throttling_waits_for_retry_after_and_a_revoked_sign_in_is_said(
 def test_a_declined_device_sign_in_is_a_sentence(
     services: Any, sync: Any, resource: Any, graph: FakeGraph
 ) -> None:
-    from l4ydesk.app import microsoft_sign_in
+    from l4ydesk.app_sync import microsoft_sign_in
     from l4ydesk.core.sentences import sentence_for
 
     def declined(code: Any) -> None:
