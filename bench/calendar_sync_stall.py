@@ -70,7 +70,8 @@ def main() -> None:
             day = first + timedelta(days=n % 60)
             radicale.put_event(url, f"e{n}.ics", _ics(f"e{n}", day, 8 + n % 10, n < RECURRING))
 
-        from l4ydesk.app import build_services, calendar_sync
+        from l4ydesk.app import build_services
+        from l4ydesk.app_sync import calendar_sync
         from l4ydesk.core.calendar.hours_spec import parse_hours
         from l4ydesk.core.calendar.slots import SlotRules
         from l4ydesk.ui.tasks import TaskRunner
