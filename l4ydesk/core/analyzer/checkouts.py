@@ -254,7 +254,41 @@ def _cart_cues(src: SourceFile, comp: Node) -> list[tuple[str, float]]:
         cues.append(("cart", 0.3))
     if _cart_state(src, comp) and (shows_total or _names_a_total(src, comp)):
         cues.append(("cart_state", 0.3))
+    elif _computed_total(src, comp):
+        cues.append(("selection_total", 0.3))
     return cues
+
+
+def _computed_total(src: SourceFile, comp: Node) -> bool:
+    """A selection with a computed total, whatever its words: the component keeps state and
+    derives a value by multiplying or summing (`price * quantity`, `items.reduce(...)`)."""
+    if not any(callee_segments(c, src)[-1:] == ["useState"] for c in src.calls_within(comp)):
+        return False
+    lo = bisect.bisect_left(_declarator_starts(src), comp.start_byte)
+    hi = bisect.bisect_left(_declarator_starts(src), comp.end_byte)
+    for decl in src.declarators[lo:hi]:
+        value = decl.child_by_field_name("value")
+        if value is None:
+            continue
+        value = unwrap(value)
+        if value.type == "binary_expression" and _operator(value, src) == "*":
+            return True
+        if value.type == "call_expression" and callee_segments(value, src)[-1:] == ["reduce"]:
+            return True
+    return False
+
+
+def _operator(node: Node, src: SourceFile) -> str:
+    op = node.child_by_field_name("operator")
+    return src.text(op) if op is not None else ""
+
+
+def _declarator_starts(src: SourceFile) -> list[int]:
+    def build() -> list[int]:
+        return [d.start_byte for d in src.declarators]
+
+    starts: list[int] = src.cached("declarator_starts", build)
+    return starts
 
 
 def _roots(src: SourceFile, node: Node) -> list[Node]:
@@ -269,10 +303,7 @@ def _roots(src: SourceFile, node: Node) -> list[Node]:
 def _declared_names(src: SourceFile, node: Node) -> list[str]:
     """Names bound by declarations inside `node` (`const [cart, setCart] = ...` gives both)."""
 
-    def build() -> list[int]:
-        return [d.start_byte for d in src.declarators]
-
-    starts: list[int] = src.cached("declarator_starts", build)
+    starts = _declarator_starts(src)
     lo = bisect.bisect_left(starts, node.start_byte)
     hi = bisect.bisect_left(starts, node.end_byte)
     names: list[str] = []

@@ -3,6 +3,7 @@ checkouts, names components by where they are used, fills currencies, merges dup
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -33,7 +34,13 @@ _THIRD_PARTY_STORES = frozenset(
 _ACCOUNT = frozenset(
     {"otp", "login", "logout", "signin", "signout", "password", "auth", "session", "2fa", "mfa"}
 )
-_PAYMENT_URL = re.compile(r"checkout|payment|subscription|billing|stripe|paypal", re.I)
+# a URL part that moves money; a stored payment method or a billing base path does not
+_PAYMENT_PART = re.compile(
+    r"checkout|payment(?!.?methods?)|subscription|refund|charge|stripe|paypal|mercadopago|^pay$",
+    re.I,
+)
+# a call that fetches an access token authenticates the next call; it does nothing itself
+_TOKEN_PART = frozenset({"token", "oauth", "oauth2", "authorize"})
 _TYPE_ORDER = (
     "product",
     "event",
@@ -86,11 +93,12 @@ class _Linker:
                 if any(s.kind == "payment" for s in inner):
                     return [s for s in inner if s.kind == "payment"]
                 return [Step("http_request", target, call.evidence), *inner]
-        if call.method == "GET":
+        parts = _url_parts(call.url)
+        if call.method == "GET" or (parts and _TOKEN_PART & set(words(parts[-1]))):
             return []
         if _NOTIFY_URL.search(call.url):
             return [Step("notify", target, call.evidence)]
-        if _PAYMENT_URL.search(call.url):
+        if any(_PAYMENT_PART.search(p) for p in parts):
             return [Step("payment", target, call.evidence)]
         return [Step("http_request", target, call.evidence)]
 
@@ -111,14 +119,21 @@ class _Linker:
 
     # --- workflows --------------------------------------------------------------------------
 
-    def workflows(self, renames: dict[str, str]) -> list[Detection]:
+    def workflows(self, renames: dict[str, str], checkout_paths: set[str]) -> list[Detection]:
+        """`checkout_paths`: files a checkout was found in; a payment started there is its own."""
         found: list[Detection] = []
         seen: dict[tuple[str, str], int] = {}
         for analysis in self.analyses:
             for draft in analysis.workflows:
                 steps = _dedupe(self.expand(draft.actions))
+                owned = any(e.path in checkout_paths for e in draft.evidence)
                 detection = _workflow(
-                    draft.name, draft.trigger, steps, draft.evidence, draft.component
+                    draft.name,
+                    draft.trigger,
+                    steps,
+                    draft.evidence,
+                    draft.component,
+                    payments=not owned,
                 )
                 if detection is None:
                     continue
@@ -159,6 +174,7 @@ class _Linker:
                 (route.facts.evidence,),
                 f"{route.facts.path}:{route.method}",
                 inbound=inbound,
+                payments=True,
             )
             if detection is not None:
                 found.append(detection)
@@ -173,7 +189,12 @@ class _Linker:
                 continue
             steps = _dedupe(self.expand(facts.actions))
             detection = _workflow(
-                humanize(facts.name), None, steps, (facts.evidence,), f"{facts.path}:{facts.name}"
+                humanize(facts.name),
+                None,
+                steps,
+                (facts.evidence,),
+                f"{facts.path}:{facts.name}",
+                payments=True,
             )
             if detection is not None:
                 found.append(detection)
@@ -190,10 +211,11 @@ class _Linker:
         by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]] = {}
         for analysis in self.analyses:
             for draft in analysis.checkouts:
-                weights = [w for _, w in draft.cues]
+                weights = _cue_weights(draft.cues)
                 providers = set(draft.providers)
                 subscription = draft.subscription
                 carts = any(c in ("cart", "cart_state") for c, _ in draft.cues)
+                claimed = (set(self.used_functions), set(self.used_routes))
                 for ref in draft.refs:
                     if isinstance(ref, HttpCall) and _LOOKUP & set(words(ref.url)):
                         continue  # asking a payment's status or history pays nothing
@@ -201,7 +223,7 @@ class _Linker:
                         # where the cart lives: the hook or store the component reads it from
                         draft = replace(draft, evidence=_union(draft.evidence, self._source(ref)))
                     for step in self.expand([ref]):
-                        if step.kind == "payment":
+                        if step.kind == "payment" and not _settles(step.target):
                             weights.append(0.9)
                             draft = replace(
                                 draft,
@@ -214,6 +236,12 @@ class _Linker:
                                 else next(iter(providers))
                             )
                             subscription = subscription or "subscri" in target
+                if {c for c, _ in draft.cues} <= _WAYS_IN and len(weights) == len(
+                    _cue_weights(draft.cues)
+                ):
+                    # buttons and a handler's name alone open a purchase, they do not take it:
+                    # no selection with a total, no card, no payment call
+                    weights = [min(w, 0.3) for w in weights]
                 score = 1.0
                 for w in weights:
                     score *= 1 - w
@@ -222,6 +250,9 @@ class _Linker:
                     by_path.setdefault(draft.path, []).append(
                         (draft, score, providers, subscription)
                     )
+                else:
+                    # only a checkout's own calls are its; the rest may still be workflows
+                    self.used_functions, self.used_routes = claimed
         found: list[Detection] = []
         for path in leading_elsewhere(by_path):
             del by_path[path]  # a cart whose button goes on to a checkout page is its first step
@@ -261,15 +292,65 @@ _LOOKUP = frozenset(
 )
 
 
+_WAYS_IN = frozenset({"buy_button", "pay_handler"})
+
+
+def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:
+    """Each kind of cue counts once at its strongest: four buttons on a record's dialog (pay
+    now, retry, refund) are still only buttons, not a selection with a total."""
+    best: dict[str, float] = {}
+    for cue, weight in cues:
+        best[cue] = max(best.get(cue, 0.0), weight)
+    return list(best.values())
+
+
+_ID_MARKS = ("{", "$", ":", "[")
+
+
+def _settles(target: str) -> bool:
+    """A payment call that reads or settles an existing one instead of starting a purchase:
+    its status or history, or an action on a record it names by id (`/invoices/{id}/refund`,
+    `/{id}/retrypayment`); starting one posts to a collection (`/checkout`, `/sessions`)."""
+    url = (target.partition(" ")[2] or target).split("?", 1)[0]
+    if any(_LOOKUP & set(words(part)) for part in _url_parts(url)):
+        return True
+    # the first segment may be a configured base URL, not an id
+    segments = [p for p in url.split("/") if p][1:]
+    return any(
+        seg.startswith(_ID_MARKS) and not nxt.startswith(_ID_MARKS)
+        for seg, nxt in itertools.pairwise(segments)
+    )
+
+
 def _automates(step: Step) -> bool:
     """True for a side effect beyond storing the record: a message, a third-party call."""
     if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
         return True
-    if step.kind == "http_request":
-        url = step.target.partition(" ")[2]
-        return "://" in url and not _LOOPBACK.search(url)
+    if step.kind in ("http_request", "payment"):
+        return _external(step)
     root = step.target.split(".")[0].lower()
     return root in _THIRD_PARTY_STORES
+
+
+def _url_parts(url: str) -> list[str]:
+    """The static parts of a URL (host, then path segments), ids and query left out."""
+    url = url.split("?", 1)[0].split("#", 1)[0]
+    if "://" in url:
+        url = url.split("://", 1)[1]
+    return [p for p in url.split("/") if p and not p.startswith(("{", "$", ":", "["))]
+
+
+def _external(step: Step) -> bool:
+    """A call whose target is outside the app: an SDK (`stripe.refunds.create`), an absolute
+    URL that is not this machine, or a base URL the deployment configures (`{env:API}/v2`)."""
+    method, _, url = step.target.partition(" ")
+    if not url:
+        return step.kind == "payment" and not method.startswith("/")  # an SDK call
+    if _LOOPBACK.search(url):
+        return False
+    # a configured base URL counts for a payment (the provider's API); for other calls it may
+    # be the app's own back end, whose writes store records
+    return "://" in url or (step.kind == "payment" and url.startswith("{env:"))
 
 
 def _dedupe(steps: list[Step]) -> list[Step]:
@@ -296,8 +377,11 @@ def _workflow(
     component: str,
     *,
     inbound: bool = False,
+    payments: bool = False,
 ) -> Detection | None:
-    work = [s for s in steps if s.kind != "payment"]
+    """`payments`: a payment call counts as work (a refund, a retry, a checkout route of its
+    own); where a checkout was found the payment it starts is that checkout's, not a workflow."""
+    work = [s for s in steps if s.kind != "payment" or (payments and _external(s))]
     if not work or not (inbound or any(_automates(s) for s in work)):
         # starting a payment is the checkout's job; storing a record is the form's
         return None
@@ -384,12 +468,15 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
         if _used_data(a.path, read_json)
         for d in a.detections
     ]
-    detections.extend(linker.workflows(renames))
     currencies = {a.path: a.currency for a in analyses}
     counts = Counter(c for c in currencies.values() if c)
     project = counts.most_common(1)[0][0] if counts else None
+    # checkouts first: the routes and functions they pay through are theirs, not workflows
+    checkouts = [_fill_currency(d, currencies, project) for d in linker.checkouts(detections)]
+    checkout_paths = {e.path for d in checkouts if d.type_key == "checkout" for e in d.evidence}
+    detections.extend(linker.workflows(renames, checkout_paths))
     detections = [_fill_currency(d, currencies, project) for d in detections]
-    detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
+    detections.extend(checkouts)
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
     merged = [_unless_unreachable(_public(d), shown) for d in merge(previews(detections))]
     return sorted(merged, key=_sort_key)
