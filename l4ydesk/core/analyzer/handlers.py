@@ -7,6 +7,7 @@ once every file has been analyzed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -44,6 +45,7 @@ _GENERIC_HANDLERS = frozenset(
         "handleconfirm",
     }
 )
+_EVENT_PROP = re.compile(r"^on[A-Z]\w*$")
 _ROUTE_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
@@ -278,7 +280,9 @@ class Handlers:
         src = self.src
         for el in src.jsx:
             present = jsx.attributes(el, src)
-            for attr in _HANDLER_ATTRS:
+            # any `on...` prop hands a handler on: `onCancel={cancelAppointment}` given to a
+            # child card runs when its button is pressed, like an onClick here would
+            for attr in [*_HANDLER_ATTRS, *(a for a in present if _EVENT_PROP.match(a))]:
                 if attr not in present:
                     continue
                 expr = jsx.attr_expression(el, attr, src)

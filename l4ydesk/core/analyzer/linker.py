@@ -3,7 +3,6 @@ checkouts, names components by where they are used, fills currencies, merges dup
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -26,6 +25,12 @@ CHECKOUT_THRESHOLD = 0.6
 _MAX_EXPANSION = 6
 _NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
 _CART_WORDS = frozenset({"cart", "basket"})
+_MODEL_URL = re.compile(
+    r"/chat/completions|/v1/completions|/v1/messages\b|/embeddings|:generateContent|"
+    r"api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
+    r"generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
+    re.I,
+)
 _LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
 # services outside the app whose records a write lands in: writing there is an integration
 _THIRD_PARTY_STORES = frozenset(
@@ -96,6 +101,12 @@ class _Linker:
         parts = _url_parts(call.url)
         if call.method == "GET" or (parts and _TOKEN_PART & set(words(parts[-1]))):
             return []
+        last = [p for p in call.url.split("?", 1)[0].split("/") if p][-1:]
+        if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(_ID_MARKS):
+            # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
+            return [Step("update_record", target, call.evidence)]
+        if _MODEL_URL.search(call.url):
+            return []  # asking a language model computes an answer for the page; it sends nothing
         if _NOTIFY_URL.search(call.url):
             return [Step("notify", target, call.evidence)]
         if any(_PAYMENT_PART.search(p) for p in parts):
@@ -151,7 +162,7 @@ class _Linker:
                 seen[draft.identity] = len(found)
                 found.append(detection)
         found.extend(self._unreferenced())
-        return found
+        return _one_per_message(found)
 
     def _unreferenced(self) -> list[Detection]:
         found: list[Detection] = []
@@ -295,6 +306,32 @@ _LOOKUP = frozenset(
 _WAYS_IN = frozenset({"buy_button", "pay_handler"})
 
 
+def _one_per_message(found: list[Detection]) -> list[Detection]:
+    """Buttons of one component that send the same message (confirm, reschedule and cancel
+    each mailing the appointment's e-mail) are one automation, not one per button."""
+    kept: list[Detection] = []
+    by_key: dict[tuple[str, frozenset[str]], int] = {}
+    for det in found:
+        targets = frozenset(
+            f"{s['kind']} {s['target']}"
+            for s in det.fields.get("steps", [])
+            if s["kind"] in ("send_email", "notify", "schedule_follow_up")
+        )
+        key_ = (det.component or "", targets)
+        if not targets or key_ not in by_key:
+            if targets:
+                by_key[key_] = len(kept)
+            kept.append(det)
+            continue
+        first = kept[by_key[key_]]
+        kept[by_key[key_]] = replace(
+            first,
+            confidence=max(first.confidence, det.confidence),
+            evidence=_union(first.evidence, det.evidence),
+        )
+    return kept
+
+
 def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:
     """Each kind of cue counts once at its strongest: four buttons on a record's dialog (pay
     now, retry, refund) are still only buttons, not a selection with a total."""
@@ -309,17 +346,13 @@ _ID_MARKS = ("{", "$", ":", "[")
 
 def _settles(target: str) -> bool:
     """A payment call that reads or settles an existing one instead of starting a purchase:
-    its status or history, or an action on a record it names by id (`/invoices/{id}/refund`,
-    `/{id}/retrypayment`); starting one posts to a collection (`/checkout`, `/sessions`)."""
+    its status or history, or a record it names by id (`/invoices/{id}/refund`, `PATCH
+    /charges/{id}`); starting one posts to a collection (`/checkout`, `/sessions`)."""
     url = (target.partition(" ")[2] or target).split("?", 1)[0]
     if any(_LOOKUP & set(words(part)) for part in _url_parts(url)):
         return True
     # the first segment may be a configured base URL, not an id
-    segments = [p for p in url.split("/") if p][1:]
-    return any(
-        seg.startswith(_ID_MARKS) and not nxt.startswith(_ID_MARKS)
-        for seg, nxt in itertools.pairwise(segments)
-    )
+    return any(seg.startswith(_ID_MARKS) for seg in [p for p in url.split("/") if p][1:])
 
 
 def _automates(step: Step) -> bool:
@@ -379,9 +412,13 @@ def _workflow(
     inbound: bool = False,
     payments: bool = False,
 ) -> Detection | None:
-    """`payments`: a payment call counts as work (a refund, a retry, a checkout route of its
-    own); where a checkout was found the payment it starts is that checkout's, not a workflow."""
-    work = [s for s in steps if s.kind != "payment" or (payments and _external(s))]
+    """`payments`: a payment call counts as work (a checkout route of its own); where a checkout
+    was found the payment it starts is that checkout's, but a refund or retry there is work."""
+    work = [
+        s
+        for s in steps
+        if s.kind != "payment" or (_external(s) and (payments or _settles(s.target)))
+    ]
     if not work or not (inbound or any(_automates(s) for s in work)):
         # starting a payment is the checkout's job; storing a record is the form's
         return None

@@ -212,6 +212,8 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
     evidence = src.evidence(_statement(call))
     if method == "fetch" and len(lowered) <= 2:
         return _fetch(call, src, evaluator, evidence)
+    if (method == "invoke" and "functions" in lowered[:-1]) or method == "httpscallable":
+        return _remote_function(call, src, evidence)
     if root in _HTTP_CLIENTS and method in _WRITE_METHODS | {"get"}:
         arg = _first_arg(call)
         url = url_text(arg, src) if arg is not None else ""
@@ -383,6 +385,22 @@ def url_text(node: Node, src: SourceFile, depth: int = 0) -> str:
         else:
             parts.append("{" + src.text(child)[2:-1].strip() + "}")
     return "".join(parts)
+
+
+def _remote_function(call: Node, src: SourceFile, evidence: Evidence) -> Step:
+    """`supabase.functions.invoke("send-receipt")`, `httpsCallable(functions, "notify")`: code
+    that runs on another server; its name says what it does, else it is a call out of the app."""
+    args = call.child_by_field_name("arguments")
+    names = [
+        string_value(a, src) or ""
+        for a in (args.named_children if args is not None else [])
+        if unwrap(a).type == "string"
+    ]
+    name = names[0] if names else ""
+    step = name_only_step(name.replace("-", "_").replace("_", ""), evidence) if name else None
+    if step is not None and step.kind != "create_record":
+        return Step(step.kind, f"function {name}", evidence)
+    return Step("http_request", f"POST function://{name or 'remote'}", evidence)
 
 
 def _declared_in_scope(name: str, node: Node, src: SourceFile) -> Node | None:

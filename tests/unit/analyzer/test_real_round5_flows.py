@@ -1,0 +1,67 @@
+"""Round 5 of issue 12, flows side: general rules for workflows and checkouts, replayed on small
+projects written here (tests/data/real_round5/flows); each failed before its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round5" / "flows"
+
+
+def _analyze_tree(folder: str) -> AnalysisReport:
+    root = DATA / folder
+    return analyze_files({str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")})
+
+
+def _steps(report: AnalysisReport) -> dict[str, list[str]]:
+    return {
+        d.name: [f"{s['kind']} {s['target']}" for s in d.fields["steps"]]
+        for d in report.of_type("workflow")
+    }
+
+
+def test_a_payment_provider_call_outside_any_checkout_is_a_workflow() -> None:
+    """Refunding through the provider, and a hosted-payment route nothing in the app calls, are
+    automations; renaming the charge at the provider stores a record; the token request is no
+    step; "Pay now" opening a page is no checkout."""
+    report = _analyze_tree("billing")
+    steps = _steps(report)
+    assert "Refund" in steps
+    assert steps["Refund"] == ["payment POST {env:GATEWAY_URL}/v3/charges/{chargeId}/refund"]
+    targets = [s for v in steps.values() for s in v]
+    assert "payment POST https://api.example-gateway.test/v3/checkout" in targets
+    assert "Rename" not in steps
+    assert not any("oauth/token" in s for s in targets)
+    assert not report.of_type("checkout")
+
+
+def test_a_selection_with_a_computed_total_and_a_pay_button_is_a_checkout() -> None:
+    report = _analyze_tree("tickets")
+    checkouts = report.of_type("checkout")
+    assert [c.name for c in checkouts] == ["Choisir vos places"]
+    assert checkouts[0].confidence >= 0.7
+    assert "selection_total" in checkouts[0].fields["cues"]
+
+
+def test_buttons_alone_make_no_checkout() -> None:
+    # the seat picker without its computed total: a pay button and a handler's name only
+    source = (DATA / "tickets" / "components" / "seat-picker.tsx").read_text(encoding="utf-8")
+    bare = source.replace("const amountDue = seatPrice * seats", "const amountDue = seatPrice")
+    report = analyze_files({"components/seat-picker.tsx": bare.encode()})
+    assert not [c for c in report.of_type("checkout") if c.confidence >= 0.6]
+
+
+def test_a_remote_function_named_for_mail_handed_on_as_props_is_one_workflow() -> None:
+    """`db.functions.invoke("send-visit-email")` in handlers a child's buttons run
+    (`onCancel`, `onMove`): one automation, the e-mail, for the component."""
+    report = _analyze_tree("clinic")
+    workflows = report.of_type("workflow")
+    assert len(workflows) == 1
+    assert "send_email function send-visit-email" in _steps(report)[workflows[0].name]
+
+
+def test_asking_a_language_model_sends_nothing() -> None:
+    report = _analyze_tree("scan")
+    assert not report.of_type("workflow")
