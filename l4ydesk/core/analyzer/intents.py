@@ -15,7 +15,9 @@ from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.form_screening import (
     REGISTRATION,
     captures_business_data,
+    only_resets,
     signs_in,
+    steers_a_view,
     words_of,
 )
 from l4ydesk.core.analyzer.forms import FoundForm
@@ -81,6 +83,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     found: list[Detection] = []
     if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
+    if steers_a_view(form) or only_resets(src, form):
+        return found  # pickers, a period or a "Clear" operate a list; they capture nothing
     fields: dict[str, Any] = {
         "title": form.name,
         "fields": [f.to_dict() for f in form.fields],

@@ -65,3 +65,11 @@ def test_a_remote_function_named_for_mail_handed_on_as_props_is_one_workflow() -
 def test_asking_a_language_model_sends_nothing() -> None:
     report = _analyze_tree("scan")
     assert not report.of_type("workflow")
+
+
+def test_inputs_that_operate_a_list_are_no_forms_and_a_mock_submit_still_is() -> None:
+    """A "Clear" that empties the filters, a period for a report, a look-up by e-mail and phone
+    under its own "Search" button, and pickers alone operate the page; the new-member dialog whose
+    button only closes it is the mock-up of a real form."""
+    report = analyze_files({"components/desk.tsx": (DATA / "operating-inputs.tsx").read_bytes()})
+    assert {d.name for d in report.of_type("form")} == {"Nieuw lid"}
