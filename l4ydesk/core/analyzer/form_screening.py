@@ -62,9 +62,8 @@ def only_resets(src: SourceFile, form: FoundForm) -> bool:
     if form.explicit or not form.handlers:
         return False
     for handler in form.handlers:
-        body: Node | None = unwrap(handler)
-        if body.type == "identifier":
-            body = src.function_named(src.text(body), body)
+        expr = unwrap(handler)
+        body = src.function_named(src.text(expr), expr) if expr.type == "identifier" else expr
         if body is None:
             return False
         calls = src.calls_within(body)
