@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.forms import translated_label
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
@@ -80,6 +81,7 @@ _PAY_HANDLER = re.compile(
 )
 _TOTAL_NAMES = frozenset({"total", "subtotal", "grandtotal", "ordertotal", "carttotal"})
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_COUNT_AFTER = re.compile(r"\(\s[^()]*\)\s*$")
 
 
 def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
@@ -148,6 +150,17 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             # whatever it calls itself ("Complete your booking", "Thanh toán")
             cues.append(("card_fields", 0.9))
             evidence.append(src.evidence(card))
+        if (link := _order_link(src, comp.node)) is not None and (
+            cart := _cart_cues(src, comp.node)
+        ):
+            # a cart that ends in a message carrying the order (wa.me, mailto:) places it
+            cues.append(("order_link", 0.6))
+            cues.extend(cart)
+            evidence.append(src.evidence(link))
+        elif (done := _completes_order(src, comp.node)) is not None:
+            # a confirm handler that empties the cart after its own work closes the purchase
+            cues.append(("order_placed", 0.7))
+            evidence.append(src.evidence(done))
         if any(c == "buy_button" for c, _ in cues):
             cues.extend(_cart_cues(src, comp.node))
         elif unwired and (cart := _cart_cues(src, comp.node)):
@@ -190,6 +203,46 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
     return drafts
 
 
+_MESSAGE_LINK = re.compile(
+    r"^(https?://)?(wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|t\.me|m\.me|line\.me)/|"
+    r"^(mailto|sms):",
+    re.I,
+)
+
+
+def _order_link(src: SourceFile, comp: Node) -> Node | None:
+    """A link to a messaging app or a mail whose text is built from the page's values."""
+    for el in src.jsx_within(comp):
+        expr = jsx.attr_expression(el, "href", src)
+        if expr is None:
+            continue
+        expr = unwrap(expr)
+        text = src.text(expr).strip("`'\"")
+        if expr.type in ("template_string", "call_expression", "binary_expression") and (
+            _MESSAGE_LINK.search(text)
+        ):
+            return el
+    return None
+
+
+def _completes_order(src: SourceFile, comp: Node) -> Node | None:
+    """A function of the component that empties the cart after doing something else
+    (`clearCart()` at the end of confirming), not a "Clear cart" button wired to it alone."""
+    for fn in src.functions:
+        if not (comp.start_byte < fn.start_byte and fn.end_byte <= comp.end_byte):
+            continue
+        calls = src.calls_within(fn)
+        empties = [c for c in calls if _empties_cart(callee_segments(c, src))]
+        if empties and len(calls) > len(empties):
+            return empties[0]
+    return None
+
+
+def _empties_cart(segments: list[str]) -> bool:
+    said = set(words(segments[-1])) if segments else set()
+    return bool(said & {"clear", "empty", "reset"} and said & _CART_WORDS)
+
+
 def _card_inputs(src: SourceFile, comp: Node) -> Node | None:
     """The card-number input of a component that also asks for the card's expiry or code."""
     number: Node | None = None
@@ -216,7 +269,9 @@ def _card_inputs(src: SourceFile, comp: Node) -> Node | None:
 def _heading_text(el: Node, src: SourceFile) -> str:
     """A heading as the page shows it: "Your cart ({count})" reads "Your cart"."""
     static = clean_text(_EMPTY_BRACKETS.sub(" ", jsx.text(el, src, dynamic=False)))
-    return static or jsx.text(el, src)
+    if "{" in src.text(el):
+        static = clean_text(_COUNT_AFTER.sub(" ", static))  # "Carrinho ({n} itens)"
+    return static or translated_label(el, src) or jsx.text(el, src)
 
 
 def _handler_name(el: Node, src: SourceFile) -> str:

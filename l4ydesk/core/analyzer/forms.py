@@ -232,7 +232,11 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
             return False
     if src.in_map_callback(el):
         return False
-    label = jsx.text(el, src, dynamic=False, idle=True) or jsx.attr_text(el, "value", src) or ""
+    label = (
+        jsx.text(el, src, dynamic=False, idle=True)
+        or jsx.attr_text(el, "value", src)
+        or translated_label(el, src)
+    )
     is_submit = (jsx.attr_text(el, "type", src) or "") == "submit"
     if not label:
         return is_submit
@@ -241,6 +245,25 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
     if COMMERCE.search(label) and not is_submit:
         return commerce_ok and not re.search(r"add to (cart|bag|basket)", label, re.I)
     return is_submit or not re.match(r"^(add|new|create new)\b", label, re.I)
+
+
+_TRANSLATE = frozenset({"t", "translate", "formatmessage", "gettext", "__", "i18n"})
+
+
+def translated_label(el: Node, src: SourceFile) -> str:
+    """`<Button>{t("confirm_order")}</Button>`: a label kept in a translation table reads as its
+    key ("confirm order"), which is what the button says in the language the code is written in."""
+    for call in src.calls_within(el):
+        fn = call.child_by_field_name("function")
+        args = call.child_by_field_name("arguments")
+        if fn is None or args is None or not args.named_child_count:
+            continue
+        if src.text(fn).rsplit(".", 1)[-1].lower() not in _TRANSLATE:
+            continue
+        first = unwrap(args.named_children[0])
+        if first.type == "string":
+            return humanize(src.text(first).strip("\"'`").rsplit(".", 1)[-1])
+    return ""
 
 
 def _typed(src: SourceFile, controls: list[Control]) -> set[tuple[int, int, str]]:
@@ -320,7 +343,8 @@ def _build(
         (
             t
             for b in submit_first
-            if (t := jsx.text(b, src, dynamic=False, idle=True)) and any(c.isalpha() for c in t)
+            if (t := jsx.text(b, src, dynamic=False, idle=True) or translated_label(b, src))
+            and any(c.isalpha() for c in t)
         ),
         None,
     )
@@ -357,7 +381,7 @@ def heading_for(src: SourceFile, node: Node) -> str | None:
     """The heading a person would read as this element's title."""
     for el in src.headings_within(node):
         if not src.in_map_callback(el, below=node):
-            text = jsx.title_text(el, src)
+            text = jsx.title_text(el, src) or translated_label(el, src)
             if text:
                 return text
     comp = src.component_of(node)
@@ -372,7 +396,7 @@ def heading_for(src: SourceFile, node: Node) -> str | None:
             if not src.in_map_callback(el, below=current)
         ]
         for el in reversed(before):
-            text = jsx.title_text(el, src)
+            text = jsx.title_text(el, src) or translated_label(el, src)
             if text:
                 return text
     return None

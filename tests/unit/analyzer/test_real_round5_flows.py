@@ -73,3 +73,19 @@ def test_inputs_that_operate_a_list_are_no_forms_and_a_mock_submit_still_is() ->
     button only closes it is the mock-up of a real form."""
     report = analyze_files({"components/desk.tsx": (DATA / "operating-inputs.tsx").read_bytes()})
     assert {d.name for d in report.of_type("form")} == {"Nieuw lid"}
+
+
+def test_a_basket_ending_in_an_order_message_is_a_checkout_and_a_clear_button_is_not() -> None:
+    report = analyze_files({"app/basket/page.tsx": (DATA / "orders" / "basket.tsx").read_bytes()})
+    checkouts = report.of_type("checkout")
+    assert [c.name for c in checkouts] == ["Warenkorb"]
+    assert "order_link" in checkouts[0].fields["cues"]
+
+
+def test_a_confirmation_that_empties_the_basket_is_a_checkout_named_through_its_labels() -> None:
+    """All words are translation keys: the keys name the page, the form and its button."""
+    report = analyze_files({"app/pay/page.tsx": (DATA / "orders" / "transfer.tsx").read_bytes()})
+    assert [c.name for c in report.of_type("checkout")] == ["Pay order"]
+    forms = report.of_type("form")
+    assert [f.name for f in forms] == ["Delivery details"]
+    assert forms[0].fields["submit_label"] == "Confirm details"
