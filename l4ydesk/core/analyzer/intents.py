@@ -239,6 +239,13 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         and (vocabulary.INVOICE.search(text) or names & {"invoice", "due"})
     ):
         return "invoice"  # quantities and unit prices of lines, billed to someone
+    # one amount alone (a refund, a top-up) settles a bill that exists; it issues none
+    money = len(form.fields) >= 2 and names & (_LINE_PRICE | _PRICE_WORDS | {"total", "amount"})
+    said = " ".join([form.title or "", form.name, form.submit_label or ""])
+    if money and vocabulary.INVOICE.search(said):
+        return "invoice"  # "Create invoice" asking for an amount: the document it issues
+    if "invoice" in names and (money or "due" in names):
+        return "invoice"  # `invoiceNumber`, `dueDate`: the fields of a bill, in any language
     if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})

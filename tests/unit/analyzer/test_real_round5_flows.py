@@ -89,3 +89,10 @@ def test_a_confirmation_that_empties_the_basket_is_a_checkout_named_through_its_
     forms = report.of_type("form")
     assert [f.name for f in forms] == ["Delivery details"]
     assert forms[0].fields["submit_label"] == "Confirm details"
+
+
+def test_a_bill_is_an_invoice_by_its_field_names_or_by_its_title_and_an_amount() -> None:
+    report = analyze_files({"components/bills.tsx": (DATA / "bills.tsx").read_bytes()})
+    invoices = report.of_type("invoice")
+    assert sorted(i.name for i in invoices) == ["Nieuwe factuur", "공급업체 정보"]
+    assert not report.of_type("contact")
