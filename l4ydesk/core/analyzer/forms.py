@@ -19,6 +19,7 @@ from l4ydesk.core.analyzer.fields import (
     Control,
     FieldContext,
     FormField,
+    custom_control_type,
     labels_by_target,
     read_field,
     zod_fields,
@@ -177,7 +178,7 @@ def _controls(src: SourceFile) -> list[Control]:
         if tag in PAYMENT_ELEMENTS:
             found.append(Control(el, tag, False))
             continue
-        if tag not in CONTROL_TYPES or tag in icons:
+        if (tag not in CONTROL_TYPES and custom_control_type(el, src) is None) or tag in icons:
             continue
         if tag == "input":
             input_type = (jsx.attr_text(el, "type", src) or "text").lower()

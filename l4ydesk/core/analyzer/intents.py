@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
-from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.fields import custom_control_type, looks_like_time_field
 from l4ydesk.core.analyzer.form_screening import (
     REGISTRATION,
     captures_business_data,
@@ -94,7 +94,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if rename:
         fields["_rename_from"] = rename
     # a form that edits an existing record creates no new one
-    purpose = None if jsx.EDIT.match(form.name) else _purpose(form, src.path)
+    edits = jsx.EDIT.match(form.name) or _edits_in_place(src, form)
+    purpose = None if edits else _purpose(form, src.path)
     if purpose is not None:
         fields["creates"] = purpose
     confidence = 0.9 if form.explicit else 0.75
@@ -203,6 +204,32 @@ def _state_holds_when(form: FoundForm) -> bool:
     return False
 
 
+def _edits_in_place(src: SourceFile, form: FoundForm) -> bool:
+    """Inputs shown instead of a record's values while an edit flag is on (`isEditing ? <Input>
+    : <p>`): they change the record on screen; they ask for no new one."""
+    inside = 0
+    controls = [
+        c
+        for c in src.jsx_within(form.container)
+        if jsx.name(c, src) in _INPUT_TAGS or custom_control_type(c, src) is not None
+    ]
+    for control in controls:
+        node = control.parent
+        for _ in range(8):
+            if node is None or node == form.container:
+                break
+            if node.type in ("ternary_expression", "binary_expression"):
+                test = node.child_by_field_name("condition") or node.child_by_field_name("left")
+                if test is not None and any(w.startswith("edit") for w in words(src.text(test))):
+                    inside += 1
+                    break
+            node = node.parent
+    return bool(controls) and inside * 2 > len(controls)
+
+
+_INPUT_TAGS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select"})
+
+
 def _any(text: str, *patterns: re.Pattern[str]) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -225,7 +252,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "ticket"
     has_when = (
         bool(types & {"date", "date_range", "datetime-local", "time"})
-        or any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
+        or any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
         or _state_holds_when(form)
     )
     offering = any(
@@ -249,7 +276,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
-    has_slot = any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
+    has_slot = any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
     if has_day and has_slot and not _SCHEDULING_OTHER.search(text):
         return "booking"  # a day plus a time slot books that slot, whatever the words
     reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
@@ -354,7 +381,7 @@ def _booking_fields(form: FoundForm) -> dict[str, Any]:
         tokens = set(words(f.name)) | set(words(f.options_source or ""))
         if f.type in ("date", "date_range"):
             fields["date_picker"] = "range" if f.type == "date_range" else "single"
-        elif f.type == "select" and looks_like_time_field(f):
+        elif f.type in ("select", "radio") and looks_like_time_field(f):
             fields["time_slots"] = list(f.options) or f.options_source
         elif tokens & {"duration", "hours", "length"} and f.options:
             fields["duration_options"] = list(f.options)

@@ -96,3 +96,10 @@ def test_a_bill_is_an_invoice_by_its_field_names_or_by_its_title_and_an_amount()
     invoices = report.of_type("invoice")
     assert sorted(i.name for i in invoices) == ["Nieuwe factuur", "공급업체 정보"]
     assert not report.of_type("contact")
+
+
+def test_a_day_from_the_apps_own_picker_and_a_time_window_book_a_slot_editing_books_none() -> None:
+    report = analyze_files({"components/delivery.tsx": (DATA / "delivery-slot.tsx").read_bytes()})
+    assert [b.name for b in report.of_type("booking")] == ["La tua consegna"]
+    request = next(f for f in report.of_type("form") if f.name == "La tua consegna")
+    assert {"day", "time_window"} <= {f["name"] for f in request.fields["fields"]}
