@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tree_sitter import Node
+
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import custom_control_type, looks_like_time_field
 from l4ydesk.core.analyzer.form_screening import (
@@ -93,6 +95,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         fields["submit_label"] = form.submit_label
     if rename:
         fields["_rename_from"] = rename
+    loose = not form.explicit and not _in_overlay(src, form.container)
+    if loose:
+        fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part
     # a form that edits an existing record creates no new one
     edits = jsx.EDIT.match(form.name) or _edits_in_place(src, form)
     purpose = None if edits else _purpose(form, src.path)
@@ -108,6 +113,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     extra: dict[str, Any] = {"form": form.name}
     if rename:
         extra["_rename_from"] = rename
+    if loose:
+        extra["_loose"] = True
     if purpose == "ticket":
         found.append(
             Detection(
@@ -201,6 +208,23 @@ def _state_holds_when(form: FoundForm) -> bool:
         initial = body[decl.end() - 1 : decl.end() + 600].split(b"})", 1)[0]
         if _WHEN_KEY.search(initial):
             return True
+    return False
+
+
+_OVERLAY = re.compile(r"Dialog|Sheet|Drawer|Modal|Popover")
+
+
+def _in_overlay(src: SourceFile, node: Node) -> bool:
+    """Inside a dialog, sheet or drawer: shown over the page, submitted on its own."""
+    current: Node | None = node
+    for _ in range(12):
+        if current is None:
+            return False
+        if current.type in ("jsx_element", "jsx_self_closing_element") and _OVERLAY.search(
+            jsx.name(current, src)
+        ):
+            return True
+        current = jsx.jsx_parent(current, src)
     return False
 
 

@@ -446,6 +446,17 @@ def _used_data(path: str, read_json: frozenset[str]) -> bool:
     return path.rsplit("/", 1)[-1][: -len(".json")] in read_json
 
 
+def _form_sections(analyses: Iterable[FileAnalysis], paths: set[str]) -> set[str]:
+    """Files whose components another file renders inside its `<form>`."""
+    found: set[str] = set()
+    for analysis in analyses:
+        for spec in analysis.in_forms:
+            path = resolve_spec(analysis.path, spec, paths)
+            if path is not None and path != analysis.path:
+                found.add(path)
+    return found
+
+
 def _renames(analyses: Iterable[FileAnalysis]) -> dict[str, str]:
     found: dict[str, str] = {}
     for analysis in analyses:
@@ -499,11 +510,13 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     renames = _renames(analyses)
     code = [a for a in analyses if not a.path.endswith(".json")]
     read_json = frozenset().union(*(a.json_mentions for a in code))
+    sections = _form_sections(analyses, linker.paths)
     detections = [
         _apply_rename(d, renames)
         for a in analyses
         if _used_data(a.path, read_json)
         for d in a.detections
+        if not (d.fields.get("_loose") and a.path in sections)
     ]
     currencies = {a.path: a.currency for a in analyses}
     counts = Counter(c for c in currencies.values() if c)

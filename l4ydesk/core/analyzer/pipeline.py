@@ -86,6 +86,7 @@ class FileAnalysis:
     currency: str | None = None
     json_mentions: frozenset[str] = frozenset()
     imports: tuple[str, ...] = ()
+    in_forms: tuple[str, ...] = ()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -181,7 +182,20 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
             sorted({spec for spec, _ in handlers.imports.values() if is_project_spec(spec)})
         ),
         json_mentions=_json_mentions(src.source),
+        in_forms=tuple(_specs_in_forms(src, handlers.imports)),
     )
+
+
+def _specs_in_forms(src: SourceFile, imports: dict[str, tuple[str, str]]) -> set[str]:
+    """Project files whose components this file renders inside a `<form>`: their inputs are
+    sections of this form (attendees, line items), not forms of their own."""
+    found: set[str] = set()
+    for form in (el for el in src.jsx if jsx.name(el, src) == "form"):
+        for el in src.jsx_within(form):
+            spec = imports.get(jsx.name(el, src), ("", ""))[0]
+            if spec and is_project_spec(spec):
+                found.add(spec)
+    return found
 
 
 def _page_titles(src: SourceFile) -> dict[str, str]:

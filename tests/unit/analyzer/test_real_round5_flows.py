@@ -103,3 +103,9 @@ def test_a_day_from_the_apps_own_picker_and_a_time_window_book_a_slot_editing_bo
     assert [b.name for b in report.of_type("booking")] == ["La tua consegna"]
     request = next(f for f in report.of_type("form") if f.name == "La tua consegna")
     assert {"day", "time_window"} <= {f["name"] for f in request.fields["fields"]}
+
+
+def test_inputs_of_a_component_rendered_inside_another_files_form_are_a_section_of_it() -> None:
+    """The guests' inputs are part of the quote form; the company dialog submits on its own."""
+    report = _analyze_tree("sections")
+    assert {f.name for f in report.of_type("form")} == {"Offerte aanvragen", "Nieuw bedrijf"}
