@@ -104,7 +104,7 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
         return []
     context = _Context(src, controls, zod_fields(src), labels_by_target(src))
     forms: list[FoundForm] = []
-    real_forms = [el for el in src.jsx if jsx.name(el, src) == "form"]
+    real_forms = [el for el in src.jsx if is_form_tag(jsx.name(el, src))]
     form_nodes = list(real_forms)
     # shadcn's <Form> is a context provider; it only counts when no real <form> is inside it
     for el in src.jsx:
@@ -212,9 +212,15 @@ def _is_search(el: Node, src: SourceFile) -> bool:
     return False
 
 
+def is_form_tag(tag: str) -> bool:
+    """`form`, and a form an animation or styling library wraps: `motion.form`, `styled.form`."""
+    return tag == "form" or tag.endswith(".form")
+
+
 def _is_button_tag(el: Node, src: SourceFile) -> bool:
     tag = jsx.name(el, src)
-    if tag in ("Button", "button"):
+    # a project's own button (`MagneticButton`, `motion.button`) is still a button
+    if tag in ("Button", "button") or tag.endswith((".button", "Button")):
         return True
     return tag == "input" and (jsx.attr_text(el, "type", src) or "") == "submit"
 

@@ -17,7 +17,7 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.cards import detect_cards
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft, checkout_drafts
 from l4ydesk.core.analyzer.datasets import find_datasets, single_objects
-from l4ydesk.core.analyzer.forms import find_forms
+from l4ydesk.core.analyzer.forms import find_forms, is_form_tag
 from l4ydesk.core.analyzer.handlers import (
     FunctionFacts,
     Handlers,
@@ -190,7 +190,7 @@ def _specs_in_forms(src: SourceFile, imports: dict[str, tuple[str, str]]) -> set
     """Project files whose components this file renders inside a `<form>`: their inputs are
     sections of this form (attendees, line items), not forms of their own."""
     found: set[str] = set()
-    for form in (el for el in src.jsx if jsx.name(el, src) == "form"):
+    for form in (el for el in src.jsx if is_form_tag(jsx.name(el, src))):
         for el in src.jsx_within(form):
             spec = imports.get(jsx.name(el, src), ("", ""))[0]
             if spec and is_project_spec(spec):

@@ -109,3 +109,10 @@ def test_inputs_of_a_component_rendered_inside_another_files_form_are_a_section_
     """The guests' inputs are part of the quote form; the company dialog submits on its own."""
     report = _analyze_tree("sections")
     assert {f.name for f in report.of_type("form")} == {"Offerte aanvragen", "Nieuw bedrijf"}
+
+
+def test_a_form_wrapped_by_an_animation_library_is_a_form() -> None:
+    source = (DATA / "animated-newsletter.tsx").read_bytes()
+    report = analyze_files({"components/newsletter.tsx": source})
+    assert [f.name for f in report.of_type("form")] == ["Recibe nuestras ofertas"]
+    assert [c.name for c in report.of_type("contact")] == ["Recibe nuestras ofertas"]
