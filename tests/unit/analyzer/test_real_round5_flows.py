@@ -116,3 +116,9 @@ def test_a_form_wrapped_by_an_animation_library_is_a_form() -> None:
     report = analyze_files({"components/newsletter.tsx": source})
     assert [f.name for f in report.of_type("form")] == ["Recibe nuestras ofertas"]
     assert [c.name for c in report.of_type("contact")] == ["Recibe nuestras ofertas"]
+
+
+def test_a_dialog_showing_one_invoices_fields_is_an_invoice_document() -> None:
+    source = (DATA / "invoice-preview.tsx").read_bytes()
+    report = analyze_files({"components/facturas.tsx": source})
+    assert [i.name for i in report.of_type("invoice")] == ["Detalle de la factura"]
