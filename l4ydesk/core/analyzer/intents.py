@@ -96,6 +96,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if rename:
         fields["_rename_from"] = rename
     loose = not form.explicit and not _in_overlay(src, form.container)
+    if loose and _reports_upward(src, form):
+        return found  # a section handing its values to the parent's form through a prop
     if loose:
         fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part
     # a form that edits an existing record creates no new one
@@ -225,6 +227,23 @@ def _in_overlay(src: SourceFile, node: Node) -> bool:
         ):
             return True
         current = jsx.jsx_parent(current, src)
+    return False
+
+
+_UPWARD = re.compile(r"^on[A-Z]\w*(Change|Changed|Select|Selected|Update|Updated)$")
+
+
+def _reports_upward(src: SourceFile, form: FoundForm) -> bool:
+    """The component calls a prop like `onChange(rows)` or `onContactsSelected(list)`: it is
+    a controlled section whose values the parent keeps and submits (attendees, vendors, fee
+    shares); a dialog calling `onSave(record)` on its button is a form of its own."""
+    node = form.component.node
+    if node is None:
+        return False
+    for call in src.calls_within(node):
+        fn = call.child_by_field_name("function")
+        if fn is not None and fn.type == "identifier" and _UPWARD.match(src.text(fn)):
+            return True
     return False
 
 

@@ -122,3 +122,8 @@ def test_a_dialog_showing_one_invoices_fields_is_an_invoice_document() -> None:
     source = (DATA / "invoice-preview.tsx").read_bytes()
     report = analyze_files({"components/facturas.tsx": source})
     assert [i.name for i in report.of_type("invoice")] == ["Detalle de la factura"]
+
+
+def test_a_section_handing_its_rows_to_the_parent_is_no_form_a_dialog_saving_is() -> None:
+    report = analyze_files({"components/fees.tsx": (DATA / "fee-shares.tsx").read_bytes()})
+    assert [f.name for f in report.of_type("form")] == ["Nouveau partenaire"]
