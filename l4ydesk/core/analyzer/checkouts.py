@@ -228,8 +228,11 @@ def _order_link(src: SourceFile, comp: Node) -> Node | None:
 def _completes_order(src: SourceFile, comp: Node) -> Node | None:
     """A function of the component that empties the cart after doing something else
     (`clearCart()` at the end of confirming), not a "Clear cart" button wired to it alone."""
-    for fn in src.functions:
-        if not (comp.start_byte < fn.start_byte and fn.end_byte <= comp.end_byte):
+    starts: list[int] = src.cached("function_starts", lambda: [f.start_byte for f in src.functions])
+    lo = bisect.bisect_right(starts, comp.start_byte)
+    hi = bisect.bisect_left(starts, comp.end_byte)
+    for fn in src.functions[lo:hi]:
+        if fn.end_byte > comp.end_byte:
             continue
         calls = src.calls_within(fn)
         empties = [c for c in calls if _empties_cart(callee_segments(c, src))]
