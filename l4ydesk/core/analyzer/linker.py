@@ -106,7 +106,8 @@ class _Linker:
             # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
             return [Step("update_record", target, call.evidence)]
         if _MODEL_URL.search(call.url):
-            return []  # asking a language model computes an answer for the page; it sends nothing
+            # asking a language model computes an answer; storing it is what may automate
+            return [Step("http_request", f"model {target}", call.evidence)]
         if _NOTIFY_URL.search(call.url):
             return [Step("notify", target, call.evidence)]
         if any(_PAYMENT_PART.search(p) for p in parts):
@@ -186,6 +187,7 @@ class _Linker:
                 f"{route.facts.path}:{route.method}",
                 inbound=inbound,
                 payments=True,
+                job=True,
             )
             if detection is not None:
                 found.append(detection)
@@ -360,7 +362,7 @@ def _automates(step: Step) -> bool:
     if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
         return True
     if step.kind in ("http_request", "payment"):
-        return _external(step)
+        return not step.target.startswith("model ") and _external(step)
     root = step.target.split(".")[0].lower()
     return root in _THIRD_PARTY_STORES
 
@@ -411,6 +413,7 @@ def _workflow(
     *,
     inbound: bool = False,
     payments: bool = False,
+    job: bool = False,
 ) -> Detection | None:
     """`payments`: a payment call counts as work (a checkout route of its own); where a checkout
     was found the payment it starts is that checkout's, but a refund or retry there is work."""
@@ -419,7 +422,15 @@ def _workflow(
         for s in steps
         if s.kind != "payment" or (_external(s) and (payments or _settles(s.target)))
     ]
-    if not work or not (inbound or any(_automates(s) for s in work)):
+    kinds_done = {s.kind for s in work}
+    # a route nobody in the app calls that writes a model's answer into a store runs as a job
+    # (a translation, a summary); a button doing the same only helps fill the record
+    generates = (
+        job
+        and any(s.target.startswith("model ") for s in work)
+        and bool(kinds_done & {"create_record", "update_record"})
+    )
+    if not work or not (inbound or generates or any(_automates(s) for s in work)):
         # starting a payment is the checkout's job; storing a record is the form's
         return None
     if _ACCOUNT & set(words(f"{name} {component}")):

@@ -58,6 +58,8 @@ _DATA_ROOTS = frozenset(
         "tx",
         "trx",
         "notion",
+        "sanity",
+        "contentful",
         "sheets",
         "calendar",
         "hubspot",
@@ -108,6 +110,8 @@ _CREATE = frozenset(
         "set",
         "hset",
         "save",
+        "createorreplace",
+        "createifnotexists",
         "put",
         "adddoc",
         "setdoc",
@@ -147,6 +151,8 @@ _STATEMENTS = frozenset(
 )
 
 _MAX_URL_DEPTH = 6
+_MODEL_ROOTS = frozenset({"openai", "anthropic", "groq", "mistral", "cohere", "genai", "gemini"})
+_MODEL_FUNCTIONS = frozenset({"generatetext", "generateobject", "streamtext", "streamobject"})
 _URL_VALUES = ("string", "template_string", "identifier", "binary_expression", "member_expression")
 
 
@@ -214,6 +220,9 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         return _fetch(call, src, evaluator, evidence)
     if (method == "invoke" and "functions" in lowered[:-1]) or method == "httpscallable":
         return _remote_function(call, src, evidence)
+    if root in _MODEL_ROOTS or (len(lowered) == 1 and method in _MODEL_FUNCTIONS):
+        # a language model answers; what the app does with the answer decides if it automates
+        return Step("http_request", "model " + ".".join(segments), evidence)
     if root in _HTTP_CLIENTS and method in _WRITE_METHODS | {"get"}:
         arg = _first_arg(call)
         url = url_text(arg, src) if arg is not None else ""

@@ -62,9 +62,13 @@ def test_a_remote_function_named_for_mail_handed_on_as_props_is_one_workflow() -
     assert "send_email function send-visit-email" in _steps(report)[workflows[0].name]
 
 
-def test_asking_a_language_model_sends_nothing() -> None:
+def test_asking_a_language_model_sends_nothing_a_job_storing_its_answer_automates() -> None:
+    """Reading a receipt with a model for the form is no workflow; a route nobody in the app
+    calls that writes a model's summary into the CMS is one."""
     report = _analyze_tree("scan")
-    assert not report.of_type("workflow")
+    workflows = report.of_type("workflow")
+    assert [w.name for w in workflows] == ["POST /api/summarise"]
+    assert {s["kind"] for s in workflows[0].fields["steps"]} == {"http_request", "create_record"}
 
 
 def test_inputs_that_operate_a_list_are_no_forms_and_a_mock_submit_still_is() -> None:
