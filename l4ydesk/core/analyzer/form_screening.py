@@ -111,6 +111,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     types = [f.type for f in form.fields]
     if "password" in types:
         return False
+    if {w for f in form.fields for w in words(f.name)} & {"role", "roles", "permissions"}:
+        return False  # a user with a role and permissions is an account of the app
     text = words_of(form)
     heading = " ".join([form.name, form.title or "", form.submit_label or ""])
     names = [" ".join(words(f.name)) for f in form.fields]

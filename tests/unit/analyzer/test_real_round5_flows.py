@@ -131,3 +131,9 @@ def test_a_dialog_showing_one_invoices_fields_is_an_invoice_document() -> None:
 def test_a_section_handing_its_rows_to_the_parent_is_no_form_a_dialog_saving_is() -> None:
     report = analyze_files({"components/fees.tsx": (DATA / "fee-shares.tsx").read_bytes()})
     assert [f.name for f in report.of_type("form")] == ["Nouveau partenaire"]
+
+
+def test_a_user_with_a_role_is_an_account_of_the_app_not_a_business_form() -> None:
+    report = analyze_files({"components/team.tsx": (DATA / "team-member.tsx").read_bytes()})
+    assert not report.of_type("form")
+    assert not report.of_type("contact")
