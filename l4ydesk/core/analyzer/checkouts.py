@@ -225,9 +225,16 @@ def _order_link(src: SourceFile, comp: Node) -> Node | None:
     return None
 
 
+_EMPTIES_CART_TEXT = re.compile(
+    rb"(clear|empty|reset)\w*(cart|basket|bag|carr|panier|warenkorb)", re.I
+)
+
+
 def _completes_order(src: SourceFile, comp: Node) -> Node | None:
     """A function of the component that empties the cart after doing something else
     (`clearCart()` at the end of confirming), not a "Clear cart" button wired to it alone."""
+    if not _EMPTIES_CART_TEXT.search(comp.text or b""):
+        return None
     starts: list[int] = src.cached("function_starts", lambda: [f.start_byte for f in src.functions])
     lo = bisect.bisect_right(starts, comp.start_byte)
     hi = bisect.bisect_left(starts, comp.end_byte)

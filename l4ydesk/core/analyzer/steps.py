@@ -215,24 +215,31 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         return None
     lowered = [s.lower() for s in segments]
     root, method, joined = lowered[0], lowered[-1], ".".join(lowered)
-    evidence = src.evidence(_statement(call))
+    found: list[Evidence] = []
+
+    def ev() -> Evidence:
+        # the statement's evidence is built only for a call that is a step (most are not)
+        if not found:
+            found.append(src.evidence(_statement(call)))
+        return found[0]
+
     if method == "fetch" and len(lowered) <= 2:
-        return _fetch(call, src, evaluator, evidence)
+        return _fetch(call, src, evaluator, ev())
     if (method == "invoke" and "functions" in lowered[:-1]) or method == "httpscallable":
-        return _remote_function(call, src, evidence)
+        return _remote_function(call, src, ev())
     if root in _MODEL_ROOTS or (len(lowered) == 1 and method in _MODEL_FUNCTIONS):
         # a language model answers; what the app does with the answer decides if it automates
-        return Step("http_request", "model " + ".".join(segments), evidence)
+        return Step("http_request", "model " + ".".join(segments), ev())
     if root in _HTTP_CLIENTS and method in _WRITE_METHODS | {"get"}:
         arg = _first_arg(call)
         url = url_text(arg, src) if arg is not None else ""
-        return HttpCall(method.upper(), url, evidence)
+        return HttpCall(method.upper(), url, ev())
     if "stripe" in joined or root == "stripe":
         if any(p in joined for p in _PAYMENT_PATHS):
-            return Step("payment", ".".join(segments), evidence)
+            return Step("payment", ".".join(segments), ev())
         return None
     if root == "sql" or method == "sql":
-        return _sql(call, src, evidence)
+        return _sql(call, src, ev())
     if (
         "emails.send" in joined
         or method in ("sendmail", "sendemail", "send_email")
@@ -244,7 +251,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
             or ("messages.create" in joined and root in ("mg", "mailgun"))
         )
     ):
-        return Step("send_email", ".".join(segments), evidence)
+        return Step("send_email", ".".join(segments), ev())
     twilio = "messages.create" in joined and (root in ("sms", "client") or "twilio" in root)
     # `client.sendWhatsApp(...)`; a bare `sendToWhatsApp()` is the app's own function, which is
     # read where it is defined (often it only opens a wa.me link for the visitor to send)
@@ -254,7 +261,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         and any(w in method for w in _NOTIFY_WORDS if w != "text")
     )
     if twilio or messenger or "slack" in root:
-        return Step("notify", ".".join(segments), evidence)
+        return Step("notify", ".".join(segments), ev())
     if (
         "contacts.create" in joined
         or "members.create" in joined
@@ -266,7 +273,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
             "createsubscriber",
         )
     ):
-        return Step("create_contact", ".".join(segments), evidence)
+        return Step("create_contact", ".".join(segments), ev())
     if (
         "followup" in method
         or "remind" in method
@@ -274,7 +281,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         or (root == "inngest" and method == "send")
         or (root in ("qstash", "queue") and method in ("publish", "publishjson", "add"))
     ):
-        return Step("schedule_follow_up", ".".join(segments), evidence)
+        return Step("schedule_follow_up", ".".join(segments), ev())
     if (
         _is_data_store(lowered)
         or method in ("adddoc", "setdoc", "updatedoc")
@@ -291,9 +298,9 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
             kind: StepKind = (
                 "schedule_follow_up" if _FOLLOW_UP.search(statement) else "create_record"
             )
-            return Step(kind, ".".join(segments), evidence)
+            return Step(kind, ".".join(segments), ev())
         if method in _UPDATE:
-            return Step("update_record", ".".join(segments), evidence)
+            return Step("update_record", ".".join(segments), ev())
         return None
     return None
 
