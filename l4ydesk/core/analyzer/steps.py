@@ -150,6 +150,9 @@ _STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
 )
 
+_MAIL_SDKS = frozenset(
+    {"sgmail", "postmark", "mailgun", "mg", "sendgrid", "ses", "mailer", "emailjs", "brevo"}
+)
 _MAX_URL_DEPTH = 6
 _MODEL_ROOTS = frozenset({"openai", "anthropic", "groq", "mistral", "cohere", "genai", "gemini"})
 _MODEL_FUNCTIONS = frozenset({"generatetext", "generateobject", "streamtext", "streamobject"})
@@ -244,10 +247,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         "emails.send" in joined
         or method in ("sendmail", "sendemail", "send_email")
         or (
-            (
-                root in ("sgmail", "postmark", "mailgun", "mg", "sendgrid", "ses", "mailer")
-                and "send" in method
-            )
+            (root in _MAIL_SDKS and "send" in method)
             or ("messages.create" in joined and root in ("mg", "mailgun"))
         )
     ):

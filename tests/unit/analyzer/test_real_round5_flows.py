@@ -137,3 +137,9 @@ def test_a_user_with_a_role_is_an_account_of_the_app_not_a_business_form() -> No
     report = analyze_files({"components/team.tsx": (DATA / "team-member.tsx").read_bytes()})
     assert not report.of_type("form")
     assert not report.of_type("contact")
+
+
+def test_a_form_mailed_through_a_browser_mail_sdk_is_a_workflow() -> None:
+    report = analyze_files({"components/contato.tsx": (DATA / "emailjs-contact.tsx").read_bytes()})
+    steps = _steps(report)
+    assert list(steps.values()) == [["send_email emailjs.sendForm"]]
