@@ -22,7 +22,13 @@ from l4ydesk.core.analyzer.routing import (
     is_pages_api,
     is_project_spec,
 )
-from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments, classify, name_only_step
+from l4ydesk.core.analyzer.steps import (
+    HttpCall,
+    Step,
+    callee_segments,
+    classify,
+    name_only_step,
+)
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile, function_name, key
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -46,6 +52,7 @@ _GENERIC_HANDLERS = frozenset(
     }
 )
 _EVENT_PROP = re.compile(r"^on[A-Z]\w*$")
+_FORM_SERVICES = frozenset({"@formspree/react", "@web3forms/react", "@getform/react"})
 _ROUTE_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
@@ -177,6 +184,10 @@ class Handlers:
             local = src.function_named(target, near=expr)
             if local is not None:
                 return self.actions_of(local), target, (src.path, str(local.start_byte))
+            service = self._form_service(target)
+            if service is not None:
+                step = Step("send_email", f"{service} form", src.evidence(expr))
+                return [step], target, (src.path, str(expr.start_byte))
             if target in self.imports:
                 spec, imported = self.imports[target]
                 if is_project_spec(spec):
@@ -204,6 +215,24 @@ class Handlers:
         if self.aliases is None:
             self.aliases = self._form_state_aliases()
         return self.aliases.get(name, name)
+
+    def _form_service(self, name: str) -> str | None:
+        """`const [state, handleSubmit] = useForm("id")` from a form service's package: the
+        submit sends the form to that service, which mails it to the owner."""
+        if not any(spec in _FORM_SERVICES for spec, _ in self.imports.values()):
+            return None
+        for decl in self.src.declarators:
+            pattern, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+            if pattern is None or value is None or pattern.type != "array_pattern":
+                continue
+            if name not in (self.src.text(n) for n in pattern.named_children):
+                continue
+            value = unwrap(value)
+            fn = value.child_by_field_name("function") if value.type == "call_expression" else None
+            spec = self.imports.get(self.src.text(fn), ("", ""))[0] if fn is not None else ""
+            if spec in _FORM_SERVICES:
+                return spec
+        return None
 
     def _form_state_aliases(self) -> dict[str, str]:
         aliases: dict[str, str] = {}

@@ -143,3 +143,9 @@ def test_a_form_mailed_through_a_browser_mail_sdk_is_a_workflow() -> None:
     report = analyze_files({"components/contato.tsx": (DATA / "emailjs-contact.tsx").read_bytes()})
     steps = _steps(report)
     assert list(steps.values()) == [["send_email emailjs.sendForm"]]
+
+
+def test_a_submit_handler_given_by_a_form_services_hook_is_a_workflow() -> None:
+    source = (DATA / "formspree-contact.tsx").read_bytes()
+    report = analyze_files({"components/kontakt.tsx": source})
+    assert list(_steps(report).values()) == [["send_email @formspree/react form"]]
