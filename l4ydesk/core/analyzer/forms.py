@@ -127,12 +127,43 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
         built = _build(context, form_el, True, members.get(index, []))
         if built is not None:
             forms.append(built)
+    grouped: set[tuple[int, int, str]] = set()
     for container, group in _implicit_groups(context, loose, typed=_typed(src, loose)):
+        grouped.update(key(c.node) for c in group)
+        built = _build(context, container, False, group)
+        if built is not None:
+            forms.append(built)
+    for container, group in _editors(src, [c for c in loose if key(c.node) not in grouped]):
         built = _build(context, container, False, group)
         if built is not None:
             forms.append(built)
     forms.sort(key=lambda f: f.container.start_byte)
     return forms
+
+
+_COMPUTES = re.compile(rb"\.reduce\s*\(|[\w\])]\s*\*\s*[\w(]")
+_MIN_EDITOR_INPUTS = 3
+
+
+def _editors(src: SourceFile, leftover: list[Control]) -> list[tuple[Node, list[Control]]]:
+    """A document edited live, with no submit button (an invoice editor: a few inputs, rows of
+    line items typed in a list, a computed total, "Add line" and "Download PDF"): the whole
+    component is its form."""
+    by_component: dict[str, list[Control]] = {}
+    for control in leftover:
+        by_component.setdefault(src.component_of(control.node).name, []).append(control)
+    found: list[tuple[Node, list[Control]]] = []
+    for comp in src.components[1:]:
+        group = by_component.get(comp.name, [])
+        if len(group) < _MIN_EDITOR_INPUTS or comp.node is None:
+            continue
+        rows = any(src.in_map_callback(c.node) for c in group)
+        if not rows or not _COMPUTES.search(comp.node.text or b""):
+            continue
+        roots = src.jsx_within(comp.node)
+        if roots:
+            found.append((roots[0], group))
+    return found
 
 
 @dataclass

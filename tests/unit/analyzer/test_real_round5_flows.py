@@ -149,3 +149,10 @@ def test_a_submit_handler_given_by_a_form_services_hook_is_a_workflow() -> None:
     source = (DATA / "formspree-contact.tsx").read_bytes()
     report = analyze_files({"components/kontakt.tsx": source})
     assert list(_steps(report).values()) == [["send_email @formspree/react form"]]
+
+
+def test_an_invoice_edited_live_without_a_submit_is_one_form_and_one_invoice() -> None:
+    source = (DATA / "invoice-editor.tsx").read_bytes()
+    report = analyze_files({"app/invoice/page.tsx": source})
+    assert [f.name for f in report.of_type("form")] == ["Nueva factura"]
+    assert [i.name for i in report.of_type("invoice")] == ["Nueva factura"]
