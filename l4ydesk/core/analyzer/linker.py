@@ -384,8 +384,10 @@ def _external(step: Step) -> bool:
     if _LOOPBACK.search(url):
         return False
     # a configured base URL counts for a payment (the provider's API); for other calls it may
-    # be the app's own back end, whose writes store records
-    return "://" in url or (step.kind == "payment" and url.startswith("{env:"))
+    # be the app's own back end, whose writes store records (`{env:API}/bookings`); a whole
+    # configured URL with nothing appended is a hook the deployment points somewhere else
+    whole = re.fullmatch(r"\{env:\w+\}", url.split("?", 1)[0]) is not None
+    return "://" in url or whole or (step.kind == "payment" and url.startswith("{env:"))
 
 
 def _dedupe(steps: list[Step]) -> list[Step]:

@@ -156,3 +156,8 @@ def test_an_invoice_edited_live_without_a_submit_is_one_form_and_one_invoice() -
     report = analyze_files({"app/invoice/page.tsx": source})
     assert [f.name for f in report.of_type("form")] == ["Nueva factura"]
     assert [i.name for i in report.of_type("invoice")] == ["Nueva factura"]
+
+
+def test_a_whole_configured_url_is_a_hook_a_path_on_a_configured_base_is_the_apps_own() -> None:
+    report = analyze_files({"app/actions.ts": (DATA / "hooks.ts").read_bytes()})
+    assert _steps(report) == {"Pass lead": ["http_request POST {env:LEADS_HOOK}"]}
