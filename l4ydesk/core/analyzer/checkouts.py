@@ -51,6 +51,7 @@ _CART_WORDS = frozenset(
     {
         "cart",
         "basket",
+        "bag",
         "lineitems",
         "line_items",
         "carrito",

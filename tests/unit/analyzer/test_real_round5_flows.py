@@ -161,3 +161,10 @@ def test_an_invoice_edited_live_without_a_submit_is_one_form_and_one_invoice() -
 def test_a_whole_configured_url_is_a_hook_a_path_on_a_configured_base_is_the_apps_own() -> None:
     report = analyze_files({"app/actions.ts": (DATA / "hooks.ts").read_bytes()})
     assert _steps(report) == {"Pass lead": ["http_request POST {env:LEADS_HOOK}"]}
+
+
+def test_a_bag_in_the_code_is_a_cart() -> None:
+    report = analyze_files({"app/bag/page.tsx": (DATA / "orders" / "bag.tsx").read_bytes()})
+    checkouts = report.of_type("checkout")
+    assert [c.name for c in checkouts] == ["Sacola"]
+    assert "cart_state" in checkouts[0].fields["cues"]
