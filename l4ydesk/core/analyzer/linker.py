@@ -301,7 +301,18 @@ class _Linker:
 
 # URL words of a call that reads or settles a payment instead of starting one
 _LOOKUP = frozenset(
-    {"status", "check", "verify", "webhook", "webhooks", "refund", "history", "lookup", "retrieve"}
+    {
+        "status",
+        "check",
+        "verify",
+        "webhook",
+        "webhooks",
+        "refund",
+        "refunds",
+        "history",
+        "lookup",
+        "retrieve",
+    }
 )
 
 

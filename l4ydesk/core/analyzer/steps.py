@@ -145,6 +145,7 @@ _PAYMENT_PATHS = (
     "redirecttocheckout",
     "paymentlinks",
     "setupintents",
+    "refunds",
 )
 _STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}

@@ -168,3 +168,9 @@ def test_a_bag_in_the_code_is_a_cart() -> None:
     checkouts = report.of_type("checkout")
     assert [c.name for c in checkouts] == ["Sacola"]
     assert "cart_state" in checkouts[0].fields["cues"]
+
+
+def test_a_refund_through_the_payment_sdk_is_a_workflow() -> None:
+    report = analyze_files({"app/refunds.ts": (DATA / "stripe-refund.ts").read_bytes()})
+    assert _steps(report) == {"Return deposit": ["payment stripe.refunds.create"]}
+    assert not report.of_type("checkout")
