@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
-from l4ydesk.core.analyzer.forms import translated_label
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
+from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import clean_text, words
 
 

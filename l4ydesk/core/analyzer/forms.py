@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.editors import live_editors
 from l4ydesk.core.analyzer.fields import (
     CONTROL_TYPES,
     Control,
@@ -27,6 +28,7 @@ from l4ydesk.core.analyzer.fields import (
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import Component, Nesting, SourceFile, key
+from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import humanize
 
 PAYMENT_ELEMENTS = frozenset(
@@ -133,37 +135,12 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
         built = _build(context, container, False, group)
         if built is not None:
             forms.append(built)
-    for container, group in _editors(src, [c for c in loose if key(c.node) not in grouped]):
+    for container, group in live_editors(src, [c for c in loose if key(c.node) not in grouped]):
         built = _build(context, container, False, group)
         if built is not None:
             forms.append(built)
     forms.sort(key=lambda f: f.container.start_byte)
     return forms
-
-
-_COMPUTES = re.compile(rb"\.reduce\s*\(|[\w\])]\s*\*\s*[\w(]")
-_MIN_EDITOR_INPUTS = 3
-
-
-def _editors(src: SourceFile, leftover: list[Control]) -> list[tuple[Node, list[Control]]]:
-    """A document edited live, with no submit button (an invoice editor: a few inputs, rows of
-    line items typed in a list, a computed total, "Add line" and "Download PDF"): the whole
-    component is its form."""
-    by_component: dict[str, list[Control]] = {}
-    for control in leftover:
-        by_component.setdefault(src.component_of(control.node).name, []).append(control)
-    found: list[tuple[Node, list[Control]]] = []
-    for comp in src.components[1:]:
-        group = by_component.get(comp.name, [])
-        if len(group) < _MIN_EDITOR_INPUTS or comp.node is None:
-            continue
-        rows = any(src.in_map_callback(c.node) for c in group)
-        if not rows or not _COMPUTES.search(comp.node.text or b""):
-            continue
-        roots = src.jsx_within(comp.node)
-        if roots:
-            found.append((roots[0], group))
-    return found
 
 
 @dataclass
@@ -283,25 +260,6 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
     if COMMERCE.search(label) and not is_submit:
         return commerce_ok and not re.search(r"add to (cart|bag|basket)", label, re.I)
     return is_submit or not re.match(r"^(add|new|create new)\b", label, re.I)
-
-
-_TRANSLATE = frozenset({"t", "translate", "formatmessage", "gettext", "__", "i18n"})
-
-
-def translated_label(el: Node, src: SourceFile) -> str:
-    """`<Button>{t("confirm_order")}</Button>`: a label kept in a translation table reads as its
-    key ("confirm order"), which is what the button says in the language the code is written in."""
-    for call in src.calls_within(el):
-        fn = call.child_by_field_name("function")
-        args = call.child_by_field_name("arguments")
-        if fn is None or args is None or not args.named_child_count:
-            continue
-        if src.text(fn).rsplit(".", 1)[-1].lower() not in _TRANSLATE:
-            continue
-        first = unwrap(args.named_children[0])
-        if first.type == "string":
-            return humanize(src.text(first).strip("\"'`").rsplit(".", 1)[-1])
-    return ""
 
 
 def _typed(src: SourceFile, controls: list[Control]) -> set[tuple[int, int, str]]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tree_sitter import Node
-
 from l4ydesk.core.analyzer import jsx, vocabulary
-from l4ydesk.core.analyzer.fields import custom_control_type, looks_like_time_field
+from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.form_roles import edits_in_place, in_overlay, reports_upward
 from l4ydesk.core.analyzer.form_screening import (
     REGISTRATION,
     captures_business_data,
@@ -95,13 +94,13 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         fields["submit_label"] = form.submit_label
     if rename:
         fields["_rename_from"] = rename
-    loose = not form.explicit and not _in_overlay(src, form.container)
-    if loose and _reports_upward(src, form):
+    loose = not form.explicit and not in_overlay(src, form.container)
+    if loose and reports_upward(src, form):
         return found  # a section handing its values to the parent's form through a prop
     if loose:
         fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part
     # a form that edits an existing record creates no new one
-    edits = jsx.EDIT.match(form.name) or _edits_in_place(src, form)
+    edits = jsx.EDIT.match(form.name) or edits_in_place(src, form)
     purpose = None if edits else _purpose(form, src.path)
     if purpose is not None:
         fields["creates"] = purpose
@@ -211,66 +210,6 @@ def _state_holds_when(form: FoundForm) -> bool:
         if _WHEN_KEY.search(initial):
             return True
     return False
-
-
-_OVERLAY = re.compile(r"Dialog|Sheet|Drawer|Modal|Popover")
-
-
-def _in_overlay(src: SourceFile, node: Node) -> bool:
-    """Inside a dialog, sheet or drawer: shown over the page, submitted on its own."""
-    current: Node | None = node
-    for _ in range(12):
-        if current is None:
-            return False
-        if current.type in ("jsx_element", "jsx_self_closing_element") and _OVERLAY.search(
-            jsx.name(current, src)
-        ):
-            return True
-        current = jsx.jsx_parent(current, src)
-    return False
-
-
-_UPWARD = re.compile(r"^on[A-Z]\w*(Change|Changed|Select|Selected|Update|Updated)$")
-
-
-def _reports_upward(src: SourceFile, form: FoundForm) -> bool:
-    """The component calls a prop like `onChange(rows)` or `onContactsSelected(list)`: it is
-    a controlled section whose values the parent keeps and submits (attendees, vendors, fee
-    shares); a dialog calling `onSave(record)` on its button is a form of its own."""
-    node = form.component.node
-    if node is None:
-        return False
-    for call in src.calls_within(node):
-        fn = call.child_by_field_name("function")
-        if fn is not None and fn.type == "identifier" and _UPWARD.match(src.text(fn)):
-            return True
-    return False
-
-
-def _edits_in_place(src: SourceFile, form: FoundForm) -> bool:
-    """Inputs shown instead of a record's values while an edit flag is on (`isEditing ? <Input>
-    : <p>`): they change the record on screen; they ask for no new one."""
-    inside = 0
-    controls = [
-        c
-        for c in src.jsx_within(form.container)
-        if jsx.name(c, src) in _INPUT_TAGS or custom_control_type(c, src) is not None
-    ]
-    for control in controls:
-        node = control.parent
-        for _ in range(8):
-            if node is None or node == form.container:
-                break
-            if node.type in ("ternary_expression", "binary_expression"):
-                test = node.child_by_field_name("condition") or node.child_by_field_name("left")
-                if test is not None and any(w.startswith("edit") for w in words(src.text(test))):
-                    inside += 1
-                    break
-            node = node.parent
-    return bool(controls) and inside * 2 > len(controls)
-
-
-_INPUT_TAGS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select"})
 
 
 def _any(text: str, *patterns: re.Pattern[str]) -> bool:

@@ -3,7 +3,6 @@ checkouts, names components by where they are used, fills currencies, merges dup
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -11,6 +10,20 @@ from typing import Any
 
 from l4ydesk.core.analyzer import vocabulary
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
+from l4ydesk.core.analyzer.effects import (
+    ID_MARKS,
+    LOOKUP,
+    MODEL_URL,
+    NOTIFY_URL,
+    PAYMENT_PART,
+    TOKEN_PART,
+    dedupe,
+    one_per_message,
+    settles,
+    union,
+    url_parts,
+    workflow_detection,
+)
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
@@ -23,29 +36,7 @@ from l4ydesk.core.analyzer.values import humanize, words
 
 CHECKOUT_THRESHOLD = 0.6
 _MAX_EXPANSION = 6
-_NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
 _CART_WORDS = frozenset({"cart", "basket"})
-_MODEL_URL = re.compile(
-    r"/chat/completions|/v1/completions|/v1/messages\b|/embeddings|:generateContent|"
-    r"api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
-    r"generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
-    re.I,
-)
-_LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
-# services outside the app whose records a write lands in: writing there is an integration
-_THIRD_PARTY_STORES = frozenset(
-    {"hubspot", "pipedrive", "salesforce", "notion", "sheets", "airtable", "calendar"}
-)
-_ACCOUNT = frozenset(
-    {"otp", "login", "logout", "signin", "signout", "password", "auth", "session", "2fa", "mfa"}
-)
-# a URL part that moves money; a stored payment method or a billing base path does not
-_PAYMENT_PART = re.compile(
-    r"checkout|payment(?!.?methods?)|subscription|refund|charge|stripe|paypal|mercadopago|^pay$",
-    re.I,
-)
-# a call that fetches an access token authenticates the next call; it does nothing itself
-_TOKEN_PART = frozenset({"token", "oauth", "oauth2", "authorize"})
 _TYPE_ORDER = (
     "product",
     "event",
@@ -98,19 +89,19 @@ class _Linker:
                 if any(s.kind == "payment" for s in inner):
                     return [s for s in inner if s.kind == "payment"]
                 return [Step("http_request", target, call.evidence), *inner]
-        parts = _url_parts(call.url)
-        if call.method == "GET" or (parts and _TOKEN_PART & set(words(parts[-1]))):
+        parts = url_parts(call.url)
+        if call.method == "GET" or (parts and TOKEN_PART & set(words(parts[-1]))):
             return []
         last = [p for p in call.url.split("?", 1)[0].split("/") if p][-1:]
-        if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(_ID_MARKS):
+        if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(ID_MARKS):
             # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
             return [Step("update_record", target, call.evidence)]
-        if _MODEL_URL.search(call.url):
+        if MODEL_URL.search(call.url):
             # asking a language model computes an answer; storing it is what may automate
             return [Step("http_request", f"model {target}", call.evidence)]
-        if _NOTIFY_URL.search(call.url):
+        if NOTIFY_URL.search(call.url):
             return [Step("notify", target, call.evidence)]
-        if any(_PAYMENT_PART.search(p) for p in parts):
+        if any(PAYMENT_PART.search(p) for p in parts):
             return [Step("payment", target, call.evidence)]
         return [Step("http_request", target, call.evidence)]
 
@@ -137,9 +128,9 @@ class _Linker:
         seen: dict[tuple[str, str], int] = {}
         for analysis in self.analyses:
             for draft in analysis.workflows:
-                steps = _dedupe(self.expand(draft.actions))
+                steps = dedupe(self.expand(draft.actions))
                 owned = any(e.path in checkout_paths for e in draft.evidence)
-                detection = _workflow(
+                detection = workflow_detection(
                     draft.name,
                     draft.trigger,
                     steps,
@@ -158,19 +149,19 @@ class _Linker:
                     index = seen[draft.identity]
                     kept = found[index]
                     # the same handler wired to two forms or buttons is one workflow
-                    found[index] = replace(kept, evidence=_union(kept.evidence, detection.evidence))
+                    found[index] = replace(kept, evidence=union(kept.evidence, detection.evidence))
                     continue
                 seen[draft.identity] = len(found)
                 found.append(detection)
         found.extend(self._unreferenced())
-        return _one_per_message(found)
+        return one_per_message(found)
 
     def _unreferenced(self) -> list[Detection]:
         found: list[Detection] = []
         for route in self.routes:
             if (route.facts.path, route.method) in self.used_routes:
                 continue
-            steps = _dedupe(self.expand(route.facts.actions))
+            steps = dedupe(self.expand(route.facts.actions))
             # a route another service calls (a payment notice) is an integration in itself
             inbound = bool(route.facts.webhook) or "webhook" in words(route.endpoint)
             if route.facts.webhook:
@@ -179,7 +170,7 @@ class _Linker:
             else:
                 name = f"{route.method} {route.endpoint}"
                 trigger = "webhook.received" if inbound else None
-            detection = _workflow(
+            detection = workflow_detection(
                 name,
                 trigger,
                 steps,
@@ -200,8 +191,8 @@ class _Linker:
                 or facts.name == "default"
             ):
                 continue
-            steps = _dedupe(self.expand(facts.actions))
-            detection = _workflow(
+            steps = dedupe(self.expand(facts.actions))
+            detection = workflow_detection(
                 humanize(facts.name),
                 None,
                 steps,
@@ -230,17 +221,17 @@ class _Linker:
                 carts = any(c in ("cart", "cart_state") for c, _ in draft.cues)
                 claimed = (set(self.used_functions), set(self.used_routes))
                 for ref in draft.refs:
-                    if isinstance(ref, HttpCall) and _LOOKUP & set(words(ref.url)):
+                    if isinstance(ref, HttpCall) and LOOKUP & set(words(ref.url)):
                         continue  # asking a payment's status or history pays nothing
                     if carts and isinstance(ref, ImportRef) and _CART_WORDS & set(words(ref.name)):
                         # where the cart lives: the hook or store the component reads it from
-                        draft = replace(draft, evidence=_union(draft.evidence, self._source(ref)))
+                        draft = replace(draft, evidence=union(draft.evidence, self._source(ref)))
                     for step in self.expand([ref]):
-                        if step.kind == "payment" and not _settles(step.target):
+                        if step.kind == "payment" and not settles(step.target):
                             weights.append(0.9)
                             draft = replace(
                                 draft,
-                                evidence=_union(draft.evidence, (ref.evidence, step.evidence)),
+                                evidence=union(draft.evidence, (ref.evidence, step.evidence)),
                             )
                             target = step.target.lower()
                             providers.add(
@@ -288,7 +279,7 @@ class _Linker:
                 fields["items"] = items
             evidence: tuple[Evidence, ...] = ()
             for draft, *_ in drafts:
-                evidence = _union(evidence, draft.evidence)
+                evidence = union(evidence, draft.evidence)
             score = round(max(s for _, s, *_ in drafts), 3)
             component = drafts[0][0].component
             found.append(Detection("checkout", name, fields, score, evidence[:8], component))
@@ -299,50 +290,7 @@ class _Linker:
         return found
 
 
-# URL words of a call that reads or settles a payment instead of starting one
-_LOOKUP = frozenset(
-    {
-        "status",
-        "check",
-        "verify",
-        "webhook",
-        "webhooks",
-        "refund",
-        "refunds",
-        "history",
-        "lookup",
-        "retrieve",
-    }
-)
-
-
 _WAYS_IN = frozenset({"buy_button", "pay_handler"})
-
-
-def _one_per_message(found: list[Detection]) -> list[Detection]:
-    """Buttons of one component that send the same message (confirm, reschedule and cancel
-    each mailing the appointment's e-mail) are one automation, not one per button."""
-    kept: list[Detection] = []
-    by_key: dict[tuple[str, frozenset[str]], int] = {}
-    for det in found:
-        targets = frozenset(
-            f"{s['kind']} {s['target']}"
-            for s in det.fields.get("steps", [])
-            if s["kind"] in ("send_email", "notify", "schedule_follow_up")
-        )
-        key_ = (det.component or "", targets)
-        if not targets or key_ not in by_key:
-            if targets:
-                by_key[key_] = len(kept)
-            kept.append(det)
-            continue
-        first = kept[by_key[key_]]
-        kept[by_key[key_]] = replace(
-            first,
-            confidence=max(first.confidence, det.confidence),
-            evidence=_union(first.evidence, det.evidence),
-        )
-    return kept
 
 
 def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:
@@ -352,115 +300,6 @@ def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:
     for cue, weight in cues:
         best[cue] = max(best.get(cue, 0.0), weight)
     return list(best.values())
-
-
-_ID_MARKS = ("{", "$", ":", "[")
-
-
-def _settles(target: str) -> bool:
-    """A payment call that reads or settles an existing one instead of starting a purchase:
-    its status or history, or a record it names by id (`/invoices/{id}/refund`, `PATCH
-    /charges/{id}`); starting one posts to a collection (`/checkout`, `/sessions`)."""
-    url = (target.partition(" ")[2] or target).split("?", 1)[0]
-    if any(_LOOKUP & set(words(part)) for part in _url_parts(url)):
-        return True
-    # the first segment may be a configured base URL, not an id
-    return any(seg.startswith(_ID_MARKS) for seg in [p for p in url.split("/") if p][1:])
-
-
-def _automates(step: Step) -> bool:
-    """True for a side effect beyond storing the record: a message, a third-party call."""
-    if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
-        return True
-    if step.kind in ("http_request", "payment"):
-        return not step.target.startswith("model ") and _external(step)
-    root = step.target.split(".")[0].lower()
-    return root in _THIRD_PARTY_STORES
-
-
-def _url_parts(url: str) -> list[str]:
-    """The static parts of a URL (host, then path segments), ids and query left out."""
-    url = url.split("?", 1)[0].split("#", 1)[0]
-    if "://" in url:
-        url = url.split("://", 1)[1]
-    return [p for p in url.split("/") if p and not p.startswith(("{", "$", ":", "["))]
-
-
-def _external(step: Step) -> bool:
-    """A call whose target is outside the app: an SDK (`stripe.refunds.create`), an absolute
-    URL that is not this machine, or a base URL the deployment configures (`{env:API}/v2`)."""
-    method, _, url = step.target.partition(" ")
-    if not url:
-        return step.kind == "payment" and not method.startswith("/")  # an SDK call
-    if _LOOPBACK.search(url):
-        return False
-    # a configured base URL counts for a payment (the provider's API); for other calls it may
-    # be the app's own back end, whose writes store records (`{env:API}/bookings`); a whole
-    # configured URL with nothing appended is a hook the deployment points somewhere else
-    whole = re.fullmatch(r"\{env:\w+\}", url.split("?", 1)[0]) is not None
-    return "://" in url or whole or (step.kind == "payment" and url.startswith("{env:"))
-
-
-def _dedupe(steps: list[Step]) -> list[Step]:
-    seen: set[tuple[str, str]] = set()
-    out: list[Step] = []
-    for step in steps:
-        if (step.kind, step.target) not in seen:
-            seen.add((step.kind, step.target))
-            out.append(step)
-    return out
-
-
-def _union(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
-    out = list(a)
-    out.extend(e for e in b if e not in out)
-    return tuple(out[:8])
-
-
-def _workflow(
-    name: str,
-    trigger: str | None,
-    steps: list[Step],
-    evidence: tuple[Evidence, ...],
-    component: str,
-    *,
-    inbound: bool = False,
-    payments: bool = False,
-    job: bool = False,
-) -> Detection | None:
-    """`payments`: a payment call counts as work (a checkout route of its own); where a checkout
-    was found the payment it starts is that checkout's, but a refund or retry there is work."""
-    work = [
-        s
-        for s in steps
-        if s.kind != "payment" or (_external(s) and (payments or _settles(s.target)))
-    ]
-    kinds_done = {s.kind for s in work}
-    # a route nobody in the app calls that writes a model's answer into a store runs as a job
-    # (a translation, a summary); a button doing the same only helps fill the record
-    generates = (
-        job
-        and any(s.target.startswith("model ") for s in work)
-        and bool(kinds_done & {"create_record", "update_record"})
-    )
-    if not work or not (inbound or generates or any(_automates(s) for s in work)):
-        # starting a payment is the checkout's job; storing a record is the form's
-        return None
-    if _ACCOUNT & set(words(f"{name} {component}")):
-        return None  # a sign-in code or password mail serves the account, not the business
-    kinds: list[str] = []
-    for s in work:
-        if s.kind not in kinds:
-            kinds.append(s.kind)
-    fields: dict[str, Any] = {
-        "name": name,
-        "trigger": trigger,
-        "steps": [{"kind": s.kind, "target": s.target} for s in work],
-        "step_kinds": kinds,
-    }
-    confidence = min(0.6 + 0.1 * len(kinds), 0.95)
-    all_evidence = _union(evidence, tuple(s.evidence for s in work))
-    return Detection("workflow", name, fields, confidence, all_evidence, component)
 
 
 def _used_data(path: str, read_json: frozenset[str]) -> bool:
