@@ -94,6 +94,13 @@ def _empty_literal(node: Node, src: SourceFile) -> bool:
     return False
 
 
+def sets_hours(form: FoundForm) -> bool:
+    """Only hours and switches, no day and nothing typed: the business's weekly opening hours
+    or availability, a setting of the app rather than a record anyone asks for."""
+    types = {f.type for f in form.fields}
+    return "time" in types and types <= {"time", "checkbox"}
+
+
 def steers_a_view(form: FoundForm) -> bool:
     """A group without a `<form>` that asks for no value of its own: only pickers (selects,
     radios, checkboxes), or only a period (one or two dates); it sets how a list is shown."""

@@ -174,3 +174,9 @@ def test_a_refund_through_the_payment_sdk_is_a_workflow() -> None:
     report = analyze_files({"app/refunds.ts": (DATA / "stripe-refund.ts").read_bytes()})
     assert _steps(report) == {"Return deposit": ["payment stripe.refunds.create"]}
     assert not report.of_type("checkout")
+
+
+def test_opening_hours_are_a_setting_not_a_form() -> None:
+    report = analyze_files({"components/hours.tsx": (DATA / "opening-hours.tsx").read_bytes()})
+    assert not report.of_type("form")
+    assert not report.of_type("booking")
