@@ -184,7 +184,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
             sorted({spec for spec, _ in handlers.imports.values() if is_project_spec(spec)})
         ),
         json_mentions=_json_mentions(src.source),
-        in_forms=tuple(_specs_in_forms(src, handlers.imports)),
+        in_forms=tuple(sorted(_specs_in_forms(src, handlers.imports))),
     )
 
 
