@@ -21,6 +21,7 @@ from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
+from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import clean_text, words
 
 
@@ -50,6 +51,7 @@ _CART_WORDS = frozenset(
     {
         "cart",
         "basket",
+        "bag",
         "lineitems",
         "line_items",
         "carrito",
@@ -80,6 +82,7 @@ _PAY_HANDLER = re.compile(
 )
 _TOTAL_NAMES = frozenset({"total", "subtotal", "grandtotal", "ordertotal", "carttotal"})
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_COUNT_AFTER = re.compile(r"\(\s[^()]*\)\s*$")
 
 
 def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
@@ -148,6 +151,17 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             # whatever it calls itself ("Complete your booking", "Thanh toán")
             cues.append(("card_fields", 0.9))
             evidence.append(src.evidence(card))
+        if (link := _order_link(src, comp.node)) is not None and (
+            cart := _cart_cues(src, comp.node)
+        ):
+            # a cart that ends in a message carrying the order (wa.me, mailto:) places it
+            cues.append(("order_link", 0.6))
+            cues.extend(cart)
+            evidence.append(src.evidence(link))
+        elif (done := _completes_order(src, comp.node)) is not None:
+            # a confirm handler that empties the cart after its own work closes the purchase
+            cues.append(("order_placed", 0.7))
+            evidence.append(src.evidence(done))
         if any(c == "buy_button" for c, _ in cues):
             cues.extend(_cart_cues(src, comp.node))
         elif unwired and (cart := _cart_cues(src, comp.node)):
@@ -190,6 +204,56 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
     return drafts
 
 
+_MESSAGE_LINK = re.compile(
+    r"^(https?://)?(wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|t\.me|m\.me|line\.me)/|"
+    r"^(mailto|sms):",
+    re.I,
+)
+
+
+def _order_link(src: SourceFile, comp: Node) -> Node | None:
+    """A link to a messaging app or a mail whose text is built from the page's values."""
+    for el in src.jsx_within(comp):
+        expr = jsx.attr_expression(el, "href", src)
+        if expr is None:
+            continue
+        expr = unwrap(expr)
+        text = src.text(expr).strip("`'\"")
+        if expr.type in ("template_string", "call_expression", "binary_expression") and (
+            _MESSAGE_LINK.search(text)
+        ):
+            return el
+    return None
+
+
+_EMPTIES_CART_TEXT = re.compile(
+    rb"(clear|empty|reset)\w*(cart|basket|bag|carr|panier|warenkorb)", re.I
+)
+
+
+def _completes_order(src: SourceFile, comp: Node) -> Node | None:
+    """A function of the component that empties the cart after doing something else
+    (`clearCart()` at the end of confirming), not a "Clear cart" button wired to it alone."""
+    if not _EMPTIES_CART_TEXT.search(comp.text or b""):
+        return None
+    starts: list[int] = src.cached("function_starts", lambda: [f.start_byte for f in src.functions])
+    lo = bisect.bisect_right(starts, comp.start_byte)
+    hi = bisect.bisect_left(starts, comp.end_byte)
+    for fn in src.functions[lo:hi]:
+        if fn.end_byte > comp.end_byte:
+            continue
+        calls = src.calls_within(fn)
+        empties = [c for c in calls if _empties_cart(callee_segments(c, src))]
+        if empties and len(calls) > len(empties):
+            return empties[0]
+    return None
+
+
+def _empties_cart(segments: list[str]) -> bool:
+    said = set(words(segments[-1])) if segments else set()
+    return bool(said & {"clear", "empty", "reset"} and said & _CART_WORDS)
+
+
 def _card_inputs(src: SourceFile, comp: Node) -> Node | None:
     """The card-number input of a component that also asks for the card's expiry or code."""
     number: Node | None = None
@@ -216,7 +280,9 @@ def _card_inputs(src: SourceFile, comp: Node) -> Node | None:
 def _heading_text(el: Node, src: SourceFile) -> str:
     """A heading as the page shows it: "Your cart ({count})" reads "Your cart"."""
     static = clean_text(_EMPTY_BRACKETS.sub(" ", jsx.text(el, src, dynamic=False)))
-    return static or jsx.text(el, src)
+    if "{" in src.text(el):
+        static = clean_text(_COUNT_AFTER.sub(" ", static))  # "Carrinho ({n} itens)"
+    return static or translated_label(el, src) or jsx.text(el, src)
 
 
 def _handler_name(el: Node, src: SourceFile) -> str:
@@ -254,7 +320,41 @@ def _cart_cues(src: SourceFile, comp: Node) -> list[tuple[str, float]]:
         cues.append(("cart", 0.3))
     if _cart_state(src, comp) and (shows_total or _names_a_total(src, comp)):
         cues.append(("cart_state", 0.3))
+    elif _computed_total(src, comp):
+        cues.append(("selection_total", 0.3))
     return cues
+
+
+def _computed_total(src: SourceFile, comp: Node) -> bool:
+    """A selection with a computed total, whatever its words: the component keeps state and
+    derives a value by multiplying or summing (`price * quantity`, `items.reduce(...)`)."""
+    if not any(callee_segments(c, src)[-1:] == ["useState"] for c in src.calls_within(comp)):
+        return False
+    lo = bisect.bisect_left(_declarator_starts(src), comp.start_byte)
+    hi = bisect.bisect_left(_declarator_starts(src), comp.end_byte)
+    for decl in src.declarators[lo:hi]:
+        value = decl.child_by_field_name("value")
+        if value is None:
+            continue
+        value = unwrap(value)
+        if value.type == "binary_expression" and _operator(value, src) == "*":
+            return True
+        if value.type == "call_expression" and callee_segments(value, src)[-1:] == ["reduce"]:
+            return True
+    return False
+
+
+def _operator(node: Node, src: SourceFile) -> str:
+    op = node.child_by_field_name("operator")
+    return src.text(op) if op is not None else ""
+
+
+def _declarator_starts(src: SourceFile) -> list[int]:
+    def build() -> list[int]:
+        return [d.start_byte for d in src.declarators]
+
+    starts: list[int] = src.cached("declarator_starts", build)
+    return starts
 
 
 def _roots(src: SourceFile, node: Node) -> list[Node]:
@@ -269,10 +369,7 @@ def _roots(src: SourceFile, node: Node) -> list[Node]:
 def _declared_names(src: SourceFile, node: Node) -> list[str]:
     """Names bound by declarations inside `node` (`const [cart, setCart] = ...` gives both)."""
 
-    def build() -> list[int]:
-        return [d.start_byte for d in src.declarators]
-
-    starts: list[int] = src.cached("declarator_starts", build)
+    starts = _declarator_starts(src)
     lo = bisect.bisect_left(starts, node.start_byte)
     hi = bisect.bisect_left(starts, node.end_byte)
     names: list[str] = []

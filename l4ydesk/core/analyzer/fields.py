@@ -78,6 +78,24 @@ class FormField:
         return data
 
 
+_WHEN_PARTS = {"date": "date", "day": "date", "calendar": "date", "time": "time", "slot": "time"}
+_BINDINGS = ("onChange", "onValueChange", "onSelect", "onDateChange", "onTimeChange")
+
+
+def custom_control_type(el: Node, src: SourceFile) -> str | None:
+    """A project's own picker bound like an input (`<DeliveryDayPicker value={d}
+    onChange={setD} />`): a day or time field, by the words of its name."""
+    tag = jsx.name(el, src)
+    if not tag[:1].isupper() or tag in CONTROL_TYPES:
+        return None
+    if not jsx.has_attr(el, "value", src) and not jsx.has_attr(el, "selected", src):
+        return None
+    if not any(jsx.has_attr(el, a, src) for a in _BINDINGS):
+        return None
+    found = [_WHEN_PARTS[w] for w in words(tag) if w in _WHEN_PARTS]
+    return found[0] if found else None
+
+
 @dataclass(frozen=True)
 class Control:
     node: Node
@@ -90,7 +108,7 @@ def read_field(
 ) -> FormField | None:
     src, zod, labels = context.src, context.zod, context.labels
     el, tag = control.node, control.tag
-    field_type = CONTROL_TYPES[tag]
+    field_type = CONTROL_TYPES.get(tag) or custom_control_type(el, src) or "text"
     if tag == "input" or tag == "Input":
         field_type = (jsx.attr_text(el, "type", src) or "text").lower()
     if tag == "Calendar" and (jsx.attr_text(el, "mode", src) or "") == "range":

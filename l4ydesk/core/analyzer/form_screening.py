@@ -55,12 +55,71 @@ def signs_in(src: SourceFile, form: FoundForm) -> bool:
     return False
 
 
+def only_resets(src: SourceFile, form: FoundForm) -> bool:
+    """True when a group without a `<form>` has a button whose handler only puts state back to
+    empty values (`setQuery("")`, `setStatus("all")`, `setRows([])`): a "Clear" of a filter bar,
+    in any language; it sends the values nowhere."""
+    if form.explicit or not form.handlers:
+        return False
+    for handler in form.handlers:
+        expr = unwrap(handler)
+        body = src.function_named(src.text(expr), expr) if expr.type == "identifier" else expr
+        if body is None:
+            return False
+        calls = src.calls_within(body)
+        if not calls:
+            return False
+        for call in calls:
+            fn = call.child_by_field_name("function")
+            args = call.child_by_field_name("arguments")
+            name = src.text(fn) if fn is not None else ""
+            if not _SETTER.match(name) or args is None:
+                return False
+            if not all(_empty_literal(a, src) for a in args.named_children):
+                return False
+    return True
+
+
+_SETTER = re.compile(r"^set[A-Z]\w*$")
+_DEFAULTS = frozenset({"", "all", "todos", "todas", "tous", "alle", "tutti", "0"})
+
+
+def _empty_literal(node: Node, src: SourceFile) -> bool:
+    # `false` or `null` close a dialog, which is how a mock-up "submits"; they are no reset
+    node = unwrap(node)
+    if node.type in ("array", "object"):
+        return node.named_child_count == 0
+    if node.type in ("string", "number"):
+        return src.text(node).strip("\"'`").lower() in _DEFAULTS
+    return False
+
+
+def sets_hours(form: FoundForm) -> bool:
+    """Only hours and switches, no day and nothing typed: the business's weekly opening hours
+    or availability, a setting of the app rather than a record anyone asks for."""
+    types = {f.type for f in form.fields}
+    return "time" in types and types <= {"time", "checkbox"}
+
+
+def steers_a_view(form: FoundForm) -> bool:
+    """A group without a `<form>` that asks for no value of its own: only pickers (selects,
+    radios, checkboxes), or only a period (one or two dates); it sets how a list is shown."""
+    if form.explicit or not form.fields:
+        return False
+    types = [f.type for f in form.fields]
+    if all(t in ("select", "radio", "checkbox") for t in types):
+        return True
+    return len(types) <= 2 and all(t in ("date", "datetime-local", "month", "week") for t in types)
+
+
 def captures_business_data(form: FoundForm, path: str = "") -> bool:
     """False for forms that only operate the app: sign-in and password, search and filter bars,
     exports, settings, a lone coupon box, a chat composer."""
     types = [f.type for f in form.fields]
     if "password" in types:
         return False
+    if {w for f in form.fields for w in words(f.name)} & {"role", "roles", "permissions"}:
+        return False  # a user with a role and permissions is an account of the app
     text = words_of(form)
     heading = " ".join([form.name, form.title or "", form.submit_label or ""])
     names = [" ".join(words(f.name)) for f in form.fields]
@@ -88,6 +147,12 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False  # a form on the login page signs in, whatever it asks for
     if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
         return False
+    own_button = form.submit_label or ""
+    if "textarea" not in types and (
+        vocabulary.SEARCH_OR_FILTER.match(own_button.strip())
+        or vocabulary.FIND.match(own_button.strip())
+    ):
+        return False  # its own button says "Search": it looks people up, whatever it asks
     if vocabulary.SETTINGS.search(heading):
         return False
     if vocabulary.SETTINGS.search(own_name) and not _business_heading(heading):

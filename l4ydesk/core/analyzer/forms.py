@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.editors import live_editors
 from l4ydesk.core.analyzer.fields import (
     CONTROL_TYPES,
     Control,
     FieldContext,
     FormField,
+    custom_control_type,
     labels_by_target,
     read_field,
     zod_fields,
@@ -26,6 +28,7 @@ from l4ydesk.core.analyzer.fields import (
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import Component, Nesting, SourceFile, key
+from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import humanize
 
 PAYMENT_ELEMENTS = frozenset(
@@ -103,7 +106,7 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
         return []
     context = _Context(src, controls, zod_fields(src), labels_by_target(src))
     forms: list[FoundForm] = []
-    real_forms = [el for el in src.jsx if jsx.name(el, src) == "form"]
+    real_forms = [el for el in src.jsx if is_form_tag(jsx.name(el, src))]
     form_nodes = list(real_forms)
     # shadcn's <Form> is a context provider; it only counts when no real <form> is inside it
     for el in src.jsx:
@@ -126,7 +129,13 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
         built = _build(context, form_el, True, members.get(index, []))
         if built is not None:
             forms.append(built)
+    grouped: set[tuple[int, int, str]] = set()
     for container, group in _implicit_groups(context, loose, typed=_typed(src, loose)):
+        grouped.update(key(c.node) for c in group)
+        built = _build(context, container, False, group)
+        if built is not None:
+            forms.append(built)
+    for container, group in live_editors(src, [c for c in loose if key(c.node) not in grouped]):
         built = _build(context, container, False, group)
         if built is not None:
             forms.append(built)
@@ -177,7 +186,7 @@ def _controls(src: SourceFile) -> list[Control]:
         if tag in PAYMENT_ELEMENTS:
             found.append(Control(el, tag, False))
             continue
-        if tag not in CONTROL_TYPES or tag in icons:
+        if (tag not in CONTROL_TYPES and custom_control_type(el, src) is None) or tag in icons:
             continue
         if tag == "input":
             input_type = (jsx.attr_text(el, "type", src) or "text").lower()
@@ -211,9 +220,15 @@ def _is_search(el: Node, src: SourceFile) -> bool:
     return False
 
 
+def is_form_tag(tag: str) -> bool:
+    """`form`, and a form an animation or styling library wraps: `motion.form`, `styled.form`."""
+    return tag == "form" or tag.endswith(".form")
+
+
 def _is_button_tag(el: Node, src: SourceFile) -> bool:
     tag = jsx.name(el, src)
-    if tag in ("Button", "button"):
+    # a project's own button (`MagneticButton`, `motion.button`) is still a button
+    if tag in ("Button", "button") or tag.endswith((".button", "Button")):
         return True
     return tag == "input" and (jsx.attr_text(el, "type", src) or "") == "submit"
 
@@ -232,7 +247,11 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
             return False
     if src.in_map_callback(el):
         return False
-    label = jsx.text(el, src, dynamic=False, idle=True) or jsx.attr_text(el, "value", src) or ""
+    label = (
+        jsx.text(el, src, dynamic=False, idle=True)
+        or jsx.attr_text(el, "value", src)
+        or translated_label(el, src)
+    )
     is_submit = (jsx.attr_text(el, "type", src) or "") == "submit"
     if not label:
         return is_submit
@@ -320,7 +339,8 @@ def _build(
         (
             t
             for b in submit_first
-            if (t := jsx.text(b, src, dynamic=False, idle=True)) and any(c.isalpha() for c in t)
+            if (t := jsx.text(b, src, dynamic=False, idle=True) or translated_label(b, src))
+            and any(c.isalpha() for c in t)
         ),
         None,
     )
@@ -357,7 +377,7 @@ def heading_for(src: SourceFile, node: Node) -> str | None:
     """The heading a person would read as this element's title."""
     for el in src.headings_within(node):
         if not src.in_map_callback(el, below=node):
-            text = jsx.title_text(el, src)
+            text = jsx.title_text(el, src) or translated_label(el, src)
             if text:
                 return text
     comp = src.component_of(node)
@@ -372,7 +392,7 @@ def heading_for(src: SourceFile, node: Node) -> str | None:
             if not src.in_map_callback(el, below=current)
         ]
         for el in reversed(before):
-            text = jsx.title_text(el, src)
+            text = jsx.title_text(el, src) or translated_label(el, src)
             if text:
                 return text
     return None

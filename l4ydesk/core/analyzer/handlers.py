@@ -7,6 +7,7 @@ once every file has been analyzed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -21,7 +22,13 @@ from l4ydesk.core.analyzer.routing import (
     is_pages_api,
     is_project_spec,
 )
-from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments, classify, name_only_step
+from l4ydesk.core.analyzer.steps import (
+    HttpCall,
+    Step,
+    callee_segments,
+    classify,
+    name_only_step,
+)
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile, function_name, key
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -44,6 +51,8 @@ _GENERIC_HANDLERS = frozenset(
         "handleconfirm",
     }
 )
+_EVENT_PROP = re.compile(r"^on[A-Z]\w*$")
+_FORM_SERVICES = frozenset({"@formspree/react", "@web3forms/react", "@getform/react"})
 _ROUTE_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
@@ -175,6 +184,10 @@ class Handlers:
             local = src.function_named(target, near=expr)
             if local is not None:
                 return self.actions_of(local), target, (src.path, str(local.start_byte))
+            service = self._form_service(target)
+            if service is not None:
+                step = Step("send_email", f"{service} form", src.evidence(expr))
+                return [step], target, (src.path, str(expr.start_byte))
             if target in self.imports:
                 spec, imported = self.imports[target]
                 if is_project_spec(spec):
@@ -202,6 +215,24 @@ class Handlers:
         if self.aliases is None:
             self.aliases = self._form_state_aliases()
         return self.aliases.get(name, name)
+
+    def _form_service(self, name: str) -> str | None:
+        """`const [state, handleSubmit] = useForm("id")` from a form service's package: the
+        submit sends the form to that service, which mails it to the owner."""
+        if not any(spec in _FORM_SERVICES for spec, _ in self.imports.values()):
+            return None
+        for decl in self.src.declarators:
+            pattern, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+            if pattern is None or value is None or pattern.type != "array_pattern":
+                continue
+            if name not in (self.src.text(n) for n in pattern.named_children):
+                continue
+            value = unwrap(value)
+            fn = value.child_by_field_name("function") if value.type == "call_expression" else None
+            spec = self.imports.get(self.src.text(fn), ("", ""))[0] if fn is not None else ""
+            if spec in _FORM_SERVICES:
+                return spec
+        return None
 
     def _form_state_aliases(self) -> dict[str, str]:
         aliases: dict[str, str] = {}
@@ -278,7 +309,9 @@ class Handlers:
         src = self.src
         for el in src.jsx:
             present = jsx.attributes(el, src)
-            for attr in _HANDLER_ATTRS:
+            # any `on...` prop hands a handler on: `onCancel={cancelAppointment}` given to a
+            # child card runs when its button is pressed, like an onClick here would
+            for attr in [*_HANDLER_ATTRS, *(a for a in present if _EVENT_PROP.match(a))]:
                 if attr not in present:
                     continue
                 expr = jsx.attr_expression(el, attr, src)

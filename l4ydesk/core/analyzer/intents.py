@@ -12,10 +12,14 @@ from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.form_roles import edits_in_place, in_overlay, reports_upward
 from l4ydesk.core.analyzer.form_screening import (
     REGISTRATION,
     captures_business_data,
+    only_resets,
+    sets_hours,
     signs_in,
+    steers_a_view,
     words_of,
 )
 from l4ydesk.core.analyzer.forms import FoundForm
@@ -81,6 +85,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     found: list[Detection] = []
     if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
+    if steers_a_view(form) or only_resets(src, form) or sets_hours(form):
+        return found  # pickers, a period or a "Clear" operate a list; they capture nothing
     fields: dict[str, Any] = {
         "title": form.name,
         "fields": [f.to_dict() for f in form.fields],
@@ -89,8 +95,14 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         fields["submit_label"] = form.submit_label
     if rename:
         fields["_rename_from"] = rename
+    loose = not form.explicit and not in_overlay(src, form.container)
+    if loose and reports_upward(src, form):
+        return found  # a section handing its values to the parent's form through a prop
+    if loose:
+        fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part
     # a form that edits an existing record creates no new one
-    purpose = None if jsx.EDIT.match(form.name) else _purpose(form, src.path)
+    edits = jsx.EDIT.match(form.name) or edits_in_place(src, form)
+    purpose = None if edits else _purpose(form, src.path)
     if purpose is not None:
         fields["creates"] = purpose
     confidence = 0.9 if form.explicit else 0.75
@@ -103,6 +115,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     extra: dict[str, Any] = {"form": form.name}
     if rename:
         extra["_rename_from"] = rename
+    if loose:
+        extra["_loose"] = True
     if purpose == "ticket":
         found.append(
             Detection(
@@ -221,7 +235,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "ticket"
     has_when = (
         bool(types & {"date", "date_range", "datetime-local", "time"})
-        or any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
+        or any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
         or _state_holds_when(form)
     )
     offering = any(
@@ -235,10 +249,17 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         and (vocabulary.INVOICE.search(text) or names & {"invoice", "due"})
     ):
         return "invoice"  # quantities and unit prices of lines, billed to someone
+    # one amount alone (a refund, a top-up) settles a bill that exists; it issues none
+    money = len(form.fields) >= 2 and names & (_LINE_PRICE | _PRICE_WORDS | {"total", "amount"})
+    said = " ".join([form.title or "", form.name, form.submit_label or ""])
+    if money and vocabulary.INVOICE.search(said):
+        return "invoice"  # "Create invoice" asking for an amount: the document it issues
+    if "invoice" in names and (money or "due" in names):
+        return "invoice"  # `invoiceNumber`, `dueDate`: the fields of a bill, in any language
     if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
-    has_slot = any(f.type == "select" and looks_like_time_field(f) for f in form.fields)
+    has_slot = any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
     if has_day and has_slot and not _SCHEDULING_OTHER.search(text):
         return "booking"  # a day plus a time slot books that slot, whatever the words
     reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
@@ -343,7 +364,7 @@ def _booking_fields(form: FoundForm) -> dict[str, Any]:
         tokens = set(words(f.name)) | set(words(f.options_source or ""))
         if f.type in ("date", "date_range"):
             fields["date_picker"] = "range" if f.type == "date_range" else "single"
-        elif f.type == "select" and looks_like_time_field(f):
+        elif f.type in ("select", "radio") and looks_like_time_field(f):
             fields["time_slots"] = list(f.options) or f.options_source
         elif tokens & {"duration", "hours", "length"} and f.options:
             fields["duration_options"] = list(f.options)

@@ -3,7 +3,6 @@ checkouts, names components by where they are used, fills currencies, merges dup
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -11,6 +10,20 @@ from typing import Any
 
 from l4ydesk.core.analyzer import vocabulary
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
+from l4ydesk.core.analyzer.effects import (
+    ID_MARKS,
+    LOOKUP,
+    MODEL_URL,
+    NOTIFY_URL,
+    PAYMENT_PART,
+    TOKEN_PART,
+    dedupe,
+    one_per_message,
+    settles,
+    union,
+    url_parts,
+    workflow_detection,
+)
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
@@ -23,17 +36,7 @@ from l4ydesk.core.analyzer.values import humanize, words
 
 CHECKOUT_THRESHOLD = 0.6
 _MAX_EXPANSION = 6
-_NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
 _CART_WORDS = frozenset({"cart", "basket"})
-_LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
-# services outside the app whose records a write lands in: writing there is an integration
-_THIRD_PARTY_STORES = frozenset(
-    {"hubspot", "pipedrive", "salesforce", "notion", "sheets", "airtable", "calendar"}
-)
-_ACCOUNT = frozenset(
-    {"otp", "login", "logout", "signin", "signout", "password", "auth", "session", "2fa", "mfa"}
-)
-_PAYMENT_URL = re.compile(r"checkout|payment|subscription|billing|stripe|paypal", re.I)
 _TYPE_ORDER = (
     "product",
     "event",
@@ -86,11 +89,19 @@ class _Linker:
                 if any(s.kind == "payment" for s in inner):
                     return [s for s in inner if s.kind == "payment"]
                 return [Step("http_request", target, call.evidence), *inner]
-        if call.method == "GET":
+        parts = url_parts(call.url)
+        if call.method == "GET" or (parts and TOKEN_PART & set(words(parts[-1]))):
             return []
-        if _NOTIFY_URL.search(call.url):
+        last = [p for p in call.url.split("?", 1)[0].split("/") if p][-1:]
+        if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(ID_MARKS):
+            # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
+            return [Step("update_record", target, call.evidence)]
+        if MODEL_URL.search(call.url):
+            # asking a language model computes an answer; storing it is what may automate
+            return [Step("http_request", f"model {target}", call.evidence)]
+        if NOTIFY_URL.search(call.url):
             return [Step("notify", target, call.evidence)]
-        if _PAYMENT_URL.search(call.url):
+        if any(PAYMENT_PART.search(p) for p in parts):
             return [Step("payment", target, call.evidence)]
         return [Step("http_request", target, call.evidence)]
 
@@ -111,14 +122,21 @@ class _Linker:
 
     # --- workflows --------------------------------------------------------------------------
 
-    def workflows(self, renames: dict[str, str]) -> list[Detection]:
+    def workflows(self, renames: dict[str, str], checkout_paths: set[str]) -> list[Detection]:
+        """`checkout_paths`: files a checkout was found in; a payment started there is its own."""
         found: list[Detection] = []
         seen: dict[tuple[str, str], int] = {}
         for analysis in self.analyses:
             for draft in analysis.workflows:
-                steps = _dedupe(self.expand(draft.actions))
-                detection = _workflow(
-                    draft.name, draft.trigger, steps, draft.evidence, draft.component
+                steps = dedupe(self.expand(draft.actions))
+                owned = any(e.path in checkout_paths for e in draft.evidence)
+                detection = workflow_detection(
+                    draft.name,
+                    draft.trigger,
+                    steps,
+                    draft.evidence,
+                    draft.component,
+                    payments=not owned,
                 )
                 if detection is None:
                     continue
@@ -131,19 +149,19 @@ class _Linker:
                     index = seen[draft.identity]
                     kept = found[index]
                     # the same handler wired to two forms or buttons is one workflow
-                    found[index] = replace(kept, evidence=_union(kept.evidence, detection.evidence))
+                    found[index] = replace(kept, evidence=union(kept.evidence, detection.evidence))
                     continue
                 seen[draft.identity] = len(found)
                 found.append(detection)
         found.extend(self._unreferenced())
-        return found
+        return one_per_message(found)
 
     def _unreferenced(self) -> list[Detection]:
         found: list[Detection] = []
         for route in self.routes:
             if (route.facts.path, route.method) in self.used_routes:
                 continue
-            steps = _dedupe(self.expand(route.facts.actions))
+            steps = dedupe(self.expand(route.facts.actions))
             # a route another service calls (a payment notice) is an integration in itself
             inbound = bool(route.facts.webhook) or "webhook" in words(route.endpoint)
             if route.facts.webhook:
@@ -152,13 +170,15 @@ class _Linker:
             else:
                 name = f"{route.method} {route.endpoint}"
                 trigger = "webhook.received" if inbound else None
-            detection = _workflow(
+            detection = workflow_detection(
                 name,
                 trigger,
                 steps,
                 (route.facts.evidence,),
                 f"{route.facts.path}:{route.method}",
                 inbound=inbound,
+                payments=True,
+                job=True,
             )
             if detection is not None:
                 found.append(detection)
@@ -171,9 +191,14 @@ class _Linker:
                 or facts.name == "default"
             ):
                 continue
-            steps = _dedupe(self.expand(facts.actions))
-            detection = _workflow(
-                humanize(facts.name), None, steps, (facts.evidence,), f"{facts.path}:{facts.name}"
+            steps = dedupe(self.expand(facts.actions))
+            detection = workflow_detection(
+                humanize(facts.name),
+                None,
+                steps,
+                (facts.evidence,),
+                f"{facts.path}:{facts.name}",
+                payments=True,
             )
             if detection is not None:
                 found.append(detection)
@@ -190,22 +215,23 @@ class _Linker:
         by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]] = {}
         for analysis in self.analyses:
             for draft in analysis.checkouts:
-                weights = [w for _, w in draft.cues]
+                weights = _cue_weights(draft.cues)
                 providers = set(draft.providers)
                 subscription = draft.subscription
                 carts = any(c in ("cart", "cart_state") for c, _ in draft.cues)
+                claimed = (set(self.used_functions), set(self.used_routes))
                 for ref in draft.refs:
-                    if isinstance(ref, HttpCall) and _LOOKUP & set(words(ref.url)):
+                    if isinstance(ref, HttpCall) and LOOKUP & set(words(ref.url)):
                         continue  # asking a payment's status or history pays nothing
                     if carts and isinstance(ref, ImportRef) and _CART_WORDS & set(words(ref.name)):
                         # where the cart lives: the hook or store the component reads it from
-                        draft = replace(draft, evidence=_union(draft.evidence, self._source(ref)))
+                        draft = replace(draft, evidence=union(draft.evidence, self._source(ref)))
                     for step in self.expand([ref]):
-                        if step.kind == "payment":
+                        if step.kind == "payment" and not settles(step.target):
                             weights.append(0.9)
                             draft = replace(
                                 draft,
-                                evidence=_union(draft.evidence, (ref.evidence, step.evidence)),
+                                evidence=union(draft.evidence, (ref.evidence, step.evidence)),
                             )
                             target = step.target.lower()
                             providers.add(
@@ -214,6 +240,12 @@ class _Linker:
                                 else next(iter(providers))
                             )
                             subscription = subscription or "subscri" in target
+                if {c for c, _ in draft.cues} <= _WAYS_IN and len(weights) == len(
+                    _cue_weights(draft.cues)
+                ):
+                    # buttons and a handler's name alone open a purchase, they do not take it:
+                    # no selection with a total, no card, no payment call
+                    weights = [min(w, 0.3) for w in weights]
                 score = 1.0
                 for w in weights:
                     score *= 1 - w
@@ -222,6 +254,9 @@ class _Linker:
                     by_path.setdefault(draft.path, []).append(
                         (draft, score, providers, subscription)
                     )
+                else:
+                    # only a checkout's own calls are its; the rest may still be workflows
+                    self.used_functions, self.used_routes = claimed
         found: list[Detection] = []
         for path in leading_elsewhere(by_path):
             del by_path[path]  # a cart whose button goes on to a checkout page is its first step
@@ -244,7 +279,7 @@ class _Linker:
                 fields["items"] = items
             evidence: tuple[Evidence, ...] = ()
             for draft, *_ in drafts:
-                evidence = _union(evidence, draft.evidence)
+                evidence = union(evidence, draft.evidence)
             score = round(max(s for _, s, *_ in drafts), 3)
             component = drafts[0][0].component
             found.append(Detection("checkout", name, fields, score, evidence[:8], component))
@@ -255,67 +290,16 @@ class _Linker:
         return found
 
 
-# URL words of a call that reads or settles a payment instead of starting one
-_LOOKUP = frozenset(
-    {"status", "check", "verify", "webhook", "webhooks", "refund", "history", "lookup", "retrieve"}
-)
+_WAYS_IN = frozenset({"buy_button", "pay_handler"})
 
 
-def _automates(step: Step) -> bool:
-    """True for a side effect beyond storing the record: a message, a third-party call."""
-    if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
-        return True
-    if step.kind == "http_request":
-        url = step.target.partition(" ")[2]
-        return "://" in url and not _LOOPBACK.search(url)
-    root = step.target.split(".")[0].lower()
-    return root in _THIRD_PARTY_STORES
-
-
-def _dedupe(steps: list[Step]) -> list[Step]:
-    seen: set[tuple[str, str]] = set()
-    out: list[Step] = []
-    for step in steps:
-        if (step.kind, step.target) not in seen:
-            seen.add((step.kind, step.target))
-            out.append(step)
-    return out
-
-
-def _union(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
-    out = list(a)
-    out.extend(e for e in b if e not in out)
-    return tuple(out[:8])
-
-
-def _workflow(
-    name: str,
-    trigger: str | None,
-    steps: list[Step],
-    evidence: tuple[Evidence, ...],
-    component: str,
-    *,
-    inbound: bool = False,
-) -> Detection | None:
-    work = [s for s in steps if s.kind != "payment"]
-    if not work or not (inbound or any(_automates(s) for s in work)):
-        # starting a payment is the checkout's job; storing a record is the form's
-        return None
-    if _ACCOUNT & set(words(f"{name} {component}")):
-        return None  # a sign-in code or password mail serves the account, not the business
-    kinds: list[str] = []
-    for s in work:
-        if s.kind not in kinds:
-            kinds.append(s.kind)
-    fields: dict[str, Any] = {
-        "name": name,
-        "trigger": trigger,
-        "steps": [{"kind": s.kind, "target": s.target} for s in work],
-        "step_kinds": kinds,
-    }
-    confidence = min(0.6 + 0.1 * len(kinds), 0.95)
-    all_evidence = _union(evidence, tuple(s.evidence for s in work))
-    return Detection("workflow", name, fields, confidence, all_evidence, component)
+def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:
+    """Each kind of cue counts once at its strongest: four buttons on a record's dialog (pay
+    now, retry, refund) are still only buttons, not a selection with a total."""
+    best: dict[str, float] = {}
+    for cue, weight in cues:
+        best[cue] = max(best.get(cue, 0.0), weight)
+    return list(best.values())
 
 
 def _used_data(path: str, read_json: frozenset[str]) -> bool:
@@ -323,6 +307,17 @@ def _used_data(path: str, read_json: frozenset[str]) -> bool:
     if not path.endswith(".json"):
         return True
     return path.rsplit("/", 1)[-1][: -len(".json")] in read_json
+
+
+def _form_sections(analyses: Iterable[FileAnalysis], paths: set[str]) -> set[str]:
+    """Files whose components another file renders inside its `<form>`."""
+    found: set[str] = set()
+    for analysis in analyses:
+        for spec in analysis.in_forms:
+            path = resolve_spec(analysis.path, spec, paths)
+            if path is not None and path != analysis.path:
+                found.add(path)
+    return found
 
 
 def _renames(analyses: Iterable[FileAnalysis]) -> dict[str, str]:
@@ -378,18 +373,23 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     renames = _renames(analyses)
     code = [a for a in analyses if not a.path.endswith(".json")]
     read_json = frozenset().union(*(a.json_mentions for a in code))
+    sections = _form_sections(analyses, linker.paths)
     detections = [
         _apply_rename(d, renames)
         for a in analyses
         if _used_data(a.path, read_json)
         for d in a.detections
+        if not (d.fields.get("_loose") and a.path in sections)
     ]
-    detections.extend(linker.workflows(renames))
     currencies = {a.path: a.currency for a in analyses}
     counts = Counter(c for c in currencies.values() if c)
     project = counts.most_common(1)[0][0] if counts else None
+    # checkouts first: the routes and functions they pay through are theirs, not workflows
+    checkouts = [_fill_currency(d, currencies, project) for d in linker.checkouts(detections)]
+    checkout_paths = {e.path for d in checkouts if d.type_key == "checkout" for e in d.evidence}
+    detections.extend(linker.workflows(renames, checkout_paths))
     detections = [_fill_currency(d, currencies, project) for d in detections]
-    detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
+    detections.extend(checkouts)
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
     merged = [_unless_unreachable(_public(d), shown) for d in merge(previews(detections))]
     return sorted(merged, key=_sort_key)

@@ -17,7 +17,8 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.cards import detect_cards
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft, checkout_drafts
 from l4ydesk.core.analyzer.datasets import find_datasets, single_objects
-from l4ydesk.core.analyzer.forms import find_forms
+from l4ydesk.core.analyzer.documents import invoice_previews
+from l4ydesk.core.analyzer.forms import find_forms, is_form_tag
 from l4ydesk.core.analyzer.handlers import (
     FunctionFacts,
     Handlers,
@@ -86,6 +87,7 @@ class FileAnalysis:
     currency: str | None = None
     json_mentions: frozenset[str] = frozenset()
     imports: tuple[str, ...] = ()
+    in_forms: tuple[str, ...] = ()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -161,6 +163,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         detections.extend(form_detections(src, form))
     detections = fold_payment_steps(detections, _page_titles(src))
     detections.extend(booking_requests(src, detections))
+    detections.extend(invoice_previews(src, detections))
     handlers = Handlers(src)
     drafts, used = handlers.form_drafts(forms)
     drafts.extend(handlers.other_drafts(used))
@@ -181,7 +184,20 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
             sorted({spec for spec, _ in handlers.imports.values() if is_project_spec(spec)})
         ),
         json_mentions=_json_mentions(src.source),
+        in_forms=tuple(sorted(_specs_in_forms(src, handlers.imports))),
     )
+
+
+def _specs_in_forms(src: SourceFile, imports: dict[str, tuple[str, str]]) -> set[str]:
+    """Project files whose components this file renders inside a `<form>`: their inputs are
+    sections of this form (attendees, line items), not forms of their own."""
+    found: set[str] = set()
+    for form in (el for el in src.jsx if is_form_tag(jsx.name(el, src))):
+        for el in src.jsx_within(form):
+            spec = imports.get(jsx.name(el, src), ("", ""))[0]
+            if spec and is_project_spec(spec):
+                found.add(spec)
+    return found
 
 
 def _page_titles(src: SourceFile) -> dict[str, str]:

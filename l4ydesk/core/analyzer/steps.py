@@ -15,6 +15,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, template_text, unwrap
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.urls import url_text
 
 StepKind = Literal[
     "send_email",
@@ -58,6 +59,8 @@ _DATA_ROOTS = frozenset(
         "tx",
         "trx",
         "notion",
+        "sanity",
+        "contentful",
         "sheets",
         "calendar",
         "hubspot",
@@ -108,6 +111,8 @@ _CREATE = frozenset(
         "set",
         "hset",
         "save",
+        "createorreplace",
+        "createifnotexists",
         "put",
         "adddoc",
         "setdoc",
@@ -141,10 +146,17 @@ _PAYMENT_PATHS = (
     "redirecttocheckout",
     "paymentlinks",
     "setupintents",
+    "refunds",
 )
 _STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
 )
+
+_MAIL_SDKS = frozenset(
+    {"sgmail", "postmark", "mailgun", "mg", "sendgrid", "ses", "mailer", "emailjs", "brevo"}
+)
+_MODEL_ROOTS = frozenset({"openai", "anthropic", "groq", "mistral", "cohere", "genai", "gemini"})
+_MODEL_FUNCTIONS = frozenset({"generatetext", "generateobject", "streamtext", "streamobject"})
 
 
 @dataclass(frozen=True)
@@ -206,30 +218,40 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         return None
     lowered = [s.lower() for s in segments]
     root, method, joined = lowered[0], lowered[-1], ".".join(lowered)
-    evidence = src.evidence(_statement(call))
+    found: list[Evidence] = []
+
+    def ev() -> Evidence:
+        # the statement's evidence is built only for a call that is a step (most are not)
+        if not found:
+            found.append(src.evidence(_statement(call)))
+        return found[0]
+
     if method == "fetch" and len(lowered) <= 2:
-        return _fetch(call, src, evaluator, evidence)
+        return _fetch(call, src, evaluator, ev())
+    if (method == "invoke" and "functions" in lowered[:-1]) or method == "httpscallable":
+        return _remote_function(call, src, ev())
+    if root in _MODEL_ROOTS or (len(lowered) == 1 and method in _MODEL_FUNCTIONS):
+        # a language model answers; what the app does with the answer decides if it automates
+        return Step("http_request", "model " + ".".join(segments), ev())
     if root in _HTTP_CLIENTS and method in _WRITE_METHODS | {"get"}:
-        url = _first_arg_text(call, src)
-        return HttpCall(method.upper(), url, evidence)
+        arg = _first_arg(call)
+        url = url_text(arg, src) if arg is not None else ""
+        return HttpCall(method.upper(), url, ev())
     if "stripe" in joined or root == "stripe":
         if any(p in joined for p in _PAYMENT_PATHS):
-            return Step("payment", ".".join(segments), evidence)
+            return Step("payment", ".".join(segments), ev())
         return None
     if root == "sql" or method == "sql":
-        return _sql(call, src, evidence)
+        return _sql(call, src, ev())
     if (
         "emails.send" in joined
         or method in ("sendmail", "sendemail", "send_email")
         or (
-            (
-                root in ("sgmail", "postmark", "mailgun", "mg", "sendgrid", "ses", "mailer")
-                and "send" in method
-            )
+            (root in _MAIL_SDKS and "send" in method)
             or ("messages.create" in joined and root in ("mg", "mailgun"))
         )
     ):
-        return Step("send_email", ".".join(segments), evidence)
+        return Step("send_email", ".".join(segments), ev())
     twilio = "messages.create" in joined and (root in ("sms", "client") or "twilio" in root)
     # `client.sendWhatsApp(...)`; a bare `sendToWhatsApp()` is the app's own function, which is
     # read where it is defined (often it only opens a wa.me link for the visitor to send)
@@ -239,7 +261,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         and any(w in method for w in _NOTIFY_WORDS if w != "text")
     )
     if twilio or messenger or "slack" in root:
-        return Step("notify", ".".join(segments), evidence)
+        return Step("notify", ".".join(segments), ev())
     if (
         "contacts.create" in joined
         or "members.create" in joined
@@ -251,7 +273,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
             "createsubscriber",
         )
     ):
-        return Step("create_contact", ".".join(segments), evidence)
+        return Step("create_contact", ".".join(segments), ev())
     if (
         "followup" in method
         or "remind" in method
@@ -259,7 +281,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         or (root == "inngest" and method == "send")
         or (root in ("qstash", "queue") and method in ("publish", "publishjson", "add"))
     ):
-        return Step("schedule_follow_up", ".".join(segments), evidence)
+        return Step("schedule_follow_up", ".".join(segments), ev())
     if (
         _is_data_store(lowered)
         or method in ("adddoc", "setdoc", "updatedoc")
@@ -276,9 +298,9 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
             kind: StepKind = (
                 "schedule_follow_up" if _FOLLOW_UP.search(statement) else "create_record"
             )
-            return Step(kind, ".".join(segments), evidence)
+            return Step(kind, ".".join(segments), ev())
         if method in _UPDATE:
-            return Step("update_record", ".".join(segments), evidence)
+            return Step("update_record", ".".join(segments), ev())
         return None
     return None
 
@@ -342,18 +364,25 @@ def _first_arg(call: Node) -> Node | None:
     return named[0] if named else None
 
 
-def _first_arg_text(call: Node, src: SourceFile) -> str:
-    arg = _first_arg(call)
-    if arg is None:
-        return ""
-    arg = unwrap(arg)
-    if arg.type in ("string", "template_string"):
-        return template_text(arg, src)
-    return src.text(arg)
+def _remote_function(call: Node, src: SourceFile, evidence: Evidence) -> Step:
+    """`supabase.functions.invoke("send-receipt")`, `httpsCallable(functions, "notify")`: code
+    that runs on another server; its name says what it does, else it is a call out of the app."""
+    args = call.child_by_field_name("arguments")
+    names = [
+        string_value(a, src) or ""
+        for a in (args.named_children if args is not None else [])
+        if unwrap(a).type == "string"
+    ]
+    name = names[0] if names else ""
+    step = name_only_step(name.replace("-", "_").replace("_", ""), evidence) if name else None
+    if step is not None and step.kind != "create_record":
+        return Step(step.kind, f"function {name}", evidence)
+    return Step("http_request", f"POST function://{name or 'remote'}", evidence)
 
 
 def _fetch(call: Node, src: SourceFile, evaluator: Evaluator, evidence: Evidence) -> HttpCall:
-    url = _first_arg_text(call, src)
+    arg = _first_arg(call)
+    url = url_text(arg, src) if arg is not None else ""
     method = "GET"
     args = call.child_by_field_name("arguments")
     if args is not None and args.named_child_count >= 2:

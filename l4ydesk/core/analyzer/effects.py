@@ -1,0 +1,187 @@
+"""Says which steps leave the app and turns an entry point's steps into a workflow detection.
+
+A workflow is a side effect beyond storing the record: a message, a third-party or payment
+call, a job. What decides is where a call goes (an SDK, an absolute or configured URL, a
+remote function), not what the page calls it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.steps import Step
+from l4ydesk.core.analyzer.values import words
+
+NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
+MODEL_URL = re.compile(
+    r"/chat/completions|/v1/completions|/v1/messages\b|/embeddings|:generateContent|"
+    r"api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
+    r"generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
+    re.I,
+)
+_LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
+# services outside the app whose records a write lands in: writing there is an integration
+_THIRD_PARTY_STORES = frozenset(
+    {"hubspot", "pipedrive", "salesforce", "notion", "sheets", "airtable", "calendar"}
+)
+_ACCOUNT = frozenset(
+    {"otp", "login", "logout", "signin", "signout", "password", "auth", "session", "2fa", "mfa"}
+)
+# a URL part that moves money; a stored payment method or a billing base path does not
+PAYMENT_PART = re.compile(
+    r"checkout|payment(?!.?methods?)|subscription|refund|charge|stripe|paypal|mercadopago|^pay$",
+    re.I,
+)
+# a call that fetches an access token authenticates the next call; it does nothing itself
+TOKEN_PART = frozenset({"token", "oauth", "oauth2", "authorize"})
+# URL words of a call that reads or settles a payment instead of starting one
+LOOKUP = frozenset(
+    {
+        "status",
+        "check",
+        "verify",
+        "webhook",
+        "webhooks",
+        "refund",
+        "refunds",
+        "history",
+        "lookup",
+        "retrieve",
+    }
+)
+
+
+def one_per_message(found: list[Detection]) -> list[Detection]:
+    """Buttons of one component that send the same message (confirm, reschedule and cancel
+    each mailing the appointment's e-mail) are one automation, not one per button."""
+    kept: list[Detection] = []
+    by_key: dict[tuple[str, frozenset[str]], int] = {}
+    for det in found:
+        targets = frozenset(
+            f"{s['kind']} {s['target']}"
+            for s in det.fields.get("steps", [])
+            if s["kind"] in ("send_email", "notify", "schedule_follow_up")
+        )
+        key_ = (det.component or "", targets)
+        if not targets or key_ not in by_key:
+            if targets:
+                by_key[key_] = len(kept)
+            kept.append(det)
+            continue
+        first = kept[by_key[key_]]
+        kept[by_key[key_]] = replace(
+            first,
+            confidence=max(first.confidence, det.confidence),
+            evidence=union(first.evidence, det.evidence),
+        )
+    return kept
+
+
+ID_MARKS = ("{", "$", ":", "[")
+
+
+def settles(target: str) -> bool:
+    """A payment call that reads or settles an existing one instead of starting a purchase:
+    its status or history, or a record it names by id (`/invoices/{id}/refund`, `PATCH
+    /charges/{id}`); starting one posts to a collection (`/checkout`, `/sessions`)."""
+    url = (target.partition(" ")[2] or target).split("?", 1)[0]
+    if any(LOOKUP & set(words(part)) for part in url_parts(url)):
+        return True
+    # the first segment may be a configured base URL, not an id
+    return any(seg.startswith(ID_MARKS) for seg in [p for p in url.split("/") if p][1:])
+
+
+def automates(step: Step) -> bool:
+    """True for a side effect beyond storing the record: a message, a third-party call."""
+    if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
+        return True
+    if step.kind in ("http_request", "payment"):
+        return not step.target.startswith("model ") and external(step)
+    root = step.target.split(".")[0].lower()
+    return root in _THIRD_PARTY_STORES
+
+
+def url_parts(url: str) -> list[str]:
+    """The static parts of a URL (host, then path segments), ids and query left out."""
+    url = url.split("?", 1)[0].split("#", 1)[0]
+    if "://" in url:
+        url = url.split("://", 1)[1]
+    return [p for p in url.split("/") if p and not p.startswith(("{", "$", ":", "["))]
+
+
+def external(step: Step) -> bool:
+    """A call whose target is outside the app: an SDK (`stripe.refunds.create`), an absolute
+    URL that is not this machine, or a base URL the deployment configures (`{env:API}/v2`)."""
+    method, _, url = step.target.partition(" ")
+    if not url:
+        return step.kind == "payment" and not method.startswith("/")  # an SDK call
+    if _LOOPBACK.search(url):
+        return False
+    # a configured base URL counts for a payment (the provider's API); for other calls it may
+    # be the app's own back end, whose writes store records (`{env:API}/bookings`); a whole
+    # configured URL with nothing appended is a hook the deployment points somewhere else
+    whole = re.fullmatch(r"\{env:\w+\}", url.split("?", 1)[0]) is not None
+    return "://" in url or whole or (step.kind == "payment" and url.startswith("{env:"))
+
+
+def dedupe(steps: list[Step]) -> list[Step]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Step] = []
+    for step in steps:
+        if (step.kind, step.target) not in seen:
+            seen.add((step.kind, step.target))
+            out.append(step)
+    return out
+
+
+def union(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    out = list(a)
+    out.extend(e for e in b if e not in out)
+    return tuple(out[:8])
+
+
+def workflow_detection(
+    name: str,
+    trigger: str | None,
+    steps: list[Step],
+    evidence: tuple[Evidence, ...],
+    component: str,
+    *,
+    inbound: bool = False,
+    payments: bool = False,
+    job: bool = False,
+) -> Detection | None:
+    """`payments`: a payment call counts as work (a checkout route of its own); where a checkout
+    was found the payment it starts is that checkout's, but a refund or retry there is work."""
+    work = [
+        s for s in steps if s.kind != "payment" or (external(s) and (payments or settles(s.target)))
+    ]
+    kinds_done = {s.kind for s in work}
+    # a route nobody in the app calls that writes a model's answer into a store runs as a job
+    # (a translation, a summary); a button doing the same only helps fill the record
+    generates = (
+        job
+        and any(s.target.startswith("model ") for s in work)
+        and bool(kinds_done & {"create_record", "update_record"})
+    )
+    if not work or not (inbound or generates or any(automates(s) for s in work)):
+        # starting a payment is the checkout's job; storing a record is the form's
+        return None
+    if _ACCOUNT & set(words(f"{name} {component}")):
+        return None  # a sign-in code or password mail serves the account, not the business
+    kinds: list[str] = []
+    for s in work:
+        if s.kind not in kinds:
+            kinds.append(s.kind)
+    fields: dict[str, Any] = {
+        "name": name,
+        "trigger": trigger,
+        "steps": [{"kind": s.kind, "target": s.target} for s in work],
+        "step_kinds": kinds,
+    }
+    confidence = min(0.6 + 0.1 * len(kinds), 0.95)
+    all_evidence = union(evidence, tuple(s.evidence for s in work))
+    return Detection("workflow", name, fields, confidence, all_evidence, component)

@@ -1,0 +1,77 @@
+"""Tells what part an input group plays on its page beyond its own fields.
+
+Shown over the page (a dialog, a sheet) it submits on its own; handing its values to a parent
+through `on...Change` it is a section of the parent's form; shown in place of a record's values
+while an edit flag is on it edits that record and asks for no new one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.fields import custom_control_type
+from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import words
+
+_OVERLAY = re.compile(r"Dialog|Sheet|Drawer|Modal|Popover")
+
+
+def in_overlay(src: SourceFile, node: Node) -> bool:
+    """Inside a dialog, sheet or drawer: shown over the page, submitted on its own."""
+    current: Node | None = node
+    for _ in range(12):
+        if current is None:
+            return False
+        if current.type in ("jsx_element", "jsx_self_closing_element") and _OVERLAY.search(
+            jsx.name(current, src)
+        ):
+            return True
+        current = jsx.jsx_parent(current, src)
+    return False
+
+
+_UPWARD = re.compile(r"^on[A-Z]\w*(Change|Changed|Select|Selected|Update|Updated)$")
+
+
+def reports_upward(src: SourceFile, form: FoundForm) -> bool:
+    """The component calls a prop like `onChange(rows)` or `onContactsSelected(list)`: it is
+    a controlled section whose values the parent keeps and submits (attendees, vendors, fee
+    shares); a dialog calling `onSave(record)` on its button is a form of its own."""
+    node = form.component.node
+    if node is None:
+        return False
+    for call in src.calls_within(node):
+        fn = call.child_by_field_name("function")
+        if fn is not None and fn.type == "identifier" and _UPWARD.match(src.text(fn)):
+            return True
+    return False
+
+
+def edits_in_place(src: SourceFile, form: FoundForm) -> bool:
+    """Inputs shown instead of a record's values while an edit flag is on (`isEditing ? <Input>
+    : <p>`): they change the record on screen; they ask for no new one."""
+    inside = 0
+    controls = [
+        c
+        for c in src.jsx_within(form.container)
+        if jsx.name(c, src) in _INPUT_TAGS or custom_control_type(c, src) is not None
+    ]
+    for control in controls:
+        node = control.parent
+        for _ in range(8):
+            if node is None or node == form.container:
+                break
+            if node.type in ("ternary_expression", "binary_expression"):
+                test = node.child_by_field_name("condition") or node.child_by_field_name("left")
+                if test is not None and any(w.startswith("edit") for w in words(src.text(test))):
+                    inside += 1
+                    break
+            node = node.parent
+    return bool(controls) and inside * 2 > len(controls)
+
+
+_INPUT_TAGS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select"})
