@@ -19,7 +19,7 @@ from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import phrases
 
-_LISTS = {
+LIST_TITLES = {
     "booking": phrases(
         r"(my |all |upcoming )?(reservations|bookings|appointments)",
         r"agenda",
@@ -109,7 +109,7 @@ def detect_lists(src: SourceFile) -> list[Detection]:
             title = jsx.title_text(heading, src)
             if not title or len(title.split()) > _MAX_TITLE_WORDS:
                 break
-            type_key = next((k for k, p in _LISTS.items() if p.search(title)), None)
+            type_key = next((k for k, p in LIST_TITLES.items() if p.search(title)), None)
             if type_key == "event" and not _FETCHES.search(src.source):
                 break  # sample events are found one by one; only fetched ones need the page
             if type_key is not None:
@@ -184,7 +184,7 @@ def _titled_blocks(
         title = jsx.title_text(heading, src)
         bare = " ".join(_COUNT.sub(" ", title).split())
         type_key = next(
-            (k for k, p in _LISTS.items() if (m := p.fullmatch(bare)) and m.group(0)), None
+            (k for k, p in LIST_TITLES.items() if (m := p.fullmatch(bare)) and m.group(0)), None
         )
         if type_key is None or type_key in have or type_key == "event":
             continue  # events are listed by the page's own title, or found one by one
@@ -255,7 +255,7 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
             det = Detection(
                 det.type_key,
                 det.name,
-                {**det.fields, "items": [d.name for d in people]},
+                {**det.fields, "items": [n for d in people for n in _row_names(d)]},
                 det.confidence,
                 det.evidence,
                 det.component,
@@ -285,3 +285,11 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
             det.component,
         )
     return out
+
+
+def _row_names(det: Detection) -> list[str]:
+    """The names a list detection holds, or the detection's own name for a single record."""
+    items = det.fields.get("items")
+    if det.fields.get("list") and isinstance(items, list):
+        return [str(n) for n in items]
+    return [det.name]

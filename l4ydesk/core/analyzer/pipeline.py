@@ -29,6 +29,7 @@ from l4ydesk.core.analyzer.lists import detect_lists, fold_lists
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
+from l4ydesk.core.analyzer.reach import value_imports, waits_on_purpose
 from l4ydesk.core.analyzer.record_fields import invoice_from_object
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
@@ -86,6 +87,11 @@ class FileAnalysis:
     currency: str | None = None
     json_mentions: frozenset[str] = frozenset()
     imports: tuple[str, ...] = ()
+    # whether the file renders anything, and the project modules it takes values from (not
+    # only types): where sample rows are shown (reach.rendered_data)
+    renders: bool = False
+    value_imports: tuple[str, ...] = ()
+    waits: bool = False
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -181,6 +187,9 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
             sorted({spec for spec, _ in handlers.imports.values() if is_project_spec(spec)})
         ),
         json_mentions=_json_mentions(src.source),
+        renders=bool(src.jsx),
+        value_imports=value_imports(src),
+        waits=waits_on_purpose(src.source),
     )
 
 

@@ -24,6 +24,7 @@ from l4ydesk.core.analyzer.record_keys import (
     text_of,
 )
 from l4ydesk.core.analyzer.values import find_date, find_time
+from l4ydesk.core.ontology import currency_code
 
 NON_RECORD_TOKENS = frozenset(
     {
@@ -182,6 +183,8 @@ def classify(ds: DataSet) -> str | None:
         return "contact"
     if paid or keys & {"buyer", "seller", "timestamp", "txhash"}:
         return None  # what was bought or done, not what is on offer
+    if _measures(ds):
+        return None  # figures about the business (a tile's value and its change), no offer
     if any(k.startswith("event") and canonical_key(k) in ("title", "name") for k in keys) and not (
         keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
     ):
@@ -200,6 +203,24 @@ def classify(ds: DataSet) -> str | None:
     if has_name and not price_key and _is_timetable(ds):
         return "event"  # classes at set hours, somewhere, for so many people: sessions to attend
     return None
+
+
+# keys only a measured figure has: how it moved since the last period, what it is aimed at
+_MEASURE_KEYS = frozenset(
+    {"change", "changetype", "trend", "delta", "growth", "increase", "percentchange"}
+)
+_MEASURE_TOKENS = frozenset({"stats", "statistics", "metrics", "kpis", "kpi", "figures"})
+
+
+def _measures(ds: DataSet) -> bool:
+    """Statistic tiles and unit tables: a value with how it changed, a set named for figures,
+    or currencies (each item its own ISO code) with an exchange rate."""
+    if ds.keys & _MEASURE_KEYS or ds.tokens & _MEASURE_TOKENS:
+        return True
+    codes = [text_of(get(i, "code", "currency", "iso")) or "" for i in ds.items]
+    own = {c.upper() for c in codes if currency_code(c)}
+    rated = bool(ds.keys & {"rate", "symbol", "exchangerate"})
+    return rated and len(own) >= 2 and len(own) * 2 > len(ds.items)
 
 
 def _looks_like_invoices(ds: DataSet) -> bool:
@@ -361,7 +382,6 @@ _VENUE_TOKENS = frozenset(
         "lodgings",
         "stays",
         "venues",
-        "destinations",
         "hoteles",
         "hoteis",
         "alberghi",
