@@ -77,6 +77,24 @@ LIST_TITLES = {
         r"customers",
         r"contacts",
         r"leads",
+        r"members",
+        r"patients",
+        r"subscribers",
+        r"miembros",
+        r"membres",
+        r"mitglieder",
+        r"membri",
+        r"leden",
+        r"membros",
+        r"pacientes",
+        r"patients",
+        r"patienten",
+        r"pazienti",
+        r"thành viên",
+        r"bệnh nhân",
+        r"üyeler",
+        r"hastalar",
+        "会員",
         r"clientes",
         r"kunden",
         r"contatti",
@@ -98,7 +116,7 @@ def detect_lists(src: SourceFile) -> list[Detection]:
     for comp in src.components[1:]:
         if comp.node is None:
             continue
-        if not _renders_items(src, comp.node):
+        if not _renders_items(src, comp.node) and not _hands_rows(src, comp.node):
             found.extend(_calendar_of_records(src, comp.node, comp.name))
             continue
         for heading in src.headings_within(comp.node):
@@ -125,12 +143,78 @@ def detect_lists(src: SourceFile) -> list[Detection]:
                 )
             break  # only the page's own title decides
         found.extend(_titled_blocks(src, comp.node, comp.name, found))
+        found.extend(_loaded_products(src, comp.node, comp.name, found))
     return found
+
+
+# `const [rows, setRows] = useState<Row[]>([])`, `const shown = rows.filter(...)`: rows a
+# component loads or narrows at run time, to render or hand to the table that renders them
+_RUNTIME_ROWS = re.compile(
+    rb"const\s+\[\s*(\w+)\s*,\s*set\w*\s*\]\s*=\s*(?:React\.)?useState(?:<[^>]*\[\]\s*>)?\(\s*\[\s*\]"
+    rb"|const\s+(\w+)\s*=\s*[\w.?]+\.(?:filter|sort|slice)\("
+)
+
+
+def _hands_rows(src: SourceFile, node: Node) -> bool:
+    """The component hands rows it loads at run time to a component of its own (`<ContactsTable
+    contacts={filtered} />`): the page shows the list, its table draws the rows."""
+    body = src.source[node.start_byte : node.end_byte]
+    names = {(m.group(1) or m.group(2)).decode() for m in _RUNTIME_ROWS.finditer(body)}
+    if not names:
+        return False
+    for el in src.jsx_within(node):
+        tag = jsx.name(el, src)
+        if not tag[:1].isupper():
+            continue
+        for attr in jsx.attributes(el, src):
+            value = jsx.attr_expression(el, attr, src)
+            if value is not None and value.type == "identifier" and src.text(value) in names:
+                return True
+    return False
+
+
+# tables and endpoints of things for sale: `.from("products")`, `collection(db, "produtos")`;
+# "services" or "courses" tables also hold listings and enrolments, so they do not say it
+_PRODUCT_TABLE = re.compile(
+    r"^(products?|produ[ck]t(os|es|en|i|e|s)?|produits?|menu(_?items)?|dishes|platos|pratos|"
+    r"plans|packages|paquetes|pacotes|rooms|habitaciones|quartos|chambres|zimmer)$"
+)
+
+
+def _loaded_products(
+    src: SourceFile, node: Node, component: str, found: list[Detection]
+) -> list[Detection]:
+    """Products a page loads from a database (`.from("products")`) and maps under a heading:
+    no item is named in the code, so the list is one product record, named by its heading."""
+    if any(d.type_key == "product" for d in found if d.component == f"{src.path}:{component}"):
+        return []
+    tables = {
+        (m.group(1) or m.group(2) or b"").decode().lower() for m in _LOADS_FROM.finditer(src.source)
+    }
+    stems = {t.rstrip("s") for t in tables if _PRODUCT_TABLE.match(t)}
+    if not stems:
+        return []
+    for heading in src.headings_within(node):
+        if src.in_map_callback(heading):
+            continue
+        rows = _first_rows_below(src, heading)
+        if rows is None:
+            continue
+        head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
+        if not any(stem in head.lower() for stem in stems):
+            continue  # rows of another table (the categories above the products)
+        title = jsx.title_text(heading, src)
+        if not title or len(title.split()) > _MAX_TITLE_WORDS + 1:
+            continue
+        fields = {"source": "list", "list": True}
+        evidence = (src.evidence(heading),)
+        return [Detection("product", title, fields, 0.75, evidence, f"{src.path}:{component}")]
+    return []
 
 
 # a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`
 _LOADS_FROM = re.compile(
-    rb"""\.from\(\s*["'`](\w+)|\b(?:collection|fetch)\(\s*[^,)]*?["'`/](\w+)["'`?]"""
+    rb"""\.from\(\s*["'`](\w+)|\b(?:collection|fetch|get|useSWR|useQuery)\(\s*[^,)]*?["'`/](\w+)["'`?]"""
 )
 _BOOKING_TABLES = frozenset(
     {"appointments", "bookings", "reservations", "citas", "reservas", "rendezvous", "termine"}
@@ -186,9 +270,24 @@ def _titled_blocks(
         type_key = next(
             (k for k, p in LIST_TITLES.items() if (m := p.fullmatch(bare)) and m.group(0)), None
         )
+        ending = type_key is None and len(bare.split()) <= _MAX_TITLE_WORDS
+        if ending:
+            # "Recent invoices", "Todos los leads": a title ending in the records' word, over
+            # rows the file loads (no row written out here), is that list too
+            type_key = next(
+                (
+                    k
+                    for k, p in LIST_TITLES.items()
+                    if (m := p.search(bare))
+                    and m.end() == len(bare)
+                    and not _OF.search(bare[: m.start()])
+                ),
+                None,
+            )
         if type_key is None or type_key in have or type_key == "event":
             continue  # events are listed by the page's own title, or found one by one
-        if not _rows_below(src, heading):
+        start = _first_rows_below(src, heading)
+        if start is None or (ending and not _loaded_rows_of(src, heading, start)):
             continue
         have.add(type_key)
         out.append(
@@ -204,21 +303,69 @@ def _titled_blocks(
     return out
 
 
+_MAPPED = re.compile(rb"([A-Za-z_$][\w$]*)[\w$.?\s]*\.\s*(?:flat)?[mM]ap\(\s*$")
+
+
+# "Opiniones de clientes", "Reviews of customers": the records' word qualifies another noun
+_OF = re.compile(r"\b(of|de|do|da|dos|das|du|des|del|di|della|van|von|der|của)\s*$", re.I)
+# how a component sums rows into figures: what it then maps are totals, not records
+_AGGREGATES = re.compile(rb"\+=|\.reduce\(|new Map\(|groupBy\(")
+
+
+def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
+    """True when the rows mapped at `start` are the heading's own (no other title between), are
+    loaded rather than written out in this file, and are not totals summed from other rows."""
+    if any(
+        heading.end_byte <= h.start_byte < start and not src.in_map_callback(h)
+        for h in src.headings_within(src.tree.root_node)
+    ):
+        return False
+    if _written_out(src, start):
+        return False
+    found = _MAPPED.search(src.source[max(0, start - 120) : start])
+    root = found.group(1).decode() if found else ""
+    for decl in src.declarators:
+        name = decl.child_by_field_name("name")
+        value = decl.child_by_field_name("value")
+        if name is not None and value is not None and src.text(name) == root:
+            return not _AGGREGATES.search(src.source[value.start_byte : value.end_byte])
+    return True
+
+
+def _written_out(src: SourceFile, start: int) -> bool:
+    """True when the rows mapped at `start` are an array of objects written in this file."""
+    found = _MAPPED.search(src.source[max(0, start - 120) : start])
+    if found is None:
+        return False
+    root = re.escape(found.group(1))
+    return bool(
+        re.search(rb"(?:const|let|var)\s+" + root + rb"\s*(?::[^=]+)?=\s*\[\s*\{", src.source)
+        or re.search(
+            rb"\[\s*" + root + rb"\s*,[^\]]*\]\s*=\s*useState[^(]*\(\s*\[\s*\{", src.source
+        )
+    )
+
+
 def _rows_below(src: SourceFile, heading: Node) -> bool:
     """True when the block around the heading maps rows after it (climbing a few levels)."""
+    return _first_rows_below(src, heading) is not None
+
+
+def _first_rows_below(src: SourceFile, heading: Node) -> int | None:
+    """Where the first rows mapped after the heading, in the block around it, start."""
     ranges: list[tuple[int, int]] = src.cached("sorted_maps", lambda: sorted(src.map_callbacks))
     after = ranges[bisect.bisect_left(ranges, (heading.end_byte, -1)) :]
     current: Node | None = heading
     for _ in range(4):
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None:
-            return False
+            return None
         for start, end in after:
             if start >= current.end_byte:
                 break
             if end <= current.end_byte:
-                return True
-    return False
+                return start
+    return None
 
 
 def _renders_items(src: SourceFile, node: object) -> bool:
