@@ -177,7 +177,8 @@ def _hands_rows(src: SourceFile, node: Node) -> bool:
 # "services" or "courses" tables also hold listings and enrolments, so they do not say it
 _PRODUCT_TABLE = re.compile(
     r"^(products?|produ[ck]t(os|es|en|i|e|s)?|produits?|menu(_?items)?|dishes|platos|pratos|"
-    r"plans|packages|paquetes|pacotes|rooms|habitaciones|quartos|chambres|zimmer)$"
+    r"plans|packages|paquetes|pacotes|rooms|habitaciones|quartos|chambres|zimmer|properties|"
+    r"imoveis|inmuebles|propiedades|immobilien|biens|listings|vehicles|cars|carros|coches)$"
 )
 
 
@@ -191,7 +192,8 @@ def _loaded_products(
     tables = {
         (m.group(1) or m.group(2) or b"").decode().lower() for m in _LOADS_FROM.finditer(src.source)
     }
-    stems = {t.rstrip("s") for t in tables if _PRODUCT_TABLE.match(t)}
+    # the rows' own name starts like the table's ("imoveis" rows are each an "imovel")
+    stems = {t[:4] for t in tables if _PRODUCT_TABLE.match(t)}
     if not stems:
         return []
     for heading in src.headings_within(node):
@@ -201,15 +203,43 @@ def _loaded_products(
         if rows is None:
             continue
         head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
-        if not any(stem in head.lower() for stem in stems):
+        mapped = _MAPPED.search(src.source[max(0, rows - 120) : rows])
+        named = mapped is not None and _PRODUCT_TABLE.match(mapped.group(1).decode().lower())
+        if not named and not any(stem in head.lower() for stem in stems):
             continue  # rows of another table (the categories above the products)
         title = jsx.title_text(heading, src)
         if not title or len(title.split()) > _MAX_TITLE_WORDS + 1:
             continue
-        fields = {"source": "list", "list": True}
-        evidence = (src.evidence(heading),)
-        return [Detection("product", title, fields, 0.75, evidence, f"{src.path}:{component}")]
+        return [_product_list(src, heading, title, component)]
+    if _hands_on(src, node, stems):
+        # `<PropertyGrid properties={properties} />` under the page's title: the grid draws them
+        first = next((h for h in src.headings_within(node) if not src.in_map_callback(h)), None)
+        title = jsx.title_text(first, src) if first is not None else ""
+        if first is not None and title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
+            return [_product_list(src, first, title, component)]
     return []
+
+
+def _product_list(src: SourceFile, heading: Node, title: str, component: str) -> Detection:
+    fields = {"source": "list", "list": True}
+    evidence = (src.evidence(heading),)
+    return Detection("product", title, fields, 0.75, evidence, f"{src.path}:{component}")
+
+
+def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> bool:
+    """True when the component hands rows named like the table to a component of its own."""
+    for el in src.jsx_within(node):
+        if not jsx.name(el, src)[:1].isupper():
+            continue
+        for attr in jsx.attributes(el, src):
+            value = jsx.attr_expression(el, attr, src)
+            text = src.text(value).lower() if value is not None else ""
+            root = re.match(r"[\w$]*", text)
+            if any(text.startswith(stem) for stem in stems) or (
+                root is not None and _PRODUCT_TABLE.match(root.group(0))
+            ):
+                return True
+    return False
 
 
 # a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`
