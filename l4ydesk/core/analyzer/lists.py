@@ -119,9 +119,19 @@ def detect_lists(src: SourceFile) -> list[Detection]:
         if not _renders_items(src, comp.node) and not _hands_rows(src, comp.node):
             found.extend(_calendar_of_records(src, comp.node, comp.name))
             continue
-        for heading in src.headings_within(comp.node):
+        header = _page_header(src, comp.node)
+        for heading in [header] if header is not None else src.headings_within(comp.node):
             if src.in_map_callback(heading):
                 continue
+            if header is not None:
+                title = jsx.attr_text(heading, "title", src) or ""
+                type_key = next((k for k, p in LIST_TITLES.items() if p.search(title)), None)
+                if type_key is not None and type_key != "event":
+                    fields = {"source": "list", "list": True}
+                    evidence = (src.evidence(heading),)
+                    where = f"{src.path}:{comp.name}"
+                    found.append(Detection(type_key, title, fields, 0.75, evidence, where))
+                break
             if jsx.name(heading, src) != "h1" and not back_office:
                 break  # a landing page's "Our clients" section is not a list of records
             title = jsx.title_text(heading, src)
@@ -143,8 +153,23 @@ def detect_lists(src: SourceFile) -> list[Detection]:
                 )
             break  # only the page's own title decides
         found.extend(_titled_blocks(src, comp.node, comp.name, found))
-        found.extend(_loaded_products(src, comp.node, comp.name, found))
+        found.extend(_loaded_lists(src, comp.node, comp.name, found))
     return found
+
+
+_HEADER_TAG = re.compile(r"(Header|Heading|Title)$")
+
+
+def _page_header(src: SourceFile, node: Node) -> Node | None:
+    """`<PageHeader title="Clientes" />`: a page titled through its own header component, when
+    that comes before any heading of the page's own."""
+    for el in src.jsx_within(node):
+        if jsx.is_heading(el, src):
+            return None
+        tag = jsx.name(el, src)
+        if tag[:1].isupper() and _HEADER_TAG.search(tag) and jsx.attr_text(el, "title", src):
+            return el
+    return None
 
 
 # `const [rows, setRows] = useState<Row[]>([])`, `const shown = rows.filter(...)`: rows a
@@ -182,48 +207,74 @@ _PRODUCT_TABLE = re.compile(
 )
 
 
-def _loaded_products(
+def _loaded_lists(
     src: SourceFile, node: Node, component: str, found: list[Detection]
 ) -> list[Detection]:
-    """Products a page loads from a database (`.from("products")`) and maps under a heading:
-    no item is named in the code, so the list is one product record, named by its heading."""
-    if any(d.type_key == "product" for d in found if d.component == f"{src.path}:{component}"):
-        return []
-    tables = {
-        (m.group(1) or m.group(2) or b"").decode().lower() for m in _LOADS_FROM.finditer(src.source)
-    }
-    # the rows' own name starts like the table's ("imoveis" rows are each an "imovel")
-    stems = {t[:4] for t in tables if _PRODUCT_TABLE.match(t)}
-    if not stems:
-        return []
-    for heading in src.headings_within(node):
-        if src.in_map_callback(heading):
-            continue
+    """Records a page loads from a database (`.from("appointments")`, `/api/products`) and maps:
+    no row is written in the code, so each table the page lists is one record of the type its
+    name says, named by the heading above the rows (or the page's title, when a grid of its own
+    draws them)."""
+    where = f"{src.path}:{component}"
+    have = {d.type_key for d in found if d.component == where}
+    tables: dict[str, set[str]] = {}
+    for m in _LOADS_FROM.finditer(src.source):
+        table = (m.group(1) or m.group(2) or b"").decode().lower()
+        type_key = _table_type(table)
+        if type_key is not None and type_key not in have:
+            # the rows' own name starts like the table's ("imoveis" rows are each an "imovel")
+            tables.setdefault(type_key, set()).add(table[:4])
+    out: list[Detection] = []
+    for type_key, stems in tables.items():
+        listed = _listed_under(src, node, stems, type_key)
+        if listed is not None:
+            heading, title = listed
+            fields = {"source": "list", "list": True}
+            out.append(Detection(type_key, title, fields, 0.75, (src.evidence(heading),), where))
+    return out
+
+
+_DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
+_CHOICE = re.compile(
+    rb"<(SelectItem|option|CommandItem|DropdownMenuItem|MenuItem|ComboboxOption)\b"
+)
+
+
+def _table_type(table: str) -> str | None:
+    if _PRODUCT_TABLE.match(table):
+        return "product"
+    spaced = table.replace("_", " ")
+    kind = next((k for k, p in LIST_TITLES.items() if p.fullmatch(spaced)), None)
+    return None if kind == "event" else kind  # fetched events are listed by the page's title
+
+
+def _listed_under(
+    src: SourceFile, node: Node, stems: set[str], type_key: str
+) -> tuple[Node, str] | None:
+    """The heading over the rows of a table (named by `stems`), and its title."""
+    headings = [h for h in src.headings_within(node) if not src.in_map_callback(h)]
+    for heading in headings:
+        if _DIALOG_TITLE.search(jsx.name(heading, src)):
+            continue  # a dialog picks one row or acts on it; the list lives on the page
         rows = _first_rows_below(src, heading)
         if rows is None:
             continue
         head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
         mapped = _MAPPED.search(src.source[max(0, rows - 120) : rows])
-        named = mapped is not None and _PRODUCT_TABLE.match(mapped.group(1).decode().lower())
+        root = mapped.group(1).decode().lower() if mapped is not None else ""
+        named = _table_type(root) == type_key
         if not named and not any(stem in head.lower() for stem in stems):
             continue  # rows of another table (the categories above the products)
+        if _CHOICE.search(src.source[rows : rows + 200]):
+            continue  # rows offered as a select's options are choices, not a list shown
         title = jsx.title_text(heading, src)
-        if not title or len(title.split()) > _MAX_TITLE_WORDS + 1:
-            continue
-        return [_product_list(src, heading, title, component)]
-    if _hands_on(src, node, stems):
+        if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
+            return heading, title
+    if type_key == "product" and _hands_on(src, node, stems) and headings:
         # `<PropertyGrid properties={properties} />` under the page's title: the grid draws them
-        first = next((h for h in src.headings_within(node) if not src.in_map_callback(h)), None)
-        title = jsx.title_text(first, src) if first is not None else ""
-        if first is not None and title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
-            return [_product_list(src, first, title, component)]
-    return []
-
-
-def _product_list(src: SourceFile, heading: Node, title: str, component: str) -> Detection:
-    fields = {"source": "list", "list": True}
-    evidence = (src.evidence(heading),)
-    return Detection("product", title, fields, 0.75, evidence, f"{src.path}:{component}")
+        title = jsx.title_text(headings[0], src)
+        if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
+            return headings[0], title
+    return None
 
 
 def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> bool:
