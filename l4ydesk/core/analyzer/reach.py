@@ -165,9 +165,11 @@ def _takers(files: Sequence[FileUse], paths: set[str]) -> dict[str, set[str]]:
     return found
 
 
-# `await delay(500)`, `new Promise((r) => setTimeout(r, 300))`: a pause written on purpose
+# `await delay(500)`, `new Promise((r) => setTimeout(r, ms))`: a pause written on purpose,
+# whatever the helper is called
 _PAUSE = re.compile(
-    rb"\b(?:delay|sleep|wait|simulateDelay|simulateLatency)\(\s*\d+|=>\s*setTimeout\(\s*\w+\s*,\s*\d+"
+    rb"\bawait\s+[\w$.]+\(\s*\d{2,}\s*\)"
+    rb"|new\s+Promise\s*\(\s*\(?\s*\w*\s*\)?\s*=>\s*\{?\s*setTimeout\("
 )
 
 
