@@ -134,6 +134,8 @@ def detect_lists(src: SourceFile) -> list[Detection]:
                 break
             if jsx.name(heading, src) != "h1" and not back_office:
                 break  # a landing page's "Our clients" section is not a list of records
+            if jsx.name(heading, src) != "h1" and _count_tile(src, heading):
+                continue  # "Total events: 12" counts the records; the list is elsewhere
             title = jsx.title_text(heading, src)
             if not title or len(title.split()) > _MAX_TITLE_WORDS:
                 break
@@ -155,6 +157,22 @@ def detect_lists(src: SourceFile) -> list[Detection]:
         found.extend(_titled_blocks(src, comp.node, comp.name, found))
         found.extend(_loaded_lists(src, comp.node, comp.name, found))
     return found
+
+
+def _count_tile(src: SourceFile, heading: Node) -> bool:
+    """True for a heading whose own card (the largest block around it holding no other heading
+    and no rows) shows a count (`{events.length}`): a figure about the records."""
+    starts = [h.start_byte for h in src.headings_within(src.tree.root_node)]
+    card: Node | None = None
+    current = jsx.jsx_parent(heading, src)
+    while current is not None and not _renders_items(src, current):
+        if any(
+            current.start_byte <= s < current.end_byte for s in starts if s != heading.start_byte
+        ):
+            break
+        card = current
+        current = jsx.jsx_parent(current, src)
+    return card is not None and b".length" in src.source[card.start_byte : card.end_byte]
 
 
 _HEADER_TAG = re.compile(r"(Header|Heading|Title)$")

@@ -85,3 +85,14 @@ def test_a_title_ending_in_the_records_word_over_loaded_rows_is_that_list() -> N
 def test_a_page_titled_by_its_header_component_lists_what_the_title_says() -> None:
     report = _at("app/clientes/page.tsx", "page-header.tsx")
     assert _of(report, "contact") == [("Clientes", "app/clientes/page.tsx")]
+
+
+def test_a_figure_of_size_and_a_list_of_rates_are_no_products() -> None:
+    # "$2.5B+" is a scale, not a price; two priced lines under a title list rates
+    report = _at("components/landing.tsx", "figures.tsx")
+    assert report.of_type("product") == ()
+
+
+def test_a_tile_counting_records_is_not_the_list_of_them() -> None:
+    report = _at("app/dashboard/page.tsx", "tiles-admin.tsx")
+    assert report.of_type("event") == ()
