@@ -361,6 +361,7 @@ def _titled_blocks(
     maps: a list of those records, wherever the card sits on the page."""
     out: list[Detection] = []
     have = {d.type_key for d in found if d.component == f"{src.path}:{component}"}
+    rows_used: set[int] = set()
     for heading in src.headings_within(node):
         if src.in_map_callback(heading):
             continue
@@ -370,7 +371,10 @@ def _titled_blocks(
             (k for k, p in LIST_TITLES.items() if (m := p.fullmatch(bare)) and m.group(0)), None
         )
         ending = type_key is None and len(bare.split()) <= _MAX_TITLE_WORDS
-        if ending:
+        if ending and _LIST_WORD.search(bare):
+            # "Customer Invoice 목록", "Lista de clientes": a list word beside one record's word
+            type_key = next((k for k, p in _ONE_RECORD.items() if p.search(bare)), None)
+        if ending and type_key is None:
             # "Recent invoices", "Todos los leads": a title ending in the records' word, over
             # rows the file loads (no row written out here), is that list too
             type_key = next(
@@ -386,9 +390,13 @@ def _titled_blocks(
         if type_key is None or type_key in have or type_key == "event":
             continue  # events are listed by the page's own title, or found one by one
         start = _first_rows_below(src, heading)
-        if start is None or (ending and not _loaded_rows_of(src, heading, start)):
+        if (
+            start is None
+            or start in rows_used
+            or (ending and not _loaded_rows_of(src, heading, start))
+        ):
             continue
-        have.add(type_key)
+        rows_used.add(start)  # two titled tables of one type on a page are two lists
         out.append(
             Detection(
                 type_key,
@@ -405,6 +413,27 @@ def _titled_blocks(
 _MAPPED = re.compile(rb"([A-Za-z_$][\w$]*)[\w$.?\s]*\.\s*(?:flat)?[mM]ap\(\s*$")
 
 
+# a word saying the block is a list, in the languages v0 apps are written in
+_LIST_WORD = re.compile(
+    r"\b(list|liste|lista|lijst|listesi|elenco|danh sách)\b|목록|一覧|列表|リスト", re.I
+)
+# one record's word (singular), for "Invoice list", "Lista de clientes", "인보이스 목록"
+_ONE_RECORD = {
+    "invoice": re.compile(
+        r"\b(invoice|factura|fatura|facture|rechnung|fattura|factuur|hóa đơn)|인보이스|請求書|发票",
+        re.I,
+    ),
+    "contact": re.compile(
+        r"\b(client|customer|contact|lead|vendor|supplier|cliente|kunde|klant|khách hàng)"
+        r"|고객|顧客|客户",
+        re.I,
+    ),
+    "booking": re.compile(
+        r"\b(booking|reservation|appointment|reserva|cita|agendamento|termin|prenotazione|"
+        r"afspraak|lịch hẹn)|예약|予約|预约",
+        re.I,
+    ),
+}
 # "Opiniones de clientes", "Reviews of customers": the records' word qualifies another noun
 _OF = re.compile(r"\b(of|de|do|da|dos|das|du|des|del|di|della|van|von|der|của)\s*$", re.I)
 # how a component sums rows into figures: what it then maps are totals, not records
@@ -477,7 +506,10 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
     out = list(found)
     for det in titled:
         if det.fields.get("_section") and any(
-            d.type_key == det.type_key and d.evidence and d.evidence[0].path == det.evidence[0].path
+            d.type_key == det.type_key
+            and d.fields.get("source") == "data"
+            and d.evidence
+            and d.evidence[0].path == det.evidence[0].path
             for d in out
         ):
             continue  # a section over sample rows: the rows are found, each by its own name
@@ -512,6 +544,7 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
                 for i, d in enumerate(out)
                 if d.type_key == det.type_key
                 and d.fields.get("list")
+                and d.fields.get("source") == "data"  # two titled lists of a page stay two
                 and d.evidence
                 and det.evidence
                 and d.evidence[0].path == det.evidence[0].path

@@ -96,3 +96,11 @@ def test_a_figure_of_size_and_a_list_of_rates_are_no_products() -> None:
 def test_a_tile_counting_records_is_not_the_list_of_them() -> None:
     report = _at("app/dashboard/page.tsx", "tiles-admin.tsx")
     assert report.of_type("event") == ()
+
+
+def test_a_list_word_beside_one_records_word_titles_that_list_and_two_tables_stay_two() -> None:
+    report = _at("app/admin/painel/page.tsx", "two-lists.tsx")
+    assert sorted(name for name, _ in _of(report, "invoice")) == [
+        "Lista de faturas de clientes",
+        "Lista de faturas de fornecedores",
+    ]
