@@ -104,3 +104,8 @@ def test_a_list_word_beside_one_records_word_titles_that_list_and_two_tables_sta
         "Lista de faturas de clientes",
         "Lista de faturas de fornecedores",
     ]
+
+
+def test_people_of_a_module_that_checks_passwords_are_accounts_not_contacts() -> None:
+    report = _at("lib/auth.ts", "accounts.ts")
+    assert report.of_type("contact") == ()
