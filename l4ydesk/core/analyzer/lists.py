@@ -16,7 +16,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.analyzer.vocabulary import phrases
 
 LIST_TITLES = {
@@ -253,8 +253,14 @@ def _loaded_lists(
 
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
 _CHOICE = re.compile(
-    rb"<(SelectItem|option|CommandItem|DropdownMenuItem|MenuItem|ComboboxOption)\b"
+    rb"<(SelectItem|option|CommandItem|DropdownMenuItem|MenuItem|ComboboxOption|Checkbox|"
+    rb"RadioGroupItem)\b|type=[\"'{]*(checkbox|radio)"
 )
+
+
+def _callback_end(src: SourceFile, start: int) -> int:
+    """Where the map callback starting at `start` ends (its first row's markup is within)."""
+    return next((end for s, end in src.map_callbacks if s == start), start + 300)
 
 
 def _table_type(table: str) -> str | None:
@@ -282,7 +288,7 @@ def _listed_under(
         named = _table_type(root) == type_key
         if not named and not any(stem in head.lower() for stem in stems):
             continue  # rows of another table (the categories above the products)
-        if _CHOICE.search(src.source[rows : rows + 200]):
+        if _CHOICE.search(src.source[rows : _callback_end(src, rows)]):
             continue  # rows offered as a select's options are choices, not a list shown
         title = jsx.title_text(heading, src)
         if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
@@ -372,8 +378,10 @@ def _titled_blocks(
         )
         ending = type_key is None and len(bare.split()) <= _MAX_TITLE_WORDS
         if ending and _LIST_WORD.search(bare):
-            # "Customer Invoice 목록", "Lista de clientes": a list word beside one record's word
+            # "Customer Invoice 목록", "Lista de clientes": a list word beside one record's word,
+            # or beside rows whose declared type names the record (`useState<Invoice[]>`)
             type_key = next((k for k, p in _ONE_RECORD.items() if p.search(bare)), None)
+            type_key = type_key or _declared_type(src, heading)
         if ending and type_key is None:
             # "Recent invoices", "Todos los leads": a title ending in the records' word, over
             # rows the file loads (no row written out here), is that list too
@@ -387,6 +395,8 @@ def _titled_blocks(
                 ),
                 None,
             )
+        if ending and type_key is None:
+            type_key = _declared_type(src, heading)  # rows of `useState<Booking[]>` under a title
         if type_key is None or type_key in have or type_key == "event":
             continue  # events are listed by the page's own title, or found one by one
         start = _first_rows_below(src, heading)
@@ -411,6 +421,22 @@ def _titled_blocks(
 
 
 _MAPPED = re.compile(rb"([A-Za-z_$][\w$]*)[\w$.?\s]*\.\s*(?:flat)?[mM]ap\(\s*$")
+
+
+def _declared_type(src: SourceFile, heading: Node) -> str | None:
+    """The record type of the rows below a heading, read from their state's declared type."""
+    start = _first_rows_below(src, heading)
+    found = _MAPPED.search(src.source[max(0, start - 120) : start]) if start is not None else None
+    if found is None:
+        return None
+    declared = re.search(
+        rb"\[\s*" + re.escape(found.group(1)) + rb"\s*,[^\]]*\]\s*=\s*useState<\s*(\w+)\s*\[\]",
+        src.source,
+    )
+    if declared is None:
+        return None
+    name = declared.group(1).decode()
+    return next((k for k, p in _ONE_RECORD.items() if p.search(humanize(name))), None)
 
 
 # a word saying the block is a list, in the languages v0 apps are written in
@@ -448,8 +474,8 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
         for h in src.headings_within(src.tree.root_node)
     ):
         return False
-    if _written_out(src, start):
-        return False
+    if _written_out(src, start) or _CHOICE.search(src.source[start : _callback_end(src, start)]):
+        return False  # rows written out here, or rows to tick or pick: choices, not a list
     found = _MAPPED.search(src.source[max(0, start - 120) : start])
     root = found.group(1).decode() if found else ""
     for decl in src.declarators:

@@ -109,3 +109,9 @@ def test_a_list_word_beside_one_records_word_titles_that_list_and_two_tables_sta
 def test_people_of_a_module_that_checks_passwords_are_accounts_not_contacts() -> None:
     report = _at("lib/auth.ts", "accounts.ts")
     assert report.of_type("contact") == ()
+
+
+def test_rows_typed_as_records_name_a_list_and_rows_to_tick_are_choices() -> None:
+    report = _at("app/hop-thu/page.tsx", "inbox.tsx")
+    assert _of(report, "invoice") == [("Danh sách chờ duyệt", "app/hop-thu/page.tsx")]
+    assert report.of_type("contact") == ()
