@@ -16,6 +16,7 @@ from l4ydesk.core.analyzer.record_kinds import (
     INVOICE_NUMBER,
     INVOICE_NUMBER_KEYS,
     NAME_KEYS,
+    OCCASION_KEYS,
     DataSet,
 )
 from l4ydesk.core.analyzer.values import (
@@ -215,7 +216,7 @@ def subtype_context(ds: DataSet, file_words: frozenset[str]) -> BookableSubtype 
 
 
 def event_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    title = text_of(get(item, "title", "name", "eventname", "topic", "headline"))
+    title = text_of(get(item, "title", "name", "eventname", "topic", "headline", *OCCASION_KEYS))
     raw_date = text_of(get(item, *DATE_KEYS)) or ""
     # an undated item counts only when its keys say it is an event (`eventTitle`)
     named_event = any(k.startswith("event") and k != "event" for k in item)

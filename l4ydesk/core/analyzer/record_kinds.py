@@ -200,6 +200,8 @@ def classify(ds: DataSet) -> str | None:
         return None  # people with a start date (staff, members) are no happenings
     if has_name and _dated_share(ds) >= 0.5:
         return "event"
+    if _occasion_named(ds) and _dated_share(ds) >= 0.5 and not price_key:
+        return "event"  # dated rows named by what is held ("course": "Excel avanzado"): sessions
     if has_name and not price_key and _is_timetable(ds):
         return "event"  # classes at set hours, somewhere, for so many people: sessions to attend
     return None
@@ -221,6 +223,35 @@ def _measures(ds: DataSet) -> bool:
     own = {c.upper() for c in codes if currency_code(c)}
     rated = bool(ds.keys & {"rate", "symbol", "exchangerate"})
     return rated and len(own) >= 2 and len(own) * 2 > len(ds.items)
+
+
+# keys that name what a dated row holds, when it has no name or title of its own
+OCCASION_KEYS = (
+    "course",
+    "class",
+    "workshop",
+    "program",
+    "programme",
+    "curso",
+    "corso",
+    "cursus",
+    "kurs",
+    "cours",
+)
+# keys of a person the row is about: an enrolment or a booking of the occasion, not the occasion
+_PERSON_KEYS = frozenset(
+    {"student", "customer", "client", "member", "user", "patient", "guest", "attendee", "email"}
+)
+
+
+def _occasion_named(ds: DataSet) -> bool:
+    keys = ds.keys
+    return (
+        bool(keys & set(OCCASION_KEYS))
+        and not keys & _PERSON_KEYS
+        and not ds.tokens
+        & (_TRANSACTION_TOKENS | {"bookings", "reservations", "enrollments", "enrolments"})
+    )
 
 
 def _looks_like_invoices(ds: DataSet) -> bool:

@@ -115,3 +115,11 @@ def test_rows_typed_as_records_name_a_list_and_rows_to_tick_are_choices() -> Non
     report = _at("app/hop-thu/page.tsx", "inbox.tsx")
     assert _of(report, "invoice") == [("Danh sách chờ duyệt", "app/hop-thu/page.tsx")]
     assert report.of_type("contact") == ()
+
+
+def test_dated_rows_named_by_what_is_held_are_events_but_enrolments_are_not() -> None:
+    report = _at("app/termine/page.tsx", "kurse.tsx")
+    assert sorted(d.name for d in report.of_type("event")) == [
+        "Buchhaltung kompakt",
+        "Excel für Profis",
+    ]
