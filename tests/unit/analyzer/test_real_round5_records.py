@@ -123,3 +123,8 @@ def test_dated_rows_named_by_what_is_held_are_events_but_enrolments_are_not() ->
         "Buchhaltung kompakt",
         "Excel für Profis",
     ]
+
+
+def test_a_list_is_named_by_its_heading_read_as_words() -> None:
+    report = _at("app/desk/page.tsx", "agenda.tsx")
+    assert [d.name for d in report.of_type("booking")] == ["Today's appointments"]
