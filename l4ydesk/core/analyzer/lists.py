@@ -159,17 +159,30 @@ def detect_lists(src: SourceFile) -> list[Detection]:
     return found
 
 
+def _heading_starts(src: SourceFile) -> list[int]:
+    """Where the file's headings outside `.map()` rows start, in order (computed once)."""
+    return src.cached(  # type: ignore[no-any-return]
+        "list_heading_starts",
+        lambda: sorted(
+            h.start_byte
+            for h in src.headings_within(src.tree.root_node)
+            if not src.in_map_callback(h)
+        ),
+    )
+
+
 def _count_tile(src: SourceFile, heading: Node) -> bool:
     """True for a heading whose own card (the largest block around it holding no other heading
     and no rows) shows a count (`{events.length}`): a figure about the records."""
-    starts = [h.start_byte for h in src.headings_within(src.tree.root_node)]
+    starts = _heading_starts(src)
     card: Node | None = None
     current = jsx.jsx_parent(heading, src)
     while current is not None and not _renders_items(src, current):
-        if any(
-            current.start_byte <= s < current.end_byte for s in starts if s != heading.start_byte
-        ):
-            break
+        inside = bisect.bisect_left(starts, current.end_byte) - bisect.bisect_left(
+            starts, current.start_byte
+        )
+        if inside > 1:
+            break  # the block holds another heading: the card ended below it
         card = current
         current = jsx.jsx_parent(current, src)
     return card is not None and b".length" in src.source[card.start_byte : card.end_byte]
@@ -469,11 +482,9 @@ _AGGREGATES = re.compile(rb"\+=|\.reduce\(|new Map\(|groupBy\(")
 def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
     """True when the rows mapped at `start` are the heading's own (no other title between), are
     loaded rather than written out in this file, and are not totals summed from other rows."""
-    if any(
-        heading.end_byte <= h.start_byte < start and not src.in_map_callback(h)
-        for h in src.headings_within(src.tree.root_node)
-    ):
-        return False
+    starts = _heading_starts(src)
+    if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, heading.end_byte):
+        return False  # another title sits between: the rows are its own
     if _written_out(src, start) or _CHOICE.search(src.source[start : _callback_end(src, start)]):
         return False  # rows written out here, or rows to tick or pick: choices, not a list
     found = _MAPPED.search(src.source[max(0, start - 120) : start])
