@@ -390,7 +390,11 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     project = counts.most_common(1)[0][0] if counts else None
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
-    uses = [FileUse(a.path, a.renders, a.value_imports, a.waits) for a in code if a.analyzed]
+    uses = [
+        FileUse(a.path, a.renders, a.value_imports, a.waits, a.shown_rows)
+        for a in code
+        if a.analyzed
+    ]
     detections = rendered_data(detections, uses)
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
     merged = [_unless_unreachable(_public(d), shown) for d in merge(previews(detections))]

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.analyzer.vocabulary import phrases
@@ -609,3 +610,39 @@ def _row_names(det: Detection) -> list[str]:
     if det.fields.get("list") and isinstance(items, list):
         return [str(n) for n in items]
     return [det.name]
+
+
+@dataclass(frozen=True)
+class ShownRows:
+    """Rows a file imports from another module and maps: under which heading, or as choices."""
+
+    spec: str
+    name: str
+    title: str
+    choice: bool
+    evidence: Evidence | None
+
+
+def shown_imports(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[ShownRows]:
+    """Where this file maps rows it imports (`kunden.map(...)`): the heading above them in the
+    same component, or that they are offered as choices (options, checkboxes)."""
+    found: list[ShownRows] = []
+    starts = _heading_starts(src)
+    by_start = {h.start_byte: h for h in src.headings_within(src.tree.root_node)}
+    for start, end in src.map_callbacks:
+        mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
+        local = mapped.group(1).decode() if mapped is not None else ""
+        if local not in imports:
+            continue
+        spec, name = imports[local]
+        owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
+        floor = max((c.start_byte for c in owners), default=0)
+        before = bisect.bisect_left(starts, start)
+        heading = by_start.get(starts[before - 1]) if before else None
+        title, evidence = "", None
+        if heading is not None and heading.start_byte >= floor:
+            title = jsx.title_text(heading, src)
+            evidence = src.evidence(heading)
+        choice = bool(_CHOICE.search(src.source[start:end]))
+        found.append(ShownRows(spec, name, title, choice, evidence))
+    return found

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from l4ydesk.core.analyzer.lists import ShownRows
 from l4ydesk.core.analyzer.literals import string_value
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.routing import is_project_spec, resolve_spec
@@ -91,6 +92,7 @@ class FileUse:
     renders: bool
     value_imports: tuple[str, ...]
     waits: bool = False
+    shown: tuple[ShownRows, ...] = ()
 
 
 def rendered_data(detections: list[Detection], files: Sequence[FileUse]) -> list[Detection]:
@@ -131,6 +133,15 @@ def rendered_data(detections: list[Detection], files: Sequence[FileUse]) -> list
         if det.fields.get("list") and page is not None:
             folded.setdefault((det.type_key, page), []).extend(det.fields.get("items", []))
             continue
+        if det.fields.get("list"):
+            uses = _uses_of(det, where, files, paths)
+            if uses and all(u.choice for u in uses):
+                continue  # rows only offered as options to pick: choices, not a list shown
+            titled = next((u for u in uses if not u.choice and u.title and u.evidence), None)
+            if titled is not None and titled.evidence is not None:
+                # the list is where it is shown, named by the heading over it
+                evidence = (titled.evidence, *det.evidence)
+                det = replace(det, name=titled.title, evidence=evidence)
         out.append(det)
     return [_with_items(d, folded) for d in out]
 
@@ -176,6 +187,19 @@ _PAUSE = re.compile(
 def waits_on_purpose(source: bytes) -> bool:
     """True when a module pauses before answering: it plays a server."""
     return bool(_PAUSE.search(source))
+
+
+def _uses_of(
+    det: Detection, where: str, files: Sequence[FileUse], paths: set[str]
+) -> list[ShownRows]:
+    """How the files that import a data list's rows map them."""
+    var = det.fields.get("_data")
+    return [
+        use
+        for f in files
+        for use in f.shown
+        if use.name in (var, "default", "*") and resolve_spec(f.path, use.spec, paths) == where
+    ]
 
 
 def _with_items(det: Detection, folded: dict[tuple[str, str], list[str]]) -> Detection:

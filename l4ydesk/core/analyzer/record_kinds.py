@@ -173,6 +173,8 @@ def classify(ds: DataSet) -> str | None:
         "slot",
     }:
         return "booking"
+    if keys & _WHO and keys & _WHAT_FOR and keys & _WHEN and not paid:
+        return "booking"  # someone, for a service, at a time: a reservation in any language
     if (
         "email" in keys
         and not price_key
@@ -225,6 +227,39 @@ def _measures(ds: DataSet) -> bool:
     return rated and len(own) >= 2 and len(own) * 2 > len(ds.items)
 
 
+# a booking row by its structure: who comes, what for, when
+_WHO = frozenset(
+    {
+        "customer",
+        "client",
+        "patient",
+        "guest",
+        "customername",
+        "clientname",
+        "patientname",
+        "guestname",
+        "paciente",
+        "cliente",
+        "patient_name",
+    }
+)
+_WHAT_FOR = frozenset(
+    {
+        "service",
+        "treatment",
+        "room",
+        "table",
+        "doctor",
+        "stylist",
+        "therapist",
+        "resource",
+        "equipment",
+        "servicio",
+        "servico",
+        "tratamiento",
+    }
+)
+_WHEN = frozenset({"date", "time", "start", "startsat", "checkin", "datetime", "slot"})
 # keys that name what a dated row holds, when it has no name or title of its own
 OCCASION_KEYS = (
     "course",

@@ -168,6 +168,7 @@ def _record_list(src: SourceFile, ds: DataSet, kind: str, component: str) -> lis
         "items": [b[0] for b, _ in rows],
         # each row as read, so a person can import the sample records with the list
         "rows": [{"name": b[0], **b[1]} for b, _ in rows],
+        "_data": ds.var_name.split(".")[0],  # for the files that import and show the rows
     }
     confidence = max(b[2] for b, _ in rows)
     evidence = (src.evidence(rows[0][1]),)

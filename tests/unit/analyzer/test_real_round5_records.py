@@ -128,3 +128,15 @@ def test_dated_rows_named_by_what_is_held_are_events_but_enrolments_are_not() ->
 def test_a_list_is_named_by_its_heading_read_as_words() -> None:
     report = _at("app/desk/page.tsx", "agenda.tsx")
     assert [d.name for d in report.of_type("booking")] == ["Today's appointments"]
+
+
+def test_imported_rows_are_the_list_where_shown_and_options_are_no_list() -> None:
+    report = _tree("shown")
+    bookings = _only(report, "booking")
+    # named by the heading over the rows, pointing at the page that shows them
+    assert (bookings.name, bookings.evidence[0].path) == (
+        "Hoy en el consultorio",
+        "app/agenda/page.tsx",
+    )
+    # patients only offered in a select are choices, not a list of contacts
+    assert report.of_type("contact") == ()
