@@ -28,6 +28,8 @@ _BARE_FIGURE = re.compile(r"^\s*[+-]?\d[\d.,]*\s*[%kKmM+]?\s*$")
 # identifiers a map callback shows money through: `item.price`, `line.total`, `fmt(amount)`
 _MONEY_NAMES = re.compile(r"\b\w*(price|total|amount|subtotal|cost)\w*\b", re.I)
 _CURRENCY = re.compile(r"[$€£¥₹₫₩]|\b(USD|EUR|GBP|JPY|VND|BRL|TRY)\b")
+# a rise or fall written beside a figure (a discount badge is "-20%", never "+20%")
+_CHANGE = re.compile(r"(?:\+|↑|↓|▲|▼)\s?\d+(?:[.,]\d+)?\s?%")
 PROSE_WORDS = 9  # a price tag stands alone; a sentence this long around it explains it
 
 
@@ -42,6 +44,8 @@ def only_reports(src: SourceFile, card: Node) -> bool:
         return True
     if _price_list(src, inner):
         return True
+    if _CHANGE.search(jsx.text(card, src, dynamic=False, skip_maps=True)):
+        return True  # "+15.3%", "↑ 8%": how a figure moved since the last period
     return _statistic_tile(src, card, inner)
 
 

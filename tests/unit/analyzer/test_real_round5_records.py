@@ -140,3 +140,8 @@ def test_imported_rows_are_the_list_where_shown_and_options_are_no_list() -> Non
     )
     # patients only offered in a select are choices, not a list of contacts
     assert report.of_type("contact") == ()
+
+
+def test_static_money_tiles_with_a_rise_or_fall_are_figures_not_products() -> None:
+    report = _at("app/admin/page.tsx", "money-tiles.tsx")
+    assert report.of_type("product") == ()
