@@ -623,26 +623,45 @@ class ShownRows:
     evidence: Evidence | None
 
 
+def heading_over(src: SourceFile, start: int) -> Node | None:
+    """The nearest heading above the rows mapped at `start`, in the same component."""
+    starts = _heading_starts(src)
+    before = bisect.bisect_left(starts, start)
+    if not before:
+        return None
+    by_start: dict[int, Node] = src.cached(
+        "headings_by_start",
+        lambda: {h.start_byte: h for h in src.headings_within(src.tree.root_node)},
+    )
+    heading = by_start.get(starts[before - 1])
+    owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
+    floor = max((c.start_byte for c in owners), default=0)
+    return heading if heading is not None and heading.start_byte >= floor else None
+
+
+def rows_of(src: SourceFile, var: str) -> list[tuple[int, int]]:
+    """The map callbacks that render rows of `var` (`rooms.map(...)`, `rooms.filter(...).map`)."""
+    found: list[tuple[int, int]] = []
+    for start, end in src.map_callbacks:
+        mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
+        if mapped is not None and mapped.group(1).decode() == var:
+            found.append((start, end))
+    return found
+
+
 def shown_imports(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[ShownRows]:
     """Where this file maps rows it imports (`kunden.map(...)`): the heading above them in the
     same component, or that they are offered as choices (options, checkboxes)."""
     found: list[ShownRows] = []
-    starts = _heading_starts(src)
-    by_start = {h.start_byte: h for h in src.headings_within(src.tree.root_node)}
     for start, end in src.map_callbacks:
         mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
         local = mapped.group(1).decode() if mapped is not None else ""
         if local not in imports:
             continue
         spec, name = imports[local]
-        owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
-        floor = max((c.start_byte for c in owners), default=0)
-        before = bisect.bisect_left(starts, start)
-        heading = by_start.get(starts[before - 1]) if before else None
-        title, evidence = "", None
-        if heading is not None and heading.start_byte >= floor:
-            title = jsx.title_text(heading, src)
-            evidence = src.evidence(heading)
+        heading = heading_over(src, start)
+        title = jsx.title_text(heading, src) if heading is not None else ""
+        evidence = src.evidence(heading) if heading is not None else None
         choice = bool(_CHOICE.search(src.source[start:end]))
         found.append(ShownRows(spec, name, title, choice, evidence))
     return found

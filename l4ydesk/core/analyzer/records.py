@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
-from l4ydesk.core.analyzer.lists import LIST_TITLES
+from l4ydesk.core.analyzer.lists import LIST_TITLES, heading_over, rows_of
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.record_fields import (
     Built,
@@ -208,7 +208,17 @@ def _list_heading(src: SourceFile, ds: DataSet, kind: str) -> str | None:
     # the heading that says what the rows are ("Next reservations") over the page's greeting
     pattern = vocabulary.BOOKING if kind == "booking" else LIST_TITLES.get(kind)
     named = next((t for t in titles if pattern is not None and pattern.search(t)), None)
-    first = named or (titles[0] if titles else None)
+    # else the heading right over the rows, not the page's greeting at its top
+    over = next(
+        (
+            h
+            for start, _ in rows_of(src, ds.var_name.split(".")[0])
+            if (h := heading_over(src, start))
+        ),
+        None,
+    )
+    nearest = jsx.title_text(over, src) if over is not None else None
+    first = named or nearest or (titles[0] if titles else None)
     return first if first and len(first.split()) <= 6 else None
 
 

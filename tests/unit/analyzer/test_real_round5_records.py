@@ -145,3 +145,8 @@ def test_imported_rows_are_the_list_where_shown_and_options_are_no_list() -> Non
 def test_static_money_tiles_with_a_rise_or_fall_are_figures_not_products() -> None:
     report = _at("app/admin/page.tsx", "money-tiles.tsx")
     assert report.of_type("product") == ()
+
+
+def test_sample_rows_are_named_by_the_heading_right_over_them_not_the_greeting() -> None:
+    report = _at("app/page.tsx", "greeting.tsx")
+    assert [d.name for d in report.of_type("invoice")] == ["Openstaande posten"]
