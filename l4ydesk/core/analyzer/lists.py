@@ -333,7 +333,8 @@ def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> bool:
 
 # a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`
 _LOADS_FROM = re.compile(
-    rb"""\.from\(\s*["'`](\w+)|\b(?:collection|fetch|get|useSWR|useQuery)\(\s*[^,)]*?["'`/](\w+)["'`?]"""
+    rb"""\.from\(\s*["'`](\w+)"""
+    rb"""|\b(?:collection|fetch|get|useSWR|useQuery)(?:<[^<>()]*(?:<[^<>()]*>)?>)?\(\s*[^,)]*?["'`/](\w+)["'`?]"""
 )
 _BOOKING_TABLES = frozenset(
     {"appointments", "bookings", "reservations", "citas", "reservas", "rendezvous", "termine"}

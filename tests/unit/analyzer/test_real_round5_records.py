@@ -150,3 +150,8 @@ def test_static_money_tiles_with_a_rise_or_fall_are_figures_not_products() -> No
 def test_sample_rows_are_named_by_the_heading_right_over_them_not_the_greeting() -> None:
     report = _at("app/page.tsx", "greeting.tsx")
     assert [d.name for d in report.of_type("invoice")] == ["Openstaande posten"]
+
+
+def test_a_table_read_through_a_typed_client_call_is_a_list_of_its_type() -> None:
+    report = _at("app/staff/page.tsx", "typed-call.tsx")
+    assert _of(report, "booking") == [("Cette semaine", "app/staff/page.tsx")]
