@@ -6,7 +6,7 @@ import { api } from "@/lib/api"
 type Reservation = { id: string; grimpeur: string; creneau: string }
 
 export default function Semaine() {
-  const [reservations, setReservations] = useState<Reservation[]>([])
+  const [reservations, setReservations] = useState<any[]>([])
   useEffect(() => {
     api.get<Reservation[]>("/api/reservations").then(setReservations)
   }, [])
