@@ -391,7 +391,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(_fill_currency(d, currencies, project) for d in linker.checkouts(detections))
     uses = [
-        FileUse(a.path, a.renders, a.value_imports, a.waits, a.shown_rows)
+        FileUse(a.path, a.renders, a.value_imports, a.waits, a.shown_rows, a.prop_rows)
         for a in code
         if a.analyzed
     ]

@@ -16,6 +16,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.analyzer.vocabulary import phrases
@@ -119,6 +120,7 @@ def detect_lists(src: SourceFile) -> list[Detection]:
             continue
         if not _renders_items(src, comp.node) and not _hands_rows(src, comp.node):
             found.extend(_calendar_of_records(src, comp.node, comp.name))
+            found.extend(_loaded_lists(src, comp.node, comp.name, found))  # handed to a grid
             continue
         header = _page_header(src, comp.node)
         for heading in [header] if header is not None else src.headings_within(comp.node):
@@ -258,11 +260,49 @@ def _loaded_lists(
     out: list[Detection] = []
     for type_key, stems in tables.items():
         listed = _listed_under(src, node, stems, type_key)
+        handed = _hands_on(src, node, stems) if type_key == "product" else None
+        fields: dict[str, object] = {"source": "list", "list": True}
+        if handed is not None and (spec := imports_of(src).get(handed[0])) is not None:
+            fields["_handed"] = [spec[0], spec[1], handed[1]]  # the component that draws them
         if listed is not None:
             heading, title = listed
-            fields = {"source": "list", "list": True}
             out.append(Detection(type_key, title, fields, 0.75, (src.evidence(heading),), where))
+        elif "_handed" in fields:
+            evidence = (src.evidence(node),)
+            out.append(Detection(type_key, "", fields, 0.75, evidence, where))
     return out
+
+
+@dataclass(frozen=True)
+class PropRows:
+    """Rows a component maps from one of its props, and the heading over them."""
+
+    component: str
+    prop: str
+    title: str
+    evidence: Evidence
+
+
+def prop_rows(src: SourceFile) -> list[PropRows]:
+    """`function Featured({ properties }) { ... <h2>..</h2> {properties.map(...)} }`: the rows
+    come from whoever renders the component; the heading over them names that list."""
+    found: list[PropRows] = []
+    for comp in src.components[1:]:
+        params = comp.node.child_by_field_name("parameters") if comp.node is not None else None
+        if params is None:
+            continue
+        names = set(re.findall(r"[A-Za-z_$][\w$]*", src.text(params)))
+        for start, _ in src.map_callbacks:
+            if not comp.start_byte <= start < comp.end_byte:
+                continue
+            mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
+            prop = mapped.group(1).decode() if mapped is not None else ""
+            heading = heading_over(src, start) if prop in names else None
+            title = jsx.title_text(heading, src) if heading is not None else ""
+            if heading is not None and title:
+                found.append(PropRows(comp.name, prop, title, src.evidence(heading)))
+                break
+    return found
 
 
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
@@ -307,7 +347,7 @@ def _listed_under(
         title = jsx.title_text(heading, src)
         if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
             return heading, title
-    if type_key == "product" and _hands_on(src, node, stems) and headings:
+    if type_key == "product" and _hands_on(src, node, stems) is not None and headings:
         # `<PropertyGrid properties={properties} />` under the page's title: the grid draws them
         title = jsx.title_text(headings[0], src)
         if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
@@ -315,20 +355,23 @@ def _listed_under(
     return None
 
 
-def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> bool:
-    """True when the component hands rows named like the table to a component of its own."""
+def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> tuple[str, str] | None:
+    """The component of its own (tag, attribute) a page hands rows named like the table to."""
     for el in src.jsx_within(node):
-        if not jsx.name(el, src)[:1].isupper():
+        tag = jsx.name(el, src)
+        if not tag[:1].isupper():
             continue
         for attr in jsx.attributes(el, src):
             value = jsx.attr_expression(el, attr, src)
-            text = src.text(value).lower() if value is not None else ""
+            text = src.text(value) if value is not None else ""
             root = re.match(r"[\w$]*", text)
-            if any(text.startswith(stem) for stem in stems) or (
-                root is not None and _PRODUCT_TABLE.match(root.group(0))
-            ):
-                return True
-    return False
+            # `featuredProperties`: any word of the handed name may say what the rows are
+            named = root is not None and any(
+                _PRODUCT_TABLE.match(w) for w in humanize(root.group(0)).lower().split()
+            )
+            if named or any(text.lower().startswith(stem) for stem in stems):
+                return tag, attr
+    return None
 
 
 # a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`

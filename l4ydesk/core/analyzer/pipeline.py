@@ -25,7 +25,14 @@ from l4ydesk.core.analyzer.handlers import (
     WorkflowDraft,
 )
 from l4ydesk.core.analyzer.intents import form_detections
-from l4ydesk.core.analyzer.lists import ShownRows, detect_lists, fold_lists, shown_imports
+from l4ydesk.core.analyzer.lists import (
+    PropRows,
+    ShownRows,
+    detect_lists,
+    fold_lists,
+    prop_rows,
+    shown_imports,
+)
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
@@ -93,6 +100,7 @@ class FileAnalysis:
     value_imports: tuple[str, ...] = ()
     waits: bool = False
     shown_rows: tuple[ShownRows, ...] = ()
+    prop_rows: tuple[PropRows, ...] = ()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -192,6 +200,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         value_imports=value_imports(src),
         waits=waits_on_purpose(src.source),
         shown_rows=tuple(shown_imports(src, handlers.imports)),
+        prop_rows=tuple(prop_rows(src)),
     )
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from l4ydesk.core.analyzer.lists import ShownRows
+from l4ydesk.core.analyzer.lists import PropRows, ShownRows
 from l4ydesk.core.analyzer.literals import string_value
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.routing import is_project_spec, resolve_spec
@@ -93,6 +93,7 @@ class FileUse:
     value_imports: tuple[str, ...]
     waits: bool = False
     shown: tuple[ShownRows, ...] = ()
+    props: tuple[PropRows, ...] = ()
 
 
 def rendered_data(detections: list[Detection], files: Sequence[FileUse]) -> list[Detection]:
@@ -104,6 +105,7 @@ def rendered_data(detections: list[Detection], files: Sequence[FileUse]) -> list
     rows a rendering page imports joins the list that page shows under its heading.
     """
     paths = {f.path for f in files}
+    detections = [d for d in (_drawn_where(d, files, paths) for d in detections) if d is not None]
     renders = {f.path for f in files if f.renders}
     if not renders:
         return detections  # a folder of data and no view: nothing tells what is shown
@@ -187,6 +189,29 @@ _PAUSE = re.compile(
 def waits_on_purpose(source: bytes) -> bool:
     """True when a module pauses before answering: it plays a server."""
     return bool(_PAUSE.search(source))
+
+
+def _drawn_where(det: Detection, files: Sequence[FileUse], paths: set[str]) -> Detection | None:
+    """A list a page loads and hands to a component of its own is that component's list, named
+    by the heading over the rows it maps (`<Featured properties={rows} />`)."""
+    handed = det.fields.get("_handed")
+    if not isinstance(handed, list) or not det.evidence:
+        return det
+    spec, name, attr = (str(part) for part in handed)
+    target = resolve_spec(det.evidence[0].path, spec, paths)
+    drawn = next(
+        (
+            rows
+            for f in files
+            if f.path == target
+            for rows in f.props
+            if rows.prop == attr and (rows.component == name or name == "default")
+        ),
+        None,
+    )
+    if drawn is None:
+        return det if det.name else None  # unnamed and drawn nowhere we can read: no list
+    return replace(det, name=drawn.title, evidence=(drawn.evidence, *det.evidence))
 
 
 def _uses_of(

@@ -155,3 +155,11 @@ def test_sample_rows_are_named_by_the_heading_right_over_them_not_the_greeting()
 def test_a_table_read_through_a_typed_client_call_is_a_list_of_its_type() -> None:
     report = _at("app/staff/page.tsx", "typed-call.tsx")
     assert _of(report, "booking") == [("Cette semaine", "app/staff/page.tsx")]
+
+
+def test_products_a_page_loads_and_hands_to_a_grid_are_the_grids_list() -> None:
+    products = _only(_tree("handed"), "product")
+    assert (products.name, products.evidence[0].path) == (
+        "Unsere Bestseller",
+        "components/bestseller.tsx",
+    )
