@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -221,15 +222,22 @@ def _hands_rows(src: SourceFile, node: Node) -> bool:
     names = {(m.group(1) or m.group(2)).decode() for m in _RUNTIME_ROWS.finditer(body)}
     if not names:
         return False
+    return any(
+        value.type == "identifier" and src.text(value) in names
+        for _, _, value in _handed_values(src, node)
+    )
+
+
+def _handed_values(src: SourceFile, node: Node) -> Iterator[tuple[str, str, Node]]:
+    """(tag, attribute, expression) of each value the component hands to a component."""
     for el in src.jsx_within(node):
         tag = jsx.name(el, src)
         if not tag[:1].isupper():
             continue
         for attr in jsx.attributes(el, src):
             value = jsx.attr_expression(el, attr, src)
-            if value is not None and value.type == "identifier" and src.text(value) in names:
-                return True
-    return False
+            if value is not None:
+                yield tag, attr, value
 
 
 # tables and endpoints of things for sale: `.from("products")`, `collection(db, "produtos")`;
@@ -357,20 +365,15 @@ def _listed_under(
 
 def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> tuple[str, str] | None:
     """The component of its own (tag, attribute) a page hands rows named like the table to."""
-    for el in src.jsx_within(node):
-        tag = jsx.name(el, src)
-        if not tag[:1].isupper():
-            continue
-        for attr in jsx.attributes(el, src):
-            value = jsx.attr_expression(el, attr, src)
-            text = src.text(value) if value is not None else ""
-            root = re.match(r"[\w$]*", text)
-            # `featuredProperties`: any word of the handed name may say what the rows are
-            named = root is not None and any(
-                _PRODUCT_TABLE.match(w) for w in humanize(root.group(0)).lower().split()
-            )
-            if named or any(text.lower().startswith(stem) for stem in stems):
-                return tag, attr
+    for tag, attr, value in _handed_values(src, node):
+        text = src.text(value)
+        root = re.match(r"[\w$]*", text)
+        # `featuredProperties`: any word of the handed name may say what the rows are
+        named = root is not None and any(
+            _PRODUCT_TABLE.match(w) for w in humanize(root.group(0)).lower().split()
+        )
+        if named or any(text.lower().startswith(stem) for stem in stems):
+            return tag, attr
     return None
 
 
