@@ -159,6 +159,7 @@ def text(
     parts: list[str] = []
     stack: list[Node] = [el]
     seen = 0
+    glued_at = -1  # where the last text ended, when nothing separated it from what follows
     while stack and seen < _MAX_TEXT_NODES:
         node = stack.pop()
         seen += 1
@@ -173,10 +174,16 @@ def text(
                     ]
                 )
             )
-        elif kind == "jsx_text":
-            parts.append(src.text(node))
-        elif kind == "html_character_reference":
-            parts.append(html.unescape(src.text(node)))
+        elif kind in ("jsx_text", "html_character_reference"):
+            piece = src.text(node) if kind == "jsx_text" else html.unescape(src.text(node))
+            if glued_at == node.start_byte and parts and piece.strip():
+                # `Today&apos;s`: text touching a character reference is one word
+                parts[-1] = (
+                    parts[-1].rstrip() + piece if not piece[0].isspace() else parts[-1] + piece
+                )
+            else:
+                parts.append(piece)
+            glued_at = node.end_byte if not piece[-1:].isspace() else -1
         elif kind == "jsx_expression":
             stack.extend(reversed(node.named_children))
         elif kind in ("string", "template_string"):

@@ -29,7 +29,7 @@ from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
-from l4ydesk.core.analyzer.reach import reachable
+from l4ydesk.core.analyzer.reach import FileUse, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
 from l4ydesk.core.analyzer.values import humanize, words
@@ -390,6 +390,12 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     detections.extend(linker.workflows(renames, checkout_paths))
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(checkouts)
+    uses = [
+        FileUse(a.path, a.renders, a.value_imports, a.waits, a.shown_rows, a.prop_rows)
+        for a in code
+        if a.analyzed
+    ]
+    detections = rendered_data(detections, uses)
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
     merged = [_unless_unreachable(_public(d), shown) for d in merge(previews(detections))]
     return sorted(merged, key=_sort_key)

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.analyzer.vocabulary import phrases
 
-_LISTS = {
+LIST_TITLES = {
     "booking": phrases(
         r"(my |all |upcoming )?(reservations|bookings|appointments)",
         r"agenda",
@@ -77,6 +80,24 @@ _LISTS = {
         r"customers",
         r"contacts",
         r"leads",
+        r"members",
+        r"patients",
+        r"subscribers",
+        r"miembros",
+        r"membres",
+        r"mitglieder",
+        r"membri",
+        r"leden",
+        r"membros",
+        r"pacientes",
+        r"patients",
+        r"patienten",
+        r"pazienti",
+        r"thành viên",
+        r"bệnh nhân",
+        r"üyeler",
+        r"hastalar",
+        "会員",
         r"clientes",
         r"kunden",
         r"contatti",
@@ -98,18 +119,31 @@ def detect_lists(src: SourceFile) -> list[Detection]:
     for comp in src.components[1:]:
         if comp.node is None:
             continue
-        if not _renders_items(src, comp.node):
+        if not _renders_items(src, comp.node) and not _hands_rows(src, comp.node):
             found.extend(_calendar_of_records(src, comp.node, comp.name))
+            found.extend(_loaded_lists(src, comp.node, comp.name, found))  # handed to a grid
             continue
-        for heading in src.headings_within(comp.node):
+        header = _page_header(src, comp.node)
+        for heading in [header] if header is not None else src.headings_within(comp.node):
             if src.in_map_callback(heading):
                 continue
+            if header is not None:
+                title = jsx.attr_text(heading, "title", src) or ""
+                type_key = next((k for k, p in LIST_TITLES.items() if p.search(title)), None)
+                if type_key is not None and type_key != "event":
+                    fields = {"source": "list", "list": True}
+                    evidence = (src.evidence(heading),)
+                    where = f"{src.path}:{comp.name}"
+                    found.append(Detection(type_key, title, fields, 0.75, evidence, where))
+                break
             if jsx.name(heading, src) != "h1" and not back_office:
                 break  # a landing page's "Our clients" section is not a list of records
+            if jsx.name(heading, src) != "h1" and _count_tile(src, heading):
+                continue  # "Total events: 12" counts the records; the list is elsewhere
             title = jsx.title_text(heading, src)
             if not title or len(title.split()) > _MAX_TITLE_WORDS:
                 break
-            type_key = next((k for k, p in _LISTS.items() if p.search(title)), None)
+            type_key = next((k for k, p in LIST_TITLES.items() if p.search(title)), None)
             if type_key == "event" and not _FETCHES.search(src.source):
                 break  # sample events are found one by one; only fetched ones need the page
             if type_key is not None:
@@ -125,12 +159,228 @@ def detect_lists(src: SourceFile) -> list[Detection]:
                 )
             break  # only the page's own title decides
         found.extend(_titled_blocks(src, comp.node, comp.name, found))
+        found.extend(_loaded_lists(src, comp.node, comp.name, found))
     return found
+
+
+def _heading_starts(src: SourceFile) -> list[int]:
+    """Where the file's headings outside `.map()` rows start, in order (computed once)."""
+    return src.cached(  # type: ignore[no-any-return]
+        "list_heading_starts",
+        lambda: sorted(
+            h.start_byte
+            for h in src.headings_within(src.tree.root_node)
+            if not src.in_map_callback(h)
+        ),
+    )
+
+
+def _count_tile(src: SourceFile, heading: Node) -> bool:
+    """True for a heading whose own card (the largest block around it holding no other heading
+    and no rows) shows a count (`{events.length}`): a figure about the records."""
+    starts = _heading_starts(src)
+    card: Node | None = None
+    current = jsx.jsx_parent(heading, src)
+    while current is not None and not _renders_items(src, current):
+        inside = bisect.bisect_left(starts, current.end_byte) - bisect.bisect_left(
+            starts, current.start_byte
+        )
+        if inside > 1:
+            break  # the block holds another heading: the card ended below it
+        card = current
+        current = jsx.jsx_parent(current, src)
+    return card is not None and b".length" in src.source[card.start_byte : card.end_byte]
+
+
+_HEADER_TAG = re.compile(r"(Header|Heading|Title)$")
+
+
+def _page_header(src: SourceFile, node: Node) -> Node | None:
+    """`<PageHeader title="Clientes" />`: a page titled through its own header component, when
+    that comes before any heading of the page's own."""
+    for el in src.jsx_within(node):
+        if jsx.is_heading(el, src):
+            return None
+        tag = jsx.name(el, src)
+        if tag[:1].isupper() and _HEADER_TAG.search(tag) and jsx.attr_text(el, "title", src):
+            return el
+    return None
+
+
+# `const [rows, setRows] = useState<Row[]>([])`, `const shown = rows.filter(...)`: rows a
+# component loads or narrows at run time, to render or hand to the table that renders them
+_RUNTIME_ROWS = re.compile(
+    rb"const\s+\[\s*(\w+)\s*,\s*set\w*\s*\]\s*=\s*(?:React\.)?useState(?:<[^>]*\[\]\s*>)?\(\s*\[\s*\]"
+    rb"|const\s+(\w+)\s*=\s*[\w.?]+\.(?:filter|sort|slice)\("
+)
+
+
+def _hands_rows(src: SourceFile, node: Node) -> bool:
+    """The component hands rows it loads at run time to a component of its own (`<ContactsTable
+    contacts={filtered} />`): the page shows the list, its table draws the rows."""
+    body = src.source[node.start_byte : node.end_byte]
+    names = {(m.group(1) or m.group(2)).decode() for m in _RUNTIME_ROWS.finditer(body)}
+    if not names:
+        return False
+    return any(
+        value.type == "identifier" and src.text(value) in names
+        for _, _, value in _handed_values(src, node)
+    )
+
+
+def _handed_values(src: SourceFile, node: Node) -> Iterator[tuple[str, str, Node]]:
+    """(tag, attribute, expression) of each value the component hands to a component."""
+    for el in src.jsx_within(node):
+        tag = jsx.name(el, src)
+        if not tag[:1].isupper():
+            continue
+        for attr in jsx.attributes(el, src):
+            value = jsx.attr_expression(el, attr, src)
+            if value is not None:
+                yield tag, attr, value
+
+
+# tables and endpoints of things for sale: `.from("products")`, `collection(db, "produtos")`;
+# "services" or "courses" tables also hold listings and enrolments, so they do not say it
+_PRODUCT_TABLE = re.compile(
+    r"^(products?|produ[ck]t(os|es|en|i|e|s)?|produits?|menu(_?items)?|dishes|platos|pratos|"
+    r"plans|packages|paquetes|pacotes|rooms|habitaciones|quartos|chambres|zimmer|properties|"
+    r"imoveis|inmuebles|propiedades|immobilien|biens|listings|vehicles|cars|carros|coches)$"
+)
+
+
+def _loaded_lists(
+    src: SourceFile, node: Node, component: str, found: list[Detection]
+) -> list[Detection]:
+    """Records a page loads from a database (`.from("appointments")`, `/api/products`) and maps:
+    no row is written in the code, so each table the page lists is one record of the type its
+    name says, named by the heading above the rows (or the page's title, when a grid of its own
+    draws them)."""
+    where = f"{src.path}:{component}"
+    have = {d.type_key for d in found if d.component == where}
+    tables: dict[str, set[str]] = {}
+    for m in _LOADS_FROM.finditer(src.source):
+        table = (m.group(1) or m.group(2) or b"").decode().lower()
+        type_key = _table_type(table)
+        if type_key is not None and type_key not in have:
+            # the rows' own name starts like the table's ("imoveis" rows are each an "imovel")
+            tables.setdefault(type_key, set()).add(table[:4])
+    out: list[Detection] = []
+    for type_key, stems in tables.items():
+        listed = _listed_under(src, node, stems, type_key)
+        handed = _hands_on(src, node, stems) if type_key == "product" else None
+        fields: dict[str, object] = {"source": "list", "list": True}
+        if handed is not None and (spec := imports_of(src).get(handed[0])) is not None:
+            fields["_handed"] = [spec[0], spec[1], handed[1]]  # the component that draws them
+        if listed is not None:
+            heading, title = listed
+            out.append(Detection(type_key, title, fields, 0.75, (src.evidence(heading),), where))
+        elif "_handed" in fields:
+            evidence = (src.evidence(node),)
+            out.append(Detection(type_key, "", fields, 0.75, evidence, where))
+    return out
+
+
+@dataclass(frozen=True)
+class PropRows:
+    """Rows a component maps from one of its props, and the heading over them."""
+
+    component: str
+    prop: str
+    title: str
+    evidence: Evidence
+
+
+def prop_rows(src: SourceFile) -> list[PropRows]:
+    """`function Featured({ properties }) { ... <h2>..</h2> {properties.map(...)} }`: the rows
+    come from whoever renders the component; the heading over them names that list."""
+    found: list[PropRows] = []
+    for comp in src.components[1:]:
+        params = comp.node.child_by_field_name("parameters") if comp.node is not None else None
+        if params is None:
+            continue
+        names = set(re.findall(r"[A-Za-z_$][\w$]*", src.text(params)))
+        for start, _ in src.map_callbacks:
+            if not comp.start_byte <= start < comp.end_byte:
+                continue
+            mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
+            prop = mapped.group(1).decode() if mapped is not None else ""
+            heading = heading_over(src, start) if prop in names else None
+            title = jsx.title_text(heading, src) if heading is not None else ""
+            if heading is not None and title:
+                found.append(PropRows(comp.name, prop, title, src.evidence(heading)))
+                break
+    return found
+
+
+_DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
+_CHOICE = re.compile(
+    rb"<(SelectItem|option|CommandItem|DropdownMenuItem|MenuItem|ComboboxOption|Checkbox|"
+    rb"RadioGroupItem)\b|type=[\"'{]*(checkbox|radio)"
+)
+
+
+def _callback_end(src: SourceFile, start: int) -> int:
+    """Where the map callback starting at `start` ends (its first row's markup is within)."""
+    return next((end for s, end in src.map_callbacks if s == start), start + 300)
+
+
+def _table_type(table: str) -> str | None:
+    if _PRODUCT_TABLE.match(table):
+        return "product"
+    spaced = table.replace("_", " ")
+    kind = next((k for k, p in LIST_TITLES.items() if p.fullmatch(spaced)), None)
+    return None if kind == "event" else kind  # fetched events are listed by the page's title
+
+
+def _listed_under(
+    src: SourceFile, node: Node, stems: set[str], type_key: str
+) -> tuple[Node, str] | None:
+    """The heading over the rows of a table (named by `stems`), and its title."""
+    headings = [h for h in src.headings_within(node) if not src.in_map_callback(h)]
+    for heading in headings:
+        if _DIALOG_TITLE.search(jsx.name(heading, src)):
+            continue  # a dialog picks one row or acts on it; the list lives on the page
+        rows = _first_rows_below(src, heading)
+        if rows is None:
+            continue
+        head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
+        mapped = _MAPPED.search(src.source[max(0, rows - 120) : rows])
+        root = mapped.group(1).decode().lower() if mapped is not None else ""
+        named = _table_type(root) == type_key
+        if not named and not any(stem in head.lower() for stem in stems):
+            continue  # rows of another table (the categories above the products)
+        if _CHOICE.search(src.source[rows : _callback_end(src, rows)]):
+            continue  # rows offered as a select's options are choices, not a list shown
+        title = jsx.title_text(heading, src)
+        if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
+            return heading, title
+    if type_key == "product" and _hands_on(src, node, stems) is not None and headings:
+        # `<PropertyGrid properties={properties} />` under the page's title: the grid draws them
+        title = jsx.title_text(headings[0], src)
+        if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
+            return headings[0], title
+    return None
+
+
+def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> tuple[str, str] | None:
+    """The component of its own (tag, attribute) a page hands rows named like the table to."""
+    for tag, attr, value in _handed_values(src, node):
+        text = src.text(value)
+        root = re.match(r"[\w$]*", text)
+        # `featuredProperties`: any word of the handed name may say what the rows are
+        named = root is not None and any(
+            _PRODUCT_TABLE.match(w) for w in humanize(root.group(0)).lower().split()
+        )
+        if named or any(text.lower().startswith(stem) for stem in stems):
+            return tag, attr
+    return None
 
 
 # a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`
 _LOADS_FROM = re.compile(
-    rb"""\.from\(\s*["'`](\w+)|\b(?:collection|fetch)\(\s*[^,)]*?["'`/](\w+)["'`?]"""
+    rb"""\.from\(\s*["'`](\w+)"""
+    rb"""|\b(?:collection|fetch|get|useSWR|useQuery)(?:<[^<>()]*(?:<[^<>()]*>)?>)?\(\s*[^,)]*?["'`/](\w+)["'`?]"""
 )
 _BOOKING_TABLES = frozenset(
     {"appointments", "bookings", "reservations", "citas", "reservas", "rendezvous", "termine"}
@@ -178,19 +428,46 @@ def _titled_blocks(
     maps: a list of those records, wherever the card sits on the page."""
     out: list[Detection] = []
     have = {d.type_key for d in found if d.component == f"{src.path}:{component}"}
+    rows_used: set[int] = set()
     for heading in src.headings_within(node):
         if src.in_map_callback(heading):
             continue
         title = jsx.title_text(heading, src)
         bare = " ".join(_COUNT.sub(" ", title).split())
         type_key = next(
-            (k for k, p in _LISTS.items() if (m := p.fullmatch(bare)) and m.group(0)), None
+            (k for k, p in LIST_TITLES.items() if (m := p.fullmatch(bare)) and m.group(0)), None
         )
+        ending = type_key is None and len(bare.split()) <= _MAX_TITLE_WORDS
+        if ending and _LIST_WORD.search(bare):
+            # "Customer Invoice 목록", "Lista de clientes": a list word beside one record's word,
+            # or beside rows whose declared type names the record (`useState<Invoice[]>`)
+            type_key = next((k for k, p in _ONE_RECORD.items() if p.search(bare)), None)
+            type_key = type_key or _declared_type(src, heading)
+        if ending and type_key is None:
+            # "Recent invoices", "Todos los leads": a title ending in the records' word, over
+            # rows the file loads (no row written out here), is that list too
+            type_key = next(
+                (
+                    k
+                    for k, p in LIST_TITLES.items()
+                    if (m := p.search(bare))
+                    and m.end() == len(bare)
+                    and not _OF.search(bare[: m.start()])
+                ),
+                None,
+            )
+        if ending and type_key is None:
+            type_key = _declared_type(src, heading)  # rows of `useState<Booking[]>` under a title
         if type_key is None or type_key in have or type_key == "event":
             continue  # events are listed by the page's own title, or found one by one
-        if not _rows_below(src, heading):
+        start = _first_rows_below(src, heading)
+        if (
+            start is None
+            or start in rows_used
+            or (ending and not _loaded_rows_of(src, heading, start))
+        ):
             continue
-        have.add(type_key)
+        rows_used.add(start)  # two titled tables of one type on a page are two lists
         out.append(
             Detection(
                 type_key,
@@ -204,21 +481,104 @@ def _titled_blocks(
     return out
 
 
+_MAPPED = re.compile(rb"([A-Za-z_$][\w$]*)[\w$.?\s]*\.\s*(?:flat)?[mM]ap\(\s*$")
+
+
+def _declared_type(src: SourceFile, heading: Node) -> str | None:
+    """The record type of the rows below a heading, read from their state's declared type."""
+    start = _first_rows_below(src, heading)
+    found = _MAPPED.search(src.source[max(0, start - 120) : start]) if start is not None else None
+    if found is None:
+        return None
+    declared = re.search(
+        rb"\[\s*" + re.escape(found.group(1)) + rb"\s*,[^\]]*\]\s*=\s*useState<\s*(\w+)\s*\[\]",
+        src.source,
+    )
+    if declared is None:
+        return None
+    name = declared.group(1).decode()
+    return next((k for k, p in _ONE_RECORD.items() if p.search(humanize(name))), None)
+
+
+# a word saying the block is a list, in the languages v0 apps are written in
+_LIST_WORD = re.compile(
+    r"\b(list|liste|lista|lijst|listesi|elenco|danh sách)\b|목록|一覧|列表|リスト", re.I
+)
+# one record's word (singular), for "Invoice list", "Lista de clientes", "인보이스 목록"
+_ONE_RECORD = {
+    "invoice": re.compile(
+        r"\b(invoice|factura|fatura|facture|rechnung|fattura|factuur|hóa đơn)|인보이스|請求書|发票",
+        re.I,
+    ),
+    "contact": re.compile(
+        r"\b(client|customer|contact|lead|vendor|supplier|cliente|kunde|klant|khách hàng)"
+        r"|고객|顧客|客户",
+        re.I,
+    ),
+    "booking": re.compile(
+        r"\b(booking|reservation|appointment|reserva|cita|agendamento|termin|prenotazione|"
+        r"afspraak|lịch hẹn)|예약|予約|预约",
+        re.I,
+    ),
+}
+# "Opiniones de clientes", "Reviews of customers": the records' word qualifies another noun
+_OF = re.compile(r"\b(of|de|do|da|dos|das|du|des|del|di|della|van|von|der|của)\s*$", re.I)
+# how a component sums rows into figures: what it then maps are totals, not records
+_AGGREGATES = re.compile(rb"\+=|\.reduce\(|new Map\(|groupBy\(")
+
+
+def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
+    """True when the rows mapped at `start` are the heading's own (no other title between), are
+    loaded rather than written out in this file, and are not totals summed from other rows."""
+    starts = _heading_starts(src)
+    if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, heading.end_byte):
+        return False  # another title sits between: the rows are its own
+    if _written_out(src, start) or _CHOICE.search(src.source[start : _callback_end(src, start)]):
+        return False  # rows written out here, or rows to tick or pick: choices, not a list
+    found = _MAPPED.search(src.source[max(0, start - 120) : start])
+    root = found.group(1).decode() if found else ""
+    for decl in src.declarators:
+        name = decl.child_by_field_name("name")
+        value = decl.child_by_field_name("value")
+        if name is not None and value is not None and src.text(name) == root:
+            return not _AGGREGATES.search(src.source[value.start_byte : value.end_byte])
+    return True
+
+
+def _written_out(src: SourceFile, start: int) -> bool:
+    """True when the rows mapped at `start` are an array of objects written in this file."""
+    found = _MAPPED.search(src.source[max(0, start - 120) : start])
+    if found is None:
+        return False
+    root = re.escape(found.group(1))
+    return bool(
+        re.search(rb"(?:const|let|var)\s+" + root + rb"\s*(?::[^=]+)?=\s*\[\s*\{", src.source)
+        or re.search(
+            rb"\[\s*" + root + rb"\s*,[^\]]*\]\s*=\s*useState[^(]*\(\s*\[\s*\{", src.source
+        )
+    )
+
+
 def _rows_below(src: SourceFile, heading: Node) -> bool:
     """True when the block around the heading maps rows after it (climbing a few levels)."""
+    return _first_rows_below(src, heading) is not None
+
+
+def _first_rows_below(src: SourceFile, heading: Node) -> int | None:
+    """Where the first rows mapped after the heading, in the block around it, start."""
     ranges: list[tuple[int, int]] = src.cached("sorted_maps", lambda: sorted(src.map_callbacks))
     after = ranges[bisect.bisect_left(ranges, (heading.end_byte, -1)) :]
     current: Node | None = heading
     for _ in range(4):
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None:
-            return False
+            return None
         for start, end in after:
             if start >= current.end_byte:
                 break
             if end <= current.end_byte:
-                return True
-    return False
+                return start
+    return None
 
 
 def _renders_items(src: SourceFile, node: object) -> bool:
@@ -231,7 +591,10 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
     out = list(found)
     for det in titled:
         if det.fields.get("_section") and any(
-            d.type_key == det.type_key and d.evidence and d.evidence[0].path == det.evidence[0].path
+            d.type_key == det.type_key
+            and d.fields.get("source") == "data"
+            and d.evidence
+            and d.evidence[0].path == det.evidence[0].path
             for d in out
         ):
             continue  # a section over sample rows: the rows are found, each by its own name
@@ -255,7 +618,7 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
             det = Detection(
                 det.type_key,
                 det.name,
-                {**det.fields, "items": [d.name for d in people]},
+                {**det.fields, "items": [n for d in people for n in _row_names(d)]},
                 det.confidence,
                 det.evidence,
                 det.component,
@@ -266,6 +629,7 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
                 for i, d in enumerate(out)
                 if d.type_key == det.type_key
                 and d.fields.get("list")
+                and d.fields.get("source") == "data"  # two titled lists of a page stay two
                 and d.evidence
                 and det.evidence
                 and d.evidence[0].path == det.evidence[0].path
@@ -285,3 +649,66 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
             det.component,
         )
     return out
+
+
+def _row_names(det: Detection) -> list[str]:
+    """The names a list detection holds, or the detection's own name for a single record."""
+    items = det.fields.get("items")
+    if det.fields.get("list") and isinstance(items, list):
+        return [str(n) for n in items]
+    return [det.name]
+
+
+@dataclass(frozen=True)
+class ShownRows:
+    """Rows a file imports from another module and maps: under which heading, or as choices."""
+
+    spec: str
+    name: str
+    title: str
+    choice: bool
+    evidence: Evidence | None
+
+
+def heading_over(src: SourceFile, start: int) -> Node | None:
+    """The nearest heading above the rows mapped at `start`, in the same component."""
+    starts = _heading_starts(src)
+    before = bisect.bisect_left(starts, start)
+    if not before:
+        return None
+    by_start: dict[int, Node] = src.cached(
+        "headings_by_start",
+        lambda: {h.start_byte: h for h in src.headings_within(src.tree.root_node)},
+    )
+    heading = by_start.get(starts[before - 1])
+    owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
+    floor = max((c.start_byte for c in owners), default=0)
+    return heading if heading is not None and heading.start_byte >= floor else None
+
+
+def rows_of(src: SourceFile, var: str) -> list[tuple[int, int]]:
+    """The map callbacks that render rows of `var` (`rooms.map(...)`, `rooms.filter(...).map`)."""
+    found: list[tuple[int, int]] = []
+    for start, end in src.map_callbacks:
+        mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
+        if mapped is not None and mapped.group(1).decode() == var:
+            found.append((start, end))
+    return found
+
+
+def shown_imports(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[ShownRows]:
+    """Where this file maps rows it imports (`kunden.map(...)`): the heading above them in the
+    same component, or that they are offered as choices (options, checkboxes)."""
+    found: list[ShownRows] = []
+    for start, end in src.map_callbacks:
+        mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
+        local = mapped.group(1).decode() if mapped is not None else ""
+        if local not in imports:
+            continue
+        spec, name = imports[local]
+        heading = heading_over(src, start)
+        title = jsx.title_text(heading, src) if heading is not None else ""
+        evidence = src.evidence(heading) if heading is not None else None
+        choice = bool(_CHOICE.search(src.source[start:end]))
+        found.append(ShownRows(spec, name, title, choice, evidence))
+    return found

@@ -22,11 +22,14 @@ _REPORTING_TAGS = frozenset(
     {"table", "Table", "Progress", "progress", "ProgressBar", "meter", "DataTable"}
 )
 _ACTION_TAGS = frozenset({"button", "Button", "a", "Link"})
+_LINE_TAGS = frozenset({"li", "tr", "TableRow", "dt", "dd"})
 # a tile's figure: a bare count or share, no currency
 _BARE_FIGURE = re.compile(r"^\s*[+-]?\d[\d.,]*\s*[%kKmM+]?\s*$")
 # identifiers a map callback shows money through: `item.price`, `line.total`, `fmt(amount)`
 _MONEY_NAMES = re.compile(r"\b\w*(price|total|amount|subtotal|cost)\w*\b", re.I)
 _CURRENCY = re.compile(r"[$€£¥₹₫₩]|\b(USD|EUR|GBP|JPY|VND|BRL|TRY)\b")
+# a rise or fall written beside a figure (a discount badge is "-20%", never "+20%")
+_CHANGE = re.compile(r"(?:\+|↑|↓|▲|▼)\s?\d+(?:[.,]\d+)?\s?%")
 PROSE_WORDS = 9  # a price tag stands alone; a sentence this long around it explains it
 
 
@@ -39,7 +42,23 @@ def only_reports(src: SourceFile, card: Node) -> bool:
         return True
     if _price_in_prose(src, card):
         return True
+    if _price_list(src, inner):
+        return True
+    if _CHANGE.search(jsx.text(card, src, dynamic=False, skip_maps=True)):
+        return True  # "+15.3%", "↑ 8%": how a figure moved since the last period
     return _statistic_tile(src, card, inner)
+
+
+def _price_list(src: SourceFile, inner: list[Node]) -> bool:
+    """Two or more list items or rows each quoting a price: the block lists prices (shipping
+    rates, a menu section), its heading names the list, not a thing for sale."""
+    priced = 0
+    for el in inner:
+        if jsx.name(el, src) not in _LINE_TAGS or src.in_map_callback(el):
+            continue
+        if find_offer_price(jsx.text(el, src, dynamic=False)):
+            priced += 1
+    return priced >= 2
 
 
 def _lists_priced_lines(src: SourceFile, card: Node) -> bool:

@@ -41,7 +41,9 @@ def previews(detections: list[Detection]) -> list[Detection]:
     full = {
         d.type_key
         for d in detections
-        if d.fields.get("source") == "list" and page_route(d.evidence[0].path) not in (None, "/")
+        if d.fields.get("source") == "list"
+        and d.type_key != "product"  # each page listing products from a database is a product
+        and page_route(d.evidence[0].path) not in (None, "/")
     }
     return [
         d

@@ -26,10 +26,18 @@ from l4ydesk.core.analyzer.handlers import (
     WorkflowDraft,
 )
 from l4ydesk.core.analyzer.intents import form_detections
-from l4ydesk.core.analyzer.lists import detect_lists, fold_lists
+from l4ydesk.core.analyzer.lists import (
+    PropRows,
+    ShownRows,
+    detect_lists,
+    fold_lists,
+    prop_rows,
+    shown_imports,
+)
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
+from l4ydesk.core.analyzer.reach import value_imports, waits_on_purpose
 from l4ydesk.core.analyzer.record_fields import invoice_from_object
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
@@ -88,6 +96,13 @@ class FileAnalysis:
     json_mentions: frozenset[str] = frozenset()
     imports: tuple[str, ...] = ()
     in_forms: tuple[str, ...] = ()
+    # whether the file renders anything, and the project modules it takes values from (not
+    # only types): where sample rows are shown (reach.rendered_data)
+    renders: bool = False
+    value_imports: tuple[str, ...] = ()
+    waits: bool = False
+    shown_rows: tuple[ShownRows, ...] = ()
+    prop_rows: tuple[PropRows, ...] = ()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -185,6 +200,11 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         ),
         json_mentions=_json_mentions(src.source),
         in_forms=tuple(sorted(_specs_in_forms(src, handlers.imports))),
+        renders=bool(src.jsx),
+        value_imports=value_imports(src),
+        waits=waits_on_purpose(src.source),
+        shown_rows=tuple(shown_imports(src, handlers.imports)),
+        prop_rows=tuple(prop_rows(src)),
     )
 
 

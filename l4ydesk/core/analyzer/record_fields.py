@@ -6,6 +6,7 @@ invoice object (`const invoice = { number, billTo, items }`) is read here too.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from l4ydesk.core.analyzer.record_keys import find_price_key, get, text_of
@@ -15,10 +16,12 @@ from l4ydesk.core.analyzer.record_kinds import (
     INVOICE_NUMBER,
     INVOICE_NUMBER_KEYS,
     NAME_KEYS,
+    OCCASION_KEYS,
     DataSet,
 )
 from l4ydesk.core.analyzer.values import (
     find_date,
+    find_price,
     find_time,
     is_weekday,
     price_value,
@@ -47,8 +50,8 @@ Built = tuple[str, dict[str, Any], float] | None
 def product_item(item: dict[str, Any], ds: DataSet, subtype: BookableSubtype | None) -> Built:
     name = text_of(get(item, *NAME_KEYS))
     price_key = find_price_key(set(item), [item])
-    if not name or price_key is None:
-        return None
+    if not name or price_key is None or _only_amounts(name):
+        return None  # "₹2500 - ₹3000", "Under $50": a price filter's choices name no thing
     raw = get(item, price_key)
     price = price_value(raw)
     fields: dict[str, Any] = {"name": name, "source": "data"}
@@ -89,6 +92,27 @@ def product_item(item: dict[str, Any], ds: DataSet, subtype: BookableSubtype | N
         fields["bookable_subtype"] = item_subtype or subtype
     confidence = 0.8 + (0.15 if ds.tokens & _PRODUCT_TOKENS else 0.0) + (0.04 if image else 0.0)
     return name, fields, min(confidence, 0.99)
+
+
+def _only_amounts(name: str) -> bool:
+    """A name with no letters, or a price with only "under"/"from"/"bis" beside it, names an
+    amount (a price filter's choice), not a thing."""
+    if not any(c.isalpha() for c in name):
+        return True
+    if find_price(name) is None:
+        return False
+    return set(re.findall(r"[^\W\d_]+", name.lower())) <= _BOUNDS
+
+
+# words that bound an amount, in the languages v0 apps are written in (currency codes too)
+_BOUNDS = frozenset(
+    re.findall(
+        r"\S+",
+        "under over below above less more than up to from and or between min max usd eur gbp "
+        "unter über bis ab von zwischen hasta desde menos más mas de entre moins plus à partir "
+        "até acima abaixo sotto sopra fino da tra onder boven tot vanaf dưới trên từ đến",
+    )
+)
 
 
 _PRODUCT_TOKENS = frozenset(
@@ -192,7 +216,7 @@ def subtype_context(ds: DataSet, file_words: frozenset[str]) -> BookableSubtype 
 
 
 def event_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    title = text_of(get(item, "title", "name", "eventname", "topic", "headline"))
+    title = text_of(get(item, "title", "name", "eventname", "topic", "headline", *OCCASION_KEYS))
     raw_date = text_of(get(item, *DATE_KEYS)) or ""
     # an undated item counts only when its keys say it is an event (`eventTitle`)
     named_event = any(k.startswith("event") and k != "event" for k in item)

@@ -168,13 +168,13 @@ def text_of(value: Any) -> str | None:
 
 def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) -> str | None:
     for candidate in _PRICE_KEYS:
-        if candidate in keys and not _blank(candidate, items):
+        if candidate in keys and not _blank(candidate, items) and not _shares(candidate, items):
             return candidate
     for k in sorted(keys):
         if (
             ("price" in k and not any(w in k for w in ("compare", "original", "old", "was")))
             or (k.endswith(("rate", "cost")) and "tax" not in k)
-        ) and not _blank(k, items):
+        ) and not (_blank(k, items) or _shares(k, items)):
             return k
     # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
     for k in sorted(keys):
@@ -183,6 +183,12 @@ def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) ->
         if texts and len(texts) * 2 > len(items or []) and all(find_price(t) for t in texts):
             return k
     return None
+
+
+def _shares(key_name: str, items: list[dict[str, Any]] | None) -> bool:
+    """True when the key's values are written as shares ("36.4%"): a rate of something, no price."""
+    texts = [v for i in items or [] if isinstance(v := i.get(key_name), str)]
+    return bool(texts) and sum(1 for t in texts if t.strip().endswith("%")) * 2 > len(texts)
 
 
 def _blank(key_name: str, items: list[dict[str, Any]] | None) -> bool:

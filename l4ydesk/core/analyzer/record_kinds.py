@@ -24,6 +24,7 @@ from l4ydesk.core.analyzer.record_keys import (
     text_of,
 )
 from l4ydesk.core.analyzer.values import find_date, find_time
+from l4ydesk.core.ontology import currency_code
 
 NON_RECORD_TOKENS = frozenset(
     {
@@ -172,6 +173,8 @@ def classify(ds: DataSet) -> str | None:
         "slot",
     }:
         return "booking"
+    if keys & _WHO and keys & _WHAT_FOR and keys & _WHEN and not paid:
+        return "booking"  # someone, for a service, at a time: a reservation in any language
     if (
         "email" in keys
         and not price_key
@@ -182,6 +185,8 @@ def classify(ds: DataSet) -> str | None:
         return "contact"
     if paid or keys & {"buyer", "seller", "timestamp", "txhash"}:
         return None  # what was bought or done, not what is on offer
+    if _measures(ds):
+        return None  # figures about the business (a tile's value and its change), no offer
     if any(k.startswith("event") and canonical_key(k) in ("title", "name") for k in keys) and not (
         keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
     ):
@@ -197,9 +202,91 @@ def classify(ds: DataSet) -> str | None:
         return None  # people with a start date (staff, members) are no happenings
     if has_name and _dated_share(ds) >= 0.5:
         return "event"
+    if _occasion_named(ds) and _dated_share(ds) >= 0.5 and not price_key:
+        return "event"  # dated rows named by what is held ("course": "Excel avanzado"): sessions
     if has_name and not price_key and _is_timetable(ds):
         return "event"  # classes at set hours, somewhere, for so many people: sessions to attend
     return None
+
+
+# keys only a measured figure has: how it moved since the last period, what it is aimed at
+_MEASURE_KEYS = frozenset(
+    {"change", "changetype", "trend", "delta", "growth", "increase", "percentchange"}
+)
+_MEASURE_TOKENS = frozenset({"stats", "statistics", "metrics", "kpis", "kpi", "figures"})
+
+
+def _measures(ds: DataSet) -> bool:
+    """Statistic tiles and unit tables: a value with how it changed, a set named for figures,
+    or currencies (each item its own ISO code) with an exchange rate."""
+    if ds.keys & _MEASURE_KEYS or ds.tokens & _MEASURE_TOKENS:
+        return True
+    codes = [text_of(get(i, "code", "currency", "iso")) or "" for i in ds.items]
+    own = {c.upper() for c in codes if currency_code(c)}
+    rated = bool(ds.keys & {"rate", "symbol", "exchangerate"})
+    return rated and len(own) >= 2 and len(own) * 2 > len(ds.items)
+
+
+# a booking row by its structure: who comes, what for, when
+_WHO = frozenset(
+    {
+        "customer",
+        "client",
+        "patient",
+        "guest",
+        "customername",
+        "clientname",
+        "patientname",
+        "guestname",
+        "paciente",
+        "cliente",
+        "patient_name",
+    }
+)
+_WHAT_FOR = frozenset(
+    {
+        "service",
+        "treatment",
+        "room",
+        "table",
+        "doctor",
+        "stylist",
+        "therapist",
+        "resource",
+        "equipment",
+        "servicio",
+        "servico",
+        "tratamiento",
+    }
+)
+_WHEN = frozenset({"date", "time", "start", "startsat", "checkin", "datetime", "slot"})
+# keys that name what a dated row holds, when it has no name or title of its own
+OCCASION_KEYS = (
+    "course",
+    "class",
+    "workshop",
+    "program",
+    "programme",
+    "curso",
+    "corso",
+    "cursus",
+    "kurs",
+    "cours",
+)
+# keys of a person the row is about: an enrolment or a booking of the occasion, not the occasion
+_PERSON_KEYS = frozenset(
+    {"student", "customer", "client", "member", "user", "patient", "guest", "attendee", "email"}
+)
+
+
+def _occasion_named(ds: DataSet) -> bool:
+    keys = ds.keys
+    return (
+        bool(keys & set(OCCASION_KEYS))
+        and not keys & _PERSON_KEYS
+        and not ds.tokens
+        & (_TRANSACTION_TOKENS | {"bookings", "reservations", "enrollments", "enrolments"})
+    )
 
 
 def _looks_like_invoices(ds: DataSet) -> bool:
@@ -361,7 +448,6 @@ _VENUE_TOKENS = frozenset(
         "lodgings",
         "stays",
         "venues",
-        "destinations",
         "hoteles",
         "hoteis",
         "alberghi",

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.lists import LIST_TITLES, heading_over, rows_of
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.record_fields import (
     Built,
@@ -50,8 +51,10 @@ def detect_records(
         component = owner.name
         builder = _BUILDERS[kind]
         context = subtype_context(ds, file_words) if kind == "product" else None
-        if kind == "booking":
-            detections.extend(_booking_list(src, ds, f"{src.path}:{component}"))
+        if kind == "contact" and _PASSWORD.search(src.source):
+            continue  # people of a module that checks passwords are the app's accounts
+        if kind in LIST_KINDS:
+            detections.extend(_record_list(src, ds, kind, f"{src.path}:{component}"))
             continue
         for item, node in zip(ds.items, ds.item_nodes, strict=True):
             built = builder(item, ds, context)
@@ -71,6 +74,7 @@ def detect_records(
     return detections
 
 
+_PASSWORD = re.compile(rb"\bpassword\s*(===?|!==?)|\.password\b|bcrypt|argon2|hashPassword", re.I)
 _CHART_TAGS = re.compile(r"(Chart|Pie|Bar|Line|Area|Radar|Funnel|Treemap|Sankey|Scatter)$")
 _CHART_PACKAGES = re.compile(r"^(recharts|chart\.js|react-chartjs|@nivo/|@tremor/|victory|@visx/)")
 
@@ -143,19 +147,32 @@ def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Bu
     return name, fields, 0.8
 
 
-def _booking_list(src: SourceFile, ds: DataSet, component: str) -> list[Detection]:
-    """Sample bookings are one list a person connects, not one record per sample row."""
+# records a person connects as one list (a CRM's contacts, an admin's bookings), never row by row
+LIST_KINDS = frozenset({"booking", "contact", "ticket", "invoice"})
+
+
+def _record_list(src: SourceFile, ds: DataSet, kind: str, component: str) -> list[Detection]:
+    """Sample rows of a list type are one list, named by the heading that shows them."""
+    builder = _BUILDERS[kind]
     rows = [
         (b, node)
         for item, node in zip(ds.items, ds.item_nodes, strict=True)
-        if (b := _booking(item, ds, None)) is not None
+        if (b := builder(item, ds, None)) is not None
     ]
-    if not rows or not _shown(src, ds.var_name.split(".")[0]):
+    if not rows or (src.jsx and not _shown(src, ds.var_name.split(".")[0])):
         return []  # rows kept for a count or a later tab are no list anyone sees
-    name = _list_heading(src, ds) or humanize(ds.var_name.split(".")[-1]).title()
-    fields: dict[str, Any] = {"source": "data", "list": True, "items": [b[0] for b, _ in rows]}
+    name = _list_heading(src, ds, kind) or humanize(ds.var_name.split(".")[-1]).title()
+    fields: dict[str, Any] = {
+        "source": "data",
+        "list": True,
+        "items": [b[0] for b, _ in rows],
+        # each row as read, so a person can import the sample records with the list
+        "rows": [{"name": b[0], **b[1]} for b, _ in rows],
+        "_data": ds.var_name.split(".")[0],  # for the files that import and show the rows
+    }
+    confidence = max(b[2] for b, _ in rows)
     evidence = (src.evidence(rows[0][1]),)
-    return [Detection("booking", name, fields, 0.8, evidence, component)]
+    return [Detection(kind, name, fields, confidence, evidence, component)]
 
 
 _NOT_CODE = re.compile(rb"//[^\n]*|/\*.*?\*/|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'", re.S)
@@ -178,19 +195,30 @@ def _shown(src: SourceFile, var: str) -> bool:
     return uses > 1  # the first is the declaration
 
 
-def _list_heading(src: SourceFile, ds: DataSet) -> str | None:
+def _list_heading(src: SourceFile, ds: DataSet, kind: str) -> str | None:
     """The title of the component holding the rows ("My Bookings"), when it has one."""
     comp = src.component_of(ds.decl)
-    if comp.node is None:
-        return None
+    # rows declared beside the components (module level) are shown under the file's headings
+    scope = comp.node if comp.node is not None else src.tree.root_node
     titles = [
         title
-        for heading in src.headings_within(comp.node)
+        for heading in src.headings_within(scope)
         if not src.in_map_callback(heading) and (title := jsx.title_text(heading, src))
     ]
     # the heading that says what the rows are ("Next reservations") over the page's greeting
-    named = next((t for t in titles if vocabulary.BOOKING.search(t)), None)
-    first = named or (titles[0] if titles else None)
+    pattern = vocabulary.BOOKING if kind == "booking" else LIST_TITLES.get(kind)
+    named = next((t for t in titles if pattern is not None and pattern.search(t)), None)
+    # else the heading right over the rows, not the page's greeting at its top
+    over = next(
+        (
+            h
+            for start, _ in rows_of(src, ds.var_name.split(".")[0])
+            if (h := heading_over(src, start))
+        ),
+        None,
+    )
+    nearest = jsx.title_text(over, src) if over is not None else None
+    first = named or nearest or (titles[0] if titles else None)
     return first if first and len(first.split()) <= 6 else None
 
 

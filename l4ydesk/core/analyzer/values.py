@@ -103,6 +103,12 @@ _THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _DISCOUNT_AFTER = re.compile(r"^\s*(?:off|discount|credit|back|cashback)\b", re.I)
+# a scale or a "more than" after an amount: a figure of size, in any language
+_MAGNITUDE_AFTER = re.compile(
+    r"^\s?(?:[kKmMbB]\b|[kKmMbB]\+|\+|bn\b|mn\b|mil\b|mio\b|mrd\b|million|billion|"
+    r"millones|milhões|millions|milliards|milliarden|tỷ|triệu)",
+    re.I,
+)
 
 
 def find_offer_price(text: str) -> Price | None:
@@ -116,6 +122,8 @@ def find_offer_price(text: str) -> Price | None:
             continue
         if _DISCOUNT_AFTER.match(text[match.end() : match.end() + 16]):
             continue
+        if _MAGNITUDE_AFTER.match(text[match.end() : match.end() + 12]):
+            continue  # "$2.5B+", "€10k", "$3M in sales": a figure, not what something costs
         return find_price(text[match.start() :])
     return None
 

@@ -1,0 +1,4 @@
+import { create } from "zustand"
+import { piata } from "./menu"
+
+export const useMenu = create(() => ({ items: piata }))
