@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 
+from l4ydesk.core.analyzer.calibration import calibrate
 from l4ydesk.core.analyzer.linker import link
 from l4ydesk.core.analyzer.model import AnalysisReport
 from l4ydesk.core.analyzer.pipeline import FileAnalysis, analyze_file
@@ -50,7 +51,7 @@ class IncrementalAnalyzer:
         self.files_parsed += len(parsed_now)
         self.last_parsed = tuple(parsed_now)
         return AnalysisReport(
-            detections=tuple(link(analyses)),
+            detections=tuple(calibrate(link(analyses))),
             problems=tuple(p for a in analyses for p in a.problems),
             files_analyzed=tuple(a.path for a in analyses if a.analyzed),
             files_ignored=tuple(a.path for a in analyses if not a.analyzed and not a.problems),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from l4ydesk.core.analyzer import Detection, Evidence, analyze_files
+from l4ydesk.core.analyzer.calibration import calibrated_confidence
 from l4ydesk.core.analyzer.merge import merge
 
 
@@ -32,7 +33,8 @@ def test_a_product_in_data_and_in_a_static_card_of_one_component_is_one_product(
     assert tee.fields["currency"] == "USD"  # learned from the card
     assert tee.fields["image"] == "/tee.png"  # learned from the data
     assert len(tee.evidence) == 2
-    assert tee.confidence > 0.95
+    # Shown at the calibrated rate of the surest products (both sources agree).
+    assert tee.confidence == calibrated_confidence("product", 0.99)
 
 
 def test_the_same_event_in_two_files_is_merged_but_different_dates_are_not() -> None:

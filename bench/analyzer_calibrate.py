@@ -1,0 +1,165 @@
+"""Fits the analyzer's confidence calibration on a held-out development split, and prints it.
+
+    .venv/bin/python bench/analyzer_calibrate.py CHECKOUTS --split dev6 [--write]
+
+Runs the analyzer with raw (uncalibrated) scores over the split's checked-out projects, matches
+every detection to the hand labels as `bench/analyzer_real.py` does, and fits, per record type and
+raw-score band, the share of detections that were right (one project weighing at most PROJECT_CAP
+detections in a cell): smoothed toward the type's share (and that toward the overall share) by a
+prior of PRIOR detections, then made non-decreasing over the
+bands (pool-adjacent-violators), so a higher raw score never means a lower confidence.
+Fit only on a split whose projects were NOT studied while the rules were written, at the
+analyzer's first run over it; otherwise the table promises what unseen code will not give.
+`--write` writes l4ydesk/core/analyzer/calibration_table.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from analyzer_real import LABELS, load_labels, match
+
+from l4ydesk.core.analyzer import load_project
+from l4ydesk.core.analyzer.linker import link
+from l4ydesk.core.analyzer.pipeline import analyze_file
+from l4ydesk.core.analyzer.screening import AnalyzerLimits
+from l4ydesk.core.ontology import ONTOLOGY
+
+BANDS = (0.6, 0.7, 0.8, 0.9)  # lower edges of the bands after the first
+PRIOR = 4.0
+ANALYZER = Path(__file__).resolve().parents[1] / "l4ydesk" / "core" / "analyzer"
+TABLE = ANALYZER / "calibration_table.py"
+
+PROJECT_CAP = 10  # detections one project may weigh in one type and band
+Outcome = list[tuple[str, float, bool, str]]  # type, raw score, right?, project
+
+
+def raw_outcomes(split: str, checkouts: Path) -> Outcome:
+    limits = AnalyzerLimits()
+    found: Outcome = []
+    for labels_file in sorted((LABELS / split).glob("*.labels.json")):
+        meta, labels = load_labels(labels_file)
+        folder = checkouts / str(meta["project"])
+        if not folder.is_dir():
+            print(f"  {meta['project']}: not checked out, skipped", file=sys.stderr)
+            continue
+        files = load_project(folder)
+        detections = link([analyze_file(p, files[p], limits) for p in sorted(files)])
+        _, hit = match(labels, detections)
+        project = str(meta["project"])
+        found.extend(
+            (d.type_key, d.confidence, j in hit, project) for j, d in enumerate(detections)
+        )
+    return found
+
+
+def band_of(raw: float) -> int:
+    return sum(1 for edge in BANDS if raw >= edge)
+
+
+def _monotone(values: list[float], weights: list[float]) -> list[float]:
+    """Pool adjacent violators: the closest non-decreasing sequence, weighted."""
+    blocks: list[list[float]] = []  # [mean, weight, count]
+    for value, weight in zip(values, weights, strict=True):
+        blocks.append([value, weight, 1])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            v2, w2, c2 = blocks.pop()
+            v1, w1, c1 = blocks.pop()
+            blocks.append([(v1 * w1 + v2 * w2) / (w1 + w2), w1 + w2, c1 + c2])
+    return [v for v, _, count in blocks for _ in range(int(count))]
+
+
+def _weighted(outcomes: Outcome) -> list[tuple[str, int, bool, float]]:
+    """Each detection with its weight: one project's data file holding 30 look-alike rows is one
+    labelling call, not 30 pieces of evidence, so a project weighs at most PROJECT_CAP in a cell."""
+    cells: dict[tuple[str, int, str], int] = defaultdict(int)
+    for type_key, raw, _, project in outcomes:
+        cells[(type_key, band_of(raw), project)] += 1
+    return [
+        (t, band_of(raw), ok, min(1.0, PROJECT_CAP / cells[(t, band_of(raw), project)]))
+        for t, raw, ok, project in outcomes
+    ]
+
+
+def _rate(items: list[tuple[bool, float]], prior_rate: float) -> tuple[float, float]:
+    right = sum(w for ok, w in items if ok)
+    weight = sum(w for _, w in items)
+    return (right + PRIOR * prior_rate) / (weight + PRIOR), weight + PRIOR
+
+
+def fit(outcomes: Outcome) -> tuple[dict[str, list[float]], float]:
+    weighted = _weighted(outcomes)
+    overall, _ = _rate([(ok, w) for _, _, ok, w in weighted], 0.5)
+    rates: dict[str, list[float]] = {}
+    for rt in ONTOLOGY:
+        items = [(b, ok, w) for t, b, ok, w in weighted if t == rt.key]
+        type_rate, _ = _rate([(ok, w) for _, ok, w in items], overall)
+        values, weights = [], []
+        for b in range(len(BANDS) + 1):
+            value, weight = _rate([(ok, w) for band, ok, w in items if band == b], type_rate)
+            values.append(value)
+            weights.append(weight)
+        rates[rt.key] = [round(v, 2) for v in _monotone(values, weights)]
+    return rates, round(overall, 2)
+
+
+def show(outcomes: Outcome, rates: dict[str, list[float]]) -> None:
+    print(
+        f"  {'type':9} "
+        + " ".join(
+            f"{'<0.60' if b == 0 else f'>={BANDS[b - 1]:.2f}':>12}" for b in range(len(BANDS) + 1)
+        )
+    )
+    for type_key, per_band in rates.items():
+        cells = []
+        for b, rate in enumerate(per_band):
+            inside = [ok for t, raw, ok, _ in outcomes if t == type_key and band_of(raw) == b]
+            cells.append(f"{sum(inside):>3}/{len(inside):<3}->{rate:.2f}")
+        print(f"  {type_key:9} " + " ".join(f"{c:>12}" for c in cells))
+
+
+def write(rates: dict[str, list[float]], overall: float, split: str, count: int) -> None:
+    lines = [
+        '"""The analyzer\'s confidence calibration, fitted by bench/analyzer_calibrate.py: do not',
+        'edit by hand; refit on a held-out split at the analyzer\'s first run over it."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Final",
+        "",
+        f'FITTED_ON: Final = "split {split}, {count} detections, first run"',
+        f"BANDS: Final = {BANDS!r}",
+        f"UNKNOWN_RATE: Final = {overall!r}",
+        "RATES: Final[dict[str, tuple[float, ...]]] = {",
+        *(f'    "{k}": {tuple(v)!r},' for k, v in rates.items()),
+        "}",
+        "",
+    ]
+    TABLE.write_text("\n".join(lines), encoding="utf-8")
+    print(f"  written: {TABLE}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("checkouts", type=Path)
+    parser.add_argument("--split", required=True)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    outcomes = raw_outcomes(args.split, args.checkouts)
+    rates, overall = fit(outcomes)
+    right = sum(ok for _, _, ok, _ in outcomes)
+    print(
+        f"{args.split}: {len(outcomes)} detections, {right} right (raw precision "
+        f"{right / max(len(outcomes), 1):.2f}); right/found per raw band -> fitted confidence"
+    )
+    show(outcomes, rates)
+    if args.write:
+        write(rates, overall, args.split, len(outcomes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
