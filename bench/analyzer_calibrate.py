@@ -5,8 +5,8 @@
 Runs the analyzer with raw (uncalibrated) scores over the split's checked-out projects, matches
 every detection to the hand labels as `bench/analyzer_real.py` does, and fits, per record type and
 raw-score band, the share of detections that were right (one project weighing at most PROJECT_CAP
-detections in a cell): smoothed toward the type's share (and that toward the overall share) by a
-prior of PRIOR detections, then made non-decreasing over the
+detections in a cell: 30 look-alike rows of one data file are one labelling call), smoothed toward
+the band's share over all types by a prior of PRIOR detections, then made non-decreasing over the
 bands (pool-adjacent-violators), so a higher raw score never means a lower confidence.
 Fit only on a split whose projects were NOT studied while the rules were written, at the
 analyzer's first run over it; otherwise the table promises what unseen code will not give.
@@ -29,11 +29,11 @@ from l4ydesk.core.analyzer.screening import AnalyzerLimits
 from l4ydesk.core.ontology import ONTOLOGY
 
 BANDS = (0.6, 0.7, 0.8, 0.9)  # lower edges of the bands after the first
-PRIOR = 4.0
+PRIOR = 6.0
 ANALYZER = Path(__file__).resolve().parents[1] / "l4ydesk" / "core" / "analyzer"
 TABLE = ANALYZER / "calibration_table.py"
 
-PROJECT_CAP = 10  # detections one project may weigh in one type and band
+PROJECT_CAP = 3  # detections one project may weigh in one type and band
 Outcome = list[tuple[str, float, bool, str]]  # type, raw score, right?, project
 
 
@@ -91,15 +91,20 @@ def _rate(items: list[tuple[bool, float]], prior_rate: float) -> tuple[float, fl
 
 
 def fit(outcomes: Outcome) -> tuple[dict[str, list[float]], float]:
+    """Per type and band: the cell's own share, smoothed toward the share of that band over all
+    types (so a type seen in one project borrows what the raw score says everywhere)."""
     weighted = _weighted(outcomes)
     overall, _ = _rate([(ok, w) for _, _, ok, w in weighted], 0.5)
+    pooled = [
+        _rate([(ok, w) for _, band, ok, w in weighted if band == b], overall)[0]
+        for b in range(len(BANDS) + 1)
+    ]
     rates: dict[str, list[float]] = {}
     for rt in ONTOLOGY:
-        items = [(b, ok, w) for t, b, ok, w in weighted if t == rt.key]
-        type_rate, _ = _rate([(ok, w) for _, ok, w in items], overall)
         values, weights = [], []
         for b in range(len(BANDS) + 1):
-            value, weight = _rate([(ok, w) for band, ok, w in items if band == b], type_rate)
+            cell = [(ok, w) for t, band, ok, w in weighted if t == rt.key and band == b]
+            value, weight = _rate(cell, pooled[b])
             values.append(value)
             weights.append(weight)
         rates[rt.key] = [round(v, 2) for v in _monotone(values, weights)]

@@ -105,11 +105,20 @@ def _tally(
         )
 
 
-def evaluate(split: str, checkouts: Path, verbose: bool) -> Outcome:
+def evaluate(
+    split: str, checkouts: Path, verbose: bool, skip: frozenset[str] = frozenset()
+) -> Outcome:
+    """One split, or several pooled into one figure ("test5+test5b")."""
     outcome = Outcome()
-    for labels_file in sorted((LABELS / split).glob("*.labels.json")):
+    label_files = [
+        f for part in split.split("+") for f in sorted((LABELS / part).glob("*.labels.json"))
+    ]
+    for labels_file in label_files:
         meta, labels = load_labels(labels_file)
         project = str(meta["project"])
+        if project in skip:
+            outcome.notes.append(f"{project}: left out (--skip)")
+            continue
         folder = checkouts / project
         if not folder.is_dir():
             outcome.notes.append(f"{project}: not checked out under {checkouts}, skipped")
@@ -189,8 +198,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("checkouts", nargs="?", type=Path)
     # Every folder of labels is a split (dev, test, new, and any set labelled later).
-    splits_found = sorted(d.name for d in LABELS.iterdir() if d.is_dir())
-    parser.add_argument("--split", choices=(*splits_found, "all"), default="dev")
+    # (second labellings, relabel-*, are scored against the first by label_agreement.py)
+    splits_found = sorted(
+        d.name for d in LABELS.iterdir() if d.is_dir() and not d.name.startswith("relabel-")
+    )
+    parser.add_argument(
+        "--split",
+        default="dev",
+        help=f"one of {', '.join(splits_found)}, 'all', or splits pooled with '+' (test5+test5b)",
+    )
+    parser.add_argument("--skip", action="append", default=[], help="a project to leave out")
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--how-to-fetch", action="store_true")
     args = parser.parse_args(argv)
@@ -200,9 +217,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.checkouts is None or not args.checkouts.is_dir():
         parser.error("give the folder holding the checked-out projects (see --how-to-fetch)")
     splits = tuple(splits_found) if args.split == "all" else (args.split,)
+    unknown = [p for split in splits for p in split.split("+") if p not in splits_found]
+    if unknown:
+        parser.error(
+            f"no label folder for {', '.join(unknown)}; there are {', '.join(splits_found)}"
+        )
     for split in splits:
         print(f"{split} set")
-        outcome = evaluate(split, args.checkouts, args.verbose)
+        outcome = evaluate(split, args.checkouts, args.verbose, frozenset(args.skip))
         for note in outcome.notes:
             print(f"  {note}")
         _print_scores("every detection", outcome.all_items)
