@@ -22,10 +22,7 @@ from pathlib import Path
 
 from analyzer_real import LABELS, load_labels, match
 
-from l4ydesk.core.analyzer import load_project
-from l4ydesk.core.analyzer.linker import link
-from l4ydesk.core.analyzer.pipeline import analyze_file
-from l4ydesk.core.analyzer.screening import AnalyzerLimits
+from l4ydesk.core.analyzer import analyze_files, load_project
 from l4ydesk.core.ontology import ONTOLOGY
 
 BANDS = (0.6, 0.7, 0.8, 0.9)  # lower edges of the bands after the first
@@ -38,7 +35,6 @@ Outcome = list[tuple[str, float, bool, str]]  # type, raw score, right?, project
 
 
 def raw_outcomes(split: str, checkouts: Path) -> Outcome:
-    limits = AnalyzerLimits()
     found: Outcome = []
     for labels_file in sorted((LABELS / split).glob("*.labels.json")):
         meta, labels = load_labels(labels_file)
@@ -46,8 +42,7 @@ def raw_outcomes(split: str, checkouts: Path) -> Outcome:
         if not folder.is_dir():
             print(f"  {meta['project']}: not checked out, skipped", file=sys.stderr)
             continue
-        files = load_project(folder)
-        detections = link([analyze_file(p, files[p], limits) for p in sorted(files)])
+        detections = list(analyze_files(load_project(folder), calibrated=False).detections)
         _, hit = match(labels, detections)
         project = str(meta["project"])
         found.extend(

@@ -24,8 +24,10 @@ class IncrementalAnalyzer:
     can see that an unchanged file was not parsed again.
     """
 
-    def __init__(self, limits: AnalyzerLimits | None = None) -> None:
+    def __init__(self, limits: AnalyzerLimits | None = None, *, calibrated: bool = True) -> None:
         self.limits = limits or AnalyzerLimits()
+        # raw detector scores only for fitting the calibration and testing the detectors
+        self.calibrated = calibrated
         self._cache: dict[str, tuple[bytes, FileAnalysis]] = {}
         self.files_parsed = 0
         self.last_parsed: tuple[str, ...] = ()
@@ -50,8 +52,9 @@ class IncrementalAnalyzer:
             del self._cache[stale]
         self.files_parsed += len(parsed_now)
         self.last_parsed = tuple(parsed_now)
+        linked = link(analyses)
         return AnalysisReport(
-            detections=tuple(calibrate(link(analyses))),
+            detections=tuple(calibrate(linked) if self.calibrated else linked),
             problems=tuple(p for a in analyses for p in a.problems),
             files_analyzed=tuple(a.path for a in analyses if a.analyzed),
             files_ignored=tuple(a.path for a in analyses if not a.analyzed and not a.problems),
@@ -64,7 +67,7 @@ class IncrementalAnalyzer:
 
 
 def analyze_files(
-    files: Mapping[str, bytes], limits: AnalyzerLimits | None = None
+    files: Mapping[str, bytes], limits: AnalyzerLimits | None = None, *, calibrated: bool = True
 ) -> AnalysisReport:
-    """Analyze a whole project once (no cache kept)."""
-    return IncrementalAnalyzer(limits).analyze(files)
+    """Analyze a whole project once (no cache kept); `calibrated=False` keeps raw scores."""
+    return IncrementalAnalyzer(limits, calibrated=calibrated).analyze(files)

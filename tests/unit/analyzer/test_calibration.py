@@ -5,9 +5,6 @@ from __future__ import annotations
 from l4ydesk.core.analyzer import analyze_files
 from l4ydesk.core.analyzer.calibration import band, calibrated_confidence
 from l4ydesk.core.analyzer.calibration_table import BANDS, RATES, UNKNOWN_RATE
-from l4ydesk.core.analyzer.linker import link
-from l4ydesk.core.analyzer.pipeline import analyze_file
-from l4ydesk.core.analyzer.screening import AnalyzerLimits
 from l4ydesk.core.ontology import ONTOLOGY
 
 PAGE = b"""
@@ -37,7 +34,7 @@ def test_a_raw_score_falls_in_the_band_whose_lower_edge_it_reaches() -> None:
 
 def test_the_report_shows_each_detection_at_its_calibrated_rate() -> None:
     files = {"app/page.tsx": PAGE}
-    raw = link([analyze_file(p, d, AnalyzerLimits()) for p, d in files.items()])
+    raw = analyze_files(files, calibrated=False).detections
     shown = analyze_files(files).detections
     assert [(d.type_key, d.name) for d in shown] == [(d.type_key, d.name) for d in raw]
     assert raw and all(

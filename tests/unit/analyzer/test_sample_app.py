@@ -9,6 +9,7 @@ import pytest
 from analyzer_support import DATA
 
 from l4ydesk.core.analyzer import AnalysisReport, Detection, analyze_files, load_project
+from l4ydesk.core.analyzer.calibration import calibrated_confidence
 from l4ydesk.core.analyzer.scoring import TypeScore, load_expected, score_project
 
 SAMPLE_APP = Path(__file__).resolve().parents[3] / "resources" / "sample-app"
@@ -91,12 +92,14 @@ def test_services_are_bookable_products(sample: AnalysisReport) -> None:
 
 def test_cart_with_total_and_checkout_button_is_a_checkout(sample: AnalysisReport) -> None:
     (checkout,) = sample.of_type("checkout")
+    (raw_checkout,) = analyze_files(load_project(SAMPLE_APP), calibrated=False).of_type("checkout")
     assert checkout.name == "Your cart"
     assert checkout.component == "components/cart-summary.tsx:CartSummary"
     assert {"buy_button", "cart"} <= set(checkout.fields["cues"])
     assert checkout.fields["mode"] == "payment"
     assert checkout.fields["provider"] is None  # the handler only fakes the payment
-    assert checkout.confidence >= 0.6
+    assert checkout.confidence == calibrated_confidence("checkout", raw_checkout.confidence)
+    assert raw_checkout.confidence >= 0.6  # the detector's own score
     paths = {e.path for e in checkout.evidence}
     assert paths == {"components/cart-summary.tsx", "components/cart-provider.tsx"}
 
