@@ -4,13 +4,16 @@ re-running, undoing, and re-analysis after a file changes."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from l4ydesk.app import Services
+from l4ydesk.core.analyzer.confidence import is_sure
 from l4ydesk.core.connections import Action
 from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.connect import Bulk, ConnectionPanel
@@ -96,6 +99,15 @@ def confirm(panel: ConnectionPanel, arun: Run, expected: str | None = None) -> N
     settle(panel, arun)
 
 
+def save_screenshot(panel: ConnectionPanel, arun: Run, name: str) -> None:
+    """Into docs/screenshots/ when L4YDESK_SAVE_SCREENSHOTS=1 (a plain run leaves the tree be)."""
+    if os.environ.get("L4YDESK_SAVE_SCREENSHOTS") != "1":
+        return
+    panel.tree.expandAll()
+    arun(wait_for(lambda: True, may_hold=True))  # one turn of the loop: the tree repaints
+    panel.grab().save(str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / name))
+
+
 def only(panel: ConnectionPanel, keep: list[FoundItem]) -> None:
     """Skip everything but `keep`, which is set to Create unless the user chose otherwise."""
     panel.apply_bulk(Bulk.SKIP)
@@ -165,6 +177,7 @@ def test_finds_the_sample_apps_records_grouped_by_type(
     assert not panel.snapshot or not panel.snapshot.problems
     assert not panel.problems.isVisible()
     assert "40 files" in panel.status_label.text()
+    save_screenshot(panel, arun, "connect-panel.png")
 
 
 def test_evidence_link_asks_to_open_the_file_at_the_line(
@@ -269,18 +282,25 @@ def test_connect_shows_connected_state_reruns_add_nothing_and_undo_removes(
     total = len(panel.snapshot.items)
     panel.apply_bulk(Bulk.SKIP, "event")
     events = len(panel.model.items_of("event"))
+    # "Maybe" items (below the calibrated threshold) are skipped unless the user picks them.
+    maybes = [
+        f
+        for f in panel.snapshot.items
+        if f.type_key != "event" and not is_sure(f.detection.confidence)
+    ]
+    skipped = events + len(maybes)
     assert not panel.undo_button.isEnabled()
 
     with qtbot.waitSignal(panel.records_changed):
         confirm(
             panel,
             arun,
-            expected=f"{total - events} to create, 0 to link, {events} skipped — Connect?",
+            expected=f"{total - skipped} to create, 0 to link, {skipped} skipped — Connect?",
         )
-    assert f"{total - events} created" in panel.result_label.text()
+    assert f"{total - skipped} created" in panel.result_label.text()
     connected = [f for f in panel.snapshot.items if f.connected is not None]
-    assert len(connected) == total - events
-    assert len(records.records_of(sample_app)) == total - events
+    assert len(connected) == total - skipped
+    assert len(records.records_of(sample_app)) == total - skipped
     tide = found(panel, "product", "Tide Mug")
     assert action_text(panel, tide) == "✓ Tide Mug"
     panel.select_item(tide.key)
@@ -288,9 +308,9 @@ def test_connect_shows_connected_state_reruns_add_nothing_and_undo_removes(
     assert not panel.item_detail.action_box.isVisible()
     assert panel.undo_button.isEnabled()
 
-    # A second run only adds what is new: the skipped events, nothing twice.
+    # A second run only adds what is new: the skipped events and Maybes, nothing twice.
     panel.apply_bulk(Bulk.CREATE)
-    confirm(panel, arun, expected=f"{events} to create, 0 to link, 0 skipped — Connect?")
+    confirm(panel, arun, expected=f"{skipped} to create, 0 to link, 0 skipped — Connect?")
     assert len(records.records_of(sample_app)) == total
     everything = records.list_records()
     assert len(everything) == total
@@ -301,14 +321,14 @@ def test_connect_shows_connected_state_reruns_add_nothing_and_undo_removes(
     assert panel.result_label.text() == "Everything found is already connected."
     assert message_box() is None
 
-    # Undo takes back the last run (the events), then the one before it.
+    # Undo takes back the last run (the events and Maybes), then the one before it.
     panel.undo_button.click()
     arun(wait_for(lambda: "Undone." in panel.result_label.text()))
     settle(panel, arun)
-    assert f"deleted {events} record(s)" in panel.result_label.text()
-    assert len(records.records_of(sample_app)) == total - events
+    assert f"deleted {skipped} record(s)" in panel.result_label.text()
+    assert len(records.records_of(sample_app)) == total - skipped
     panel.undo_button.click()
-    arun(wait_for(lambda: f"deleted {total - events} record(s)" in panel.result_label.text()))
+    arun(wait_for(lambda: f"deleted {total - skipped} record(s)" in panel.result_label.text()))
     settle(panel, arun)
     assert records.records_of(sample_app) == [] and records.list_records() == []
     assert all(f.connected is None for f in panel.snapshot.items)
@@ -381,9 +401,6 @@ def test_switching_apps_mid_analysis_shows_only_the_new_app(
 def test_maybe_items_close_their_group_and_are_skipped_by_default(
     panel: ConnectionPanel, services: Services, arun: Run
 ) -> None:
-    import os
-    from pathlib import Path
-
     from l4ydesk.core.analyzer.confidence import SURE_THRESHOLD
 
     shop = Path(__file__).resolve().parents[1] / "data" / "real_patterns" / "zapateria"
@@ -398,8 +415,7 @@ def test_maybe_items_close_their_group_and_are_skipped_by_default(
     sure_column = panel.model.data(panel.model.index_of_key(leftover.key, 2))
     assert str(sure_column).startswith("Maybe")
     products = panel.model.items_of("product")
-    assert products[-1].key == leftover.key  # Maybes close the group
-    if os.environ.get("L4YDESK_SCREENSHOTS"):
-        panel.tree.expandAll()
-        arun(wait_for(lambda: True))
-        panel.grab().save(os.environ["L4YDESK_SCREENSHOTS"])
+    surety = [is_sure(p.detection.confidence) for p in products]
+    assert surety == sorted(surety, reverse=True)  # Maybes close the group
+    assert leftover.key in {p.key for p, ok in zip(products, surety, strict=True) if not ok}
+    save_screenshot(panel, arun, "connect-maybe.png")
