@@ -193,6 +193,10 @@ def classify(ds: DataSet) -> str | None:
         return "event"  # `eventTitle` and nothing else to name it by: these are events
     if price_key and tokens & _VENUE_TOKENS and not tokens & {"rooms", "room", "packages"}:
         return None  # a hotel's "from" price advertises its rooms: the rooms are what is sold
+    if price_key and (tokens & _FULFILMENT_TOKENS or keys & _FULFILMENT_KEYS):
+        return None  # ways to ship or pay an order (each with its fee) are no goods of their own
+    if price_key and _progressing(ds):
+        return None  # a project with its wage or budget is work followed, not on offer
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"
@@ -200,6 +204,8 @@ def classify(ds: DataSet) -> str | None:
         return None
     if keys & {"email", "phone"}:
         return None  # people with a start date (staff, members) are no happenings
+    if _tracked(ds):
+        return None  # things followed over time (a project's progress, a stock level): no happening
     if has_name and _dated_share(ds) >= 0.5:
         return "event"
     if _occasion_named(ds) and _dated_share(ds) >= 0.5 and not price_key:
@@ -207,6 +213,29 @@ def classify(ds: DataSet) -> str | None:
     if has_name and not price_key and _is_timetable(ds):
         return "event"  # classes at set hours, somewhere, for so many people: sessions to attend
     return None
+
+
+# how an order reaches its buyer or is paid, by the set's name or a transit time on each row
+_FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "couriers"})
+_FULFILMENT_KEYS = frozenset(
+    {"deliverytime", "eta", "estimateddelivery", "transittime", "deliverydays", "carrier"}
+)
+_OWED = re.compile(r"amount|total|balance|due|price|sum")
+# keys saying how far along a thing is or how much of it is left (projects, budgets, stock
+# levels), and keys of a notice the app raised (its message, how severe, whether it was seen)
+_PROGRESS = re.compile(r"progress|completion|percentcomplete|budget|spent")
+_TRACKED = re.compile(r"stock|remaining|^message$|^severity$|^resolved$|^read$|^unread$")
+
+
+def _progressing(ds: DataSet) -> bool:
+    """Rows saying how far along they are: work followed over time, neither sold nor held."""
+    return any(_PROGRESS.search(k) for k in ds.keys)
+
+
+def _tracked(ds: DataSet) -> bool:
+    """Rows followed over time (progress, a stock level) or notices the app raised (a message
+    with a severity, read or resolved): what happened to the business, not a happening to attend."""
+    return _progressing(ds) or any(_TRACKED.search(k) for k in ds.keys)
 
 
 # keys only a measured figure has: how it moved since the last period, what it is aimed at
@@ -292,7 +321,8 @@ def _occasion_named(ds: DataSet) -> bool:
 def _looks_like_invoices(ds: DataSet) -> bool:
     numbers = [text_of(get(i, *INVOICE_NUMBER_KEYS)) for i in ds.items]
     if sum(1 for n in numbers if n and INVOICE_NUMBER.match(n)) * 2 > len(ds.items):
-        return True
+        # an invoice states what is owed: numbered rows with no amount (stock items) are not
+        return bool(find_price_key(ds.keys, ds.items)) or any(_OWED.search(k) for k in ds.keys)
     statuses = {str(get(i, "status") or "").lower() for i in ds.items}
     keys = ds.keys
     return bool(

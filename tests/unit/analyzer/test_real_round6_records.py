@@ -1,0 +1,53 @@
+"""Round 6 of issue 12, records side: rules that separate extras from records by structure
+(which export a page takes, what a row tracks, what an invoice owes, how an order is delivered),
+replayed on small files written here (tests/data/real_round6/records) in several languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round6" / "records"
+
+
+def _rows(name: str) -> AnalysisReport:
+    return analyze_files({f"app/{name[:-4]}/page.tsx": (DATA / "rows" / name).read_bytes()})
+
+
+def _names(report: AnalysisReport, type_key: str) -> set[str]:
+    return {d.name for d in report.of_type(type_key)}
+
+
+def test_rows_a_data_module_exports_but_no_page_imports_are_not_shown() -> None:
+    root = DATA / "unused"
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    report = analyze_files(files)
+    # the page imports only the side dishes; the dishes beside them are left-over data
+    assert _names(report, "product") == {"Kartoffelsalat", "Gurkensalat"}
+
+
+def test_an_unused_export_still_counts_when_its_module_has_no_named_importer() -> None:
+    # the guard: a data module nobody imports by name tells nothing about which rows are shown
+    menu = (DATA / "unused" / "lib" / "menu.ts").read_bytes()
+    report = analyze_files({"lib/menu.ts": menu})
+    assert "Maultaschen" in _names(report, "product")
+
+
+def test_projects_with_progress_notices_and_stock_levels_are_no_events() -> None:
+    report = _rows("obras.tsx")
+    # dated rows that say how far along they are, what the app warned about, or what is left
+    assert report.of_type("event") == ()
+    assert report.of_type("product") == ()
+    # numbered like invoices ("INV-101") but owing nothing: stock items, no invoice list
+    assert report.of_type("invoice") == ()
+
+
+def test_ways_to_deliver_an_order_are_no_products() -> None:
+    assert _rows("livraison.tsx").of_type("product") == ()
+
+
+def test_dated_happenings_and_priced_goods_with_stock_stay_what_they_are() -> None:
+    report = _rows("evenements.tsx")
+    assert _names(report, "event") == {"Nuit des musées", "Fête de la musique"}
+    assert _names(report, "product") == {"Quiche lorraine", "Tarte tatin"}
