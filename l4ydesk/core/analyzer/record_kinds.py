@@ -193,6 +193,8 @@ def classify(ds: DataSet) -> str | None:
         return "event"  # `eventTitle` and nothing else to name it by: these are events
     if price_key and tokens & _VENUE_TOKENS and not tokens & {"rooms", "room", "packages"}:
         return None  # a hotel's "from" price advertises its rooms: the rooms are what is sold
+    if price_key and _NOT_ASKED.search(price_key):
+        return None  # money an item brought in or a person is paid: a figure, not a price
     if price_key and (tokens & _FULFILMENT_TOKENS or keys & _FULFILMENT_KEYS):
         return None  # ways to ship or pay an order (each with its fee) are no goods of their own
     if price_key and _progressing(ds):
@@ -215,6 +217,10 @@ def classify(ds: DataSet) -> str | None:
     return None
 
 
+# amounts that were earned (revenue, sales), are paid to people (wages) or are owed (a balance)
+_NOT_ASKED = re.compile(
+    r"revenue|sales|earning|income|profit|wage|salar|payroll|balance|outstanding"
+)
 # how an order reaches its buyer or is paid, by the set's name or a transit time on each row
 _FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "couriers"})
 _FULFILMENT_KEYS = frozenset(
@@ -246,10 +252,13 @@ _MEASURE_TOKENS = frozenset({"stats", "statistics", "metrics", "kpis", "kpi", "f
 
 
 def _measures(ds: DataSet) -> bool:
-    """Statistic tiles and unit tables: a value with how it changed, a set named for figures,
-    or currencies (each item its own ISO code) with an exchange rate."""
+    """Statistic tiles and unit tables: a value with how it changed, a share of a market or
+    of rooms filled, a set named for figures, or currencies (each item its own ISO code) with
+    an exchange rate."""
     if ds.keys & _MEASURE_KEYS or ds.tokens & _MEASURE_TOKENS:
         return True
+    if any(k.endswith(("marketshare", "occupancyrate")) for k in ds.keys):
+        return True  # how much of a market or of its rooms a business fills: a rival's figures
     codes = [text_of(get(i, "code", "currency", "iso")) or "" for i in ds.items]
     own = {c.upper() for c in codes if currency_code(c)}
     rated = bool(ds.keys & {"rate", "symbol", "exchangerate"})

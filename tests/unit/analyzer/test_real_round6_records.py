@@ -51,3 +51,19 @@ def test_dated_happenings_and_priced_goods_with_stock_stay_what_they_are() -> No
     report = _rows("evenements.tsx")
     assert _names(report, "event") == {"Nuit des musées", "Fête de la musique"}
     assert _names(report, "product") == {"Quiche lorraine", "Tarte tatin"}
+
+
+def test_revenue_wages_balances_market_shares_and_prose_rates_are_no_prices() -> None:
+    # what an item earned, what a worker is paid or owed, a rival's share of the market, and a
+    # "rate" written as a sentence: figures and text, none of them an item on offer
+    assert _rows("cifre.tsx").of_type("product") == ()
+
+
+def test_rates_and_costs_written_as_amounts_stay_prices() -> None:
+    report = _rows("tarifas.tsx")
+    assert _names(report, "product") == {
+        "Doble estándar",
+        "Suite junior",
+        "Cerámica para principiantes",
+        "Acuarela de paisaje",
+    }
