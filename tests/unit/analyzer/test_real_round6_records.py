@@ -67,3 +67,11 @@ def test_rates_and_costs_written_as_amounts_stay_prices() -> None:
         "Cerámica para principiantes",
         "Acuarela de paisaje",
     }
+
+
+def test_a_records_word_inside_a_sentence_title_names_no_list() -> None:
+    assert _rows("pacientes.tsx").of_type("contact") == ()
+
+
+def test_a_page_titled_by_the_records_word_is_still_that_list() -> None:
+    assert _names(_rows("clientes.tsx"), "contact") == {"Clientes (24)"}
