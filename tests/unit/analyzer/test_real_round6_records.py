@@ -75,3 +75,7 @@ def test_a_records_word_inside_a_sentence_title_names_no_list() -> None:
 
 def test_a_page_titled_by_the_records_word_is_still_that_list() -> None:
     assert _names(_rows("clientes.tsx"), "contact") == {"Clientes (24)"}
+
+
+def test_rows_nested_inside_a_set_of_metrics_are_figures_too() -> None:
+    assert _rows("resultados.tsx").of_type("product") == ()
