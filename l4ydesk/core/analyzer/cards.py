@@ -93,8 +93,8 @@ def detect_cards(src: SourceFile) -> list[Detection]:
     titled = sorted(h.start_byte for h in src.headings_within(root) if titles[key(h)])
     for heading in headings:
         title = titles[key(heading)]
-        if not title or len(title) > 80:
-            continue
+        if not title or len(title) > 80 or title.rstrip().endswith(("!", "！")):
+            continue  # "Booking confirmed!": a message to the visitor, not a thing's name
         card = _card_for(src, heading, titled)
         occasion = card is None
         card = _occasion_block(src, heading, title, titled) if card is None else card
@@ -199,6 +199,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     component = f"{src.path}:{src.component_of(card).name}"
     evidence = (src.evidence(card),)
     if has_date(text):
+        if _repeats_dated(src, card):
+            return None  # alike dated blocks inside: a schedule of many, not one occasion
         location = _location(src, card)
         capacity = find_count(text)
         time = find_time(text)
@@ -237,6 +239,21 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     if image:
         fields["image"] = image
     return Detection("product", title, fields, 0.75, evidence, component)
+
+
+def _repeats_dated(src: SourceFile, card: Node) -> bool:
+    """True when the block holds two or more alike children (same tag) that each show a date
+    or an hour: rows of visits or sessions written out one by one under the block's title."""
+    for el in src.jsx_within(card):
+        tags: dict[str, int] = {}
+        for child in jsx.jsx_children(el):
+            text = jsx.text(child, src, dynamic=False, skip_maps=True)
+            if has_date(text) or find_time(text):
+                tag = jsx.name(child, src) or ""
+                tags[tag] = tags.get(tag, 0) + 1
+        if any(count >= 2 for count in tags.values()):
+            return True
+    return False
 
 
 def _location(src: SourceFile, card: Node) -> str | None:

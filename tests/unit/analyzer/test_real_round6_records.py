@@ -79,3 +79,12 @@ def test_a_page_titled_by_the_records_word_is_still_that_list() -> None:
 
 def test_rows_nested_inside_a_set_of_metrics_are_figures_too() -> None:
     assert _rows("resultados.tsx").of_type("product") == ()
+
+
+def test_a_schedule_of_alike_dated_rows_and_a_confirmation_are_no_events() -> None:
+    # rows written out one by one under a title are many visits; "...bestätigt!" is a message
+    assert _rows("visitas.tsx").of_type("event") == ()
+
+
+def test_one_occasion_with_date_hour_and_place_stays_an_event() -> None:
+    assert _names(_rows("konzert.tsx"), "event") == {"Sommerkonzert im Park"}
