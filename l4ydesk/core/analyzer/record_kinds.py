@@ -210,6 +210,8 @@ def classify(ds: DataSet) -> str | None:
         return None  # things followed over time (a project's progress, a stock level): no happening
     if has_name and _dated_share(ds) >= 0.5:
         return "event"
+    if not has_name and keys & _VENUE_KEYS and _dated_share(ds) >= 0.5:
+        return "event"  # dated rows named only by where they happen: a tour's shows
     if _occasion_named(ds) and _dated_share(ds) >= 0.5 and not price_key:
         return "event"  # dated rows named by what is held ("course": "Excel avanzado"): sessions
     if has_name and not price_key and _is_timetable(ds):
@@ -493,6 +495,7 @@ _VENUE_TOKENS = frozenset(
         "unterkuenfte",
     }
 )
+_VENUE_KEYS = frozenset({"venue", "venuename", "club", "stage", "arena"})
 _SEATS = frozenset({"capacity", "seats", "spots", "maxattendees", "spotsleft", "seatsleft"})
 _START_KEYS = ("time", "starttime", "start", "hour", "hora", "heure", "uhrzeit")
 _END_KEYS = frozenset({"endtime", "endsat", "endat", "end", "duration"})

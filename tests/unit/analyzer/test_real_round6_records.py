@@ -88,3 +88,8 @@ def test_a_schedule_of_alike_dated_rows_and_a_confirmation_are_no_events() -> No
 
 def test_one_occasion_with_date_hour_and_place_stays_an_event() -> None:
     assert _names(_rows("konzert.tsx"), "event") == {"Sommerkonzert im Park"}
+
+
+def test_dated_rows_named_only_by_their_venue_are_the_shows_of_a_tour() -> None:
+    report = _rows("gira.tsx")
+    assert _names(report, "event") == {"Sala Apolo", "La Riviera", "Teatro Circo"}
