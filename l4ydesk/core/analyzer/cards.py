@@ -230,6 +230,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
         return None  # "Pricing" or "$75 - $300" describes prices; it is not a thing for sale
     if only_reports(src, card):
         return None  # a statistic, a table, a bonus explained, an order summary
+    if _fact_of_occasion(src, card):
+        return None  # "Price" beside "Date" and "Place" tiles: what one occasion costs
     fields = {"name": title, "price": price.amount, "source": "jsx"}
     if price.currency:
         fields["currency"] = price.currency
@@ -239,6 +241,27 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     if image:
         fields["image"] = image
     return Detection("product", title, fields, 0.75, evidence, component)
+
+
+def _fact_of_occasion(src: SourceFile, card: Node) -> bool:
+    """True when the priced block sits in a row of alike tiles one of which shows a date: the
+    row lays out one occasion's facts (date, place, hours, price), the price is its entry fee."""
+    node: Node | None = card
+    for _ in range(2):
+        parent = jsx.jsx_parent(node, src) if node is not None else None
+        if parent is None or node is None:
+            return False
+        tag = jsx.name(node, src)
+        if any(
+            key(c) != key(node)
+            and jsx.name(c, src) == tag
+            and has_date(jsx.text(c, src, dynamic=False, skip_maps=True))
+            and not find_offer_price(jsx.text(c, src, dynamic=False, skip_maps=True))
+            for c in jsx.jsx_children(parent)
+        ):
+            return True
+        node = parent
+    return False
 
 
 def _repeats_dated(src: SourceFile, card: Node) -> bool:

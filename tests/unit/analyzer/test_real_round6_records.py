@@ -93,3 +93,18 @@ def test_one_occasion_with_date_hour_and_place_stays_an_event() -> None:
 def test_dated_rows_named_only_by_their_venue_are_the_shows_of_a_tour() -> None:
     report = _rows("gira.tsx")
     assert _names(report, "event") == {"Sala Apolo", "La Riviera", "Teatro Circo"}
+
+
+def test_dates_are_read_in_the_visitors_language() -> None:
+    from l4ydesk.core.analyzer.values import find_date
+
+    assert find_date("22 de noviembre de 2025") == "2025-11-22"
+    assert find_date("12. März 2025") == "2025-03-12"
+    assert find_date("le 3 février 2026") == "2026-02-03"
+    assert find_date("21.06.2025") == "2025-06-21"
+    assert find_date("2025年6月21日") == "2025-06-21"
+    assert find_date("versão 2.10.3") is None  # a version number, no day
+
+
+def test_a_price_tile_beside_an_occasions_date_tile_is_its_fee_not_a_product() -> None:
+    assert _rows("fiesta.tsx").of_type("product") == ()
