@@ -151,8 +151,10 @@ def classify(ds: DataSet) -> str | None:
     tokens = ds.tokens
     price_key = find_price_key(keys, ds.items)
     has_name = any(k in keys for k in NAME_KEYS)
-    if keys & {"password", "passwordhash", "hashedpassword"}:
-        return None  # sign-in accounts (a mock user store) are no customers or records
+    if keys & {"password", "passwordhash", "hashedpassword"} or any(
+        _SIGNS_IN.search(k) for k in keys
+    ):
+        return None  # sign-in accounts (a mock user store, who last logged in) are no customers
     paid = tokens & _TRANSACTION_TOKENS or keys & _PURCHASE_KEYS
     if tokens & {"invoices", "invoice", "bills"} or (_looks_like_invoices(ds) and not paid):
         return "invoice"  # a payment history citing invoice numbers lists payments
@@ -219,6 +221,8 @@ def classify(ds: DataSet) -> str | None:
     return None
 
 
+# what only an account of the app has: when it last signed in, what it may do
+_SIGNS_IN = re.compile(r"^last(login|signin|seen|active)|permissions$")
 # amounts that were earned (revenue, sales), are paid to people (wages) or are owed (a balance)
 _NOT_ASKED = re.compile(
     r"revenue|sales|earning|income|profit|wage|salar|payroll|balance|outstanding"

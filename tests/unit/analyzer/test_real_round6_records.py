@@ -108,3 +108,10 @@ def test_dates_are_read_in_the_visitors_language() -> None:
 
 def test_a_price_tile_beside_an_occasions_date_tile_is_its_fee_not_a_product() -> None:
     assert _rows("fiesta.tsx").of_type("product") == ()
+
+
+def test_people_with_a_last_sign_in_are_the_apps_accounts_not_contacts() -> None:
+    report = _rows("utenti.tsx")
+    assert [d.fields.get("items") for d in report.of_type("contact")] == [
+        ["Marta Bianchi", "Sergio Villa"]
+    ]
