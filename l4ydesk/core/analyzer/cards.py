@@ -78,6 +78,13 @@ _DATE_ICON = re.compile(r"Calendar(?:Days|Check|Heart|Clock)?(?:Icon)?$")
 _TIME_ICON = re.compile(r"Clock\d*(?:Icon)?$")
 _PLACE_ICON = re.compile(r"(?:MapPin\w*|Pin|Navigation|Building2?|Landmark)(?:Icon)?$")
 
+# working days, counted only for deliveries: "business days", "días hábiles", "Werktage"...
+_BUSINESS_DAYS = re.compile(
+    r"\b(business|working) days?\b|d[ií]as? h[aá]bil(es)?|dias? [uú]teis|dia [uú]til|"
+    r"jours? ouvr[ée]s?|werktage?\b|giorni lavorativi|giorno lavorativo|werkdag(en)?|"
+    r"ngày làm việc|営業日",
+    re.I,
+)
 # two amounts joined by a dash or "to": a range quoted as a guide, not a price tag
 _RANGE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:-|–|to|a|à|bis)\s*[$€£¥₹]?\s?\d", re.I)
 
@@ -230,6 +237,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
         return None  # "Pricing" or "$75 - $300" describes prices; it is not a thing for sale
     if only_reports(src, card):
         return None  # a statistic, a table, a bonus explained, an order summary
+    if _BUSINESS_DAYS.search(text):
+        return None  # "£5.99 · 1-2 business days": a delivery option's fee and transit time
     if _fact_of_occasion(src, card):
         return None  # "Price" beside "Date" and "Place" tiles: what one occasion costs
     fields = {"name": title, "price": price.amount, "source": "jsx"}

@@ -115,3 +115,7 @@ def test_people_with_a_last_sign_in_are_the_apps_accounts_not_contacts() -> None
     assert [d.fields.get("items") for d in report.of_type("contact")] == [
         ["Marta Bianchi", "Sergio Villa"]
     ]
+
+
+def test_static_delivery_rows_with_a_transit_time_in_working_days_are_no_products() -> None:
+    assert _rows("versand.tsx").of_type("product") == ()
