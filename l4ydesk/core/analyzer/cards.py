@@ -78,6 +78,13 @@ _DATE_ICON = re.compile(r"Calendar(?:Days|Check|Heart|Clock)?(?:Icon)?$")
 _TIME_ICON = re.compile(r"Clock\d*(?:Icon)?$")
 _PLACE_ICON = re.compile(r"(?:MapPin\w*|Pin|Navigation|Building2?|Landmark)(?:Icon)?$")
 
+# working days, counted only for deliveries: "business days", "días hábiles", "Werktage"...
+_BUSINESS_DAYS = re.compile(
+    r"\b(business|working) days?\b|d[ií]as? h[aá]bil(es)?|dias? [uú]teis|dia [uú]til|"
+    r"jours? ouvr[ée]s?|werktage?\b|giorni lavorativi|giorno lavorativo|werkdag(en)?|"
+    r"ngày làm việc|営業日",
+    re.I,
+)
 # two amounts joined by a dash or "to": a range quoted as a guide, not a price tag
 _RANGE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:-|–|to|a|à|bis)\s*[$€£¥₹]?\s?\d", re.I)
 
@@ -93,8 +100,8 @@ def detect_cards(src: SourceFile) -> list[Detection]:
     titled = sorted(h.start_byte for h in src.headings_within(root) if titles[key(h)])
     for heading in headings:
         title = titles[key(heading)]
-        if not title or len(title) > 80:
-            continue
+        if not title or len(title) > 80 or title.rstrip().endswith(("!", "！")):
+            continue  # "Booking confirmed!": a message to the visitor, not a thing's name
         card = _card_for(src, heading, titled)
         occasion = card is None
         card = _occasion_block(src, heading, title, titled) if card is None else card
@@ -199,6 +206,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     component = f"{src.path}:{src.component_of(card).name}"
     evidence = (src.evidence(card),)
     if has_date(text):
+        if _repeats_dated(src, card):
+            return None  # alike dated blocks inside: a schedule of many, not one occasion
         location = _location(src, card)
         capacity = find_count(text)
         time = find_time(text)
@@ -228,6 +237,10 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
         return None  # "Pricing" or "$75 - $300" describes prices; it is not a thing for sale
     if only_reports(src, card):
         return None  # a statistic, a table, a bonus explained, an order summary
+    if _BUSINESS_DAYS.search(text):
+        return None  # "£5.99 · 1-2 business days": a delivery option's fee and transit time
+    if _fact_of_occasion(src, card):
+        return None  # "Price" beside "Date" and "Place" tiles: what one occasion costs
     fields = {"name": title, "price": price.amount, "source": "jsx"}
     if price.currency:
         fields["currency"] = price.currency
@@ -237,6 +250,42 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     if image:
         fields["image"] = image
     return Detection("product", title, fields, 0.75, evidence, component)
+
+
+def _fact_of_occasion(src: SourceFile, card: Node) -> bool:
+    """True when the priced block sits in a row of alike tiles one of which shows a date: the
+    row lays out one occasion's facts (date, place, hours, price), the price is its entry fee."""
+    node: Node | None = card
+    for _ in range(2):
+        parent = jsx.jsx_parent(node, src) if node is not None else None
+        if parent is None or node is None:
+            return False
+        tag = jsx.name(node, src)
+        if any(
+            key(c) != key(node)
+            and jsx.name(c, src) == tag
+            and has_date(jsx.text(c, src, dynamic=False, skip_maps=True))
+            and not find_offer_price(jsx.text(c, src, dynamic=False, skip_maps=True))
+            for c in jsx.jsx_children(parent)
+        ):
+            return True
+        node = parent
+    return False
+
+
+def _repeats_dated(src: SourceFile, card: Node) -> bool:
+    """True when the block holds two or more alike children (same tag) that each show a date
+    or an hour: rows of visits or sessions written out one by one under the block's title."""
+    for el in src.jsx_within(card):
+        tags: dict[str, int] = {}
+        for child in jsx.jsx_children(el):
+            text = jsx.text(child, src, dynamic=False, skip_maps=True)
+            if has_date(text) or find_time(text):
+                tag = jsx.name(child, src) or ""
+                tags[tag] = tags.get(tag, 0) + 1
+        if any(count >= 2 for count in tags.values()):
+            return True
+    return False
 
 
 def _location(src: SourceFile, card: Node) -> str | None:

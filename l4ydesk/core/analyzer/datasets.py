@@ -179,7 +179,15 @@ def _alike(objects: list[Node], src: SourceFile) -> bool:
 
 def _tokens_for(key_name: str, parent: frozenset[str]) -> frozenset[str]:
     own = frozenset(words(key_name))
-    return own | parent if not own or own <= _GENERIC_KEYS else own
+    if not own or own <= _GENERIC_KEYS:
+        return own | parent
+    # what sits inside figures or quotes is figures or quotes too (`metrics[i].before`)
+    return own | (parent & _HOLDS_NO_RECORDS)
+
+
+_HOLDS_NO_RECORDS = frozenset(
+    {"metrics", "stats", "statistics", "kpis", "figures", "testimonials", "reviews"}
+)
 
 
 _GENERIC_KEYS = frozenset({"items", "list", "data", "cards", "options", "entries", "values"})

@@ -391,7 +391,9 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     detections = [_fill_currency(d, currencies, project) for d in detections]
     detections.extend(checkouts)
     uses = [
-        FileUse(a.path, a.renders, a.value_imports, a.waits, a.shown_rows, a.prop_rows)
+        FileUse(
+            a.path, a.renders, a.value_imports, a.waits, a.shown_rows, a.prop_rows, a.taken_names
+        )
         for a in code
         if a.analyzed
     ]

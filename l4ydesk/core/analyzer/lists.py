@@ -143,7 +143,7 @@ def detect_lists(src: SourceFile) -> list[Detection]:
             title = jsx.title_text(heading, src)
             if not title or len(title.split()) > _MAX_TITLE_WORDS:
                 break
-            type_key = next((k for k, p in LIST_TITLES.items() if p.search(title)), None)
+            type_key = next((k for k, p in LIST_TITLES.items() if _names_list(p, title)), None)
             if type_key == "event" and not _FETCHES.search(src.source):
                 break  # sample events are found one by one; only fetched ones need the page
             if type_key is not None:
@@ -161,6 +161,14 @@ def detect_lists(src: SourceFile) -> list[Detection]:
         found.extend(_titled_blocks(src, comp.node, comp.name, found))
         found.extend(_loaded_lists(src, comp.node, comp.name, found))
     return found
+
+
+def _names_list(pattern: re.Pattern[str], title: str) -> bool:
+    """The records' word opens or closes the title ("Clients", "Patients overview", "All
+    leads"); inside a sentence ("Here's what my patients say") it names who speaks, no list."""
+    bare = " ".join(_COUNT.sub(" ", title).strip(" .!?:").split())
+    found = pattern.search(bare)
+    return found is not None and (found.start() == 0 or found.end() == len(bare))
 
 
 def _heading_starts(src: SourceFile) -> list[int]:

@@ -37,7 +37,7 @@ from l4ydesk.core.analyzer.lists import (
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
-from l4ydesk.core.analyzer.reach import value_imports, waits_on_purpose
+from l4ydesk.core.analyzer.reach import taken_names, value_imports, waits_on_purpose
 from l4ydesk.core.analyzer.record_fields import invoice_from_object
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
@@ -100,6 +100,7 @@ class FileAnalysis:
     # only types): where sample rows are shown (reach.rendered_data)
     renders: bool = False
     value_imports: tuple[str, ...] = ()
+    taken_names: tuple[tuple[str, str], ...] = ()
     waits: bool = False
     shown_rows: tuple[ShownRows, ...] = ()
     prop_rows: tuple[PropRows, ...] = ()
@@ -202,6 +203,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         in_forms=tuple(sorted(_specs_in_forms(src, handlers.imports))),
         renders=bool(src.jsx),
         value_imports=value_imports(src),
+        taken_names=taken_names(handlers.imports),
         waits=waits_on_purpose(src.source),
         shown_rows=tuple(shown_imports(src, handlers.imports)),
         prop_rows=tuple(prop_rows(src)),

@@ -94,6 +94,12 @@ class FileUse:
     waits: bool = False
     shown: tuple[ShownRows, ...] = ()
     props: tuple[PropRows, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
+
+
+def taken_names(imports: dict[str, tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """(specifier, imported name) of each project import; "default" or "*" for those forms."""
+    return tuple(sorted({pair for pair in imports.values() if is_project_spec(pair[0])}))
 
 
 def rendered_data(detections: list[Detection], files: Sequence[FileUse]) -> list[Detection]:
@@ -129,7 +135,7 @@ def rendered_data(detections: list[Detection], files: Sequence[FileUse]) -> list
             out.append(det)
             continue
         shown_by = takers.get(where, set())
-        if not shown_by:
+        if not shown_by or _never_taken(det, where, files, paths):
             continue  # rows no page takes: the database behind the app's own lists
         page = next((p for p in sorted(shown_by) if (det.type_key, p) in page_lists), None)
         if det.fields.get("list") and page is not None:
@@ -212,6 +218,18 @@ def _drawn_where(det: Detection, files: Sequence[FileUse], paths: set[str]) -> D
     if drawn is None:
         return det if det.name else None  # unnamed and drawn nowhere we can read: no list
     return replace(det, name=drawn.title, evidence=(drawn.evidence, *det.evidence))
+
+
+def _never_taken(det: Detection, where: str, files: Sequence[FileUse], paths: set[str]) -> bool:
+    """True when rows a data module exports (and never uses itself) are imported by nobody:
+    its importers take other things from it (`import { toppings }` beside unused `pizzas`)."""
+    var = det.fields.get("_export")
+    if not isinstance(var, str):
+        return False
+    taken = {
+        name for f in files for spec, name in f.names if resolve_spec(f.path, spec, paths) == where
+    }
+    return bool(taken) and not taken & {var, "default", "*"}
 
 
 def _uses_of(

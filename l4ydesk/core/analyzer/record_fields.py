@@ -217,6 +217,8 @@ def subtype_context(ds: DataSet, file_words: frozenset[str]) -> BookableSubtype 
 
 def event_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
     title = text_of(get(item, "title", "name", "eventname", "topic", "headline", *OCCASION_KEYS))
+    # a show on a tour is named by where it is played when nothing else names it
+    title = title or text_of(get(item, "venue", "venuename"))
     raw_date = text_of(get(item, *DATE_KEYS)) or ""
     # an undated item counts only when its keys say it is an event (`eventTitle`)
     named_event = any(k.startswith("event") and k != "event" for k in item)

@@ -173,7 +173,7 @@ def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) ->
     for k in sorted(keys):
         if (
             ("price" in k and not any(w in k for w in ("compare", "original", "old", "was")))
-            or (k.endswith(("rate", "cost")) and "tax" not in k)
+            or (k.endswith(("rate", "cost")) and "tax" not in k and _amounts(k, items))
         ) and not (_blank(k, items) or _shares(k, items)):
             return k
     # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
@@ -183,6 +183,15 @@ def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) ->
         if texts and len(texts) * 2 > len(items or []) and all(find_price(t) for t in texts):
             return k
     return None
+
+
+def _amounts(key_name: str, items: list[dict[str, Any]] | None) -> bool:
+    """True unless the key's values are mostly prose with no amount in it ("successRate": "60-80%
+    of couples..."): a word ending like a price (rate, cost) holds a price only as a figure."""
+    texts = [v for i in items or [] if isinstance(v := i.get(key_name), str)]
+    return not texts or sum(
+        1 for t in texts if len(t.split()) > 4 and not find_price(t)
+    ) * 2 <= len(texts)
 
 
 def _shares(key_name: str, items: list[dict[str, Any]] | None) -> bool:

@@ -151,8 +151,10 @@ def classify(ds: DataSet) -> str | None:
     tokens = ds.tokens
     price_key = find_price_key(keys, ds.items)
     has_name = any(k in keys for k in NAME_KEYS)
-    if keys & {"password", "passwordhash", "hashedpassword"}:
-        return None  # sign-in accounts (a mock user store) are no customers or records
+    if keys & {"password", "passwordhash", "hashedpassword"} or any(
+        _SIGNS_IN.search(k) for k in keys
+    ):
+        return None  # sign-in accounts (a mock user store, who last logged in) are no customers
     paid = tokens & _TRANSACTION_TOKENS or keys & _PURCHASE_KEYS
     if tokens & {"invoices", "invoice", "bills"} or (_looks_like_invoices(ds) and not paid):
         return "invoice"  # a payment history citing invoice numbers lists payments
@@ -193,6 +195,12 @@ def classify(ds: DataSet) -> str | None:
         return "event"  # `eventTitle` and nothing else to name it by: these are events
     if price_key and tokens & _VENUE_TOKENS and not tokens & {"rooms", "room", "packages"}:
         return None  # a hotel's "from" price advertises its rooms: the rooms are what is sold
+    if price_key and _NOT_ASKED.search(price_key):
+        return None  # money an item brought in or a person is paid: a figure, not a price
+    if price_key and (tokens & _FULFILMENT_TOKENS or keys & _FULFILMENT_KEYS):
+        return None  # ways to ship or pay an order (each with its fee) are no goods of their own
+    if price_key and _progressing(ds):
+        return None  # a project with its wage or budget is work followed, not on offer
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"
@@ -200,13 +208,46 @@ def classify(ds: DataSet) -> str | None:
         return None
     if keys & {"email", "phone"}:
         return None  # people with a start date (staff, members) are no happenings
+    if _tracked(ds):
+        return None  # things followed over time (a project's progress, a stock level): no happening
     if has_name and _dated_share(ds) >= 0.5:
         return "event"
+    if not has_name and keys & _VENUE_KEYS and _dated_share(ds) >= 0.5:
+        return "event"  # dated rows named only by where they happen: a tour's shows
     if _occasion_named(ds) and _dated_share(ds) >= 0.5 and not price_key:
         return "event"  # dated rows named by what is held ("course": "Excel avanzado"): sessions
     if has_name and not price_key and _is_timetable(ds):
         return "event"  # classes at set hours, somewhere, for so many people: sessions to attend
     return None
+
+
+# what only an account of the app has: when it last signed in, what it may do
+_SIGNS_IN = re.compile(r"^last(login|signin|seen|active)|permissions$")
+# amounts that were earned (revenue, sales), are paid to people (wages) or are owed (a balance)
+_NOT_ASKED = re.compile(
+    r"revenue|sales|earning|income|profit|wage|salar|payroll|balance|outstanding"
+)
+# how an order reaches its buyer or is paid, by the set's name or a transit time on each row
+_FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "couriers"})
+_FULFILMENT_KEYS = frozenset(
+    {"deliverytime", "eta", "estimateddelivery", "transittime", "deliverydays", "carrier"}
+)
+_OWED = re.compile(r"amount|total|balance|due|price|sum")
+# keys saying how far along a thing is or how much of it is left (projects, budgets, stock
+# levels), and keys of a notice the app raised (its message, how severe, whether it was seen)
+_PROGRESS = re.compile(r"progress|completion|percentcomplete|budget|spent")
+_TRACKED = re.compile(r"stock|remaining|^message$|^severity$|^resolved$|^read$|^unread$")
+
+
+def _progressing(ds: DataSet) -> bool:
+    """Rows saying how far along they are: work followed over time, neither sold nor held."""
+    return any(_PROGRESS.search(k) for k in ds.keys)
+
+
+def _tracked(ds: DataSet) -> bool:
+    """Rows followed over time (progress, a stock level) or notices the app raised (a message
+    with a severity, read or resolved): what happened to the business, not a happening to attend."""
+    return _progressing(ds) or any(_TRACKED.search(k) for k in ds.keys)
 
 
 # keys only a measured figure has: how it moved since the last period, what it is aimed at
@@ -217,10 +258,13 @@ _MEASURE_TOKENS = frozenset({"stats", "statistics", "metrics", "kpis", "kpi", "f
 
 
 def _measures(ds: DataSet) -> bool:
-    """Statistic tiles and unit tables: a value with how it changed, a set named for figures,
-    or currencies (each item its own ISO code) with an exchange rate."""
+    """Statistic tiles and unit tables: a value with how it changed, a share of a market or
+    of rooms filled, a set named for figures, or currencies (each item its own ISO code) with
+    an exchange rate."""
     if ds.keys & _MEASURE_KEYS or ds.tokens & _MEASURE_TOKENS:
         return True
+    if any(k.endswith(("marketshare", "occupancyrate")) for k in ds.keys):
+        return True  # how much of a market or of its rooms a business fills: a rival's figures
     codes = [text_of(get(i, "code", "currency", "iso")) or "" for i in ds.items]
     own = {c.upper() for c in codes if currency_code(c)}
     rated = bool(ds.keys & {"rate", "symbol", "exchangerate"})
@@ -292,7 +336,8 @@ def _occasion_named(ds: DataSet) -> bool:
 def _looks_like_invoices(ds: DataSet) -> bool:
     numbers = [text_of(get(i, *INVOICE_NUMBER_KEYS)) for i in ds.items]
     if sum(1 for n in numbers if n and INVOICE_NUMBER.match(n)) * 2 > len(ds.items):
-        return True
+        # an invoice states what is owed: numbered rows with no amount (stock items) are not
+        return bool(find_price_key(ds.keys, ds.items)) or any(_OWED.search(k) for k in ds.keys)
     statuses = {str(get(i, "status") or "").lower() for i in ds.items}
     keys = ds.keys
     return bool(
@@ -454,6 +499,7 @@ _VENUE_TOKENS = frozenset(
         "unterkuenfte",
     }
 )
+_VENUE_KEYS = frozenset({"venue", "venuename", "club", "stage", "arena"})
 _SEATS = frozenset({"capacity", "seats", "spots", "maxattendees", "spotsleft", "seatsleft"})
 _START_KEYS = ("time", "starttime", "start", "hour", "hora", "heure", "uhrzeit")
 _END_KEYS = frozenset({"endtime", "endsat", "endat", "end", "duration"})

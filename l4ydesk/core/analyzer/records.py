@@ -56,11 +56,16 @@ def detect_records(
         if kind in LIST_KINDS:
             detections.extend(_record_list(src, ds, kind, f"{src.path}:{component}"))
             continue
+        var = ds.var_name.split(".")[0]
+        # rows a data module exports and never uses itself reach a page only by that name
+        exported = var if not src.jsx and not _shown(src, var) else None
         for item, node in zip(ds.items, ds.item_nodes, strict=True):
             built = builder(item, ds, context)
             if built is None:
                 continue
             name, fields, confidence = built
+            if exported:
+                fields = {**fields, "_export": exported}
             detections.append(
                 Detection(
                     kind,

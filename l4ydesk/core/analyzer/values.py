@@ -29,19 +29,76 @@ _INTERVAL = re.compile(
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
+        # English, then the names (and unambiguous short forms) in Spanish, French, German,
+        # Italian, Portuguese and Dutch: an event's date is written in the visitor's language
         (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            (
+                "jan",
+                "january",
+                "enero",
+                "ene",
+                "janvier",
+                "janv",
+                "januar",
+                "gennaio",
+                "janeiro",
+                "januari",
+            ),
+            (
+                "feb",
+                "february",
+                "febrero",
+                "février",
+                "fevrier",
+                "févr",
+                "februar",
+                "febbraio",
+                "fevereiro",
+                "fev",
+                "februari",
+            ),
+            (
+                "mar",
+                "march",
+                "marzo",
+                "mars",
+                "märz",
+                "maerz",
+                "marzo",
+                "março",
+                "marco",
+                "maart",
+                "mrt",
+            ),
+            ("apr", "april", "abril", "abr", "avril", "avr", "aprile"),
+            ("may", "mayo", "mai", "maggio", "maio", "mei"),
+            ("jun", "june", "junio", "juin", "juni", "giugno", "junho"),
+            ("jul", "july", "julio", "juillet", "juil", "juli", "luglio", "julho"),
+            ("aug", "august", "agosto", "août", "aout", "augustus"),
+            (
+                "sep",
+                "sept",
+                "september",
+                "septiembre",
+                "setiembre",
+                "septembre",
+                "settembre",
+                "setembro",
+            ),
+            ("oct", "october", "octubre", "octobre", "oktober", "okt", "ottobre", "outubro"),
+            ("nov", "november", "noviembre", "novembre", "novembro"),
+            (
+                "dec",
+                "december",
+                "diciembre",
+                "dic",
+                "décembre",
+                "decembre",
+                "dezember",
+                "dez",
+                "dicembre",
+                "dezembro",
+            ),
         )
     )
     for m in names
@@ -53,8 +110,12 @@ _MONTH_FIRST = re.compile(
     rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORDINAL_RANGE}(?:,?\s+(\d{{4}}))?\b", re.I
 )
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}}){_ORDINAL_RANGE}\.?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I
+    rf"\b(\d{{1,2}}){_ORDINAL_RANGE}\.?\s+(?:de\s+)?({_MONTH_RE})\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?\b",
+    re.I,
 )
+# "21.06.2025" (day, month, year with dots) and "2025年6月21日"
+_DOTTED_DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_CJK_YMD = re.compile(r"(\d{4})年\s?(\d{1,2})月\s?(\d{1,2})日")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _TIME = re.compile(
     r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm)?\b|\b(1[0-2]|[1-9])\s*(am|pm)\b", re.I
@@ -175,13 +236,24 @@ def find_date(text: str, default_year: int | None = None) -> str | None:
             continue
         month = _MONTHS[match.group(month_group).lower().rstrip(".")]
         candidates.append((match.start(), _iso(year, month, int(match.group(day_group)))))
+    for regex, (d, m, y) in ((_DOTTED_DMY, (1, 2, 3)), (_CJK_YMD, (3, 2, 1))):
+        found = regex.search(text)
+        if found is not None and 1 <= int(found.group(m)) <= 12:
+            iso_text = _iso(int(found.group(y)), int(found.group(m)), int(found.group(d)))
+            candidates.append((found.start(), iso_text))
     valid = [(pos, iso_text) for pos, iso_text in candidates if iso_text]
     return min(valid)[1] if valid else None
 
 
 def has_date(text: str) -> bool:
     """True when a text mentions a calendar day, with or without a year."""
-    return bool(_ISO_DATE.search(text) or _MONTH_FIRST.search(text) or _DAY_FIRST.search(text))
+    return bool(
+        _ISO_DATE.search(text)
+        or _MONTH_FIRST.search(text)
+        or _DAY_FIRST.search(text)
+        or _DOTTED_DMY.search(text)
+        or _CJK_YMD.search(text)
+    )
 
 
 def _iso(year: int, month: int, day: int) -> str:
