@@ -16,6 +16,7 @@ from l4ydesk.core.analyzer.literals import Evaluator, string_value, template_tex
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.urls import url_text
+from l4ydesk.core.analyzer.values import words
 
 StepKind = Literal[
     "send_email",
@@ -79,6 +80,7 @@ _LOCAL_ROOTS = frozenset(
         "localstorage",
         "sessionstorage",
         "math",
+        "crypto",
         "json",
         "object",
         "array",
@@ -148,6 +150,10 @@ _PAYMENT_PATHS = (
     "setupintents",
     "refunds",
 )
+_READS = frozenset({"retrieve", "list", "search", "listlineitems", "get"})
+# a helper sending an analytics event (`sendGAEvent`, `trackPurchase`) measures, it automates
+# nothing for the business
+_MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metrics", "ga"})
 _STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
 )
@@ -238,6 +244,8 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         url = url_text(arg, src) if arg is not None else ""
         return HttpCall(method.upper(), url, ev())
     if "stripe" in joined or root == "stripe":
+        if method in _READS:
+            return None  # retrieving or listing payments reads them; nothing moves
         if any(p in joined for p in _PAYMENT_PATHS):
             return Step("payment", ".".join(segments), ev())
         return None
@@ -308,6 +316,8 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
 def name_only_step(name: str, evidence: Evidence) -> Step | None:
     """What an unresolvable imported helper does, judged by its name alone."""
     lowered = name.lower()
+    if _MEASURES & set(words(name)) or lowered.startswith("track"):
+        return None
     if lowered.startswith("send") and len(lowered) > 4:
         # a helper like sendConfirmation(): from a web app that is an email unless it says so
         kind: StepKind = "notify" if any(w in lowered for w in _NOTIFY_WORDS) else "send_email"

@@ -1,0 +1,45 @@
+"""Round 6 of issue 12, flows side: general rules that separate extra checkouts and workflows
+from right ones, replayed on small projects written here (tests/data/real_round6/flows); each
+test failed before its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round6" / "flows"
+
+
+def _analyze_tree(folder: str) -> AnalysisReport:
+    root = DATA / folder
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    return analyze_files(files, calibrated=False)  # the detectors' own scores
+
+
+def _targets(report: AnalysisReport) -> list[str]:
+    return [s["target"] for d in report.of_type("workflow") for s in d.fields["steps"]]
+
+
+def test_a_payment_provider_wrapping_a_form_is_no_checkout_of_its_own() -> None:
+    """Two course pages wrap the same payment form in `<Elements>`: one checkout, the form."""
+    report = _analyze_tree("courses")
+    checkouts = report.of_type("checkout")
+    assert [c.name for c in checkouts] == ["Secure your seat"]
+    assert {e.path for e in checkouts[0].evidence} == {"components/course-payment.tsx"}
+
+
+def test_reading_payments_at_the_provider_is_no_workflow() -> None:
+    """Retrieving a payment and listing sessions read; the refund next to them moves money."""
+    report = _analyze_tree("courses")
+    targets = _targets(report)
+    assert "stripe.refunds.create" in targets
+    assert not any(t.endswith((".retrieve", ".list")) for t in targets)
+    assert [d.name for d in report.of_type("workflow")] == ["POST /api/refund"]
+
+
+def test_an_analytics_event_is_no_workflow() -> None:
+    """`sendPageEvent(...)` from a package the project does not contain measures a click; it
+    sends no mail, whatever its first word."""
+    report = _analyze_tree("courses")
+    assert "sendPageEvent" not in _targets(report)
