@@ -192,7 +192,13 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
             return False
         if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
             return False
+    if len(names) <= 2 and "textarea" not in types and any(set(n.split()) & _KEYS for n in names):
+        return False  # an order's id and the e-mail it was placed with find it; nothing new
     return True
+
+
+# words naming an existing record's key: a form asking for one looks that record up
+_KEYS = frozenset({"id", "tracking", "ref", "reference"})
 
 
 def _business_heading(heading: str) -> bool:

@@ -43,3 +43,21 @@ def test_an_analytics_event_is_no_workflow() -> None:
     sends no mail, whatever its first word."""
     report = _analyze_tree("courses")
     assert "sendPageEvent" not in _targets(report)
+
+
+def _form_names(folder: str) -> dict[str, str]:
+    report = _analyze_tree(folder)
+    return {d.evidence[0].path: d.name for d in report.of_type("form")}
+
+
+def test_a_password_whose_type_is_chosen_at_run_time_is_a_password() -> None:
+    """`type={visible ? "text" : "password"}` under a heading no word list knows: a sign-up."""
+    assert "join.tsx" not in _form_names("rentals")
+
+
+def test_a_record_key_and_one_proof_look_a_record_up() -> None:
+    """A rental's id and the e-mail it was made with find it; a name and a phone asking to be
+    called back are a request, though also two fields."""
+    forms = _form_names("rentals")
+    assert "find-rental.tsx" not in forms
+    assert forms.get("callback.tsx") == "Bel mij terug"
