@@ -192,9 +192,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
             return False
         if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
             return False
-    if len(names) <= 2 and "textarea" not in types and any(set(n.split()) & _KEYS for n in names):
-        return False  # an order's id and the e-mail it was placed with find it; nothing new
-    return True
+    # an order's id and the e-mail it was placed with find the order; they record nothing new
+    return not (
+        len(names) <= 2 and "textarea" not in types and any(set(n.split()) & _KEYS for n in names)
+    )
 
 
 # words naming an existing record's key: a form asking for one looks that record up
