@@ -7,11 +7,12 @@ record (cancel, approve, reject) capture no record an agency would connect.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tree_sitter import Node
 
-from l4ydesk.core.analyzer import vocabulary
+from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -92,6 +93,48 @@ def _empty_literal(node: Node, src: SourceFile) -> bool:
     if node.type in ("string", "number"):
         return src.text(node).strip("\"'`").lower() in _DEFAULTS
     return False
+
+
+def replies_in_thread(src: SourceFile, form: FoundForm) -> bool:
+    """One text box (pickers aside) under rows the same component renders from a list and only
+    shows: a reply to a conversation, a comment or a note added to a record that exists. Rows
+    one clicks (packages, time slots) are choices of the form instead."""
+    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
+    if len(typed) != 1 or typed[0].type not in ("text", "textarea"):
+        return False
+    comp = form.component
+    box = typed[0].node
+    start = box.start_byte if box is not None else form.container.start_byte
+    pickers = [f.node for f in form.fields if f.node is not None and f is not typed[0]]
+    return any(
+        comp.start_byte <= lo
+        and hi <= start
+        and not any(p.start_byte <= lo and hi <= p.end_byte for p in pickers)  # its options
+        and _renders_between(src, lo, hi)
+        and b"onClick" not in src.source[lo:hi]
+        for lo, hi in src.map_callbacks
+    )
+
+
+def _renders_between(src: SourceFile, lo: int, hi: int) -> bool:
+    """Rows that show values (`<p>{m.text}</p>`, `<Bubble message={m} />`), not a bar of
+    styled dots per step."""
+    starts: list[int] = src.cached("jsx_starts", lambda: [n.start_byte for n in src.jsx])
+    i = bisect.bisect_left(starts, lo)
+    while i < len(starts) and starts[i] < hi:
+        el = src.jsx[i]
+        if any(c.type == "jsx_expression" for c in el.named_children):
+            return True
+        if jsx.name(el, src)[:1].isupper() and any(
+            value is not None and value.type == "jsx_expression" and attr not in _STYLING
+            for attr, value in jsx.attributes(el, src).items()
+        ):
+            return True
+        i += 1
+    return False
+
+
+_STYLING = frozenset({"key", "className", "style"})
 
 
 def sets_hours(form: FoundForm) -> bool:

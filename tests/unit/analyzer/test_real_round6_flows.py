@@ -61,3 +61,23 @@ def test_a_record_key_and_one_proof_look_a_record_up() -> None:
     forms = _form_names("rentals")
     assert "find-rental.tsx" not in forms
     assert forms.get("callback.tsx") == "Bel mij terug"
+
+
+def test_one_box_under_rows_the_component_shows_adds_to_a_record() -> None:
+    """Notes listed card by card, then one box (and a picker) to add another: a note on the
+    client, no form; a request with an e-mail beside clickable choices stays one."""
+    forms = _form_names("notes")
+    assert "client-notes.tsx" not in forms
+    assert forms.get("tasting-request.tsx") == "Prenota una degustazione"
+    assert forms.get("ask-the-cellar.tsx") == "Scrivi alla cantina"  # mapped rows: its options
+
+
+def test_rows_one_clicks_are_choices_of_the_form() -> None:
+    source = (DATA / "notes" / "client-notes.tsx").read_text(encoding="utf-8")
+    picked = source.replace(
+        "<NoteCard key={n.id} nota={n} />",
+        "<button key={n.id} onClick={() => setTesto(n.testo)}>{n.testo}</button>",
+    )
+    assert picked != source
+    report = analyze_files({"client-notes.tsx": picked.encode()}, calibrated=False)
+    assert [d.name for d in report.of_type("form")] == ["Note sul cliente"]
