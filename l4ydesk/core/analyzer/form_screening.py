@@ -161,8 +161,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     types = [f.type for f in form.fields]
     if "password" in types:
         return False
-    if {w for f in form.fields for w in words(f.name)} & {"role", "roles", "permissions"}:
+    if {w for f in form.fields for w in words(f.name)} & _ACCESS:
         return False  # a user with a role and permissions is an account of the app
+    if set(words(" ".join([form.submit_label or "", form.title or "", path]))) & _ACCESS:
+        return False  # defining a role and what it may do sets up the app's access
     text = words_of(form)
     heading = " ".join([form.name, form.title or "", form.submit_label or ""])
     names = [" ".join(words(f.name)) for f in form.fields]
@@ -241,6 +243,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     )
 
 
+_ACCESS = frozenset({"role", "roles", "permission", "permissions"})
 # words naming an existing record's key: a form asking for one looks that record up
 _KEYS = frozenset({"id", "tracking", "ref", "reference"})
 

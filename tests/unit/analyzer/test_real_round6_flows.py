@@ -81,3 +81,12 @@ def test_rows_one_clicks_are_choices_of_the_form() -> None:
     assert picked != source
     report = analyze_files({"client-notes.tsx": picked.encode()}, calibrated=False)
     assert [d.name for d in report.of_type("form")] == ["Note sul cliente"]
+
+
+def test_defining_a_role_sets_up_access_wherever_its_words_are() -> None:
+    """A form under a `roles` route (name, description, ticks) defines access; the same form
+    under another route is an ordinary admin entry."""
+    assert not _form_names("access")
+    source = (DATA / "access" / "app" / "team" / "roles" / "new" / "page.tsx").read_bytes()
+    report = analyze_files({"app/team/courses/new/page.tsx": source}, calibrated=False)
+    assert [d.name for d in report.of_type("form")] == ["Zugriffsstufe anlegen"]
