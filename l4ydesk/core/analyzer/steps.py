@@ -222,6 +222,8 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
     segments = callee_segments(call, src)
     if not segments:
         return None
+    if len(segments) == 1 and segments[0] in _state_setters(src):
+        return None  # `setSendReminder(true)` ticks a box on screen; it schedules nothing
     lowered = [s.lower() for s in segments]
     root, method, joined = lowered[0], lowered[-1], ".".join(lowered)
     found: list[Evidence] = []
@@ -311,6 +313,19 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
             return Step("update_record", ".".join(segments), ev())
         return None
     return None
+
+
+_SETTER = re.compile(rb"\[\s*\w+\s*,\s*(set\w+)\s*\]\s*=\s*(?:React\.)?use(?:State|Reducer)\b")
+
+
+def _state_setters(src: SourceFile) -> frozenset[str]:
+    """Setters of the file's component state (`const [x, setX] = useState(...)`)."""
+
+    def build() -> frozenset[str]:
+        return frozenset(m.decode() for m in _SETTER.findall(src.source))
+
+    setters: frozenset[str] = src.cached("state_setters", build)
+    return setters
 
 
 def name_only_step(name: str, evidence: Evidence) -> Step | None:

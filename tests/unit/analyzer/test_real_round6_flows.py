@@ -90,3 +90,11 @@ def test_defining_a_role_sets_up_access_wherever_its_words_are() -> None:
     source = (DATA / "access" / "app" / "team" / "roles" / "new" / "page.tsx").read_bytes()
     report = analyze_files({"app/team/courses/new/page.tsx": source}, calibrated=False)
     assert [d.name for d in report.of_type("form")] == ["Zugriffsstufe anlegen"]
+
+
+def test_a_state_setter_does_nothing_outside_the_screen() -> None:
+    """`setRemindClient(...)` from `useState` ticks a box; `remindLater(...)` from a reminder
+    package is the one step, and the button that only ticks is no workflow."""
+    report = _analyze_tree("visits")
+    assert _targets(report) == ["remindLater"]
+    assert [d.name for d in report.of_type("workflow")] == ["Planear visita"]
