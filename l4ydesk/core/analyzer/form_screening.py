@@ -141,7 +141,12 @@ def sets_hours(form: FoundForm) -> bool:
     """Only hours and switches, no day and nothing typed: the business's weekly opening hours
     or availability, a setting of the app rather than a record anyone asks for."""
     types = {f.type for f in form.fields}
-    return "time" in types and types <= {"time", "checkbox"}
+    if "time" in types and types <= {"time", "checkbox"}:
+        return True
+    # a start and an end time with only pickers, counts and switches, no day and nothing typed:
+    # a slot the business offers (its capacity, whether it is open), not a request for one
+    times = sum(1 for f in form.fields if f.type == "time")
+    return times >= 2 and types <= {"time", "checkbox", "number", "select", "radio"}
 
 
 def steers_a_view(form: FoundForm) -> bool:

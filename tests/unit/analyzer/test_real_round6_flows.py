@@ -98,3 +98,16 @@ def test_a_state_setter_does_nothing_outside_the_screen() -> None:
     report = _analyze_tree("visits")
     assert _targets(report) == ["remindLater"]
     assert [d.name for d in report.of_type("workflow")] == ["Planear visita"]
+
+
+def test_a_start_and_end_time_with_only_counts_and_switches_offer_a_slot() -> None:
+    """Weekday, start, end, places and "open": a slot the studio offers, no form or booking;
+    the same slot asked for with a name typed in is a request."""
+    report = _analyze_tree("slots")
+    assert not report.of_type("form") and not report.of_type("booking")
+    source = (DATA / "slots" / "class-slot.tsx").read_text(encoding="utf-8")
+    submit = '<button type="submit">'
+    asked = source.replace(submit, f'<input id="nombre" />\n{submit}')
+    assert asked != source
+    report = analyze_files({"class-slot.tsx": asked.encode()}, calibrated=False)
+    assert [d.name for d in report.of_type("form")] == ["Nuevo horario"]
