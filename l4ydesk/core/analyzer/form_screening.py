@@ -157,7 +157,11 @@ def steers_a_view(form: FoundForm) -> bool:
     types = [f.type for f in form.fields]
     if all(t in ("select", "radio", "checkbox") for t in types):
         return True
-    return len(types) <= 2 and all(t in ("date", "datetime-local", "month", "week") for t in types)
+    # a picker and a day (a project, then "Generate"), or a period alone: which slice to show
+    return len(types) <= 2 and all(t in (*_PERIOD, "select", "radio") for t in types)
+
+
+_PERIOD = ("date", "datetime-local", "month", "week")
 
 
 def captures_business_data(form: FoundForm, path: str = "") -> bool:
@@ -223,7 +227,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         for b in form.buttons
     ):
         return False  # "where to, when" with a Search or Find button looks records up
-    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
+    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox", *_PERIOD)]
     if (
         typed
         and not personal

@@ -111,3 +111,13 @@ def test_a_start_and_end_time_with_only_counts_and_switches_offer_a_slot() -> No
     assert asked != source
     report = analyze_files({"class-slot.tsx": asked.encode()}, calibrated=False)
     assert [d.name for d in report.of_type("form")] == ["Nuevo horario"]
+
+
+def test_pickers_and_a_day_without_a_form_choose_a_slice_to_show() -> None:
+    """A site and a day, then "build the summary": a view, not a record; inside a `<form>` with
+    a name typed the same inputs are a request."""
+    assert not _form_names("reports")
+    source = (DATA / "reports" / "summary.tsx").read_text(encoding="utf-8")
+    typed = source.replace("<div>", "<form>").replace("</div>", '<input id="nome" />\n</form>')
+    report = analyze_files({"summary.tsx": typed.encode()}, calibrated=False)
+    assert [d.name for d in report.of_type("form")] == ["Riepilogo giornaliero"]
