@@ -103,19 +103,19 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
         unwired: list[Node] = []
         for el in src.jsx_within(comp.node):
             tag = jsx.name(el, src)
+            # a provider (`<Elements>`, `<PayPalScriptProvider>`) only makes paying possible for
+            # what it wraps: the checkout is the form inside it, which is judged on its own
             if tag in (
                 "PaymentElement",
                 "CardElement",
                 "CardNumberElement",
                 "EmbeddedCheckout",
                 "ExpressCheckoutElement",
-                "Elements",
-                "EmbeddedCheckoutProvider",
             ):
                 cues.append(("payment_element", 0.9))
                 providers.add("stripe")
                 evidence.append(src.evidence(el))
-            elif tag in ("PayPalButtons", "PayPalScriptProvider"):
+            elif tag == "PayPalButtons":
                 cues.append(("payment_element", 0.9))
                 providers.add("paypal")
                 evidence.append(src.evidence(el))

@@ -110,7 +110,7 @@ def read_field(
     el, tag = control.node, control.tag
     field_type = CONTROL_TYPES.get(tag) or custom_control_type(el, src) or "text"
     if tag == "input" or tag == "Input":
-        field_type = (jsx.attr_text(el, "type", src) or "text").lower()
+        field_type = (jsx.attr_text(el, "type", src) or _shown_password(el, src) or "text").lower()
     if tag == "Calendar" and (jsx.attr_text(el, "mode", src) or "") == "range":
         field_type = "date_range"
     element_id = jsx.attr_text(el, "id", src) or _trigger_id(src, el)
@@ -402,3 +402,12 @@ class FieldContext:
         return bisect.bisect_left(self._starts, node.end_byte) - bisect.bisect_left(
             self._starts, node.start_byte
         )
+
+
+def _shown_password(el: Node, src: SourceFile) -> str | None:
+    """`type={visible ? "text" : "password"}`: a password with a show/hide eye is a password."""
+    expr = jsx.attr_expression(el, "type", src)
+    if expr is None or expr.type not in ("ternary_expression", "conditional_expression"):
+        return None
+    said = {src.text(c).strip("\"'`") for c in expr.named_children if c.type == "string"}
+    return "password" if "password" in said else None

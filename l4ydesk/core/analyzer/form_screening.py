@@ -7,11 +7,12 @@ record (cancel, approve, reject) capture no record an agency would connect.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tree_sitter import Node
 
-from l4ydesk.core.analyzer import vocabulary
+from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -94,11 +95,58 @@ def _empty_literal(node: Node, src: SourceFile) -> bool:
     return False
 
 
+def replies_in_thread(src: SourceFile, form: FoundForm) -> bool:
+    """One text box (pickers aside) under rows the same component renders from a list and only
+    shows: a reply to a conversation, a comment or a note added to a record that exists. Rows
+    one clicks (packages, time slots) are choices of the form instead."""
+    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
+    if len(typed) != 1 or typed[0].type not in ("text", "textarea"):
+        return False
+    comp = form.component
+    box = typed[0].node
+    start = box.start_byte if box is not None else form.container.start_byte
+    pickers = [f.node for f in form.fields if f.node is not None and f is not typed[0]]
+    return any(
+        comp.start_byte <= lo
+        and hi <= start
+        and not any(p.start_byte <= lo and hi <= p.end_byte for p in pickers)  # its options
+        and _renders_between(src, lo, hi)
+        and b"onClick" not in src.source[lo:hi]
+        for lo, hi in src.map_callbacks
+    )
+
+
+def _renders_between(src: SourceFile, lo: int, hi: int) -> bool:
+    """Rows that show values (`<p>{m.text}</p>`, `<Bubble message={m} />`), not a bar of
+    styled dots per step."""
+    starts: list[int] = src.cached("jsx_starts", lambda: [n.start_byte for n in src.jsx])
+    i = bisect.bisect_left(starts, lo)
+    while i < len(starts) and starts[i] < hi:
+        el = src.jsx[i]
+        if any(c.type == "jsx_expression" for c in el.named_children):
+            return True
+        if jsx.name(el, src)[:1].isupper() and any(
+            value is not None and value.type == "jsx_expression" and attr not in _STYLING
+            for attr, value in jsx.attributes(el, src).items()
+        ):
+            return True
+        i += 1
+    return False
+
+
+_STYLING = frozenset({"key", "className", "style"})
+
+
 def sets_hours(form: FoundForm) -> bool:
     """Only hours and switches, no day and nothing typed: the business's weekly opening hours
     or availability, a setting of the app rather than a record anyone asks for."""
     types = {f.type for f in form.fields}
-    return "time" in types and types <= {"time", "checkbox"}
+    if "time" in types and types <= {"time", "checkbox"}:
+        return True
+    # a start and an end time with only pickers, counts and switches, no day and nothing typed:
+    # a slot the business offers (its capacity, whether it is open), not a request for one
+    times = sum(1 for f in form.fields if f.type == "time")
+    return times >= 2 and types <= {"time", "checkbox", "number", "select", "radio"}
 
 
 def steers_a_view(form: FoundForm) -> bool:
@@ -109,7 +157,11 @@ def steers_a_view(form: FoundForm) -> bool:
     types = [f.type for f in form.fields]
     if all(t in ("select", "radio", "checkbox") for t in types):
         return True
-    return len(types) <= 2 and all(t in ("date", "datetime-local", "month", "week") for t in types)
+    # a picker and a day (a project, then "Generate"), or a period alone: which slice to show
+    return len(types) <= 2 and all(t in (*_PERIOD, "select", "radio") for t in types)
+
+
+_PERIOD = ("date", "datetime-local", "month", "week")
 
 
 def captures_business_data(form: FoundForm, path: str = "") -> bool:
@@ -118,8 +170,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     types = [f.type for f in form.fields]
     if "password" in types:
         return False
-    if {w for f in form.fields for w in words(f.name)} & {"role", "roles", "permissions"}:
+    if {w for f in form.fields for w in words(f.name)} & _ACCESS:
         return False  # a user with a role and permissions is an account of the app
+    if set(words(" ".join([form.submit_label or "", form.title or "", path]))) & _ACCESS:
+        return False  # defining a role and what it may do sets up the app's access
     text = words_of(form)
     heading = " ".join([form.name, form.title or "", form.submit_label or ""])
     names = [" ".join(words(f.name)) for f in form.fields]
@@ -173,7 +227,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         for b in form.buttons
     ):
         return False  # "where to, when" with a Search or Find button looks records up
-    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
+    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox", *_PERIOD)]
     if (
         typed
         and not personal
@@ -192,7 +246,15 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
             return False
         if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
             return False
-    return True
+    # an order's id and the e-mail it was placed with find the order; they record nothing new
+    return not (
+        len(names) <= 2 and "textarea" not in types and any(set(n.split()) & _KEYS for n in names)
+    )
+
+
+_ACCESS = frozenset({"role", "roles", "permission", "permissions"})
+# words naming an existing record's key: a form asking for one looks that record up
+_KEYS = frozenset({"id", "tracking", "ref", "reference"})
 
 
 def _business_heading(heading: str) -> bool:

@@ -17,6 +17,7 @@ from l4ydesk.core.analyzer.form_screening import (
     REGISTRATION,
     captures_business_data,
     only_resets,
+    replies_in_thread,
     sets_hours,
     signs_in,
     steers_a_view,
@@ -85,7 +86,12 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     found: list[Detection] = []
     if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
-    if steers_a_view(form) or only_resets(src, form) or sets_hours(form):
+    if (
+        steers_a_view(form)
+        or only_resets(src, form)
+        or sets_hours(form)
+        or replies_in_thread(src, form)
+    ):
         return found  # pickers, a period or a "Clear" operate a list; they capture nothing
     fields: dict[str, Any] = {
         "title": form.name,

@@ -16,6 +16,7 @@ from l4ydesk.core.analyzer.literals import Evaluator, string_value, template_tex
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.urls import url_text
+from l4ydesk.core.analyzer.values import words
 
 StepKind = Literal[
     "send_email",
@@ -79,6 +80,7 @@ _LOCAL_ROOTS = frozenset(
         "localstorage",
         "sessionstorage",
         "math",
+        "crypto",
         "json",
         "object",
         "array",
@@ -148,6 +150,10 @@ _PAYMENT_PATHS = (
     "setupintents",
     "refunds",
 )
+_READS = frozenset({"retrieve", "list", "search", "listlineitems", "get"})
+# a helper sending an analytics event (`sendGAEvent`, `trackPurchase`) measures, it automates
+# nothing for the business
+_MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metrics", "ga"})
 _STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
 )
@@ -216,6 +222,8 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
     segments = callee_segments(call, src)
     if not segments:
         return None
+    if len(segments) == 1 and segments[0] in _state_setters(src):
+        return None  # `setSendReminder(true)` ticks a box on screen; it schedules nothing
     lowered = [s.lower() for s in segments]
     root, method, joined = lowered[0], lowered[-1], ".".join(lowered)
     found: list[Evidence] = []
@@ -238,6 +246,8 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         url = url_text(arg, src) if arg is not None else ""
         return HttpCall(method.upper(), url, ev())
     if "stripe" in joined or root == "stripe":
+        if method in _READS:
+            return None  # retrieving or listing payments reads them; nothing moves
         if any(p in joined for p in _PAYMENT_PATHS):
             return Step("payment", ".".join(segments), ev())
         return None
@@ -305,9 +315,24 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
     return None
 
 
+_SETTER = re.compile(rb"\[\s*\w+\s*,\s*(set\w+)\s*\]\s*=\s*(?:React\.)?use(?:State|Reducer)\b")
+
+
+def _state_setters(src: SourceFile) -> frozenset[str]:
+    """Setters of the file's component state (`const [x, setX] = useState(...)`)."""
+
+    def build() -> frozenset[str]:
+        return frozenset(m.decode() for m in _SETTER.findall(src.source))
+
+    setters: frozenset[str] = src.cached("state_setters", build)
+    return setters
+
+
 def name_only_step(name: str, evidence: Evidence) -> Step | None:
     """What an unresolvable imported helper does, judged by its name alone."""
     lowered = name.lower()
+    if _MEASURES & set(words(name)) or lowered.startswith("track"):
+        return None
     if lowered.startswith("send") and len(lowered) > 4:
         # a helper like sendConfirmation(): from a web app that is an email unless it says so
         kind: StepKind = "notify" if any(w in lowered for w in _NOTIFY_WORDS) else "send_email"

@@ -1,0 +1,23 @@
+"use client"
+
+// One course's page: the provider gives the payment form its context; paying happens inside.
+import { loadStripe } from "@stripe/stripe-js"
+import { Elements } from "@stripe/react-stripe-js"
+import { CoursePayment } from "@/components/course-payment"
+import { sendPageEvent } from "@/lib/metrics"
+
+const stripePromise = loadStripe(process.env.NEXT_PUBLIC_STRIPE_KEY!)
+
+export default function CoursePage() {
+  return (
+    <main>
+      <h1>Morning Spanish</h1>
+      <button type="button" onClick={() => sendPageEvent("syllabus_opened")}>
+        Show syllabus
+      </button>
+      <Elements stripe={stripePromise} options={{ mode: "payment", amount: 19000, currency: "eur" }}>
+        <CoursePayment fee={190} />
+      </Elements>
+    </main>
+  )
+}
