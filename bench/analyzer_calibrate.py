@@ -1,6 +1,7 @@
 """Fits the analyzer's confidence calibration on a held-out development split, and prints it.
 
-    .venv/bin/python bench/analyzer_calibrate.py CHECKOUTS --split dev6 [--write]
+    .venv/bin/python bench/analyzer_calibrate.py CHECKOUTS --split dev6 --save   (at a first run)
+    .venv/bin/python bench/analyzer_calibrate.py --write                          (fit on all saved)
 
 Runs the analyzer with raw (uncalibrated) scores over the split's checked-out projects, matches
 every detection to the hand labels as `bench/analyzer_real.py` does, and fits, per record type and
@@ -10,12 +11,17 @@ the band's share over all types by a prior of PRIOR detections, then made non-de
 bands (pool-adjacent-violators), so a higher raw score never means a lower confidence.
 Fit only on a split whose projects were NOT studied while the rules were written, at the
 analyzer's first run over it; otherwise the table promises what unseen code will not give.
-`--write` writes l4ydesk/core/analyzer/calibration_table.py.
+`--save` keeps a split's outcomes (type, raw score, right?, project: no code) in
+bench/data/analyzer_first_runs/, named by split and analyzer commit; the fit pools every
+saved first run, so each round's unseen set adds to it. `--write` writes
+l4ydesk/core/analyzer/calibration_table.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -29,15 +35,18 @@ BANDS = (0.6, 0.7, 0.8, 0.9)  # lower edges of the bands after the first
 PRIOR = 6.0
 ANALYZER = Path(__file__).resolve().parents[1] / "l4ydesk" / "core" / "analyzer"
 TABLE = ANALYZER / "calibration_table.py"
+FIRST_RUNS = Path(__file__).resolve().parent / "data" / "analyzer_first_runs"
 
 PROJECT_CAP = 3  # detections one project may weigh in one type and band
 Outcome = list[tuple[str, float, bool, str]]  # type, raw score, right?, project
 
 
-def raw_outcomes(split: str, checkouts: Path) -> Outcome:
+def raw_outcomes(split: str, checkouts: Path, skip: frozenset[str] = frozenset()) -> Outcome:
     found: Outcome = []
     for labels_file in sorted((LABELS / split).glob("*.labels.json")):
         meta, labels = load_labels(labels_file)
+        if str(meta["project"]) in skip:
+            continue
         folder = checkouts / str(meta["project"])
         if not folder.is_dir():
             print(f"  {meta['project']}: not checked out, skipped", file=sys.stderr)
@@ -124,13 +133,13 @@ def show(outcomes: Outcome, rates: dict[str, list[float]]) -> None:
 def write(rates: dict[str, list[float]], overall: float, split: str, count: int) -> None:
     lines = [
         '"""The analyzer\'s confidence calibration, fitted by bench/analyzer_calibrate.py: do not',
-        'edit by hand; refit on a held-out split at the analyzer\'s first run over it."""',
+        'edit by hand; save each unseen set\'s first run (--save), then refit (--write)."""',
         "",
         "from __future__ import annotations",
         "",
         "from typing import Final",
         "",
-        f'FITTED_ON: Final = "split {split}, {count} detections, first run"',
+        f'FITTED_ON: Final = "{split}: {count} detections"',
         f"BANDS: Final = {BANDS!r}",
         f"UNKNOWN_RATE: Final = {overall!r}",
         "RATES: Final[dict[str, tuple[float, ...]]] = {",
@@ -142,22 +151,61 @@ def write(rates: dict[str, list[float]], overall: float, split: str, count: int)
     print(f"  written: {TABLE}")
 
 
+def _commit() -> str:
+    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return out.stdout.strip() or "unknown"
+
+
+def save(split: str, outcomes: Outcome) -> Path:
+    FIRST_RUNS.mkdir(parents=True, exist_ok=True)
+    path = FIRST_RUNS / f"{split}-{_commit()}.json"
+    rows = [{"type": t, "raw": round(r, 3), "right": ok, "project": p} for t, r, ok, p in outcomes]
+    path.write_text(json.dumps({"split": split, "detections": rows}, indent=1) + "\n")
+    return path
+
+
+def saved() -> tuple[Outcome, list[str]]:
+    outcomes: Outcome = []
+    names = []
+    for path in sorted(FIRST_RUNS.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names.append(path.stem)
+        outcomes.extend(
+            (d["type"], float(d["raw"]), bool(d["right"]), f"{path.stem}:{d['project']}")
+            for d in data["detections"]
+        )
+    return outcomes, names
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("checkouts", type=Path)
-    parser.add_argument("--split", required=True)
-    parser.add_argument("--write", action="store_true")
+    parser.add_argument("checkouts", type=Path, nargs="?")
+    parser.add_argument("--split")
+    parser.add_argument("--save", action="store_true", help="keep this first run's outcomes")
+    parser.add_argument("--write", action="store_true", help="fit on all saved first runs")
+    parser.add_argument("--skip", action="append", default=[], help="a project to leave out")
     args = parser.parse_args(argv)
-    outcomes = raw_outcomes(args.split, args.checkouts)
+    if args.split:
+        if args.checkouts is None:
+            parser.error("give the folder of checkouts with --split")
+        outcomes = raw_outcomes(args.split, args.checkouts, frozenset(args.skip))
+        title = args.split
+        if args.save:
+            print(f"  saved: {save(args.split, outcomes)}")
+    else:
+        outcomes, names = saved()
+        title = "saved first runs (" + ", ".join(names) + ")"
     rates, overall = fit(outcomes)
     right = sum(ok for _, _, ok, _ in outcomes)
     print(
-        f"{args.split}: {len(outcomes)} detections, {right} right (raw precision "
+        f"{title}: {len(outcomes)} detections, {right} right (raw precision "
         f"{right / max(len(outcomes), 1):.2f}); right/found per raw band -> fitted confidence"
     )
     show(outcomes, rates)
     if args.write:
-        write(rates, overall, args.split, len(outcomes))
+        if args.split:
+            parser.error("--write fits on the saved first runs only: run it without --split")
+        write(rates, overall, title, len(outcomes))
     return 0
 
 
