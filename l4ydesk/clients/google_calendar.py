@@ -78,9 +78,6 @@ class GoogleCalendarClient(AsyncClosing):
 
     async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
-            if method == "DELETE":
-                await self._http.request(method, path, **kwargs)
-                return None
             return await self._http.request_json(method, path, **kwargs)
         except PlanLimitError as exc:
             if exc.detail in _RATE_REASONS:  # guides/errors: 403 rateLimitExceeded

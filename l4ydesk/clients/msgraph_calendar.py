@@ -66,13 +66,7 @@ class GraphCalendarClient(AsyncClosing):
         await self._bearer.aclose()
 
     async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        async def send() -> Any:
-            if method == "DELETE":
-                await self._http.request(method, path, **kwargs)
-                return None
-            return await self._http.request_json(method, path, **kwargs)
-
-        return await self._bearer.call(send)
+        return await self._bearer.call(lambda: self._http.request_json(method, path, **kwargs))
 
     async def calendar_owner(self) -> str:
         data = await self._call("GET", "/me/calendar")

@@ -395,7 +395,8 @@ class Transport(AsyncClosing):
         timeout: httpx.Timeout | float | None = None,
         content: bytes | None = None,
     ) -> Any:
-        """Like `request`, and decode the JSON body (ProtocolError when it is not JSON)."""
+        """Like `request`, and decode the JSON body (ProtocolError when it is not JSON); a
+        DELETE answered with no body (204 No Content) gives None."""
         response = await self.request(
             method,
             path,
@@ -406,6 +407,8 @@ class Transport(AsyncClosing):
             timeout=timeout,
             content=content,
         )
+        if method == "DELETE" and not response.content:
+            return None
         try:
             return response.json()
         except ValueError as exc:
