@@ -11,102 +11,21 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.list_titles import LIST_TITLES
+from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.routing import imports_of
+from l4ydesk.core.analyzer.shown_rows import (
+    CHOICE_ROWS,
+    MAPPED_ROWS,
+    heading_starts,
+)
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
-from l4ydesk.core.analyzer.vocabulary import phrases
 
-LIST_TITLES = {
-    "booking": phrases(
-        r"(my |all |upcoming )?(reservations|bookings|appointments)",
-        r"agenda",
-        r"réservations",
-        r"rendez-vous",
-        r"reservas",
-        r"citas",
-        r"termine",
-        r"buchungen",
-        r"prenotazioni",
-        r"agendamentos",
-        r"afspraken",
-        r"lịch hẹn",
-        r"randevular",
-        r"bookinger",
-        r"reservasjoner",
-        r"bokningar",
-        r"rezervace",
-        r"rezerwacje",
-        r"registrations",
-        r"inscriptions",
-        r"inscripciones",
-        r"inscrições",
-        r"anmeldungen",
-        r"iscrizioni",
-        r"inschrijvingen",
-        r"đăng ký",
-        "予約一覧",
-    ),
-    "event": phrases(
-        r"(explore |upcoming |all |my |our )?events",
-        r"eventos",
-        r"(é|e)v(é|e)nements",
-        r"veranstaltungen",
-        r"eventi",
-        r"evenementen",
-        r"sự kiện",
-        r"etkinlikler",
-        "イベント一覧",
-    ),
-    "invoice": phrases(
-        r"invoices",
-        r"invoice history",
-        r"factures",
-        r"facturas",
-        r"rechnungen",
-        r"fatture",
-        r"faturas",
-        r"facturen",
-        r"hóa đơn",
-        "請求書一覧",
-    ),
-    "contact": phrases(
-        r"clients",
-        r"customers",
-        r"contacts",
-        r"leads",
-        r"members",
-        r"patients",
-        r"subscribers",
-        r"miembros",
-        r"membres",
-        r"mitglieder",
-        r"membri",
-        r"leden",
-        r"membros",
-        r"pacientes",
-        r"patients",
-        r"patienten",
-        r"pazienti",
-        r"thành viên",
-        r"bệnh nhân",
-        r"üyeler",
-        r"hastalar",
-        "会員",
-        r"clientes",
-        r"kunden",
-        r"contatti",
-        r"klanten",
-        r"khách hàng",
-        r"müşteriler",
-        "顧客",
-    ),
-}
 # the page loads its records at run time (a database or an API), so no row is in the code
 _FETCHES = re.compile(rb"\.from\(\s*[\"'`]|\bfetch\(|useQuery|useSWR|prisma\.|getDocs\(|findMany\(")
 _BACK_OFFICE = frozenset({"dashboard", "admin", "backoffice", "panel", "manage", "gestion"})
@@ -171,22 +90,10 @@ def _names_list(pattern: re.Pattern[str], title: str) -> bool:
     return found is not None and (found.start() == 0 or found.end() == len(bare))
 
 
-def _heading_starts(src: SourceFile) -> list[int]:
-    """Where the file's headings outside `.map()` rows start, in order (computed once)."""
-    return src.cached(  # type: ignore[no-any-return]
-        "list_heading_starts",
-        lambda: sorted(
-            h.start_byte
-            for h in src.headings_within(src.tree.root_node)
-            if not src.in_map_callback(h)
-        ),
-    )
-
-
 def _count_tile(src: SourceFile, heading: Node) -> bool:
     """True for a heading whose own card (the largest block around it holding no other heading
     and no rows) shows a count (`{events.length}`): a figure about the records."""
-    starts = _heading_starts(src)
+    starts = heading_starts(src)
     card: Node | None = None
     current = jsx.jsx_parent(heading, src)
     while current is not None and not _renders_items(src, current):
@@ -289,43 +196,7 @@ def _loaded_lists(
     return out
 
 
-@dataclass(frozen=True)
-class PropRows:
-    """Rows a component maps from one of its props, and the heading over them."""
-
-    component: str
-    prop: str
-    title: str
-    evidence: Evidence
-
-
-def prop_rows(src: SourceFile) -> list[PropRows]:
-    """`function Featured({ properties }) { ... <h2>..</h2> {properties.map(...)} }`: the rows
-    come from whoever renders the component; the heading over them names that list."""
-    found: list[PropRows] = []
-    for comp in src.components[1:]:
-        params = comp.node.child_by_field_name("parameters") if comp.node is not None else None
-        if params is None:
-            continue
-        names = set(re.findall(r"[A-Za-z_$][\w$]*", src.text(params)))
-        for start, _ in src.map_callbacks:
-            if not comp.start_byte <= start < comp.end_byte:
-                continue
-            mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
-            prop = mapped.group(1).decode() if mapped is not None else ""
-            heading = heading_over(src, start) if prop in names else None
-            title = jsx.title_text(heading, src) if heading is not None else ""
-            if heading is not None and title:
-                found.append(PropRows(comp.name, prop, title, src.evidence(heading)))
-                break
-    return found
-
-
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
-_CHOICE = re.compile(
-    rb"<(SelectItem|option|CommandItem|DropdownMenuItem|MenuItem|ComboboxOption|Checkbox|"
-    rb"RadioGroupItem)\b|type=[\"'{]*(checkbox|radio)"
-)
 
 
 def _callback_end(src: SourceFile, start: int) -> int:
@@ -353,12 +224,12 @@ def _listed_under(
         if rows is None:
             continue
         head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
-        mapped = _MAPPED.search(src.source[max(0, rows - 120) : rows])
+        mapped = MAPPED_ROWS.search(src.source[max(0, rows - 120) : rows])
         root = mapped.group(1).decode().lower() if mapped is not None else ""
         named = _table_type(root) == type_key
         if not named and not any(stem in head.lower() for stem in stems):
             continue  # rows of another table (the categories above the products)
-        if _CHOICE.search(src.source[rows : _callback_end(src, rows)]):
+        if CHOICE_ROWS.search(src.source[rows : _callback_end(src, rows)]):
             continue  # rows offered as a select's options are choices, not a list shown
         title = jsx.title_text(heading, src)
         if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
@@ -489,13 +360,12 @@ def _titled_blocks(
     return out
 
 
-_MAPPED = re.compile(rb"([A-Za-z_$][\w$]*)[\w$.?\s]*\.\s*(?:flat)?[mM]ap\(\s*$")
-
-
 def _declared_type(src: SourceFile, heading: Node) -> str | None:
     """The record type of the rows below a heading, read from their state's declared type."""
     start = _first_rows_below(src, heading)
-    found = _MAPPED.search(src.source[max(0, start - 120) : start]) if start is not None else None
+    found = (
+        MAPPED_ROWS.search(src.source[max(0, start - 120) : start]) if start is not None else None
+    )
     if found is None:
         return None
     declared = re.search(
@@ -538,12 +408,14 @@ _AGGREGATES = re.compile(rb"\+=|\.reduce\(|new Map\(|groupBy\(")
 def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
     """True when the rows mapped at `start` are the heading's own (no other title between), are
     loaded rather than written out in this file, and are not totals summed from other rows."""
-    starts = _heading_starts(src)
+    starts = heading_starts(src)
     if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, heading.end_byte):
         return False  # another title sits between: the rows are its own
-    if _written_out(src, start) or _CHOICE.search(src.source[start : _callback_end(src, start)]):
+    if _written_out(src, start) or CHOICE_ROWS.search(
+        src.source[start : _callback_end(src, start)]
+    ):
         return False  # rows written out here, or rows to tick or pick: choices, not a list
-    found = _MAPPED.search(src.source[max(0, start - 120) : start])
+    found = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
     root = found.group(1).decode() if found else ""
     for decl in src.declarators:
         name = decl.child_by_field_name("name")
@@ -555,7 +427,7 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
 
 def _written_out(src: SourceFile, start: int) -> bool:
     """True when the rows mapped at `start` are an array of objects written in this file."""
-    found = _MAPPED.search(src.source[max(0, start - 120) : start])
+    found = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
     if found is None:
         return False
     root = re.escape(found.group(1))
@@ -591,132 +463,3 @@ def _first_rows_below(src: SourceFile, heading: Node) -> int | None:
 
 def _renders_items(src: SourceFile, node: object) -> bool:
     return any(src.in_map_callback(el) for el in src.jsx_within(node))  # type: ignore[arg-type]
-
-
-def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detection]:
-    """A page titled "My Bookings" and the sample rows it shows are one list: the title names it,
-    the rows become its items."""
-    out = list(found)
-    for det in titled:
-        if det.fields.get("_section") and any(
-            d.type_key == det.type_key
-            and d.fields.get("source") == "data"
-            and d.evidence
-            and d.evidence[0].path == det.evidence[0].path
-            for d in out
-        ):
-            continue  # a section over sample rows: the rows are found, each by its own name
-        if det.type_key == "event" and any(
-            d.type_key == "event" and d.evidence and d.evidence[0].path == det.evidence[0].path
-            for d in out
-        ):
-            continue  # the events are named on the page already; the title adds no record
-        people = [
-            d
-            for d in out
-            if d.type_key == det.type_key == "contact"
-            and d.fields.get("source") == "data"
-            and d.evidence
-            and det.evidence
-            and d.evidence[0].path == det.evidence[0].path
-        ]
-        if people:
-            # the sample clients of a "Customers" page are that list's rows, not three CRM lists
-            out = [d for d in out if d not in people]
-            det = Detection(
-                det.type_key,
-                det.name,
-                {**det.fields, "items": [n for d in people for n in _row_names(d)]},
-                det.confidence,
-                det.evidence,
-                det.component,
-            )
-        same = next(
-            (
-                i
-                for i, d in enumerate(out)
-                if d.type_key == det.type_key
-                and d.fields.get("list")
-                and d.fields.get("source") == "data"  # two titled lists of a page stay two
-                and d.evidence
-                and det.evidence
-                and d.evidence[0].path == det.evidence[0].path
-            ),
-            None,
-        )
-        if same is None:
-            out.append(det)
-            continue
-        rows = out[same]
-        out[same] = Detection(
-            det.type_key,
-            det.name,
-            {**rows.fields, **det.fields, "items": rows.fields.get("items", [])},
-            max(det.confidence, rows.confidence),
-            (*det.evidence, *rows.evidence),
-            det.component,
-        )
-    return out
-
-
-def _row_names(det: Detection) -> list[str]:
-    """The names a list detection holds, or the detection's own name for a single record."""
-    items = det.fields.get("items")
-    if det.fields.get("list") and isinstance(items, list):
-        return [str(n) for n in items]
-    return [det.name]
-
-
-@dataclass(frozen=True)
-class ShownRows:
-    """Rows a file imports from another module and maps: under which heading, or as choices."""
-
-    spec: str
-    name: str
-    title: str
-    choice: bool
-    evidence: Evidence | None
-
-
-def heading_over(src: SourceFile, start: int) -> Node | None:
-    """The nearest heading above the rows mapped at `start`, in the same component."""
-    starts = _heading_starts(src)
-    before = bisect.bisect_left(starts, start)
-    if not before:
-        return None
-    by_start: dict[int, Node] = src.cached(
-        "headings_by_start",
-        lambda: {h.start_byte: h for h in src.headings_within(src.tree.root_node)},
-    )
-    heading = by_start.get(starts[before - 1])
-    owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
-    floor = max((c.start_byte for c in owners), default=0)
-    return heading if heading is not None and heading.start_byte >= floor else None
-
-
-def rows_of(src: SourceFile, var: str) -> list[tuple[int, int]]:
-    """The map callbacks that render rows of `var` (`rooms.map(...)`, `rooms.filter(...).map`)."""
-    found: list[tuple[int, int]] = []
-    for start, end in src.map_callbacks:
-        mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
-        if mapped is not None and mapped.group(1).decode() == var:
-            found.append((start, end))
-    return found
-
-
-def shown_imports(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[ShownRows]:
-    """Where this file maps rows it imports (`kunden.map(...)`): the heading above them in the
-    same component, or that they are offered as choices (options, checkboxes)."""
-    found: list[ShownRows] = []
-    for start, end in src.map_callbacks:
-        mapped = _MAPPED.search(src.source[max(0, start - 120) : start])
-        local = mapped.group(1).decode() if mapped is not None else ""
-        if local not in imports:
-            continue
-        spec, name = imports[local]
-        heading = heading_over(src, start)
-        title = jsx.title_text(heading, src) if heading is not None else ""
-        evidence = src.evidence(heading) if heading is not None else None
-        choice = bool(_CHOICE.search(src.source[start:end]))
-        found.append(ShownRows(spec, name, title, choice, evidence))
-    return found

@@ -26,14 +26,8 @@ from l4ydesk.core.analyzer.handlers import (
     WorkflowDraft,
 )
 from l4ydesk.core.analyzer.intents import form_detections
-from l4ydesk.core.analyzer.lists import (
-    PropRows,
-    ShownRows,
-    detect_lists,
-    fold_lists,
-    prop_rows,
-    shown_imports,
-)
+from l4ydesk.core.analyzer.list_fold import fold_lists
+from l4ydesk.core.analyzer.lists import detect_lists
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
@@ -43,6 +37,7 @@ from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
 from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
+from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, shown_imports
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import phrases

@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from l4ydesk.core.analyzer.lists import PropRows, ShownRows
 from l4ydesk.core.analyzer.literals import string_value
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.routing import is_project_spec, resolve_spec
+from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows
 from l4ydesk.core.analyzer.syntax import SourceFile
 
 # files Next.js (app or pages router) runs by their name and place

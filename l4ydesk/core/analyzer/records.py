@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
-from l4ydesk.core.analyzer.lists import LIST_TITLES, heading_over, rows_of
+from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.record_fields import (
     Built,
@@ -26,6 +26,7 @@ from l4ydesk.core.analyzer.record_kinds import (
     classify,
 )
 from l4ydesk.core.analyzer.routing import imports_of
+from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
     find_date,

@@ -1,0 +1,120 @@
+"""Where mapped rows are shown: the heading over them, rows a component takes from a prop, rows
+a file imports and maps (under a heading, or offered as choices)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.syntax import SourceFile
+
+# the variable whose rows a `.map(` right after it renders (`rooms.filter(...).map(`)
+MAPPED_ROWS = re.compile(rb"([A-Za-z_$][\w$]*)[\w$.?\s]*\.\s*(?:flat)?[mM]ap\(\s*$")
+CHOICE_ROWS = re.compile(
+    rb"<(SelectItem|option|CommandItem|DropdownMenuItem|MenuItem|ComboboxOption|Checkbox|"
+    rb"RadioGroupItem)\b|type=[\"'{]*(checkbox|radio)"
+)
+
+
+def heading_starts(src: SourceFile) -> list[int]:
+    """Where the file's headings outside `.map()` rows start, in order (computed once)."""
+    return src.cached(  # type: ignore[no-any-return]
+        "listheading_starts",
+        lambda: sorted(
+            h.start_byte
+            for h in src.headings_within(src.tree.root_node)
+            if not src.in_map_callback(h)
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class PropRows:
+    """Rows a component maps from one of its props, and the heading over them."""
+
+    component: str
+    prop: str
+    title: str
+    evidence: Evidence
+
+
+def prop_rows(src: SourceFile) -> list[PropRows]:
+    """`function Featured({ properties }) { ... <h2>..</h2> {properties.map(...)} }`: the rows
+    come from whoever renders the component; the heading over them names that list."""
+    found: list[PropRows] = []
+    for comp in src.components[1:]:
+        params = comp.node.child_by_field_name("parameters") if comp.node is not None else None
+        if params is None:
+            continue
+        names = set(re.findall(r"[A-Za-z_$][\w$]*", src.text(params)))
+        for start, _ in src.map_callbacks:
+            if not comp.start_byte <= start < comp.end_byte:
+                continue
+            mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+            prop = mapped.group(1).decode() if mapped is not None else ""
+            heading = heading_over(src, start) if prop in names else None
+            title = jsx.title_text(heading, src) if heading is not None else ""
+            if heading is not None and title:
+                found.append(PropRows(comp.name, prop, title, src.evidence(heading)))
+                break
+    return found
+
+
+@dataclass(frozen=True)
+class ShownRows:
+    """Rows a file imports from another module and maps: under which heading, or as choices."""
+
+    spec: str
+    name: str
+    title: str
+    choice: bool
+    evidence: Evidence | None
+
+
+def heading_over(src: SourceFile, start: int) -> Node | None:
+    """The nearest heading above the rows mapped at `start`, in the same component."""
+    starts = heading_starts(src)
+    before = bisect.bisect_left(starts, start)
+    if not before:
+        return None
+    by_start: dict[int, Node] = src.cached(
+        "headings_by_start",
+        lambda: {h.start_byte: h for h in src.headings_within(src.tree.root_node)},
+    )
+    heading = by_start.get(starts[before - 1])
+    owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
+    floor = max((c.start_byte for c in owners), default=0)
+    return heading if heading is not None and heading.start_byte >= floor else None
+
+
+def rows_of(src: SourceFile, var: str) -> list[tuple[int, int]]:
+    """The map callbacks that render rows of `var` (`rooms.map(...)`, `rooms.filter(...).map`)."""
+    found: list[tuple[int, int]] = []
+    for start, end in src.map_callbacks:
+        mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+        if mapped is not None and mapped.group(1).decode() == var:
+            found.append((start, end))
+    return found
+
+
+def shown_imports(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[ShownRows]:
+    """Where this file maps rows it imports (`kunden.map(...)`): the heading above them in the
+    same component, or that they are offered as choices (options, checkboxes)."""
+    found: list[ShownRows] = []
+    for start, end in src.map_callbacks:
+        mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+        local = mapped.group(1).decode() if mapped is not None else ""
+        if local not in imports:
+            continue
+        spec, name = imports[local]
+        heading = heading_over(src, start)
+        title = jsx.title_text(heading, src) if heading is not None else ""
+        evidence = src.evidence(heading) if heading is not None else None
+        choice = bool(CHOICE_ROWS.search(src.source[start:end]))
+        found.append(ShownRows(spec, name, title, choice, evidence))
+    return found
