@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 import httpx
 
-from l4ydesk.clients.bearer import BearerToken, TokenSource
+from l4ydesk.clients.bearer import BearerApi, TokenSource
 from l4ydesk.clients.caldav_models import SyncTokenInvalid
 from l4ydesk.clients.errors import (
     InvalidRequestError,
@@ -30,7 +30,7 @@ from l4ydesk.clients.errors import (
     RateLimitError,
     RemoteError,
 )
-from l4ydesk.clients.transport import AsyncClosing, RetryPolicy, SleepFn, Transport
+from l4ydesk.clients.transport import RetryPolicy, SleepFn
 
 __all__ = ["EventsPage", "GoogleCalendarClient", "TokenSource"]
 
@@ -45,7 +45,7 @@ class EventsPage:
     next_sync: str | None
 
 
-class GoogleCalendarClient(AsyncClosing):
+class GoogleCalendarClient(BearerApi):
     def __init__(
         self,
         base_url: str,
@@ -56,27 +56,13 @@ class GoogleCalendarClient(AsyncClosing):
         sleep: SleepFn = asyncio.sleep,
         http_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._bearer = BearerToken(tokens)
-        self._events = f"/calendar/v3/calendars/{quote(calendar_id, safe='')}/events"
-        self._calendar = f"/calendar/v3/calendars/{quote(calendar_id, safe='')}"
-        self._http = Transport(
-            SERVICE,
-            base_url,
-            api_key=lambda: self._bearer.value,
-            credential="sign-in",
-            retry=retry,
-            sleep=sleep,
-            http_transport=http_transport,
+        super().__init__(
+            SERVICE, base_url, tokens, retry=retry, sleep=sleep, http_transport=http_transport
         )
+        self._calendar = f"/calendar/v3/calendars/{quote(calendar_id, safe='')}"
+        self._events = f"{self._calendar}/events"
 
-    async def aclose(self) -> None:
-        await self._http.aclose()
-        await self._bearer.aclose()
-
-    async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        return await self._bearer.call(lambda: self._json(method, path, **kwargs))
-
-    async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+    async def _send(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             return await self._http.request_json(method, path, **kwargs)
         except PlanLimitError as exc:

@@ -20,10 +20,10 @@ from typing import Any
 
 import httpx
 
-from l4ydesk.clients.bearer import BearerToken, TokenSource
+from l4ydesk.clients.bearer import BearerApi, TokenSource
 from l4ydesk.clients.caldav_models import SyncTokenInvalid
 from l4ydesk.clients.errors import NotFoundError, ProtocolError, RemoteError
-from l4ydesk.clients.transport import AsyncClosing, RetryPolicy, SleepFn, Transport
+from l4ydesk.clients.transport import RetryPolicy, SleepFn
 
 __all__ = ["DeltaPage", "GraphCalendarClient"]
 
@@ -38,7 +38,7 @@ class DeltaPage:
     delta_link: str | None
 
 
-class GraphCalendarClient(AsyncClosing):
+class GraphCalendarClient(BearerApi):
     def __init__(
         self,
         base_url: str,
@@ -49,24 +49,15 @@ class GraphCalendarClient(AsyncClosing):
         http_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._base = base_url.rstrip("/")
-        self._bearer = BearerToken(tokens)
-        self._http = Transport(
+        super().__init__(
             SERVICE,
             self._base,
-            api_key=lambda: self._bearer.value,
-            credential="sign-in",
+            tokens,
             headers={"Prefer": f'outlook.timezone="UTC", odata.maxpagesize={PAGE_SIZE}'},
             retry=retry,
             sleep=sleep,
             http_transport=http_transport,
         )
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-        await self._bearer.aclose()
-
-    async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        return await self._bearer.call(lambda: self._http.request_json(method, path, **kwargs))
 
     async def calendar_owner(self) -> str:
         data = await self._call("GET", "/me/calendar")
