@@ -11,7 +11,7 @@ detection shown at 90 % is one of a kind that was right about 90 % of the time.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 
 from l4ydesk.core.analyzer.calibration_table import BANDS, RATES, UNKNOWN_RATE
@@ -23,14 +23,9 @@ def band(raw: float) -> int:
     return bisect.bisect_right(BANDS, raw)
 
 
-def calibrated_confidence(
-    type_key: str,
-    raw: float,
-    rates: Mapping[str, Sequence[float]] = RATES,
-    unknown: float = UNKNOWN_RATE,
-) -> float:
-    per_band = rates.get(type_key)
-    return per_band[band(raw)] if per_band else unknown
+def calibrated_confidence(type_key: str, raw: float) -> float:
+    per_band = RATES.get(type_key)
+    return per_band[band(raw)] if per_band else UNKNOWN_RATE
 
 
 def calibrate(detections: Iterable[Detection]) -> list[Detection]:
