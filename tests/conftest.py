@@ -197,7 +197,7 @@ def postgres() -> Iterator[Any]:
     import shutil
     import tempfile
 
-    from tests.platform.postgres import TestPostgres, find_bindir
+    from tests.platform.postgres import TestPostgres, find_bindir, sweep_stale_clusters
 
     bindir = find_bindir()
     if bindir is None:
@@ -206,6 +206,7 @@ def postgres() -> Iterator[Any]:
             "package (packaging/dev.py test does) to run the PostgreSQL half."
         )
     # Not under pytest's tmp dir: that is private to root, and the server runs as `postgres`.
+    sweep_stale_clusters(Path(tempfile.gettempdir()))
     folder = Path(tempfile.mkdtemp(prefix="l4ydesk-pg-"))
     server = TestPostgres(bindir, folder)
     try:

@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import subprocess
+import time
 import uuid
 from pathlib import Path
 
@@ -25,6 +26,32 @@ def find_bindir() -> Path | None:
             return Path(candidate)
     found = shutil.which("initdb")
     return Path(found).parent if found else None
+
+
+def sweep_stale_clusters(parent: Path) -> None:
+    """Delete test clusters left in `parent` by runs that were killed (their server is gone):
+    each holds a whole PostgreSQL data folder, and a few dozen filled CI's disk. A folder less
+    than ten minutes old is left alone: another run may be starting its server in it."""
+    for folder in parent.glob("l4ydesk-pg-*"):
+        try:
+            if time.time() - folder.stat().st_mtime < 600:
+                continue
+            pid = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            pid = 0
+        if pid and _is_running(pid):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, and someone else's
+    return True
 
 
 def _free_port() -> int:
