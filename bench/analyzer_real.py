@@ -9,7 +9,9 @@ in this project; `--how-to-fetch` prints the git commands that recreate the fold
 
 Prints, per split: precision and recall per record type and overall (for every detection, and
 for those shown as "Sure" and so selected by default), a calibration table (how often items at
-each confidence are right), and the analysis time per project.
+each confidence are right), how many right detections carry the name a person gave them
+and how many names look like code or placeholders (issue 12, item 4), and the analysis time per
+project.
 
 A detection is right when a label of the same type has a similar name or points at a file the
 detection's evidence cites (labels are written from what a person sees; the analyzer's name for
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -52,6 +55,9 @@ class Outcome:
     confidences: list[tuple[float, bool]] = field(default_factory=list)
     timings: list[tuple[str, int, float, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Item 4: (label's name, detection's name) of each right detection; placeholder-like names.
+    names: list[tuple[str, str]] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)
 
 
 def load_labels(path: Path) -> tuple[dict[str, object], list[Label]]:
@@ -67,9 +73,9 @@ def _cites(det: Detection, path: str) -> bool:
     return any(e.path == path for e in det.evidence)
 
 
-def match(labels: list[Label], detections: list[Detection]) -> tuple[set[int], set[int]]:
-    """Indices of matched labels and matched detections (greedy on the best pairs first)."""
-    pairs: list[tuple[float, int, int]] = []
+def pairs(labels: list[Label], detections: list[Detection]) -> list[tuple[int, int]]:
+    """(label index, detection index) of each match, greedy on the best pairs first."""
+    candidates: list[tuple[float, int, int]] = []
     for i, lab in enumerate(labels):
         for j, det in enumerate(detections):
             if det.type_key != lab.type_key:
@@ -77,14 +83,35 @@ def match(labels: list[Label], detections: list[Detection]) -> tuple[set[int], s
             similarity = name_similarity(lab.name, det.name)
             same_file = _cites(det, lab.path)
             if similarity >= NAME_MATCH or same_file:
-                pairs.append((similarity + (100.0 if same_file else 0.0), i, j))
+                candidates.append((similarity + (100.0 if same_file else 0.0), i, j))
     taken_l: set[int] = set()
     taken_d: set[int] = set()
-    for _, i, j in sorted(pairs, reverse=True):
+    chosen: list[tuple[int, int]] = []
+    for _, i, j in sorted(candidates, reverse=True):
         if i not in taken_l and j not in taken_d:
             taken_l.add(i)
             taken_d.add(j)
-    return taken_l, taken_d
+            chosen.append((i, j))
+    return chosen
+
+
+def match(labels: list[Label], detections: list[Detection]) -> tuple[set[int], set[int]]:
+    """Indices of matched labels and matched detections."""
+    chosen = pairs(labels, detections)
+    return {i for i, _ in chosen}, {j for _, j in chosen}
+
+
+# A name nobody would give a record: code, a bare type word, or a generated stand-in (issue 12,
+# item 4 names "Form", "code", "Unknown Event", "{titleHint}" as what must not happen).
+_BARE_WORDS = frozenset(
+    word for t in ONTOLOGY for word in (t.key, t.key.replace("_", " "), t.label.lower())
+) | {"form", "code", "list", "item", "items", "data", "untitled", "name", "title"}
+_CODE_LIKE = re.compile(r"[{}<>=\[\]`$]|\b[a-z]{2,}[A-Z]\w*\b|\b[A-Za-z]+_[A-Za-z_]+\b")
+
+
+def looks_like_placeholder(name: str) -> bool:
+    bare = name.strip().lower()
+    return bare in _BARE_WORDS or bare.startswith("unknown") or bool(_CODE_LIKE.search(name))
 
 
 def _tally(
@@ -130,7 +157,14 @@ def evaluate(
         syntax = sum(1 for p in report.problems if p.kind == "syntax_error")
         outcome.timings.append((project, len(report.files_analyzed), elapsed, syntax))
         detections = list(report.detections)
-        hit_l, hit_d = match(labels, detections)
+        chosen = pairs(labels, detections)
+        hit_l, hit_d = {i for i, _ in chosen}, {j for _, j in chosen}
+        outcome.names.extend((labels[i].name, detections[j].name) for i, j in chosen)
+        outcome.placeholders.extend(
+            f"{project}: {d.type_key} {d.name!r}"
+            for d in detections
+            if looks_like_placeholder(d.name)
+        )
         _tally(outcome.all_items, labels, detections, hit_l, hit_d)
         sure = [d for d in detections if d.confidence >= SURE_THRESHOLD]
         sure_l, sure_d = match(labels, sure)
@@ -182,6 +216,24 @@ def _print_calibration(confidences: list[tuple[float, bool]]) -> None:
         print(f"    {low:.2f}-{min(high, 1.0):.2f}    {len(inside):5d} {right:6.2f} {mean:9.2f}")
 
 
+def _print_names(outcome: Outcome, verbose: bool) -> None:
+    """Item 4 of issue 12: are right detections named as a person named them?"""
+    renamed = [(lab, det) for lab, det in outcome.names if name_similarity(lab, det) < NAME_MATCH]
+    found = sum(
+        score.true_positives + score.false_positives for score in outcome.all_items.values()
+    )
+    print(
+        f"  names: {len(outcome.names) - len(renamed)} of {len(outcome.names)} right detections "
+        f"carry the label's name (similarity >= {NAME_MATCH:.0f}); "
+        f"{len(outcome.placeholders)} of {found} detections look like placeholders or code"
+    )
+    if verbose:
+        for lab, det in renamed:
+            print(f"    named   {det!r}, labelled {lab!r}")
+        for where in outcome.placeholders:
+            print(f"    placeholder  {where}")
+
+
 def how_to_fetch() -> None:
     print("# recreate the checkouts folder (one shallow clone per labelled project)")
     print("mkdir -p checkouts && cd checkouts")
@@ -230,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         _print_scores("every detection", outcome.all_items)
         _print_scores("selected by default (Sure)", outcome.sure_items)
         _print_calibration(outcome.confidences)
+        _print_names(outcome, args.verbose)
         print(f"    {'project':36} {'files':>5} {'cpu s':>7} {'syntax warnings':>15}")
         for project, nfiles, elapsed, syntax in outcome.timings:
             print(f"    {project:36} {nfiles:5d} {elapsed:7.3f} {syntax:15d}")
