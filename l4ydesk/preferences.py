@@ -24,6 +24,9 @@ DEFAULT_AI_MODEL: Final = "openrouter/auto"
 # The v0 Platform API's modelConfiguration.modelId values; "" lets v0 choose.
 V0_MODELS: Final = ("v0-1.5-md", "v0-1.5-lg")
 FILE_NAME: Final = "preferences.json"
+# Linked calendars are synced this often while the window is open; 0 means only on demand.
+DEFAULT_CALENDAR_SYNC_MINUTES: Final = 15
+MAX_CALENDAR_SYNC_MINUTES: Final = 24 * 60
 
 
 class PreviewDevice(StrEnum):
@@ -40,6 +43,7 @@ class Preferences:
     ai_model: str = ""  # the built-in AI's default model; "": DEFAULT_AI_MODEL
     v0_model: str = ""  # v0's model for new turns; "": v0's own default
     preview_device: PreviewDevice = PreviewDevice.DESKTOP
+    calendar_sync_minutes: int = DEFAULT_CALENDAR_SYNC_MINUTES
 
     @property
     def effective_ai_model(self) -> str:
@@ -68,6 +72,9 @@ class Preferences:
         device = str(data.get("preview_device"))
         if device in set(PreviewDevice):
             found = replace(found, preview_device=PreviewDevice(device))
+        minutes = data.get("calendar_sync_minutes")
+        if type(minutes) is int and 0 <= minutes <= MAX_CALENDAR_SYNC_MINUTES:
+            found = replace(found, calendar_sync_minutes=minutes)
         return found
 
 

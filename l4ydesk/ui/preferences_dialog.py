@@ -1,4 +1,5 @@
-"""Settings → Preferences…: Node.js for the local preview, default models, preview device.
+"""Settings → Preferences…: Node.js for the local preview, default models, preview device,
+how often linked calendars sync.
 
 Typed (`l4ydesk.preferences.Preferences`) and kept in `preferences.json` in the config folder,
 not in the window layout. Save applies them at once (`preferences_changed`); Cancel drops the
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from l4ydesk.preferences import (
     DEFAULT_AI_MODEL,
+    MAX_CALENDAR_SYNC_MINUTES,
     V0_MODELS,
     Preferences,
     PreferencesStore,
@@ -127,6 +130,26 @@ class PreferencesDialog(QDialog):
             v0_edit.setPlaceholderText("v0's own default")
         models_form.addRow("v0:", self.v0_model_combo)
 
+        calendars_box = QGroupBox("Linked calendars", self)
+        calendars_form = QFormLayout(calendars_box)
+        self.sync_minutes = QSpinBox(self)
+        self.sync_minutes.setRange(0, MAX_CALENDAR_SYNC_MINUTES)
+        self.sync_minutes.setSuffix(" min")
+        self.sync_minutes.setSpecialValueText("Only when I press Sync now")
+        self.sync_minutes.setAccessibleName("Sync linked calendars every")
+        self.sync_minutes.setMinimumWidth(220)
+        sync_line = QHBoxLayout()
+        sync_line.addWidget(self.sync_minutes)
+        sync_line.addStretch(1)
+        calendars_form.addRow("Sync every:", sync_line)
+        sync_hint = QLabel(
+            "While the window is open. Without it, “l4ydesk sync” run from cron does the same.",
+            self,
+        )
+        sync_hint.setWordWrap(True)
+        sync_hint.setStyleSheet(_HINT)
+        calendars_form.addRow("", sync_hint)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -137,6 +160,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(preview_box)
         layout.addWidget(models_box)
+        layout.addWidget(calendars_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.refresh()
@@ -153,6 +177,7 @@ class PreferencesDialog(QDialog):
         self.device_combo.setCurrentIndex(self.device_combo.findData(prefs.preview_device))
         self.ai_model_field.setText(prefs.ai_model)
         self.v0_model_combo.setCurrentText(prefs.v0_model)
+        self.sync_minutes.setValue(prefs.calendar_sync_minutes)
 
     def edited(self) -> Preferences:
         """The preferences as filled in (not yet validated or saved)."""
@@ -162,6 +187,7 @@ class PreferencesDialog(QDialog):
             ai_model=self.ai_model_field.text().strip(),
             v0_model=self.v0_model_combo.currentText().strip(),
             preview_device=PreviewDevice(self.device_combo.currentData()),
+            calendar_sync_minutes=self.sync_minutes.value(),
         )
 
     def save(self) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from l4ydesk.app import Services
 from l4ydesk.preferences import DEFAULT_AI_MODEL, Preferences, PreferencesStore, PreviewDevice
+from l4ydesk.ui.calendar import CalendarFeature
 from l4ydesk.ui.main_window import MainWindow
 from l4ydesk.ui.preferences_dialog import LEGACY_MODEL_KEY, PreferencesDialog, adopt_legacy_model
 from l4ydesk.ui.preview.sources import PHONE, TABLET
@@ -53,9 +54,12 @@ def test_saving_stores_typed_preferences(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.ai_model_field.setText("  anthropic/claude-sonnet-4 ")
     dialog.v0_model_combo.setCurrentText("v0-1.5-lg")
     dialog.device_combo.setCurrentIndex(dialog.device_combo.findData(PreviewDevice.TABLET))
+    assert dialog.sync_minutes.value() == 15
+    dialog.sync_minutes.setValue(0)
+    assert dialog.sync_minutes.text() == "Only when I press Sync now"
     with qtbot.waitSignal(dialog.preferences_changed) as saved:
         _save(dialog)
-    expected = Preferences(node, "anthropic/claude-sonnet-4", "v0-1.5-lg", PreviewDevice.TABLET)
+    expected = Preferences(node, "anthropic/claude-sonnet-4", "v0-1.5-lg", PreviewDevice.TABLET, 0)
     assert saved.args == [expected]
     assert PreferencesStore.in_config_dir(tmp_path).get() == expected
     assert not dialog.isVisible()
@@ -105,7 +109,11 @@ def test_the_window_opens_with_the_preferences_and_applies_new_ones(
     wait_until(qtbot, dialog.isVisible, may_hold=True)  # shown by the action, maybe at once
     dialog.device_combo.setCurrentIndex(dialog.device_combo.findData(PreviewDevice.TABLET))
     dialog.ai_model_field.setText("openai/gpt-4o")
+    auto_sync = window.feature(CalendarFeature).auto_sync
+    assert auto_sync.minutes == 15 and auto_sync.active  # linked calendars sync on a timer
+    dialog.sync_minutes.setValue(0)
     _save(dialog)
+    assert auto_sync.minutes == 0 and not auto_sync.active
     assert preview.device == TABLET
     assert chat._memory.default_model() == "openai/gpt-4o"
     assert chat.composer.model() == "openai/gpt-4o"

@@ -24,6 +24,7 @@ def test_preferences_round_trip_through_their_file(tmp_path: Path) -> None:
         ai_model="openai/gpt-4o",
         v0_model="v0-1.5-lg",
         preview_device=PreviewDevice.PHONE,
+        calendar_sync_minutes=0,
     )
     store.save(chosen)
     assert json.loads((tmp_path / "preferences.json").read_text())["preview_device"] == "phone"
@@ -47,6 +48,9 @@ def test_unknown_values_keep_their_defaults() -> None:
         {"preview_device": "watch", "ai_model": 42, "v0_model": " v0-1.5-md ", "extra": 1}
     )
     assert found == Preferences(v0_model="v0-1.5-md")
+    for minutes in (-5, 10**6, "15", 2.5, True, None):  # out of range or not a whole number
+        assert Preferences.from_json({"calendar_sync_minutes": minutes}) == Preferences()
+    assert Preferences.from_json({"calendar_sync_minutes": 60}).calendar_sync_minutes == 60
     assert Preferences.from_json(["not", "an", "object"]) == Preferences()
 
 

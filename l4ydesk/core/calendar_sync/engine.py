@@ -9,6 +9,7 @@ transaction open across the network.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
@@ -96,6 +97,8 @@ class CalendarSync:
         self._remotes = remotes
         self._verify = verify
         self._now = now
+        # One sync of a link at a time: the timer's sync and "Sync now" may meet.
+        self._running: dict[int, asyncio.Lock] = {}
 
     async def link(
         self,
@@ -139,7 +142,12 @@ class CalendarSync:
         return [await self.sync(link.link_id, db) for link in links]
 
     async def sync(self, link_id: int, db: Db = inline) -> SyncReport:
-        """One link, pull then push; a failure is recorded on the link and in the report."""
+        """One link, pull then push; a failure is recorded on the link and in the report.
+        A sync of a link already syncing waits for it, then runs (it sees the result)."""
+        async with self._running.setdefault(link_id, asyncio.Lock()):
+            return await self._sync(link_id, db)
+
+    async def _sync(self, link_id: int, db: Db) -> SyncReport:
         link: LinkInfo = await db(self.links.get, link_id)
         report = SyncReport(link)
         try:

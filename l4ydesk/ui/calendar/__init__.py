@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from l4ydesk.ui.calendar.auto_sync import AutoSync
 from l4ydesk.ui.window.actions import ActionSpec
+from l4ydesk.ui.window.changes import Changes
 from l4ydesk.ui.window.context import WindowContext
 
 if TYPE_CHECKING:
+    from l4ydesk.core.calendar_sync.engine import CalendarSync
     from l4ydesk.ui.calendar.panel import CalendarPanel
     from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog
 
@@ -17,12 +20,15 @@ __all__ = ["CalendarFeature"]
 
 
 class CalendarFeature:
-    """The Calendar dock, tabbed with Records, and View → Calendar (Ctrl+Shift+K).
+    """The Calendar dock, tabbed with Records, and View → Calendar (Ctrl+Shift+K); linked
+    calendars synced on a timer (`AutoSync`) and from the Sync… dialog, through one engine.
 
     The panel is built when the dock is first shown: it opens the store's calendar."""
 
     _panel: CalendarPanel | None = None
     _sync_dialog: CalendarSyncDialog | None = None
+    _sync: CalendarSync | None = None
+    auto_sync: AutoSync
 
     @property
     def panel(self) -> CalendarPanel:
@@ -40,6 +46,34 @@ class CalendarFeature:
             tab_with="records",
         )
         ctx.add_action(ActionSpec("calendar", "Calendar", "&View", self.show, "Ctrl+Shift+K"))
+        self.auto_sync = AutoSync(self.calendar_sync, ctx.tasks, self._say, ctx.window)
+        self.auto_sync.synced.connect(self._after_sync)
+        self.auto_sync.schedule(ctx.services.preferences.get().calendar_sync_minutes)
+        ctx.changes.changed.connect(self._on_changes)
+
+    def calendar_sync(self) -> CalendarSync:
+        """The sync engine the timer and the dialog share (so one link never syncs twice at
+        once); built at first use, since it loads the store's calendar."""
+        if self._sync is None:
+            from l4ydesk.app_sync import calendar_sync
+
+            self._sync = calendar_sync(self._ctx.services)
+        return self._sync
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.preferences:
+            minutes = self._ctx.services.preferences.get().calendar_sync_minutes
+            if minutes != self.auto_sync.minutes:
+                self.auto_sync.schedule(minutes)
+
+    def _say(self, sentence: str) -> None:
+        self._ctx.status(sentence, 30_000)
+
+    def _after_sync(self, reports: list[object]) -> None:
+        if reports and self._panel is not None:
+            self._panel.refresh()
+        if reports and self._sync_dialog is not None and self._sync_dialog.isVisible():
+            self._sync_dialog.reload()
 
     def _build(self) -> CalendarPanel:
         from l4ydesk.ui.calendar.panel import CalendarPanel
@@ -56,12 +90,12 @@ class CalendarFeature:
             panel.say("Choose or add a resource first.")
             return
         if self._sync_dialog is None:
-            from l4ydesk.app_sync import calendar_sync, google_sign_in, microsoft_sign_in
+            from l4ydesk.app_sync import google_sign_in, microsoft_sign_in
             from l4ydesk.ui.calendar.sync_dialog import CalendarSyncDialog, system_browser
 
             services = self._ctx.services
             self._sync_dialog = CalendarSyncDialog(
-                calendar_sync(services),
+                self.calendar_sync(),
                 self._ctx.tasks,
                 panel,
                 lambda browse: google_sign_in(services, browse),

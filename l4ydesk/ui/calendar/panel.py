@@ -160,7 +160,8 @@ class CalendarPanel(CalendarEditing, QWidget):
         row.addWidget(self._button("Blocks…", self.open_blocks, "Holidays and maintenance"))
         row.addWidget(self._button("Import…", self.ask_import, "Import busy times (.ics)"))
         row.addWidget(self._button("Export…", self.ask_export, "Export bookings (.ics)"))
-        row.addWidget(self._button("Sync…", self.sync_requested.emit, "Linked calendars (CalDAV)"))
+        linked = "Linked calendars (CalDAV, Google, Microsoft 365)"
+        row.addWidget(self._button("Sync…", self.sync_requested.emit, linked))
         row.addStretch(1)
         return row
 

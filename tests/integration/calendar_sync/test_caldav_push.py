@@ -109,3 +109,24 @@ def test_another_resource_on_the_same_calendar_sees_the_bookings_as_busy(
         (local(DAY, 10), "Dr Lee: Ada")
     ]
     assert busy(services, linked.resource_id) == []
+
+
+def test_two_syncs_of_one_link_run_one_after_the_other(
+    services: Any,
+    radicale: RadicaleServer,
+    calendar_url: str,
+    resource: Any,
+    sync: Any,
+    linked: Any,
+) -> None:
+    services.calendar.bookings.book(
+        resource.resource_id, local(DAY, 14), SlotRules(60), customer_name="Ada"
+    )
+
+    async def both() -> list[Any]:
+        return list(await asyncio.gather(sync.sync(linked.link_id), sync.sync(linked.link_id)))
+
+    first, second = asyncio.run(both())
+    assert not first.error and not second.error
+    assert first.pushed == 1 and second.pushed == 0  # the second saw the first's work
+    assert sorted(radicale.events(calendar_url)) == ["l4ydesk-booking-1-1.ics"]
