@@ -50,6 +50,7 @@ class CalendarFeature:
         self.auto_sync.synced.connect(self._after_sync)
         self.auto_sync.schedule(ctx.services.preferences.get().calendar_sync_minutes)
         ctx.changes.changed.connect(self._on_changes)
+        ctx.on_shutdown(lambda: self.auto_sync.schedule(0), before_tasks=True)  # no new run
 
     def calendar_sync(self) -> CalendarSync:
         """The sync engine the timer and the dialog share (so one link never syncs twice at
