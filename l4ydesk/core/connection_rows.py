@@ -25,6 +25,7 @@ from l4ydesk.core.connection_plans import (
     check_prices,
     item_key,
 )
+from l4ydesk.core.ontology import record_type
 from l4ydesk.core.records import RecordError, clean_name
 from l4ydesk.storage.models import ObjectLink
 
@@ -139,6 +140,15 @@ def connected_lists(links: Iterable[ObjectLink]) -> dict[str, int]:
         if isinstance(key, str):
             found.setdefault(key, link.from_object_id)
     return found
+
+
+def list_notes(plan: ConnectionPlan) -> list[str]:
+    """What each list set to Create will make, for the command line ("Clients: Creates 3 …")."""
+    return [
+        f"{item.name}: {rows_sentence(record_type(item.type).label, list_rows(item))}"
+        for item in plan.items
+        if item.action is Action.CREATE and is_list(item)
+    ]
 
 
 def rows_sentence(type_label: str, rows: ListRows) -> str:
