@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any, Protocol
 
 from l4ydesk.core.analyzer import Detection, FileProblem, IncrementalAnalyzer
 from l4ydesk.core.analyzer.confidence import is_sure
+from l4ydesk.core.connection_rows import ListRows, is_list, list_rows
 from l4ydesk.core.connections import (
     Action,
     ConnectionPlan,
@@ -66,6 +68,15 @@ class FoundItem:
 
     def candidate(self, record_id: int | None) -> MatchCandidate | None:
         return next((c for c in self.candidates if c.record.id == record_id), None)
+
+    @cached_property
+    def rows(self) -> ListRows | None:
+        """For a list element, the records Create would make (one per row); else None."""
+        return list_rows(self.suggested) if is_list(self.suggested) else None
+
+    def creates(self) -> int:
+        """How many records Create on this item makes."""
+        return 1 if self.rows is None else len(self.rows.items)
 
 
 @dataclass(frozen=True)
@@ -253,9 +264,11 @@ class PlanCounts:
 
 def plan_counts(choices: Choices, items: Iterable[FoundItem]) -> PlanCounts:
     """What a Connect would do with the items not connected yet."""
-    actions = [choices.action_of(found)[0] for found in _open(items)]
+    chosen = [(found, choices.action_of(found)[0]) for found in _open(items)]
+    actions = [action for _, action in chosen]
     return PlanCounts(
-        create=actions.count(Action.CREATE),
+        # a list's Create makes its rows: count the records, as the run will
+        create=sum(found.creates() for found, action in chosen if action is Action.CREATE),
         link=actions.count(Action.LINK),
         skip=actions.count(Action.SKIP),
     )
