@@ -123,7 +123,14 @@ def find_linked_datasets(
     """The exported sample arrays whose items are linked, for the chosen categories."""
     wanted = {ONTOLOGY.by_api_category(c).key for c in categories}
     by_key = {link.item_key: link for link in links if link.item_key and link.type in wanted}
-    paths = sorted({link.evidence_file for link in by_key.values() if link.evidence_file})
+    # a list's rows are keyed by the list's page, and their array may be in a module it imports
+    list_pages = sorted(
+        {link.evidence_file for link in by_key.values() if link.list_key and link.evidence_file}
+    )
+    paths = sorted(
+        {link.evidence_file for link in by_key.values() if link.evidence_file}
+        | {found for page in list_pages for found in imported_files(files, page)}
+    )
     found: list[LinkedDataSet] = []
     notes: list[str] = []
     for path in paths:
@@ -138,11 +145,14 @@ def find_linked_datasets(
                 continue
             linked: dict[int, int] = {}
             for index, item in enumerate(ds.items):
-                for name in _item_names(item):
-                    link = by_key.get(item_key(type_key, name, path))
-                    if link is not None:
-                        linked.setdefault(link.record_id, index)
-                        break
+                keys = (
+                    item_key(type_key, name, where)
+                    for name in _item_names(item)
+                    for where in (path, *list_pages)
+                )
+                link = next((by_key[k] for k in keys if k in by_key), None)
+                if link is not None:
+                    linked.setdefault(link.record_id, index)
             if not linked:
                 continue
             if not _exported_top_level(ds):
@@ -209,6 +219,24 @@ def loader_module(ds: LinkedDataSet, import_path: str) -> str:
         f"  }}\n"
         f"}}\n"
     )
+
+
+def imported_files(files: Mapping[str, bytes], importer: str) -> set[str]:
+    """The app's files that `importer` imports (`@/lib/clients`, `../lib/clients`)."""
+    src = _parsed(importer, files[importer]) if importer in files else None
+    if src is None:
+        return set()
+    specifiers = {
+        src.text(source).strip("'\"")
+        for statement in src.imports
+        if (source := statement.child_by_field_name("source")) is not None
+    }
+    return {
+        path
+        for path in files
+        if path.endswith(SOURCE_SUFFIXES)
+        and any(_resolves_to(importer, spec, path) for spec in specifiers)
+    }
 
 
 def module_specifiers(path: str) -> set[str]:
