@@ -7,11 +7,13 @@ import json
 import re
 from pathlib import Path
 
-from l4ydesk.core.analyzer import IncrementalAnalyzer
+from l4ydesk.core.analyzer import IncrementalAnalyzer, analyze_files
 from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.connection_rows import list_rows
 from l4ydesk.core.connections import ConnectionPlan, Connector, item_for_detection
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.prepare import prepare_files
+from l4ydesk.core.publish.scaffold import LinkedRecord, ScaffoldInputs, generate
 from l4ydesk.core.records import RecordBook
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
@@ -56,3 +58,25 @@ def test_the_list_page_loads_the_records_made_from_its_rows(store: Store) -> Non
     page = files["app/clients/page.tsx"].decode()
     assert "const clients = await loadClients(); // l4ydesk: the store's records" in page
     assert "export default async function ClientsPage()" in page
+
+
+def test_rows_named_by_their_number_find_their_sample_items() -> None:
+    # the corpus's invoice dashboard: rows are named by their id ("INV-2024-003"), no name key
+    folder = CRM.parent / "corpus" / "invoice-dashboard"
+    files = {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and p.name != "expected.json"
+    }
+    files["package.json"] = (CRM / "package.json").read_bytes()
+    [invoices] = [d for d in analyze_files(files).detections if d.fields.get("list")]
+    item = item_for_detection(invoices)
+    rows = list_rows(item).items
+    links = tuple(
+        LinkedRecord(100 + n, "invoice", row.name, row.item_key, row.evidence_file, item.item_key)
+        for n, row in enumerate(rows)
+    )
+    out = generate(files, ScaffoldInputs(("invoices",), links)).files
+    loader = out["lib/l4y/data/invoices.ts"].decode()
+    mapping = json.loads(re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)[1])
+    assert mapping["linked"] == {str(100 + n): n for n in range(5)}

@@ -14,19 +14,22 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.datasets import DataSet, classify, find_datasets
 from l4ydesk.core.analyzer.literals import property_key
+from l4ydesk.core.analyzer.record_fields import Built, contact_item, invoice_item, ticket_item
 from l4ydesk.core.analyzer.screening import dialect_for
 from l4ydesk.core.analyzer.syntax import SourceFile, parse
 from l4ydesk.core.connection_plans import item_key
 from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.core.publish.scaffold.links import LinkedRecord
 
+RowNamer = Callable[[dict[str, Any], DataSet, None], Built]
 NAME_KEYS = ("name", "title", "label", "heading", "subject")
 # sample keys (folded: no case, no underscores) that mean a differently named property
 ALIASES = {"image": "image_url", "img": "image_url", "date": "starts_at", "startdate": "starts_at"}
@@ -117,6 +120,20 @@ def _item_names(item: Mapping[str, object]) -> Iterator[str]:
             yield value
 
 
+# how the analyzer names a list's row where no name key does (an invoice by its number)
+_ROW_NAMERS: dict[str, RowNamer] = {
+    "contact": contact_item,
+    "invoice": invoice_item,
+    "ticket": ticket_item,
+}
+
+
+def _row_name(type_key: str, item: dict[str, Any], ds: DataSet) -> tuple[str, ...]:
+    namer = _ROW_NAMERS.get(type_key)
+    built = namer(item, ds, None) if namer is not None else None
+    return (built[0],) if built is not None else ()
+
+
 def find_linked_datasets(
     files: Mapping[str, bytes], links: Sequence[LinkedRecord], categories: Sequence[str]
 ) -> tuple[list[LinkedDataSet], list[str]]:
@@ -147,7 +164,7 @@ def find_linked_datasets(
             for index, item in enumerate(ds.items):
                 keys = (
                     item_key(type_key, name, where)
-                    for name in _item_names(item)
+                    for name in (*_item_names(item), *_row_name(type_key, item, ds))
                     for where in (path, *list_pages)
                 )
                 link = next((by_key[k] for k in keys if k in by_key), None)
