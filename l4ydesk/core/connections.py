@@ -237,12 +237,7 @@ class Connector:
             run = ConnectionRun(app_id=plan.app_id, outcomes=[])
             session.add(run)
             session.flush()
-            entries = [
-                _execute_item(
-                    session, app, run.id, item, connected, plan.list_of.get(item.item_key)
-                )
-                for item in plan.items
-            ]
+            entries = _execute_items(session, app, run.id, plan, plan.items, connected)
             run.outcomes = entries
             run.finished_at = utcnow()
             session.flush()
@@ -280,12 +275,7 @@ class Connector:
                 )
             # Read again in this transaction: another run may have connected items meanwhile.
             connected = _connected_links(session, app_id)
-            entries = [
-                _execute_item(
-                    session, app, run_id, item, connected, plan.list_of.get(item.item_key)
-                )
-                for item in items
-            ]
+            entries = _execute_items(session, app, run_id, plan, items, connected)
             run.outcomes = [*run.outcomes, *entries]
             if last:
                 run.finished_at = utcnow()
@@ -418,6 +408,20 @@ def _pending_counts(session: Session, plan: ExpandedPlan) -> tuple[int, int]:
         sum(1 for item in pending if item.type == "checkout"),
         sum(1 for item in pending if item.action is Action.CREATE),
     )
+
+
+def _execute_items(
+    session: Session,
+    app: BuilderApp,
+    run_id: int,
+    plan: ExpandedPlan,
+    items: Sequence[PlanItem],
+    connected: dict[str, ObjectLink],
+) -> list[dict[str, Any]]:
+    return [
+        _execute_item(session, app, run_id, item, connected, plan.list_of.get(item.item_key))
+        for item in items
+    ]
 
 
 def _execute_item(

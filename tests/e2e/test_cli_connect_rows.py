@@ -8,21 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-CLIENTS_PAGE = """
-const clients = [
-  { name: "Ada Lovelace", email: "ada@example.com" },
-  { name: "Grace Hopper", email: "grace@example.com" },
-  { name: "Alan Turing", email: "alan@example.com" },
-]
-export default function ClientsPage() {
-  return (
-    <main>
-      <h1>Clients</h1>
-      <ul>{clients.map((c) => (<li key={c.email}>{c.name} {c.email}</li>))}</ul>
-    </main>
-  )
-}
-"""
+from tests.list_rows_support import CRM
 
 
 def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -33,11 +19,8 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_connect_creates_a_lists_rows_once(tmp_path: Path) -> None:
     env = dict(os.environ, L4YDESK_DATA_DIR=str(tmp_path / "data"))
-    app = tmp_path / "crm"
-    (app / "app" / "clients").mkdir(parents=True)
-    (app / "app" / "clients" / "page.tsx").write_text(CLIENTS_PAGE, encoding="utf-8")
     assert _cli(env, "apps", "create", "CRM").returncode == 0
-    assert _cli(env, "files", "import", "crm", str(app)).returncode == 0
+    assert _cli(env, "files", "import", "crm", str(CRM)).returncode == 0
     plan = tmp_path / "plan.json"
     assert _cli(env, "analyze", "crm", "--plan-out", str(plan)).returncode == 0
     document = json.loads(plan.read_text(encoding="utf-8"))
@@ -48,8 +31,8 @@ def test_connect_creates_a_lists_rows_once(tmp_path: Path) -> None:
 
     first = _cli(env, "connect", "crm", "--plan", str(plan))
     assert first.returncode == 0, first.stderr
-    assert "Clients: Creates 3 contacts from the list's rows." in first.stderr
-    assert "3 created, 0 linked" in first.stdout
+    assert "Clients: Creates 6 contacts from the list's rows." in first.stderr
+    assert "6 created, 0 linked" in first.stdout
     assert "Grace Hopper" in first.stdout and "Clients" not in first.stdout
     again = _cli(env, "connect", "crm", "--plan", str(plan))
-    assert "0 created, 0 linked, 0 skipped, 3 already connected" in again.stdout
+    assert "0 created, 0 linked, 0 skipped, 6 already connected" in again.stdout

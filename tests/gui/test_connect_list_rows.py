@@ -3,7 +3,6 @@ record per row and names them, the run creates them once, and the list then read
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,20 +22,11 @@ from tests.gui.test_connection_panel import (
     open_app,
     save_screenshot,
 )
+from tests.list_rows_support import CLIENT_NAMES, crm_files
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
-]
-
-CRM = Path(__file__).resolve().parents[1] / "data" / "list_rows"
-NAMES = [
-    "Ada Lovelace",
-    "Grace Hopper",
-    "Alan Turing",
-    "Katherine Johnson",
-    "Hedy Lamarr",
-    "Margaret Hamilton",
 ]
 
 
@@ -44,7 +34,7 @@ NAMES = [
 def panel(services: Services, tasks: TaskRunner, qtbot: Any) -> ConnectionPanel:
     widget = ConnectionPanel(services.vfs, services.records, services.connector, tasks)
     qtbot.addWidget(widget)
-    widget.resize(520, 760)
+    widget.resize(520, 760)  # room for the list's note in the screenshot
     widget.show()
     return widget
 
@@ -52,8 +42,7 @@ def panel(services: Services, tasks: TaskRunner, qtbot: Any) -> ConnectionPanel:
 @pytest.fixture
 def crm_app(services: Services) -> int:
     app_id = services.catalog.create("Clinic CRM").app_id
-    files = {str(p.relative_to(CRM)): p.read_bytes() for p in CRM.rglob("*") if p.is_file()}
-    services.vfs.write_many(app_id, files, RevisionSource.IMPORT)
+    services.vfs.write_many(app_id, crm_files(), RevisionSource.IMPORT)
     return app_id
 
 
@@ -70,14 +59,14 @@ def test_create_on_a_list_says_it_makes_the_rows_then_makes_them_once(
     assert detail.create_radio.text() == "Create a record per row"
     assert detail.rows_note.isVisible() and not detail.record_box.isVisible()
     assert detail.rows_note.sentence.text() == "Creates 6 contacts from the list's rows."
-    assert detail.rows_note.names.text() == ", ".join(NAMES)
-    assert detail.rows_note.toolTip().splitlines() == NAMES
+    assert detail.rows_note.names.text() == ", ".join(CLIENT_NAMES)
+    assert detail.rows_note.toolTip().splitlines() == CLIENT_NAMES
     assert action_text(panel, clients) == "Create 6 rows"
     save_screenshot(panel, arun, "connect-list-rows.png")
 
     confirm(panel, arun, "6 to create, 0 to link, 0 skipped — Connect?")
     assert "6 created" in panel.result_label.text()
-    assert sorted(r.name for r in services.records.list_records()) == sorted(NAMES)
+    assert sorted(r.name for r in services.records.list_records()) == sorted(CLIENT_NAMES)
     clients = found(panel, "contact", "Clients")
     assert clients.connected is not None and action_text(panel, clients) == "✓ its rows"
     panel.select_item(clients.key)

@@ -34,6 +34,7 @@ from l4ydesk.core.credits import ChargeEvents, ConnectBilling, Ledger
 from l4ydesk.core.records import RecordBook
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import ObjectLink, OntologyObject
+from tests.list_rows_support import CLIENT_NAMES, crm_files
 
 DATA_FILE = "app/admin/clients/page.tsx"
 
@@ -231,26 +232,12 @@ def test_an_old_plan_file_still_loads_and_its_list_creates_its_rows(
 
 
 def test_a_real_analyzed_list_creates_its_rows(connector: Connector, app_id: int) -> None:
-    page = b"""
-const clients = [
-  { name: "Ada Lovelace", email: "ada@example.com" },
-  { name: "Grace Hopper", email: "grace@example.com" },
-]
-export default function ClientsPage() {
-  return (
-    <main>
-      <h1>Clients</h1>
-      <ul>{clients.map((c) => (<li key={c.email}>{c.name} {c.email}</li>))}</ul>
-    </main>
-  )
-}
-"""
-    report = analyze_files({DATA_FILE: page})
+    report = analyze_files(crm_files())
     lists = [d for d in report.detections if d.fields.get("list")]
     assert [(d.type_key, d.name) for d in lists] == [("contact", "Clients")]
     item = item_for_detection(lists[0])
     result = connector.execute_plan(ConnectionPlan(app_id, (item,)))
-    assert [o.name for o in result.created] == ["Ada Lovelace", "Grace Hopper"]
+    assert [o.name for o in result.created] == CLIENT_NAMES
     assert item.item_key in connector.connected_items(app_id)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from l4ydesk.core.analyzer import IncrementalAnalyzer, analyze_files
 from l4ydesk.core.apps import AppCatalog
@@ -18,8 +17,7 @@ from l4ydesk.core.records import RecordBook
 from l4ydesk.core.transfer import FileTransfer
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
-
-CRM = Path(__file__).resolve().parents[2] / "data" / "list_rows"
+from tests.list_rows_support import CLIENT_NAMES, CRM
 
 
 def _connected_crm(store: Store) -> int:
@@ -44,16 +42,8 @@ def test_the_list_page_loads_the_records_made_from_its_rows(store: Store) -> Non
     assert 'import { clients as sample } from "@/lib/clients";' in loader
     mapping = json.loads(re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)[1])
     ids = {r.name: r.id for r in RecordBook(store).list_records()}
-    order = [
-        "Ada Lovelace",
-        "Grace Hopper",
-        "Alan Turing",
-        "Katherine Johnson",
-        "Hedy Lamarr",
-        "Margaret Hamilton",
-    ]
     # each created record replaces the sample row it was made from
-    assert mapping["linked"] == {str(ids[name]): n for n, name in enumerate(order)}
+    assert mapping["linked"] == {str(ids[name]): n for n, name in enumerate(CLIENT_NAMES)}
     assert mapping["fields"]["email"] == "email" and mapping["fields"]["company"] == "company"
     page = files["app/clients/page.tsx"].decode()
     assert "const clients = await loadClients(); // l4ydesk: the store's records" in page
