@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cached_property
 from typing import Any, Protocol
 
 from l4ydesk.core.analyzer import Detection, FileProblem, IncrementalAnalyzer
@@ -57,6 +56,8 @@ class FoundItem:
     candidates: tuple[MatchCandidate, ...]
     suggestion: Suggestion
     connected: ConnectedRecord | None = None
+    # for a list element, the records Create makes (one per row), read in the worker
+    rows: ListRows | None = None
 
     @property
     def key(self) -> str:
@@ -68,11 +69,6 @@ class FoundItem:
 
     def candidate(self, record_id: int | None) -> MatchCandidate | None:
         return next((c for c in self.candidates if c.record.id == record_id), None)
-
-    @cached_property
-    def rows(self) -> ListRows | None:
-        """For a list element, the records Create would make (one per row); else None."""
-        return list_rows(self.suggested) if is_list(self.suggested) else None
 
     def creates(self) -> int:
         """How many records Create on this item makes."""
@@ -119,12 +115,13 @@ def load_snapshot(
         if base.item_key in seen:
             continue  # same type, name and file twice: one element to the connector
         seen.add(base.item_key)
+        rows = list_rows(base) if is_list(base) else None  # thousands of rows: not on the GUI
         record_id = connected.get(base.item_key)
         if record_id is not None:
             # Connected items need no matching: skipping it keeps re-analysis cheap.
             link = ConnectedRecord(record_id, names.get(record_id, f"record #{record_id}"))
             kept = Suggestion(SuggestedAction.CREATE, None, "already connected")
-            items.append(FoundItem(detection, base, (), kept, link))
+            items.append(FoundItem(detection, base, (), kept, link, rows))
             continue
         candidates = tuple(find_candidates(detection, summaries.get(detection.type_key, ())))
         suggestion = suggest_action(detection, candidates)
@@ -133,7 +130,7 @@ def load_snapshot(
             suggested = base.link(int(suggestion.candidate.record.id))
         elif not is_sure(detection.confidence):
             suggested = item_for_detection(detection, Action.SKIP)  # a "Maybe": opt in
-        items.append(FoundItem(detection, suggested, candidates, suggestion))
+        items.append(FoundItem(detection, suggested, candidates, suggestion, None, rows))
     return ConnectSnapshot(
         app_id=app_id,
         items=tuple(items),
