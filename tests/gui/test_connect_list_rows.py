@@ -89,3 +89,19 @@ def test_the_note_counts_the_rows_it_skips(qtbot: Any) -> None:
     )
     assert note.names.text().endswith("Client 7 and 42 more")
     assert note.toolTip().splitlines()[-1] == "… and 10 more"
+
+
+def test_link_on_a_list_links_it_to_one_existing_record(
+    panel: ConnectionPanel, services: Services, crm_app: int, arun: Run
+) -> None:
+    crm = services.records.create("contact", "Clients")
+    open_app(panel, crm_app, arun)
+    clients = found(panel, "contact", "Clients")
+    panel.select_item(clients.key)
+    detail = panel.item_detail
+    detail.link_radio.click()
+    assert detail.candidate_combo.currentData() == crm.id
+    assert not detail.rows_note.isVisible() and detail.link_note.isVisible()
+    confirm(panel, arun, "0 to create, 1 to link, 0 skipped — Connect?")
+    assert [r.name for r in services.records.list_records()] == ["Clients"]
+    assert services.connector.connected_items(crm_app) == {clients.key: crm.id}
