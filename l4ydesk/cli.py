@@ -346,6 +346,7 @@ def _print_report(report: Any) -> None:
 
 def _connect(args: argparse.Namespace, services: Services) -> int:
     from l4ydesk.core.connection_plans import read_plan_file
+    from l4ydesk.core.connection_rows import list_notes
 
     app = services.catalog.find(args.app)
     plan = read_plan_file(args.plan, app.app_id)
@@ -353,6 +354,8 @@ def _connect(args: argparse.Namespace, services: Services) -> int:
     def show(done: int, total: int) -> None:
         print(f"Connected {done:,} of {total:,} items…", file=sys.stderr, flush=True)
 
+    for note in list_notes(plan):  # a list's Create makes its rows
+        print(note, file=sys.stderr)
     result = services.connector.execute_plan(plan, progress=show)
     print(result.summary())
     for outcome in result.outcomes:

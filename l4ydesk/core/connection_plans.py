@@ -4,6 +4,9 @@ A plan lists, for one builder app, what to do with each detected element: create
 an existing one, or skip it. Each element has a stable `item_key`, a fingerprint of what was
 detected (type, name, main file), so the same element is recognised in a later analysis and a
 second run. `l4ydesk.core.connections` executes plans; this module only describes them.
+A list element (`fields["list"]`) keeps its rows in `fields["rows"]`; Create makes one record
+per row (`l4ydesk.core.connection_rows`), so the format needs nothing of its own for them and
+plan files of version 1 read as before.
 """
 
 from __future__ import annotations
@@ -283,7 +286,7 @@ def _item_from_json(number: int, data: Any) -> PlanItem:
         raise InvalidPlanError(
             f"{where}: {data.get('action')!r} is not an action; use one of: {_choices(Action)}."
         ) from None
-    _check_prices(where, data)
+    check_prices(where, data)
     try:
         return PlanItem(
             item_key=data.get("item_key")
@@ -318,7 +321,7 @@ def _is_id(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_RECORD_ID
 
 
-def _check_prices(where: str, data: Mapping[str, Any]) -> None:
+def check_prices(where: str, data: Mapping[str, Any]) -> None:
     """Refuse a price the record would silently lose (junk, negative, absurdly large)."""
     fields = data.get("fields")
     if not isinstance(fields, Mapping):

@@ -39,6 +39,12 @@ from l4ydesk.core.connection_plans import (
     plan_to_json,
     read_plan_file,
 )
+from l4ydesk.core.connection_rows import (
+    LIST_KEY_FIELD,
+    ExpandedPlan,
+    connected_lists,
+    expand_plan,
+)
 from l4ydesk.core.errors import AppNotFoundError
 from l4ydesk.core.ontology import record_type
 from l4ydesk.core.records import USED_IN_APP, as_utc
@@ -197,19 +203,19 @@ class Connector:
         written (a refusal changes nothing) and the records created are charged with the run.
         """
         self._check_targets(plan)
-        if len(plan.items) <= CONNECT_BATCH:
-            return self._execute_whole(plan)
-        run_id = self._start_run(plan)
+        expanded = expand_plan(plan)  # a list's Create is one Create per row
+        total = len(expanded.items)
+        if total <= CONNECT_BATCH:
+            return self._execute_whole(expanded)
+        run_id = self._start_run(expanded)
         done = 0
         try:
-            for start in range(0, len(plan.items), CONNECT_BATCH):
-                batch = plan.items[start : start + CONNECT_BATCH]
-                self._execute_batch(
-                    plan.app_id, run_id, batch, last=start + len(batch) == len(plan.items)
-                )
+            for start in range(0, total, CONNECT_BATCH):
+                batch = expanded.items[start : start + CONNECT_BATCH]
+                self._execute_batch(expanded, run_id, batch, last=start + len(batch) == total)
                 done += len(batch)
                 if progress:
-                    progress(done, len(plan.items))
+                    progress(done, total)
         except BaseException:
             try:
                 self.undo(run_id)  # all or nothing: take back the batches already committed
@@ -220,7 +226,7 @@ class Connector:
         return self.run(run_id)
 
     @retry_on_conflict
-    def _execute_whole(self, plan: ConnectionPlan) -> ConnectionResult:
+    def _execute_whole(self, plan: ExpandedPlan) -> ConnectionResult:
         with self._store.write_session() as session:
             account = None
             if self._billing is not None:
@@ -231,7 +237,7 @@ class Connector:
             run = ConnectionRun(app_id=plan.app_id, outcomes=[])
             session.add(run)
             session.flush()
-            entries = [_execute_item(session, app, run.id, item, connected) for item in plan.items]
+            entries = _execute_items(session, app, run.id, plan, plan.items, connected)
             run.outcomes = entries
             run.finished_at = utcnow()
             session.flush()
@@ -244,7 +250,7 @@ class Connector:
             return result
 
     @retry_on_conflict
-    def _start_run(self, plan: ConnectionPlan) -> int:
+    def _start_run(self, plan: ExpandedPlan) -> int:
         with self._store.write_session() as session:
             if self._billing is not None:
                 self._billing.before_run(session, lambda: _pending_counts(session, plan))
@@ -257,8 +263,9 @@ class Connector:
 
     @retry_on_conflict
     def _execute_batch(
-        self, app_id: int, run_id: int, items: Sequence[PlanItem], last: bool
+        self, plan: ExpandedPlan, run_id: int, items: Sequence[PlanItem], last: bool
     ) -> None:
+        app_id = plan.app_id
         with self._store.write_session() as session:
             app = _lock_app(session, app_id)
             run = session.get(ConnectionRun, run_id)
@@ -268,7 +275,7 @@ class Connector:
                 )
             # Read again in this transaction: another run may have connected items meanwhile.
             connected = _connected_links(session, app_id)
-            entries = [_execute_item(session, app, run_id, item, connected) for item in items]
+            entries = _execute_items(session, app, run_id, plan, items, connected)
             run.outcomes = [*run.outcomes, *entries]
             if last:
                 run.finished_at = utcnow()
@@ -343,10 +350,14 @@ class Connector:
             return UndoResult(run_id, tuple(removed), tuple(deleted), tuple(kept))
 
     def connected_items(self, app_id: int) -> dict[str, int]:
-        """item_key → record id for every element of the app that is connected now."""
+        """item_key → record id for every element of the app that is connected now.
+
+        A list element whose rows were created reads as connected to its first row's record.
+        """
         with self._store.session() as session:
             links = _connected_links(session, app_id)
-            return {key: link.from_object_id for key, link in links.items()}
+            own = {key: link.from_object_id for key, link in links.items()}
+            return {**connected_lists(links.values()), **own}
 
     def runs(self, app_id: int) -> list[ConnectionResult]:
         """The app's runs, newest first (undone ones included, marked by `undone_at`)."""
@@ -389,7 +400,7 @@ def _connected_links(session: Session, app_id: int) -> dict[str, ObjectLink]:
     return {link.item_key: link for link in links if link.item_key}
 
 
-def _pending_counts(session: Session, plan: ConnectionPlan) -> tuple[int, int]:
+def _pending_counts(session: Session, plan: ExpandedPlan) -> tuple[int, int]:
     """New checkouts and new records a run would make now (skipped and connected items aside)."""
     connected = _connected_links(session, plan.app_id)
     pending = [i for i in plan.items if i.action is not Action.SKIP and i.item_key not in connected]
@@ -399,12 +410,27 @@ def _pending_counts(session: Session, plan: ConnectionPlan) -> tuple[int, int]:
     )
 
 
+def _execute_items(
+    session: Session,
+    app: BuilderApp,
+    run_id: int,
+    plan: ExpandedPlan,
+    items: Sequence[PlanItem],
+    connected: dict[str, ObjectLink],
+) -> list[dict[str, Any]]:
+    return [
+        _execute_item(session, app, run_id, item, connected, plan.list_of.get(item.item_key))
+        for item in items
+    ]
+
+
 def _execute_item(
     session: Session,
     app: BuilderApp,
     run_id: int,
     item: PlanItem,
     connected: dict[str, ObjectLink],
+    list_key: str | None = None,
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "item_key": item.item_key,
@@ -455,6 +481,8 @@ def _execute_item(
             ITEM_KEY_FIELD: item.item_key,
             "run_id": run_id,
             "evidence_file": item.evidence_file,
+            # a row of a list element: the list reads as connected through its rows
+            **({LIST_KEY_FIELD: list_key} if list_key else {}),
         },
     )
     session.add(link)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from l4ydesk.core.connections import Action, PlanItem
+from l4ydesk.ui.connect.list_rows import ListRowsNote, connected_text
 from l4ydesk.ui.connect.state import Choice, FoundItem, apply_choice, record_properties
 from l4ydesk.ui.connect.wording import LINK_KEEPS_RECORD, location
 from l4ydesk.ui.records.property_table import (
@@ -72,6 +73,7 @@ class ItemDetail(QWidget):
         for radio in (self.create_radio, self.link_radio, self.skip_radio):
             self._actions.addButton(radio)
         self._actions.buttonToggled.connect(self._on_actions_button_toggled)
+        self.rows_note = ListRowsNote(self.action_box)  # a list: Create makes its rows
         self.candidate_combo = QComboBox(self.action_box)
         self.candidate_combo.activated.connect(self._on_candidate_combo_activated)
         self.reason_label = QLabel(self.action_box)
@@ -89,6 +91,7 @@ class ItemDetail(QWidget):
         link_row.addWidget(self.candidate_combo, 1)
         action_layout = QVBoxLayout(self.action_box)
         action_layout.addWidget(self.create_radio)
+        action_layout.addWidget(self.rows_note)
         action_layout.addLayout(link_row)
         action_layout.addWidget(self.skip_radio)
         action_layout.addWidget(self.link_note)
@@ -152,7 +155,15 @@ class ItemDetail(QWidget):
             self._show_evidence(found)
             connected = found.connected
             self.connected_label.setVisible(connected is not None)
-            if connected is not None:
+            rows = found.rows
+            self.create_radio.setText(
+                "Create a new record" if rows is None else "Create a record per row"
+            )
+            if rows is not None:
+                self.rows_note.show_rows(detection.label, rows)
+            if connected is not None and rows is not None:
+                self.connected_label.setText(connected_text(connected))
+            elif connected is not None:
                 name = escape(connected.name, quote=False)
                 self.connected_label.setText(
                     f"<b style='color:#1e8449'>✓ Connected to “{name}”</b> "
@@ -229,7 +240,10 @@ class ItemDetail(QWidget):
     def _update_record_box(self, action: Action) -> None:
         # Name and properties only matter for a new record: linking or skipping hides them.
         connected = self._found is not None and self._found.connected is not None
-        self.record_box.setVisible(action is Action.CREATE and not connected)
+        listed = self._found is not None and self._found.rows is not None
+        # a list's Create makes its rows as read: the note names them, no record to edit
+        self.rows_note.setVisible(action is Action.CREATE and listed and not connected)
+        self.record_box.setVisible(action is Action.CREATE and not connected and not listed)
         self.link_note.setVisible(action is Action.LINK)
 
     # ----- user input ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from l4ydesk.core.analyzer import Detection, FileProblem, IncrementalAnalyzer
 from l4ydesk.core.analyzer.confidence import is_sure
+from l4ydesk.core.connection_rows import ListRows, is_list, list_rows
 from l4ydesk.core.connections import (
     Action,
     ConnectionPlan,
@@ -55,6 +56,8 @@ class FoundItem:
     candidates: tuple[MatchCandidate, ...]
     suggestion: Suggestion
     connected: ConnectedRecord | None = None
+    # for a list element, the records Create makes (one per row), read in the worker
+    rows: ListRows | None = None
 
     @property
     def key(self) -> str:
@@ -66,6 +69,10 @@ class FoundItem:
 
     def candidate(self, record_id: int | None) -> MatchCandidate | None:
         return next((c for c in self.candidates if c.record.id == record_id), None)
+
+    def creates(self) -> int:
+        """How many records Create on this item makes."""
+        return 1 if self.rows is None else len(self.rows.items)
 
 
 @dataclass(frozen=True)
@@ -108,12 +115,13 @@ def load_snapshot(
         if base.item_key in seen:
             continue  # same type, name and file twice: one element to the connector
         seen.add(base.item_key)
+        rows = list_rows(base) if is_list(base) else None  # thousands of rows: not on the GUI
         record_id = connected.get(base.item_key)
         if record_id is not None:
             # Connected items need no matching: skipping it keeps re-analysis cheap.
             link = ConnectedRecord(record_id, names.get(record_id, f"record #{record_id}"))
             kept = Suggestion(SuggestedAction.CREATE, None, "already connected")
-            items.append(FoundItem(detection, base, (), kept, link))
+            items.append(FoundItem(detection, base, (), kept, link, rows))
             continue
         candidates = tuple(find_candidates(detection, summaries.get(detection.type_key, ())))
         suggestion = suggest_action(detection, candidates)
@@ -122,7 +130,7 @@ def load_snapshot(
             suggested = base.link(int(suggestion.candidate.record.id))
         elif not is_sure(detection.confidence):
             suggested = item_for_detection(detection, Action.SKIP)  # a "Maybe": opt in
-        items.append(FoundItem(detection, suggested, candidates, suggestion))
+        items.append(FoundItem(detection, suggested, candidates, suggestion, None, rows))
     return ConnectSnapshot(
         app_id=app_id,
         items=tuple(items),
@@ -253,9 +261,11 @@ class PlanCounts:
 
 def plan_counts(choices: Choices, items: Iterable[FoundItem]) -> PlanCounts:
     """What a Connect would do with the items not connected yet."""
-    actions = [choices.action_of(found)[0] for found in _open(items)]
+    chosen = [(found, choices.action_of(found)[0]) for found in _open(items)]
+    actions = [action for _, action in chosen]
     return PlanCounts(
-        create=actions.count(Action.CREATE),
+        # a list's Create makes its rows: count the records, as the run will
+        create=sum(found.creates() for found, action in chosen if action is Action.CREATE),
         link=actions.count(Action.LINK),
         skip=actions.count(Action.SKIP),
     )

@@ -142,7 +142,13 @@ class ConnectTreeModel(QAbstractItemModel):
         actions = Counter(
             self._choices.action_of(found)[0] for found in items if found.connected is None
         )
-        counts = PlanCounts(actions[Action.CREATE], actions[Action.LINK], actions[Action.SKIP])
+        # records to create: a list's Create makes one per row
+        creates = sum(
+            found.creates()
+            for found in items
+            if found.connected is None and self._choices.action_of(found)[0] is Action.CREATE
+        )
+        counts = PlanCounts(creates, actions[Action.LINK], actions[Action.SKIP])
         connected = len(items) - sum(actions.values())
         self._counts[type_key], self._connected[type_key] = counts, connected
         parts = [f"{connected} connected"] if connected else []
@@ -278,8 +284,12 @@ class ConnectTreeModel(QAbstractItemModel):
     @staticmethod
     def _action_text(found: FoundItem, action: Action, target: int | None) -> str:
         if found.connected is not None:
-            return f"✓ {found.connected.name}"
+            return "✓ its rows" if found.rows is not None else f"✓ {found.connected.name}"
         if action is Action.LINK:
             candidate = found.candidate(target)
             return f"Link → {candidate.record.name if candidate else f'#{target}'}"
-        return "Skip" if action is Action.SKIP else "Create"
+        if action is Action.SKIP:
+            return "Skip"
+        if found.rows is None:
+            return "Create"
+        return f"Create {found.creates():,} row{'' if found.creates() == 1 else 's'}"

@@ -14,19 +14,22 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.datasets import DataSet, classify, find_datasets
 from l4ydesk.core.analyzer.literals import property_key
+from l4ydesk.core.analyzer.record_fields import Built, contact_item, invoice_item, ticket_item
 from l4ydesk.core.analyzer.screening import dialect_for
 from l4ydesk.core.analyzer.syntax import SourceFile, parse
 from l4ydesk.core.connection_plans import item_key
 from l4ydesk.core.ontology import ONTOLOGY
 from l4ydesk.core.publish.scaffold.links import LinkedRecord
 
+RowNamer = Callable[[dict[str, Any], DataSet, None], Built]
 NAME_KEYS = ("name", "title", "label", "heading", "subject")
 # sample keys (folded: no case, no underscores) that mean a differently named property
 ALIASES = {"image": "image_url", "img": "image_url", "date": "starts_at", "startdate": "starts_at"}
@@ -117,13 +120,34 @@ def _item_names(item: Mapping[str, object]) -> Iterator[str]:
             yield value
 
 
+# how the analyzer names a list's row where no name key does (an invoice by its number)
+_ROW_NAMERS: dict[str, RowNamer] = {
+    "contact": contact_item,
+    "invoice": invoice_item,
+    "ticket": ticket_item,
+}
+
+
+def _row_name(type_key: str, item: dict[str, Any], ds: DataSet) -> tuple[str, ...]:
+    namer = _ROW_NAMERS.get(type_key)
+    built = namer(item, ds, None) if namer is not None else None
+    return (built[0],) if built is not None else ()
+
+
 def find_linked_datasets(
     files: Mapping[str, bytes], links: Sequence[LinkedRecord], categories: Sequence[str]
 ) -> tuple[list[LinkedDataSet], list[str]]:
     """The exported sample arrays whose items are linked, for the chosen categories."""
     wanted = {ONTOLOGY.by_api_category(c).key for c in categories}
     by_key = {link.item_key: link for link in links if link.item_key and link.type in wanted}
-    paths = sorted({link.evidence_file for link in by_key.values() if link.evidence_file})
+    # a list's rows are keyed by the list's page, and their array may be in a module it imports
+    list_pages = sorted(
+        {link.evidence_file for link in by_key.values() if link.list_key and link.evidence_file}
+    )
+    paths = sorted(
+        {link.evidence_file for link in by_key.values() if link.evidence_file}
+        | {found for page in list_pages for found in imported_files(files, page)}
+    )
     found: list[LinkedDataSet] = []
     notes: list[str] = []
     for path in paths:
@@ -138,11 +162,14 @@ def find_linked_datasets(
                 continue
             linked: dict[int, int] = {}
             for index, item in enumerate(ds.items):
-                for name in _item_names(item):
-                    link = by_key.get(item_key(type_key, name, path))
-                    if link is not None:
-                        linked.setdefault(link.record_id, index)
-                        break
+                keys = (
+                    item_key(type_key, name, where)
+                    for name in (*_item_names(item), *_row_name(type_key, item, ds))
+                    for where in (path, *list_pages)
+                )
+                link = next((by_key[k] for k in keys if k in by_key), None)
+                if link is not None:
+                    linked.setdefault(link.record_id, index)
             if not linked:
                 continue
             if not _exported_top_level(ds):
@@ -209,6 +236,24 @@ def loader_module(ds: LinkedDataSet, import_path: str) -> str:
         f"  }}\n"
         f"}}\n"
     )
+
+
+def imported_files(files: Mapping[str, bytes], importer: str) -> set[str]:
+    """The app's files that `importer` imports (`@/lib/clients`, `../lib/clients`)."""
+    src = _parsed(importer, files[importer]) if importer in files else None
+    if src is None:
+        return set()
+    specifiers = {
+        src.text(source).strip("'\"")
+        for statement in src.imports
+        if (source := statement.child_by_field_name("source")) is not None
+    }
+    return {
+        path
+        for path in files
+        if path.endswith(SOURCE_SUFFIXES)
+        and any(_resolves_to(importer, spec, path) for spec in specifiers)
+    }
 
 
 def module_specifiers(path: str) -> set[str]:

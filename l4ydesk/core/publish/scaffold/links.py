@@ -2,7 +2,8 @@
 
 Each `used_in_app` link made by Connect carries the element's `item_key` and the file it was
 detected in (`evidence_file`); with them the scaffold finds the sample array an element came
-from and which record replaces it.
+from and which record replaces it. A record made from a row of a list element also names the
+list (`list_key`): its row may live in a file the list's page imports.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from l4ydesk.core.connection_rows import LIST_KEY_FIELD
 from l4ydesk.core.records import USED_IN_APP
 from l4ydesk.storage.db import Store
 from l4ydesk.storage.models import ObjectLink, OntologyObject
@@ -23,6 +25,7 @@ class LinkedRecord:
     name: str
     item_key: str | None
     evidence_file: str | None
+    list_key: str | None = None  # a row of this list element (l4ydesk.core.connection_rows)
 
 
 def linked_records(store: Store, app_id: int) -> tuple[LinkedRecord, ...]:
@@ -37,6 +40,7 @@ def linked_records(store: Store, app_id: int) -> tuple[LinkedRecord, ...]:
         found: list[LinkedRecord] = []
         for link, record in rows:
             evidence = (link.properties or {}).get("evidence_file")
+            list_key = (link.properties or {}).get(LIST_KEY_FIELD)
             found.append(
                 LinkedRecord(
                     record.id,
@@ -44,6 +48,7 @@ def linked_records(store: Store, app_id: int) -> tuple[LinkedRecord, ...]:
                     record.name,
                     link.item_key,
                     evidence if isinstance(evidence, str) else None,
+                    list_key if isinstance(list_key, str) else None,
                 )
             )
         return tuple(found)
