@@ -1,0 +1,42 @@
+"""Round 7 of issue 12, records side: rules that find records people see (a featured item, a
+calendar's dated rows, the same happening on two pages, the lists of an admin) by structure,
+replayed on small files written here (tests/data/real_round7/records) in several languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round7" / "records"
+
+
+def _project(name: str) -> AnalysisReport:
+    root = DATA / name
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    return analyze_files(files, calibrated=False)
+
+
+def _where(report: AnalysisReport, type_key: str) -> set[tuple[str, str]]:
+    return {(d.name, e.path) for d in report.of_type(type_key) for e in d.evidence}
+
+
+def test_a_featured_object_with_the_rows_keys_is_one_more_row() -> None:
+    found = _where(_project("termine"), "event")
+    # the highlighted evening is a lone object, written with the keys of the list below it
+    assert ("Sommerfest am See", "app/page.tsx") in found
+    assert ("Lesenacht", "app/page.tsx") in found
+
+
+def test_dates_built_with_new_date_are_read_and_each_page_keeps_its_own_events() -> None:
+    report = _project("termine")
+    found = _where(report, "event")
+    # `new Date(2025, 6, 12)` is the 12th of July; the calendar's rows are its own to connect
+    assert {name for name, path in found if path == "app/kalender/page.tsx"} == {
+        "Sommerfest am See",
+        "Lesenacht",
+        "Herbstmarkt",
+    }
+    dates = {d.fields.get("date") for d in report.of_type("event")}
+    assert dates == {"2025-07-12", "2025-08-03", "2025-09-14"}
+    assert len(report.of_type("event")) == 6
