@@ -40,3 +40,28 @@ def test_dates_built_with_new_date_are_read_and_each_page_keeps_its_own_events()
     dates = {d.fields.get("date") for d in report.of_type("event")}
     assert dates == {"2025-07-12", "2025-08-03", "2025-09-14"}
     assert len(report.of_type("event")) == 6
+
+
+def _lists(report: AnalysisReport) -> set[tuple[str, str, str]]:
+    return {
+        (d.type_key, d.name, d.evidence[0].path)
+        for d in report.detections
+        if d.fields.get("list") and d.evidence
+    }
+
+
+def test_rows_loaded_at_run_time_are_a_list_of_what_their_fields_show() -> None:
+    found = _lists(_project("listas"))
+    # something raised, how urgent and where it stands: the complaints are a ticket list
+    assert ("ticket", "Quejas recibidas", "app/admin/quejas/page.tsx") in found
+    # who, for what service, when: rows handed in by a parent are a list of bookings
+    assert ("booking", "Agenda de hoy", "app/admin/citas/page.tsx") in found
+    # a name with an e-mail and a phone, fetched from an API: the clients are one contact list
+    assert ("contact", "Cartera de clientes", "app/admin/clientes/page.tsx") in found
+
+
+def test_rows_of_tasks_and_of_accounts_are_no_lists_of_records() -> None:
+    names = {name for _, name, _ in _lists(_project("listas"))}
+    # a task's urgency says it is work, and people with a role are the app's users
+    assert "Tareas pendientes" not in names
+    assert "Equipo" not in names
