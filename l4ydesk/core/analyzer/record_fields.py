@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from l4ydesk.core.analyzer.event_kinds import DATE_KEYS, EVENT_TOKENS
 from l4ydesk.core.analyzer.record_keys import find_price_key, get, text_of
 from l4ydesk.core.analyzer.record_kinds import (
-    DATE_KEYS,
-    EVENT_TOKENS,
     INVOICE_NUMBER,
     INVOICE_NUMBER_KEYS,
     NAME_KEYS,
