@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from l4ydesk.core.analyzer.record_keys import canonical_key, get, text_of
-from l4ydesk.core.analyzer.values import find_date, find_time
+from l4ydesk.core.analyzer.values import find_date, find_time, has_date
 
 if TYPE_CHECKING:
     from l4ydesk.core.analyzer.record_kinds import DataSet
@@ -113,7 +113,9 @@ def _is_dated_occurrence(ds: DataSet) -> bool:
     that say so (`eventTitle`, `eventDate`) make a listing of events one, whatever its name.
     """
     event_keyed = any(k.startswith("event") and canonical_key(k) for k in ds.keys)
-    if (ds.tokens & _GOODS_TOKENS and not event_keyed) or _dated_share(ds) < 0.5:
+    # a day with no year ("Sat, Mar 15 - 9:30 PM") is a date when the row says where it is held
+    yearless = bool(ds.keys & _HELD_AT)
+    if (ds.tokens & _GOODS_TOKENS and not event_keyed) or _dated_share(ds, yearless) < 0.5:
         return False
     if event_keyed:
         return True
@@ -139,11 +141,14 @@ def _is_timetable(ds: DataSet) -> bool:
     return timed / len(ds.items) >= 0.5
 
 
-def _dated_share(ds: DataSet) -> float:
+_HELD_AT = frozenset({"venue", "location", "place", "where", "venuename"})
+
+
+def _dated_share(ds: DataSet, yearless: bool = False) -> float:
     dated = 0
     for item in ds.items:
         value = get(item, *DATE_KEYS)
         text = text_of(value)
-        if text and find_date(text):
+        if text and (find_date(text) or (yearless and has_date(text))):
             dated += 1
     return dated / len(ds.items)

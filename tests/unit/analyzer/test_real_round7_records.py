@@ -65,3 +65,19 @@ def test_rows_of_tasks_and_of_accounts_are_no_lists_of_records() -> None:
     # a task's urgency says it is work, and people with a role are the app's users
     assert "Tareas pendientes" not in names
     assert "Equipo" not in names
+
+
+def _rows(name: str) -> AnalysisReport:
+    data = (DATA / "rows" / name).read_bytes()
+    return analyze_files({f"app/{name[:-4]}/page.tsx": data}, calibrated=False)
+
+
+def test_priced_shows_on_a_day_without_its_year_held_somewhere_are_events() -> None:
+    report = _rows("spectacles.tsx")
+    # "Ven. 14 mars · 20h30" at a theatre: a happening, though its year is left out
+    assert {d.name for d in report.of_type("event")} == {"Le Malade imaginaire", "Soirée impro"}
+    # goods with the day they were added and no place they are held at stay goods
+    assert {d.name for d in report.of_type("product")} == {
+        "Affiche encadrée",
+        "Programme de saison",
+    }
