@@ -100,3 +100,9 @@ def test_a_priced_row_that_describes_itself_is_certain_a_bare_one_is_not() -> No
     assert scores["Risotto ai funghi"] >= 0.9 and scores["Tagliata di manzo"] >= 0.9
     # a name and a price alone were right about half the time on the seen sets: a guess
     assert all(scores[n] < 0.9 for n in ("Pane", "Coperto") if n in scores)
+
+
+def test_a_heading_with_no_words_of_its_own_names_no_list() -> None:
+    # `<h1>{settings.title}</h1>` over typed rows: a list nobody could name is no detection
+    report = _rows("contacto.tsx")
+    assert [d.name for d in report.detections if d.fields.get("list")] == []
