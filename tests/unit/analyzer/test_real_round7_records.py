@@ -106,3 +106,14 @@ def test_a_heading_with_no_words_of_its_own_names_no_list() -> None:
     # `<h1>{settings.title}</h1>` over typed rows: a list nobody could name is no detection
     report = _rows("contacto.tsx")
     assert [d.name for d in report.detections if d.fields.get("list")] == []
+
+
+def test_a_list_titled_by_the_records_word_alone_is_certain() -> None:
+    kunden = (DATA / "rows" / "kunden.tsx").read_bytes()
+    report = analyze_files({"app/dashboard/kunden/page.tsx": kunden}, calibrated=False)
+    assert [(d.name, d.confidence >= 0.9) for d in report.of_type("contact")] == [
+        ("Alle Kunden", True)
+    ]
+    # "Cartera de clientes": the word qualifies another noun, so the title stays a guess
+    listed = _project("listas").of_type("contact")
+    assert listed and all(d.confidence < 0.9 for d in listed)
