@@ -214,9 +214,9 @@ def classify(ds: DataSet) -> str | None:
 
 # what only an account of the app has: when it last signed in, what it may do
 _SIGNS_IN = re.compile(r"^last(login|signin|seen|active)|permissions$")
-# amounts that were earned (revenue, sales), are paid to people (wages) or are owed (a balance)
+# amounts earned (revenue), paid to people (wages), owed (a balance) or to reach (a goal, "meta")
 _NOT_ASKED = re.compile(
-    r"revenue|sales|earning|income|profit|wage|salar|payroll|balance|outstanding"
+    r"revenue|sales|earning|income|profit|wage|salar|payroll|balance|outstanding|goal|target|^meta$"
 )
 # how an order reaches its buyer or is paid, by the set's name or a transit time on each row
 _FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "couriers"})

@@ -117,3 +117,8 @@ def test_a_list_titled_by_the_records_word_alone_is_certain() -> None:
     # "Cartera de clientes": the word qualifies another noun, so the title stays a guess
     listed = _project("listas").of_type("contact")
     assert listed and all(d.confidence < 0.9 for d in listed)
+
+
+def test_an_amount_to_reach_is_no_price() -> None:
+    # a goal ("meta", "target") is what a partner must sell to win the plaque, not its price
+    assert _rows("metas.tsx").of_type("product") == ()
