@@ -145,7 +145,27 @@ _SUBJECT = frozenset({"subject", "title", "summary", "description", "issue", "ca
 _INVOICE_NUMBER = frozenset({"invoicenumber", "invoiceno", "invoiceid", "invoicenum"})
 _DUE = frozenset({"duedate", "due", "dueon", "dueat"})
 _AMOUNT = frozenset({"amount", "total", "totalamount", "amountdue", "balance"})
-_PERSON = frozenset({"name", "fullname", "firstname", "lastname", "contactname", "company"})
+_PERSON = frozenset(
+    {
+        "name",
+        "fullname",
+        "firstname",
+        "lastname",
+        "contactname",
+        "nombre",
+        "nombres",
+        "apellidos",
+        "nome",
+        "nom",
+        "prenom",
+        "vorname",
+        "nachname",
+    }
+)
+# a second way to reach the person, or the firm they are with
+_REACH = frozenset(
+    {"phone", "telefono", "telefone", "celular", "mobile", "tel", "whatsapp", "company"}
+)
 _ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
 _PRICE = frozenset({"price", "cost", "rate", "fee"})
 # a row's words saying when it is booked for, who comes
@@ -195,6 +215,6 @@ def kind_of_keys(keys: set[str]) -> str | None:
         and not parts & (_PRICE | _NO_VISIT)
     ):
         return "booking"  # for a service or with someone, at a time, for a guest or pending
-    if {"email", "phone"} <= keys and keys & _PERSON and not keys & _ACCOUNT:
+    if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
         return "contact"  # a person and how to reach them, who is no account of the app
     return None

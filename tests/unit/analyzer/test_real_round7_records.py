@@ -58,6 +58,8 @@ def test_rows_loaded_at_run_time_are_a_list_of_what_their_fields_show() -> None:
     assert ("booking", "Agenda de hoy", "app/admin/citas/page.tsx") in found
     # a name with an e-mail and a phone, fetched from an API: the clients are one contact list
     assert ("contact", "Cartera de clientes", "app/admin/clientes/page.tsx") in found
+    # the person's name and a mobile, in the page's own language, with an e-mail
+    assert ("contact", "Resultados", "app/admin/alumnos/page.tsx") in found
 
 
 def test_rows_of_tasks_and_of_accounts_are_no_lists_of_records() -> None:
