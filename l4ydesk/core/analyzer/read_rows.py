@@ -16,6 +16,7 @@ import re
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.shown_rows import MAPPED_ROWS, heading_over
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -173,29 +174,9 @@ _WHEN_WORDS = frozenset({"date", "time", "datetime", "scheduled", "checkin", "sl
 _WHO = frozenset(
     {"customer", "client", "guest", "patient", "student", "attendee", "cliente", "paciente"}
 )
-# what the visit is for, or who serves it
-_WHAT_FOR = frozenset(
-    {
-        "service",
-        "treatment",
-        "room",
-        "table",
-        "doctor",
-        "stylist",
-        "therapist",
-        "resource",
-        "equipment",
-        "servicio",
-        "servico",
-        "tratamiento",
-        "package",
-        "driver",
-        "provider",
-        "staff",
-        "groomer",
-        "instructor",
-        "vet",
-    }
+# what the visit is for (the words a sample booking row uses), or who serves it
+_WHAT_FOR = WHAT_FOR | frozenset(
+    {"package", "driver", "provider", "staff", "groomer", "instructor", "vet"}
 )
 # a task's urgency, a log's action, an insurance premium: rows that are no visit
 _NO_VISIT = frozenset({"priority", "action", "premium"})

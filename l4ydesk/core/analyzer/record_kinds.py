@@ -166,7 +166,7 @@ def classify(ds: DataSet) -> str | None:
         "slot",
     }:
         return "booking"
-    if keys & _WHO and keys & _WHAT_FOR and keys & _WHEN and not paid:
+    if keys & _WHO and keys & WHAT_FOR and keys & _WHEN and not paid:
         return "booking"  # someone, for a service, at a time: a reservation in any language
     if (
         "email" in keys
@@ -278,7 +278,7 @@ _WHO = frozenset(
         "patient_name",
     }
 )
-_WHAT_FOR = frozenset(
+WHAT_FOR = frozenset(
     {
         "service",
         "treatment",
