@@ -41,7 +41,39 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
             continue
         var_name = src.text(name_node)
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
+    _add_featured(src, evaluator, sets)
     return sets
+
+
+def _add_featured(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> None:
+    """A lone object written with the same keys as the rows of a set in the same file (the
+    featured event above the list of upcoming ones) is one more row of that set."""
+    typed = [ds for ds in sets if classify(ds) is not None]
+    if not typed:
+        return
+    for decl in src.declarators:
+        name_node = decl.child_by_field_name("name")
+        value = decl.child_by_field_name("value")
+        if name_node is None or name_node.type != "identifier" or value is None:
+            continue
+        node = unwrap(value)
+        if node.type != "object" or any(_within(decl, ds.decl) for ds in typed):
+            continue
+        item = _lower_keys(evaluator.evaluate(node))
+        if not isinstance(item, dict) or len(item) < 3:
+            continue
+        for ds in typed:
+            keys = set(item)
+            if keys <= ds.keys and any(
+                len(keys & set(row)) * 5 >= len(row) * 4 for row in ds.items
+            ):
+                ds.items.append(item)
+                ds.item_nodes.append(node)
+                break
+
+
+def _within(inner: Node, outer: Node) -> bool:
+    return outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte
 
 
 def _state_rows(pattern: Node, value: Node, src: SourceFile) -> tuple[Node, Node] | None:

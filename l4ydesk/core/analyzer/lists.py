@@ -316,7 +316,7 @@ def _titled_blocks(
         type_key = next(
             (k for k, p in LIST_TITLES.items() if (m := p.fullmatch(bare)) and m.group(0)), None
         )
-        ending = type_key is None and len(bare.split()) <= _MAX_TITLE_WORDS
+        ending = type_key is None and 0 < len(bare.split()) <= _MAX_TITLE_WORDS  # words to name it
         if ending and _LIST_WORD.search(bare):
             # "Customer Invoice 목록", "Lista de clientes": a list word beside one record's word,
             # or beside rows whose declared type names the record (`useState<Invoice[]>`)

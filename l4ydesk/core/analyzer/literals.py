@@ -130,6 +130,25 @@ class Evaluator:
             return self._object(node, depth)
         if kind == "identifier":
             return self._identifier(node, depth)
+        if kind == "new_expression":
+            return self._new_date(node, depth)
+        return Unresolved(self.src.text(node)[:200])
+
+    def _new_date(self, node: Node, depth: int) -> Any:
+        """`new Date(2025, 5, 15)` or `new Date("2025-06-15")` written in sample data is that
+        day (months count from 0), as an ISO date; any other construction stays unresolved."""
+        ctor = node.child_by_field_name("constructor")
+        args = node.child_by_field_name("arguments")
+        if ctor is None or args is None or self.src.text(ctor) != "Date":
+            return Unresolved(self.src.text(node)[:200])
+        values = [self.evaluate(a, depth + 1) for a in args.named_children[:7]]
+        if len(values) == 1 and isinstance(values[0], str):
+            return values[0]
+        numbers = [v for v in values[:3] if isinstance(v, int) and not isinstance(v, bool)]
+        if len(values) >= 3 and len(numbers) == 3 and 1900 < numbers[0] < 2200:
+            year, month, day = numbers
+            if 0 <= month <= 11 and 1 <= day <= 31:
+                return f"{year:04d}-{month + 1:02d}-{day:02d}"
         return Unresolved(self.src.text(node)[:200])
 
     def _array(self, node: Node, depth: int) -> list[Any]:

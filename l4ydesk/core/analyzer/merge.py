@@ -19,6 +19,8 @@ def normalized(name: str) -> str:
 def _compatible(a: Detection, b: Detection) -> bool:
     fa, fb = a.fields, b.fields
     if a.type_key in ("product", "event"):
+        if a.type_key == "event" and _written_apart(a, b):
+            return False
         for field in ("price", "date"):
             if fa.get(field) is not None and fb.get(field) is not None and fa[field] != fb[field]:
                 return False
@@ -41,6 +43,14 @@ def _compatible(a: Detection, b: Detection) -> bool:
     if a.type_key in ("booking", "checkout", "ticket"):
         return a.component == b.component or fa.get("source") == fb.get("source") == "data"
     return True
+
+
+def _written_apart(a: Detection, b: Detection) -> bool:
+    """Two files that each write the same happening out in their own sample data are two
+    places a person connects (the home page's list and the calendar's), not one."""
+    if a.fields.get("source") != "data" or b.fields.get("source") != "data":
+        return False
+    return not ({e.path for e in a.evidence} & {e.path for e in b.evidence})
 
 
 def combine(a: Detection, b: Detection) -> Detection:

@@ -16,6 +16,12 @@ from typing import Any
 
 from tree_sitter import Node
 
+from l4ydesk.core.analyzer.event_kinds import (
+    _VENUE_KEYS,
+    _dated_share,
+    _is_dated_occurrence,
+    _is_timetable,
+)
 from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.record_keys import (
     canonical_key,
@@ -23,7 +29,6 @@ from l4ydesk.core.analyzer.record_keys import (
     get,
     text_of,
 )
-from l4ydesk.core.analyzer.values import find_date, find_time
 from l4ydesk.core.ontology import currency_code
 
 NON_RECORD_TOKENS = frozenset(
@@ -77,20 +82,6 @@ NON_RECORD_TOKENS = frozenset(
 
 
 NAME_KEYS = ("name", "title", "productname", "planname", "label", "topic", "headline")
-
-
-DATE_KEYS = (
-    "date",
-    "startdate",
-    "startsat",
-    "starts",
-    "start",
-    "datetime",
-    "when",
-    "eventdate",
-    "startat",
-    "startdatetime",
-)
 
 
 _INVOICE_STATUSES = frozenset(
@@ -175,7 +166,7 @@ def classify(ds: DataSet) -> str | None:
         "slot",
     }:
         return "booking"
-    if keys & _WHO and keys & _WHAT_FOR and keys & _WHEN and not paid:
+    if keys & _WHO and keys & WHAT_FOR and keys & _WHEN and not paid:
         return "booking"  # someone, for a service, at a time: a reservation in any language
     if (
         "email" in keys
@@ -223,9 +214,9 @@ def classify(ds: DataSet) -> str | None:
 
 # what only an account of the app has: when it last signed in, what it may do
 _SIGNS_IN = re.compile(r"^last(login|signin|seen|active)|permissions$")
-# amounts that were earned (revenue, sales), are paid to people (wages) or are owed (a balance)
+# amounts earned (revenue), paid to people (wages), owed (a balance) or to reach (a goal, "meta")
 _NOT_ASKED = re.compile(
-    r"revenue|sales|earning|income|profit|wage|salar|payroll|balance|outstanding"
+    r"revenue|sales|earning|income|profit|wage|salar|payroll|balance|outstanding|goal|target|^meta$"
 )
 # how an order reaches its buyer or is paid, by the set's name or a transit time on each row
 _FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "couriers"})
@@ -287,7 +278,7 @@ _WHO = frozenset(
         "patient_name",
     }
 )
-_WHAT_FOR = frozenset(
+WHAT_FOR = frozenset(
     {
         "service",
         "treatment",
@@ -356,31 +347,6 @@ def _has_person(ds: DataSet) -> bool:
     )
 
 
-EVENT_TOKENS = frozenset(
-    {
-        "events",
-        "event",
-        "concerts",
-        "shows",
-        "gigs",
-        "workshops",
-        "meetups",
-        "webinars",
-        "sessions",
-        "performances",
-        "screenings",
-        "tours",
-        "races",
-        "fixtures",
-        "matches",
-        "conferences",
-        "festivals",
-        "runs",
-        "dates",
-        "upcoming",
-        "lineup",
-    }
-)
 # records of things that happened: sales, orders, payments, logs
 _TRANSACTION_TOKENS = frozenset(
     {
@@ -419,70 +385,6 @@ _PURCHASE_KEYS = frozenset(
         "sessionsleft",
     }
 )
-# sets named for goods stay goods, whatever dates they carry (a listing's `date` is when it was
-# listed, its city is where the thing is, not where something happens)
-_GOODS_TOKENS = frozenset(
-    {
-        "products",
-        "product",
-        "listings",
-        "properties",
-        "homes",
-        "houses",
-        "apartments",
-        "cars",
-        "vehicles",
-        "inventory",
-        "catalog",
-        "catalogue",
-    }
-)
-# keys that only an occurrence has: where it happens, how many fit, when it ends or opens
-_OCCURRENCE_KEYS = frozenset(
-    {
-        "location",
-        "venue",
-        "place",
-        "where",
-        "capacity",
-        "seats",
-        "spots",
-        "maxattendees",
-        "spotsleft",
-        "seatsleft",
-        "spotstaken",
-        "seatstaken",
-        "ticketsleft",
-        "ticketsavailable",
-        "availabletickets",
-        "attendees",
-        "registered",
-        "time",
-        "starttime",
-        "endtime",
-        "endsat",
-        "endat",
-        "enddate",
-        "end",
-        "doors",
-        "doorsopen",
-    }
-)
-
-
-def _is_dated_occurrence(ds: DataSet) -> bool:
-    """Items that happen on a calendar day, somewhere or for so many people: events.
-
-    A date alone is not enough (a catalog can carry a `date` added); the date must come with a
-    place, a capacity, a time or an end, or the data set must be named for occurrences. Keys
-    that say so (`eventTitle`, `eventDate`) make a listing of events one, whatever its name.
-    """
-    event_keyed = any(k.startswith("event") and canonical_key(k) for k in ds.keys)
-    if (ds.tokens & _GOODS_TOKENS and not event_keyed) or _dated_share(ds) < 0.5:
-        return False
-    if event_keyed:
-        return True
-    return bool(ds.keys & _OCCURRENCE_KEYS) or bool(ds.tokens & EVENT_TOKENS)
 
 
 _VENUE_TOKENS = frozenset(
@@ -499,30 +401,3 @@ _VENUE_TOKENS = frozenset(
         "unterkuenfte",
     }
 )
-_VENUE_KEYS = frozenset({"venue", "venuename", "club", "stage", "arena"})
-_SEATS = frozenset({"capacity", "seats", "spots", "maxattendees", "spotsleft", "seatsleft"})
-_START_KEYS = ("time", "starttime", "start", "hour", "hora", "heure", "uhrzeit")
-_END_KEYS = frozenset({"endtime", "endsat", "endat", "end", "duration"})
-_PLACE_OR_HOST = frozenset(
-    {"location", "venue", "place", "room", "instructor", "teacher", "host", "trainer", "coach"}
-)
-
-
-def _is_timetable(ds: DataSet) -> bool:
-    """A schedule of sessions: each starts at an hour, ends, happens somewhere or with someone,
-    and takes so many people (yoga classes, workshops), even with no calendar day."""
-    keys = ds.keys
-    if not (keys & _SEATS and keys & _END_KEYS and keys & _PLACE_OR_HOST):
-        return False
-    timed = sum(1 for item in ds.items if find_time(text_of(get(item, *_START_KEYS)) or ""))
-    return timed / len(ds.items) >= 0.5
-
-
-def _dated_share(ds: DataSet) -> float:
-    dated = 0
-    for item in ds.items:
-        value = get(item, *DATE_KEYS)
-        text = text_of(value)
-        if text and find_date(text):
-            dated += 1
-    return dated / len(ds.items)

@@ -1,0 +1,154 @@
+"""Says whether dated rows are happenings a visitor attends: a date with a place, a capacity, a
+time or an end (`_is_dated_occurrence`), or sessions at set hours (`_is_timetable`); split from
+`record_kinds`, which decides every record type and asks this module about events.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from l4ydesk.core.analyzer.record_keys import canonical_key, get, text_of
+from l4ydesk.core.analyzer.values import find_date, find_time, has_date
+
+if TYPE_CHECKING:
+    from l4ydesk.core.analyzer.record_kinds import DataSet
+
+DATE_KEYS = (
+    "date",
+    "startdate",
+    "startsat",
+    "starts",
+    "start",
+    "datetime",
+    "when",
+    "eventdate",
+    "startat",
+    "startdatetime",
+)
+
+
+EVENT_TOKENS = frozenset(
+    {
+        "events",
+        "event",
+        "concerts",
+        "shows",
+        "gigs",
+        "workshops",
+        "meetups",
+        "webinars",
+        "sessions",
+        "performances",
+        "screenings",
+        "tours",
+        "races",
+        "fixtures",
+        "matches",
+        "conferences",
+        "festivals",
+        "runs",
+        "dates",
+        "upcoming",
+        "lineup",
+    }
+)
+
+
+# sets named for goods stay goods, whatever dates they carry (a listing's `date` is when it was
+# listed, its city is where the thing is, not where something happens)
+_GOODS_TOKENS = frozenset(
+    {
+        "products",
+        "product",
+        "listings",
+        "properties",
+        "homes",
+        "houses",
+        "apartments",
+        "cars",
+        "vehicles",
+        "inventory",
+        "catalog",
+        "catalogue",
+    }
+)
+# keys that only an occurrence has: where it happens, how many fit, when it ends or opens
+_OCCURRENCE_KEYS = frozenset(
+    {
+        "location",
+        "venue",
+        "place",
+        "where",
+        "capacity",
+        "seats",
+        "spots",
+        "maxattendees",
+        "spotsleft",
+        "seatsleft",
+        "spotstaken",
+        "seatstaken",
+        "ticketsleft",
+        "ticketsavailable",
+        "availabletickets",
+        "attendees",
+        "registered",
+        "time",
+        "starttime",
+        "endtime",
+        "endsat",
+        "endat",
+        "enddate",
+        "end",
+        "doors",
+        "doorsopen",
+    }
+)
+
+
+def _is_dated_occurrence(ds: DataSet) -> bool:
+    """Items that happen on a calendar day, somewhere or for so many people: events.
+
+    A date alone is not enough (a catalog can carry a `date` added); the date must come with a
+    place, a capacity, a time or an end, or the data set must be named for occurrences. Keys
+    that say so (`eventTitle`, `eventDate`) make a listing of events one, whatever its name.
+    """
+    event_keyed = any(k.startswith("event") and canonical_key(k) for k in ds.keys)
+    # a day with no year ("Sat, Mar 15 - 9:30 PM") is a date when the row says where it is held
+    yearless = bool(ds.keys & _HELD_AT)
+    if (ds.tokens & _GOODS_TOKENS and not event_keyed) or _dated_share(ds, yearless) < 0.5:
+        return False
+    if event_keyed:
+        return True
+    return bool(ds.keys & _OCCURRENCE_KEYS) or bool(ds.tokens & EVENT_TOKENS)
+
+
+_VENUE_KEYS = frozenset({"venue", "venuename", "club", "stage", "arena"})
+_SEATS = frozenset({"capacity", "seats", "spots", "maxattendees", "spotsleft", "seatsleft"})
+_START_KEYS = ("time", "starttime", "start", "hour", "hora", "heure", "uhrzeit")
+_END_KEYS = frozenset({"endtime", "endsat", "endat", "end", "duration"})
+_PLACE_OR_HOST = frozenset(
+    {"location", "venue", "place", "room", "instructor", "teacher", "host", "trainer", "coach"}
+)
+
+
+def _is_timetable(ds: DataSet) -> bool:
+    """A schedule of sessions: each starts at an hour, ends, happens somewhere or with someone,
+    and takes so many people (yoga classes, workshops), even with no calendar day."""
+    keys = ds.keys
+    if not (keys & _SEATS and keys & _END_KEYS and keys & _PLACE_OR_HOST):
+        return False
+    timed = sum(1 for item in ds.items if find_time(text_of(get(item, *_START_KEYS)) or ""))
+    return timed / len(ds.items) >= 0.5
+
+
+_HELD_AT = frozenset({"venue", "location", "place", "where", "venuename"})
+
+
+def _dated_share(ds: DataSet, yearless: bool = False) -> float:
+    dated = 0
+    for item in ds.items:
+        value = get(item, *DATE_KEYS)
+        text = text_of(value)
+        if text and (find_date(text) or (yearless and has_date(text))):
+            dated += 1
+    return dated / len(ds.items)

@@ -1,0 +1,201 @@
+"""Lists found by what their rows show: rows mapped under a heading whose callback reads a
+record's fields (`b.customer`, `b.service`, `b.date`) are a list of that record, wherever the rows
+come from (props, a fetch, an imported module, typed state).
+
+Admin pages rarely write their rows out: a booking table gets `bookings` from its parent, a
+complaints page from `fetchComplaints()`. What stays in the code is what each row shows, and
+that is the record's shape: who, what for and when is a booking; a subject with a priority and a
+status is a ticket; an amount with a due date or an invoice number is an invoice; a name with
+an e-mail and a phone is a contact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.list_titles import LIST_TITLES
+from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
+from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
+from l4ydesk.core.analyzer.shown_rows import MAPPED_ROWS, heading_over
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import words
+
+_MAX_TITLE_WORDS = 6
+_DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
+_PARAM = re.compile(rb"\s*(?:async\s*)?\(?\s*([A-Za-z_$][\w$]*)")
+_DESTRUCTURED = re.compile(rb"\s*\(\s*\{([^}]*)\}")
+
+
+# a list titled by the invoices' own word, over rows the page maps, was right 11 of 11 times on
+# the seen sets: certain, where the rows' fields alone (read below) stay a guess
+_CERTAIN_TITLED = {"invoice": 0.9}
+
+
+# "Clients", "All clients", "Recent customers": the records' word alone, or after a word that
+# only picks which of them (7 of 7 right on the seen sets; "Annonces clients", where the word
+# qualifies another noun, was wrong)
+_PICKS = frozenset({"all", "recent", "my", "our", "todos", "todas", "tous", "toutes", "alle"})
+
+
+def _titled_alone(d: Detection) -> bool:
+    title = d.name.lower().split()
+    pattern = LIST_TITLES.get(d.type_key)
+    if (
+        pattern is None
+        or not title
+        or len(title) > 2
+        or (len(title) == 2 and title[0] not in _PICKS)
+    ):
+        return False
+    return pattern.fullmatch(title[-1]) is not None
+
+
+def certain_lists(detections: list[Detection]) -> list[Detection]:
+    """Lists titled by their records' word whose type makes that title certain, scored so."""
+    out: list[Detection] = []
+    for d in detections:
+        score = _CERTAIN_TITLED.get(d.type_key) or (
+            0.9 if d.type_key == "contact" and _titled_alone(d) else 0
+        )
+        if score and d.fields.get("source") == "list" and not d.fields.get("_rows_read"):
+            d = Detection(
+                d.type_key, d.name, d.fields, max(d.confidence, score), d.evidence, d.component
+            )
+        out.append(d)
+    return out
+
+
+def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
+    """One list per record type and component, for rows whose fields say what they are."""
+    if not src.jsx:
+        return []
+    out: list[Detection] = []
+    taken = {(d.type_key, d.component) for d in found if d.type_key in _LIST_TYPES}
+    for start, end in sorted(src.map_callbacks):
+        if _nested(src, start, end):
+            continue  # the pets of each booking are the booking's, not a list of their own
+        kind = kind_of_keys(_read_keys(src, start, end))
+        if kind is None:
+            continue
+        owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
+        where = f"{src.path}:{owners[-1].name if owners else ''}"
+        if (kind, where) in taken or _written_here(src, start):
+            continue  # named already, or sample rows the data sets read one by one
+        heading = heading_over(src, start)
+        title = jsx.title_text(heading, src) if heading is not None else ""
+        if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
+            continue  # a dialog acts on rows picked elsewhere; the list lives on its page
+        if not title or len(title.split()) > _MAX_TITLE_WORDS:
+            continue
+        taken.add((kind, where))
+        fields = {"source": "list", "list": True, "_rows_read": True}
+        out.append(Detection(kind, title, fields, 0.75, (src.evidence(heading),), where))
+    return out
+
+
+_LIST_TYPES = frozenset({"booking", "ticket", "invoice", "contact"})
+
+
+def _nested(src: SourceFile, start: int, end: int) -> bool:
+    return any(s < start and end <= e for s, e in src.map_callbacks)
+
+
+def _written_here(src: SourceFile, start: int) -> bool:
+    """Rows written out in this file, or imported as written out from a module of the project:
+    the data sets read those one by one (and say which page shows them)."""
+    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    if mapped is None:
+        return False
+    spec = imports_of(src).get(mapped.group(1).decode())
+    if spec is not None and is_project_spec(spec[0]):
+        return True
+    root = re.escape(mapped.group(1))
+    declared = rb"(?:const|let|var)\s+" + root + rb"\s*(?::[^=]+)?=\s*\["
+    return re.search(declared, src.source) is not None
+
+
+def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
+    """The fields a map callback reads of its row: `row.customer.name` gives `customer` and
+    `customername`; a destructured `({ name, email })` gives both names."""
+    body = src.source[start:end]
+    keys: set[str] = set()
+    destructured = _DESTRUCTURED.match(body)
+    if destructured is not None:
+        for part in destructured.group(1).split(b","):
+            name = part.split(b":")[0].split(b"=")[0].strip()
+            if name:
+                keys.add(name.decode("utf-8", "replace").lower())
+        return keys
+    param = _PARAM.match(body)
+    if param is None:
+        return keys
+    name = re.escape(param.group(1))
+    for found in re.finditer(rb"(?<![\w$.])" + name + rb"\??\.(\w+)(?:\??\.(\w+))?", body):
+        first = found.group(1).decode()
+        keys.add(first.lower())
+        if found.group(2):
+            keys.add(first.lower() + found.group(2).decode().lower())
+        keys.update(f"~{w}" for w in words(first))  # `pickup_time`, `scheduledTime`: its words
+    return keys
+
+
+_PRIORITY = frozenset({"priority", "severity", "urgency"})
+_SUBJECT = frozenset({"subject", "title", "summary", "description", "issue", "category"})
+_INVOICE_NUMBER = frozenset({"invoicenumber", "invoiceno", "invoiceid", "invoicenum"})
+_DUE = frozenset({"duedate", "due", "dueon", "dueat"})
+_AMOUNT = frozenset({"amount", "total", "totalamount", "amountdue", "balance"})
+_PERSON = frozenset(
+    {
+        "name",
+        "fullname",
+        "firstname",
+        "lastname",
+        "contactname",
+        "nombre",
+        "nombres",
+        "apellidos",
+        "nome",
+        "nom",
+        "prenom",
+        "vorname",
+        "nachname",
+    }
+)
+# a second way to reach the person, or the firm they are with
+_REACH = frozenset(
+    {"phone", "telefono", "telefone", "celular", "mobile", "tel", "whatsapp", "company"}
+)
+_ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
+_PRICE = frozenset({"price", "cost", "rate", "fee"})
+# a row's words saying when it is booked for, who comes
+_WHEN_WORDS = frozenset({"date", "time", "datetime", "scheduled", "checkin", "slot", "start"})
+_WHO = frozenset(
+    {"customer", "client", "guest", "patient", "student", "attendee", "cliente", "paciente"}
+)
+# what the visit is for (the words a sample booking row uses), or who serves it
+_WHAT_FOR = WHAT_FOR | frozenset(
+    {"package", "driver", "provider", "staff", "groomer", "instructor", "vet"}
+)
+# a task's urgency, a log's action, an insurance premium: rows that are no visit
+_NO_VISIT = frozenset({"priority", "action", "premium"})
+
+
+def kind_of_keys(keys: set[str]) -> str | None:
+    """The record type rows are by the fields each shows, or None when they say no record."""
+    if keys & _PRIORITY and keys & _SUBJECT and "status" in keys and not keys & _PRICE:
+        return "ticket"  # something raised, how urgent, where it stands: a ticket
+    if keys & _INVOICE_NUMBER or (keys & _AMOUNT and keys & _DUE):
+        return "invoice"  # what is owed and by when
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    if (
+        parts & _WHEN_WORDS
+        and parts & _WHAT_FOR
+        and (parts & _WHO or "status" in parts)
+        and not parts & (_PRICE | _NO_VISIT)
+    ):
+        return "booking"  # for a service or with someone, at a time, for a guest or pending
+    if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
+        return "contact"  # a person and how to reach them, who is no account of the app
+    return None
