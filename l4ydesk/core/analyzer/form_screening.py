@@ -15,6 +15,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.site_content import edits_site_content
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -221,6 +222,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False  # "Edit" beside a record's inline controls opens an editor elsewhere
     if _decides(form, heading):
         return False  # cancelling, approving or rejecting acts on a record that exists
+    if edits_site_content(form):
+        return False  # a banner, a tip or a footer link is the site's text, not a record
     if not any(t in ("email", "tel", "textarea") for t in types) and any(
         vocabulary.SEARCH_OR_FILTER.search(text := _plain(b.text or b""))
         or vocabulary.FIND.search(text)

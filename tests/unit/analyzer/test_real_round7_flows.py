@@ -1,0 +1,31 @@
+"""Round 7 of issue 12, flows side: general rules that separate extra forms from right ones and
+find requests and documents that were missed, replayed on small projects written here
+(tests/data/real_round7/flows); each test failed before its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round7" / "flows"
+
+
+def _analyze_tree(folder: str) -> AnalysisReport:
+    root = DATA / folder
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    return analyze_files(files, calibrated=False)  # the detectors' own scores
+
+
+def _form_paths(report: AnalysisReport) -> set[str]:
+    return {d.evidence[0].path for d in report.of_type("form")}
+
+
+def test_an_editor_of_the_sites_own_content_blocks_is_no_form() -> None:
+    """A carousel slide (picture, headline, caption, link, position, shown?) and a footer notice
+    (text, order, active) present the site; a cake with a name and a price is a record, though
+    it is edited on the same kind of admin page with the same order and active switch."""
+    paths = _form_paths(_analyze_tree("site_admin"))
+    assert "app/admin/cakes/page.tsx" in paths
+    assert "app/admin/slides/page.tsx" not in paths
+    assert "app/admin/notices/page.tsx" not in paths
