@@ -29,3 +29,11 @@ def test_an_editor_of_the_sites_own_content_blocks_is_no_form() -> None:
     assert "app/admin/cakes/page.tsx" in paths
     assert "app/admin/slides/page.tsx" not in paths
     assert "app/admin/notices/page.tsx" not in paths
+
+
+def test_a_complaint_form_opens_a_ticket() -> None:
+    """A complaint (or grievance) with a free-text account of what happened is a support
+    request by another name: the form, and the ticket it opens."""
+    report = _analyze_tree("dorm")
+    assert [d.name for d in report.of_type("ticket")] == ["Lodge a complaint"]
+    assert [d.name for d in report.of_type("form")] == ["Lodge a complaint"]
