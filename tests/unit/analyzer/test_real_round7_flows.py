@@ -37,3 +37,13 @@ def test_a_complaint_form_opens_a_ticket() -> None:
     report = _analyze_tree("dorm")
     assert [d.name for d in report.of_type("ticket")] == ["Lodge a complaint"]
     assert [d.name for d in report.of_type("form")] == ["Lodge a complaint"]
+
+
+def test_a_printed_slip_of_one_record_with_its_fee_is_an_invoice_document() -> None:
+    """A slip that prints one job's fields and its fee is the document a customer is handed; a
+    report prints amounts per row of a list, and a parcel label's amount is no bill."""
+    report = _analyze_tree("repair_shop")
+    invoices = report.of_type("invoice")
+    assert [(d.name, d.evidence[0].path) for d in invoices] == [
+        ("Job slip", "components/job-slip.tsx")
+    ]
