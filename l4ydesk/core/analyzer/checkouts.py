@@ -19,10 +19,11 @@ from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.payment_means import card_inputs, payment_choice
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
-from l4ydesk.core.analyzer.values import clean_text, words
+from l4ydesk.core.analyzer.values import clean_text, humanize, words
 
 
 @dataclass(frozen=True)
@@ -62,19 +63,6 @@ _CART_WORDS = frozenset(
         "winkelwagen",
         "sepet",
     }
-)
-# inputs that take a card: a number plus its expiry or security code, in the page's language
-_CARD_NUMBER = re.compile(
-    r"card ?(number|no)|cc-?number|n(u|ú)mero d(e|o) (la )?(tarjeta|cart(ã|a)o|carte)|"
-    r"num(é|e)ro de carte|kartennummer|numero (di|della) carta|kaartnummer|s(ố|o) th(ẻ|e)|"
-    r"カード番号|卡号",
-    re.I,
-)
-_CARD_CHECK = re.compile(
-    r"\b(cvv|cvc|cvn|csc|cc-?exp|expiry|expiration|exp(\. )? date|mm ?/ ?yy|security code|"
-    r"vencimiento|caducidad|validade|expiration|ablaufdatum|scadenza|vervaldatum|"
-    r"ngày hết hạn)\b|有効期限|セキュリティコード",
-    re.I,
 )
 _PAY_HANDLER = re.compile(
     r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
@@ -146,11 +134,20 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     subscription = subscription or "subscription" in label.lower()
                     if by_handler and not any(c == "pay_handler" for c, _ in cues):
                         cues.append(("pay_handler", 0.3))
-        if (card := _card_inputs(src, comp.node)) is not None:
+        if (card := card_inputs(src, comp.node)) is not None:
             # a card number and its expiry or code are asked for: this page takes the payment,
             # whatever it calls itself ("Complete your booking", "Thanh toán")
             cues.append(("card_fields", 0.9))
             evidence.append(src.evidence(card))
+        elif (
+            any(c == "buy_button" for c, _ in cues)
+            and not vocabulary.INVOICE.search(humanize(comp.name))
+            and (means := payment_choice(src, comp.node)) is not None
+        ):
+            # "how will you pay?" above a pay button: this step takes the payment (on an
+            # invoice's dialog it records how a bill was paid, which sells nothing)
+            cues.append(("payment_choice", 0.6))
+            evidence.append(src.evidence(means))
         if (link := _order_link(src, comp.node)) is not None and (
             cart := _cart_cues(src, comp.node)
         ):
@@ -252,29 +249,6 @@ def _completes_order(src: SourceFile, comp: Node) -> Node | None:
 def _empties_cart(segments: list[str]) -> bool:
     said = set(words(segments[-1])) if segments else set()
     return bool(said & {"clear", "empty", "reset"} and said & _CART_WORDS)
-
-
-def _card_inputs(src: SourceFile, comp: Node) -> Node | None:
-    """The card-number input of a component that also asks for the card's expiry or code."""
-    number: Node | None = None
-    check = False
-    for el in src.jsx_within(comp):
-        if jsx.name(el, src) not in ("input", "Input", "Label", "label"):
-            continue
-        if jsx.attr_text(el, "type", src) == "password":
-            return None  # an account asking for a card is a sign-up, its card a subscription's
-        said = " ".join(
-            jsx.attr_text(el, a, src) or "" for a in ("id", "name", "placeholder", "autoComplete")
-        )
-        if jsx.name(el, src) in ("Label", "label"):
-            said = jsx.text(el, src, dynamic=False) or ""
-        said = said.replace("_", " ")
-        said = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", said)
-        if number is None and _CARD_NUMBER.search(said):
-            number = el
-        elif _CARD_CHECK.search(said):
-            check = True
-    return number if number is not None and check else None
 
 
 def _heading_text(el: Node, src: SourceFile) -> str:

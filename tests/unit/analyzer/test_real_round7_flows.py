@@ -47,3 +47,26 @@ def test_a_printed_slip_of_one_record_with_its_fee_is_an_invoice_document() -> N
     assert [(d.name, d.evidence[0].path) for d in invoices] == [
         ("Job slip", "components/job-slip.tsx")
     ]
+
+
+def test_a_choice_of_ways_to_pay_above_a_pay_button_is_a_checkout() -> None:
+    """A step asking how to pay (card, transfer, cash) before "Pay 42 EUR" takes the payment,
+    though it has no card inputs and no provider; on an invoice's dialog the same choice
+    records how a bill was paid."""
+    report = _analyze_tree("plant_shop")
+    paths = {d.evidence[0].path for d in report.of_type("checkout")}
+    assert "app/pay/page.tsx" in paths
+    assert "components/bill-dialog.tsx" not in paths
+
+
+def test_a_checkout_page_and_the_order_form_it_renders_are_one_checkout() -> None:
+    """The page and its form both carry cues (a heading, a cart, a total, a pay choice): one
+    checkout, named and placed by the page, citing the form."""
+    report = _analyze_tree("plant_shop")
+    checkouts = [d for d in report.of_type("checkout") if d.name == "Checkout"]
+    assert len(checkouts) == 1
+    cited = {e.path for e in checkouts[0].evidence}
+    assert "components/order-form.tsx" in cited
+    assert not any(
+        d.evidence[0].path == "components/order-form.tsx" for d in report.of_type("checkout")
+    )
