@@ -183,5 +183,12 @@ def workflow_detection(
         "step_kinds": kinds,
     }
     confidence = min(0.6 + 0.1 * len(kinds), 0.95)
+    if trigger in _SUBMITTED and "send_email" in kinds:
+        # a mail a provider sends when a visitor submits (or a payment lands) runs by itself
+        # every time: the automation is certain, however few other steps it has
+        confidence = max(confidence, 0.9)
     all_evidence = union(evidence, tuple(s.evidence for s in work))
     return Detection("workflow", name, fields, confidence, all_evidence, component)
+
+
+_SUBMITTED = frozenset({"form.submitted", "webhook.received", "payment.completed"})

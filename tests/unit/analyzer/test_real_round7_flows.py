@@ -70,3 +70,16 @@ def test_a_checkout_page_and_the_order_form_it_renders_are_one_checkout() -> Non
     assert not any(
         d.evidence[0].path == "components/order-form.tsx" for d in report.of_type("checkout")
     )
+
+
+def test_certain_structures_score_as_certain() -> None:
+    """Inputs without a <form> whose fields show their purpose (an e-mail to subscribe) are a
+    business form as surely as a <form>; a mail a provider sends on that submission is an
+    automation for certain, whatever else it does."""
+    report = _analyze_tree("mailing")
+    (form,) = report.of_type("form")
+    (flow,) = report.of_type("workflow")
+    assert form.confidence >= 0.9
+    assert flow.confidence >= 0.9
+    # two kinds of step (the post, the mail) scored 0.8 before: the mail is what makes it sure
+    assert flow.fields["step_kinds"] == ["http_request", "send_email"]
