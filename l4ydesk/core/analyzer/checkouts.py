@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.checkout_nav import navigation_targets
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
@@ -38,6 +39,7 @@ class CheckoutDraft:
     providers: tuple[str, ...]
     subscription: bool
     evidence: tuple[Evidence, ...]
+    goes_to: tuple[str, ...] = ()  # pages its buttons open (`router.push("/pay")`)
 
 
 _PAYMENT_LINK = re.compile(
@@ -89,6 +91,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
         subscription = False
         refs: list[HttpCall | ImportRef] = []
         unwired: list[Node] = []
+        goes_to: list[str] = []
         for el in src.jsx_within(comp.node):
             tag = jsx.name(el, src)
             # a provider (`<Elements>`, `<PayPalScriptProvider>`) only makes paying possible for
@@ -126,7 +129,9 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 )
                 if by_label and not wired:
                     unwired.append(el)
+                    goes_to.extend(navigation_targets(el, src))
                 if (by_label or by_handler) and wired:
+                    goes_to.extend(navigation_targets(el, src))
                     # one "Buy" per card of a grid opens the purchase of that item elsewhere;
                     # alone it is the way in, not the checkout
                     cues.append(("buy_button", 0.3 if src.in_map_callback(el) else 0.5))
@@ -196,6 +201,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 tuple(sorted(providers)),
                 subscription,
                 tuple(evidence[:4]),
+                tuple(goes_to),
             )
         )
     return drafts

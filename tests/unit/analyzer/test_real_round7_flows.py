@@ -83,3 +83,13 @@ def test_certain_structures_score_as_certain() -> None:
     assert flow.confidence >= 0.9
     # two kinds of step (the post, the mail) scored 0.8 before: the mail is what makes it sure
     assert flow.fields["step_kinds"] == ["http_request", "send_email"]
+
+
+def test_a_buy_button_opening_the_payment_step_is_that_checkouts_first_step() -> None:
+    """ "Buy now" under a total opens /pay, the page that asks how to pay: one purchase, placed
+    at the step that takes the payment and citing the way in."""
+    report = _analyze_tree("plant_shop")
+    by_path = {d.evidence[0].path: d for d in report.of_type("checkout")}
+    assert "app/plants/[id]/page.tsx" not in by_path
+    cited = {e.path for e in by_path["app/pay/page.tsx"].evidence}
+    assert "app/plants/[id]/page.tsx" in cited
