@@ -35,7 +35,8 @@ _BINDINGS = ("onChange", "onValueChange", "onSelect", "onDateChange", "onTimeCha
 
 def custom_control_type(el: Node, src: SourceFile) -> str | None:
     """A project's own picker bound like an input (`<DeliveryDayPicker value={d}
-    onChange={setD} />`): a day or time field, by the words of its name."""
+    onChange={setD} />`): a day or time field, by the words of its name; inside a `<form>`,
+    any such component (`<StarRating value={r} onChange={setR} />`) is a picked value of it."""
     tag = jsx.name(el, src)
     if not tag[:1].isupper() or tag in CONTROL_TYPES:
         return None
@@ -44,4 +45,15 @@ def custom_control_type(el: Node, src: SourceFile) -> str | None:
     if not any(jsx.has_attr(el, a, src) for a in _BINDINGS):
         return None
     found = [_WHEN_PARTS[w] for w in words(tag) if w in _WHEN_PARTS]
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return "select" if _inside_form(el, src) else None
+
+
+def _inside_form(el: Node, src: SourceFile) -> bool:
+    node = el.parent
+    while node is not None:
+        if node.type == "jsx_element" and jsx.name(node, src) in ("form", "Form"):
+            return True
+        node = node.parent
+    return False

@@ -93,3 +93,12 @@ def test_a_buy_button_opening_the_payment_step_is_that_checkouts_first_step() ->
     assert "app/plants/[id]/page.tsx" not in by_path
     cited = {e.path for e in by_path["app/pay/page.tsx"].evidence}
     assert "app/plants/[id]/page.tsx" in cited
+
+
+def test_a_projects_own_picker_inside_a_form_is_one_of_its_fields() -> None:
+    """Two ratings drawn by the project's own `<Stars value onChange>` and a comment: three
+    fields, so a review form, not a lone comment box."""
+    report = _analyze_tree("bakery_reviews")
+    (form,) = report.of_type("form")
+    assert form.name == "Rate your visit"
+    assert [f["type"] for f in form.fields["fields"]] == ["select", "select", "textarea"]
