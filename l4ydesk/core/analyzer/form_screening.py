@@ -198,6 +198,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         and "textarea" not in types
     ):
         return False
+    if _CREATES_ACCOUNT.search(form.submit_label or ""):
+        return False  # its own button opens an account, whatever the page registers people for
     if vocabulary.AUTH.search(" ".join(words(path))) and not business_words:
         return False  # a form on the login page signs in, whatever it asks for
     if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
@@ -256,6 +258,13 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
 
 
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
+# a button that opens an account for the visitor, in the languages v0 apps are written in
+_CREATES_ACCOUNT = re.compile(
+    r"\b(create (an |my |your )?account|crear (una |mi )?cuenta|criar (uma |minha )?conta|"
+    r"cr[ée]er (un |mon )?compte|konto erstellen|crea (un )?account|account aanmaken|"
+    r"tạo tài khoản|hesap oluştur)\b|会員登録|アカウント作成|注册账号|创建账户",
+    re.I,
+)
 # words naming an existing record's key: a form asking for one looks that record up
 _KEYS = frozenset({"id", "tracking", "ref", "reference"})
 

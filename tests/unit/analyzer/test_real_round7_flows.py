@@ -102,3 +102,9 @@ def test_a_projects_own_picker_inside_a_form_is_one_of_its_fields() -> None:
     (form,) = report.of_type("form")
     assert form.name == "Rate your visit"
     assert [f["type"] for f in form.fields["fields"]] == ["select", "select", "textarea"]
+
+
+def test_a_form_whose_own_button_creates_an_account_is_a_sign_up() -> None:
+    """ "Register" in the component's name reads like an event registration, and there is no
+    password field; its own button says "Create account": it opens an account, no record."""
+    assert _analyze_tree("pro_signup").of_type("form") == ()
