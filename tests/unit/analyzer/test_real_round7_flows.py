@@ -4,17 +4,15 @@ find requests and documents that were missed, replayed on small projects written
 
 from __future__ import annotations
 
-from pathlib import Path
+from analyzer_support import DATA, analyze_tree
 
-from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+from l4ydesk.core.analyzer import AnalysisReport
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "real_round7" / "flows"
+FLOWS = DATA / "real_round7" / "flows"
 
 
 def _analyze_tree(folder: str) -> AnalysisReport:
-    root = DATA / folder
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
-    return analyze_files(files, calibrated=False)  # the detectors' own scores
+    return analyze_tree(FLOWS / folder)
 
 
 def _form_paths(report: AnalysisReport) -> set[str]:
