@@ -106,3 +106,14 @@ def test_a_form_whose_own_button_creates_an_account_is_a_sign_up() -> None:
     """ "Register" in the component's name reads like an event registration, and there is no
     password field; its own button says "Create account": it opens an account, no record."""
     assert _analyze_tree("pro_signup").of_type("form") == ()
+
+
+def test_a_button_and_the_enter_key_posting_to_one_webhook_are_one_workflow() -> None:
+    """The send button and the Enter key of one chat post to the same third-party address: one
+    automation, named as the button's, not a second one called "Key down"."""
+    flows = _analyze_tree("chat_lead").of_type("workflow")
+    assert len(flows) == 1
+    assert flows[0].name != "Key down"
+    assert [s["target"] for s in flows[0].fields["steps"]] == [
+        "POST https://crm.example.org/hooks/site-lead"
+    ]
