@@ -9,7 +9,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.steps import callee_segments
-from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 
 _NAVIGATES = frozenset({"push", "replace", "navigate"})
 
@@ -33,6 +33,11 @@ def navigation_targets(el: Node, src: SourceFile) -> list[str]:
         if body is None:
             return []
         expr = body
+    return navigations_within(expr, src)
+
+
+def navigations_within(expr: Node, src: SourceFile) -> list[str]:
+    """Addresses the calls inside `expr` open (`router.push`, `navigate`)."""
     found: list[str] = []
     for call in src.calls_within(expr):
         if callee_segments(call, src)[-1:] and callee_segments(call, src)[-1] in _NAVIGATES:
@@ -41,6 +46,13 @@ def navigation_targets(el: Node, src: SourceFile) -> list[str]:
                 continue
             found.extend(_address(unwrap(args.named_children[0]), src))
     return found
+
+
+def enclosing_function(node: Node) -> Node | None:
+    current = node.parent
+    while current is not None and current.type not in FUNCTION_TYPES:
+        current = current.parent
+    return current
 
 
 def _address(node: Node, src: SourceFile) -> list[str]:

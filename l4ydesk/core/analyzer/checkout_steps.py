@@ -28,7 +28,9 @@ def fold_rendered_steps(by_path: dict[str, list[Scored]], analyses: Iterable[Fil
 
 
 # cues that only lead towards a purchase: a button, its handler's name, a computed total
-_LEADS = frozenset({"buy_button", "pay_handler", "selection_total", "cart", "cart_state"})
+_LEADS = frozenset(
+    {"buy_button", "pay_handler", "selection_total", "cart", "cart_state", "order_total"}
+)
 
 
 def fold_ways_in(by_path: dict[str, list[Scored]], analyses: Iterable[FileAnalysis]) -> None:

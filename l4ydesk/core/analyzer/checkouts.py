@@ -16,11 +16,15 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
-from l4ydesk.core.analyzer.checkout_nav import navigation_targets
+from l4ydesk.core.analyzer.checkout_nav import (
+    enclosing_function,
+    navigation_targets,
+    navigations_within,
+)
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
-from l4ydesk.core.analyzer.payment_means import card_inputs, payment_choice
+from l4ydesk.core.analyzer.payment_means import card_inputs, payment_choice, sends_order_total
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
@@ -153,6 +157,15 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             # invoice's dialog it records how a bill was paid, which sells nothing)
             cues.append(("payment_choice", 0.6))
             evidence.append(src.evidence(means))
+        if (
+            not vocabulary.INVOICE.search(humanize(comp.name))
+            and (sent := sends_order_total(src, comp.node)) is not None
+        ):
+            # lines adding up to a total that the component sends: an order is recorded
+            cues.append(("order_total", 0.6))
+            evidence.append(src.evidence(sent))
+            if (sender := enclosing_function(sent)) is not None:
+                goes_to.extend(navigations_within(sender, src))  # then on to the payment
         if (link := _order_link(src, comp.node)) is not None and (
             cart := _cart_cues(src, comp.node)
         ):

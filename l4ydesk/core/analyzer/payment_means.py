@@ -1,5 +1,6 @@
-"""Tells how a page takes a payment: card inputs (a number and its expiry or code), or a choice
-among ways to pay (card, cash, transfer, QR) before the pay button."""
+"""Tells how a page takes a payment or an order: card inputs (a number and its expiry or code),
+a choice among ways to pay (card, cash, transfer, QR) before the pay button, or a computed
+total sent with the items it adds up."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.steps import callee_segments
 from l4ydesk.core.analyzer.syntax import SourceFile
 
 # inputs that take a card: a number plus its expiry or security code, in the page's language
@@ -93,3 +96,42 @@ _MEANS = re.compile(
     r"th[eẻ])\b|現金|クレジットカード|银行转账|现金|信用卡|微信支付|支付宝",
     re.I,
 )
+
+
+def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
+    """A call that sends a total the component computes from its lines (`qty * price`,
+    `items.reduce(...)`) in an object (`createSale({ items, total_amount: total })`, a fetch
+    body): the component records an order or a sale, whatever its words."""
+    totals = {
+        src.text(name)
+        for decl in src.declarators
+        if comp.start_byte <= decl.start_byte < comp.end_byte
+        if (name := decl.child_by_field_name("name")) is not None and name.type == "identifier"
+        if (value := decl.child_by_field_name("value")) is not None and _adds_up(unwrap(value), src)
+    }
+    if not totals:
+        return None
+    for call in src.calls_within(comp):
+        segments = callee_segments(call, src)
+        if not segments or segments[-1].startswith("set") or segments[-1] == "useState":
+            continue
+        args = call.child_by_field_name("arguments")
+        stack = list(args.named_children) if args is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type == "pair":
+                value = node.child_by_field_name("value")
+                if value is not None and src.text(unwrap(value)) in totals:
+                    return call
+            elif node.type == "shorthand_property_identifier" and src.text(node) in totals:
+                return call
+            if node.type in ("object", "pair", "call_expression", "arguments"):
+                stack.extend(node.named_children)
+    return None
+
+
+def _adds_up(value: Node, src: SourceFile) -> bool:
+    if value.type == "binary_expression":
+        op = value.child_by_field_name("operator")
+        return op is not None and src.text(op) == "*"
+    return value.type == "call_expression" and callee_segments(value, src)[-1:] == ["reduce"]

@@ -117,3 +117,10 @@ def test_a_button_and_the_enter_key_posting_to_one_webhook_are_one_workflow() ->
     assert [s["target"] for s in flows[0].fields["steps"]] == [
         "POST https://crm.example.org/hooks/site-lead"
     ]
+
+
+def test_lines_adding_up_to_a_total_that_is_sent_record_an_order() -> None:
+    """Staff enter a sale: lines of quantity and price, a total they add up to, sent with the
+    lines. No pay word, no provider: the order is recorded all the same."""
+    checkouts = _analyze_tree("counter_sales").of_type("checkout")
+    assert [d.evidence[0].path for d in checkouts][:1] == ["components/counter-sale.tsx"]
