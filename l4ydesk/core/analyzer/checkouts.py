@@ -16,13 +16,19 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.checkout_nav import (
+    enclosing_function,
+    navigation_targets,
+    navigations_within,
+)
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.payment_means import card_inputs, payment_choice, sends_order_total
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
-from l4ydesk.core.analyzer.values import clean_text, words
+from l4ydesk.core.analyzer.values import clean_text, humanize, words
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,7 @@ class CheckoutDraft:
     providers: tuple[str, ...]
     subscription: bool
     evidence: tuple[Evidence, ...]
+    goes_to: tuple[str, ...] = ()  # pages its buttons open (`router.push("/pay")`)
 
 
 _PAYMENT_LINK = re.compile(
@@ -63,19 +70,6 @@ _CART_WORDS = frozenset(
         "sepet",
     }
 )
-# inputs that take a card: a number plus its expiry or security code, in the page's language
-_CARD_NUMBER = re.compile(
-    r"card ?(number|no)|cc-?number|n(u|ú)mero d(e|o) (la )?(tarjeta|cart(ã|a)o|carte)|"
-    r"num(é|e)ro de carte|kartennummer|numero (di|della) carta|kaartnummer|s(ố|o) th(ẻ|e)|"
-    r"カード番号|卡号",
-    re.I,
-)
-_CARD_CHECK = re.compile(
-    r"\b(cvv|cvc|cvn|csc|cc-?exp|expiry|expiration|exp(\. )? date|mm ?/ ?yy|security code|"
-    r"vencimiento|caducidad|validade|expiration|ablaufdatum|scadenza|vervaldatum|"
-    r"ngày hết hạn)\b|有効期限|セキュリティコード",
-    re.I,
-)
 _PAY_HANDLER = re.compile(
     r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
     r"confirm order|create order)\b"
@@ -101,6 +95,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
         subscription = False
         refs: list[HttpCall | ImportRef] = []
         unwired: list[Node] = []
+        goes_to: list[str] = []
         for el in src.jsx_within(comp.node):
             tag = jsx.name(el, src)
             # a provider (`<Elements>`, `<PayPalScriptProvider>`) only makes paying possible for
@@ -138,7 +133,9 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 )
                 if by_label and not wired:
                     unwired.append(el)
+                    goes_to.extend(navigation_targets(el, src))
                 if (by_label or by_handler) and wired:
+                    goes_to.extend(navigation_targets(el, src))
                     # one "Buy" per card of a grid opens the purchase of that item elsewhere;
                     # alone it is the way in, not the checkout
                     cues.append(("buy_button", 0.3 if src.in_map_callback(el) else 0.5))
@@ -146,11 +143,29 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     subscription = subscription or "subscription" in label.lower()
                     if by_handler and not any(c == "pay_handler" for c, _ in cues):
                         cues.append(("pay_handler", 0.3))
-        if (card := _card_inputs(src, comp.node)) is not None:
+        if (card := card_inputs(src, comp.node)) is not None:
             # a card number and its expiry or code are asked for: this page takes the payment,
             # whatever it calls itself ("Complete your booking", "Thanh toán")
             cues.append(("card_fields", 0.9))
             evidence.append(src.evidence(card))
+        elif (
+            any(c == "buy_button" for c, _ in cues)
+            and not vocabulary.INVOICE.search(humanize(comp.name))
+            and (means := payment_choice(src, comp.node)) is not None
+        ):
+            # "how will you pay?" above a pay button: this step takes the payment (on an
+            # invoice's dialog it records how a bill was paid, which sells nothing)
+            cues.append(("payment_choice", 0.6))
+            evidence.append(src.evidence(means))
+        if (
+            not vocabulary.INVOICE.search(humanize(comp.name))
+            and (sent := sends_order_total(src, comp.node)) is not None
+        ):
+            # lines adding up to a total that the component sends: an order is recorded
+            cues.append(("order_total", 0.6))
+            evidence.append(src.evidence(sent))
+            if (sender := enclosing_function(sent)) is not None:
+                goes_to.extend(navigations_within(sender, src))  # then on to the payment
         if (link := _order_link(src, comp.node)) is not None and (
             cart := _cart_cues(src, comp.node)
         ):
@@ -199,6 +214,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 tuple(sorted(providers)),
                 subscription,
                 tuple(evidence[:4]),
+                tuple(goes_to),
             )
         )
     return drafts
@@ -252,29 +268,6 @@ def _completes_order(src: SourceFile, comp: Node) -> Node | None:
 def _empties_cart(segments: list[str]) -> bool:
     said = set(words(segments[-1])) if segments else set()
     return bool(said & {"clear", "empty", "reset"} and said & _CART_WORDS)
-
-
-def _card_inputs(src: SourceFile, comp: Node) -> Node | None:
-    """The card-number input of a component that also asks for the card's expiry or code."""
-    number: Node | None = None
-    check = False
-    for el in src.jsx_within(comp):
-        if jsx.name(el, src) not in ("input", "Input", "Label", "label"):
-            continue
-        if jsx.attr_text(el, "type", src) == "password":
-            return None  # an account asking for a card is a sign-up, its card a subscription's
-        said = " ".join(
-            jsx.attr_text(el, a, src) or "" for a in ("id", "name", "placeholder", "autoComplete")
-        )
-        if jsx.name(el, src) in ("Label", "label"):
-            said = jsx.text(el, src, dynamic=False) or ""
-        said = said.replace("_", " ")
-        said = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", said)
-        if number is None and _CARD_NUMBER.search(said):
-            number = el
-        elif _CARD_CHECK.search(said):
-            check = True
-    return number if number is not None and check else None
 
 
 def _heading_text(el: Node, src: SourceFile) -> str:

@@ -24,7 +24,7 @@ _MIN_FIELDS = 3
 
 def invoice_previews(src: SourceFile, found: list[Detection]) -> list[Detection]:
     """One invoice per overlay that shows three or more fields of one invoice object."""
-    out: list[Detection] = []
+    out: list[Detection] = printed_receipts(src, found)
     taken = {d.name for d in found if d.type_key == "invoice"}
     seen_overlays: list[Node] = []
     for el in src.jsx:
@@ -81,3 +81,90 @@ def _title(src: SourceFile, overlay: Node) -> str | None:
             if text:
                 return text
     return None
+
+
+# the browser's print API: `window.print()`, also when written into a print window's HTML
+_PRINTS = re.compile(rb"\bprint\(\s*\)")
+# the amount a document bills: a key of the record made only of these words (`total`, `fee`,
+# `totalAmount`); `codAmount` on a parcel label is an amount of something else
+_MONEY_KEYS = frozenset(
+    {
+        "total",
+        "amount",
+        "fee",
+        "fees",
+        "price",
+        "subtotal",
+        "due",
+        "balance",
+        "importe",
+        "monto",
+        "precio",
+        "preco",
+        "valor",
+        "prix",
+        "montant",
+        "betrag",
+        "preis",
+        "totale",
+        "importo",
+    }
+)
+
+
+def printed_receipts(src: SourceFile, found: list[Detection]) -> list[Detection]:
+    """A component that prints ONE record's fields, an amount among them, is a receipt or an
+    invoice: the document a customer is handed, whatever the record is called. A printed report
+    renders its amounts per row of a list (inside `.map`), so it is no document of one record."""
+    if any(d.type_key == "invoice" for d in found) or not _PRINTS.search(src.source):
+        return []
+    for comp in src.components[1:]:
+        if comp.node is None:
+            continue
+        keys: dict[str, set[str]] = {}
+        for el in src.jsx_within(comp.node):
+            for node in _members(el):
+                if src.in_map_callback(node):
+                    continue
+                obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+                if obj is not None and prop is not None and obj.type == "identifier":
+                    keys.setdefault(src.text(obj), set()).add(src.text(prop))
+        record = next(
+            (
+                r
+                for r, k in sorted(keys.items(), key=lambda kv: -len(kv[1]))
+                if len(k) >= _MIN_FIELDS and any(set(words(key)) <= _MONEY_KEYS for key in k)
+            ),
+            None,
+        )
+        if record is None:
+            continue
+        name = _title(src, comp.node) or humanize(comp.name)
+        return [
+            Detection(
+                "invoice",
+                name,
+                {"source": "receipt", "record": record},
+                0.75,
+                (src.evidence(comp.node),),
+                f"{src.path}:{comp.name}",
+            )
+        ]
+    return []
+
+
+def _members(el: Node) -> list[Node]:
+    """Member expressions written in the element's own expressions (`{sale.total}`)."""
+    out: list[Node] = []
+    for child in el.named_children:
+        if child.type in ("jsx_expression", "jsx_attribute"):
+            stack = [child]
+            while stack:
+                node = stack.pop()
+                if node.type == "member_expression":
+                    out.append(node)
+                stack.extend(c for c in node.named_children if c.type not in _ELEMENTS)
+    return out
+
+
+_ELEMENTS = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})

@@ -56,7 +56,8 @@ LOOKUP = frozenset(
 
 def one_per_message(found: list[Detection]) -> list[Detection]:
     """Buttons of one component that send the same message (confirm, reschedule and cancel
-    each mailing the appointment's e-mail) are one automation, not one per button."""
+    each mailing the appointment's e-mail), or post to the same third-party address (the send
+    button and the Enter key of one chat), are one automation, not one per button."""
     kept: list[Detection] = []
     by_key: dict[tuple[str, frozenset[str]], int] = {}
     for det in found:
@@ -64,6 +65,7 @@ def one_per_message(found: list[Detection]) -> list[Detection]:
             f"{s['kind']} {s['target']}"
             for s in det.fields.get("steps", [])
             if s["kind"] in ("send_email", "notify", "schedule_follow_up")
+            or (s["kind"] == "http_request" and "://" in s["target"])
         )
         key_ = (det.component or "", targets)
         if not targets or key_ not in by_key:
@@ -72,12 +74,18 @@ def one_per_message(found: list[Detection]) -> list[Detection]:
             kept.append(det)
             continue
         first = kept[by_key[key_]]
+        if _clicked(det) and not _clicked(first):
+            first, det = det, first  # name it by the button a person sees, not the Enter key
         kept[by_key[key_]] = replace(
             first,
             confidence=max(first.confidence, det.confidence),
             evidence=union(first.evidence, det.evidence),
         )
     return kept
+
+
+def _clicked(det: Detection) -> bool:
+    return any(e.snippet.startswith(("<button", "<Button", "<form")) for e in det.evidence)
 
 
 ID_MARKS = ("{", "$", ":", "[")
@@ -183,5 +191,12 @@ def workflow_detection(
         "step_kinds": kinds,
     }
     confidence = min(0.6 + 0.1 * len(kinds), 0.95)
+    if trigger in _SUBMITTED and "send_email" in kinds:
+        # a mail a provider sends when a visitor submits (or a payment lands) runs by itself
+        # every time: the automation is certain, however few other steps it has
+        confidence = max(confidence, 0.9)
     all_evidence = union(evidence, tuple(s.evidence for s in work))
     return Detection("workflow", name, fields, confidence, all_evidence, component)
+
+
+_SUBMITTED = frozenset({"form.submitted", "webhook.received", "payment.completed"})

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+
+# re-exported: other modules read the control tags and custom pickers from here
+from l4ydesk.core.analyzer.custom_controls import CONTROL_TYPES as CONTROL_TYPES
+from l4ydesk.core.analyzer.custom_controls import custom_control_type as custom_control_type
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, unwrap
 from l4ydesk.core.analyzer.syntax import Nesting, SourceFile
 from l4ydesk.core.analyzer.values import is_time_text, snake, words
@@ -22,26 +26,6 @@ _EMAIL_WORDS = frozenset(
     {"email", "mail", "correo", "courriel", "emailadres", "emailadresse", "posta", "eposta"}
 )
 _EMAIL_CJK = ("メール", "邮箱", "電子郵件", "이메일")
-
-CONTROL_TYPES: dict[str, str] = {
-    "input": "text",
-    "Input": "text",
-    "textarea": "textarea",
-    "Textarea": "textarea",
-    "select": "select",
-    "Select": "select",
-    "Checkbox": "checkbox",
-    "Switch": "checkbox",
-    "RadioGroup": "radio",
-    "Calendar": "date",
-    "DatePicker": "date",
-    "DateRangePicker": "date_range",
-    "Slider": "number",
-    "ToggleGroup": "select",
-    "InputOTP": "text",
-    "PhoneInput": "tel",
-    "Combobox": "select",
-}
 
 
 # `Select` is shadcn's Radix select (SelectItem) or a styled native select (option)
@@ -76,24 +60,6 @@ class FormField:
         if self.options_source:
             data["options_from"] = self.options_source
         return data
-
-
-_WHEN_PARTS = {"date": "date", "day": "date", "calendar": "date", "time": "time", "slot": "time"}
-_BINDINGS = ("onChange", "onValueChange", "onSelect", "onDateChange", "onTimeChange")
-
-
-def custom_control_type(el: Node, src: SourceFile) -> str | None:
-    """A project's own picker bound like an input (`<DeliveryDayPicker value={d}
-    onChange={setD} />`): a day or time field, by the words of its name."""
-    tag = jsx.name(el, src)
-    if not tag[:1].isupper() or tag in CONTROL_TYPES:
-        return None
-    if not jsx.has_attr(el, "value", src) and not jsx.has_attr(el, "selected", src):
-        return None
-    if not any(jsx.has_attr(el, a, src) for a in _BINDINGS):
-        return None
-    found = [_WHEN_PARTS[w] for w in words(tag) if w in _WHEN_PARTS]
-    return found[0] if found else None
 
 
 @dataclass(frozen=True)

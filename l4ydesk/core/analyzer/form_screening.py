@@ -15,6 +15,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.site_content import edits_site_content
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -197,6 +198,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         and "textarea" not in types
     ):
         return False
+    if _CREATES_ACCOUNT.search(form.submit_label or ""):
+        return False  # its own button opens an account, whatever the page registers people for
     if vocabulary.AUTH.search(" ".join(words(path))) and not business_words:
         return False  # a form on the login page signs in, whatever it asks for
     if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
@@ -221,6 +224,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False  # "Edit" beside a record's inline controls opens an editor elsewhere
     if _decides(form, heading):
         return False  # cancelling, approving or rejecting acts on a record that exists
+    if edits_site_content(form):
+        return False  # a banner, a tip or a footer link is the site's text, not a record
     if not any(t in ("email", "tel", "textarea") for t in types) and any(
         vocabulary.SEARCH_OR_FILTER.search(text := _plain(b.text or b""))
         or vocabulary.FIND.search(text)
@@ -253,6 +258,13 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
 
 
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
+# a button that opens an account for the visitor, in the languages v0 apps are written in
+_CREATES_ACCOUNT = re.compile(
+    r"\b(create (an |my |your )?account|crear (una |mi )?cuenta|criar (uma |minha )?conta|"
+    r"cr[ée]er (un |mon )?compte|konto erstellen|crea (un )?account|account aanmaken|"
+    r"tạo tài khoản|hesap oluştur)\b|会員登録|アカウント作成|注册账号|创建账户",
+    re.I,
+)
 # words naming an existing record's key: a form asking for one looks that record up
 _KEYS = frozenset({"id", "tracking", "ref", "reference"})
 

@@ -111,7 +111,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     purpose = None if edits else _purpose(form, src.path)
     if purpose is not None:
         fields["creates"] = purpose
-    confidence = 0.9 if form.explicit else 0.75
+    # inputs without a <form> whose purpose their fields show (a contact, a booking, a ticket,
+    # an invoice) are a business form as surely as a <form> element is
+    confidence = 0.9 if form.explicit or purpose is not None else 0.75
     lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
     if lone and purpose is None:
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled

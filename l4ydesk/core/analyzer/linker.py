@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from l4ydesk.core.analyzer import vocabulary
+from l4ydesk.core.analyzer.checkout_steps import fold_rendered_steps, fold_ways_in
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.effects import (
     ID_MARKS,
@@ -260,6 +261,8 @@ class _Linker:
         found: list[Detection] = []
         for path in leading_elsewhere(by_path):
             del by_path[path]  # a cart whose button goes on to a checkout page is its first step
+        fold_rendered_steps(by_path, self.analyses)
+        fold_ways_in(by_path, self.analyses)
         for path, drafts in by_path.items():
             name = next((d.name for d, *_ in drafts if d.name), None) or humanize(
                 drafts[0][0].component.split(":")[-1]

@@ -270,6 +270,19 @@ TICKET = phrases(
     r"incidencia",
     r"hỗ trợ",
     "サポート",
+    # a complaint or grievance is a support request by another name
+    r"complaints?",
+    r"grievances?",
+    r"quejas?",
+    r"reclamos?",
+    r"reclama[cç](ão|ões|ao|oes)",
+    r"r[ée]clamations?",
+    r"beschwerden?",
+    r"reclami",
+    r"klachten?",
+    r"khiếu nại",
+    "投诉",
+    "苦情",
 )
 
 # a heading about prices in general ("Pricing", "Price list") titles a section, not an offer

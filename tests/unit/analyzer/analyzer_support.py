@@ -35,3 +35,9 @@ def load_corpus(root: Path) -> dict[str, CorpusProject]:
             folder.name, files, load_expected(folder / "expected.json"), analyze_files(files)
         )
     return projects
+
+
+def analyze_tree(root: Path) -> AnalysisReport:
+    """A folder of small test files, analyzed with the detectors' own (uncalibrated) scores."""
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    return analyze_files(files, calibrated=False)

@@ -1,0 +1,62 @@
+"""Reads where a purchase button goes: the page its click handler opens (`router.push`)."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.steps import callee_segments
+from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
+
+_NAVIGATES = frozenset({"push", "replace", "navigate"})
+
+
+def navigation_targets(el: Node, src: SourceFile) -> list[str]:
+    """Addresses the element's click handler opens (`/pay/{id}` for a template's `${id}`), or
+    the link wrapped around it (`<Link href="/pay"><Button>`)."""
+    parent: Node | None = el
+    for _ in range(2):
+        parent = jsx.jsx_parent(parent, src) if parent is not None else None
+        if parent is not None and jsx.name(parent, src) in ("Link", "a"):
+            href = jsx.attr_expression(parent, "href", src)
+            if href is not None:
+                return _address(unwrap(href), src)
+    expr = jsx.attr_expression(el, "onClick", src)
+    if expr is None:
+        return []
+    expr = unwrap(expr)
+    if expr.type == "identifier":
+        body = src.function_named(src.text(expr), expr)
+        if body is None:
+            return []
+        expr = body
+    return navigations_within(expr, src)
+
+
+def navigations_within(expr: Node, src: SourceFile) -> list[str]:
+    """Addresses the calls inside `expr` open (`router.push`, `navigate`)."""
+    found: list[str] = []
+    for call in src.calls_within(expr):
+        if callee_segments(call, src)[-1:] and callee_segments(call, src)[-1] in _NAVIGATES:
+            args = call.child_by_field_name("arguments")
+            if args is None or not args.named_child_count:
+                continue
+            found.extend(_address(unwrap(args.named_children[0]), src))
+    return found
+
+
+def enclosing_function(node: Node) -> Node | None:
+    current = node.parent
+    while current is not None and current.type not in FUNCTION_TYPES:
+        current = current.parent
+    return current
+
+
+def _address(node: Node, src: SourceFile) -> list[str]:
+    if node.type not in ("string", "template_string"):
+        return []
+    address = re.sub(r"\$\{[^}]*\}", "{x}", src.text(node).strip("\"'`"))
+    return [address] if address.startswith("/") else []

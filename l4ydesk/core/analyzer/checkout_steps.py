@@ -1,0 +1,70 @@
+"""Folds the steps of one purchase into one checkout: a payment form rendered by a checkout
+page is that page's checkout, not a second one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from l4ydesk.core.analyzer.checkouts import CheckoutDraft
+from l4ydesk.core.analyzer.pipeline import FileAnalysis
+from l4ydesk.core.analyzer.routing import page_route, resolve_spec, route_matches
+
+Scored = tuple[CheckoutDraft, float, set[str], bool]
+
+
+def fold_rendered_steps(by_path: dict[str, list[Scored]], analyses: Iterable[FileAnalysis]) -> None:
+    """A file with checkout cues that another file with checkout cues imports (the checkout
+    page and the form it renders, the cart and its payment step) is part of that checkout: its
+    drafts join the importer's, whose name and place a person sees first."""
+    files = {a.path: a for a in analyses}
+    paths = set(files)
+    for path in sorted(by_path):
+        if path not in by_path:
+            continue  # folded into another already
+        for spec in files[path].imports if path in files else ():
+            target = resolve_spec(path, spec, paths)
+            if target is not None and target != path and target in by_path:
+                by_path[path].extend(by_path.pop(target))
+
+
+# cues that only lead towards a purchase: a button, its handler's name, a computed total
+_LEADS = frozenset(
+    {"buy_button", "pay_handler", "selection_total", "cart", "cart_state", "order_total"}
+)
+
+
+def fold_ways_in(by_path: dict[str, list[Scored]], analyses: Iterable[FileAnalysis]) -> None:
+    """A file whose cues only lead to a purchase (a buy button, a total) and whose button opens
+    a page that shows another checkout (the page or what it renders) is that checkout's first
+    step: "Buy 3 hectares" opening the page that asks how to pay is one purchase."""
+    files = {a.path: a for a in analyses}
+    pages = {route: path for path in files if (route := page_route(path)) is not None}
+    for path in sorted(by_path):
+        drafts = by_path.get(path)
+        if not drafts or any(c not in _LEADS for d, *_ in drafts for c, _ in d.cues):
+            continue
+        targets = {t for d, *_ in drafts for t in d.goes_to}
+        for route, page in pages.items():
+            if not any(route_matches(route, t) for t in targets):
+                continue
+            shown = _rendered_from(page, files)
+            into = next((p for p in sorted(shown) if p != path and p in by_path), None)
+            if into is not None:
+                by_path[into].extend(by_path.pop(path))
+                break
+
+
+def _rendered_from(page: str, files: dict[str, FileAnalysis], depth: int = 3) -> set[str]:
+    """The page and the project files it imports, a few levels down."""
+    seen = {page}
+    todo = [page]
+    for _ in range(depth):
+        nxt: list[str] = []
+        for path in todo:
+            for spec in files[path].imports if path in files else ():
+                target = resolve_spec(path, spec, set(files))
+                if target is not None and target not in seen:
+                    seen.add(target)
+                    nxt.append(target)
+        todo = nxt
+    return seen

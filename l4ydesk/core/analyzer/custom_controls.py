@@ -1,0 +1,59 @@
+"""Tells a project's own component bound like an input (`<DayPicker value={d} onChange={setD} />`)
+from any other component, and what kind of field it is."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import words
+
+CONTROL_TYPES: dict[str, str] = {
+    "input": "text",
+    "Input": "text",
+    "textarea": "textarea",
+    "Textarea": "textarea",
+    "select": "select",
+    "Select": "select",
+    "Checkbox": "checkbox",
+    "Switch": "checkbox",
+    "RadioGroup": "radio",
+    "Calendar": "date",
+    "DatePicker": "date",
+    "DateRangePicker": "date_range",
+    "Slider": "number",
+    "ToggleGroup": "select",
+    "InputOTP": "text",
+    "PhoneInput": "tel",
+    "Combobox": "select",
+}
+
+_WHEN_PARTS = {"date": "date", "day": "date", "calendar": "date", "time": "time", "slot": "time"}
+_BINDINGS = ("onChange", "onValueChange", "onSelect", "onDateChange", "onTimeChange")
+
+
+def custom_control_type(el: Node, src: SourceFile) -> str | None:
+    """A project's own picker bound like an input (`<DeliveryDayPicker value={d}
+    onChange={setD} />`): a day or time field, by the words of its name; inside a `<form>`,
+    any such component (`<StarRating value={r} onChange={setR} />`) is a picked value of it."""
+    tag = jsx.name(el, src)
+    if not tag[:1].isupper() or tag in CONTROL_TYPES:
+        return None
+    if not jsx.has_attr(el, "value", src) and not jsx.has_attr(el, "selected", src):
+        return None
+    if not any(jsx.has_attr(el, a, src) for a in _BINDINGS):
+        return None
+    found = [_WHEN_PARTS[w] for w in words(tag) if w in _WHEN_PARTS]
+    if found:
+        return found[0]
+    return "select" if _inside_form(el, src) else None
+
+
+def _inside_form(el: Node, src: SourceFile) -> bool:
+    node = el.parent
+    while node is not None:
+        if node.type == "jsx_element" and jsx.name(node, src) in ("form", "Form"):
+            return True
+        node = node.parent
+    return False

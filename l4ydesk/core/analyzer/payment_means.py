@@ -1,0 +1,137 @@
+"""Tells how a page takes a payment or an order: card inputs (a number and its expiry or code),
+a choice among ways to pay (card, cash, transfer, QR) before the pay button, or a computed
+total sent with the items it adds up."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.steps import callee_segments
+from l4ydesk.core.analyzer.syntax import SourceFile
+
+# inputs that take a card: a number plus its expiry or security code, in the page's language
+_CARD_NUMBER = re.compile(
+    r"card ?(number|no)|cc-?number|n(u|ú)mero d(e|o) (la )?(tarjeta|cart(ã|a)o|carte)|"
+    r"num(é|e)ro de carte|kartennummer|numero (di|della) carta|kaartnummer|s(ố|o) th(ẻ|e)|"
+    r"カード番号|卡号",
+    re.I,
+)
+_CARD_CHECK = re.compile(
+    r"\b(cvv|cvc|cvn|csc|cc-?exp|expiry|expiration|exp(\. )? date|mm ?/ ?yy|security code|"
+    r"vencimiento|caducidad|validade|expiration|ablaufdatum|scadenza|vervaldatum|"
+    r"ngày hết hạn)\b|有効期限|セキュリティコード",
+    re.I,
+)
+
+
+def card_inputs(src: SourceFile, comp: Node) -> Node | None:
+    """The card-number input of a component that also asks for the card's expiry or code."""
+    number: Node | None = None
+    check = False
+    for el in src.jsx_within(comp):
+        if jsx.name(el, src) not in ("input", "Input", "Label", "label"):
+            continue
+        if jsx.attr_text(el, "type", src) == "password":
+            return None  # an account asking for a card is a sign-up, its card a subscription's
+        said = " ".join(
+            jsx.attr_text(el, a, src) or "" for a in ("id", "name", "placeholder", "autoComplete")
+        )
+        if jsx.name(el, src) in ("Label", "label"):
+            said = jsx.text(el, src, dynamic=False) or ""
+        said = said.replace("_", " ")
+        said = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", said)
+        if number is None and _CARD_NUMBER.search(said):
+            number = el
+        elif _CARD_CHECK.search(said):
+            check = True
+    return number if number is not None and check else None
+
+
+def payment_choice(src: SourceFile, comp: Node) -> Node | None:
+    """The first of two or more options naming different ways to pay, offered as things to
+    pick (buttons, radios, options, or rows of a list), when the component also keeps state:
+    the page asks how the visitor will pay, which only the step that takes the payment asks."""
+    if b"useState" not in (comp.text or b"") and b"useForm" not in (comp.text or b""):
+        return None
+    seen: set[str] = set()
+    first: Node | None = None
+    for el in src.jsx_within(comp):
+        said = jsx.text(el, src, dynamic=False) if el.type == "jsx_element" else ""
+        said = " ".join([said, jsx.attr_text(el, "value", src) or ""])
+        if len(said) > 60:
+            continue  # a paragraph mentioning cash is no option
+        found = {m.group(0).lower() for m in _MEANS.finditer(said)}
+        if found - seen:
+            first = first or el
+            seen |= found
+    if len(seen) < 2:
+        # options held in a list of the file (`{ id: "cash", label: "Efectivo" }`)
+        listed = {m.group(0).lower() for m in _MEANS.finditer(_option_literals(src, comp))}
+        if len(listed) < 3:  # strings of a whole file: "QR" and "card" may be anything there
+            return None
+        seen |= listed
+        first = first or comp
+    return first
+
+
+def _option_literals(src: SourceFile, comp: Node) -> str:
+    """Short strings of the whole file (option labels live in constants beside the component),
+    only when the component maps over a list to render choices."""
+    if not any(comp.start_byte <= lo and hi <= comp.end_byte for lo, hi in src.map_callbacks):
+        return ""
+    texts = re.findall(rb"[\"']([^\"'\n]{2,40})[\"']", src.source)
+    return " ".join(t.decode("utf-8", errors="replace") for t in texts)
+
+
+# ways to pay, each counted once whatever its language
+_MEANS = re.compile(
+    r"\b(credit card|debit card|card|cash|bank transfer|transfer|paypal|apple pay|google pay|"
+    r"qr|pix|boleto|mercado ?pago|cash on delivery|cod|tarjeta|cr[eé]dito|d[eé]bito|efectivo|"
+    r"transferencia|cart[aã]o|dinheiro|carte|esp[eè]ces|virement|kreditkarte|karte|bargeld|"
+    r"[uü]berweisung|carta|contanti|bonifico|contant|overschrijving|tiền mặt|chuyển khoản|"
+    r"th[eẻ])\b|現金|クレジットカード|银行转账|现金|信用卡|微信支付|支付宝",
+    re.I,
+)
+
+
+def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
+    """A call that sends a total the component computes from its lines (`qty * price`,
+    `items.reduce(...)`) in an object (`createSale({ items, total_amount: total })`, a fetch
+    body): the component records an order or a sale, whatever its words."""
+    totals = {
+        src.text(name)
+        for decl in src.declarators
+        if comp.start_byte <= decl.start_byte < comp.end_byte
+        if (name := decl.child_by_field_name("name")) is not None and name.type == "identifier"
+        if (value := decl.child_by_field_name("value")) is not None and _adds_up(unwrap(value), src)
+    }
+    if not totals:
+        return None
+    for call in src.calls_within(comp):
+        segments = callee_segments(call, src)
+        if not segments or segments[-1].startswith("set") or segments[-1] == "useState":
+            continue
+        args = call.child_by_field_name("arguments")
+        stack = list(args.named_children) if args is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type == "pair":
+                value = node.child_by_field_name("value")
+                if value is not None and src.text(unwrap(value)) in totals:
+                    return call
+            elif node.type == "shorthand_property_identifier" and src.text(node) in totals:
+                return call
+            if node.type in ("object", "pair", "call_expression", "arguments"):
+                stack.extend(node.named_children)
+    return None
+
+
+def _adds_up(value: Node, src: SourceFile) -> bool:
+    if value.type == "binary_expression":
+        op = value.child_by_field_name("operator")
+        return op is not None and src.text(op) == "*"
+    return value.type == "call_expression" and callee_segments(value, src)[-1:] == ["reduce"]

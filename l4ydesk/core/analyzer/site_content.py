@@ -1,0 +1,121 @@
+"""Tells an admin editor of the site's own content blocks (a slide, a footer link, a tip) from
+the entry of a business record, by what its fields are for."""
+
+from __future__ import annotations
+
+from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.values import words
+
+
+def edits_site_content(form: FoundForm) -> bool:
+    """Every field presents something (a title, a text, an image, a link, an icon) and one
+    arranges it on the page (its display order, its alt text, an icon, a visible/active switch):
+    an admin editor of the site's own content blocks, not the entry of a business record. A
+    name, a price, a date or a phone makes it a record."""
+    if not form.fields or any(f.type not in _PRESENTING_TYPES for f in form.fields):
+        return False
+    # an upload presents an image whatever its input is called; digits only number inputs
+    said = [
+        {w for w in words(f.name) if not w.isdigit()} if f.type != "file" else {"file"}
+        for f in form.fields
+    ]
+    if not all(w <= _PRESENTS for w in said):
+        return False
+    return any(w & _ARRANGES for w in said)
+
+
+_PRESENTING_TYPES = frozenset({"text", "textarea", "file", "url", "number", "checkbox", "select"})
+# words of a field that places a block on the page (code names are mostly English; the few
+# other languages cover inputs named from their labels)
+_ARRANGES = frozenset(
+    [
+        "icon",
+        "icono",
+        "icone",
+        "ícone",
+        "sort",
+        "order",
+        "ordem",
+        "orden",
+        "ordre",
+        "ordine",
+        "reihenfolge",
+        "position",
+        "posicao",
+        "posición",
+        "alt",
+        "active",
+        "ativo",
+        "activo",
+        "attivo",
+        "actif",
+        "aktiv",
+        "visible",
+        "visivel",
+        "visível",
+        "published",
+        "publicado",
+        "enabled",
+    ]
+)
+_PRESENTS = _ARRANGES | frozenset(
+    [
+        "is",
+        "show",
+        "title",
+        "titulo",
+        "título",
+        "titre",
+        "titel",
+        "titolo",
+        "subtitle",
+        "subtitulo",
+        "subtítulo",
+        "sous",
+        "heading",
+        "headline",
+        "label",
+        "value",
+        "content",
+        "conteudo",
+        "conteúdo",
+        "contenido",
+        "contenu",
+        "inhalt",
+        "description",
+        "descricao",
+        "descrição",
+        "descripcion",
+        "descripción",
+        "texte",
+        "texto",
+        "text",
+        "body",
+        "caption",
+        "image",
+        "images",
+        "img",
+        "imagem",
+        "imagen",
+        "bild",
+        "immagine",
+        "photo",
+        "foto",
+        "picture",
+        "url",
+        "link",
+        "href",
+        "enlace",
+        "lien",
+        "file",
+        "files",
+        "banner",
+        "cover",
+        "thumbnail",
+        "step",
+        "number",
+        "numero",
+        "número",
+        "text",
+    ]
+)

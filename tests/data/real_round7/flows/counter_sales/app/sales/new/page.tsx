@@ -1,0 +1,5 @@
+import { CounterSale } from "@/components/counter-sale"
+
+export default function NewSalePage() {
+  return <CounterSale />
+}
