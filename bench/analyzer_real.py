@@ -103,9 +103,10 @@ def match(labels: list[Label], detections: list[Detection]) -> tuple[set[int], s
 
 # A name nobody would give a record: code, a bare type word, or a generated stand-in (issue 12,
 # item 4 names "Form", "code", "Unknown Event", "{titleHint}" as what must not happen).
+# (a type's word alone is no placeholder where it is the page's heading: "Checkout", "Booking")
 _BARE_WORDS = frozenset(
-    word for t in ONTOLOGY for word in (t.key, t.key.replace("_", " "), t.label.lower())
-) | {"form", "code", "list", "item", "items", "data", "untitled", "name", "title"}
+    {"form", "code", "list", "item", "items", "data", "untitled", "name", "title", "record"}
+)
 _CODE_LIKE = re.compile(r"[{}<>=\[\]`$]|\b[a-z]{2,}[A-Z]\w*\b|\b[A-Za-z]+_[A-Za-z_]+\b")
 
 

@@ -374,12 +374,21 @@ def component_title(component: Component) -> str | None:
 
 
 def heading_for(src: SourceFile, node: Node) -> str | None:
-    """The heading a person would read as this element's title."""
-    for el in src.headings_within(node):
-        if not src.in_map_callback(el, below=node):
-            text = jsx.title_text(el, src) or translated_label(el, src)
-            if text:
-                return text
+    """The heading a person would read as this element's title: its own heading, or the one
+    above it. A form split into sections ("Personal details", "Delivery") by two or more
+    headings of its own is titled by the heading above it, where there is one."""
+    inside = [
+        text
+        for el in src.headings_within(node)
+        if not src.in_map_callback(el, below=node)
+        and (text := jsx.title_text(el, src) or translated_label(el, src))
+    ]
+    if len(inside) == 1:
+        return inside[0]
+    return _heading_above(src, node) or (inside[0] if inside else None)
+
+
+def _heading_above(src: SourceFile, node: Node) -> str | None:
     comp = src.component_of(node)
     current: Node | None = node
     for _ in range(5):
