@@ -398,3 +398,58 @@ def contact_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -
     if stage:
         fields["stage"] = stage.lower()
     return person, fields, 0.85
+
+
+def booking_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
+    """A booking row: who booked what (and when); none without either."""
+    who = text_of(
+        get(
+            item,
+            "customer",
+            "guest",
+            "patient",
+            "client",
+            "attendee",
+            "member",
+            "customername",
+            "guestname",
+            "user",
+            "name",
+        )
+    )
+    service = text_of(
+        get(
+            item,
+            "service",
+            "room",
+            "resource",
+            "treatment",
+            "class",
+            "doctor",
+            "provider",
+            "staff",
+            "therapist",
+            "stylist",
+            "instructor",
+            "hotel",
+            "table",
+            "item",
+            "equipment",
+            "venue",
+        )
+    )
+    when = text_of(get(item, "date", "start", "startsat", "when", "checkin", "datetime"))
+    if not who and not service:
+        return None
+    name = " – ".join(p for p in (who, service) if p)
+    fields: dict[str, Any] = {"source": "data"}
+    if service:
+        fields["service"] = service
+    if who:
+        fields["customer"] = who
+    if when and find_date(when):
+        fields["date"] = find_date(when)
+    status = text_of(get(item, "status"))
+    if status:
+        fields["status"] = status.lower()
+    return name, fields, 0.8

@@ -12,7 +12,7 @@ from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.record_fields import (
-    Built,
+    booking_item,
     contact_item,
     event_item,
     invoice_item,
@@ -20,7 +20,6 @@ from l4ydesk.core.analyzer.record_fields import (
     subtype_context,
     ticket_item,
 )
-from l4ydesk.core.analyzer.record_keys import get, text_of
 from l4ydesk.core.analyzer.record_kinds import (
     DataSet,
     classify,
@@ -29,10 +28,8 @@ from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
-    find_date,
     humanize,
 )
-from l4ydesk.core.ontology import BookableSubtype
 
 __all__ = ["chart_data", "detect_records"]
 
@@ -97,60 +94,6 @@ def chart_data(src: SourceFile) -> frozenset[str]:
         if value is not None and value.type == "identifier":
             found.add(src.text(value))
     return frozenset(found)
-
-
-def _booking(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    who = text_of(
-        get(
-            item,
-            "customer",
-            "guest",
-            "patient",
-            "client",
-            "attendee",
-            "member",
-            "customername",
-            "guestname",
-            "user",
-            "name",
-        )
-    )
-    service = text_of(
-        get(
-            item,
-            "service",
-            "room",
-            "resource",
-            "treatment",
-            "class",
-            "doctor",
-            "provider",
-            "staff",
-            "therapist",
-            "stylist",
-            "instructor",
-            "hotel",
-            "table",
-            "item",
-            "equipment",
-            "venue",
-        )
-    )
-    when = text_of(get(item, "date", "start", "startsat", "when", "checkin", "datetime"))
-    if not who and not service:
-        return None
-    name = " – ".join(p for p in (who, service) if p)
-    fields: dict[str, Any] = {"source": "data"}
-    if service:
-        fields["service"] = service
-    if who:
-        fields["customer"] = who
-    if when and find_date(when):
-        fields["date"] = find_date(when)
-    status = text_of(get(item, "status"))
-    if status:
-        fields["status"] = status.lower()
-    return name, fields, 0.8
 
 
 # records a person connects as one list (a CRM's contacts, an admin's bookings), never row by row
@@ -234,5 +177,5 @@ _BUILDERS = {
     "invoice": invoice_item,
     "ticket": ticket_item,
     "contact": contact_item,
-    "booking": _booking,
+    "booking": booking_item,
 }

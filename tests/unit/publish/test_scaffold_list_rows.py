@@ -70,3 +70,49 @@ def test_rows_named_by_their_number_find_their_sample_items() -> None:
     loader = out["lib/l4y/data/invoices.ts"].decode()
     mapping = json.loads(re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)[1])
     assert mapping["linked"] == {str(100 + n): n for n in range(5)}
+
+
+BOOKINGS = b"""export const bookings = [
+  { id: 1, customer: "Ada Lovelace", service: "Haircut", date: "2026-03-02", status: "confirmed" },
+  { id: 2, customer: "Alan Turing", service: "Beard trim", date: "2026-03-03", status: "pending" },
+  { id: 3, customer: "Grace Hopper", service: "Colour", date: "2026-03-04", status: "confirmed" },
+]
+"""
+BOOKINGS_PAGE = b"""import { bookings } from "@/lib/bookings"
+
+export default function BookingsPage() {
+  return (
+    <main>
+      <h1>Upcoming Bookings</h1>
+      <table>
+        <tbody>
+          {bookings.map((b) => (
+            <tr key={b.id}><td>{b.customer}</td><td>{b.service}</td><td>{b.date}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </main>
+  )
+}
+"""
+
+
+def test_booking_rows_named_by_who_booked_what_find_their_sample_items() -> None:
+    files = {
+        "lib/bookings.ts": BOOKINGS,
+        "app/bookings/page.tsx": BOOKINGS_PAGE,
+        "package.json": (CRM / "package.json").read_bytes(),
+    }
+    [bookings] = [d for d in analyze_files(files).detections if d.fields.get("list")]
+    assert bookings.type_key == "booking"
+    item = item_for_detection(bookings)
+    rows = list_rows(item).items
+    assert rows[0].name == "Ada Lovelace – Haircut"
+    links = tuple(
+        LinkedRecord(200 + n, "booking", row.name, row.item_key, row.evidence_file, item.item_key)
+        for n, row in enumerate(rows)
+    )
+    out = generate(files, ScaffoldInputs(("bookings",), links)).files
+    loader = out["lib/l4y/data/bookings.ts"].decode()
+    mapping = json.loads(re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)[1])
+    assert mapping["linked"] == {str(200 + n): n for n in range(3)}

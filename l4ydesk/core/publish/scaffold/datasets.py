@@ -22,7 +22,13 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer.datasets import DataSet, classify, find_datasets
 from l4ydesk.core.analyzer.literals import property_key
-from l4ydesk.core.analyzer.record_fields import Built, contact_item, invoice_item, ticket_item
+from l4ydesk.core.analyzer.record_fields import (
+    Built,
+    booking_item,
+    contact_item,
+    invoice_item,
+    ticket_item,
+)
 from l4ydesk.core.analyzer.screening import dialect_for
 from l4ydesk.core.analyzer.syntax import SourceFile, parse
 from l4ydesk.core.connection_plans import item_key
@@ -120,8 +126,10 @@ def _item_names(item: Mapping[str, object]) -> Iterator[str]:
             yield value
 
 
-# how the analyzer names a list's row where no name key does (an invoice by its number)
+# how the analyzer names a list's row where no name key does (an invoice by its number, a
+# booking by who booked what)
 _ROW_NAMERS: dict[str, RowNamer] = {
+    "booking": booking_item,
     "contact": contact_item,
     "invoice": invoice_item,
     "ticket": ticket_item,
