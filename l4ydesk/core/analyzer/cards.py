@@ -260,17 +260,26 @@ def _fact_of_occasion(src: SourceFile, card: Node) -> bool:
         parent = jsx.jsx_parent(node, src) if node is not None else None
         if parent is None or node is None:
             return False
-        tag = jsx.name(node, src)
-        if any(
-            key(c) != key(node)
-            and jsx.name(c, src) == tag
-            and has_date(jsx.text(c, src, dynamic=False, skip_maps=True))
-            and not find_offer_price(jsx.text(c, src, dynamic=False, skip_maps=True))
-            for c in jsx.jsx_children(parent)
-        ):
+        tag, own = jsx.name(node, src), key(node)
+        if any(k != own and t == tag for k, t in _dated_tiles(src, parent)):
             return True
         node = parent
     return False
+
+
+def _dated_tiles(src: SourceFile, parent: Node) -> list[tuple[Any, str]]:
+    """(key, tag) of the children of `parent` that show a date and no price, read once per
+    parent: every card of a long grid asks about the same siblings."""
+    index: dict[Any, list[tuple[Any, str]]] = src.cached("dated_tiles", dict)
+    found = index.get(key(parent))
+    if found is None:
+        found = []
+        for child in jsx.jsx_children(parent):
+            text = jsx.text(child, src, dynamic=False, skip_maps=True)
+            if has_date(text) and not find_offer_price(text):
+                found.append((key(child), jsx.name(child, src)))
+        index[key(parent)] = found
+    return found
 
 
 def _repeats_dated(src: SourceFile, card: Node) -> bool:

@@ -174,10 +174,8 @@ def _loaded_lists(
     where = f"{src.path}:{component}"
     have = {d.type_key for d in found if d.component == where}
     tables: dict[str, set[str]] = {}
-    for m in _LOADS_FROM.finditer(src.source):
-        table = (m.group(1) or m.group(2) or b"").decode().lower()
-        type_key = _table_type(table)
-        if type_key is not None and type_key not in have:
+    for table, type_key in _tables_loaded(src):
+        if type_key not in have:
             # the rows' own name starts like the table's ("imoveis" rows are each an "imovel")
             tables.setdefault(type_key, set()).add(table[:4])
     out: list[Detection] = []
@@ -194,6 +192,23 @@ def _loaded_lists(
             evidence = (src.evidence(node),)
             out.append(Detection(type_key, "", fields, 0.75, evidence, where))
     return out
+
+
+def _tables_loaded(src: SourceFile) -> list[tuple[str, str]]:
+    """(table, record type) of each load in the file, read once per file (every component of
+    the file asks)."""
+
+    def read() -> list[tuple[str, str]]:
+        found = []
+        for m in _LOADS_FROM.finditer(src.source):
+            table = (m.group(1) or m.group(2) or b"").decode().lower()
+            type_key = _table_type(table)
+            if type_key is not None:
+                found.append((table, type_key))
+        return found
+
+    loaded: list[tuple[str, str]] = src.cached("tables_loaded", read)
+    return loaded
 
 
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
