@@ -114,6 +114,7 @@ def resolve_spec(from_path: str, spec: str, paths: set[str]) -> str | None:
     else:
         bare = spec[2:]
         candidates = [bare, f"src/{bare}"]
+    tails = _tails(paths)
     for candidate in candidates:
         for suffix in (
             "",
@@ -130,10 +131,29 @@ def resolve_spec(from_path: str, spec: str, paths: set[str]) -> str | None:
             wanted = candidate + suffix
             if wanted in paths:
                 return wanted
-            for path in paths:
-                if path.endswith("/" + wanted):
-                    return path
+            found = tails.get(wanted)
+            if found is not None:
+                return found
     return None
+
+
+_tails_of: tuple[set[str] | None, int, dict[str, str]] = (None, 0, {})
+
+
+def _tails(paths: set[str]) -> dict[str, str]:
+    """Each path under every folder it is in ("src/lib/a.ts" -> "lib/a.ts", "a.ts"), to the
+    first such path in order. Built once per set of paths: a project's linking resolves
+    thousands of specifiers against the same set, and scanning it for each was quadratic."""
+    global _tails_of
+    held, size, index = _tails_of
+    if held is not paths or size != len(paths):
+        index = {}
+        for path in sorted(paths):
+            parts = path.split("/")
+            for i in range(1, len(parts)):
+                index.setdefault("/".join(parts[i:]), path)
+        _tails_of = (paths, len(paths), index)
+    return index
 
 
 def _normalize(parts: tuple[str, ...]) -> list[str]:
