@@ -8,6 +8,7 @@ import re
 
 from l4ydesk.core.analyzer import IncrementalAnalyzer, analyze_files
 from l4ydesk.core.apps import AppCatalog
+from l4ydesk.core.connection_plans import PlanItem
 from l4ydesk.core.connection_rows import list_rows
 from l4ydesk.core.connections import ConnectionPlan, Connector, item_for_detection
 from l4ydesk.core.publish.config import PublishConfig
@@ -40,7 +41,9 @@ def test_the_list_page_loads_the_records_made_from_its_rows(store: Store) -> Non
 
     loader = files["lib/l4y/data/clients.ts"].decode()
     assert 'import { clients as sample } from "@/lib/clients";' in loader
-    mapping = json.loads(re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)[1])
+    found = re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)
+    assert found is not None
+    mapping = json.loads(found[1])
     ids = {r.name: r.id for r in RecordBook(store).list_records()}
     # each created record replaces the sample row it was made from
     assert mapping["linked"] == {str(ids[name]): n for n, name in enumerate(CLIENT_NAMES)}
@@ -61,15 +64,8 @@ def test_rows_named_by_their_number_find_their_sample_items() -> None:
     files["package.json"] = (CRM / "package.json").read_bytes()
     [invoices] = [d for d in analyze_files(files).detections if d.fields.get("list")]
     item = item_for_detection(invoices)
-    rows = list_rows(item).items
-    links = tuple(
-        LinkedRecord(100 + n, "invoice", row.name, row.item_key, row.evidence_file, item.item_key)
-        for n, row in enumerate(rows)
-    )
-    out = generate(files, ScaffoldInputs(("invoices",), links)).files
-    loader = out["lib/l4y/data/invoices.ts"].decode()
-    mapping = json.loads(re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)[1])
-    assert mapping["linked"] == {str(100 + n): n for n in range(5)}
+    linked = _sample_rows_replaced(files, item, "invoices", first_id=100)
+    assert linked == {str(100 + n): n for n in range(5)}
 
 
 BOOKINGS = b"""export const bookings = [
@@ -106,13 +102,25 @@ def test_booking_rows_named_by_who_booked_what_find_their_sample_items() -> None
     [bookings] = [d for d in analyze_files(files).detections if d.fields.get("list")]
     assert bookings.type_key == "booking"
     item = item_for_detection(bookings)
-    rows = list_rows(item).items
-    assert rows[0].name == "Ada Lovelace – Haircut"
+    assert list_rows(item).items[0].name == "Ada Lovelace – Haircut"
+    linked = _sample_rows_replaced(files, item, "bookings", first_id=200)
+    assert linked == {str(200 + n): n for n in range(3)}
+
+
+def _sample_rows_replaced(
+    files: dict[str, bytes], item: PlanItem, category: str, first_id: int
+) -> dict[str, int]:
+    """Publish with one record per row of `item` (ids from `first_id`): the loader's map of
+    record id to the sample row it replaces."""
     links = tuple(
-        LinkedRecord(200 + n, "booking", row.name, row.item_key, row.evidence_file, item.item_key)
-        for n, row in enumerate(rows)
+        LinkedRecord(
+            first_id + n, item.type, row.name, row.item_key, row.evidence_file, item.item_key
+        )
+        for n, row in enumerate(list_rows(item).items)
     )
-    out = generate(files, ScaffoldInputs(("bookings",), links)).files
-    loader = out["lib/l4y/data/bookings.ts"].decode()
-    mapping = json.loads(re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)[1])
-    assert mapping["linked"] == {str(200 + n): n for n in range(3)}
+    out = generate(files, ScaffoldInputs((category,), links)).files
+    loader = out[f"lib/l4y/data/{category}.ts"].decode()
+    found = re.search(r"const MAPPING: SampleMapping = (\{.*?\n\});", loader, re.S)
+    assert found is not None
+    linked: dict[str, int] = json.loads(found[1])["linked"]
+    return linked
