@@ -53,7 +53,11 @@ def test_create_on_a_list_says_it_makes_the_rows_then_makes_them_once(
     clients = found(panel, "contact", "Clients")
     panel.select_item(clients.key)
     detail = panel.item_detail
-    assert not detail.rows_note.isVisible()  # a "Maybe" list starts skipped
+    # Sure lists start as Create, Maybe ones as Skip (the calibration decides which); the
+    # note follows the choice either way
+    assert detail.rows_note.isVisible() == detail.create_radio.isChecked()
+    detail.skip_radio.click()
+    assert not detail.rows_note.isVisible()
     detail.create_radio.click()
 
     assert detail.create_radio.text() == "Create a record per row"
