@@ -195,8 +195,17 @@ async def cancellable(work: Coroutine[Any, Any, Any], *, on_eof: bool) -> Any:
     build is cancelled) and the run is recorded as cancelled."""
     loop = asyncio.get_running_loop()
     task = asyncio.ensure_future(work)
+    asked: list[bool] = []
+
+    def cancel_once() -> None:
+        # The window's Cancel sends both (EOF and SIGTERM), often a moment apart: a second
+        # cancel would interrupt the first's clean-up (the request cancelling the Vercel build).
+        if not asked:
+            asked.append(True)
+            task.cancel()
+
     if POSIX:
-        loop.add_signal_handler(signal.SIGTERM, task.cancel)
+        loop.add_signal_handler(signal.SIGTERM, cancel_once)
     if on_eof:
 
         def watch() -> None:
@@ -205,7 +214,7 @@ async def cancellable(work: Coroutine[Any, Any, Any], *, on_eof: bool) -> Any:
             with contextlib.suppress(OSError):
                 while os.read(sys.stdin.fileno(), 4096):
                     pass  # nothing is sent; only the end counts
-            loop.call_soon_threadsafe(task.cancel)
+            loop.call_soon_threadsafe(cancel_once)
 
         threading.Thread(target=watch, name="l4y-stdin-watch", daemon=True).start()
     try:
