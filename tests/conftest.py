@@ -190,6 +190,17 @@ def shared_package_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     os.environ.pop("L4YDESK_PACKAGE_CACHE", None)
 
 
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Any]:
+    """A real CalDAV server (Radicale) on 127.0.0.1, its data in the test's folder."""
+    from tests.fakes.radicale_server import RadicaleServer
+
+    folder = tmp_path / "radicale"
+    folder.mkdir()
+    with RadicaleServer(folder) as server:
+        yield server
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Any]:
     """One throwaway PostgreSQL server for the whole run (`new_database()` per test); skipped,

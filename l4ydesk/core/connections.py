@@ -7,18 +7,16 @@ cut short (killed) is listed as a run and can be undone. Runs are idempotent eve
 overlap: the write lock is taken before the run reads what is connected (`BEGIN IMMEDIATE` on
 SQLite), and the store keeps each element (`item_key`) of an app connected at most once.
 Every run is kept in `connection_runs`, so it can be undone after a restart.
-The plan types are re-exported here, so callers need only this module.
+The plan and result types are re-exported here, so callers need only this module.
 """
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import or_, select
@@ -38,6 +36,13 @@ from l4ydesk.core.connection_plans import (
     plan_from_json,
     plan_to_json,
     read_plan_file,
+)
+from l4ydesk.core.connection_results import (
+    ConnectionResult,
+    ItemOutcome,
+    KeptRecord,
+    Outcome,
+    UndoResult,
 )
 from l4ydesk.core.connection_rows import (
     LIST_KEY_FIELD,
@@ -94,97 +99,6 @@ class PlanTargetError(PlanError):
 
 class UndoError(PlanError):
     pass
-
-
-class Outcome(enum.StrEnum):
-    CREATED = "created"
-    LINKED = "linked"
-    RELINKED = "relinked"
-    SKIPPED = "skipped"
-    ALREADY_CONNECTED = "already_connected"
-
-
-@dataclass(frozen=True)
-class ItemOutcome:
-    item_key: str
-    type: str
-    name: str
-    outcome: Outcome
-    record_id: int | None
-    link_id: int | None
-
-
-@dataclass(frozen=True)
-class ConnectionResult:
-    """What one run did, item by item; `run_id` is what undo needs."""
-
-    run_id: int
-    app_id: int
-    outcomes: tuple[ItemOutcome, ...]
-    created_at: datetime
-    undone_at: datetime | None = None
-    credits_used: int | None = None  # None: the run was not billed
-
-    def _with(self, outcome: Outcome) -> tuple[ItemOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.outcome is outcome)
-
-    @property
-    def created(self) -> tuple[ItemOutcome, ...]:
-        return self._with(Outcome.CREATED)
-
-    @property
-    def linked(self) -> tuple[ItemOutcome, ...]:
-        return self._with(Outcome.LINKED)
-
-    @property
-    def relinked(self) -> tuple[ItemOutcome, ...]:
-        return self._with(Outcome.RELINKED)
-
-    @property
-    def skipped(self) -> tuple[ItemOutcome, ...]:
-        return self._with(Outcome.SKIPPED)
-
-    @property
-    def already_connected(self) -> tuple[ItemOutcome, ...]:
-        return self._with(Outcome.ALREADY_CONNECTED)
-
-    def summary(self) -> str:
-        relinked = f"{len(self.relinked)} relinked, " if self.relinked else ""
-        text = (
-            f"{len(self.created)} created, {len(self.linked)} linked, {relinked}"
-            f"{len(self.skipped)} skipped, {len(self.already_connected)} already connected."
-        )
-        if self.credits_used is not None:
-            text += f" {self.credits_used} credit{'' if self.credits_used == 1 else 's'} used."
-        return text
-
-
-@dataclass(frozen=True)
-class KeptRecord:
-    record_id: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class UndoResult:
-    run_id: int
-    removed_link_ids: tuple[int, ...]
-    deleted_record_ids: tuple[int, ...]
-    kept: tuple[KeptRecord, ...]
-
-    @property
-    def complete(self) -> bool:
-        """False when some created records were kept because they are in use or edited."""
-        return not self.kept
-
-    def summary(self) -> str:
-        text = (
-            f"Removed {len(self.removed_link_ids)} link(s) and "
-            f"deleted {len(self.deleted_record_ids)} record(s)."
-        )
-        for kept in self.kept:
-            text += f" Kept record #{kept.record_id}: {kept.reason}."
-        return text
 
 
 class Connector:

@@ -4,12 +4,9 @@ every run)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from l4ydesk.app import Services
 from l4ydesk.app_sync import calendar_sync
@@ -21,14 +18,6 @@ from tests.fakes.radicale_server import PASSWORD, USER, RadicaleServer
 from tests.integration.calendar_sync.conftest import DAY, event, local, stamp
 
 Run = Callable[[Any], Any]
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[RadicaleServer]:
-    folder = tmp_path / "radicale"
-    folder.mkdir()
-    with RadicaleServer(folder) as server:
-        yield server
 
 
 def _busy(services: Services, resource_id: int) -> list[str]:

@@ -29,14 +29,6 @@ Run = Callable[[Any], Any]
 DAY = date.today() + timedelta(days=20)
 
 
-@pytest.fixture
-def radicale(tmp_path: Path) -> Any:
-    folder = tmp_path / "radicale"
-    folder.mkdir()
-    with RadicaleServer(folder) as server:
-        yield server
-
-
 def _fill(dialog: CalendarSyncDialog, url: str, password: str) -> None:
     dialog.url.setText(url)
     dialog.user.setText(USER)

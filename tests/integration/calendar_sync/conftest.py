@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,14 +12,6 @@ from tests.fakes.radicale_server import PASSWORD, USER, RadicaleServer
 ZONE = "Europe/Berlin"
 # A day a few weeks ahead of the real clock: past any notice, inside every window.
 DAY = date.today() + timedelta(days=20)
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[RadicaleServer]:
-    folder = tmp_path / "radicale"
-    folder.mkdir()
-    with RadicaleServer(folder) as server:
-        yield server
 
 
 @pytest.fixture
