@@ -2,7 +2,8 @@
 
 Prints, for lists of ROWS rows (default 100, 1000 and 5000, the cap), how long reading the rows
 into plan items takes (the Connect panel does it in the worker) and how long a run that creates
-them all and its undo take on a fresh SQLite store (batches of 500), with the load average:
+them all and its undo take on a fresh SQLite store (batches of 500), and what a change of the
+list's action costs (the panel's radio buttons do it on the GUI thread), with the load average:
 
     .venv/bin/python bench/connect_list_rows.py        (ROWS=100,1000,5000)
 """
@@ -48,6 +49,9 @@ def main() -> None:
                 start = time.perf_counter()
                 made = list_rows(item)
                 read = time.perf_counter() - start
+                start = time.perf_counter()
+                item.skip().create()
+                switch = (time.perf_counter() - start) / 2
                 connector = Connector(store)
                 start = time.perf_counter()
                 result = connector.execute_plan(ConnectionPlan(app_id, (item,)))
@@ -60,6 +64,7 @@ def main() -> None:
         load = os.getloadavg()[0]
         print(
             f"{count:>5} rows: read {read * 1000:7.1f} ms ({len(made.items)} items) · "
+            f"action change {switch * 1000:5.2f} ms · "
             f"run {run:6.2f} s ({len(result.created)} created) · undo {undo:6.2f} s · "
             f"load {load:.2f}"
         )

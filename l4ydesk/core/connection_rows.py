@@ -13,7 +13,7 @@ the list itself reads as connected. Rows without a usable name are skipped and c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -111,16 +111,18 @@ class ExpandedPlan:
     list_of: dict[str, str] = field(default_factory=dict)  # row item_key → list item_key
 
 
-def expand_plan(plan: ConnectionPlan) -> ExpandedPlan:
+def expand_plan(plan: ConnectionPlan, linked: Collection[str] = ()) -> ExpandedPlan:
     """The items to execute: list elements set to Create become their rows.
 
     A list with no usable row becomes a Skip, so the run says it made nothing from it. Link and
     Skip on a list element stay as they are: Link ties the element to one existing record.
+    A list already linked to one record (its key in `linked`) stays whole: the executor reports
+    it connected, and its rows are not created beside the link (undo the link's run first).
     """
     items: list[PlanItem] = []
     list_of: dict[str, str] = {}
     for item in plan.items:
-        if item.action is not Action.CREATE or not is_list(item):
+        if item.action is not Action.CREATE or not is_list(item) or item.item_key in linked:
             items.append(item)
             continue
         rows = list_rows(item).items

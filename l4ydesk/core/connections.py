@@ -117,7 +117,8 @@ class Connector:
         written (a refusal changes nothing) and the records created are charged with the run.
         """
         self._check_targets(plan)
-        expanded = expand_plan(plan)  # a list's Create is one Create per row
+        # a list's Create is one Create per row, unless the list is linked to one record already
+        expanded = expand_plan(plan, linked=self._linked_keys(plan.app_id))
         total = len(expanded.items)
         if total <= CONNECT_BATCH:
             return self._execute_whole(expanded)
@@ -199,6 +200,10 @@ class Connector:
 
                 created = [o.item_key for o in _result(run).created]
                 self._billing.after_run(session, lock_account(session), run_id, app_id, created)
+
+    def _linked_keys(self, app_id: int) -> set[str]:
+        with self._store.session() as session:
+            return set(_connected_links(session, app_id))
 
     def _check_targets(self, plan: ConnectionPlan) -> None:
         """Refuse a plan whose links point nowhere before anything is written."""
@@ -332,8 +337,11 @@ def _execute_items(
     items: Sequence[PlanItem],
     connected: dict[str, ObjectLink],
 ) -> list[dict[str, Any]]:
+    by_rows = connected_lists(connected.values())  # lists connected through their rows
     return [
-        _execute_item(session, app, run_id, item, connected, plan.list_of.get(item.item_key))
+        _execute_item(
+            session, app, run_id, item, connected, by_rows, plan.list_of.get(item.item_key)
+        )
         for item in items
     ]
 
@@ -344,6 +352,7 @@ def _execute_item(
     run_id: int,
     item: PlanItem,
     connected: dict[str, ObjectLink],
+    by_rows: Mapping[str, int],
     list_key: str | None = None,
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {
@@ -356,6 +365,14 @@ def _execute_item(
     if item.action is Action.SKIP:
         return {**entry, "outcome": str(Outcome.SKIPPED)}
     existing = connected.get(item.item_key)
+    if existing is None and item.item_key in by_rows:
+        # A list whose rows are records already: linking it to one record as well would leave
+        # it connected twice. Undo the rows' run to link the list instead.
+        return {
+            **entry,
+            "outcome": str(Outcome.ALREADY_CONNECTED),
+            "record_id": by_rows[item.item_key],
+        }
     if (
         existing is not None
         and item.action is Action.LINK

@@ -46,6 +46,16 @@ def test_item_key_is_stable_across_case_spacing_and_path_spelling() -> None:
     assert item_key("product", "Classic Tees", "app/shop/page.tsx") != key
 
 
+def test_an_item_keeps_a_private_copy_its_derived_items_share() -> None:
+    rows = [{"name": "Ada", "tags": ("a", "b")}]
+    item = new_item("contact", "Clients", {"rows": rows, "list": True}, "app/page.tsx")
+    rows[0]["name"] = "changed by the caller"  # the caller's dict is not the item's
+    assert item.fields["rows"] == [{"name": "Ada", "tags": ["a", "b"]}]
+    # a change of action or name shares the checked copy instead of copying thousands of rows
+    assert item.skip().link(7).create().fields is item.fields
+    assert item.skip() == item.skip() and item.skip().fields == item.fields
+
+
 def test_create_link_and_skip(
     connector: Connector, book: RecordBook, store: Store, app_id: int
 ) -> None:

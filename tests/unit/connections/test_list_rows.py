@@ -130,6 +130,36 @@ def test_link_on_a_list_still_links_the_element_to_one_record(
     assert connector.connected_items(app_id) == {_clients().item_key: crm.id}
 
 
+def test_a_linked_list_set_to_create_later_stays_linked_and_makes_no_rows(
+    store: Store, connector: Connector, book: RecordBook, app_id: int
+) -> None:
+    crm = book.create("contact", "CRM contacts")
+    connector.execute_plan(ConnectionPlan(app_id, (_clients().link(crm.id),)))
+
+    again = connector.execute_plan(ConnectionPlan(app_id, (_clients(),)))  # e.g. an old plan file
+    assert [o.outcome for o in again.outcomes] == [Outcome.ALREADY_CONNECTED]
+    assert again.created == ()
+    assert _count(store, OntologyObject) == 1
+    assert connector.connected_items(app_id) == {_clients().item_key: crm.id}
+
+
+def test_a_list_whose_rows_are_records_is_not_linked_to_one_record_as_well(
+    store: Store, connector: Connector, book: RecordBook, app_id: int
+) -> None:
+    first = connector.execute_plan(ConnectionPlan(app_id, (_clients(),)))
+    ada = first.created[0].record_id
+    crm = book.create("contact", "CRM contacts")
+
+    again = connector.execute_plan(ConnectionPlan(app_id, (_clients().link(crm.id),)))
+    assert [(o.outcome, o.record_id) for o in again.outcomes] == [(Outcome.ALREADY_CONNECTED, ada)]
+    assert _count(store, ObjectLink) == 3  # the rows' links, and no link to "CRM contacts"
+    # undoing the rows' run frees the list, and then Link ties it to the one record
+    connector.undo(first)
+    linked = connector.execute_plan(ConnectionPlan(app_id, (_clients().link(crm.id),)))
+    assert [o.outcome for o in linked.outcomes] == [Outcome.LINKED]
+    assert connector.connected_items(app_id) == {_clients().item_key: crm.id}
+
+
 def test_bad_rows_are_skipped_and_counted() -> None:
     rows = [
         _row("Ada Lovelace", "ada@example.com"),
