@@ -25,7 +25,6 @@ from l4ydesk.core.connections import (
     ConnectionPlan,
     ConnectionResult,
     Connector,
-    Outcome,
     UndoResult,
 )
 from l4ydesk.core.errors import L4yError
@@ -358,15 +357,7 @@ class WhatIsThisPopover(PopoverView):
         self.connected.emit(result)
         if not current():
             return
-        outcome = result.outcomes[0]
-        name = outcome.name
-        if outcome.outcome is Outcome.CREATED:
-            text = f"Created “{name}” (record #{outcome.record_id}) and linked it to this app."
-        elif outcome.outcome is Outcome.LINKED:
-            text = f"Linked “{name}” (record #{outcome.record_id}) to this app."
-        else:
-            text = f"Already connected to record #{outcome.record_id}; nothing changed."
-        changed = outcome.outcome in (Outcome.CREATED, Outcome.LINKED)
+        text, changed = state.run_sentence(result)
         self._last_run = result if changed else None
         self.undo_button.setVisible(changed)
         self._show_result(text)

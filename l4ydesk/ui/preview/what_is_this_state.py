@@ -16,6 +16,7 @@ from typing import Any, Final
 from l4ydesk.core.analyzer import Detection
 from l4ydesk.core.connections import (
     Action,
+    ConnectionResult,
     Connector,
     PlanItem,
     build_properties,
@@ -279,3 +280,31 @@ def find_like(selection: Selection, choice: Choice) -> tuple[MatchCandidate, ...
 
 def type_label(type_key: str) -> str:
     return ONTOLOGY.get(type_key).label.lower()
+
+
+def run_sentence(result: ConnectionResult) -> tuple[str, bool]:
+    """What a Create or Link on the picked element did, and whether Undo can take it back.
+
+    One element is usually one outcome, but Create on a list makes a record per row.
+    """
+    created, linked, relinked = result.created, result.linked, result.relinked
+    if len(created) > 1:
+        label = type_label(created[0].type)
+        text = f"Created {len(created):,} {label}s from the list's rows, linked to this app."
+        if result.already_connected:
+            text += f" {len(result.already_connected):,} were connected already."
+        return text, True
+    if created:
+        one = created[0]
+        return f"Created “{one.name}” (record #{one.record_id}) and linked it to this app.", True
+    if linked:
+        return f"Linked “{linked[0].name}” (record #{linked[0].record_id}) to this app.", True
+    if relinked:
+        one = relinked[0]
+        return f"Linked this element to record #{one.record_id} in place of its old record.", True
+    if result.skipped:
+        return "Nothing was created: the list has no row with a name to make a record of.", False
+    known = [o.record_id for o in result.already_connected if o.record_id is not None]
+    if known:
+        return f"Already connected to record #{known[0]}; nothing changed.", False
+    return "Nothing changed.", False
