@@ -340,8 +340,21 @@ def _print_report(report: Any) -> None:
         where = detection.evidence[0] if detection.evidence else None
         place = f"{where.path}:{where.start_line}-{where.end_line}" if where else ""
         print(f"{detection.type_key:<9} {detection.name:<40} {detection.confidence:.2f}  {place}")
+    from l4ydesk.core.analyzer.screening import is_binary_asset
+
+    # Every Next.js app has images and fonts: one line for them all, not one each.
+    assets = [p.path for p in report.problems if is_binary_asset(p)]
     for problem in report.problems:
-        print(f"note: {problem.path}: {problem.message}", file=sys.stderr)
+        if problem.path not in assets:
+            print(f"note: {problem.path}: {problem.message}", file=sys.stderr)
+    if assets:
+        more = f" and {len(assets) - 3:,} more" if len(assets) > 3 else ""
+        noun = "file is" if len(assets) == 1 else "files are"
+        print(
+            f"note: {len(assets):,} binary {noun} not analyzed (images, fonts): "
+            f"{', '.join(assets[:3])}{more}",
+            file=sys.stderr,
+        )
 
 
 def _connect(args: argparse.Namespace, services: Services) -> int:

@@ -131,19 +131,24 @@ def test_no_app_then_empty_state_with_problems(
             "README.md": b"# Nothing to sell here\n",
             "components/broken.tsx": b"export function X() { return <div><p>hi</div> }}}\n",
             "lib/vendor.min.js": b"var a=1;" * 20000,
+            # images are skipped by nature: counted apart, not as files that failed to read
+            "public/hero.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+            "public/logo.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01",
         },
         RevisionSource.IMPORT,
     )
     open_app(panel, app_id, arun)
     assert EMPTY in panel.message.title.text()
     assert panel.problems.isVisible()
-    assert panel.problems.button.text().startswith("⚠ 2 files")
+    assert panel.problems.button.text() == (
+        "⚠ 2 files could not be fully read · 2 binary files (images, fonts) not analyzed"
+    )
     assert not panel.problems.list.isVisible()  # unobtrusive until asked for
     panel.problems.button.click()
-    assert panel.problems.list.isVisible() and panel.problems.list.count() == 2
+    assert panel.problems.list.isVisible() and panel.problems.list.count() == 4
     entry = next(
         panel.problems.list.item(n)
-        for n in range(2)
+        for n in range(4)
         if panel.problems.list.item(n).text().startswith("components/broken.tsx:1")
     )
     received: list[tuple[str, int]] = []

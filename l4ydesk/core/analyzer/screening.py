@@ -98,6 +98,11 @@ def data_json_name(path: str) -> str | None:
     return stem if stem and not stem[0].isdigit() else f"data_{stem}"
 
 
+def is_binary_asset(problem: FileProblem) -> bool:
+    """An image, font or other binary asset: skipped by nature, not a file that failed to read."""
+    return problem.kind == "binary" and dialect_for(problem.path) is None
+
+
 def screen(path: str, data: bytes, limits: AnalyzerLimits) -> Screened | FileProblem | None:
     """Screen one file: Screened to parse it, FileProblem to skip it, None to ignore it."""
     dialect = dialect_for(path)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
 
 from l4ydesk.core.analyzer import FileProblem
+from l4ydesk.core.analyzer.screening import is_binary_asset
 from l4ydesk.ui.connect.wording import problems_text
 
 
@@ -48,7 +49,8 @@ class ProblemsView(QWidget):
             entry = QListWidgetItem(f"{where} — {problem.message}", self.list)
             entry.setData(Qt.ItemDataRole.UserRole, (problem.path, problem.line or 1))
             entry.setToolTip(problem.message)
-        self.button.setText(f"⚠ {problems_text(len(problems))}")
+        assets = sum(1 for problem in problems if is_binary_asset(problem))
+        self.button.setText(problems_text(len(problems) - assets, assets))
         self.setVisible(bool(problems))
         self.list.setVisible(bool(problems) and self.button.isChecked())
 

@@ -58,5 +58,10 @@ def status_text(items: int, connected: int, types: int, files: int) -> str:
     return f"{text} · {connected} connected" if connected else text
 
 
-def problems_text(count: int) -> str:
-    return f"{plural(count, 'file')} could not be fully read"
+def problems_text(count: int, assets: int = 0) -> str:
+    """ "⚠ 2 files could not be fully read · 16 binary files (images, fonts) not analyzed" """
+    parts = [f"⚠ {plural(count, 'file')} could not be fully read"] if count else []
+    if assets:
+        noun = "binary file (image, font)" if assets == 1 else "binary files (images, fonts)"
+        parts.append(f"{assets} {noun} not analyzed")
+    return " · ".join(parts)
