@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from l4ydesk import __version__
 from l4ydesk.core.errors import L4yError
@@ -109,8 +109,21 @@ def _opens_window(argv: Sequence[str]) -> bool:
 _BUILT_IN = frozenset({"open", "apps", "files", "analyze", "connect", "chat"})
 
 
+# A verb named alone does what a person most likely asked: show, never change.
+_DEFAULT_ACTIONS: Final = {
+    "apps": "list",
+    "keys": "list",
+    "webhooks": "list",
+    "credits": "balance",
+    "plan": "show",
+    "github": "status",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if len(argv) == 1 and argv[0] in _DEFAULT_ACTIONS:
+        argv.append(_DEFAULT_ACTIONS[argv[0]])
     built_in = _opens_window(argv) or argv[0] in _BUILT_IN
     args = build_parser(feature_verbs=not built_in).parse_args(argv)
     try:
