@@ -419,6 +419,10 @@ def test_diff_view_shows_added_and_removed_lines(qtbot: QtBot) -> None:
     view.set_texts("same\n", "same\n", "rev 4 → current")
     assert view.lines() == []
     assert view.stats_label.text() == "No differences"
+    # the empty pane says why it is empty, and a real diff clears the sentence again
+    assert view.text_view.placeholderText() == "Nothing changed: the two versions are the same."
+    view.set_texts("one\n", "two\n", "rev 5 → current")
+    assert view.text_view.placeholderText() == ""
 
 
 def test_diff_of_thousands_of_lines(qtbot: QtBot) -> None:

@@ -201,6 +201,11 @@ class DiffView(QWidget):
             self.stats_label.setText("No differences")
         else:
             self.stats_label.setText("")  # nothing to compare (or the caller's title says why)
+        # an empty pane under "No differences" looks broken: say why it is empty
+        same = not lines and bool(old)
+        self._text.setPlaceholderText(
+            "Nothing changed: the two versions are the same." if same else ""
+        )
         self._text.show_lines(lines)
 
     def lines(self) -> list[DiffLine]:
