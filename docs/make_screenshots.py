@@ -15,6 +15,7 @@ OUT = Path(__file__).parent / "screenshots"
 
 def main() -> None:
     import qasync
+    import shiboken6
     from PySide6 import QtWebEngineWidgets  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
@@ -48,8 +49,12 @@ def main() -> None:
             # One run_until_complete only: QtWebEngine shuts down when exec() returns.
             await shoot()
             await window.shutdown()
+            await loop.shutdown_asyncgens()
 
         loop.run_until_complete(shoot_then_shut_down())
+        # As the launcher does: web views must be gone before the QApplication, or QtWebEngine
+        # crashes at interpreter exit (this script segfaulted on 2 runs of 3 without it).
+        shiboken6.delete(window)
         services.close()
     print(f"screenshots written to {OUT}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -256,3 +257,17 @@ def test_local_preview_without_node_says_so(
         win.close()
         win.deleteLater()
         services.close()
+
+
+def test_shutdown_leaves_no_task_pending(window: MainWindow, arun: Run) -> None:
+    """Releasing the editors at shutdown refreshes the history: that refresh is ended too."""
+    arun(window.apps.import_sample())
+    arun(window.files.open_file_async("components/booking-form.tsx"))
+    window.files.explorer.select_path("components/booking-form.tsx")
+    arun(window.shutdown())
+
+    async def pending() -> list[str]:
+        me = asyncio.current_task()
+        return sorted(t.get_name() for t in asyncio.all_tasks() if t is not me and not t.done())
+
+    assert arun(pending()) == []

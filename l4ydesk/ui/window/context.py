@@ -180,6 +180,9 @@ class WindowContext:
         await self.tasks.close()
         for hook in self._shutdown_late:
             await _maybe_await(hook())
+        # A late hook (editors released, views cleared) can start a refresh: end that too, or
+        # it is destroyed pending when the loop stops.
+        await self.tasks.close()
 
 
 async def _maybe_await(result: Awaitable[None] | None) -> None:
