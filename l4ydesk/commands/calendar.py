@@ -101,10 +101,8 @@ def _resource(args: argparse.Namespace, calendar: Calendar) -> int:
         info = calendar.resources.add(
             args.name, args.tz, parse_hours(args.hours), args.capacity, args.kind
         )
-        print(
-            f"Added {info.name} ({info.zone}, {info.capacity} seat(s)): "
-            f"{format_hours(info.weekly)}."
-        )
+        seats = f"{info.capacity} seat{'' if info.capacity == 1 else 's'}"
+        print(f"Added {info.name} ({info.zone}, {seats}): {format_hours(info.weekly)}.")
         return 0
     resources = calendar.resources.list_resources()
     if args.json:

@@ -226,7 +226,7 @@ class BookingDesk:
             )
             if rules.seats > snapshot.hours.capacity:
                 raise SlotUnavailableError(
-                    f"Only {snapshot.hours.capacity} seat(s) can be booked here, "
+                    f"Only {_seats(snapshot.hours.capacity)} can be booked here, "
                     f"not {rules.seats}; nothing was booked.",
                     "seats",
                 )
@@ -361,3 +361,7 @@ class _StillBusy(Exception):
 def _is_busy(exc: OperationalError) -> bool:
     text_ = str(exc).lower()
     return "locked" in text_ or "busy" in text_
+
+
+def _seats(count: int) -> str:
+    return f"{count} seat{'' if count == 1 else 's'}"
