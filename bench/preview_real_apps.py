@@ -54,7 +54,9 @@ class Row:
 
 
 async def fetch_page(url: str) -> tuple[int, bytes]:
-    async with httpx.AsyncClient(trust_env=False, timeout=180) as client:
+    # Redirects are followed as the preview's browser follows them: an app whose home page
+    # sends a visitor to its sign-in page serves that page (its status is the sign-in page's).
+    async with httpx.AsyncClient(trust_env=False, timeout=180, follow_redirects=True) as client:
         response = await client.get(url + "/")
         return response.status_code, response.content
 
