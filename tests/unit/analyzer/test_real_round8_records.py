@@ -1,0 +1,34 @@
+"""Round 8 of issue 12, records side: rules that tell records by structure (goods a page loads
+and shows with a price, who the people of a list are, dated rows that are no happening, rows
+that read as bills), replayed on small files written here (tests/data/real_round8/records)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round8" / "records"
+
+
+def _project(name: str) -> AnalysisReport:
+    root = DATA / name
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    return analyze_files(files, calibrated=False)
+
+
+def _lists(report: AnalysisReport, type_key: str) -> set[tuple[str, str]]:
+    return {
+        (d.name, d.evidence[0].path)
+        for d in report.of_type(type_key)
+        if d.fields.get("list") and d.evidence
+    }
+
+
+def test_goods_loaded_at_run_time_and_shown_with_a_price_are_one_listing_by_heading() -> None:
+    found = _lists(_project("winkel"), "product")
+    # a grid of bikes fetched from an API, each with its name and its own price
+    assert ("Onze fietsen", "app/producten/page.tsx") in found
+    # a cart's lines (how many, what they come to) and the suggestions on one bike's page
+    # are no listing of goods
+    assert {path for _, path in found} == {"app/producten/page.tsx"}
