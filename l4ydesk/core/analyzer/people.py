@@ -1,6 +1,7 @@
-"""Tells a business's own people (staff, teachers, pupils) from the contacts a CRM would own.
+"""Tells a business's own people (staff, teachers, the app's users) from the contacts a CRM would
+own (customers, leads, members, students, patients).
 
-A dashboard that lists instructors or students with their e-mails shows people, but not clients
+A dashboard that lists instructors or accounts with their e-mails shows people, but not clients
 or leads: they are not what an agency connects to a contact list.
 """
 
@@ -8,20 +9,20 @@ from __future__ import annotations
 
 import re
 
-# people who work or learn at the business: its staff and its pupils are no clients or leads
+# people who work at the business or use the app: its staff and its accounts are no clients or
+# leads (its students, patients and members are: a CRM owns those)
 _INSIDE_PEOPLE_TOKENS = frozenset(
     re.findall(
         r"\S+",
         "staff teachers teacher instructors instructor trainers trainer coaches coach tutors "
-        "students student pupils learners employees employee workers personnel professors "
-        "doctors dentists therapists stylists barbers teammates admins administrators "
-        "profesores profesor maestros maestro alumnos alumno estudiantes instructores empleados "
-        "equipo professores alunos estudantes funcionarios equipe enseignants professeurs "
-        "eleves élèves étudiants employés équipe lehrer schüler studenten mitarbeiter trainer "
-        "insegnanti studenti dipendenti docenten leerlingen medewerkers",
+        "employees employee workers personnel professors doctors dentists therapists stylists "
+        "barbers teammates admins administrators users accounts profesores profesor maestros "
+        "maestro instructores empleados equipo usuarios professores funcionarios equipe "
+        "usuários enseignants professeurs employés équipe utilisateurs lehrer mitarbeiter "
+        "benutzer insegnanti dipendenti utenti docenten medewerkers gebruikers",
     )
 )
-# keys only a staff or pupil record has: what they teach or do there, what they enrolled in
+# keys only a staff record or an account has: what they teach or do there, what they may do
 _INSIDE_PEOPLE_KEYS = frozenset(
     {
         "specialty",
@@ -34,15 +35,10 @@ _INSIDE_PEOPLE_KEYS = frozenset(
         "salary",
         "salario",
         "hiredate",
-        "grade",
-        "enrolledclasses",
-        "enrolledcourses",
         "assignedclasses",
-        "clasesinscritas",
-        "cursosinscritos",
-        "attendance",
-        "asistencia",
         "certifications",
+        "role",
+        "permissions",
     }
 )
 

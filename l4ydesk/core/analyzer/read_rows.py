@@ -16,6 +16,7 @@ import re
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.record_keys import canonical_key
@@ -100,6 +101,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
         if not title or len(title.split()) > _MAX_TITLE_WORDS:
             continue
+        if kind == "contact" and _staff(src, start, title, keys):
+            continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
         taken.add((kind, where))
         fields = {"source": "list", "list": True, "_rows_read": True}
         out.append(Detection(kind, title, fields, 0.75, (src.evidence(heading),), where))
@@ -119,6 +122,15 @@ def _suggested(src: SourceFile, start: int) -> bool:
     mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
     root = mapped.group(1).decode() if mapped is not None else ""
     return bool(_ONE_RECORD_ROUTE.search(src.path) or set(words(root)) & _STAYS)
+
+
+def _staff(src: SourceFile, start: int, title: str, keys: set[str]) -> bool:
+    """True when the rows' own name or their heading says they are the business's staff or the
+    app's accounts ("Professores", `filteredTeachers`)."""
+    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    root = mapped.group(1).decode() if mapped is not None else ""
+    tokens = frozenset(w.lower() for w in [*words(root), *words(title)])
+    return inside_people(tokens, keys)
 
 
 def _nested(src: SourceFile, start: int, end: int) -> bool:

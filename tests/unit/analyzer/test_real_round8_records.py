@@ -32,3 +32,14 @@ def test_goods_loaded_at_run_time_and_shown_with_a_price_are_one_listing_by_head
     # a cart's lines (how many, what they come to) and the suggestions on one bike's page
     # are no listing of goods
     assert {path for _, path in found} == {"app/producten/page.tsx"}
+
+
+def test_people_lists_are_contacts_by_who_the_people_are() -> None:
+    report = _project("escola")
+    found = _lists(report, "contact")
+    # the school's pupils, with how to reach them, are people a CRM owns
+    assert ("Alunos inscritos", "app/alunos/page.tsx") in found
+    # its teachers (by the heading and the rows' name) and the accounts that sign in (a role
+    # each) are the school's own people, not contacts
+    assert {path for _, path in found} == {"app/alunos/page.tsx"}
+    assert not [d for d in report.of_type("contact") if "contas" in d.evidence[0].path]
