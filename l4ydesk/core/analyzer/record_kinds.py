@@ -21,6 +21,7 @@ from l4ydesk.core.analyzer.event_kinds import (
     _dated_share,
     _is_dated_occurrence,
     _is_timetable,
+    only_named_and_dated,
 )
 from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.record_keys import (
@@ -201,7 +202,7 @@ def classify(ds: DataSet) -> str | None:
         return None  # people with a start date (staff, members) are no happenings
     if _tracked(ds):
         return None  # things followed over time (a project's progress, a stock level): no happening
-    if has_name and _dated_share(ds) >= 0.5:
+    if has_name and _dated_share(ds) >= 0.5 and not only_named_and_dated(ds):
         return "event"
     if not has_name and keys & _VENUE_KEYS and _dated_share(ds) >= 0.5:
         return "event"  # dated rows named only by where they happen: a tour's shows

@@ -43,3 +43,9 @@ def test_people_lists_are_contacts_by_who_the_people_are() -> None:
     # each) are the school's own people, not contacts
     assert {path for _, path in found} == {"app/alunos/page.tsx"}
     assert not [d for d in report.of_type("contact") if "contas" in d.evidence[0].path]
+
+
+def test_dated_rows_with_only_a_name_and_an_order_are_no_happenings() -> None:
+    names = {d.name for d in _project("scuola").of_type("event")}
+    # the open evenings say where they are held; the numbered exams say nothing but when
+    assert names == {"Serata di orientamento", "Concerto di primavera"}
