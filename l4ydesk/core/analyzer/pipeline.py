@@ -41,6 +41,7 @@ from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, shown_imports
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.written_tables import written_tables
 from l4ydesk.core.analyzer.vocabulary import phrases
 from l4ydesk.core.ontology import currency_code
 
@@ -168,6 +169,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     detections.extend(detect_cards(src))
     detections = fold_lists(detections, detect_lists(src))
     detections = certain_lists([*detections, *read_row_lists(src, detections)])
+    detections = certain_lists([*detections, *written_tables(src, detections)])
     if _LEGAL.search(" ".join(words(src.path))):
         # a legal notice numbers its sections and names its publisher: nothing there is sold
         detections = [d for d in detections if d.type_key not in ("product", "event")]

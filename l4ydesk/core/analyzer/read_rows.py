@@ -17,12 +17,13 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people
+from l4ydesk.core.analyzer.reach import is_entry
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
-from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.syntax import Component, SourceFile
+from l4ydesk.core.analyzer.values import humanize, words
 
 _MAX_TITLE_WORDS = 6
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
@@ -96,6 +97,16 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if heading is None and kind == "product" and owners and owners[-1].node is not None:
             # a grid of goods straight under the page's title: the page names the listing
             heading = next(iter(src.headings_within(owners[-1].node)), None)
+        fields: dict[str, object] = {"source": "list", "list": True, "_rows_read": True}
+        if heading is None and owners and _untitled_table(src, owners[-1]):
+            # a table component with no title of its own: the heading its page shows above
+            # it names the list (the linker renames it), the component's name until then
+            name = humanize(owners[-1].name)
+            fields["_rename_from"] = owners[-1].name
+            taken.add((kind, where))
+            evidence = (src.evidence(owners[-1].node),) if owners[-1].node else ()
+            out.append(Detection(kind, name, fields, 0.75, evidence, where))
+            continue
         title = jsx.title_text(heading, src) if heading is not None else ""
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
@@ -104,7 +115,6 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if kind == "contact" and _staff(src, start, title, keys):
             continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
         taken.add((kind, where))
-        fields = {"source": "list", "list": True, "_rows_read": True}
         out.append(Detection(kind, title, fields, 0.75, (src.evidence(heading),), where))
     return out
 
@@ -122,6 +132,18 @@ def _suggested(src: SourceFile, start: int) -> bool:
     mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
     root = mapped.group(1).decode() if mapped is not None else ""
     return bool(_ONE_RECORD_ROUTE.search(src.path) or set(words(root)) & _STAYS)
+
+
+def _untitled_table(src: SourceFile, comp: Component) -> bool:
+    """True for an exported component that draws a table and shows no heading of its own."""
+    if comp.node is None or not comp.name[:1].isupper() or is_entry(src.path):
+        return False  # a page's own table with no heading has nothing to be named by
+    if any(True for _ in src.headings_within(comp.node)):
+        return False
+    return any(jsx.name(el, src) in _TABLES for el in src.jsx_within(comp.node))
+
+
+_TABLES = frozenset({"table", "Table", "DataTable"})
 
 
 def _staff(src: SourceFile, start: int, title: str, keys: set[str]) -> bool:
@@ -218,6 +240,11 @@ _PERSON = frozenset(
 _REACH = frozenset(
     {"phone", "telefono", "telefone", "celular", "mobile", "tel", "whatsapp", "company"}
 )
+# who a row charges (or ships for), and a number each row carries (`trackingNo`, `receiptNumber`)
+_PARTY = frozenset(
+    {"customer", "client", "sender", "receiver", "buyer", "payer", "billto", "cliente", "kunde"}
+)
+_ROW_NUMBER = re.compile(r"^(?!.*(phone|mobile|tel|whatsapp|id$)).+(no|number|num|nr|numero)$")
 _ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
 _PRICE = frozenset({"price", "cost", "rate", "fee"})
 # a row's words saying when it is booked for, who comes
@@ -264,6 +291,8 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "ticket"  # something raised, how urgent, where it stands: a ticket
     if keys & _INVOICE_NUMBER or (keys & _AMOUNT and keys & _DUE):
         return "invoice"  # what is owed and by when
+    if keys & _AMOUNT and keys & _PARTY and any(_ROW_NUMBER.search(k) for k in keys):
+        return "invoice"  # a party charged an amount, each row numbered: bills
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     if (
         parts & _WHEN_WORDS
