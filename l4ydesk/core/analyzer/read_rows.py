@@ -110,7 +110,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         title = jsx.title_text(heading, src) if heading is not None else ""
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
-        if not title or len(title.split()) > _MAX_TITLE_WORDS:
+        longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
+        if not title or len(title.split()) > longest:
             continue
         if kind == "contact" and _staff(src, start, title, keys):
             continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
@@ -124,6 +125,8 @@ _LIST_TYPES = frozenset({"booking", "ticket", "invoice", "contact"})
 _ONE_RECORD_ROUTE = re.compile(r"/\[[^/\]]+\]/")
 # places to stay advertised "from" a price: their rooms are what is sold
 _STAYS = frozenset({"hotels", "hotel", "resorts", "stays", "venues", "accommodations"})
+# what a visitor has already picked (a cart, a wishlist): their choices, not the catalogue
+_PICKED = frozenset({"cart", "basket", "wishlist", "favorites", "favourites", "saved"})
 
 
 def _suggested(src: SourceFile, start: int) -> bool:
@@ -131,7 +134,8 @@ def _suggested(src: SourceFile, start: int) -> bool:
     listing lives elsewhere, or the rooms are the goods."""
     mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
     root = mapped.group(1).decode() if mapped is not None else ""
-    return bool(_ONE_RECORD_ROUTE.search(src.path) or set(words(root)) & _STAYS)
+    own = set(words(root)) | set(words(src.path))
+    return bool(_ONE_RECORD_ROUTE.search(src.path) or own & (_STAYS | _PICKED))
 
 
 def _untitled_table(src: SourceFile, comp: Component) -> bool:
@@ -272,13 +276,18 @@ _NOT_ON_OFFER = frozenset(
 )
 
 
+# a price that is no thing's own: the one it replaced, a sum, or what an option adds to a
+# configured product (`price_modifier`, `extraPrice`: options, not goods)
+_NOT_OWN_PRICE = ("compare", "original", "old", "total", "modifier", "extra", "surcharge", "delta")
+
+
 def priced_goods(keys: set[str]) -> bool:
     """Rows that each show a thing's name and its own price, and no quantity or total: goods
     on offer (a cart's or an order's lines say how many and what they come to)."""
     own = {k for k in keys if not k.startswith("~")}
     named = any(k in ("name", "title") or canonical_key(k) in ("name", "title") for k in own)
     priced = any(
-        ("price" in k and not any(w in k for w in ("compare", "original", "old", "total")))
+        ("price" in k and not any(w in k for w in _NOT_OWN_PRICE))
         or canonical_key(k) == "price"
         for k in own
     )

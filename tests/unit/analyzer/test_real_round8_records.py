@@ -29,8 +29,8 @@ def test_goods_loaded_at_run_time_and_shown_with_a_price_are_one_listing_by_head
     found = _lists(_project("winkel"), "product")
     # a grid of bikes fetched from an API, each with its name and its own price
     assert ("Onze fietsen", "app/producten/page.tsx") in found
-    # a cart's lines (how many, what they come to) and the suggestions on one bike's page
-    # are no listing of goods
+    # a cart's lines (how many, what they come to), the suggestions on one bike's page, a
+    # visitor's wishlist and what options add to a configured bike are no listing of goods
     assert {path for _, path in found} == {"app/producten/page.tsx"}
 
 
