@@ -17,15 +17,16 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people
-from l4ydesk.core.analyzer.reach import is_entry
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
-from l4ydesk.core.analyzer.syntax import Component, SourceFile
-from l4ydesk.core.analyzer.values import humanize, words
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import words
 
 _MAX_TITLE_WORDS = 6
+# "Lista de Alunos ({count})" reads "Lista de Alunos ( )": the count is no part of the name
+_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
 _PARAM = re.compile(rb"\s*(?:async\s*)?\(?\s*([A-Za-z_$][\w$]*)")
 _DESTRUCTURED = re.compile(rb"\s*\(\s*\{([^}]*)\}")
@@ -70,6 +71,18 @@ def certain_lists(detections: list[Detection]) -> list[Detection]:
     return out
 
 
+def without_suggestions(src: SourceFile, detections: list[Detection]) -> list[Detection]:
+    """Drops goods listings of a page for one record (`app/shops/[id]/page.tsx`): what it maps
+    beside that record are suggestions ("More from this shop"); the listing lives elsewhere."""
+    if not _ONE_RECORD_ROUTE.search(src.path):
+        return detections
+    return [
+        d
+        for d in detections
+        if not (d.type_key == "product" and d.fields.get("source") == "list")
+    ]
+
+
 def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
     """One list per record type and component, for rows whose fields say what they are."""
     if not src.jsx:
@@ -98,16 +111,7 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             # a grid of goods straight under the page's title: the page names the listing
             heading = next(iter(src.headings_within(owners[-1].node)), None)
         fields: dict[str, object] = {"source": "list", "list": True, "_rows_read": True}
-        if heading is None and owners and _untitled_table(src, owners[-1]):
-            # a table component with no title of its own: the heading its page shows above
-            # it names the list (the linker renames it), the component's name until then
-            name = humanize(owners[-1].name)
-            fields["_rename_from"] = owners[-1].name
-            taken.add((kind, where))
-            evidence = (src.evidence(owners[-1].node),) if owners[-1].node else ()
-            out.append(Detection(kind, name, fields, 0.75, evidence, where))
-            continue
-        title = jsx.title_text(heading, src) if heading is not None else ""
+        title = _EMPTY_PARENS.sub("", jsx.title_text(heading, src)).strip() if heading else ""
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
         longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
@@ -136,18 +140,6 @@ def _suggested(src: SourceFile, start: int) -> bool:
     root = mapped.group(1).decode() if mapped is not None else ""
     own = set(words(root)) | set(words(src.path))
     return bool(_ONE_RECORD_ROUTE.search(src.path) or own & (_STAYS | _PICKED))
-
-
-def _untitled_table(src: SourceFile, comp: Component) -> bool:
-    """True for an exported component that draws a table and shows no heading of its own."""
-    if comp.node is None or not comp.name[:1].isupper() or is_entry(src.path):
-        return False  # a page's own table with no heading has nothing to be named by
-    if any(True for _ in src.headings_within(comp.node)):
-        return False
-    return any(jsx.name(el, src) in _TABLES for el in src.jsx_within(comp.node))
-
-
-_TABLES = frozenset({"table", "Table", "DataTable"})
 
 
 def _staff(src: SourceFile, start: int, title: str, keys: set[str]) -> bool:

@@ -167,7 +167,8 @@ def _list_heading(src: SourceFile, ds: DataSet, kind: str) -> str | None:
         None,
     )
     nearest = jsx.title_text(over, src) if over is not None else None
-    first = named or nearest or (titles[0] if titles else None)
+    # the heading right over these rows names them when it exists: a page may hold two lists
+    first = nearest or named or (titles[0] if titles else None)
     return first if first and len(first.split()) <= 6 else None
 
 

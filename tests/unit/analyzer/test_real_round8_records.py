@@ -54,8 +54,7 @@ def test_dated_rows_with_only_a_name_and_an_order_are_no_happenings() -> None:
 def test_rows_that_read_as_bills_are_an_invoice_list_and_a_till_is_not() -> None:
     report = _project("envios")
     found = _lists(report, "invoice")
-    # each shipment charges its sender an amount under a waybill number: bills, in a table
-    # component with no title of its own, named by the heading its page shows above it
+    # each shipment charges its sender an amount under a waybill number: bills
     assert ("Envíos del día", "components/tabla-envios.tsx") in found
     # two invoices typed out in a static table under the invoices' word
     assert ("Facturas", "app/facturas/page.tsx") in found

@@ -7,6 +7,8 @@ type Envio = { id: string; numeroGuia: string; sender: string; destino: string; 
 // the office's shipments: who sent each, where to, its waybill number and what was charged
 export function TablaEnvios({ envios }: { envios: Envio[] }) {
   return (
+    <section>
+    <h2>Envíos del día</h2>
     <Table>
       <TableHeader>
         <TableRow>
@@ -27,5 +29,6 @@ export function TablaEnvios({ envios }: { envios: Envio[] }) {
         ))}
       </TableBody>
     </Table>
+    </section>
   )
 }

@@ -10,10 +10,8 @@ export default function EnviosPage() {
   }, [])
   return (
     <main>
-      <section>
-        <h2>Envíos del día</h2>
-        <TablaEnvios envios={envios} />
-      </section>
+      <h1>Oficina</h1>
+      <TablaEnvios envios={envios} />
     </main>
   )
 }
