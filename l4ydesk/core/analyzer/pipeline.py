@@ -45,8 +45,8 @@ from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, shown_imports
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
-from l4ydesk.core.analyzer.written_tables import written_tables
 from l4ydesk.core.analyzer.vocabulary import phrases
+from l4ydesk.core.analyzer.written_tables import written_tables
 from l4ydesk.core.ontology import currency_code
 
 # pages of legal text, by the words of their path

@@ -17,9 +17,9 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people
+from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
-from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
@@ -77,9 +77,7 @@ def without_suggestions(src: SourceFile, detections: list[Detection]) -> list[De
     if not _ONE_RECORD_ROUTE.search(src.path):
         return detections
     return [
-        d
-        for d in detections
-        if not (d.type_key == "product" and d.fields.get("source") == "list")
+        d for d in detections if not (d.type_key == "product" and d.fields.get("source") == "list")
     ]
 
 
@@ -174,9 +172,10 @@ def _written_here(src: SourceFile, start: int) -> bool:
         if re.search(declared, src.source) is not None:
             return True
         derived = re.search(
-            rb"(?:const|let|var)\s+" + root + rb"\s*(?::[^=]+)?=\s*(?:\[\s*\.\.\.)?([A-Za-z_$][\w$]*)"
-            rb"(?:\s*\.\s*(?:filter|slice|sort|concat)\(|\s*\])"
-            rb"|\[\s*" + root + rb"\s*,[^\]]*\]\s*=\s*useState(?:<[^>]*>)?\(\s*([A-Za-z_$][\w$]*)\s*\)",
+            rb"(?:const|let|var)\s+" + root + rb"\s*(?::[^=]+)?=\s*(?:\[\s*\.\.\.)?"
+            rb"([A-Za-z_$][\w$]*)(?:\s*\.\s*(?:filter|slice|sort|concat)\(|\s*\])"
+            rb"|\[\s*" + root + rb"\s*,[^\]]*\]\s*=\s*useState(?:<[^>]*>)?\("
+            rb"\s*([A-Za-z_$][\w$]*)\s*\)",
             src.source,
         )
         if derived is None:
@@ -279,8 +278,7 @@ def priced_goods(keys: set[str]) -> bool:
     own = {k for k in keys if not k.startswith("~")}
     named = any(k in ("name", "title") or canonical_key(k) in ("name", "title") for k in own)
     priced = any(
-        ("price" in k and not any(w in k for w in _NOT_OWN_PRICE))
-        or canonical_key(k) == "price"
+        ("price" in k and not any(w in k for w in _NOT_OWN_PRICE)) or canonical_key(k) == "price"
         for k in own
     )
     return named and priced and not own & (_LINE_KEYS | _NOT_ON_OFFER)

@@ -9,16 +9,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.list_items import booking_item, contact_item, ticket_item
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.record_fields import (
-    booking_item,
-    contact_item,
     event_item,
     invoice_item,
     product_item,
     subtype_context,
-    ticket_item,
 )
 from l4ydesk.core.analyzer.record_kinds import (
     DataSet,
