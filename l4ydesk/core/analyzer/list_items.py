@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from l4ydesk.core.analyzer.people import crm_people
 from l4ydesk.core.analyzer.record_fields import Built
 from l4ydesk.core.analyzer.record_keys import get, text_of
 from l4ydesk.core.analyzer.record_kinds import DataSet
@@ -39,12 +40,15 @@ def contact_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -
         if not person:
             first, last = text_of(get(item, "firstname")), text_of(get(item, "lastname"))
             person = " ".join(p for p in (first, last) if p) or None
-    if not person or not email or "@" not in email:
-        return None
-    fields: dict[str, Any] = {"person_name": person, "email": email, "source": "data"}
+    phone = text_of(get(item, "phone", "mobile", "tel", "whatsapp"))
+    mailed = bool(email and "@" in email)
+    if not person or not (mailed or (phone and crm_people(ds.tokens, ds.keys))):
+        return None  # a member of a set named for them may be reached by phone alone
+    fields: dict[str, Any] = {"person_name": person, "source": "data"}
+    if mailed:
+        fields["email"] = email
     if company:
         fields["company"] = company
-    phone = text_of(get(item, "phone", "mobile", "tel"))
     if phone:
         fields["phone"] = phone
     stage = text_of(get(item, "stage", "status"))

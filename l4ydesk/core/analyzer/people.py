@@ -46,3 +46,22 @@ _INSIDE_PEOPLE_KEYS = frozenset(
 def inside_people(tokens: frozenset[str], keys: set[str]) -> bool:
     """True for a data set of the business's own people, by its name's words or its keys."""
     return bool(tokens & _INSIDE_PEOPLE_TOKENS or keys & _INSIDE_PEOPLE_KEYS)
+
+
+# the people a CRM owns, by the name of the set that holds them (settled point of round 8)
+_CRM_PEOPLE_TOKENS = frozenset(
+    re.findall(
+        r"\S+",
+        "customers clients members leads patients guests students donors applicants subscribers "
+        "clientes miembros socios pacientes alumnos estudiantes membros alunos clients membres "
+        "adherents patients kunden mitglieder patienten clienti membri pazienti klanten leden",
+    )
+)
+_NAME_KEYS = frozenset({"name", "fullname", "firstname", "contactname"})
+_PHONE_KEYS = frozenset({"phone", "mobile", "whatsapp", "telefono", "telefone", "tel", "celular"})
+
+
+def crm_people(tokens: frozenset[str], keys: set[str]) -> bool:
+    """True for rows of people, each with a name and a phone, in a set named for customers,
+    members, patients...: a contact list even where the rows carry no e-mail."""
+    return bool(tokens & _CRM_PEOPLE_TOKENS and keys & _NAME_KEYS and keys & _PHONE_KEYS)

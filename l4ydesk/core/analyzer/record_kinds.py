@@ -23,7 +23,7 @@ from l4ydesk.core.analyzer.event_kinds import (
     _is_timetable,
     only_named_and_dated,
 )
-from l4ydesk.core.analyzer.people import inside_people
+from l4ydesk.core.analyzer.people import crm_people, inside_people
 from l4ydesk.core.analyzer.record_figures import measures, progressing, tracked
 from l4ydesk.core.analyzer.record_keys import (
     canonical_key,
@@ -177,6 +177,8 @@ def classify(ds: DataSet) -> str | None:
         and not inside_people(ds.tokens, ds.keys)
     ):
         return "contact"
+    if crm_people(tokens, keys) and not price_key and not inside_people(tokens, keys):
+        return "contact"  # the members or clients of a set named for them, reached by phone
     if paid or keys & {"buyer", "seller", "timestamp", "txhash"}:
         return None  # what was bought or done, not what is on offer
     if measures(ds):

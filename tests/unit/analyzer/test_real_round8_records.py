@@ -60,3 +60,12 @@ def test_rows_that_read_as_bills_are_an_invoice_list_and_a_till_is_not() -> None
     assert ("Facturas", "app/facturas/page.tsx") in found
     # money in and out of a till charges no one: a ledger, no invoice list
     assert {path for _, path in found} == {"components/tabla-envios.tsx", "app/facturas/page.tsx"}
+
+
+def test_members_reached_by_phone_alone_are_a_contact_list_the_staff_are_not() -> None:
+    contacts = _project("lavanderia").of_type("contact")
+    # a set named for the club's members, each with a name and a phone: one contact list,
+    # named by the heading of the page that shows it; the counter's staff are no contacts
+    assert [(d.name, d.fields["items"]) for d in contacts] == [
+        ("Socios del club", ["Carmen Vidal", "Jordi Puig", "Lucía Ferrer"])
+    ]
