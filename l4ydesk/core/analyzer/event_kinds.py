@@ -152,3 +152,17 @@ def _dated_share(ds: DataSet, yearless: bool = False) -> float:
         if text and (find_date(text) or (yearless and has_date(text))):
             dated += 1
     return dated / len(ds.items)
+
+
+# what names a row and orders it, with no word of what it is like
+_BARE_KEYS = frozenset(
+    {"id", "key", "slug", "name", "title", "number", "numero", "nummer", "nr", "no", "order"}
+    | {"index", "position", "seq", "status", *DATE_KEYS}
+)
+
+
+def only_named_and_dated(ds: DataSet) -> bool:
+    """Rows that say what they are called, when and in which order, and nothing else (no place,
+    hour, description, picture or host): a schedule's entries (exams, deadlines), not happenings
+    a visitor is invited to."""
+    return all(k in _BARE_KEYS or canonical_key(k) in _BARE_KEYS for k in ds.keys)

@@ -1,6 +1,7 @@
-"""Tells a business's own people (staff, teachers, pupils) from the contacts a CRM would own.
+"""Tells a business's own people (staff, teachers, the app's users) from the contacts a CRM would
+own (customers, leads, members, students, patients).
 
-A dashboard that lists instructors or students with their e-mails shows people, but not clients
+A dashboard that lists instructors or accounts with their e-mails shows people, but not clients
 or leads: they are not what an agency connects to a contact list.
 """
 
@@ -8,20 +9,20 @@ from __future__ import annotations
 
 import re
 
-# people who work or learn at the business: its staff and its pupils are no clients or leads
+# people who work at the business or use the app: its staff and its accounts are no clients or
+# leads (its students, patients and members are: a CRM owns those)
 _INSIDE_PEOPLE_TOKENS = frozenset(
     re.findall(
         r"\S+",
         "staff teachers teacher instructors instructor trainers trainer coaches coach tutors "
-        "students student pupils learners employees employee workers personnel professors "
-        "doctors dentists therapists stylists barbers teammates admins administrators "
-        "profesores profesor maestros maestro alumnos alumno estudiantes instructores empleados "
-        "equipo professores alunos estudantes funcionarios equipe enseignants professeurs "
-        "eleves élèves étudiants employés équipe lehrer schüler studenten mitarbeiter trainer "
-        "insegnanti studenti dipendenti docenten leerlingen medewerkers",
+        "employees employee workers personnel professors doctors dentists therapists stylists "
+        "barbers teammates admins administrators users accounts profesores profesor maestros "
+        "maestro instructores empleados equipo usuarios professores funcionarios equipe "
+        "usuários enseignants professeurs employés équipe utilisateurs lehrer mitarbeiter "
+        "benutzer insegnanti dipendenti utenti docenten medewerkers gebruikers",
     )
 )
-# keys only a staff or pupil record has: what they teach or do there, what they enrolled in
+# keys only a staff record or an account has: what they teach or do there, what they may do
 _INSIDE_PEOPLE_KEYS = frozenset(
     {
         "specialty",
@@ -34,15 +35,10 @@ _INSIDE_PEOPLE_KEYS = frozenset(
         "salary",
         "salario",
         "hiredate",
-        "grade",
-        "enrolledclasses",
-        "enrolledcourses",
         "assignedclasses",
-        "clasesinscritas",
-        "cursosinscritos",
-        "attendance",
-        "asistencia",
         "certifications",
+        "role",
+        "permissions",
     }
 )
 
@@ -50,3 +46,22 @@ _INSIDE_PEOPLE_KEYS = frozenset(
 def inside_people(tokens: frozenset[str], keys: set[str]) -> bool:
     """True for a data set of the business's own people, by its name's words or its keys."""
     return bool(tokens & _INSIDE_PEOPLE_TOKENS or keys & _INSIDE_PEOPLE_KEYS)
+
+
+# the people a CRM owns, by the name of the set that holds them (settled point of round 8)
+_CRM_PEOPLE_TOKENS = frozenset(
+    re.findall(
+        r"\S+",
+        "customers clients members leads patients guests students donors applicants subscribers "
+        "clientes miembros socios pacientes alumnos estudiantes membros alunos clients membres "
+        "adherents patients kunden mitglieder patienten clienti membri pazienti klanten leden",
+    )
+)
+_NAME_KEYS = frozenset({"name", "fullname", "firstname", "contactname"})
+_PHONE_KEYS = frozenset({"phone", "mobile", "whatsapp", "telefono", "telefone", "tel", "celular"})
+
+
+def crm_people(tokens: frozenset[str], keys: set[str]) -> bool:
+    """True for rows of people, each with a name and a phone, in a set named for customers,
+    members, patients...: a contact list even where the rows carry no e-mail."""
+    return bool(tokens & _CRM_PEOPLE_TOKENS and keys & _NAME_KEYS and keys & _PHONE_KEYS)

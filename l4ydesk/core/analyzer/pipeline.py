@@ -32,7 +32,11 @@ from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
 from l4ydesk.core.analyzer.reach import taken_names, value_imports, waits_on_purpose
-from l4ydesk.core.analyzer.read_rows import certain_lists, read_row_lists
+from l4ydesk.core.analyzer.read_rows import (
+    certain_lists,
+    read_row_lists,
+    without_suggestions,
+)
 from l4ydesk.core.analyzer.record_fields import invoice_from_object
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
@@ -42,6 +46,7 @@ from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, sho
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import phrases
+from l4ydesk.core.analyzer.written_tables import written_tables
 from l4ydesk.core.ontology import currency_code
 
 # pages of legal text, by the words of their path
@@ -168,6 +173,8 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     detections.extend(detect_cards(src))
     detections = fold_lists(detections, detect_lists(src))
     detections = certain_lists([*detections, *read_row_lists(src, detections)])
+    detections = certain_lists([*detections, *written_tables(src, detections)])
+    detections = without_suggestions(src, detections)
     if _LEGAL.search(" ".join(words(src.path))):
         # a legal notice numbers its sections and names its publisher: nothing there is sold
         detections = [d for d in detections if d.type_key not in ("product", "event")]

@@ -16,13 +16,17 @@ import re
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.people import inside_people
+from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
-from l4ydesk.core.analyzer.shown_rows import MAPPED_ROWS, heading_over
+from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
 _MAX_TITLE_WORDS = 6
+# "Lista de Alunos ({count})" reads "Lista de Alunos ( )": the count is no part of the name
+_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
 _PARAM = re.compile(rb"\s*(?:async\s*)?\(?\s*([A-Za-z_$][\w$]*)")
 _DESTRUCTURED = re.compile(rb"\s*\(\s*\{([^}]*)\}")
@@ -67,16 +71,33 @@ def certain_lists(detections: list[Detection]) -> list[Detection]:
     return out
 
 
+def without_suggestions(src: SourceFile, detections: list[Detection]) -> list[Detection]:
+    """Drops goods listings of a page for one record (`app/shops/[id]/page.tsx`): what it maps
+    beside that record are suggestions ("More from this shop"); the listing lives elsewhere."""
+    if not _ONE_RECORD_ROUTE.search(src.path):
+        return detections
+    return [
+        d for d in detections if not (d.type_key == "product" and d.fields.get("source") == "list")
+    ]
+
+
 def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
     """One list per record type and component, for rows whose fields say what they are."""
     if not src.jsx:
         return []
     out: list[Detection] = []
     taken = {(d.type_key, d.component) for d in found if d.type_key in _LIST_TYPES}
+    # a file whose goods are written out (data or priced cards) lists them one by one
+    sells = any(d.type_key == "product" for d in found)
     for start, end in sorted(src.map_callbacks):
         if _nested(src, start, end):
             continue  # the pets of each booking are the booking's, not a list of their own
-        kind = kind_of_keys(_read_keys(src, start, end))
+        keys = _read_keys(src, start, end)
+        kind = kind_of_keys(keys)
+        if kind is None and not sells and priced_goods(keys) and not _suggested(src, start):
+            kind = "product"
+            if CHOICE_ROWS.search(src.source[start:end]):
+                continue  # goods offered as a select's options are choices of a form
         if kind is None:
             continue
         owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
@@ -84,18 +105,48 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if (kind, where) in taken or _written_here(src, start):
             continue  # named already, or sample rows the data sets read one by one
         heading = heading_over(src, start)
-        title = jsx.title_text(heading, src) if heading is not None else ""
+        if heading is None and kind == "product" and owners and owners[-1].node is not None:
+            # a grid of goods straight under the page's title: the page names the listing
+            heading = next(iter(src.headings_within(owners[-1].node)), None)
+        fields: dict[str, object] = {"source": "list", "list": True, "_rows_read": True}
+        title = _EMPTY_PARENS.sub("", jsx.title_text(heading, src)).strip() if heading else ""
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
-        if not title or len(title.split()) > _MAX_TITLE_WORDS:
+        longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
+        if not title or len(title.split()) > longest:
             continue
+        if kind == "contact" and _staff(src, start, title, keys):
+            continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
         taken.add((kind, where))
-        fields = {"source": "list", "list": True, "_rows_read": True}
         out.append(Detection(kind, title, fields, 0.75, (src.evidence(heading),), where))
     return out
 
 
 _LIST_TYPES = frozenset({"booking", "ticket", "invoice", "contact"})
+# a page for one record (`app/product/[id]/page.tsx`) shows others only as suggestions
+_ONE_RECORD_ROUTE = re.compile(r"/\[[^/\]]+\]/")
+# places to stay advertised "from" a price: their rooms are what is sold
+_STAYS = frozenset({"hotels", "hotel", "resorts", "stays", "venues", "accommodations"})
+# what a visitor has already picked (a cart, a wishlist): their choices, not the catalogue
+_PICKED = frozenset({"cart", "basket", "wishlist", "favorites", "favourites", "saved"})
+
+
+def _suggested(src: SourceFile, start: int) -> bool:
+    """Goods mapped on a page for one record ("More from this shop"), or places to stay: the
+    listing lives elsewhere, or the rooms are the goods."""
+    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    root = mapped.group(1).decode() if mapped is not None else ""
+    own = set(words(root)) | set(words(src.path))
+    return bool(_ONE_RECORD_ROUTE.search(src.path) or own & (_STAYS | _PICKED))
+
+
+def _staff(src: SourceFile, start: int, title: str, keys: set[str]) -> bool:
+    """True when the rows' own name or their heading says they are the business's staff or the
+    app's accounts ("Professores", `filteredTeachers`)."""
+    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    root = mapped.group(1).decode() if mapped is not None else ""
+    tokens = frozenset(w.lower() for w in [*words(root), *words(title)])
+    return inside_people(tokens, keys)
 
 
 def _nested(src: SourceFile, start: int, end: int) -> bool:
@@ -105,15 +156,32 @@ def _nested(src: SourceFile, start: int, end: int) -> bool:
 def _written_here(src: SourceFile, start: int) -> bool:
     """Rows written out in this file, or imported as written out from a module of the project:
     the data sets read those one by one (and say which page shows them)."""
-    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    before = src.source[max(0, start - 120) : start]
+    if re.search(rb"\]\s*\.\s*map\(\s*$", before):
+        return True  # `[{ ... }, { ... }].map(`: rows written out in place
+    mapped = MAPPED_ROWS.search(before)
     if mapped is None:
         return False
-    spec = imports_of(src).get(mapped.group(1).decode())
-    if spec is not None and is_project_spec(spec[0]):
-        return True
-    root = re.escape(mapped.group(1))
-    declared = rb"(?:const|let|var)\s+" + root + rb"\s*(?::[^=]+)?=\s*\["
-    return re.search(declared, src.source) is not None
+    name = mapped.group(1)
+    for _ in range(3):  # `shown = products.filter(...)`: the rows are the ones filtered
+        spec = imports_of(src).get(name.decode())
+        if spec is not None and is_project_spec(spec[0]):
+            return True
+        root = re.escape(name)
+        declared = rb"(?:const|let|var)\s+" + root + rb"\s*(?::[^=]+)?=\s*\["
+        if re.search(declared, src.source) is not None:
+            return True
+        derived = re.search(
+            rb"(?:const|let|var)\s+" + root + rb"\s*(?::[^=]+)?=\s*(?:\[\s*\.\.\.)?"
+            rb"([A-Za-z_$][\w$]*)(?:\s*\.\s*(?:filter|slice|sort|concat)\(|\s*\])"
+            rb"|\[\s*" + root + rb"\s*,[^\]]*\]\s*=\s*useState(?:<[^>]*>)?\("
+            rb"\s*([A-Za-z_$][\w$]*)\s*\)",
+            src.source,
+        )
+        if derived is None:
+            return False
+        name = derived.group(1) or derived.group(2)
+    return False
 
 
 def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
@@ -167,6 +235,11 @@ _PERSON = frozenset(
 _REACH = frozenset(
     {"phone", "telefono", "telefone", "celular", "mobile", "tel", "whatsapp", "company"}
 )
+# who a row charges (or ships for), and a number each row carries (`trackingNo`, `receiptNumber`)
+_PARTY = frozenset(
+    {"customer", "client", "sender", "receiver", "buyer", "payer", "billto", "cliente", "kunde"}
+)
+_ROW_NUMBER = re.compile(r"^(?!.*(phone|mobile|tel|whatsapp|id$)).+(no|number|num|nr|numero)$")
 _ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
 _PRICE = frozenset({"price", "cost", "rate", "fee"})
 # a row's words saying when it is booked for, who comes
@@ -182,12 +255,43 @@ _WHAT_FOR = WHAT_FOR | frozenset(
 _NO_VISIT = frozenset({"priority", "action", "premium"})
 
 
+# the lines of a cart or an order: how many of a thing, and what they come to
+_LINE_KEYS = frozenset(
+    {"quantity", "qty", "subtotal", "total", "linetotal", "cantidad", "quantidade", "quantite"}
+)
+
+
+# who bought or booked it and when, how much is left: rows of business done or tracked
+_NOT_ON_OFFER = frozenset(
+    {"email", "phone", "customer", "client", "date", "time", "remaining", "minstock"}
+)
+
+
+# a price that is no thing's own: the one it replaced, a sum, or what an option adds to a
+# configured product (`price_modifier`, `extraPrice`: options, not goods)
+_NOT_OWN_PRICE = ("compare", "original", "old", "total", "modifier", "extra", "surcharge", "delta")
+
+
+def priced_goods(keys: set[str]) -> bool:
+    """Rows that each show a thing's name and its own price, and no quantity or total: goods
+    on offer (a cart's or an order's lines say how many and what they come to)."""
+    own = {k for k in keys if not k.startswith("~")}
+    named = any(k in ("name", "title") or canonical_key(k) in ("name", "title") for k in own)
+    priced = any(
+        ("price" in k and not any(w in k for w in _NOT_OWN_PRICE)) or canonical_key(k) == "price"
+        for k in own
+    )
+    return named and priced and not own & (_LINE_KEYS | _NOT_ON_OFFER)
+
+
 def kind_of_keys(keys: set[str]) -> str | None:
     """The record type rows are by the fields each shows, or None when they say no record."""
     if keys & _PRIORITY and keys & _SUBJECT and "status" in keys and not keys & _PRICE:
         return "ticket"  # something raised, how urgent, where it stands: a ticket
     if keys & _INVOICE_NUMBER or (keys & _AMOUNT and keys & _DUE):
         return "invoice"  # what is owed and by when
+    if keys & _AMOUNT and keys & _PARTY and any(_ROW_NUMBER.search(k) for k in keys):
+        return "invoice"  # a party charged an amount, each row numbered: bills
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     if (
         parts & _WHEN_WORDS

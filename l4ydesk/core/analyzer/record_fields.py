@@ -360,96 +360,21 @@ def invoice_from_object(var_name: str, data: dict[str, Any]) -> Built:
     return name, fields, 0.85
 
 
-def ticket_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    subject = text_of(get(item, "subject", "title", "summary"))
-    if not subject:
-        return None
-    fields: dict[str, Any] = {"subject": subject, "source": "data"}
-    for key_name in ("priority", "status", "category"):
-        value = text_of(get(item, key_name))
-        if value:
-            fields[key_name] = value.lower()
-    number = text_of(get(item, "id", "number", "ticketid"))
-    if number:
-        fields["number"] = number
-    return subject, fields, 0.85
+# the rows of list types are read in `list_items`; their readers stay importable from here
+from l4ydesk.core.analyzer.list_items import (  # noqa: E402
+    booking_item,
+    contact_item,
+    ticket_item,
+)
 
-
-def contact_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    email = text_of(get(item, "email"))
-    person = text_of(get(item, "contact", "contactname", "person"))
-    company = text_of(get(item, "company", "organization", "org"))
-    if person:
-        company = company or text_of(get(item, "name"))
-    else:
-        person = text_of(get(item, "fullname", "name"))
-        if not person:
-            first, last = text_of(get(item, "firstname")), text_of(get(item, "lastname"))
-            person = " ".join(p for p in (first, last) if p) or None
-    if not person or not email or "@" not in email:
-        return None
-    fields: dict[str, Any] = {"person_name": person, "email": email, "source": "data"}
-    if company:
-        fields["company"] = company
-    phone = text_of(get(item, "phone", "mobile", "tel"))
-    if phone:
-        fields["phone"] = phone
-    stage = text_of(get(item, "stage", "status"))
-    if stage:
-        fields["stage"] = stage.lower()
-    return person, fields, 0.85
-
-
-def booking_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -> Built:
-    """A booking row: who booked what (and when); none without either."""
-    who = text_of(
-        get(
-            item,
-            "customer",
-            "guest",
-            "patient",
-            "client",
-            "attendee",
-            "member",
-            "customername",
-            "guestname",
-            "user",
-            "name",
-        )
-    )
-    service = text_of(
-        get(
-            item,
-            "service",
-            "room",
-            "resource",
-            "treatment",
-            "class",
-            "doctor",
-            "provider",
-            "staff",
-            "therapist",
-            "stylist",
-            "instructor",
-            "hotel",
-            "table",
-            "item",
-            "equipment",
-            "venue",
-        )
-    )
-    when = text_of(get(item, "date", "start", "startsat", "when", "checkin", "datetime"))
-    if not who and not service:
-        return None
-    name = " – ".join(p for p in (who, service) if p)
-    fields: dict[str, Any] = {"source": "data"}
-    if service:
-        fields["service"] = service
-    if who:
-        fields["customer"] = who
-    if when and find_date(when):
-        fields["date"] = find_date(when)
-    status = text_of(get(item, "status"))
-    if status:
-        fields["status"] = status.lower()
-    return name, fields, 0.8
+__all__ = [
+    "Built",
+    "booking_item",
+    "contact_item",
+    "event_item",
+    "invoice_from_object",
+    "invoice_item",
+    "product_item",
+    "subtype_context",
+    "ticket_item",
+]

@@ -21,15 +21,16 @@ from l4ydesk.core.analyzer.event_kinds import (
     _dated_share,
     _is_dated_occurrence,
     _is_timetable,
+    only_named_and_dated,
 )
-from l4ydesk.core.analyzer.people import inside_people
+from l4ydesk.core.analyzer.people import crm_people, inside_people
+from l4ydesk.core.analyzer.record_figures import measures, progressing, tracked
 from l4ydesk.core.analyzer.record_keys import (
     canonical_key,
     find_price_key,
     get,
     text_of,
 )
-from l4ydesk.core.ontology import currency_code
 
 NON_RECORD_TOKENS = frozenset(
     {
@@ -176,9 +177,11 @@ def classify(ds: DataSet) -> str | None:
         and not inside_people(ds.tokens, ds.keys)
     ):
         return "contact"
+    if crm_people(tokens, keys) and not price_key and not inside_people(tokens, keys):
+        return "contact"  # the members or clients of a set named for them, reached by phone
     if paid or keys & {"buyer", "seller", "timestamp", "txhash"}:
         return None  # what was bought or done, not what is on offer
-    if _measures(ds):
+    if measures(ds):
         return None  # figures about the business (a tile's value and its change), no offer
     if any(k.startswith("event") and canonical_key(k) in ("title", "name") for k in keys) and not (
         keys & {"name", "title"} - {canonical_key(k) for k in keys if k.startswith("event")}
@@ -190,7 +193,7 @@ def classify(ds: DataSet) -> str | None:
         return None  # money an item brought in or a person is paid: a figure, not a price
     if price_key and (tokens & _FULFILMENT_TOKENS or keys & _FULFILMENT_KEYS):
         return None  # ways to ship or pay an order (each with its fee) are no goods of their own
-    if price_key and _progressing(ds):
+    if price_key and progressing(ds):
         return None  # a project with its wage or budget is work followed, not on offer
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
@@ -199,9 +202,9 @@ def classify(ds: DataSet) -> str | None:
         return None
     if keys & {"email", "phone"}:
         return None  # people with a start date (staff, members) are no happenings
-    if _tracked(ds):
+    if tracked(ds):
         return None  # things followed over time (a project's progress, a stock level): no happening
-    if has_name and _dated_share(ds) >= 0.5:
+    if has_name and _dated_share(ds) >= 0.5 and not only_named_and_dated(ds):
         return "event"
     if not has_name and keys & _VENUE_KEYS and _dated_share(ds) >= 0.5:
         return "event"  # dated rows named only by where they happen: a tour's shows
@@ -224,44 +227,6 @@ _FULFILMENT_KEYS = frozenset(
     {"deliverytime", "eta", "estimateddelivery", "transittime", "deliverydays", "carrier"}
 )
 _OWED = re.compile(r"amount|total|balance|due|price|sum")
-# keys saying how far along a thing is or how much of it is left (projects, budgets, stock
-# levels), and keys of a notice the app raised (its message, how severe, whether it was seen)
-_PROGRESS = re.compile(r"progress|completion|percentcomplete|budget|spent")
-_TRACKED = re.compile(r"stock|remaining|^message$|^severity$|^resolved$|^read$|^unread$")
-
-
-def _progressing(ds: DataSet) -> bool:
-    """Rows saying how far along they are: work followed over time, neither sold nor held."""
-    return any(_PROGRESS.search(k) for k in ds.keys)
-
-
-def _tracked(ds: DataSet) -> bool:
-    """Rows followed over time (progress, a stock level) or notices the app raised (a message
-    with a severity, read or resolved): what happened to the business, not a happening to attend."""
-    return _progressing(ds) or any(_TRACKED.search(k) for k in ds.keys)
-
-
-# keys only a measured figure has: how it moved since the last period, what it is aimed at
-_MEASURE_KEYS = frozenset(
-    {"change", "changetype", "trend", "delta", "growth", "increase", "percentchange"}
-)
-_MEASURE_TOKENS = frozenset({"stats", "statistics", "metrics", "kpis", "kpi", "figures"})
-
-
-def _measures(ds: DataSet) -> bool:
-    """Statistic tiles and unit tables: a value with how it changed, a share of a market or
-    of rooms filled, a set named for figures, or currencies (each item its own ISO code) with
-    an exchange rate."""
-    if ds.keys & _MEASURE_KEYS or ds.tokens & _MEASURE_TOKENS:
-        return True
-    if any(k.endswith(("marketshare", "occupancyrate")) for k in ds.keys):
-        return True  # how much of a market or of its rooms a business fills: a rival's figures
-    codes = [text_of(get(i, "code", "currency", "iso")) or "" for i in ds.items]
-    own = {c.upper() for c in codes if currency_code(c)}
-    rated = bool(ds.keys & {"rate", "symbol", "exchangerate"})
-    return rated and len(own) >= 2 and len(own) * 2 > len(ds.items)
-
-
 # a booking row by its structure: who comes, what for, when
 _WHO = frozenset(
     {

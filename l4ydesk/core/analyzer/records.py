@@ -9,16 +9,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.list_items import booking_item, contact_item, ticket_item
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.record_fields import (
-    booking_item,
-    contact_item,
     event_item,
     invoice_item,
     product_item,
     subtype_context,
-    ticket_item,
 )
 from l4ydesk.core.analyzer.record_kinds import (
     DataSet,
@@ -167,7 +165,8 @@ def _list_heading(src: SourceFile, ds: DataSet, kind: str) -> str | None:
         None,
     )
     nearest = jsx.title_text(over, src) if over is not None else None
-    first = named or nearest or (titles[0] if titles else None)
+    # the heading right over these rows names them when it exists: a page may hold two lists
+    first = nearest or named or (titles[0] if titles else None)
     return first if first and len(first.split()) <= 6 else None
 
 
