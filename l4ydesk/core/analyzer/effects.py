@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
 from l4ydesk.core.analyzer.steps import Step
 from l4ydesk.core.analyzer.values import words
 
@@ -20,6 +21,13 @@ MODEL_URL = re.compile(
     r"/chat/completions|/v1/completions|/v1/messages\b|/embeddings|:generateContent|"
     r"api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
     r"generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
+    re.I,
+)
+# a measurement service's collector (a pixel's server events, an analytics hit) counts
+# visits and conversions; nothing reaches a customer or a business record
+MEASURE_URL = re.compile(
+    r"graph\.facebook\.com/[^?]*/events|google-analytics\.com|/mp/collect|api\.mixpanel\.com|"
+    r"api\.segment\.io|plausible\.io/api|posthog|api2?\.amplitude\.com|analytics\.tiktok\.com",
     re.I,
 )
 _LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
@@ -52,6 +60,28 @@ LOOKUP = frozenset(
         "retrieve",
     }
 )
+
+
+def paid_route_name(endpoint: str, steps: list[Step]) -> str | None:
+    """ "Razorpay order (shop listing)", "Stripe checkout session": the provider a route pays
+    through, what its SDK call creates, and what the route's own path adds to that."""
+    target = next((s.target for s in steps if s.kind == "payment" and " " not in s.target), "")
+    provider = next((p for p in PAYMENT_SDKS if p in target.lower()), None)
+    if provider is None:
+        return None
+    # (a checkout "session" is the provider's word for a payment page, not a sign-in)
+    made = [
+        w
+        for seg in target.split(".")[1:-1]
+        for w in words(seg)
+        if provider not in w and w.rstrip("s") != "session"
+    ]
+    if made:
+        made[-1] = made[-1][:-1] if made[-1].endswith("s") else made[-1]
+    named = " ".join([provider.capitalize(), *made]) if made else f"{provider.capitalize()} payment"
+    said = set(words(named)) | {"api", "create", "new", "pay", "payment", "payments", provider}
+    tail = [w for p in url_parts(endpoint) for w in words(p) if w not in said]
+    return f"{named} ({' '.join(tail)})" if tail else named
 
 
 def one_per_message(found: list[Detection]) -> list[Detection]:

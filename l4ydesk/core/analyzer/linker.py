@@ -14,12 +14,14 @@ from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.effects import (
     ID_MARKS,
     LOOKUP,
+    MEASURE_URL,
     MODEL_URL,
     NOTIFY_URL,
     PAYMENT_PART,
     TOKEN_PART,
     dedupe,
     one_per_message,
+    paid_route_name,
     settles,
     union,
     url_parts,
@@ -95,6 +97,8 @@ class _Linker:
         if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(ID_MARKS):
             # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
             return [Step("update_record", target, call.evidence)]
+        if MEASURE_URL.search(call.url):
+            return []
         if MODEL_URL.search(call.url):
             # asking a language model computes an answer; storing it is what may automate
             return [Step("http_request", f"model {target}", call.evidence)]
@@ -125,9 +129,15 @@ class _Linker:
         """`checkout_paths`: files a checkout was found in; a payment started there is its own."""
         found: list[Detection] = []
         seen: dict[tuple[str, str], int] = {}
+        paying = self._paying_routes()
         for analysis in self.analyses:
             for draft in analysis.workflows:
-                steps = dedupe(self.expand(draft.actions))
+                # a payment a route of its own starts is that route's workflow (below)
+                steps = [
+                    s
+                    for s in dedupe(self.expand(draft.actions))
+                    if not (s.kind == "payment" and s.evidence.path in paying)
+                ]
                 owned = any(e.path in checkout_paths for e in draft.evidence)
                 detection = workflow_detection(
                     draft.name,
@@ -157,8 +167,10 @@ class _Linker:
 
     def _unreferenced(self) -> list[Detection]:
         found: list[Detection] = []
+        paying = self._paying_routes()
         for route in self.routes:
-            if (route.facts.path, route.method) in self.used_routes:
+            used = (route.facts.path, route.method) in self.used_routes
+            if used and route.facts.path not in paying:
                 continue
             steps = dedupe(self.expand(route.facts.actions))
             # a route another service calls (a payment notice) is an integration in itself
@@ -167,7 +179,7 @@ class _Linker:
                 name = f"{route.facts.webhook.capitalize()} webhook"
                 trigger = "payment.completed" if route.facts.webhook == "stripe" else None
             else:
-                name = f"{route.method} {route.endpoint}"
+                name = paid_route_name(route.endpoint, steps) or f"{route.method} {route.endpoint}"
                 trigger = "webhook.received" if inbound else None
             detection = workflow_detection(
                 name,
@@ -202,6 +214,20 @@ class _Linker:
             if detection is not None:
                 found.append(detection)
         return found
+
+    def _paying_routes(self) -> set[str]:
+        """Files of server routes that start a payment through a provider's SDK (an order, a
+        session, an intent): the call to the provider is an integration of the route's own,
+        whichever page or checkout posts to it."""
+        return {
+            route.facts.path
+            for route in self.routes
+            if any(
+                s.kind == "payment" and " " not in s.target and not settles(s.target)
+                for s in route.facts.actions
+                if isinstance(s, Step)
+            )
+        }
 
     def _source(self, ref: ImportRef) -> tuple[Evidence, ...]:
         path = resolve_spec(ref.path, ref.spec, self.paths)

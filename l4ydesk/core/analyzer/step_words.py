@@ -127,6 +127,32 @@ PAYMENT_PATHS = (
     "refunds",
 )
 READS = frozenset({"retrieve", "list", "search", "listlineitems", "get"})
+# payment providers' SDKs (services, like the mail SDKs below): `razorpay.orders.create(...)`
+# starts a payment as `stripe.checkout.sessions.create(...)` does
+PAYMENT_SDKS = (
+    "stripe",
+    "razorpay",
+    "paypal",
+    "mercadopago",
+    "paystack",
+    "flutterwave",
+    "mollie",
+    "braintree",
+    "adyen",
+    "lemonsqueezy",
+    "paddle",
+    "xendit",
+    "midtrans",
+    "iyzipay",
+    "pagseguro",
+    "cashfree",
+    "instamojo",
+    "yookassa",
+    "payos",
+    "vnpay",
+)
+# what a payment SDK's call does when it starts a payment (an order, a charge, a preference)
+PAYMENT_STARTS = frozenset({"create", "capture", "charge", "initialize", "initiate", "pay"})
 # a helper sending an analytics event (`sendGAEvent`, `trackPurchase`) measures, it automates
 # nothing for the business
 MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metrics", "ga"})
@@ -139,3 +165,8 @@ MAIL_SDKS = frozenset(
 )
 MODEL_ROOTS = frozenset({"openai", "anthropic", "groq", "mistral", "cohere", "genai", "gemini"})
 MODEL_FUNCTIONS = frozenset({"generatetext", "generateobject", "streamtext", "streamobject"})
+# a table named by a sending channel and a word for waiting messages is an outbox
+MESSAGE_CHANNELS = frozenset({"whatsapp", "sms", "email", "emails", "mail", "push", "wa"})
+MESSAGE_QUEUES = frozenset(
+    {"message", "messages", "queue", "outbox", "notification", "notifications", "jobs"}
+)

@@ -22,10 +22,14 @@ from l4ydesk.core.analyzer.step_words import (
     LOCAL_ROOTS,
     MAIL_SDKS,
     MEASURES,
+    MESSAGE_CHANNELS,
+    MESSAGE_QUEUES,
     MODEL_FUNCTIONS,
     MODEL_ROOTS,
     NOTIFY_WORDS,
     PAYMENT_PATHS,
+    PAYMENT_SDKS,
+    PAYMENT_STARTS,
     READS,
     STATEMENTS,
     UPDATE,
@@ -127,10 +131,13 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         arg = _first_arg(call)
         url = url_text(arg, src) if arg is not None else ""
         return HttpCall(method.upper(), url, ev())
-    if "stripe" in joined or root == "stripe":
+    provider = next((p for p in PAYMENT_SDKS if p in joined), None)
+    if provider == "stripe" or (provider and len(lowered) >= 2):
         if method in READS:
             return None  # retrieving or listing payments reads them; nothing moves
-        if any(p in joined for p in PAYMENT_PATHS):
+        if any(p in joined for p in PAYMENT_PATHS) or (
+            provider != "stripe" and method in PAYMENT_STARTS
+        ):
             return Step("payment", ".".join(segments), ev())
         return None
     if root == "sql" or method == "sql":
@@ -186,6 +193,10 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         )
     ):
         if method in CREATE:
+            table = _table_of(call, src)
+            if table and queues_messages(table):
+                # a row a bot or function drains and sends: the message is queued
+                return Step("notify", f"queue {table}", ev())
             statement = src.text(_statement(call))
             kind: StepKind = (
                 "schedule_follow_up" if FOLLOW_UP.search(statement) else "create_record"
@@ -194,6 +205,45 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         if method in UPDATE:
             return Step("update_record", ".".join(segments), ev())
         return None
+    return None
+
+
+def queues_messages(table: str) -> bool:
+    """A table named for messages of a sending channel (`whatsapp_messages`, `sms_queue`,
+    `email_outbox`) holds messages waiting to be sent; a chat's `messages` or a log of sent
+    mail (`email_logs`) does not."""
+    parts = set(words(table))
+    return bool(parts & MESSAGE_CHANNELS and parts & MESSAGE_QUEUES) or "outbox" in parts
+
+
+_TABLE_CALLS = frozenset({"from", "collection", "table"})
+
+
+def _table_of(call: Node, src: SourceFile) -> str | None:
+    """The table or collection a write goes to: `supabase.from("t").insert(...)`,
+    `db.collection("t").add(...)`, `addDoc(collection(db, "t"), ...)`."""
+    fn = call.child_by_field_name("function")
+    node = unwrap(fn) if fn is not None else None
+    candidates: list[Node] = []
+    while node is not None and node.type == "member_expression":
+        inner = unwrap(node.child_by_field_name("object") or node)
+        if inner.type == "call_expression":
+            candidates.append(inner)
+        node = inner.child_by_field_name("function") if inner.type == "call_expression" else inner
+        if node is inner:
+            break
+    first = _first_arg(call)
+    if first is not None and unwrap(first).type == "call_expression":
+        candidates.append(unwrap(first))
+    for inner in candidates:
+        segments = callee_segments(inner, src)
+        if not segments or segments[-1].lower() not in _TABLE_CALLS:
+            continue
+        args = inner.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else []:
+            text = string_value(unwrap(arg), src) if unwrap(arg).type == "string" else None
+            if text:
+                return text
     return None
 
 

@@ -1,0 +1,42 @@
+"""Round 8 of issue 12, flows side: general rules for workflows, forms and checkouts replayed on
+small projects written here (tests/data/real_round8/flows); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round8" / "flows"
+
+
+def _analyze_tree(folder: str) -> AnalysisReport:
+    return analyze_tree(FLOWS / folder)
+
+
+def _workflows(report: AnalysisReport) -> dict[str, str]:
+    return {d.evidence[0].path: d.name for d in report.of_type("workflow")}
+
+
+def test_a_route_that_starts_a_payment_with_a_providers_sdk_is_a_workflow() -> None:
+    """`razorpay.orders.create(...)` in a server route calls the provider as
+    `stripe.checkout.sessions.create(...)` does: the route is an integration of its own, named
+    by the provider and its path, while the button that posts to it is still a checkout."""
+    report = _analyze_tree("lesson_shop")
+    assert _workflows(report)["app/api/pay/seat/route.ts"] == "Razorpay order (seat)"
+    checkouts = report.of_type("checkout")
+    assert [d.evidence[0].path for d in checkouts] == ["components/seat-button.tsx"]
+
+
+def test_a_row_written_to_a_channels_outbox_queues_a_message() -> None:
+    """Inserting into `sms_outgoing_messages` hands a text to whatever drains the table; a
+    chat's `messages` table only shows the line in the conversation."""
+    workflows = _workflows(_analyze_tree("lesson_shop"))
+    assert "app/api/texts/reminder/route.ts" in workflows
+    assert "app/api/chat/route.ts" not in workflows
+
+
+def test_forwarding_a_visit_to_a_measurement_service_is_no_workflow() -> None:
+    """A pixel's server events (or an analytics hit) count conversions; nothing reaches a
+    customer, so the route that forwards them automates nothing for the business."""
+    assert "app/api/stats/route.ts" not in _workflows(_analyze_tree("lesson_shop"))
