@@ -345,7 +345,8 @@ def _build(
         None,
     )
     component = src.component_of(container)
-    title = heading_for(src, container)
+    first = min((c.node for c in members), key=lambda n: n.start_byte, default=None)
+    title = heading_for(src, container, first)
     name = (
         jsx.attr_text(container, "aria-label", src)
         or title

@@ -40,3 +40,12 @@ def test_forwarding_a_visit_to_a_measurement_service_is_no_workflow() -> None:
     """A pixel's server events (or an analytics hit) count conversions; nothing reaches a
     customer, so the route that forwards them automates nothing for the business."""
     assert "app/api/stats/route.ts" not in _workflows(_analyze_tree("lesson_shop"))
+
+
+def test_a_last_step_that_opens_with_a_choice_of_cards_is_titled_by_what_it_asks() -> None:
+    """A configurator's last step first lets the visitor pick a finish among cards, then asks
+    where to send the quote: the form is the quote request under that second heading, and the
+    person who asks for it is a lead."""
+    report = _analyze_tree("shed_builder")
+    assert [d.name for d in report.of_type("form")] == ["Where we send your quote"]
+    assert [d.name for d in report.of_type("contact")] == ["Where we send your quote"]
