@@ -24,7 +24,12 @@ from l4ydesk.core.analyzer.checkout_nav import (
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
-from l4ydesk.core.analyzer.payment_means import card_inputs, payment_choice, sends_order_total
+from l4ydesk.core.analyzer.payment_means import (
+    card_inputs,
+    payment_choice,
+    sends_order_total,
+    shows_computed_total,
+)
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
@@ -149,12 +154,13 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             cues.append(("card_fields", 0.9))
             evidence.append(src.evidence(card))
         elif (
-            any(c == "buy_button" for c, _ in cues)
-            and not vocabulary.INVOICE.search(humanize(comp.name))
+            not vocabulary.INVOICE.search(humanize(comp.name))
             and (means := payment_choice(src, comp.node)) is not None
+            and (any(c == "buy_button" for c, _ in cues) or shows_computed_total(src, comp.node))
         ):
-            # "how will you pay?" above a pay button: this step takes the payment (on an
-            # invoice's dialog it records how a bill was paid, which sells nothing)
+            # "how will you pay?" above a pay button, or beside a total the form works out
+            # (staff entering a sale: price, discount, cash or card, total): this step takes
+            # the payment (on an invoice's dialog it records how a bill was paid)
             cues.append(("payment_choice", 0.6))
             evidence.append(src.evidence(means))
         if (

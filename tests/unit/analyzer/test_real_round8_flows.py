@@ -49,3 +49,13 @@ def test_a_last_step_that_opens_with_a_choice_of_cards_is_titled_by_what_it_asks
     report = _analyze_tree("shed_builder")
     assert [d.name for d in report.of_type("form")] == ["Where we send your quote"]
     assert [d.name for d in report.of_type("contact")] == ["Where we send your quote"]
+
+
+def test_staff_entering_a_sale_with_a_way_to_pay_and_a_worked_out_total_is_a_checkout() -> None:
+    """Handing out a hire bike asks the rate, the hours, a voucher and cash or card, and shows
+    the amount to collect that the form works out: a sale is taken there (checkout and form).
+    An expense with an amount and how it was paid works nothing out: a form only."""
+    report = _analyze_tree("bike_hire")
+    assert [d.evidence[0].path for d in report.of_type("checkout")] == ["components/new-hire.tsx"]
+    forms = {d.evidence[0].path for d in report.of_type("form")}
+    assert forms == {"components/new-hire.tsx", "components/new-expense.tsx"}
