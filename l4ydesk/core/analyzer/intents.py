@@ -23,6 +23,7 @@ from l4ydesk.core.analyzer.form_screening import (
     steers_a_view,
     words_of,
 )
+from l4ydesk.core.analyzer.form_when import state_holds_when
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -175,52 +176,6 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     return found
 
 
-# `value={booking.name}`: the inputs write into one state object...
-_STATE_FIELD = re.compile(rb"value=\{\s*(\w+)\.\w+")
-# ...whose first value has a day or a time among its keys (picked on an earlier step)
-_WHEN_KEY = re.compile(
-    rb"[{,]\s*[\"']?(date|time|day|slot|start\w*|check_?in\w*|fecha|hora|datum|dato|tid|"
-    rb"heure|jour|uhrzeit|ora|giorno|ngay|gio)[\"']?\s*:",
-    re.I,
-)
-
-
-# a state of its own for the picked day or hour: `[selectedDate, setSelectedDate] = useState`
-_WHEN_STATE = re.compile(
-    rb"\[\s*\w*(date|time|slot|day|hour|fecha|hora|datum|uhrzeit|heure|jour|tid|dato)\w*\s*,\s*set\w*"
-    rb"\s*\]\s*=\s*(React\.)?useState",
-    re.I,
-)
-
-
-def _state_holds_when(form: FoundForm) -> bool:
-    """True when the form's inputs fill a state object that also holds a chosen day or time.
-
-    A booking wizard asks for the service, then the day, then the name: the last step's inputs
-    are the visible form, and the day lives in the same `useState({...})` object.
-    """
-    if form.component.node is None:
-        return False
-    body = form.component.node.text or b""
-    if _WHEN_STATE.search(body):
-        return True  # `const [selectedSlot, setSelectedSlot] = useState(...)` beside the form
-    container = form.container.text or b""
-    objects = set(_STATE_FIELD.findall(container))
-    if not objects:
-        return False
-    for obj in objects:
-        decl = re.search(
-            rb"\[\s*" + re.escape(obj) + rb"\s*,\s*\w+\s*\]\s*=\s*useState\s*(<[^>]*>)?\s*\(\s*\{",
-            body,
-        )
-        if decl is None:
-            continue
-        initial = body[decl.end() - 1 : decl.end() + 600].split(b"})", 1)[0]
-        if _WHEN_KEY.search(initial):
-            return True
-    return False
-
-
 def _any(text: str, *patterns: re.Pattern[str]) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -244,7 +199,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     has_when = (
         bool(types & {"date", "date_range", "datetime-local", "time"})
         or any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
-        or _state_holds_when(form)
+        or state_holds_when(form)
     )
     offering = any(
         set(words(f.name)) & _OFFERINGS or set(words(f.options_source or "")) & _OFFERINGS
