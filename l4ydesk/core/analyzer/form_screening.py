@@ -218,8 +218,15 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False
     if vocabulary.DATA_TRANSFER.search(heading):
         return False  # a paste box to import or a text to export moves data, it captures none
-    if types and all(t == "file" for t in types):
-        return False  # an upload button adds a photo or a file, not a record
+    if "file" in types and all(
+        f.type == "file" or (f.type == "text" and set(words(f.name)) & _LINK_WORDS)
+        for f in form.fields
+    ):
+        return False  # an upload (or the address of the same picture) adds a file, no record
+    if any(f.type == "email" and set(words(f.name)) & _RECIPIENT for f in form.fields) and (
+        "textarea" in types
+    ):
+        return False  # a mail composed to someone: its sending is the workflow, not a record
     if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
         return False  # "Edit" beside a record's inline controls opens an editor elsewhere
     if _decides(form, heading):
@@ -258,6 +265,9 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
 
 
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
+_LINK_WORDS = frozenset({"url", "link", "src", "href"})
+# the address a message goes to (someone else's), not the sender's own e-mail
+_RECIPIENT = frozenset({"to", "recipient", "recipients", "cc", "bcc"})
 # a button that opens an account for the visitor, in the languages v0 apps are written in
 _CREATES_ACCOUNT = re.compile(
     r"\b(create (an |my |your )?account|crear (una |mi )?cuenta|criar (uma |minha )?conta|"

@@ -114,7 +114,10 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         fields["creates"] = purpose
     # inputs without a <form> whose purpose their fields show (a contact, a booking, a ticket,
     # an invoice) are a business form as surely as a <form> element is
-    confidence = 0.9 if form.explicit or purpose is not None else 0.75
+    # so is one titled for the new record it adds ("New model", "Nuova superficie", "Yeni
+    # kargo"): on the seen sets such input groups were business forms 16 times in 18
+    creates_new = _NEW_RECORD.match(form.title or form.name) is not None
+    confidence = 0.9 if form.explicit or purpose is not None or creates_new else 0.75
     lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
     if lone and purpose is None:
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
@@ -174,6 +177,15 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
             )
         )
     return found
+
+
+# a title that opens with "new", "add" or "create" in the languages v0 apps are written in
+_NEW_RECORD = re.compile(
+    r"\s*(new|add|create|register|nuev[oa]s?|nov[oa]s?|nouve(au|l|lle)|neue?[rsn]?|nuov[oa]|"
+    r"nieuwe?|yeni|crear|criar|cr[ée]er|agregar|adicionar|ajouter|aggiungi|hinzuf[üu]gen|"
+    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加",
+    re.I,
+)
 
 
 def _any(text: str, *patterns: re.Pattern[str]) -> bool:

@@ -59,3 +59,18 @@ def test_staff_entering_a_sale_with_a_way_to_pay_and_a_worked_out_total_is_a_che
     assert [d.evidence[0].path for d in report.of_type("checkout")] == ["components/new-hire.tsx"]
     forms = {d.evidence[0].path for d in report.of_type("form")}
     assert forms == {"components/new-hire.tsx", "components/new-expense.tsx"}
+
+
+def test_an_upload_and_a_mail_composer_are_no_business_forms() -> None:
+    """A picture's address or file with an upload button adds a file; a mail written to a
+    recipient with a subject and a text is a message whose sending is the workflow. Neither
+    stores a business record; the kennel they sit beside does."""
+    report = _analyze_tree("kennel_admin")
+    assert [d.evidence[0].path for d in report.of_type("form")] == ["components/new-kennel.tsx"]
+
+
+def test_input_groups_titled_for_the_new_record_they_add_are_as_sure_as_a_form_element() -> None:
+    """ "Nuovo box" with a name, a size, a nightly price and "Salva", and no `<form>`: a title
+    that opens with new/add/create says it adds a record, as a `<form>` element would."""
+    report = _analyze_tree("kennel_admin")
+    assert [d.confidence for d in report.of_type("form")] == [0.9]
