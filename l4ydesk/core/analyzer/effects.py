@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from l4ydesk.core.analyzer.model import Detection, Evidence
-from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
+from l4ydesk.core.analyzer.step_words import DATA_ROOTS, PAYMENT_SDKS
 from l4ydesk.core.analyzer.steps import Step
 from l4ydesk.core.analyzer.values import words
 
@@ -162,7 +162,55 @@ def external(step: Step) -> bool:
     # be the app's own back end, whose writes store records (`{env:API}/bookings`); a whole
     # configured URL with nothing appended is a hook the deployment points somewhere else
     whole = re.fullmatch(r"\{env:\w+\}", url.split("?", 1)[0]) is not None
-    return "://" in url or whole or (step.kind == "payment" and url.startswith("{env:"))
+    return (
+        "://" in url
+        or whole
+        or (step.kind == "payment" and url.startswith("{env:"))
+        or names_a_service(url)
+    )
+
+
+# words of a configured base URL that say only "the app's own back end"
+_OWN_BASE = frozenset(
+    {
+        "next",
+        "public",
+        "api",
+        "url",
+        "base",
+        "backend",
+        "server",
+        "host",
+        "endpoint",
+        "app",
+        "site",
+        "vite",
+        "react",
+        "origin",
+        "domain",
+        "v1",
+        "v2",
+        "local",
+        "internal",
+        "uri",
+    }
+)
+
+
+def names_a_service(url: str) -> bool:
+    """A base URL whose setting names something besides an API (`{env:CHATWOOT_API_URL}`,
+    `{env:N8N_HOST}`) points at that service; `{env:NEXT_PUBLIC_API_URL}` is the app's own."""
+    m = re.match(r"\{env:(\w+)\}", url)
+    if m is None:
+        return False
+    parts = set(words(m.group(1)))
+    # a database's or a CMS's address stores the app's own records
+    return not parts & (DATA_ROOTS | _OWN_STORES) and bool(parts - _OWN_BASE)
+
+
+_OWN_STORES = frozenset(
+    {"firebase", "appwrite", "strapi", "directus", "hasura", "graphql", "cms", "storage"}
+)
 
 
 def dedupe(steps: list[Step]) -> list[Step]:

@@ -74,3 +74,12 @@ def test_input_groups_titled_for_the_new_record_they_add_are_as_sure_as_a_form_e
     that opens with new/add/create says it adds a record, as a `<form>` element would."""
     report = _analyze_tree("kennel_admin")
     assert [d.confidence for d in report.of_type("form")] == [0.9]
+
+
+def test_a_base_url_whose_setting_names_another_service_leaves_the_app() -> None:
+    """`${process.env.FRESHDESK_DOMAIN_URL}/api/v2/tickets` goes to the helpdesk the setting
+    names: a third-party call; `${process.env.NEXT_PUBLIC_API_URL}/notes` is the app's own back
+    end storing a note."""
+    workflows = _workflows(_analyze_tree("lesson_shop"))
+    assert workflows.get("app/actions/helpdesk.ts") == "Ask the school"
+    assert not any("note" in path for path in workflows)
