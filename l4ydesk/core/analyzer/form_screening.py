@@ -212,6 +212,12 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False  # its own button says "Search": it looks people up, whatever it asks
     if vocabulary.SETTINGS.search(heading):
         return False
+    if _MACHINERY.search(f"{heading} {humanize(form.component.name)}") or _SETS_UP.match(
+        form.title or form.name
+    ):
+        # a message template, an automation rule, or setting up one's own shop or clinic
+        # configures the app's machinery; no customer, order or booking is recorded
+        return False
     if vocabulary.SETTINGS.search(own_name) and not _business_heading(heading):
         # the visitor's own profile page edits an account, not a business record, even when a
         # field is the emergency contact
@@ -265,6 +271,18 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
 
 
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
+_MACHINERY = re.compile(
+    r"\b(templates?|plantillas?|vorlagen?|sjablo(on|nen)|automations?|automatizaci[oó]n\w*|"
+    r"automa[cç][aã]o|automa[cç][oõ]es|automatisierung\w*|automatisations?|automazion[ei]|"
+    r"automatisering\w*)\b",
+    re.I,
+)
+# a title that tells the visitor to set up or configure their own place in the app
+_SETS_UP = re.compile(
+    r"\s*(set ?up|configure|configura|configurez|konfiguriere|einrichten|configurar|"
+    r"thiết lập|cài đặt)\b",
+    re.I,
+)
 _LINK_WORDS = frozenset({"url", "link", "src", "href"})
 # the address a message goes to (someone else's), not the sender's own e-mail
 _RECIPIENT = frozenset({"to", "recipient", "recipients", "cc", "bcc"})

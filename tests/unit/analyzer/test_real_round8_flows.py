@@ -83,3 +83,11 @@ def test_a_base_url_whose_setting_names_another_service_leaves_the_app() -> None
     workflows = _workflows(_analyze_tree("lesson_shop"))
     assert workflows.get("app/actions/helpdesk.ts") == "Ask the school"
     assert not any("note" in path for path in workflows)
+
+
+def test_a_message_template_and_setting_up_ones_own_place_configure_the_app() -> None:
+    """A reminder template (a title and a text with placeholders) and "Configure your kennel"
+    set up the app's own machinery; no owner, dog or stay is recorded by either."""
+    forms = {d.evidence[0].path for d in _analyze_tree("kennel_admin").of_type("form")}
+    assert "components/reminder-template.tsx" not in forms
+    assert "components/kennel-setup.tsx" not in forms
