@@ -212,8 +212,9 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False  # its own button says "Search": it looks people up, whatever it asks
     if vocabulary.SETTINGS.search(heading):
         return False
-    if _MACHINERY.search(f"{heading} {humanize(form.component.name)}") or _SETS_UP.match(
-        form.title or form.name
+    if not business_words and (
+        _MACHINERY.search(f"{heading} {humanize(form.component.name)}")
+        or _SETS_UP.match(form.title or form.name)
     ):
         # a message template, an automation rule, or setting up one's own shop or clinic
         # configures the app's machinery; no customer, order or booking is recorded
