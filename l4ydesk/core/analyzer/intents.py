@@ -169,7 +169,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         # "Write to us" on a help page: a ticket, and the sender is a contact too
         purpose_contact = True
     else:
-        purpose_contact = purpose == "contact"
+        # staff adding a client, a lead or a member ("Add new client", "Create lead") type a
+        # record into the list a CRM owns; the list is the contact, not its entry form
+        purpose_contact = purpose == "contact" and not creates_new
     if purpose_contact:
         found.append(
             Detection(
@@ -183,7 +185,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
 _NEW_RECORD = re.compile(
     r"\s*(new|add|create|register|nuev[oa]s?|nov[oa]s?|nouve(au|l|lle)|neue?[rsn]?|nuov[oa]|"
     r"nieuwe?|yeni|crear|criar|cr[ée]er|agregar|adicionar|ajouter|aggiungi|hinzuf[üu]gen|"
-    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加",
+    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加|신규|추가",
     re.I,
 )
 

@@ -65,15 +65,18 @@ def test_an_upload_and_a_mail_composer_are_no_business_forms() -> None:
     """A picture's address or file with an upload button adds a file; a mail written to a
     recipient with a subject and a text is a message whose sending is the workflow. Neither
     stores a business record; the kennel they sit beside does."""
-    report = _analyze_tree("kennel_admin")
-    assert [d.evidence[0].path for d in report.of_type("form")] == ["components/new-kennel.tsx"]
+    forms = {d.evidence[0].path for d in _analyze_tree("kennel_admin").of_type("form")}
+    assert "components/new-kennel.tsx" in forms
+    assert "components/photo-picker.tsx" not in forms
+    assert "components/mail-owners.tsx" not in forms
 
 
 def test_input_groups_titled_for_the_new_record_they_add_are_as_sure_as_a_form_element() -> None:
     """ "Nuovo box" with a name, a size, a nightly price and "Salva", and no `<form>`: a title
     that opens with new/add/create says it adds a record, as a `<form>` element would."""
     report = _analyze_tree("kennel_admin")
-    assert [d.confidence for d in report.of_type("form")] == [0.9]
+    kennel = [d for d in report.of_type("form") if d.name == "Nuovo box"]
+    assert [d.confidence for d in kennel] == [0.9]
 
 
 def test_a_base_url_whose_setting_names_another_service_leaves_the_app() -> None:
@@ -91,3 +94,11 @@ def test_a_message_template_and_setting_up_ones_own_place_configure_the_app() ->
     forms = {d.evidence[0].path for d in _analyze_tree("kennel_admin").of_type("form")}
     assert "components/reminder-template.tsx" not in forms
     assert "components/kennel-setup.tsx" not in forms
+
+
+def test_staff_adding_an_owner_type_a_record_not_a_lead() -> None:
+    """ "Aggiungi proprietario" with a name, an e-mail and a phone is the entry form of the
+    owners list: a form; the contact is the list a CRM owns, not the dialog that adds to it."""
+    report = _analyze_tree("kennel_admin")
+    assert "Aggiungi proprietario" in [d.name for d in report.of_type("form")]
+    assert report.of_type("contact") == ()
