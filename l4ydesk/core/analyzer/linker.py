@@ -20,6 +20,7 @@ from l4ydesk.core.analyzer.effects import (
     PAYMENT_PART,
     TOKEN_PART,
     dedupe,
+    external,
     one_per_message,
     paid_route_name,
     settles,
@@ -191,9 +192,12 @@ class _Linker:
                 payments=True,
                 job=True,
             )
-            if detection is not None and route.facts.path in paying:
-                # starting a payment at a provider's SDK was a workflow every time it was
-                # seen (4 of 4 on the labelled real projects): certain, not a guess
+            starts = any(
+                s.kind == "payment" and external(s) and not settles(s.target) for s in steps
+            )
+            if detection is not None and starts and not inbound:
+                # a route starting a payment at the provider (its SDK or its API) was a
+                # workflow every time it was seen (5 of 5 on the labelled real projects)
                 detection = replace(detection, confidence=max(detection.confidence, 0.9))
             if detection is not None:
                 found.append(detection)
