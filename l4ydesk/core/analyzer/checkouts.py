@@ -24,6 +24,7 @@ from l4ydesk.core.analyzer.checkout_nav import (
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.order_endings import CART_WORDS, completes_order, order_link
 from l4ydesk.core.analyzer.payment_means import (
     card_inputs,
     payment_choice,
@@ -59,22 +60,6 @@ _PAYMENT_LINK = re.compile(
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
 _CART_TEXT = re.compile(r"\b(cart|basket|bag|order summary|your order)\b", re.I)
 _TOTAL_TEXT = re.compile(r"\b(sub ?total|total|order total|amount due)\b", re.I)
-_CART_WORDS = frozenset(
-    {
-        "cart",
-        "basket",
-        "bag",
-        "lineitems",
-        "line_items",
-        "carrito",
-        "carrinho",
-        "panier",
-        "warenkorb",
-        "carrello",
-        "winkelwagen",
-        "sepet",
-    }
-)
 _PAY_HANDLER = re.compile(
     r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
     r"confirm order|create order)\b"
@@ -172,14 +157,14 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             evidence.append(src.evidence(sent))
             if (sender := enclosing_function(sent)) is not None:
                 goes_to.extend(navigations_within(sender, src))  # then on to the payment
-        if (link := _order_link(src, comp.node)) is not None and (
+        if (link := order_link(src, comp.node)) is not None and (
             cart := _cart_cues(src, comp.node)
         ):
             # a cart that ends in a message carrying the order (wa.me, mailto:) places it
             cues.append(("order_link", 0.6))
             cues.extend(cart)
             evidence.append(src.evidence(link))
-        elif (done := _completes_order(src, comp.node)) is not None:
+        elif (done := completes_order(src, comp.node)) is not None:
             # a confirm handler that empties the cart after its own work closes the purchase
             cues.append(("order_placed", 0.7))
             evidence.append(src.evidence(done))
@@ -224,56 +209,6 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             )
         )
     return drafts
-
-
-_MESSAGE_LINK = re.compile(
-    r"^(https?://)?(wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|t\.me|m\.me|line\.me)/|"
-    r"^(mailto|sms):",
-    re.I,
-)
-
-
-def _order_link(src: SourceFile, comp: Node) -> Node | None:
-    """A link to a messaging app or a mail whose text is built from the page's values."""
-    for el in src.jsx_within(comp):
-        expr = jsx.attr_expression(el, "href", src)
-        if expr is None:
-            continue
-        expr = unwrap(expr)
-        text = src.text(expr).strip("`'\"")
-        if expr.type in ("template_string", "call_expression", "binary_expression") and (
-            _MESSAGE_LINK.search(text)
-        ):
-            return el
-    return None
-
-
-_EMPTIES_CART_TEXT = re.compile(
-    rb"(clear|empty|reset)\w*(cart|basket|bag|carr|panier|warenkorb)", re.I
-)
-
-
-def _completes_order(src: SourceFile, comp: Node) -> Node | None:
-    """A function of the component that empties the cart after doing something else
-    (`clearCart()` at the end of confirming), not a "Clear cart" button wired to it alone."""
-    if not _EMPTIES_CART_TEXT.search(comp.text or b""):
-        return None
-    starts: list[int] = src.cached("function_starts", lambda: [f.start_byte for f in src.functions])
-    lo = bisect.bisect_right(starts, comp.start_byte)
-    hi = bisect.bisect_left(starts, comp.end_byte)
-    for fn in src.functions[lo:hi]:
-        if fn.end_byte > comp.end_byte:
-            continue
-        calls = src.calls_within(fn)
-        empties = [c for c in calls if _empties_cart(callee_segments(c, src))]
-        if empties and len(calls) > len(empties):
-            return empties[0]
-    return None
-
-
-def _empties_cart(segments: list[str]) -> bool:
-    said = set(words(segments[-1])) if segments else set()
-    return bool(said & {"clear", "empty", "reset"} and said & _CART_WORDS)
 
 
 def _heading_text(el: Node, src: SourceFile) -> str:
@@ -390,9 +325,9 @@ def _declared_names(src: SourceFile, node: Node) -> list[str]:
 def _cart_state(src: SourceFile, comp: Node) -> bool:
     """The component reads a cart: a cart hook or store, or state named for a cart."""
     for call in src.calls_within(comp):
-        if any(_CART_WORDS & set(words(s)) for s in callee_segments(call, src)):
+        if any(CART_WORDS & set(words(s)) for s in callee_segments(call, src)):
             return True
-    return any(_CART_WORDS & set(words(n)) for n in _declared_names(src, comp))
+    return any(CART_WORDS & set(words(n)) for n in _declared_names(src, comp))
 
 
 def _names_a_total(src: SourceFile, comp: Node) -> bool:
