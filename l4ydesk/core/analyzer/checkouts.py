@@ -31,6 +31,7 @@ from l4ydesk.core.analyzer.payment_means import (
     sends_order_total,
     shows_computed_total,
 )
+from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
@@ -124,6 +125,12 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 if by_label and not wired:
                     unwired.append(el)
                     goes_to.extend(navigation_targets(el, src))
+                named = _provider_named(label)
+                if named is not None and not src.in_map_callback(el):
+                    # "Pay with Stripe": the button takes the money at that provider here
+                    cues.append(("provider_button", 0.6))
+                    providers.add(named)
+                    evidence.append(src.evidence(el))
                 if (by_label or by_handler) and wired:
                     goes_to.extend(navigation_targets(el, src))
                     # one "Buy" per card of a grid opens the purchase of that item elsewhere;
@@ -332,3 +339,12 @@ def _cart_state(src: SourceFile, comp: Node) -> bool:
 
 def _names_a_total(src: SourceFile, comp: Node) -> bool:
     return any("".join(words(n)) in _TOTAL_NAMES for n in _declared_names(src, comp))
+
+
+def _provider_named(label: str | None) -> str | None:
+    """The payment provider a short button label names ("Pay with PayPal", "Mercado Pago")."""
+    tokens = re.findall(r"[a-z]+", (label or "").lower())
+    if not tokens or len(tokens) > 5:
+        return None
+    joined = "".join(tokens)
+    return next((p for p in PAYMENT_SDKS if p in joined), None)

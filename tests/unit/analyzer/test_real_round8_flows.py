@@ -116,3 +116,12 @@ def test_a_payment_route_chosen_by_a_condition_is_still_the_one_the_button_pays_
         "app/extras/page.tsx",
         "app/api/pay/locker/route.ts",
     ]
+
+
+def test_a_button_naming_a_payment_provider_takes_the_payment() -> None:
+    """A dues list whose "Pay now" opens a dialog with "Pay with PayPal" (not wired yet, as in
+    a design mock-up): the dialog takes the money at that provider, so the page is a checkout;
+    "Pay now" buttons alone would only be ways in."""
+    report = _analyze_tree("lesson_shop")
+    dues = [d for d in report.of_type("checkout") if d.evidence[0].path == "app/dues/page.tsx"]
+    assert [d.fields["provider"] for d in dues] == ["paypal"]
