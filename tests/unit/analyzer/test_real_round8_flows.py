@@ -125,3 +125,18 @@ def test_a_button_naming_a_payment_provider_takes_the_payment() -> None:
     report = _analyze_tree("lesson_shop")
     dues = [d for d in report.of_type("checkout") if d.evidence[0].path == "app/dues/page.tsx"]
     assert [d.fields["provider"] for d in dues] == ["paypal"]
+
+
+def test_a_field_wrapper_of_the_same_file_inside_a_form_is_one_of_its_fields() -> None:
+    """`<Line label="E-mail" type="email" />` where `Line` renders a label and one input: in a
+    `<form>` each is a field, typed and labelled by its props, so the form is a contact form
+    with a name, an e-mail and a phone, not a lone message box."""
+    report = _analyze_tree("notary")
+    (form,) = report.of_type("form")
+    assert [(f["label"], f["type"]) for f in form.fields["fields"]] == [
+        ("Your name", "text"),
+        ("E-mail", "email"),
+        ("Telephone", "tel"),
+        ("What is it about?", "textarea"),
+    ]
+    assert [d.name for d in report.of_type("contact")] == ["Contact the notary"]
