@@ -46,9 +46,16 @@ def custom_control_type(el: Node, src: SourceFile) -> str | None:
     if not bound:
         # `<Field label="Email" type="email" />` in a `<form>`, where `Field` is a component of
         # the same file that renders an input: a field of that form, typed by its own prop
+        # (or one named as an input, `<FloatingInput name="email" label="..." />`, closed on
+        # itself: a wrapper that holds its input as a child is read through that child)
+        named_input = (
+            el.type == "jsx_self_closing_element"
+            and words(tag)[-1:] in (["input"], ["field"])
+            and tag != "FormField"
+        )
         if (
-            tag in _input_wrappers(src)
-            and (jsx.has_attr(el, "label", src) or jsx.has_attr(el, "placeholder", src))
+            (tag in _input_wrappers(src) or named_input)
+            and any(jsx.has_attr(el, a, src) for a in ("label", "placeholder", "name"))
             and _inside_form(el, src)
         ):
             return (jsx.attr_text(el, "type", src) or "text").lower()
