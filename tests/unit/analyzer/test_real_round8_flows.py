@@ -147,3 +147,10 @@ def test_an_imported_component_named_as_an_input_inside_a_form_is_a_field() -> N
     `<form>`: a field named, typed and labelled by its props (the newsletter has an e-mail)."""
     contacts = [d.name for d in _analyze_tree("notary").of_type("contact")]
     assert "Notary news, once a month" in contacts
+
+
+def test_a_visitor_adding_their_e_mail_to_a_newsletter_is_still_a_lead() -> None:
+    """ "Add your e-mail to our newsletter" opens with "add" like staff entry does, but its
+    words say newsletter: the visitor subscribes, a contact."""
+    contacts = [d.name for d in _analyze_tree("notary").of_type("contact")]
+    assert "Add your e-mail to our newsletter" in contacts
