@@ -214,7 +214,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False
     if not business_words and (
         _MACHINERY.search(f"{heading} {humanize(form.component.name)}")
-        or _SETS_UP.match(form.title or form.name)
+        or (_SETS_UP.match(form.title or form.name) and _OWN_PLACE.search(form.title or form.name))
     ):
         # a message template, an automation rule, or setting up one's own shop or clinic
         # configures the app's machinery; no customer, order or booking is recorded
@@ -276,6 +276,14 @@ _MACHINERY = re.compile(
     r"\b(templates?|plantillas?|vorlagen?|sjablo(on|nen)|automations?|automatizaci[oó]n\w*|"
     r"automa[cç][aã]o|automa[cç][oõ]es|automatisierung\w*|automatisations?|automazion[ei]|"
     r"automatisering\w*)\b",
+    re.I,
+)
+# ...the visitor's own place in the app (a product being configured is a purchase, no set-up)
+_OWN_PLACE = re.compile(
+    r"\b(shop|store|business|clinic|account|profile|company|workspace|studio|office|tienda|"
+    r"loja|cl[ií]nica|negocio|neg[oó]cio|empresa|perfil|cuenta|conta|boutique|entreprise|"
+    r"compte|gesch[äa]ft|laden|praxis|konto|negozio|attivit[àa]|profilo|winkel|bedrijf|"
+    r"c[ửu]a h[àa]ng|ph[òo]ng kh[áa]m|店舗|ショップ|店铺|诊所)\b",
     re.I,
 )
 # a title that tells the visitor to set up or configure their own place in the app

@@ -7,7 +7,7 @@ export function KennelSetup() {
   const [town, setTown] = useState("")
   return (
     <form onSubmit={(e) => { e.preventDefault(); fetch("/api/kennel", { method: "PUT", body: JSON.stringify({ kennelName, town }) }) }}>
-      <h2>Configura la tua pensione</h2>
+      <h2>Configura la tua attività</h2>
       <label htmlFor="kennel">Nome della pensione</label>
       <input id="kennel" value={kennelName} onChange={(e) => setKennelName(e.target.value)} />
       <label htmlFor="town">Comune</label>
