@@ -213,7 +213,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     if vocabulary.SETTINGS.search(heading):
         return False
     if not business_words and (
-        _MACHINERY.search(f"{heading} {humanize(form.component.name)}")
+        (
+            _MACHINERY.search(heading)
+            and (NEW_RECORD.match(form.title or form.name) or jsx.EDIT.match(form.title or ""))
+        )
         or (_SETS_UP.match(form.title or form.name) and _OWN_PLACE.search(form.title or form.name))
     ):
         # a message template, an automation rule, or setting up one's own shop or clinic
@@ -270,6 +273,14 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         len(names) <= 2 and "textarea" not in types and any(set(n.split()) & _KEYS for n in names)
     )
 
+
+# a title that opens with "new", "add" or "create" in the languages v0 apps are written in
+NEW_RECORD = re.compile(
+    r"\s*(new|add|create|register|nuev[oa]s?|nov[oa]s?|nouve(au|l|lle)|neue?[rsn]?|nuov[oa]|"
+    r"nieuwe?|yeni|crear|criar|cr[ée]er|agregar|adicionar|ajouter|aggiungi|hinzuf[üu]gen|"
+    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加|신규|추가",
+    re.I,
+)
 
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
 _MACHINERY = re.compile(

@@ -14,6 +14,7 @@ from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.form_roles import edits_in_place, in_overlay, reports_upward
 from l4ydesk.core.analyzer.form_screening import (
+    NEW_RECORD,
     REGISTRATION,
     captures_business_data,
     only_resets,
@@ -116,7 +117,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # an invoice) are a business form as surely as a <form> element is
     # so is one titled for the new record it adds ("New model", "Nuova superficie", "Yeni
     # kargo"): on the seen sets such input groups were business forms 16 times in 18
-    creates_new = _NEW_RECORD.match(form.title or form.name) is not None
+    creates_new = NEW_RECORD.match(form.title or form.name) is not None
     confidence = 0.9 if form.explicit or purpose is not None or creates_new else 0.75
     lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
     if lone and purpose is None:
@@ -184,15 +185,6 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
             )
         )
     return found
-
-
-# a title that opens with "new", "add" or "create" in the languages v0 apps are written in
-_NEW_RECORD = re.compile(
-    r"\s*(new|add|create|register|nuev[oa]s?|nov[oa]s?|nouve(au|l|lle)|neue?[rsn]?|nuov[oa]|"
-    r"nieuwe?|yeni|crear|criar|cr[ée]er|agregar|adicionar|ajouter|aggiungi|hinzuf[üu]gen|"
-    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加|신규|추가",
-    re.I,
-)
 
 
 def _any(text: str, *patterns: re.Pattern[str]) -> bool:

@@ -166,3 +166,10 @@ def test_configuring_a_product_is_no_set_up_of_the_app() -> None:
     bought: a business form, unlike "Configure your business" in an app's settings."""
     forms = [d.name for d in _analyze_tree("shed_builder").of_type("form")]
     assert "Configure your shed" in forms
+
+
+def test_a_request_about_automation_is_no_automation_rule() -> None:
+    """Only a template or an automation being created or edited ("New template", "Edit
+    automation") configures the app; a visitor asking for an automation audit is a form."""
+    forms = [d.name for d in _analyze_tree("notary").of_type("form")]
+    assert "Request a free document automation audit" in forms
