@@ -193,6 +193,21 @@ _OWN_BASE = frozenset(
         "local",
         "internal",
         "uri",
+        # the deployment's own address under its host's or framework's name
+        "vercel",
+        "netlify",
+        "nextauth",
+        "deploy",
+        "deployment",
+        "prod",
+        "production",
+        "dev",
+        "staging",
+        "web",
+        "frontend",
+        "client",
+        "root",
+        "path",
     }
 )
 
