@@ -6,6 +6,7 @@ from __future__ import annotations
 from analyzer_support import DATA, analyze_tree
 
 from l4ydesk.core.analyzer import AnalysisReport
+from l4ydesk.core.analyzer.effects import names_a_service
 
 FLOWS = DATA / "real_round8" / "flows"
 
@@ -178,8 +179,6 @@ def test_a_request_about_automation_is_no_automation_rule() -> None:
 def test_the_deployments_own_address_is_no_other_service() -> None:
     """`{env:NEXT_PUBLIC_VERCEL_URL}` and `{env:NEXTAUTH_URL}` name where the app itself runs;
     `{env:CHATWOOT_API_URL}` names a helpdesk."""
-    from l4ydesk.core.analyzer.effects import names_a_service
-
     assert names_a_service("{env:CHATWOOT_API_URL}/api/v1/contacts")
     assert not names_a_service("{env:NEXT_PUBLIC_VERCEL_URL}/api/orders")
     assert not names_a_service("{env:NEXTAUTH_URL}/api/session")
