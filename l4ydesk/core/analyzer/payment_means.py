@@ -139,11 +139,15 @@ def _adds_up(value: Node, src: SourceFile) -> bool:
 
 
 _ARITHMETIC = frozenset({"*", "-", "+"})
+_ENTRY_TAGS = (b"<input", b"<Input", b"<select", b"<Select", b"<RadioGroup")
 
 
 def shows_computed_total(src: SourceFile, comp: Node) -> bool:
     """The component works out an amount from its own values (`price - discount`,
-    `Math.max(price * qty, 0)`) and shows it: a total the person entering the sale reads."""
+    `Math.max(price * qty, 0)`) and shows it beside inputs: a total the person entering the
+    sale reads (a report showing sums per way of paying asks nothing)."""
+    if not any(t in (comp.text or b"") for t in _ENTRY_TAGS):
+        return False
     shown = {m.decode() for m in re.findall(rb"\{\s*([A-Za-z_]\w*)\b", comp.text or b"")}
     for decl in src.declarators:
         if not comp.start_byte <= decl.start_byte < comp.end_byte:

@@ -182,3 +182,9 @@ def test_the_deployments_own_address_is_no_other_service() -> None:
     assert names_a_service("{env:CHATWOOT_API_URL}/api/v1/contacts")
     assert not names_a_service("{env:NEXT_PUBLIC_VERCEL_URL}/api/orders")
     assert not names_a_service("{env:NEXTAUTH_URL}/api/session")
+
+
+def test_a_report_of_takings_per_way_of_paying_takes_no_sale() -> None:
+    """Cash and card rows with their sum and nothing to fill in: a report, no checkout."""
+    paths = {d.evidence[0].path for d in _analyze_tree("bike_hire").of_type("checkout")}
+    assert "app/report/page.tsx" not in paths
