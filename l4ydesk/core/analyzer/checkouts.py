@@ -347,4 +347,31 @@ def _provider_named(label: str | None) -> str | None:
     if not tokens or len(tokens) > 5:
         return None
     joined = "".join(tokens)
-    return next((p for p in PAYMENT_SDKS if p in joined), None)
+    provider = next((p for p in PAYMENT_SDKS if p in joined), None)
+    # paying through it ("Pay with Stripe", "PayPal"), not "Connect Stripe" in a settings page
+    if provider is None or not (set(tokens) & _PAY_VERBS or joined == provider):
+        return None
+    return provider
+
+
+_PAY_VERBS = frozenset(
+    {
+        "pay",
+        "paga",
+        "pagar",
+        "payer",
+        "zahlen",
+        "bezahlen",
+        "betalen",
+        "pagare",
+        "donate",
+        "checkout",
+        "buy",
+        "comprar",
+        "acheter",
+        "kaufen",
+        "thanh",
+        "continue",
+        "proceed",
+    }
+)

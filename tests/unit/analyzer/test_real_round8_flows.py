@@ -188,3 +188,10 @@ def test_a_report_of_takings_per_way_of_paying_takes_no_sale() -> None:
     """Cash and card rows with their sum and nothing to fill in: a report, no checkout."""
     paths = {d.evidence[0].path for d in _analyze_tree("bike_hire").of_type("checkout")}
     assert "app/report/page.tsx" not in paths
+
+
+def test_connecting_a_payment_provider_in_settings_takes_no_payment() -> None:
+    """ "Connect Stripe" links the school's payout account; only paying through a provider
+    ("Pay with PayPal", a button that is just "PayPal") takes a payment."""
+    paths = {d.evidence[0].path for d in _analyze_tree("lesson_shop").of_type("checkout")}
+    assert "app/settings/page.tsx" not in paths
