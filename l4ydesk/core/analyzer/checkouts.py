@@ -24,7 +24,14 @@ from l4ydesk.core.analyzer.checkout_nav import (
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
-from l4ydesk.core.analyzer.payment_means import card_inputs, payment_choice, sends_order_total
+from l4ydesk.core.analyzer.order_endings import CART_WORDS, completes_order, order_link
+from l4ydesk.core.analyzer.payment_means import (
+    card_inputs,
+    payment_choice,
+    sends_order_total,
+    shows_computed_total,
+)
+from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
 from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
@@ -54,22 +61,6 @@ _PAYMENT_LINK = re.compile(
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
 _CART_TEXT = re.compile(r"\b(cart|basket|bag|order summary|your order)\b", re.I)
 _TOTAL_TEXT = re.compile(r"\b(sub ?total|total|order total|amount due)\b", re.I)
-_CART_WORDS = frozenset(
-    {
-        "cart",
-        "basket",
-        "bag",
-        "lineitems",
-        "line_items",
-        "carrito",
-        "carrinho",
-        "panier",
-        "warenkorb",
-        "carrello",
-        "winkelwagen",
-        "sepet",
-    }
-)
 _PAY_HANDLER = re.compile(
     r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
     r"confirm order|create order)\b"
@@ -134,6 +125,12 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 if by_label and not wired:
                     unwired.append(el)
                     goes_to.extend(navigation_targets(el, src))
+                named = _provider_named(label)
+                if named is not None and not src.in_map_callback(el):
+                    # "Pay with Stripe": the button takes the money at that provider here
+                    cues.append(("provider_button", 0.6))
+                    providers.add(named)
+                    evidence.append(src.evidence(el))
                 if (by_label or by_handler) and wired:
                     goes_to.extend(navigation_targets(el, src))
                     # one "Buy" per card of a grid opens the purchase of that item elsewhere;
@@ -149,12 +146,13 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             cues.append(("card_fields", 0.9))
             evidence.append(src.evidence(card))
         elif (
-            any(c == "buy_button" for c, _ in cues)
-            and not vocabulary.INVOICE.search(humanize(comp.name))
+            not vocabulary.INVOICE.search(humanize(comp.name))
             and (means := payment_choice(src, comp.node)) is not None
+            and (any(c == "buy_button" for c, _ in cues) or shows_computed_total(src, comp.node))
         ):
-            # "how will you pay?" above a pay button: this step takes the payment (on an
-            # invoice's dialog it records how a bill was paid, which sells nothing)
+            # "how will you pay?" above a pay button, or beside a total the form works out
+            # (staff entering a sale: price, discount, cash or card, total): this step takes
+            # the payment (on an invoice's dialog it records how a bill was paid)
             cues.append(("payment_choice", 0.6))
             evidence.append(src.evidence(means))
         if (
@@ -166,14 +164,14 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             evidence.append(src.evidence(sent))
             if (sender := enclosing_function(sent)) is not None:
                 goes_to.extend(navigations_within(sender, src))  # then on to the payment
-        if (link := _order_link(src, comp.node)) is not None and (
+        if (link := order_link(src, comp.node)) is not None and (
             cart := _cart_cues(src, comp.node)
         ):
             # a cart that ends in a message carrying the order (wa.me, mailto:) places it
             cues.append(("order_link", 0.6))
             cues.extend(cart)
             evidence.append(src.evidence(link))
-        elif (done := _completes_order(src, comp.node)) is not None:
+        elif (done := completes_order(src, comp.node)) is not None:
             # a confirm handler that empties the cart after its own work closes the purchase
             cues.append(("order_placed", 0.7))
             evidence.append(src.evidence(done))
@@ -218,56 +216,6 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             )
         )
     return drafts
-
-
-_MESSAGE_LINK = re.compile(
-    r"^(https?://)?(wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|t\.me|m\.me|line\.me)/|"
-    r"^(mailto|sms):",
-    re.I,
-)
-
-
-def _order_link(src: SourceFile, comp: Node) -> Node | None:
-    """A link to a messaging app or a mail whose text is built from the page's values."""
-    for el in src.jsx_within(comp):
-        expr = jsx.attr_expression(el, "href", src)
-        if expr is None:
-            continue
-        expr = unwrap(expr)
-        text = src.text(expr).strip("`'\"")
-        if expr.type in ("template_string", "call_expression", "binary_expression") and (
-            _MESSAGE_LINK.search(text)
-        ):
-            return el
-    return None
-
-
-_EMPTIES_CART_TEXT = re.compile(
-    rb"(clear|empty|reset)\w*(cart|basket|bag|carr|panier|warenkorb)", re.I
-)
-
-
-def _completes_order(src: SourceFile, comp: Node) -> Node | None:
-    """A function of the component that empties the cart after doing something else
-    (`clearCart()` at the end of confirming), not a "Clear cart" button wired to it alone."""
-    if not _EMPTIES_CART_TEXT.search(comp.text or b""):
-        return None
-    starts: list[int] = src.cached("function_starts", lambda: [f.start_byte for f in src.functions])
-    lo = bisect.bisect_right(starts, comp.start_byte)
-    hi = bisect.bisect_left(starts, comp.end_byte)
-    for fn in src.functions[lo:hi]:
-        if fn.end_byte > comp.end_byte:
-            continue
-        calls = src.calls_within(fn)
-        empties = [c for c in calls if _empties_cart(callee_segments(c, src))]
-        if empties and len(calls) > len(empties):
-            return empties[0]
-    return None
-
-
-def _empties_cart(segments: list[str]) -> bool:
-    said = set(words(segments[-1])) if segments else set()
-    return bool(said & {"clear", "empty", "reset"} and said & _CART_WORDS)
 
 
 def _heading_text(el: Node, src: SourceFile) -> str:
@@ -384,10 +332,46 @@ def _declared_names(src: SourceFile, node: Node) -> list[str]:
 def _cart_state(src: SourceFile, comp: Node) -> bool:
     """The component reads a cart: a cart hook or store, or state named for a cart."""
     for call in src.calls_within(comp):
-        if any(_CART_WORDS & set(words(s)) for s in callee_segments(call, src)):
+        if any(CART_WORDS & set(words(s)) for s in callee_segments(call, src)):
             return True
-    return any(_CART_WORDS & set(words(n)) for n in _declared_names(src, comp))
+    return any(CART_WORDS & set(words(n)) for n in _declared_names(src, comp))
 
 
 def _names_a_total(src: SourceFile, comp: Node) -> bool:
     return any("".join(words(n)) in _TOTAL_NAMES for n in _declared_names(src, comp))
+
+
+def _provider_named(label: str | None) -> str | None:
+    """The payment provider a short button label names ("Pay with PayPal", "Mercado Pago")."""
+    tokens = re.findall(r"[a-z]+", (label or "").lower())
+    if not tokens or len(tokens) > 5:
+        return None
+    joined = "".join(tokens)
+    provider = next((p for p in PAYMENT_SDKS if p in joined), None)
+    # paying through it ("Pay with Stripe", "PayPal"), not "Connect Stripe" in a settings page
+    if provider is None or not (set(tokens) & _PAY_VERBS or joined == provider):
+        return None
+    return provider
+
+
+_PAY_VERBS = frozenset(
+    {
+        "pay",
+        "paga",
+        "pagar",
+        "payer",
+        "zahlen",
+        "bezahlen",
+        "betalen",
+        "pagare",
+        "donate",
+        "checkout",
+        "buy",
+        "comprar",
+        "acheter",
+        "kaufen",
+        "thanh",
+        "continue",
+        "proceed",
+    }
+)

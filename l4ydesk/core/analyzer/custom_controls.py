@@ -40,14 +40,47 @@ def custom_control_type(el: Node, src: SourceFile) -> str | None:
     tag = jsx.name(el, src)
     if not tag[:1].isupper() or tag in CONTROL_TYPES:
         return None
-    if not jsx.has_attr(el, "value", src) and not jsx.has_attr(el, "selected", src):
-        return None
-    if not any(jsx.has_attr(el, a, src) for a in _BINDINGS):
+    bound = (jsx.has_attr(el, "value", src) or jsx.has_attr(el, "selected", src)) and any(
+        jsx.has_attr(el, a, src) for a in _BINDINGS
+    )
+    if not bound:
+        # `<Field label="Email" type="email" />` in a `<form>`, where `Field` is a component of
+        # the same file that renders an input: a field of that form, typed by its own prop
+        # (or one named as an input, `<FloatingInput name="email" label="..." />`, closed on
+        # itself: a wrapper that holds its input as a child is read through that child)
+        named_input = (
+            el.type == "jsx_self_closing_element"
+            and words(tag)[-1:] in (["input"], ["field"])
+            and tag != "FormField"
+        )
+        if (
+            (tag in _input_wrappers(src) or named_input)
+            and any(jsx.has_attr(el, a, src) for a in ("label", "placeholder", "name"))
+            and _inside_form(el, src)
+        ):
+            return (jsx.attr_text(el, "type", src) or "text").lower()
         return None
     found = [_WHEN_PARTS[w] for w in words(tag) if w in _WHEN_PARTS]
     if found:
         return found[0]
     return "select" if _inside_form(el, src) else None
+
+
+def _input_wrappers(src: SourceFile) -> frozenset[str]:
+    """Components of the file whose own markup is one input (a labelled field wrapper)."""
+
+    def build() -> frozenset[str]:
+        return frozenset(
+            c.name
+            for c in src.components[1:]
+            if c.node is not None
+            and c.name[:1].isupper()
+            and sum((c.node.text or b"").count(t) for t in (b"<input", b"<Input", b"<textarea"))
+            == 1
+        )
+
+    found: frozenset[str] = src.cached("input_wrappers", build)
+    return found
 
 
 def _inside_form(el: Node, src: SourceFile) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.step_words import DATA_ROOTS, PAYMENT_SDKS
 from l4ydesk.core.analyzer.steps import Step
 from l4ydesk.core.analyzer.values import words
 
@@ -20,6 +21,13 @@ MODEL_URL = re.compile(
     r"/chat/completions|/v1/completions|/v1/messages\b|/embeddings|:generateContent|"
     r"api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
     r"generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
+    re.I,
+)
+# a measurement service's collector (a pixel's server events, an analytics hit) counts
+# visits and conversions; nothing reaches a customer or a business record
+MEASURE_URL = re.compile(
+    r"graph\.facebook\.com/[^?]*/events|google-analytics\.com|/mp/collect|api\.mixpanel\.com|"
+    r"api\.segment\.io|plausible\.io/api|posthog|api2?\.amplitude\.com|analytics\.tiktok\.com",
     re.I,
 )
 _LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
@@ -52,6 +60,28 @@ LOOKUP = frozenset(
         "retrieve",
     }
 )
+
+
+def paid_route_name(endpoint: str, steps: list[Step]) -> str | None:
+    """ "Razorpay order (shop listing)", "Stripe checkout session": the provider a route pays
+    through, what its SDK call creates, and what the route's own path adds to that."""
+    target = next((s.target for s in steps if s.kind == "payment" and " " not in s.target), "")
+    provider = next((p for p in PAYMENT_SDKS if p in target.lower()), None)
+    if provider is None:
+        return None
+    # (a checkout "session" is the provider's word for a payment page, not a sign-in)
+    made = [
+        w
+        for seg in target.split(".")[1:-1]
+        for w in words(seg)
+        if provider not in w and w.rstrip("s") != "session"
+    ]
+    if made:
+        made[-1] = made[-1][:-1] if made[-1].endswith("s") else made[-1]
+    named = " ".join([provider.capitalize(), *made]) if made else f"{provider.capitalize()} payment"
+    said = set(words(named)) | {"api", "create", "new", "pay", "payment", "payments", provider}
+    tail = [w for p in url_parts(endpoint) for w in words(p) if w not in said]
+    return f"{named} ({' '.join(tail)})" if tail else named
 
 
 def one_per_message(found: list[Detection]) -> list[Detection]:
@@ -132,7 +162,70 @@ def external(step: Step) -> bool:
     # be the app's own back end, whose writes store records (`{env:API}/bookings`); a whole
     # configured URL with nothing appended is a hook the deployment points somewhere else
     whole = re.fullmatch(r"\{env:\w+\}", url.split("?", 1)[0]) is not None
-    return "://" in url or whole or (step.kind == "payment" and url.startswith("{env:"))
+    return (
+        "://" in url
+        or whole
+        or (step.kind == "payment" and url.startswith("{env:"))
+        or names_a_service(url)
+    )
+
+
+# words of a configured base URL that say only "the app's own back end"
+_OWN_BASE = frozenset(
+    {
+        "next",
+        "public",
+        "api",
+        "url",
+        "base",
+        "backend",
+        "server",
+        "host",
+        "endpoint",
+        "app",
+        "site",
+        "vite",
+        "react",
+        "origin",
+        "domain",
+        "v1",
+        "v2",
+        "local",
+        "internal",
+        "uri",
+        # the deployment's own address under its host's or framework's name
+        "vercel",
+        "netlify",
+        "nextauth",
+        "deploy",
+        "deployment",
+        "prod",
+        "production",
+        "dev",
+        "staging",
+        "web",
+        "frontend",
+        "client",
+        "root",
+        "path",
+    }
+)
+
+
+def names_a_service(url: str) -> bool:
+    """A base URL whose setting names something besides an API (`{env:CHATWOOT_API_URL}`,
+    `{env:N8N_HOST}`) points at that service; `{env:NEXT_PUBLIC_API_URL}` is the app's own."""
+    m = re.match(r"\{env:(\w+)\}", url)
+    if m is None:
+        return False
+    parts = set(words(m.group(1)))
+    # a database's or a CMS's address stores the app's own records
+    return not parts & (DATA_ROOTS | _OWN_STORES) and bool(parts - _OWN_BASE)
+
+
+_OWN_STORES = frozenset(
+    {"firebase", "appwrite", "strapi", "directus", "hasura", "graphql", "cms", "storage"}
+)
 
 
 def dedupe(steps: list[Step]) -> list[Step]:

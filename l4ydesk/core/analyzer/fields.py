@@ -83,6 +83,8 @@ def read_field(
     form_field = _enclosing_form_field(src, el, container)
     form_field_name = jsx.attr_text(form_field, "name", src) if form_field is not None else None
     label = _label(context, el, element_id, form_field, container)
+    if label is None and tag[:1].isupper() and tag not in CONTROL_TYPES:
+        label = jsx.attr_text(el, "label", src)  # a field wrapper takes its label as a prop
     placeholder = jsx.attr_text(el, "placeholder", src)
     registered, registered_required = _registration(src, el)
     name = (

@@ -212,14 +212,31 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False  # its own button says "Search": it looks people up, whatever it asks
     if vocabulary.SETTINGS.search(heading):
         return False
+    if not business_words and (
+        (
+            _MACHINERY.search(heading)
+            and (NEW_RECORD.match(form.title or form.name) or jsx.EDIT.match(form.title or ""))
+        )
+        or (_SETS_UP.match(form.title or form.name) and _OWN_PLACE.search(form.title or form.name))
+    ):
+        # a message template, an automation rule, or setting up one's own shop or clinic
+        # configures the app's machinery; no customer, order or booking is recorded
+        return False
     if vocabulary.SETTINGS.search(own_name) and not _business_heading(heading):
         # the visitor's own profile page edits an account, not a business record, even when a
         # field is the emergency contact
         return False
     if vocabulary.DATA_TRANSFER.search(heading):
         return False  # a paste box to import or a text to export moves data, it captures none
-    if types and all(t == "file" for t in types):
-        return False  # an upload button adds a photo or a file, not a record
+    if "file" in types and all(
+        f.type == "file" or (f.type == "text" and set(words(f.name)) & _LINK_WORDS)
+        for f in form.fields
+    ):
+        return False  # an upload (or the address of the same picture) adds a file, no record
+    if any(f.type == "email" and set(words(f.name)) & _RECIPIENT for f in form.fields) and (
+        "textarea" in types
+    ):
+        return False  # a mail composed to someone: its sending is the workflow, not a record
     if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
         return False  # "Edit" beside a record's inline controls opens an editor elsewhere
     if _decides(form, heading):
@@ -257,7 +274,38 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     )
 
 
+# a title that opens with "new", "add" or "create" in the languages v0 apps are written in
+NEW_RECORD = re.compile(
+    r"\s*(new|add|create|register|nuev[oa]s?|nov[oa]s?|nouve(au|l|lle)|neue?[rsn]?|nuov[oa]|"
+    r"nieuwe?|yeni|crear|criar|cr[ée]er|agregar|adicionar|ajouter|aggiungi|hinzuf[üu]gen|"
+    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加|신규|추가",
+    re.I,
+)
+
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
+_MACHINERY = re.compile(
+    r"\b(templates?|plantillas?|vorlagen?|sjablo(on|nen)|automations?|automatizaci[oó]n\w*|"
+    r"automa[cç][aã]o|automa[cç][oõ]es|automatisierung\w*|automatisations?|automazion[ei]|"
+    r"automatisering\w*)\b",
+    re.I,
+)
+# ...the visitor's own place in the app (a product being configured is a purchase, no set-up)
+_OWN_PLACE = re.compile(
+    r"\b(shop|store|business|clinic|account|profile|company|workspace|studio|office|tienda|"
+    r"loja|cl[ií]nica|negocio|neg[oó]cio|empresa|perfil|cuenta|conta|boutique|entreprise|"
+    r"compte|gesch[äa]ft|laden|praxis|konto|negozio|attivit[àa]|profilo|winkel|bedrijf|"
+    r"c[ửu]a h[àa]ng|ph[òo]ng kh[áa]m|店舗|ショップ|店铺|诊所)\b",
+    re.I,
+)
+# a title that tells the visitor to set up or configure their own place in the app
+_SETS_UP = re.compile(
+    r"\s*(set ?up|configure|configura|configurez|konfiguriere|einrichten|configurar|"
+    r"thiết lập|cài đặt)\b",
+    re.I,
+)
+_LINK_WORDS = frozenset({"url", "link", "src", "href"})
+# the address a message goes to (someone else's), not the sender's own e-mail
+_RECIPIENT = frozenset({"to", "recipient", "recipients", "cc", "bcc"})
 # a button that opens an account for the visitor, in the languages v0 apps are written in
 _CREATES_ACCOUNT = re.compile(
     r"\b(create (an |my |your )?account|crear (una |mi )?cuenta|criar (uma |minha )?conta|"

@@ -25,11 +25,11 @@ from l4ydesk.core.analyzer.fields import (
     read_field,
     zod_fields,
 )
+from l4ydesk.core.analyzer.form_titles import component_title, heading_for
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import Component, Nesting, SourceFile, key
 from l4ydesk.core.analyzer.translations import translated_label
-from l4ydesk.core.analyzer.values import humanize
 
 PAYMENT_ELEMENTS = frozenset(
     {
@@ -345,7 +345,8 @@ def _build(
         None,
     )
     component = src.component_of(container)
-    title = heading_for(src, container)
+    first = min((c.node for c in members), key=lambda n: n.start_byte, default=None)
+    title = heading_for(src, container, first)
     name = (
         jsx.attr_text(container, "aria-label", src)
         or title
@@ -365,46 +366,6 @@ def _build(
         component,
         payment,
     )
-
-
-def component_title(component: Component) -> str | None:
-    if component.name == "<module>" or component.name.endswith("Page"):
-        return None
-    return humanize(component.name)
-
-
-def heading_for(src: SourceFile, node: Node) -> str | None:
-    """The heading a person would read as this element's title: its own heading, or the one
-    above it. A form split into sections ("Personal details", "Delivery") by two or more
-    headings of its own is titled by the heading above it, where there is one."""
-    inside = [
-        text
-        for el in src.headings_within(node)
-        if not src.in_map_callback(el, below=node)
-        and (text := jsx.title_text(el, src) or translated_label(el, src))
-    ]
-    if len(inside) == 1:
-        return inside[0]
-    return _heading_above(src, node) or (inside[0] if inside else None)
-
-
-def _heading_above(src: SourceFile, node: Node) -> str | None:
-    comp = src.component_of(node)
-    current: Node | None = node
-    for _ in range(5):
-        current = jsx.jsx_parent(current, src) if current is not None else None
-        if current is None or current.start_byte < comp.start_byte:
-            break
-        before = [
-            el
-            for el in src.headings_before(node, current)
-            if not src.in_map_callback(el, below=current)
-        ]
-        for el in reversed(before):
-            text = jsx.title_text(el, src) or translated_label(el, src)
-            if text:
-                return text
-    return None
 
 
 def _handlers(src: SourceFile, container: Node, explicit: bool, buttons: list[Node]) -> list[Node]:

@@ -14,18 +14,30 @@ from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.effects import (
     ID_MARKS,
     LOOKUP,
+    MEASURE_URL,
     MODEL_URL,
     NOTIFY_URL,
     PAYMENT_PART,
     TOKEN_PART,
     dedupe,
+    external,
     one_per_message,
+    paid_route_name,
     settles,
     union,
     url_parts,
     workflow_detection,
 )
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
+from l4ydesk.core.analyzer.link_parts import (
+    apply_rename,
+    fill_currency,
+    form_sections,
+    public,
+    sort_key,
+    usage_names,
+    used_data,
+)
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
@@ -38,17 +50,6 @@ from l4ydesk.core.analyzer.values import humanize, words
 CHECKOUT_THRESHOLD = 0.6
 _MAX_EXPANSION = 6
 _CART_WORDS = frozenset({"cart", "basket"})
-_TYPE_ORDER = (
-    "product",
-    "event",
-    "contact",
-    "form",
-    "invoice",
-    "ticket",
-    "booking",
-    "workflow",
-    "checkout",
-)
 
 
 @dataclass
@@ -97,6 +98,8 @@ class _Linker:
         if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(ID_MARKS):
             # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
             return [Step("update_record", target, call.evidence)]
+        if MEASURE_URL.search(call.url):
+            return []
         if MODEL_URL.search(call.url):
             # asking a language model computes an answer; storing it is what may automate
             return [Step("http_request", f"model {target}", call.evidence)]
@@ -127,9 +130,15 @@ class _Linker:
         """`checkout_paths`: files a checkout was found in; a payment started there is its own."""
         found: list[Detection] = []
         seen: dict[tuple[str, str], int] = {}
+        paying = self._paying_routes()
         for analysis in self.analyses:
             for draft in analysis.workflows:
-                steps = dedupe(self.expand(draft.actions))
+                # a payment a route of its own starts is that route's workflow (below)
+                steps = [
+                    s
+                    for s in dedupe(self.expand(draft.actions))
+                    if not (s.kind == "payment" and s.evidence.path in paying)
+                ]
                 owned = any(e.path in checkout_paths for e in draft.evidence)
                 detection = workflow_detection(
                     draft.name,
@@ -159,8 +168,10 @@ class _Linker:
 
     def _unreferenced(self) -> list[Detection]:
         found: list[Detection] = []
+        paying = self._paying_routes()
         for route in self.routes:
-            if (route.facts.path, route.method) in self.used_routes:
+            used = (route.facts.path, route.method) in self.used_routes
+            if used and route.facts.path not in paying:
                 continue
             steps = dedupe(self.expand(route.facts.actions))
             # a route another service calls (a payment notice) is an integration in itself
@@ -169,7 +180,7 @@ class _Linker:
                 name = f"{route.facts.webhook.capitalize()} webhook"
                 trigger = "payment.completed" if route.facts.webhook == "stripe" else None
             else:
-                name = f"{route.method} {route.endpoint}"
+                name = paid_route_name(route.endpoint, steps) or f"{route.method} {route.endpoint}"
                 trigger = "webhook.received" if inbound else None
             detection = workflow_detection(
                 name,
@@ -181,6 +192,13 @@ class _Linker:
                 payments=True,
                 job=True,
             )
+            starts = any(
+                s.kind == "payment" and external(s) and not settles(s.target) for s in steps
+            )
+            if detection is not None and starts and not inbound:
+                # a route starting a payment at the provider (its SDK or its API) was a
+                # workflow every time it was seen (5 of 5 on the labelled real projects)
+                detection = replace(detection, confidence=max(detection.confidence, 0.9))
             if detection is not None:
                 found.append(detection)
         route_functions = {(r.facts.path, r.facts.name) for r in self.routes}
@@ -204,6 +222,20 @@ class _Linker:
             if detection is not None:
                 found.append(detection)
         return found
+
+    def _paying_routes(self) -> set[str]:
+        """Files of server routes that start a payment through a provider's SDK (an order, a
+        session, an intent): the call to the provider is an integration of the route's own,
+        whichever page or checkout posts to it."""
+        return {
+            route.facts.path
+            for route in self.routes
+            if any(
+                s.kind == "payment" and " " not in s.target and not settles(s.target)
+                for s in route.facts.actions
+                if isinstance(s, Step)
+            )
+        }
 
     def _source(self, ref: ImportRef) -> tuple[Evidence, ...]:
         path = resolve_spec(ref.path, ref.spec, self.paths)
@@ -305,82 +337,17 @@ def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:
     return list(best.values())
 
 
-def _used_data(path: str, read_json: frozenset[str]) -> bool:
-    """A JSON file's records count only when the app's code reads that file."""
-    if not path.endswith(".json"):
-        return True
-    return path.rsplit("/", 1)[-1][: -len(".json")] in read_json
-
-
-def _form_sections(analyses: Iterable[FileAnalysis], paths: set[str]) -> set[str]:
-    """Files whose components another file renders inside its `<form>`."""
-    found: set[str] = set()
-    for analysis in analyses:
-        for spec in analysis.in_forms:
-            path = resolve_spec(analysis.path, spec, paths)
-            if path is not None and path != analysis.path:
-                found.add(path)
-    return found
-
-
-def _renames(analyses: Iterable[FileAnalysis]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for analysis in analyses:
-        for component, heading in analysis.usages:
-            found.setdefault(component, heading)
-    return found
-
-
-def _apply_rename(det: Detection, renames: dict[str, str]) -> Detection:
-    source = det.fields.get("_rename_from")
-    if not isinstance(source, str) or source not in renames:
-        return det
-    fields = dict(det.fields)
-    new_name = renames[source]
-    if "title" in fields:
-        fields["title"] = new_name
-    if "form" in fields:
-        fields["form"] = new_name
-    return replace(det, name=new_name, fields=fields)
-
-
-def _fill_currency(
-    det: Detection, by_path: dict[str, str | None], project: str | None
-) -> Detection:
-    if det.type_key not in ("product", "event", "invoice", "checkout"):
-        return det
-    has_amount = any(det.fields.get(k) is not None for k in ("price", "total"))
-    if det.fields.get("currency") or (not has_amount and det.type_key != "checkout"):
-        return det
-    hint = next((by_path.get(e.path) for e in det.evidence if by_path.get(e.path)), None)
-    currency = hint or project
-    if currency is None:
-        return det
-    return replace(det, fields={**det.fields, "currency": currency})
-
-
-def _public(det: Detection) -> Detection:
-    if not any(k.startswith("_") for k in det.fields):
-        return det
-    return replace(det, fields={k: v for k, v in det.fields.items() if not k.startswith("_")})
-
-
-def _sort_key(det: Detection) -> tuple[int, str, int]:
-    first = det.evidence[0] if det.evidence else Evidence("", 0, 0, "")
-    return (_TYPE_ORDER.index(det.type_key), first.path, first.start_line)
-
-
 def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     """All detections of a project, cross-file links resolved and duplicates merged."""
     linker = _Linker(analyses)
-    renames = _renames(analyses)
+    renames = usage_names(analyses)
     code = [a for a in analyses if not a.path.endswith(".json")]
     read_json = frozenset().union(*(a.json_mentions for a in code))
-    sections = _form_sections(analyses, linker.paths)
+    sections = form_sections(analyses, linker.paths)
     detections = [
-        _apply_rename(d, renames)
+        apply_rename(d, renames)
         for a in analyses
-        if _used_data(a.path, read_json)
+        if used_data(a.path, read_json)
         for d in a.detections
         if not (d.fields.get("_loose") and a.path in sections)
     ]
@@ -388,10 +355,10 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     counts = Counter(c for c in currencies.values() if c)
     project = counts.most_common(1)[0][0] if counts else None
     # checkouts first: the routes and functions they pay through are theirs, not workflows
-    checkouts = [_fill_currency(d, currencies, project) for d in linker.checkouts(detections)]
+    checkouts = [fill_currency(d, currencies, project) for d in linker.checkouts(detections)]
     checkout_paths = {e.path for d in checkouts if d.type_key == "checkout" for e in d.evidence}
     detections.extend(linker.workflows(renames, checkout_paths))
-    detections = [_fill_currency(d, currencies, project) for d in detections]
+    detections = [fill_currency(d, currencies, project) for d in detections]
     detections.extend(checkouts)
     uses = [
         FileUse(
@@ -402,8 +369,8 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     ]
     detections = rendered_data(detections, uses)
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
-    merged = [_unless_unreachable(_public(d), shown) for d in merge(previews(detections))]
-    return sorted(merged, key=_sort_key)
+    merged = [_unless_unreachable(public(d), shown) for d in merge(previews(detections))]
+    return sorted(merged, key=sort_key)
 
 
 UNREACHABLE_CONFIDENCE = 0.45

@@ -93,7 +93,8 @@ _MEANS = re.compile(
     r"qr|pix|boleto|mercado ?pago|cash on delivery|cod|tarjeta|cr[eé]dito|d[eé]bito|efectivo|"
     r"transferencia|cart[aã]o|dinheiro|carte|esp[eè]ces|virement|kreditkarte|karte|bargeld|"
     r"[uü]berweisung|carta|contanti|bonifico|contant|overschrijving|tiền mặt|chuyển khoản|"
-    r"th[eẻ])\b|現金|クレジットカード|银行转账|现金|信用卡|微信支付|支付宝",
+    r"th[eẻ]|nakit|kart(la|l[ıi])?|pe[sş]in|havale|tunai|kartu|got[oó]wk[aą]|karta|przelew)\b|"
+    r"現金|クレジットカード|银行转账|现金|信用卡|微信支付|支付宝",
     re.I,
 )
 
@@ -135,3 +136,42 @@ def _adds_up(value: Node, src: SourceFile) -> bool:
         op = value.child_by_field_name("operator")
         return op is not None and src.text(op) == "*"
     return value.type == "call_expression" and callee_segments(value, src)[-1:] == ["reduce"]
+
+
+_ARITHMETIC = frozenset({"*", "-", "+"})
+_ENTRY_TAGS = (b"<input", b"<Input", b"<select", b"<Select", b"<RadioGroup")
+
+
+def shows_computed_total(src: SourceFile, comp: Node) -> bool:
+    """The component works out an amount from its own values (`price - discount`,
+    `Math.max(price * qty, 0)`) and shows it beside inputs: a total the person entering the
+    sale reads (a report showing sums per way of paying asks nothing)."""
+    if not any(t in (comp.text or b"") for t in _ENTRY_TAGS):
+        return False
+    shown = {m.decode() for m in re.findall(rb"\{\s*([A-Za-z_]\w*)\b", comp.text or b"")}
+    for decl in src.declarators:
+        if not comp.start_byte <= decl.start_byte < comp.end_byte:
+            continue
+        name = decl.child_by_field_name("name")
+        value = decl.child_by_field_name("value")
+        if name is None or value is None or name.type != "identifier":
+            continue
+        if src.text(name) in shown and _works_out(unwrap(value), src):
+            return True
+    return False
+
+
+def _works_out(value: Node, src: SourceFile) -> bool:
+    if value.type == "call_expression" and callee_segments(value, src)[:1] == ["Math"]:
+        args = value.child_by_field_name("arguments")
+        return any(_works_out(unwrap(a), src) for a in (args.named_children if args else []))
+    if value.type != "binary_expression":
+        return False
+    op = value.child_by_field_name("operator")
+    sides = [value.child_by_field_name("left"), value.child_by_field_name("right")]
+    # two of the form's values, not a constant offset (`index + 1`, `count - 1`)
+    return (
+        op is not None
+        and src.text(op) in _ARITHMETIC
+        and all(s is not None and unwrap(s).type != "number" for s in sides)
+    )

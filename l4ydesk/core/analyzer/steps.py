@@ -14,6 +14,27 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, template_text, unwrap
 from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.step_words import (
+    CREATE,
+    DATA_ROOTS,
+    FOLLOW_UP,
+    HTTP_CLIENTS,
+    LOCAL_ROOTS,
+    MAIL_SDKS,
+    MEASURES,
+    MESSAGE_CHANNELS,
+    MESSAGE_QUEUES,
+    MODEL_FUNCTIONS,
+    MODEL_ROOTS,
+    NOTIFY_WORDS,
+    PAYMENT_PATHS,
+    PAYMENT_SDKS,
+    PAYMENT_STARTS,
+    READS,
+    STATEMENTS,
+    UPDATE,
+    WRITE_METHODS,
+)
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.urls import url_text
 from l4ydesk.core.analyzer.values import words
@@ -28,141 +49,6 @@ StepKind = Literal[
     "notify",
     "payment",
 ]
-
-_HTTP_CLIENTS = frozenset({"axios", "ky", "got", "$fetch", "ofetch", "wretch"})
-_WRITE_METHODS = frozenset({"post", "put", "patch", "delete"})
-_DATA_ROOTS = frozenset(
-    {
-        "prisma",
-        "db",
-        "database",
-        "supabase",
-        "kv",
-        "redis",
-        "firestore",
-        "mongo",
-        "mongodb",
-        "collection",
-        "knex",
-        "pool",
-        "drizzle",
-        "sql",
-        "pb",
-        "pocketbase",
-        "airtable",
-        "base",
-        "table",
-        "convex",
-        "turso",
-        "neon",
-        "planetscale",
-        "xata",
-        "tx",
-        "trx",
-        "notion",
-        "sanity",
-        "contentful",
-        "sheets",
-        "calendar",
-        "hubspot",
-        "pipedrive",
-        "salesforce",
-    }
-)
-# browser and framework objects whose create/update calls never leave the page
-_LOCAL_ROOTS = frozenset(
-    {
-        "document",
-        "window",
-        "console",
-        "router",
-        "form",
-        "localstorage",
-        "sessionstorage",
-        "math",
-        "crypto",
-        "json",
-        "object",
-        "array",
-        "promise",
-        "url",
-        "date",
-        "react",
-        "openai",
-        "anthropic",
-        "ai",
-        "cache",
-        "map",
-        "set",
-        "params",
-        "searchparams",
-        "headers",
-        "cookies",
-        "state",
-        "this",
-    }
-)
-_CREATE = frozenset(
-    {
-        "create",
-        "insert",
-        "insertone",
-        "insertmany",
-        "createmany",
-        "add",
-        "set",
-        "hset",
-        "save",
-        "createorreplace",
-        "createifnotexists",
-        "put",
-        "adddoc",
-        "setdoc",
-        "push",
-        "append",
-    }
-)
-_UPDATE = frozenset(
-    {
-        "update",
-        "updatemany",
-        "updateone",
-        "upsert",
-        "increment",
-        "decrement",
-        "hincrby",
-        "incr",
-        "decr",
-        "patch",
-        "updatedoc",
-    }
-)
-_FOLLOW_UP = re.compile(r"follow[\s_-]?up|remind", re.I)
-_NOTIFY_WORDS = ("sms", "text", "slack", "push", "whatsapp", "discord", "teams", "telegram")
-_PAYMENT_PATHS = (
-    "checkout",
-    "paymentintents",
-    "subscriptions",
-    "confirmpayment",
-    "confirmcardpayment",
-    "redirecttocheckout",
-    "paymentlinks",
-    "setupintents",
-    "refunds",
-)
-_READS = frozenset({"retrieve", "list", "search", "listlineitems", "get"})
-# a helper sending an analytics event (`sendGAEvent`, `trackPurchase`) measures, it automates
-# nothing for the business
-_MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metrics", "ga"})
-_STATEMENTS = frozenset(
-    {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
-)
-
-_MAIL_SDKS = frozenset(
-    {"sgmail", "postmark", "mailgun", "mg", "sendgrid", "ses", "mailer", "emailjs", "brevo"}
-)
-_MODEL_ROOTS = frozenset({"openai", "anthropic", "groq", "mistral", "cohere", "genai", "gemini"})
-_MODEL_FUNCTIONS = frozenset({"generatetext", "generateobject", "streamtext", "streamobject"})
 
 
 @dataclass(frozen=True)
@@ -238,17 +124,20 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         return _fetch(call, src, evaluator, ev())
     if (method == "invoke" and "functions" in lowered[:-1]) or method == "httpscallable":
         return _remote_function(call, src, ev())
-    if root in _MODEL_ROOTS or (len(lowered) == 1 and method in _MODEL_FUNCTIONS):
+    if root in MODEL_ROOTS or (len(lowered) == 1 and method in MODEL_FUNCTIONS):
         # a language model answers; what the app does with the answer decides if it automates
         return Step("http_request", "model " + ".".join(segments), ev())
-    if root in _HTTP_CLIENTS and method in _WRITE_METHODS | {"get"}:
+    if root in HTTP_CLIENTS and method in WRITE_METHODS | {"get"}:
         arg = _first_arg(call)
         url = url_text(arg, src) if arg is not None else ""
         return HttpCall(method.upper(), url, ev())
-    if "stripe" in joined or root == "stripe":
-        if method in _READS:
+    provider = next((p for p in PAYMENT_SDKS if p in joined), None)
+    if provider == "stripe" or (provider and len(lowered) >= 2):
+        if method in READS:
             return None  # retrieving or listing payments reads them; nothing moves
-        if any(p in joined for p in _PAYMENT_PATHS):
+        if any(p in joined for p in PAYMENT_PATHS) or (
+            provider != "stripe" and method in PAYMENT_STARTS
+        ):
             return Step("payment", ".".join(segments), ev())
         return None
     if root == "sql" or method == "sql":
@@ -257,7 +146,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         "emails.send" in joined
         or method in ("sendmail", "sendemail", "send_email")
         or (
-            (root in _MAIL_SDKS and "send" in method)
+            (root in MAIL_SDKS and "send" in method)
             or ("messages.create" in joined and root in ("mg", "mailgun"))
         )
     ):
@@ -268,7 +157,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
     messenger = (
         len(lowered) >= 2
         and method.startswith(("send", "notify", "post"))
-        and any(w in method for w in _NOTIFY_WORDS if w != "text")
+        and any(w in method for w in NOTIFY_WORDS if w != "text")
     )
     if twilio or messenger or "slack" in root:
         return Step("notify", ".".join(segments), ev())
@@ -298,20 +187,63 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         or (
             # `client.resource.create(...)`: an SDK writing to a remote service
             len(lowered) >= 3
-            and root not in _LOCAL_ROOTS
-            and method in _CREATE | _UPDATE
+            and root not in LOCAL_ROOTS
+            and method in CREATE | UPDATE
             and method not in ("set", "add", "push", "put")
         )
     ):
-        if method in _CREATE:
+        if method in CREATE:
+            table = _table_of(call, src)
+            if table and queues_messages(table):
+                # a row a bot or function drains and sends: the message is queued
+                return Step("notify", f"queue {table}", ev())
             statement = src.text(_statement(call))
             kind: StepKind = (
-                "schedule_follow_up" if _FOLLOW_UP.search(statement) else "create_record"
+                "schedule_follow_up" if FOLLOW_UP.search(statement) else "create_record"
             )
             return Step(kind, ".".join(segments), ev())
-        if method in _UPDATE:
+        if method in UPDATE:
             return Step("update_record", ".".join(segments), ev())
         return None
+    return None
+
+
+def queues_messages(table: str) -> bool:
+    """A table named for messages of a sending channel (`whatsapp_messages`, `sms_queue`,
+    `email_outbox`) holds messages waiting to be sent; a chat's `messages` or a log of sent
+    mail (`email_logs`) does not."""
+    parts = set(words(table))
+    return bool(parts & MESSAGE_CHANNELS and parts & MESSAGE_QUEUES) or "outbox" in parts
+
+
+_TABLE_CALLS = frozenset({"from", "collection", "table"})
+
+
+def _table_of(call: Node, src: SourceFile) -> str | None:
+    """The table or collection a write goes to: `supabase.from("t").insert(...)`,
+    `db.collection("t").add(...)`, `addDoc(collection(db, "t"), ...)`."""
+    fn = call.child_by_field_name("function")
+    node = unwrap(fn) if fn is not None else None
+    candidates: list[Node] = []
+    while node is not None and node.type == "member_expression":
+        inner = unwrap(node.child_by_field_name("object") or node)
+        if inner.type == "call_expression":
+            candidates.append(inner)
+        node = inner.child_by_field_name("function") if inner.type == "call_expression" else inner
+        if node is inner:
+            break
+    first = _first_arg(call)
+    if first is not None and unwrap(first).type == "call_expression":
+        candidates.append(unwrap(first))
+    for inner in candidates:
+        segments = callee_segments(inner, src)
+        if not segments or segments[-1].lower() not in _TABLE_CALLS:
+            continue
+        args = inner.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else []:
+            text = string_value(unwrap(arg), src) if unwrap(arg).type == "string" else None
+            if text:
+                return text
     return None
 
 
@@ -331,11 +263,11 @@ def _state_setters(src: SourceFile) -> frozenset[str]:
 def name_only_step(name: str, evidence: Evidence) -> Step | None:
     """What an unresolvable imported helper does, judged by its name alone."""
     lowered = name.lower()
-    if _MEASURES & set(words(name)) or lowered.startswith("track"):
+    if MEASURES & set(words(name)) or lowered.startswith("track"):
         return None
     if lowered.startswith("send") and len(lowered) > 4:
         # a helper like sendConfirmation(): from a web app that is an email unless it says so
-        kind: StepKind = "notify" if any(w in lowered for w in _NOTIFY_WORDS) else "send_email"
+        kind: StepKind = "notify" if any(w in lowered for w in NOTIFY_WORDS) else "send_email"
         return Step(kind, name, evidence)
     if lowered.startswith(("notify", "page", "alert", "ping")):
         return Step("notify", name, evidence)
@@ -362,7 +294,7 @@ def name_only_step(name: str, evidence: Evidence) -> Step | None:
 def _is_data_store(lowered: list[str]) -> bool:
     root = lowered[0]
     return (
-        root in _DATA_ROOTS
+        root in DATA_ROOTS
         or "from" in lowered[1:-1]
         or root.endswith(("model", "repo", "repository"))
         or (len(lowered) >= 3 and lowered[1] in ("collection", "table"))
@@ -376,7 +308,7 @@ def _statement(call: Node) -> Node:
         if parent is None or parent.type in ("statement_block", "program"):
             return node
         node = parent
-        if node.type in _STATEMENTS:
+        if node.type in STATEMENTS:
             return node
     return call
 

@@ -13,7 +13,14 @@ from l4ydesk.core.analyzer.literals import template_text, unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile
 
 _MAX_URL_DEPTH = 6
-_URL_VALUES = ("string", "template_string", "identifier", "binary_expression", "member_expression")
+_URL_VALUES = (
+    "string",
+    "template_string",
+    "identifier",
+    "binary_expression",
+    "member_expression",
+    "ternary_expression",
+)
 
 
 def url_text(node: Node, src: SourceFile, depth: int = 0) -> str:
@@ -35,6 +42,11 @@ def url_text(node: Node, src: SourceFile, depth: int = 0) -> str:
                 return fallback
         if left is not None:
             return url_text(left, src, depth + 1)
+    if node.type == "ternary_expression" and depth < _MAX_URL_DEPTH:
+        # `kind === "a" ? "/api/pay/a" : "/api/pay/b"`: both go the same way; the first says how
+        first = node.child_by_field_name("consequence")
+        if first is not None:
+            return url_text(first, src, depth + 1)
     if node.type == "member_expression" and src.text(node).startswith(
         ("process.env.", "import.meta.env.")
     ):

@@ -1,0 +1,78 @@
+"""The title a person reads for a form: its own heading, the one above it, or its component's
+name (split out of forms.py, which finds the forms)."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.syntax import Component, SourceFile
+from l4ydesk.core.analyzer.translations import translated_label
+from l4ydesk.core.analyzer.values import humanize
+
+
+def component_title(component: Component) -> str | None:
+    if component.name == "<module>" or component.name.endswith("Page"):
+        return None
+    return humanize(component.name)
+
+
+def heading_for(src: SourceFile, node: Node, first_input: Node | None = None) -> str | None:
+    """The heading a person would read as this element's title: its own heading, or the one
+    above it. A form split into sections ("Personal details", "Delivery") by two or more
+    headings of its own is titled by the heading above it, where there is one; else by the
+    heading of the section its first input is in: a last step that opens with a choice of
+    cards ("Type of service") and then asks "Your details" is titled by what it asks."""
+    inside = [
+        (el, text)
+        for el in src.headings_within(node)
+        if not src.in_map_callback(el, below=node)
+        and (text := jsx.title_text(el, src) or translated_label(el, src))
+    ]
+    if len(inside) == 1:
+        return inside[0][1]
+    above = _heading_above(src, node)
+    if above or not inside:
+        return above
+    if first_input is not None and _heads_a_choice(inside[0][0], node, first_input):
+        before = [text for el, text in inside if el.end_byte <= first_input.start_byte]
+        if before:
+            return before[-1]
+    return inside[0][1]
+
+
+def _heads_a_choice(heading: Node, container: Node, first_input: Node) -> bool:
+    """The first heading opens a section of its own (a block of the form, not the page's title
+    line) that lets one pick among cards drawn from a list and holds none of the form's inputs."""
+    section = heading
+    while section.parent is not None and section.parent != container:
+        section = section.parent
+    if section.parent is None or section.start_byte <= first_input.start_byte < section.end_byte:
+        return False
+    return _PICKS_FROM_LIST.search(section.text or b"") is not None
+
+
+# cards drawn from a list, each picking its item on click: `.map((pkg) => ...
+# onClick={() => setSelected(pkg.id)}`
+_PICKS_FROM_LIST = re.compile(rb"\.map\(\s*\(?\s*\w+[\s\S]*?onClick=\{\s*\(\)\s*=>\s*set\w+\(\s*\w")
+
+
+def _heading_above(src: SourceFile, node: Node) -> str | None:
+    comp = src.component_of(node)
+    current: Node | None = node
+    for _ in range(5):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None or current.start_byte < comp.start_byte:
+            break
+        before = [
+            el
+            for el in src.headings_before(node, current)
+            if not src.in_map_callback(el, below=current)
+        ]
+        for el in reversed(before):
+            text = jsx.title_text(el, src) or translated_label(el, src)
+            if text:
+                return text
+    return None

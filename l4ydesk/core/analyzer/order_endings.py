@@ -1,0 +1,82 @@
+"""Tells how a cart ends in an order without a payment provider: a link to a messaging app or
+a mail carrying the order, or a confirm handler that empties the cart after its own work
+(split out of checkouts.py)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.steps import callee_segments
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import words
+
+CART_WORDS = frozenset(
+    {
+        "cart",
+        "basket",
+        "bag",
+        "lineitems",
+        "line_items",
+        "carrito",
+        "carrinho",
+        "panier",
+        "warenkorb",
+        "carrello",
+        "winkelwagen",
+        "sepet",
+    }
+)
+
+_MESSAGE_LINK = re.compile(
+    r"^(https?://)?(wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|t\.me|m\.me|line\.me)/|"
+    r"^(mailto|sms):",
+    re.I,
+)
+
+
+def order_link(src: SourceFile, comp: Node) -> Node | None:
+    """A link to a messaging app or a mail whose text is built from the page's values."""
+    for el in src.jsx_within(comp):
+        expr = jsx.attr_expression(el, "href", src)
+        if expr is None:
+            continue
+        expr = unwrap(expr)
+        text = src.text(expr).strip("`'\"")
+        if expr.type in ("template_string", "call_expression", "binary_expression") and (
+            _MESSAGE_LINK.search(text)
+        ):
+            return el
+    return None
+
+
+_EMPTIES_CART_TEXT = re.compile(
+    rb"(clear|empty|reset)\w*(cart|basket|bag|carr|panier|warenkorb)", re.I
+)
+
+
+def completes_order(src: SourceFile, comp: Node) -> Node | None:
+    """A function of the component that empties the cart after doing something else
+    (`clearCart()` at the end of confirming), not a "Clear cart" button wired to it alone."""
+    if not _EMPTIES_CART_TEXT.search(comp.text or b""):
+        return None
+    starts: list[int] = src.cached("function_starts", lambda: [f.start_byte for f in src.functions])
+    lo = bisect.bisect_right(starts, comp.start_byte)
+    hi = bisect.bisect_left(starts, comp.end_byte)
+    for fn in src.functions[lo:hi]:
+        if fn.end_byte > comp.end_byte:
+            continue
+        calls = src.calls_within(fn)
+        empties = [c for c in calls if _empties_cart(callee_segments(c, src))]
+        if empties and len(calls) > len(empties):
+            return empties[0]
+    return None
+
+
+def _empties_cart(segments: list[str]) -> bool:
+    said = set(words(segments[-1])) if segments else set()
+    return bool(said & {"clear", "empty", "reset"} and said & CART_WORDS)
