@@ -130,6 +130,17 @@ def show(outcomes: Outcome, rates: dict[str, list[float]]) -> None:
         print(f"  {type_key:9} " + " ".join(f"{c:>12}" for c in cells))
 
 
+def _wrapped(text: str, width: int = 80) -> list[str]:
+    """`text` in pieces of at most `width` characters, cut after a space (one string literal
+    each, so the table stays within the line length however many runs it was fitted on)."""
+    pieces: list[str] = []
+    while len(text) > width:
+        cut = text.rfind(" ", 0, width) + 1 or width
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
 def write(rates: dict[str, list[float]], overall: float, split: str, count: int) -> None:
     lines = [
         '"""The analyzer\'s confidence calibration, fitted by bench/analyzer_calibrate.py: do not',
@@ -140,7 +151,7 @@ def write(rates: dict[str, list[float]], overall: float, split: str, count: int)
         "from typing import Final",
         "",
         "FITTED_ON: Final = (",
-        f"    {json.dumps(f'{split}: {count} detections')}",
+        *(f"    {json.dumps(part)}" for part in _wrapped(f"{split}: {count} detections")),
         ")",
         f"BANDS: Final = {BANDS!r}",
         f"UNKNOWN_RATE: Final = {overall!r}",

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Final
 
 FITTED_ON: Final = (
-    "saved first runs (dev6-81e49d0, test5b-e1f89c0, test6-e4936be, test7-28662f3, test8-4ba193e): 1026 detections"
+    "saved first runs (dev6-81e49d0, test5b-e1f89c0, test6-e4936be, test7-28662f3, "
+    "test8-4ba193e): 1026 detections"
 )
 BANDS: Final = (0.6, 0.7, 0.8, 0.9)
 UNKNOWN_RATE: Final = 0.67
