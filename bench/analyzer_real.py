@@ -31,7 +31,12 @@ from pathlib import Path
 
 from l4ydesk.core.analyzer import Detection, analyze_files, load_project
 from l4ydesk.core.analyzer.confidence import SURE_THRESHOLD
-from l4ydesk.core.analyzer.scoring import TypeScore, name_similarity
+from l4ydesk.core.analyzer.scoring import (
+    TypeScore,
+    name_similarity,
+    normalized_name,
+    similarities,
+)
 from l4ydesk.core.ontology import ONTOLOGY
 
 LABELS = Path(__file__).resolve().parent / "data" / "analyzer_real"
@@ -69,19 +74,21 @@ def load_labels(path: Path) -> tuple[dict[str, object], list[Label]]:
     return data, labels
 
 
-def _cites(det: Detection, path: str) -> bool:
-    return any(e.path == path for e in det.evidence)
-
-
 def pairs(labels: list[Label], detections: list[Detection]) -> list[tuple[int, int]]:
     """(label index, detection index) of each match, greedy on the best pairs first."""
     candidates: list[tuple[float, int, int]] = []
+    # only detections of the label's type can match: a catalog of thousands of rows pairs
+    # thousands of labels, so the type is looked up once, not per pair
+    of_type: dict[str, list[int]] = {}
+    for j, det in enumerate(detections):
+        of_type.setdefault(det.type_key, []).append(j)
+    names = {k: [normalized_name(detections[j].name) for j in js] for k, js in of_type.items()}
+    cited = [frozenset(e.path for e in det.evidence) for det in detections]
     for i, lab in enumerate(labels):
-        for j, det in enumerate(detections):
-            if det.type_key != lab.type_key:
-                continue
-            similarity = name_similarity(lab.name, det.name)
-            same_file = _cites(det, lab.path)
+        indices = of_type.get(lab.type_key, [])
+        scores = similarities(lab.name, names.get(lab.type_key, []))
+        for j, similarity in zip(indices, scores, strict=True):
+            same_file = lab.path in cited[j]
             if similarity >= NAME_MATCH or same_file:
                 candidates.append((similarity + (100.0 if same_file else 0.0), i, j))
     taken_l: set[int] = set()

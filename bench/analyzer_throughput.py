@@ -129,6 +129,21 @@ def adversarial(n: int = 3000) -> dict[str, bytes]:
         "20000-item data array": "export const products = [\n"
         + ",\n".join(f'{{name:"P{i}", price:{i}, image:"/p{i}.png"}}' for i in range(20000))
         + "]",
+        # sample rows written as calls to a helper of the same file, 20 arrays of 500: each call
+        # is read as the object the helper builds, and the detections pass the merge in one go
+        "10000 helper-built rows": "const p = (id: number, name: string, sku: string, "
+        "price: number, image: string, rating = 4.5) => ({ id, name, sku, price, image, rating, "
+        "inStock: true })\n"
+        + "".join(
+            f"export const brand{b} = [\n"
+            + "".join(
+                f'  p({b * 500 + i}, "Brand {b} item {i}", "B{b}-{i}", {i % 90 + 0.99}, '
+                f'"/img/{b}-{i}.png"),\n'
+                for i in range(500)
+            )
+            + "]\n"
+            for b in range(20)
+        ),
         "JSX nested 1500 deep": "export const X = () => "
         + "<div><Input name='a'/>\n" * 1500
         + "<Button onClick={go}>Send</Button>"

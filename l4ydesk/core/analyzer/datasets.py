@@ -1,5 +1,6 @@
-"""Finds data sets in code: arrays of object literals, nested or keyed by id, and the rows a
-`useState` starts from; `record_kinds` says which record type each holds.
+"""Finds data sets in code: arrays of object literals (or of calls to a row helper of the same
+file), nested or keyed by id, and the rows a `useState` starts from; `record_kinds` says which
+record type each holds.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from l4ydesk.core.analyzer.factory_rows import factory_row
 from l4ydesk.core.analyzer.literals import Evaluator, property_key, unwrap
 from l4ydesk.core.analyzer.record_keys import (
     _lower_keys,
@@ -231,9 +233,13 @@ def _dataset(
     items: list[dict[str, Any]] = []
     nodes: list[Node] = []
     for element in elements:
-        if element.type != "object":
+        if element.type == "object":
+            value = _lower_keys(evaluator.evaluate(element))
+        elif element.type == "call_expression":
+            # `p(1001, "Lamp", 19.99)` with `p` a row helper of the same file
+            value = _lower_keys(factory_row(element, evaluator))
+        else:
             continue
-        value = _lower_keys(evaluator.evaluate(element))
         if isinstance(value, dict) and value:
             items.append(value)
             nodes.append(element)

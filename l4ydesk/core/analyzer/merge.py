@@ -132,6 +132,9 @@ def fold_edit_forms(detections: list[Detection]) -> list[Detection]:
     same form a person connects once; the adding one names it."""
     out: list[Detection] = []
     for det in detections:
+        if det.type_key != "form":
+            out.append(det)  # only forms fold: a catalog of thousands passes at no cost
+            continue
         twin = next(
             (
                 i
