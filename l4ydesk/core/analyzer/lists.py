@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
+from l4ydesk.core.analyzer.loaded_lists import (
+    MAX_TITLE_WORDS,
+    calendar_of_records,
+    hands_rows,
+    loaded_lists,
+)
 from l4ydesk.core.analyzer.model import Detection
-from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.shown_rows import (
     CHOICE_ROWS,
     MAPPED_ROWS,
+    callback_end,
+    first_rows_below,
     heading_starts,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -29,7 +35,6 @@ from l4ydesk.core.analyzer.values import humanize, words
 # the page loads its records at run time (a database or an API), so no row is in the code
 _FETCHES = re.compile(rb"\.from\(\s*[\"'`]|\bfetch\(|useQuery|useSWR|prisma\.|getDocs\(|findMany\(")
 _BACK_OFFICE = frozenset({"dashboard", "admin", "backoffice", "panel", "manage", "gestion"})
-_MAX_TITLE_WORDS = 5
 
 
 def detect_lists(src: SourceFile) -> list[Detection]:
@@ -38,9 +43,9 @@ def detect_lists(src: SourceFile) -> list[Detection]:
     for comp in src.components[1:]:
         if comp.node is None:
             continue
-        if not _renders_items(src, comp.node) and not _hands_rows(src, comp.node):
-            found.extend(_calendar_of_records(src, comp.node, comp.name))
-            found.extend(_loaded_lists(src, comp.node, comp.name, found))  # handed to a grid
+        if not _renders_items(src, comp.node) and not hands_rows(src, comp.node):
+            found.extend(calendar_of_records(src, comp.node, comp.name))
+            found.extend(loaded_lists(src, comp.node, comp.name, found))  # handed to a grid
             continue
         header = _page_header(src, comp.node)
         for heading in [header] if header is not None else src.headings_within(comp.node):
@@ -60,7 +65,7 @@ def detect_lists(src: SourceFile) -> list[Detection]:
             if jsx.name(heading, src) != "h1" and _count_tile(src, heading):
                 continue  # "Total events: 12" counts the records; the list is elsewhere
             title = jsx.title_text(heading, src)
-            if not title or len(title.split()) > _MAX_TITLE_WORDS:
+            if not title or len(title.split()) > MAX_TITLE_WORDS:
                 break
             type_key = next((k for k, p in LIST_TITLES.items() if _names_list(p, title)), None)
             if type_key == "event" and not _FETCHES.search(src.source):
@@ -78,7 +83,7 @@ def detect_lists(src: SourceFile) -> list[Detection]:
                 )
             break  # only the page's own title decides
         found.extend(_titled_blocks(src, comp.node, comp.name, found))
-        found.extend(_loaded_lists(src, comp.node, comp.name, found))
+        found.extend(loaded_lists(src, comp.node, comp.name, found))
     return found
 
 
@@ -122,195 +127,6 @@ def _page_header(src: SourceFile, node: Node) -> Node | None:
     return None
 
 
-# `const [rows, setRows] = useState<Row[]>([])`, `const shown = rows.filter(...)`: rows a
-# component loads or narrows at run time, to render or hand to the table that renders them
-_RUNTIME_ROWS = re.compile(
-    rb"const\s+\[\s*(\w+)\s*,\s*set\w*\s*\]\s*=\s*(?:React\.)?useState(?:<[^>]*\[\]\s*>)?\(\s*\[\s*\]"
-    rb"|const\s+(\w+)\s*=\s*[\w.?]+\.(?:filter|sort|slice)\("
-)
-
-
-def _hands_rows(src: SourceFile, node: Node) -> bool:
-    """The component hands rows it loads at run time to a component of its own (`<ContactsTable
-    contacts={filtered} />`): the page shows the list, its table draws the rows."""
-    body = src.source[node.start_byte : node.end_byte]
-    names = {(m.group(1) or m.group(2)).decode() for m in _RUNTIME_ROWS.finditer(body)}
-    if not names:
-        return False
-    return any(
-        value.type == "identifier" and src.text(value) in names
-        for _, _, value in _handed_values(src, node)
-    )
-
-
-def _handed_values(src: SourceFile, node: Node) -> Iterator[tuple[str, str, Node]]:
-    """(tag, attribute, expression) of each value the component hands to a component."""
-    for el in src.jsx_within(node):
-        tag = jsx.name(el, src)
-        if not tag[:1].isupper():
-            continue
-        for attr in jsx.attributes(el, src):
-            value = jsx.attr_expression(el, attr, src)
-            if value is not None:
-                yield tag, attr, value
-
-
-# tables and endpoints of things for sale: `.from("products")`, `collection(db, "produtos")`;
-# "services" or "courses" tables also hold listings and enrolments, so they do not say it
-_PRODUCT_TABLE = re.compile(
-    r"^(products?|produ[ck]t(os|es|en|i|e|s)?|produits?|menu(_?items)?|dishes|platos|pratos|"
-    r"plans|packages|paquetes|pacotes|rooms|habitaciones|quartos|chambres|zimmer|properties|"
-    r"imoveis|inmuebles|propiedades|immobilien|biens|listings|vehicles|cars|carros|coches)$"
-)
-
-
-def _loaded_lists(
-    src: SourceFile, node: Node, component: str, found: list[Detection]
-) -> list[Detection]:
-    """Records a page loads from a database (`.from("appointments")`, `/api/products`) and maps:
-    no row is written in the code, so each table the page lists is one record of the type its
-    name says, named by the heading above the rows (or the page's title, when a grid of its own
-    draws them)."""
-    where = f"{src.path}:{component}"
-    have = {d.type_key for d in found if d.component == where}
-    tables: dict[str, set[str]] = {}
-    for table, type_key in _tables_loaded(src):
-        if type_key not in have:
-            # the rows' own name starts like the table's ("imoveis" rows are each an "imovel")
-            tables.setdefault(type_key, set()).add(table[:4])
-    out: list[Detection] = []
-    for type_key, stems in tables.items():
-        listed = _listed_under(src, node, stems, type_key)
-        handed = _hands_on(src, node, stems) if type_key == "product" else None
-        fields: dict[str, object] = {"source": "list", "list": True}
-        if handed is not None and (spec := imports_of(src).get(handed[0])) is not None:
-            fields["_handed"] = [spec[0], spec[1], handed[1]]  # the component that draws them
-        if listed is not None:
-            heading, title = listed
-            out.append(Detection(type_key, title, fields, 0.75, (src.evidence(heading),), where))
-        elif "_handed" in fields:
-            evidence = (src.evidence(node),)
-            out.append(Detection(type_key, "", fields, 0.75, evidence, where))
-    return out
-
-
-def _tables_loaded(src: SourceFile) -> list[tuple[str, str]]:
-    """(table, record type) of each load in the file, read once per file (every component of
-    the file asks)."""
-
-    def read() -> list[tuple[str, str]]:
-        found = []
-        for m in _LOADS_FROM.finditer(src.source):
-            table = (m.group(1) or m.group(2) or b"").decode().lower()
-            type_key = _table_type(table)
-            if type_key is not None:
-                found.append((table, type_key))
-        return found
-
-    loaded: list[tuple[str, str]] = src.cached("tables_loaded", read)
-    return loaded
-
-
-_DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
-
-
-def _callback_end(src: SourceFile, start: int) -> int:
-    """Where the map callback starting at `start` ends (its first row's markup is within)."""
-    return next((end for s, end in src.map_callbacks if s == start), start + 300)
-
-
-def _table_type(table: str) -> str | None:
-    if _PRODUCT_TABLE.match(table):
-        return "product"
-    spaced = table.replace("_", " ")
-    kind = next((k for k, p in LIST_TITLES.items() if p.fullmatch(spaced)), None)
-    return None if kind == "event" else kind  # fetched events are listed by the page's title
-
-
-def _listed_under(
-    src: SourceFile, node: Node, stems: set[str], type_key: str
-) -> tuple[Node, str] | None:
-    """The heading over the rows of a table (named by `stems`), and its title."""
-    headings = [h for h in src.headings_within(node) if not src.in_map_callback(h)]
-    for heading in headings:
-        if _DIALOG_TITLE.search(jsx.name(heading, src)):
-            continue  # a dialog picks one row or acts on it; the list lives on the page
-        rows = _first_rows_below(src, heading)
-        if rows is None:
-            continue
-        head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
-        mapped = MAPPED_ROWS.search(src.source[max(0, rows - 120) : rows])
-        root = mapped.group(1).decode().lower() if mapped is not None else ""
-        named = _table_type(root) == type_key
-        if not named and not any(stem in head.lower() for stem in stems):
-            continue  # rows of another table (the categories above the products)
-        if CHOICE_ROWS.search(src.source[rows : _callback_end(src, rows)]):
-            continue  # rows offered as a select's options are choices, not a list shown
-        title = jsx.title_text(heading, src)
-        if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
-            return heading, title
-    if type_key == "product" and _hands_on(src, node, stems) is not None and headings:
-        # `<PropertyGrid properties={properties} />` under the page's title: the grid draws them
-        title = jsx.title_text(headings[0], src)
-        if title and len(title.split()) <= _MAX_TITLE_WORDS + 1:
-            return headings[0], title
-    return None
-
-
-def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> tuple[str, str] | None:
-    """The component of its own (tag, attribute) a page hands rows named like the table to."""
-    for tag, attr, value in _handed_values(src, node):
-        text = src.text(value)
-        root = re.match(r"[\w$]*", text)
-        # `featuredProperties`: any word of the handed name may say what the rows are
-        named = root is not None and any(
-            _PRODUCT_TABLE.match(w) for w in humanize(root.group(0)).lower().split()
-        )
-        if named or any(text.lower().startswith(stem) for stem in stems):
-            return tag, attr
-    return None
-
-
-# a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`
-_LOADS_FROM = re.compile(
-    rb"""\.from\(\s*["'`](\w+)"""
-    rb"""|\b(?:collection|fetch|get|useSWR|useQuery)(?:<[^<>()]*(?:<[^<>()]*>)?>)?\(\s*[^,)]*?["'`/](\w+)["'`?]"""
-)
-_BOOKING_TABLES = frozenset(
-    {"appointments", "bookings", "reservations", "citas", "reservas", "rendezvous", "termine"}
-)
-
-
-def _calendar_of_records(src: SourceFile, node: Node, component: str) -> list[Detection]:
-    """A calendar fed with bookings the page loads (`<FullCalendar events={...}>` over rows of
-    an `appointments` table): the list of bookings is the calendar, named by its heading."""
-    body = src.source[node.start_byte : node.end_byte]
-    tables = {
-        (m.group(1) or m.group(2) or b"").decode().lower() for m in _LOADS_FROM.finditer(body)
-    }
-    if not tables & _BOOKING_TABLES:
-        return []
-    shows = any(
-        jsx.name(el, src).endswith("Calendar") and jsx.has_attr(el, "events", src)
-        for el in src.jsx_within(node)
-    )
-    heading = next((h for h in src.headings_within(node) if not src.in_map_callback(h)), None)
-    title = jsx.title_text(heading, src) if heading is not None else ""
-    if not shows or not title:
-        return []
-    evidence = (src.evidence(heading),) if heading is not None else ()
-    return [
-        Detection(
-            "booking",
-            title,
-            {"source": "list", "list": True},
-            0.75,
-            evidence,
-            f"{src.path}:{component}",
-        )
-    ]
-
-
 # "Appointments (12)" -> "Appointments": a count beside a title is no part of it
 _COUNT = re.compile(r"\(\s*\d*\s*\)|\d+")
 
@@ -331,7 +147,7 @@ def _titled_blocks(
         type_key = next(
             (k for k, p in LIST_TITLES.items() if (m := p.fullmatch(bare)) and m.group(0)), None
         )
-        ending = type_key is None and 0 < len(bare.split()) <= _MAX_TITLE_WORDS  # words to name it
+        ending = type_key is None and 0 < len(bare.split()) <= MAX_TITLE_WORDS  # words to name it
         if ending and _LIST_WORD.search(bare):
             # "Customer Invoice 목록", "Lista de clientes": a list word beside one record's word,
             # or beside rows whose declared type names the record (`useState<Invoice[]>`)
@@ -354,7 +170,7 @@ def _titled_blocks(
             type_key = _declared_type(src, heading)  # rows of `useState<Booking[]>` under a title
         if type_key is None or type_key in have or type_key == "event":
             continue  # events are listed by the page's own title, or found one by one
-        start = _first_rows_below(src, heading)
+        start = first_rows_below(src, heading)
         if (
             start is None
             or start in rows_used
@@ -377,7 +193,7 @@ def _titled_blocks(
 
 def _declared_type(src: SourceFile, heading: Node) -> str | None:
     """The record type of the rows below a heading, read from their state's declared type."""
-    start = _first_rows_below(src, heading)
+    start = first_rows_below(src, heading)
     found = (
         MAPPED_ROWS.search(src.source[max(0, start - 120) : start]) if start is not None else None
     )
@@ -426,9 +242,7 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
     starts = heading_starts(src)
     if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, heading.end_byte):
         return False  # another title sits between: the rows are its own
-    if _written_out(src, start) or CHOICE_ROWS.search(
-        src.source[start : _callback_end(src, start)]
-    ):
+    if _written_out(src, start) or CHOICE_ROWS.search(src.source[start : callback_end(src, start)]):
         return False  # rows written out here, or rows to tick or pick: choices, not a list
     found = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
     root = found.group(1).decode() if found else ""
@@ -456,24 +270,7 @@ def _written_out(src: SourceFile, start: int) -> bool:
 
 def _rows_below(src: SourceFile, heading: Node) -> bool:
     """True when the block around the heading maps rows after it (climbing a few levels)."""
-    return _first_rows_below(src, heading) is not None
-
-
-def _first_rows_below(src: SourceFile, heading: Node) -> int | None:
-    """Where the first rows mapped after the heading, in the block around it, start."""
-    ranges: list[tuple[int, int]] = src.cached("sorted_maps", lambda: sorted(src.map_callbacks))
-    after = ranges[bisect.bisect_left(ranges, (heading.end_byte, -1)) :]
-    current: Node | None = heading
-    for _ in range(4):
-        current = jsx.jsx_parent(current, src) if current is not None else None
-        if current is None:
-            return None
-        for start, end in after:
-            if start >= current.end_byte:
-                break
-            if end <= current.end_byte:
-                return start
-    return None
+    return first_rows_below(src, heading) is not None
 
 
 def _renders_items(src: SourceFile, node: object) -> bool:

@@ -118,3 +118,25 @@ def shown_imports(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[
         choice = bool(CHOICE_ROWS.search(src.source[start:end]))
         found.append(ShownRows(spec, name, title, choice, evidence))
     return found
+
+
+def callback_end(src: SourceFile, start: int) -> int:
+    """Where the map callback starting at `start` ends (its first row's markup is within)."""
+    return next((end for s, end in src.map_callbacks if s == start), start + 300)
+
+
+def first_rows_below(src: SourceFile, heading: Node) -> int | None:
+    """Where the first rows mapped after the heading, in the block around it, start."""
+    ranges: list[tuple[int, int]] = src.cached("sorted_maps", lambda: sorted(src.map_callbacks))
+    after = ranges[bisect.bisect_left(ranges, (heading.end_byte, -1)) :]
+    current: Node | None = heading
+    for _ in range(4):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None:
+            return None
+        for start, end in after:
+            if start >= current.end_byte:
+                break
+            if end <= current.end_byte:
+                return start
+    return None
