@@ -12,7 +12,7 @@ import re
 
 from tree_sitter import Node
 
-from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer import jsx, machinery_words, vocabulary
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.site_content import edits_site_content
@@ -192,25 +192,25 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         or vocabulary.CONTACT.search(text)
     )
     if (
-        vocabulary.AUTH.search(text)
+        machinery_words.AUTH.search(text)
         and not business_words
-        and (len(form.fields) <= 3 or vocabulary.AUTH.search(own_name))
+        and (len(form.fields) <= 3 or machinery_words.AUTH.search(own_name))
         and "textarea" not in types
     ):
         return False
     if _CREATES_ACCOUNT.search(form.submit_label or ""):
         return False  # its own button opens an account, whatever the page registers people for
-    if vocabulary.AUTH.search(" ".join(words(path))) and not business_words:
+    if machinery_words.AUTH.search(" ".join(words(path))) and not business_words:
         return False  # a form on the login page signs in, whatever it asks for
-    if vocabulary.SEARCH_OR_FILTER.search(heading) and not personal:
+    if machinery_words.SEARCH_OR_FILTER.search(heading) and not personal:
         return False
     own_button = form.submit_label or ""
     if "textarea" not in types and (
-        vocabulary.SEARCH_OR_FILTER.match(own_button.strip())
-        or vocabulary.FIND.match(own_button.strip())
+        machinery_words.SEARCH_OR_FILTER.match(own_button.strip())
+        or machinery_words.FIND.match(own_button.strip())
     ):
         return False  # its own button says "Search": it looks people up, whatever it asks
-    if vocabulary.SETTINGS.search(heading):
+    if machinery_words.SETTINGS.search(heading):
         return False
     if not business_words and (
         (
@@ -222,11 +222,11 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         # a message template, an automation rule, or setting up one's own shop or clinic
         # configures the app's machinery; no customer, order or booking is recorded
         return False
-    if vocabulary.SETTINGS.search(own_name) and not _business_heading(heading):
+    if machinery_words.SETTINGS.search(own_name) and not _business_heading(heading):
         # the visitor's own profile page edits an account, not a business record, even when a
         # field is the emergency contact
         return False
-    if vocabulary.DATA_TRANSFER.search(heading):
+    if machinery_words.DATA_TRANSFER.search(heading):
         return False  # a paste box to import or a text to export moves data, it captures none
     if "file" in types and all(
         f.type == "file" or (f.type == "text" and set(words(f.name)) & _LINK_WORDS)
@@ -244,8 +244,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     if edits_site_content(form):
         return False  # a banner, a tip or a footer link is the site's text, not a record
     if not any(t in ("email", "tel", "textarea") for t in types) and any(
-        vocabulary.SEARCH_OR_FILTER.search(text := _plain(b.text or b""))
-        or vocabulary.FIND.search(text)
+        machinery_words.SEARCH_OR_FILTER.search(text := _plain(b.text or b""))
+        or machinery_words.FIND.search(text)
         for b in form.buttons
     ):
         return False  # "where to, when" with a Search or Find button looks records up
@@ -254,7 +254,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         typed
         and not personal
         and all(
-            vocabulary.SEARCH_OR_FILTER.search(f"{f.label or ''} {' '.join(words(f.name))}")
+            machinery_words.SEARCH_OR_FILTER.search(f"{f.label or ''} {' '.join(words(f.name))}")
             for f in typed
         )
     ):
@@ -264,9 +264,9 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     if len(form.fields) == 1:
         only = form.fields[0]
         about = " ".join([names[0], only.label or "", heading])
-        if vocabulary.COUPON.search(about) or set(names[0].split()) & {"coupon", "promo"}:
+        if machinery_words.COUPON.search(about) or set(names[0].split()) & {"coupon", "promo"}:
             return False
-        if vocabulary.CHAT.search(about) and only.type in ("text", "textarea"):
+        if machinery_words.CHAT.search(about) and only.type in ("text", "textarea"):
             return False
     # an order's id and the e-mail it was placed with find the order; they record nothing new
     return not (
@@ -330,11 +330,11 @@ def _decides(form: FoundForm, heading: str) -> bool:
     """A dialog titled for a verdict ("Cancel class"), or whose buttons are all verdicts
     ("Approve", "Reject") besides closing it: it acts on a record, it captures none."""
     title = form.title or form.name
-    if vocabulary.DECISION.match(title.strip()):
+    if machinery_words.DECISION.match(title.strip()):
         return True
     said = [_plain(b.text or b"").strip() for b in form.buttons]
     said = [t for t in said if t and not _CLOSE.fullmatch(t)]
-    return len(said) >= 2 and all(vocabulary.DECISION.search(t) for t in said)
+    return len(said) >= 2 and all(machinery_words.DECISION.search(t) for t in said)
 
 
 # a button that opens a record's editor: its inputs live in the dialog it opens, not here
