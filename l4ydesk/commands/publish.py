@@ -195,13 +195,11 @@ async def cancellable(work: Coroutine[Any, Any, Any], *, on_eof: bool) -> Any:
     build is cancelled) and the run is recorded as cancelled."""
     loop = asyncio.get_running_loop()
     task = asyncio.ensure_future(work)
-    asked: list[bool] = []
 
     def cancel_once() -> None:
         # The window's Cancel sends both (EOF and SIGTERM), often a moment apart: a second
         # cancel would interrupt the first's clean-up (the request cancelling the Vercel build).
-        if not asked:
-            asked.append(True)
+        if not task.cancelling():
             task.cancel()
 
     if POSIX:

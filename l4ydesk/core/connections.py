@@ -49,6 +49,7 @@ from l4ydesk.core.connection_rows import (
     ExpandedPlan,
     connected_lists,
     expand_plan,
+    is_list,
 )
 from l4ydesk.core.errors import AppNotFoundError
 from l4ydesk.core.ontology import record_type
@@ -118,7 +119,8 @@ class Connector:
         """
         self._check_targets(plan)
         # a list's Create is one Create per row, unless the list is linked to one record already
-        expanded = expand_plan(plan, linked=self._linked_keys(plan.app_id))
+        lists = [i.item_key for i in plan.items if i.action is Action.CREATE and is_list(i)]
+        expanded = expand_plan(plan, self._linked_keys(plan.app_id, lists) if lists else ())
         total = len(expanded.items)
         if total <= CONNECT_BATCH:
             return self._execute_whole(expanded)
@@ -201,9 +203,17 @@ class Connector:
                 created = [o.item_key for o in _result(run).created]
                 self._billing.after_run(session, lock_account(session), run_id, app_id, created)
 
-    def _linked_keys(self, app_id: int) -> set[str]:
+    def _linked_keys(self, app_id: int, keys: Sequence[str]) -> set[str]:
+        """Which of the elements `keys` (a plan's lists: a handful) have a link of their own."""
         with self._store.session() as session:
-            return set(_connected_links(session, app_id))
+            found = session.scalars(
+                select(ObjectLink.item_key).where(
+                    ObjectLink.app_id == app_id,
+                    ObjectLink.link_type == USED_IN_APP,
+                    ObjectLink.item_key.in_(keys),
+                )
+            )
+            return {key for key in found if key}
 
     def _check_targets(self, plan: ConnectionPlan) -> None:
         """Refuse a plan whose links point nowhere before anything is written."""
@@ -337,7 +347,9 @@ def _execute_items(
     items: Sequence[PlanItem],
     connected: dict[str, ObjectLink],
 ) -> list[dict[str, Any]]:
-    by_rows = connected_lists(connected.values())  # lists connected through their rows
+    # lists connected through their rows: asked only when this batch links a list
+    links_a_list = any(i.action is Action.LINK and is_list(i) for i in items)
+    by_rows = connected_lists(connected.values()) if links_a_list else {}
     return [
         _execute_item(
             session, app, run_id, item, connected, by_rows, plan.list_of.get(item.item_key)

@@ -93,33 +93,10 @@ def _factory_named(name: str, evaluator: Evaluator) -> _Factory | None:
     src = evaluator.src
     known: dict[str, _Factory | None] = src.cached("row_factories", dict)
     if name not in known:
-        candidates = _functions_by_name(src).get(name, [])
+        candidates = src.functions_named(name)
         # two helpers of one name (in two components) leave the call ambiguous: read neither
         known[name] = _read_factory(candidates[0], evaluator) if len(candidates) == 1 else None
     return known[name]
-
-
-def _functions_by_name(src: SourceFile) -> dict[str, list[Node]]:
-    """Function declarations and functions bound directly to a variable, by name."""
-
-    def build() -> dict[str, list[Node]]:
-        table: dict[str, list[Node]] = {}
-        for fn in src.functions:
-            name = fn.child_by_field_name("name") if fn.type == "function_declaration" else None
-            if name is None:
-                parent = fn.parent
-                while parent is not None and parent.type == "parenthesized_expression":
-                    parent = parent.parent
-                if parent is None or parent.type != "variable_declarator":
-                    continue
-                name = parent.child_by_field_name("name")
-                if name is None or name.type != "identifier":
-                    continue
-            table.setdefault(src.text(name), []).append(fn)
-        return table
-
-    found: dict[str, list[Node]] = src.cached("row_factory_names", build)
-    return found
 
 
 def _read_factory(fn: Node, evaluator: Evaluator) -> _Factory | None:

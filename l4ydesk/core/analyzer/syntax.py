@@ -212,6 +212,10 @@ class SourceFile:
 
     def function_named(self, name: str, near: Node | None = None) -> Node | None:
         """The function declared as `name`, preferring one in the same component as `near`."""
+        return self._prefer_near(self.functions_named(name), near)
+
+    def functions_named(self, name: str) -> list[Node]:
+        """Every function of the file known as `name` (see `function_name`)."""
 
         def build() -> dict[str, list[Node]]:
             table: dict[str, list[Node]] = {}
@@ -222,7 +226,7 @@ class SourceFile:
             return table
 
         table: dict[str, list[Node]] = self.cached("functions", build)
-        return self._prefer_near(table.get(name), near)
+        return table.get(name, [])
 
     def declarator_named(self, name: str, near: Node | None = None) -> Node | None:
         def build() -> dict[str, list[Node]]:
