@@ -12,8 +12,6 @@ The plan and result types are re-exported here, so callers need only this module
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -22,6 +20,17 @@ from typing import TYPE_CHECKING, Any, Final
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from l4ydesk.core.connection_items import (
+    ITEM_KEY_FIELD,
+    PlanTargetError,
+    build_properties,
+    check_target,
+    connected_links,
+    execute_items,
+    lock_app,
+    pending_counts,
+    record_state,
+)
 from l4ydesk.core.connection_plans import (
     PLAN_FORMAT_VERSION,
     Action,
@@ -44,15 +53,8 @@ from l4ydesk.core.connection_results import (
     Outcome,
     UndoResult,
 )
-from l4ydesk.core.connection_rows import (
-    LIST_KEY_FIELD,
-    ExpandedPlan,
-    connected_lists,
-    expand_plan,
-    is_list,
-)
+from l4ydesk.core.connection_rows import ExpandedPlan, connected_lists, expand_plan, is_list
 from l4ydesk.core.errors import AppNotFoundError
-from l4ydesk.core.ontology import record_type
 from l4ydesk.core.records import USED_IN_APP, as_utc
 from l4ydesk.storage.connection_models import ConnectionRun
 from l4ydesk.storage.db import Store, retry_on_conflict
@@ -88,14 +90,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-ITEM_KEY_FIELD: Final = "item_key"  # the key in ObjectLink.properties that marks an element
 # Items per write transaction: a batch holds the write lock well under a second.
 CONNECT_BATCH: Final = 500
 Progress = Callable[[int, int], None]
-
-
-class PlanTargetError(PlanError):
-    """A Link item points to a record that is missing or of another type."""
 
 
 class UndoError(PlanError):
@@ -148,13 +145,13 @@ class Connector:
             account = None
             if self._billing is not None:
                 # First, so the credit account's lock is the transaction's first write.
-                account = self._billing.before_run(session, lambda: _pending_counts(session, plan))
-            app = _lock_app(session, plan.app_id)
-            connected = _connected_links(session, plan.app_id)
+                account = self._billing.before_run(session, lambda: pending_counts(session, plan))
+            app = lock_app(session, plan.app_id)
+            connected = connected_links(session, plan.app_id)
             run = ConnectionRun(app_id=plan.app_id, outcomes=[])
             session.add(run)
             session.flush()
-            entries = _execute_items(session, app, run.id, plan, plan.items, connected)
+            entries = execute_items(session, app, run.id, plan, plan.items, connected)
             run.outcomes = entries
             run.finished_at = utcnow()
             session.flush()
@@ -170,9 +167,9 @@ class Connector:
     def _start_run(self, plan: ExpandedPlan) -> int:
         with self._store.write_session() as session:
             if self._billing is not None:
-                self._billing.before_run(session, lambda: _pending_counts(session, plan))
+                self._billing.before_run(session, lambda: pending_counts(session, plan))
             app_id = plan.app_id
-            _lock_app(session, app_id)
+            lock_app(session, app_id)
             run = ConnectionRun(app_id=app_id, outcomes=[])
             session.add(run)
             session.flush()
@@ -184,15 +181,15 @@ class Connector:
     ) -> None:
         app_id = plan.app_id
         with self._store.write_session() as session:
-            app = _lock_app(session, app_id)
+            app = lock_app(session, app_id)
             run = session.get(ConnectionRun, run_id)
             if run is None:
                 raise UndoError(
                     "The connection run was removed while it ran (was its app deleted?)."
                 )
             # Read again in this transaction: another run may have connected items meanwhile.
-            connected = _connected_links(session, app_id)
-            entries = _execute_items(session, app, run_id, plan, items, connected)
+            connected = connected_links(session, app_id)
+            entries = execute_items(session, app, run_id, plan, items, connected)
             run.outcomes = [*run.outcomes, *entries]
             if last:
                 run.finished_at = utcnow()
@@ -232,7 +229,7 @@ class Connector:
                 found.update({row.id: row for row in rows})
             for item in plan.items:
                 if item.target_id is not None:
-                    _check_target(app, item, found.get(item.target_id))
+                    check_target(app, item, found.get(item.target_id))
 
     @retry_on_conflict
     def undo(self, result: ConnectionResult | int) -> UndoResult:
@@ -284,7 +281,7 @@ class Connector:
         A list element whose rows were created reads as connected to its first row's record.
         """
         with self._store.session() as session:
-            links = _connected_links(session, app_id)
+            links = connected_links(session, app_id)
             own = {key: link.from_object_id for key, link in links.items()}
             return {**connected_lists(links.values()), **own}
 
@@ -304,199 +301,6 @@ class Connector:
             if row is None:
                 raise UndoError("That connection run no longer exists (was its app deleted?).")
             return _result(row)
-
-
-def build_properties(type_key: str, name: str, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """A new record's properties from an item: the ontology maps fields to properties.
-
-    The item's (possibly edited) name wins over a detected "name" field.
-    """
-    return dict(record_type(type_key).build_properties({**fields, "name": name}))
-
-
-# ----- executing ----------------------------------------------------------------------------
-
-
-def _connected_links(session: Session, app_id: int) -> dict[str, ObjectLink]:
-    # Links made by hand (without an item_key) are not elements of the app: ignored here.
-    links = session.scalars(
-        select(ObjectLink).where(
-            ObjectLink.app_id == app_id,
-            ObjectLink.link_type == USED_IN_APP,
-            ObjectLink.item_key.is_not(None),
-        )
-    )
-    return {link.item_key: link for link in links if link.item_key}
-
-
-def _pending_counts(session: Session, plan: ExpandedPlan) -> tuple[int, int]:
-    """New checkouts and new records a run would make now (skipped and connected items aside)."""
-    connected = _connected_links(session, plan.app_id)
-    pending = [i for i in plan.items if i.action is not Action.SKIP and i.item_key not in connected]
-    return (
-        sum(1 for item in pending if item.type == "checkout"),
-        sum(1 for item in pending if item.action is Action.CREATE),
-    )
-
-
-def _execute_items(
-    session: Session,
-    app: BuilderApp,
-    run_id: int,
-    plan: ExpandedPlan,
-    items: Sequence[PlanItem],
-    connected: dict[str, ObjectLink],
-) -> list[dict[str, Any]]:
-    # lists connected through their rows: asked only when this batch links a list
-    links_a_list = any(i.action is Action.LINK and is_list(i) for i in items)
-    by_rows = connected_lists(connected.values()) if links_a_list else {}
-    return [
-        _execute_item(
-            session, app, run_id, item, connected, by_rows, plan.list_of.get(item.item_key)
-        )
-        for item in items
-    ]
-
-
-def _execute_item(
-    session: Session,
-    app: BuilderApp,
-    run_id: int,
-    item: PlanItem,
-    connected: dict[str, ObjectLink],
-    by_rows: Mapping[str, int],
-    list_key: str | None = None,
-) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "item_key": item.item_key,
-        "type": item.type,
-        "name": item.name,
-        "record_id": None,
-        "link_id": None,
-    }
-    if item.action is Action.SKIP:
-        return {**entry, "outcome": str(Outcome.SKIPPED)}
-    existing = connected.get(item.item_key)
-    if existing is None and item.item_key in by_rows:
-        # A list whose rows are records already: linking it to one record as well would leave
-        # it connected twice. Undo the rows' run to link the list instead.
-        return {
-            **entry,
-            "outcome": str(Outcome.ALREADY_CONNECTED),
-            "record_id": by_rows[item.item_key],
-        }
-    if (
-        existing is not None
-        and item.action is Action.LINK
-        and item.target_id != existing.from_object_id
-    ):
-        return _relink(session, app, run_id, item, existing, entry)
-    if existing is not None:
-        return {
-            **entry,
-            "outcome": str(Outcome.ALREADY_CONNECTED),
-            "record_id": existing.from_object_id,
-            "link_id": existing.id,
-        }
-    state: str | None = None
-    if item.action is Action.CREATE:
-        record = OntologyObject(
-            workspace_id=app.workspace_id,
-            type=item.type,
-            name=item.name,
-            properties=build_properties(item.type, item.name, item.fields),
-            status="active",
-        )
-        session.add(record)
-        session.flush()
-        state = _state(record)
-        outcome = Outcome.CREATED
-    else:
-        assert item.target_id is not None  # PlanItem guarantees it for a link
-        record = _link_target(session, app, item, item.target_id)
-        outcome = Outcome.LINKED
-    link = ObjectLink(
-        from_object_id=record.id,
-        app_id=app.id,
-        link_type=USED_IN_APP,
-        item_key=item.item_key,
-        properties={
-            ITEM_KEY_FIELD: item.item_key,
-            "run_id": run_id,
-            "evidence_file": item.evidence_file,
-            # a row of a list element: the list reads as connected through its rows
-            **({LIST_KEY_FIELD: list_key} if list_key else {}),
-        },
-    )
-    session.add(link)
-    session.flush()
-    connected[item.item_key] = link
-    return {
-        **entry,
-        "outcome": str(outcome),
-        "record_id": record.id,
-        "link_id": link.id,
-        "state": state,
-    }
-
-
-def _lock_app(session: Session, app_id: int) -> BuilderApp:
-    # FOR UPDATE serializes runs for one app on PostgreSQL; on SQLite the write session's
-    # BEGIN IMMEDIATE already did.
-    app = session.scalar(select(BuilderApp).where(BuilderApp.id == app_id).with_for_update())
-    if app is None:
-        raise AppNotFoundError("That app no longer exists.")
-    return app
-
-
-def _link_target(
-    session: Session, app: BuilderApp, item: PlanItem, target_id: int
-) -> OntologyObject:
-    target = session.get(OntologyObject, target_id)
-    _check_target(app, item, target)
-    assert target is not None
-    return target
-
-
-def _check_target(app: BuilderApp, item: PlanItem, target: OntologyObject | None) -> None:
-    if target is None or target.workspace_id != app.workspace_id:
-        raise PlanTargetError(
-            f"'{item.name}' should link to record #{item.target_id}, which does not exist "
-            "(it may have been deleted). Nothing was connected; choose another record."
-        )
-    if target.type != item.type:
-        raise PlanTargetError(
-            f"Record #{item.target_id} is of type '{target.type}', but '{item.name}' is of type "
-            f"'{item.type}'. Nothing was connected; link it to a record of the same type."
-        )
-
-
-def _relink(
-    session: Session,
-    app: BuilderApp,
-    run_id: int,
-    item: PlanItem,
-    link: ObjectLink,
-    entry: dict[str, Any],
-) -> dict[str, Any]:
-    """Point an element that is connected already at the record the plan now names.
-
-    The link keeps its identity (the run that made it can still undo it); this run remembers
-    the record it replaced, so undoing this run points the link back.
-    """
-    assert item.target_id is not None
-    target = _link_target(session, app, item, item.target_id)
-    previous = link.from_object_id
-    link.from_object_id = target.id
-    link.properties = {**(link.properties or {}), "relinked_by": run_id}
-    session.flush()
-    return {
-        **entry,
-        "outcome": str(Outcome.RELINKED),
-        "record_id": target.id,
-        "link_id": link.id,
-        "previous_record_id": previous,
-    }
 
 
 # ----- undoing ------------------------------------------------------------------------------
@@ -524,16 +328,9 @@ def _reason_to_keep(session: Session, record: OntologyObject, entry: Mapping[str
     )
     if other is not None:
         return "it is linked to something else since"
-    if entry.get("state") != _state(record):
+    if entry.get("state") != record_state(record):
         return "it was edited since"
     return ""
-
-
-def _state(record: OntologyObject) -> str:
-    # created_at is part of it so a record that merely reuses a deleted one's id never matches.
-    created = as_utc(record.created_at).isoformat()
-    data = json.dumps([created, record.name, record.properties, record.status], sort_keys=True)
-    return hashlib.sha256(data.encode()).hexdigest()
 
 
 def _result(row: ConnectionRun) -> ConnectionResult:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from l4ydesk.core import connections
+from l4ydesk.core import connection_items
 from l4ydesk.core.apps import AppCatalog
 from l4ydesk.core.connections import (
     Action,
@@ -137,7 +137,7 @@ def test_a_missing_link_target_mid_plan_leaves_nothing_behind(
 def test_an_unexpected_failure_mid_plan_leaves_nothing_behind(
     connector: Connector, store: Store, app_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = connections.build_properties
+    real = connection_items.build_properties
     calls = 0
 
     def failing(type_key: str, name: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -147,7 +147,7 @@ def test_an_unexpected_failure_mid_plan_leaves_nothing_behind(
             raise RuntimeError("disk on fire")
         return real(type_key, name, fields)
 
-    monkeypatch.setattr(connections, "build_properties", failing)
+    monkeypatch.setattr(connection_items, "build_properties", failing)
     plan = ConnectionPlan(app_id, tuple(new_item("ticket", f"Issue {n}") for n in range(5)))
     with pytest.raises(RuntimeError, match="disk on fire"):
         connector.execute_plan(plan)

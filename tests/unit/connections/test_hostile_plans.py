@@ -7,6 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from l4ydesk.core import connection_items
 from l4ydesk.core import connections as connections_module
 from l4ydesk.core.connections import (
     ConnectionPlan,
@@ -114,7 +115,7 @@ def test_a_huge_plan_commits_in_batches_and_a_failure_keeps_nothing(
     connector.undo(result)
     assert _count(store, OntologyObject) == 0
 
-    original = connections_module._execute_item
+    original = connection_items._execute_item
     calls = {"n": 0}
 
     def failing(*args: object, **kwargs: object) -> object:
@@ -123,7 +124,7 @@ def test_a_huge_plan_commits_in_batches_and_a_failure_keeps_nothing(
             raise OSError("disk vanished")
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(connections_module, "_execute_item", failing)
+    monkeypatch.setattr(connection_items, "_execute_item", failing)
     with pytest.raises(OSError):
         connector.execute_plan(ConnectionPlan(app_id, items))
     assert _count(store, OntologyObject) == 0
