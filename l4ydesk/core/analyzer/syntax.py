@@ -16,8 +16,9 @@ from typing import Any
 
 import tree_sitter_javascript
 import tree_sitter_typescript
-from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
+from tree_sitter import Language, Node, Parser, Query, Tree
 
+from l4ydesk.core.analyzer import stepwise
 from l4ydesk.core.analyzer.model import SNIPPET_MAX_CHARS, Evidence
 from l4ydesk.core.analyzer.screening import Dialect
 
@@ -352,8 +353,8 @@ def _map_callbacks(calls: list[Node], src: SourceFile) -> list[tuple[int, int]]:
 
 def parse(path: str, source: bytes, dialect: Dialect) -> SourceFile:
     """Parse and index a file; tree-sitter recovers from syntax errors, so this never fails."""
-    tree = _parser(dialect).parse(source)
-    captures = QueryCursor(_query(dialect)).captures(tree.root_node)
+    tree = stepwise.parse_tree(_parser(dialect), source)
+    captures = stepwise.captures(_query(dialect), tree.root_node)
 
     def sorted_capture(name: str) -> list[Node]:
         return sorted(captures.get(name, []), key=lambda n: (n.start_byte, -n.end_byte))
