@@ -133,7 +133,9 @@ def main() -> None:
 
 def _editable(path: str) -> bool:
     # a page section of the generated app, or any page of a real one
-    return "section" in path if not SOURCE else path.endswith(".tsx") and "components/ui" not in path
+    return (
+        "section" in path if not SOURCE else path.endswith(".tsx") and "components/ui" not in path
+    )
 
 
 if __name__ == "__main__":

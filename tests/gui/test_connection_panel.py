@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from l4ydesk.app import Services
@@ -20,7 +21,7 @@ from l4ydesk.ui.connect import Bulk, ConnectionPanel
 from l4ydesk.ui.connect.state import FoundItem
 from l4ydesk.ui.connect.wording import EMPTY, NO_APP
 from l4ydesk.ui.tasks import TaskRunner
-from tests.conftest import wait_for
+from tests.conftest import wait_for, wait_until
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -388,6 +389,65 @@ def test_big_groups_load_in_batches_and_bulk_actions_cover_every_item(
     assert panel.counts_label.text() == "0 create · 0 link · 250 skip"
     panel.apply_bulk(Bulk.CREATE)
     assert panel.counts_label.text() == "250 create · 0 link · 0 skip"
+
+
+def test_the_filter_narrows_a_big_list_and_bulk_actions_change_only_what_it_shows(
+    panel: ConnectionPanel, services: Services, arun: Run, qtbot: Any
+) -> None:
+    app_id = services.catalog.create("Pet shop").app_id
+    rows = ",\n".join(
+        f'  {{ name: "{kind} {n}", price: {n + 1}, image: "/p{n}.png" }}'
+        for n in range(300)
+        for kind in (("Cat food",) if n % 3 else ("Dog lead",))
+    )
+    services.vfs.write_many(
+        app_id,
+        {
+            "lib/catalogue.ts": f"export const products = [\n{rows}\n]\n".encode(),
+            "app/shop/page.tsx": b'import { products } from "@/lib/catalogue"\n'
+            b"export default function Shop() { return <ul>{products.map((p) => "
+            b"<li key={p.name}>{p.name} {p.price}</li>)}</ul> }\n",
+            "app/contact/page.tsx": b"export default function C() { return <form onSubmit={send}>"
+            b'<h2>Write to us</h2><input name="email" type="email" /><textarea name="message" />'
+            b"<button>Send</button></form> }\n",
+        },
+        RevisionSource.IMPORT,
+    )
+    open_app(panel, app_id, arun)
+    assert panel.model.data(panel.model.index_of_type("product")) == "Products (300)"
+    assert panel.status_label.text().startswith("301 items of 2 types")
+    dog = found(panel, "product", "Dog lead 3")
+    panel.select_item(dog.key)
+
+    panel.activateWindow()
+    panel.tree.setFocus()
+    wait_until(qtbot, panel.tree.hasFocus, may_hold=True)  # focus may move at once
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.filter_edit.hasFocus()
+    qtbot.keyClicks(panel.filter_edit, "DOG lead")  # any case
+    header = panel.model.index_of_type("product")
+    assert panel.model.data(header) == "Products (100 of 300)"
+    assert panel.model.types() == ["product"]  # the form matched nothing: hidden
+    assert panel.status_label.text() == "100 of 301 items shown"
+    assert panel.tree.currentIndex() == panel.model.index_of_key(dog.key)  # selection kept
+    panel.apply_bulk(Bulk.SKIP, "product")
+    assert panel.counts_label.text().endswith("100 skip")  # the 200 cat foods were left be
+    assert action_text(panel, dog) == "Skip"
+
+    panel.filter_edit.setText("catalogue.ts")  # a file's name matches its items too
+    assert panel.model.data(panel.model.index_of_type("product")) == "Products (300)"
+    panel.filter_edit.setText("no such thing")
+    assert panel.model.types() == [] and panel.status_label.text() == "0 of 301 items shown"
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Escape)
+    assert panel.filter_edit.text() == ""
+    assert "product" in panel.model.types() and "form" in panel.model.types()
+    cat = found(panel, "product", "Cat food 1")
+    assert action_text(panel, cat) == "Create"  # the bulk Skip did not reach it
+    panel.filter_edit.setText("write to us")
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Return)
+    assert panel.tree.hasFocus()
+    chosen = panel.model.found_at(panel.tree.currentIndex())
+    assert chosen is not None and chosen.detection.name == "Write to us"
 
 
 def test_switching_apps_mid_analysis_shows_only_the_new_app(

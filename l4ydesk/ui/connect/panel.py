@@ -10,12 +10,14 @@ the confirmation is a QMessageBox shown with `open()`, never a nested event loop
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -132,6 +134,24 @@ class ConnectionPanel(QWidget):
         columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         columns.resizeSection(2, 48)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter by name or file (Ctrl+F)")
+        self.filter_edit.setToolTip("Set All and a type's bulk actions change the items shown")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.filter_edit.clear)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_filter)
+        tree_page = QWidget(self)
+        tree_layout = QVBoxLayout(tree_page)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        tree_layout.setSpacing(2)
+        tree_layout.addWidget(self.filter_edit)
+        tree_layout.addWidget(self.tree, 1)
 
         self.item_detail = ItemDetail(self)
         self.item_detail.choice_changed.connect(self._on_item_detail_choice_changed)
@@ -150,7 +170,7 @@ class ConnectionPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._details)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(tree_page)
         self.splitter.addWidget(scroll)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([320, 480])
@@ -208,6 +228,7 @@ class ConnectionPanel(QWidget):
         self._snapshot = None
         self._choices.clear()
         self._collapsed.clear()
+        self.filter_edit.clear()
         self.model.set_items([])
         self._details.setCurrentIndex(0)
         self._show_result("")
@@ -234,6 +255,10 @@ class ConnectionPanel(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def choice_of(self, key: str) -> Choice | None:
         return self._choices.get(key)
@@ -345,6 +370,16 @@ class ConnectionPanel(QWidget):
         keep_type = self.model.type_at(current)
         self._snapshot = snapshot
         self.model.set_items(snapshot.items)
+        self._expand_and_restore(keep_key, keep_type)
+        self.problems.set_problems(snapshot.problems)
+        if snapshot.items:
+            self._pages.setCurrentIndex(1)
+        else:
+            self._show_message(wording.EMPTY, wording.EMPTY_HINT)
+        self._update_controls()
+
+    def _expand_and_restore(self, keep_key: str | None, keep_type: str | None) -> None:
+        """After the model was reset: open the groups the user left open, reselect the row."""
         for type_key in self.model.types():
             if type_key not in self._collapsed:
                 self.tree.expand(self.model.index_of_type(type_key))
@@ -355,14 +390,9 @@ class ConnectionPanel(QWidget):
         )
         if restore.isValid():
             self.tree.setCurrentIndex(restore)
+            self.tree.scrollTo(restore)
         else:
             self._details.setCurrentIndex(0)
-        self.problems.set_problems(snapshot.problems)
-        if snapshot.items:
-            self._pages.setCurrentIndex(1)
-        else:
-            self._show_message(wording.EMPTY, wording.EMPTY_HINT)
-        self._update_controls()
 
     def _show_message(self, title: str, hint: str = "") -> None:
         self.message.show_text(title, hint)
@@ -403,8 +433,9 @@ class ConnectionPanel(QWidget):
                 wording.status_text(
                     len(snapshot.items),
                     self.model.connected_count(),
-                    len(self.model.types()),
+                    self.model.type_count(),
                     snapshot.files_total,
+                    shown=self.model.shown_count() if self.model.filtering else None,
                 )
             )
         else:
@@ -415,6 +446,22 @@ class ConnectionPanel(QWidget):
         )
 
     # ----- slots ---------------------------------------------------------------------------
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        current = self.tree.currentIndex()
+        keep_key = self.item_detail.key if self.model.found_at(current) else None
+        keep_type = self.model.type_at(current)
+        self.model.set_filter(text)
+        self._expand_and_restore(keep_key, keep_type)
+        self._update_controls()
+
+    def _on_filter_edit_return_pressed(self) -> None:
+        """Enter goes to the first item shown, so the keyboard can carry on in the tree."""
+        types = self.model.types()
+        if types:
+            first = self.model.index(0, 0, self.model.index_of_type(types[0]))
+            self.tree.setCurrentIndex(first)
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         found = self.model.found_at(current)

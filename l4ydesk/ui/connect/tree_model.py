@@ -5,6 +5,8 @@ QTreeView lays out every row of an expanded group with a few Python calls per ro
 shows its first FETCH_BATCH items and Qt fetches more (`fetchMore`) as the user scrolls down:
 laying out 3,000 products at once held the GUI thread for about 40 ms. Row identity is encoded
 in `internalId` (0 for a type header, header row + 1 for an item), never in object pointers.
+A filter (`set_filter`) shows the items whose name or file holds a text; the plan's counts stay
+those of every item, while `items_of` (what bulk actions change) is what is shown.
 """
 
 from __future__ import annotations
@@ -42,7 +44,11 @@ class ConnectTreeModel(QAbstractItemModel):
     def __init__(self, choices: Choices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._choices = choices
-        self._types: list[str] = []
+        self._all_types: list[str] = []
+        self._all: dict[str, list[FoundItem]] = {}
+        self._type_of: dict[str, str] = {}  # item_key -> type, over every item
+        self._needle = ""  # the filter, casefolded; "" shows every item
+        self._types: list[str] = []  # the types shown, and their items below
         self._groups: dict[str, list[FoundItem]] = {}
         self._where: dict[str, tuple[int, int]] = {}  # item_key -> (group row, item row)
         self._summaries: dict[str, str] = {}
@@ -61,17 +67,53 @@ class ConnectTreeModel(QAbstractItemModel):
         # "Maybe" items close each group, after every item the analyzer is sure of
         for found in sorted(items, key=lambda f: f.detection.confidence < LOW_CONFIDENCE):
             groups.setdefault(found.type_key, []).append(found)
-        self._types = [t.key for t in ONTOLOGY if t.key in groups]
+        self._all_types = [t.key for t in ONTOLOGY if t.key in groups]
+        self._all = groups
+        self._type_of = {found.key: found.type_key for found in items}
+        for key in self._all_types:
+            self._count(key)
+        self._show()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Show only the items whose name or file holds `text` (any case); "" shows all."""
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        self.beginResetModel()
+        self._needle = needle
+        self._show()
+        self.endResetModel()
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self._needle)
+
+    def shown_count(self) -> int:
+        return sum(len(items) for items in self._groups.values())
+
+    def type_count(self) -> int:
+        """Types found, shown or not."""
+        return len(self._all_types)
+
+    def _show(self) -> None:
+        groups = self._all
+        if self._needle:
+            kept = {key: [f for f in self._all[key] if self._matches(f)] for key in self._all}
+            groups = {key: items for key, items in kept.items() if items}
+        self._types = [key for key in self._all_types if key in groups]
         self._groups = groups
         self._where = {
             found.key: (group_row, item_row)
             for group_row, key in enumerate(self._types)
             for item_row, found in enumerate(groups[key])
         }
-        for key in self._types:
-            self._count(key)
         self._shown = {key: min(len(groups[key]), FETCH_BATCH) for key in self._types}
-        self.endResetModel()
+
+    def _matches(self, found: FoundItem) -> bool:
+        if self._needle in self._choices.name_of(found).casefold():
+            return True
+        return any(self._needle in e.path.casefold() for e in found.detection.evidence)
 
     def counts(self) -> PlanCounts:
         """What a Connect would do now, summed over every type (kept up to date, so cheap)."""
@@ -84,9 +126,11 @@ class ConnectTreeModel(QAbstractItemModel):
         return sum(self._connected.values())
 
     def types(self) -> list[str]:
+        """The types shown (every type found, unless a filter hides some)."""
         return list(self._types)
 
     def items_of(self, type_key: str | None = None) -> list[FoundItem]:
+        """The items shown, of one type or all: what a bulk action changes."""
         if type_key is not None:
             return list(self._groups.get(type_key, ()))
         return [found for key in self._types for found in self._groups[key]]
@@ -123,13 +167,15 @@ class ConnectTreeModel(QAbstractItemModel):
         last = len(HEADERS) - 1
         touched = {found.type_key for found in self.items_of()} if keys is None else set()
         for key in keys or ():
-            where = self._where.get(key)
-            if where is not None:
+            if key in self._where:
                 index = self.index_of_key(key)
                 self.dataChanged.emit(index, self.index_of_key(key, last))
-                touched.add(self._types[where[0]])
+            if key in self._type_of:
+                touched.add(self._type_of[key])
         for type_key in touched:
             self._count(type_key)
+            if type_key not in self._groups:
+                continue  # hidden by the filter: counted, nothing to repaint
             header = self.index_of_type(type_key)
             self.dataChanged.emit(header, header.siblingAtColumn(last))
             if keys is None and self._shown[type_key]:
@@ -138,7 +184,7 @@ class ConnectTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(self.createIndex(0, 0, row), self.createIndex(end, last, row))
 
     def _count(self, type_key: str) -> None:
-        items = self._groups[type_key]
+        items = self._all[type_key]
         actions = Counter(
             self._choices.action_of(found)[0] for found in items if found.connected is None
         )
@@ -241,7 +287,9 @@ class ConnectTreeModel(QAbstractItemModel):
     def _header_data(self, type_key: str, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{type_heading(type_key)} ({len(self._groups[type_key])})"
+                shown, found = len(self._groups[type_key]), len(self._all[type_key])
+                count = f"{shown} of {found}" if shown != found else f"{found}"
+                return f"{type_heading(type_key)} ({count})"
             return self._summaries.get(type_key, "") if column == 1 else None
         if role == Qt.ItemDataRole.FontRole and column == 0:
             return self._bold

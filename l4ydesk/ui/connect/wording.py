@@ -53,8 +53,14 @@ def nothing_to_connect(counts: PlanCounts, connected: int) -> str:
     return "Nothing to connect yet."
 
 
-def status_text(items: int, connected: int, types: int, files: int) -> str:
-    text = f"{plural(items, 'item')} of {plural(types, 'type')} in {plural(files, 'file')}"
+def status_text(
+    items: int, connected: int, types: int, files: int, *, shown: int | None = None
+) -> str:
+    """ "2182 items of 4 types in 217 files · 3 connected", or "12 of 2182 items shown · …" """
+    if shown is None:
+        text = f"{plural(items, 'item')} of {plural(types, 'type')} in {plural(files, 'file')}"
+    else:
+        text = f"{shown} of {plural(items, 'item')} shown"
     return f"{text} · {connected} connected" if connected else text
 
 
