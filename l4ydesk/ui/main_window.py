@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from l4ydesk.core.apps import AppInfo
 
 F = TypeVar("F")
+DEFAULT_SIZE = (1280, 800)  # the first start's size, on a screen big enough for it
 Area = Qt.DockWidgetArea
 
 
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         ini = services.settings.config_dir / "window.ini"
         layout = QSettings(str(ini), QSettings.Format.IniFormat)
         self.setWindowTitle("l4ydesk")
-        self.resize(1280, 800)
+        self.resize(*DEFAULT_SIZE)
         self.ctx = ctx = WindowContext(self, services, self.tasks, layout, Actions(self))
         ctx.lazy_docks = lazy_docks  # build dock contents when first shown (start-up time)
         ctx.files = self.files = FileOps(ctx)
@@ -157,8 +158,21 @@ class MainWindow(QMainWindow):
         state = self.ctx.layout.value("state")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._fit_to_screen()
         if state is not None:
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        """First start: 1280×800, or less on a smaller screen (a 1366×768 laptop), centred."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(area.width() * 0.95))
+        height = min(DEFAULT_SIZE[1], int(area.height() * 0.92))
+        self.resize(width, height)
+        self.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
     def _save_layout(self) -> None:
         layout, app = self.ctx.layout, self.ctx.current_app

@@ -186,6 +186,36 @@ def test_binary_files_are_not_opened_as_text(window: MainWindow, arun: Run) -> N
     assert "binary file" in window.files.tabs.currentWidget().text()
 
 
+def test_the_first_window_fits_a_small_screen_and_a_saved_size_comes_back(
+    services: Services, arun: Run, qtbot: Any
+) -> None:
+    def opened() -> MainWindow:
+        win = MainWindow(services, lazy_docks=True)  # as the launcher builds it
+        win.show()
+        qtbot.waitExposed(win)
+        arun(wait_for(lambda: not win.tasks.running, may_hold=True))  # the store opened
+        return win
+
+    def closed(win: MainWindow) -> None:
+        arun(win.shutdown())
+        with qtbot.waitSignal(win.closed, timeout=5000):
+            win.close()
+        win.deleteLater()
+
+    first = opened()
+    # The offscreen screen is 800×800: smaller than the 1280×800 a first start asks for.
+    area = first.screen().availableGeometry()
+    assert area.width() < 1280
+    assert area.contains(first.frameGeometry())
+    first.resize(700, 600)
+    closed(first)
+    again = opened()
+    try:
+        assert (again.width(), again.height()) == (700, 600)  # saved, not fitted again
+    finally:
+        closed(again)
+
+
 def test_layout_and_last_app_are_restored(
     services: Services, window: MainWindow, arun: Run, qtbot: Any
 ) -> None:
