@@ -12,7 +12,8 @@ prints the commands; the code is never stored here). Prints, per project and in 
    rules undo each one exactly (the same file, the same fix) and touch nothing else:
    a used `components/ui/*` file removed; `"use client"` removed from a client component that
    a server page renders; the stylesheet switched to the other Tailwind major's syntax; an
-   imported package removed from package.json; an imported lucide icon misspelt.
+   imported package removed from package.json; an imported lucide icon misspelt; a component
+   with JSX saved as `.ts`.
 """
 
 from __future__ import annotations
@@ -195,12 +196,32 @@ def break_icon(name: str, files: dict[str, bytes]):  # type: ignore[no-untyped-d
     return None
 
 
+def break_extension(name: str, files: dict[str, bytes]):  # type: ignore[no-untyped-def]
+    """A component with JSX saved as `.ts`, as v0 sometimes writes a context provider."""
+    for path in sorted(files):
+        if not path.startswith("components/") or not path.endswith(".tsx"):
+            continue
+        if "/ui/" in path or b"<" not in files[path] or path[:-1] in files:
+            continue
+        moved = path[:-1]
+        broken = {p: d for p, d in files.items() if p != path}
+        broken[moved] = files[path]
+        return (
+            broken,
+            # its content is checked by "clean": the same as the rules make of the unbroken app
+            (lambda out, p=path, m=moved: p in out and m not in out),
+            f"{path} saved as .ts",
+        )
+    return None
+
+
 BREAKERS = {
     "missing ui component": break_ui,
     "use client removed": break_use_client,
     "other Tailwind syntax": break_tailwind,
     "package undeclared": break_dependency,
     "misspelt lucide icon": break_icon,
+    "JSX saved as .ts": break_extension,
 }
 
 

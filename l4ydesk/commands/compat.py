@@ -50,15 +50,21 @@ def run(args: argparse.Namespace) -> int:
         print(f"l4ydesk: {folder}: {exc}", file=sys.stderr)
         return 2
     changed = result.changed_paths(files)
+    removed = result.removed_paths(files)
     if result.changes and not args.check:
         for path in changed:
             write_atomic(folder / path, result.files[path])
+        for path in removed:  # a renamed file's old name, once the new one is written
+            (folder / path).unlink(missing_ok=True)
     if args.json:
         print(
-            json.dumps(_as_json(folder, files, result, changed, applied=not args.check), indent=2)
+            json.dumps(
+                _as_json(folder, files, result, [*changed, *removed], applied=not args.check),
+                indent=2,
+            )
         )
     else:
-        _print(files, result, changed, check=args.check)
+        _print(files, result, [*changed, *removed], check=args.check)
     return 1 if args.check and result.changes else 0
 
 
@@ -71,7 +77,7 @@ def _print(
     for change in result.changes:
         print(f"{change.rule}: {change.description}")
         for path in change.paths:
-            print(f"  {'+' if path not in before else '~'} {path}")
+            print(f"  {_mark(path, before, result)} {path}")
     verb = "Would change" if check else "Changed"
     print(
         f"{verb} {len(changed)} file{'s' if len(changed) != 1 else ''} "
@@ -94,10 +100,18 @@ def _as_json(
         "changed": bool(result.changes),
         "applied": applied and bool(result.changes),
         "changes": [c.to_dict() for c in result.changes],
-        "files": [
-            {"path": p, "status": "added" if p not in before else "modified"} for p in changed
-        ],
+        "files": [{"path": p, "status": _status(p, before, result)} for p in changed],
     }
+
+
+def _status(path: str, before: dict[str, bytes], result: CompatResult) -> str:
+    if path not in result.files:
+        return "removed"
+    return "added" if path not in before else "modified"
+
+
+def _mark(path: str, before: dict[str, bytes], result: CompatResult) -> str:
+    return {"removed": "-", "added": "+", "modified": "~"}[_status(path, before, result)]
 
 
 def write_atomic(target: Path, content: bytes) -> None:

@@ -72,6 +72,25 @@ def test_check_reports_then_apply_writes_then_check_is_clean(tmp_path: Path) -> 
     )
 
 
+def test_a_renamed_file_leaves_no_old_copy_behind(tmp_path: Path) -> None:
+    app = tmp_path / "hostel"
+    provider = (
+        b"export function AuthProvider({ children }: { children: any }) {\n"
+        b"  return <Ctx.Provider value={null}>{children}</Ctx.Provider>\n}\n"
+    )
+    _write(app, v0_app(**{"lib/auth.ts": provider}))
+    check = _cli(tmp_path, str(app), "--check")
+    assert check.returncode == 1, check.stderr
+    assert "  - lib/auth.ts\n  + lib/auth.tsx\n" in check.stdout
+    applied = _cli(tmp_path, str(app), "--json")
+    assert applied.returncode == 0, applied.stderr
+    statuses = {f["path"]: f["status"] for f in json.loads(applied.stdout)["files"]}
+    assert statuses == {"lib/auth.tsx": "added", "lib/auth.ts": "removed"}
+    assert (app / "lib/auth.tsx").read_bytes() == provider
+    assert not (app / "lib/auth.ts").exists()
+    assert _cli(tmp_path, str(app), "--check").returncode == 0
+
+
 def test_a_folder_that_is_not_an_app_is_a_sentence(tmp_path: Path) -> None:
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "index.html").write_text("<p>hello</p>")

@@ -41,7 +41,7 @@ from l4ydesk.core.preview.node import NodeRuntime, child_env, find_node
 from l4ydesk.core.preview.probe import HOST, free_port, http_answers, require_free_port
 from l4ydesk.core.preview.process import ChildProcess
 from l4ydesk.core.preview.scripts import blamed_packages, load_options
-from l4ydesk.core.preview.server_hints import css_error_sentence
+from l4ydesk.core.preview.server_hints import css_error_sentence, jsx_in_ts_sentence
 from l4ydesk.core.preview.workspace import (
     NODE_CACHE_NAME,
     PreviewWorkspace,
@@ -269,6 +269,10 @@ class LocalPreview:
         note = unset_note(self.needed_env, self._provided_env)
         if note:
             self._emit("l4ydesk", "stderr", note, kind="env-unset")
+        from l4ydesk.core.jsx_files import jsx_in_ts_files  # tree-sitter: only once it runs
+
+        for path in await asyncio.to_thread(jsx_in_ts_files, files):
+            self._emit("l4ydesk", "stderr", jsx_in_ts_sentence(path), kind="app-source")
 
     def _on_server_line(self, stream: str, line: str) -> None:
         self._emit("server", stream, line)

@@ -49,3 +49,11 @@ def css_error_sentence(line: str, root: Path) -> str | None:
         + (f"; {fix}" if fix else "")
         + ". Fix the file (the chat can) and save: the preview reloads."
     )
+
+
+def jsx_in_ts_sentence(path: str) -> str:
+    return (
+        f"{path} holds JSX, which TypeScript reads only in a .tsx file, so the page stops "
+        f"compiling at its first tag. Rename it to {path}x (imports need no change; publishing "
+        "renames it for you)."
+    )

@@ -434,3 +434,22 @@ def test_a_server_that_died_is_collected_and_started_again(
         await preview.stop()
 
     run(scenario())
+
+
+def test_a_ts_file_holding_jsx_is_named_before_next_dev_stops_at_it(
+    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
+) -> None:
+    preview = make_preview(fake_node())
+    files = {
+        "lib/auth.ts": b"export function AuthProvider({ children }: { children: any }) {\n"
+        b"  return <AuthContext.Provider value={{}}>{children}</AuthContext.Provider>\n}\n",
+        "lib/cast.ts": b"export const n = <number>(value as unknown)\n",  # valid TypeScript
+    }
+    with pytest.raises(NotRunnableError, match=r"no package\.json"):
+        run(preview.start(files))
+    said = [line.text for line in lines if line.kind == "app-source"]
+    assert said == [
+        "lib/auth.ts holds JSX, which TypeScript reads only in a .tsx file, so the page stops "
+        "compiling at its first tag. Rename it to lib/auth.tsx (imports need no change; "
+        "publishing renames it for you)."
+    ]

@@ -335,3 +335,33 @@ def test_use_client_goes_after_a_byte_order_mark() -> None:
     counter = "\ufeff" + COUNTER
     result = applied_twice(v0_app(**{"app/page.tsx": page, "components/counter.tsx": counter}))
     assert text(result, "components/counter.tsx").startswith('\ufeff"use client";\n\nimport')
+
+
+PROVIDER = (
+    '"use client"\n\nimport { createContext, type ReactNode } from "react"\n\n'
+    "const Auth = createContext<string | null>(null)\n\n"
+    "export function AuthProvider({ children }: { children: ReactNode }) {\n"
+    "  return <Auth.Provider value={null}>{children}</Auth.Provider>\n}\n"
+)
+
+
+def test_a_ts_file_holding_jsx_is_renamed_to_tsx_and_nothing_else_moves() -> None:
+    files = v0_app(
+        **{
+            "lib/auth.ts": PROVIDER,
+            "lib/cast.ts": "export const n = <number>(1 as unknown)\n",  # valid TypeScript
+            "lib/both.ts": PROVIDER,  # a .tsx of that name exists: left for a person to sort
+            "lib/both.tsx": "export const x = 1\n",
+            "types/jsx.d.ts": "declare const y: <T>(v: T) => T\n",
+        }
+    )
+    result = applied_twice(files)
+    assert rules(result) == ["jsx-extension"]
+    assert "lib/auth.ts" not in result.files
+    assert text(result, "lib/auth.tsx") == PROVIDER  # the same bytes, under the new name
+    assert result.removed_paths(files) == ["lib/auth.ts"]
+    assert result.changed_paths(files) == ["lib/auth.tsx"]
+    for kept in ("lib/cast.ts", "lib/both.ts", "lib/both.tsx", "types/jsx.d.ts"):
+        assert result.files[kept] == files[kept]
+    (change,) = result.changes
+    assert change.paths == ("lib/auth.ts", "lib/auth.tsx")

@@ -8,15 +8,18 @@ from l4ydesk.core.publish.compat.dependencies import add_missing_dependencies
 from l4ydesk.core.publish.compat.fonts import align_geist
 from l4ydesk.core.publish.compat.icons import fix_icons
 from l4ydesk.core.publish.compat.images import fix_images
+from l4ydesk.core.publish.compat.jsx_extension import rename_jsx_files
 from l4ydesk.core.publish.compat.model import CompatResult, FileSet, Rule
 from l4ydesk.core.publish.compat.project import app_of
 from l4ydesk.core.publish.compat.shadcn import add_missing_components
 from l4ydesk.core.publish.compat.tailwind import align_tailwind
 from l4ydesk.core.publish.compat.use_client import add_use_client
 
-# Order matters: written components may import packages and need "use client" checks, so the
-# dependency rule, which only reads imports, runs last.
+# Order matters: a renamed file must be in place before any rule reads sources by path; written
+# components may import packages and need "use client" checks, so the dependency rule, which
+# only reads imports, runs last.
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("jsx-extension", rename_jsx_files),
     ("tailwind-version", align_tailwind),
     ("geist-fonts", align_geist),
     ("shadcn-components", add_missing_components),

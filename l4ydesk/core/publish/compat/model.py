@@ -34,6 +34,10 @@ class CompatResult:
         """Paths whose bytes differ from `before` (new files included), sorted."""
         return sorted(p for p, data in self.files.items() if before.get(p) != data)
 
+    def removed_paths(self, before: Mapping[str, bytes]) -> list[str]:
+        """Paths of `before` the rules took away (a renamed file's old name), sorted."""
+        return sorted(p for p in before if p not in self.files)
+
 
 class FileSet:
     """The files under edit. Rules read text and write through here, so the engine knows what
@@ -64,6 +68,12 @@ class FileSet:
         self.files[path] = data
         self.version += 1
         return True
+
+    def rename(self, old: str, new: str) -> None:
+        """Move the file at `old` to `new` (which must be free)."""
+        assert new not in self.files, new
+        self.files[new] = self.files.pop(old)
+        self.version += 1
 
     def cached(self, name: str, build: Callable[[], Any]) -> Any:
         """A view derived from the files, rebuilt only after a write."""
