@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Awaitable, Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -78,6 +79,8 @@ class LocalPreviewController(QObject):
         self._recent: deque[str] = deque(maxlen=40)  # the console's last lines, for failures
         self.state = PreviewState.STOPPED
         self.environment_dialog: PreviewEnvDialog | None = None
+        # The window's undoable rename (editor tabs follow), for the console's "Rename" offer.
+        self.rename_file: Callable[[str, str], Awaitable[None]] | None = None
 
     def set_app(self, app: AppInfo | None) -> None:
         """A different app is open: the old app's server is stopped."""
@@ -247,11 +250,29 @@ class LocalPreviewController(QObject):
     def _on_preview_output(self, line: OutputLine) -> None:
         if line.kind in ("missing-env", "env-unset") and self._env is not None:
             self._console.offer(line.text, "Set environment variables…", self.edit_environment)
+        if line.kind == "app-source" and line.path.endswith(".ts") and self.rename_file:
+            old, new = line.path, line.path + "x"
+
+            def rename() -> None:
+                self._tasks.start(self._rename_and_restart(old, new), "rename file")
+
+            self._console.offer(line.text, f"Rename to {new.rsplit('/', 1)[-1]}", rename)
         self._recent.append(line.text)
         if line.source == "l4ydesk":  # l4ydesk's own sentences about the install and start
             self._console.append_line(line.text, note=True)
         else:
             self._console.append_line(line.text, error=line.stream == "stderr")
+
+    async def _rename_and_restart(self, old: str, new: str) -> None:
+        assert self.rename_file is not None
+        app = self._app
+        await self.rename_file(old, new)
+        self._console.append_line(f"Renamed {old} to {new}; starting the preview again.", note=True)
+        if app is None or self._app is None or self._app.app_id != app.app_id:
+            return
+        if self.state is not PreviewState.STOPPED:
+            await self.stop()
+        await self.run()
 
 
 def _needed_env(vfs: VirtualFileSystem, app_id: int) -> list[EnvVar]:

@@ -289,6 +289,38 @@ def test_local_preview_without_node_says_so(
         services.close()
 
 
+def test_a_ts_file_holding_jsx_gets_a_rename_offer_that_restarts_the_preview(
+    window: MainWindow, arun: Run, qtbot: Any
+) -> None:
+    provider = (
+        b"export function AuthProvider({ children }: { children: any }) {\n"
+        b"  return <Ctx.Provider value={null}>{children}</Ctx.Provider>\n}\n"
+    )
+    app_id = arun(_app_with(window, {"lib/auth.ts": provider}))
+    arun(window.files.open_file_async("lib/auth.ts"))
+    preview = window.feature(PreviewFeature)
+    pages: list[str] = []
+    preview.local.failed.connect(pages.append)
+    window.action("local_preview").trigger()
+    # No package.json either, so this start fails; the file's sentence came first, with an offer.
+    arun(wait_for(lambda: bool(pages), timeout=30))
+    arun(_answer(QMessageBox.StandardButton.Ok))
+    console = preview.console
+    assert "lib/auth.ts holds JSX" in console.toPlainText()
+    assert console.offering and console.offer_button.text() == "Rename to auth.tsx"
+    qtbot.mouseClick(console.offer_button, Qt.MouseButton.LeftButton)
+    arun(wait_for(lambda: len(pages) == 2, timeout=30))  # renamed, then started again
+    arun(_answer(QMessageBox.StandardButton.Ok))
+    vfs = window.services.vfs
+    assert vfs.exists(app_id, "lib/auth.tsx") and not vfs.exists(app_id, "lib/auth.ts")
+    assert "Renamed lib/auth.ts to lib/auth.tsx" in console.toPlainText()
+    assert "lib/auth.tsx" in window.files.explorer.paths()
+    assert window.files.tabs.current_path() == "lib/auth.tsx"  # the open tab followed
+    window.files.undo()  # the rename is undoable like any other
+    arun(wait_for(lambda: vfs.exists(app_id, "lib/auth.ts")))
+    assert not vfs.exists(app_id, "lib/auth.tsx")
+
+
 def test_shutdown_leaves_no_task_pending(window: MainWindow, arun: Run) -> None:
     """Releasing the editors at shutdown refreshes the history: that refresh is ended too."""
     arun(window.apps.import_sample())

@@ -62,8 +62,10 @@ class OutputLine:
     stream: str  # "stdout" or "stderr"
     text: str
     # "env-unset": the app reads variables nobody set; "missing-env": the page failed for want
-    # of one; "app-css": the app's stylesheet does not compile
+    # of one; "app-css": the app's stylesheet does not compile; "app-source": `path`, a file of
+    # the app, will stop its page compiling (JSX in a .ts file)
     kind: str = ""
+    path: str = ""
 
 
 OutputCallback = Callable[[OutputLine], None]
@@ -272,7 +274,7 @@ class LocalPreview:
         from l4ydesk.core.jsx_files import jsx_in_ts_files  # tree-sitter: only once it runs
 
         for path in await asyncio.to_thread(jsx_in_ts_files, files):
-            self._emit("l4ydesk", "stderr", jsx_in_ts_sentence(path), kind="app-source")
+            self._emit("l4ydesk", "stderr", jsx_in_ts_sentence(path), "app-source", path)
 
     def _on_server_line(self, stream: str, line: str) -> None:
         self._emit("server", stream, line)
@@ -368,11 +370,13 @@ class LocalPreview:
                 "install scripts for this app and start the preview again.",
             )
 
-    def _emit(self, source: OutputSource, stream: str, text: str, kind: str = "") -> None:
+    def _emit(
+        self, source: OutputSource, stream: str, text: str, kind: str = "", path: str = ""
+    ) -> None:
         if self.on_output is None:
             return
         try:
-            self.on_output(OutputLine(source, stream, text, kind))
+            self.on_output(OutputLine(source, stream, text, kind, path))
         except Exception:  # a broken console panel must not break the preview
             log.exception("preview output callback failed")
 

@@ -166,6 +166,10 @@ class FileOps:
     def _on_explorer_rename_requested(self, old: str, new: str) -> None:
         self._ctx.tasks.start(self._rename(old, new), "rename")
 
+    async def rename(self, old: str, new: str) -> None:
+        """Rename a file or folder of the open app, undoably; open tabs follow."""
+        await self._rename(old, new)
+
     async def _rename(self, old: str, new: str, undoable: bool = True) -> None:
         target = normalize_path(new)
         await self._ctx.app_op("rename", self._vfs.rename, old, target).run()
