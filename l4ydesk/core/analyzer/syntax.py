@@ -21,6 +21,7 @@ from tree_sitter import Language, Node, Parser, Query, Tree
 from l4ydesk.core.analyzer import stepwise
 from l4ydesk.core.analyzer.model import SNIPPET_MAX_CHARS, Evidence
 from l4ydesk.core.analyzer.screening import Dialect
+from l4ydesk.core.syntax_errors import first_error_line as first_error_line  # re-exported
 
 _QUERY = """
 (jsx_element) @jsx
@@ -375,34 +376,3 @@ def parse(path: str, source: bytes, dialect: Dialect) -> SourceFile:
     src.components = _components(path, source, tree.root_node, src.functions, src)
     src.map_callbacks = _map_callbacks(src.calls, src)
     return src
-
-
-def first_error_line(tree: Tree) -> int | None:
-    """The 1-based line of the first real syntax error, descending only into broken subtrees.
-
-    A bare `&` in JSX text ("Date & Time") or in a string attribute
-    (`/placeholder.svg?height=40&width=40`, which v0 writes everywhere) is an error to the
-    grammar but renders fine in React: it is not reported.
-    """
-    root = tree.root_node
-    if not root.has_error:
-        return None
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.is_missing or (node.is_error and not _bare_ampersand(node)):
-            return node.start_point.row + 1
-        if node.is_error:
-            continue
-        stack.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
-    return None
-
-
-def _bare_ampersand(error: Node) -> bool:
-    parent = error.parent
-    text = error.text or b""
-    return (
-        text.startswith(b"&")
-        and parent is not None
-        and parent.type in ("jsx_element", "string", "jsx_attribute")
-    )

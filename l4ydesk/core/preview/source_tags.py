@@ -24,6 +24,8 @@ import tree_sitter_javascript
 import tree_sitter_typescript
 from tree_sitter import Language, Node, Parser, Query, QueryCursor
 
+from l4ydesk.core.syntax_errors import first_error_line
+
 SOURCE_ATTRIBUTE = "data-l4y-src"
 
 # .js may hold JSX too (Next.js accepts it); plain .ts cannot, and its grammar reads `<T>x` as a
@@ -74,8 +76,10 @@ def tag_source(path: str, source: bytes) -> TagResult:
     if dialect is None or b"<" not in source:
         return TagResult(source)
     tree = _parser(dialect).parse(source)
-    if tree.root_node.has_error:
-        return TagResult(source, problem=_syntax_problem(path, source, tree.root_node))
+    # A bare `&` in JSX text is an error to the grammar, not to React: such a file is tagged.
+    error_line = first_error_line(tree)
+    if error_line is not None:
+        return TagResult(source, problem=_syntax_problem(path, error_line))
     inserts: list[tuple[int, bytes]] = []
     already = 0
     for _pattern, captures in QueryCursor(_query(dialect)).matches(tree.root_node):
@@ -145,28 +149,13 @@ def _apply(source: bytes, inserts: list[tuple[int, bytes]]) -> bytes:
     return b"".join(parts)
 
 
-def _syntax_problem(path: str, source: bytes, root: Node) -> str:
-    broken = _first_error(root)
-    if broken is None:
-        return f"{path} has a syntax error, so its elements are not linked to the source."
+def _syntax_problem(path: str, line: int) -> str:
     # tree-sitter recovers from errors by wrapping whole statements, so only the line is a
     # fair hint; the preview's own compiler says exactly where.
-    line, _column = _position(source, broken)
     return (
         f"{path} has a syntax error near line {line}, so its elements are not linked to the "
         "source until it is fixed."
     )
-
-
-def _first_error(root: Node) -> Node | None:
-    # Iterative: deeply nested code would overflow Python's recursion limit.
-    node = root
-    while not (node.is_error or node.is_missing):
-        broken = [child for child in node.children if child.has_error or child.is_missing]
-        if not broken:
-            return None
-        node = broken[0]
-    return node
 
 
 @cache

