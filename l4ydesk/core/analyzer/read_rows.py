@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
+from tree_sitter import Node
+
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
+from l4ydesk.core.analyzer.record_screens import record_word
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -93,13 +96,16 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if _nested(src, start, end):
             continue  # the pets of each booking are the booking's, not a list of their own
         keys = _read_keys(src, start, end)
-        kind = kind_of_keys(keys)
+        kind = kind_of_keys(keys) or _named_rows(src, start, keys)
         if kind is None and not sells and priced_goods(keys) and not _suggested(src, start):
             kind = "product"
             if CHOICE_ROWS.search(src.source[start:end]):
                 continue  # goods offered as a select's options are choices of a form
         if kind is None:
             continue
+        part = _PART_OF.search(src.source[max(0, start - 120) : start])
+        if part is not None and record_word(part.group(1).decode()) == kind:
+            continue  # `booking.deliveries.map(`: one record's parts, shown on its own screen
         owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
         where = f"{src.path}:{owners[-1].name if owners else ''}"
         if (kind, where) in taken or _written_here(src, start):
@@ -110,6 +116,10 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             heading = next(iter(src.headings_within(owners[-1].node)), None)
         fields: dict[str, object] = {"source": "list", "list": True, "_rows_read": True}
         title = _EMPTY_PARENS.sub("", jsx.title_text(heading, src)).strip() if heading else ""
+        if heading is None and owners and owners[-1].node is not None:
+            # no heading in the page's own markup: the header component it hands its title
+            # to (`<PageHeader subtitle="Your booking history" />`) names the rows
+            heading, title = _header_title(src, owners[-1].node, kind) or (None, "")
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
         longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
@@ -123,6 +133,69 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
 
 
 _LIST_TYPES = frozenset({"booking", "ticket", "invoice", "contact"})
+# one record's word, for rows whose own name says what each is (`bookings.map((booking) =>`)
+_ROW_WORDS = {
+    "booking": frozenset(
+        {"booking", "bookings", "reservation", "reservations", "appointment", "appointments"}
+        | {"reserva", "reservas", "cita", "citas", "agendamento", "agendamentos", "termin"}
+        | {"prenotazione", "prenotazioni", "afspraak", "afspraken", "rendezvous"}
+    ),
+    "invoice": frozenset(
+        {"invoice", "invoices", "receipt", "receipts", "factura", "facturas", "fatura"}
+        | {"faturas", "facture", "factures", "rechnung", "rechnungen", "recibo", "recibos"}
+    ),
+}
+# the set a callback maps, after the steps that narrow it: `bookings.slice(0, 3).map(`
+_LAST_SET = re.compile(
+    rb"([A-Za-z_$][\w$]*)\??(?:\s*\.\s*(?:slice|filter|sort|reverse|toSorted)\((?:[^()]|\([^()]*\))*\))*"
+    rb"\s*\??\.\s*(?:flat)?[mM]ap\(\s*$"
+)
+# rows held in a field of one object: `booking.deliveries.map(`
+_PART_OF = re.compile(rb"([A-Za-z_$][\w$]*)\s*\??\.\s*[A-Za-z_$][\w$]*\s*\??\.\s*(?:flat)?[mM]ap\(\s*$")
+_MONEY_PARTS = frozenset({"amount", "total", "price", "sum", "due", "balance", "fee"})
+_MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a name picked
+
+
+def _named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
+    """Rows that each show three or more of their fields, mapped from a set whose own name (or
+    each row's) is a booking's or a bill's word (`bookings.map((booking) => ...)`): a list of
+    them, whatever fields a booking of this business has."""
+    if len({k for k in keys if not k.startswith("~")}) < _MIN_SHOWN:
+        return None
+    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
+    param = _PARAM.match(src.source[start : start + 80])
+    # the last word of each name: `recentBookings` are bookings, `booking.items` are items
+    named = {
+        words(n.decode())[-1].lower()
+        for n in (mapped.group(1) if mapped else b"", param.group(1) if param else b"")
+        if words(n.decode())
+    }
+    kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    # a booking says when (or when it was made); a bill says how much
+    needs = _WHEN_WORDS | {"day", "created"} if kind == "booking" else _MONEY_PARTS
+    return kind if parts & needs else None
+
+
+_HEADER_ATTRS = ("title", "subtitle", "heading")
+
+
+def _header_title(src: SourceFile, node: Node, kind: str) -> tuple[Node, str] | None:
+    """A title the component hands to a header component of its own, when it names the rows'
+    records ("Your booking history")."""
+    for el in src.jsx_within(node):
+        if not jsx.name(el, src)[:1].isupper():
+            continue
+        for attr in _HEADER_ATTRS:
+            text = jsx.attr_text(el, attr, src) or ""
+            if text and len(text.split()) <= _MAX_TITLE_WORDS and _names_kind(text, kind):
+                return el, text
+    return None
+
+
+def _names_kind(text: str, kind: str) -> bool:
+    said = {w.lower() for w in words(text)}
+    return bool(said & _ROW_WORDS.get(kind, frozenset()))
 # a page for one record (`app/product/[id]/page.tsx`) shows others only as suggestions
 _ONE_RECORD_ROUTE = re.compile(r"/\[[^/\]]+\]/")
 # places to stay advertised "from" a price: their rooms are what is sold
@@ -251,6 +324,11 @@ _WHO = frozenset(
 _WHAT_FOR = WHAT_FOR | frozenset(
     {"package", "driver", "provider", "staff", "groomer", "instructor", "vet"}
 )
+# how many people a reservation is for
+_PARTY_SIZE = frozenset(
+    {"guests", "guestcount", "partysize", "pax", "people", "persons", "numberofguests"}
+    | {"attendees", "attendeecount", "headcount", "covers", "personas", "personnes"}
+)
 # a task's urgency, a log's action, an insurance premium: rows that are no visit
 _NO_VISIT = frozenset({"priority", "action", "premium"})
 
@@ -300,6 +378,10 @@ def kind_of_keys(keys: set[str]) -> str | None:
         and not parts & (_PRICE | _NO_VISIT)
     ):
         return "booking"  # for a service or with someone, at a time, for a guest or pending
+    if parts & {"date", "day"} and parts & {"time", "hour", "slot"} and _PARTY_SIZE & {
+        k.replace("_", "") for k in keys
+    }:
+        return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
     if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
         return "contact"  # a person and how to reach them, who is no account of the app
     return None
