@@ -151,7 +151,9 @@ _LAST_SET = re.compile(
     rb"\s*\??\.\s*(?:flat)?[mM]ap\(\s*$"
 )
 # rows held in a field of one object: `booking.deliveries.map(`
-_PART_OF = re.compile(rb"([A-Za-z_$][\w$]*)\s*\??\.\s*[A-Za-z_$][\w$]*\s*\??\.\s*(?:flat)?[mM]ap\(\s*$")
+_PART_OF = re.compile(
+    rb"([A-Za-z_$][\w$]*)\s*\??\.\s*[A-Za-z_$][\w$]*\s*\??\.\s*(?:flat)?[mM]ap\(\s*$"
+)
 _MONEY_PARTS = frozenset({"amount", "total", "price", "sum", "due", "balance", "fee"})
 _MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a name picked
 
@@ -196,6 +198,8 @@ def _header_title(src: SourceFile, node: Node, kind: str) -> tuple[Node, str] | 
 def _names_kind(text: str, kind: str) -> bool:
     said = {w.lower() for w in words(text)}
     return bool(said & _ROW_WORDS.get(kind, frozenset()))
+
+
 # a page for one record (`app/product/[id]/page.tsx`) shows others only as suggestions
 _ONE_RECORD_ROUTE = re.compile(r"/\[[^/\]]+\]/")
 # places to stay advertised "from" a price: their rooms are what is sold
@@ -378,9 +382,11 @@ def kind_of_keys(keys: set[str]) -> str | None:
         and not parts & (_PRICE | _NO_VISIT)
     ):
         return "booking"  # for a service or with someone, at a time, for a guest or pending
-    if parts & {"date", "day"} and parts & {"time", "hour", "slot"} and _PARTY_SIZE & {
-        k.replace("_", "") for k in keys
-    }:
+    if (
+        parts & {"date", "day"}
+        and parts & {"time", "hour", "slot"}
+        and _PARTY_SIZE & {k.replace("_", "") for k in keys}
+    ):
         return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
     if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
         return "contact"  # a person and how to reach them, who is no account of the app

@@ -23,17 +23,25 @@ from l4ydesk.core.analyzer.values import words
 # the record's own word (its name's last word: `selectedBooking`, `currentCustomer`)
 _RECORD_WORDS = {
     "booking": frozenset(
-        "booking reservation appointment reserva cita agendamento termin prenotazione "
-        "afspraak rendezvous".split()
+        re.findall(
+            r"\S+",
+            "booking reservation appointment reserva cita agendamento termin prenotazione "
+            "afspraak rendezvous",
+        )
     ),
     "invoice": frozenset(
-        "invoice receipt bill factura fatura facture rechnung fattura recibo quittung".split()
+        re.findall(
+            r"\S+", "invoice receipt bill factura fatura facture rechnung fattura recibo quittung"
+        )
     ),
     # the people a CRM owns (round-8 settled point): not staff, teachers or the app's users
     "contact": frozenset(
-        "customer client member lead patient student donor applicant subscriber guest "
-        "cliente miembro socio paciente alumno estudiante membro aluno membre adherent kunde "
-        "mitglied patient cliente membro paziente klant lid".split()
+        re.findall(
+            r"\S+",
+            "customer client member lead patient student donor applicant subscriber guest "
+            "cliente miembro socio paciente alumno estudiante membro aluno membre adherent kunde "
+            "mitglied paziente klant lid",
+        )
     ),
 }
 
