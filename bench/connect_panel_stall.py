@@ -31,6 +31,32 @@ sys.path.insert(0, str(ROOT))
 FILES = int(os.environ.get("FILES", "500"))
 RUNS = int(os.environ.get("RUNS", "3"))
 SWITCH_MS = os.environ.get("SWITCH_MS", "")
+# ROWS=n adds a catalogue page that maps one array of n product rows (the per-data-set cap of
+# the analyzer decides how many of them become items)
+ROWS = int(os.environ.get("ROWS", "0"))
+
+
+def write_catalogue(root: Path, rows: int) -> None:
+    lib = root / "lib" / "catalogue.ts"
+    lib.parent.mkdir(parents=True, exist_ok=True)
+    lib.write_text(
+        "export const catalogue = [\n"
+        + "".join(
+            f'  {{ id: {i}, name: "Item {i}", price: {i % 90}.99, image: "/c/{i}.png" }},\n'
+            for i in range(rows)
+        )
+        + "]\n",
+        encoding="utf-8",
+    )
+    page = root / "app" / "catalogue" / "page.tsx"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(
+        'import { catalogue } from "@/lib/catalogue"\n'
+        "export default function Catalogue() {\n"
+        "  return <main><h1>Catalogue</h1>{catalogue.map((p) => (\n"
+        "    <div key={p.id}><h3>{p.name}</h3><p>${p.price}</p></div>))}</main>\n}\n",
+        encoding="utf-8",
+    )
 
 
 def main() -> None:
@@ -60,6 +86,8 @@ def main() -> None:
         os.environ["L4YDESK_DATA_DIR"] = str(Path(tmp) / "data")
         source = Path(tmp) / "app"
         generate(source, FILES)
+        if ROWS:
+            write_catalogue(source, ROWS)
         services = build_services(load_settings())
         tasks = TaskRunner(services.executor)
         probe = LagProbe()
@@ -111,7 +139,9 @@ def main() -> None:
         services.close()
     switch = sys.getswitchinterval() * 1000
     print(
-        f"Connect panel on a generated {FILES}-file app ({found} items found), {RUNS} runs, "
+        f"Connect panel on a generated {FILES}-file app"
+        + (f" with a {ROWS}-row catalogue" if ROWS else "")
+        + f" ({found} items found), {RUNS} runs, "
         f"GIL switch interval {switch:g} ms, load average {os.getloadavg()[0]:.1f}:"
     )
     print(

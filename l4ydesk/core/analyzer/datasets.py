@@ -11,7 +11,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.factory_rows import factory_row
-from l4ydesk.core.analyzer.literals import Evaluator, property_key, unwrap
+from l4ydesk.core.analyzer.literals import MAX_ITEMS, Evaluator, property_key, unwrap
 from l4ydesk.core.analyzer.record_keys import (
     _lower_keys,
 )
@@ -21,7 +21,6 @@ from l4ydesk.core.analyzer.values import words
 
 __all__ = ["DataSet", "classify", "find_datasets", "single_objects"]
 
-MAX_ITEMS = 500  # a catalog bigger than this is data to import, not something to click through
 
 
 def find_datasets(src: SourceFile) -> list[DataSet]:
