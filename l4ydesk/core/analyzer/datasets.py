@@ -22,7 +22,6 @@ from l4ydesk.core.analyzer.values import words
 __all__ = ["DataSet", "classify", "find_datasets", "single_objects"]
 
 
-
 def find_datasets(src: SourceFile) -> list[DataSet]:
     evaluator = Evaluator(src)
     sets: list[DataSet] = []

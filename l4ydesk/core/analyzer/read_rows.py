@@ -97,6 +97,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # the pets of each booking are the booking's, not a list of their own
         keys = _read_keys(src, start, end)
         kind = kind_of_keys(keys) or _named_rows(src, start, keys)
+        if kind == "booking" and _row_names(src, start) & _SESSIONS:
+            continue  # sessions, classes, lessons at set hours: a timetable, not reservations
         if kind is None and not sells and priced_goods(keys) and not _suggested(src, start):
             kind = "product"
             if CHOICE_ROWS.search(src.source[start:end]):
@@ -164,14 +166,7 @@ def _named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     them, whatever fields a booking of this business has."""
     if len({k for k in keys if not k.startswith("~")}) < _MIN_SHOWN:
         return None
-    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
-    param = _PARAM.match(src.source[start : start + 80])
-    # the last word of each name: `recentBookings` are bookings, `booking.items` are items
-    named = {
-        words(n.decode())[-1].lower()
-        for n in (mapped.group(1) if mapped else b"", param.group(1) if param else b"")
-        if words(n.decode())
-    }
+    named = _row_names(src, start)
     kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     # a booking says when (or when it was made); a bill says how much
@@ -179,6 +174,23 @@ def _named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     return kind if parts & needs else None
 
 
+def _row_names(src: SourceFile, start: int) -> set[str]:
+    """The last word of the mapped set's name and of each row's: `recentBookings` are bookings,
+    `booking.items` are items."""
+    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
+    param = _PARAM.match(src.source[start : start + 80])
+    return {
+        words(n.decode())[-1].lower()
+        for n in (mapped.group(1) if mapped else b"", param.group(1) if param else b"")
+        if words(n.decode())
+    }
+
+
+# rows of a timetable: held at set hours for whoever comes
+_SESSIONS = frozenset(
+    {"session", "sessions", "class", "classes", "lesson", "lessons", "shift", "shifts"}
+    | {"course", "courses", "clase", "clases", "aula", "aulas", "cours", "kurs", "kurse"}
+)
 _HEADER_ATTRS = ("title", "subtitle", "heading")
 
 
@@ -328,6 +340,11 @@ _WHO = frozenset(
 _WHAT_FOR = WHAT_FOR | frozenset(
     {"package", "driver", "provider", "staff", "groomer", "instructor", "vet"}
 )
+# how many may come: a session or a class people sign up for, not one person's reservation
+_CAPACITY = frozenset(
+    {"capacity", "maxparticipants", "maxattendees", "maxcapacity", "maxstudents", "seats"}
+    | {"spots", "spotsleft", "seatsleft", "availablespots", "availableseats"}
+)
 # how many people a reservation is for
 _PARTY_SIZE = frozenset(
     {"guests", "guestcount", "partysize", "pax", "people", "persons", "numberofguests"}
@@ -380,6 +397,7 @@ def kind_of_keys(keys: set[str]) -> str | None:
         and parts & _WHAT_FOR
         and (parts & _WHO or "status" in parts)
         and not parts & (_PRICE | _NO_VISIT)
+        and not keys & _CAPACITY
     ):
         return "booking"  # for a service or with someone, at a time, for a guest or pending
     if (

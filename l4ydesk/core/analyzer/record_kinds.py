@@ -101,7 +101,6 @@ _INVOICE_STATUSES = frozenset(
 )
 
 
-
 # the level at which a business reorders a thing: rows of its own stock, bought in, not sold
 _RESTOCK_KEYS = frozenset(
     {"minstock", "minimumstock", "stockmin", "reorderlevel", "reorderpoint", "reorderat"}
