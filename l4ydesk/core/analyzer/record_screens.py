@@ -58,7 +58,8 @@ def record_word(name: str) -> str | None:
 _ONE_RECORD_ROUTE = re.compile(r"/\[[^/\]]+\]/(page|index)\.\w+$")
 _ROUTE_FILE = re.compile(r"(^|/)(app/(.*/)?page|pages/.*)\.\w+$")
 _READS_ID = re.compile(
-    rb"searchParams\s*\??\.\s*get\(\s*[\"'`]\w*id[\"'`]|useParams\(|params\s*\??\.\s*\w*[iI]d\b"
+    rb"[sS]earchParams(?:\(\s*\))?\s*\??\.\s*get\(\s*[\"'`]\w*id[\"'`]|useParams\("
+    rb"|params\s*\??\.\s*\w*[iI]d\b"
     rb"|\{\s*\w*[iI]d\s*\}\s*=\s*(?:await\s+)?params\b"
 )
 _OVERLAY = re.compile(r"^(Dialog|Sheet|Drawer|Modal)(Content)?$")
