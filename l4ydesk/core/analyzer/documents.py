@@ -145,7 +145,7 @@ def printed_receipts(src: SourceFile, found: list[Detection]) -> list[Detection]
             continue
         keys: dict[str, set[str]] = {}
         for el in src.jsx_within(comp.node):
-            for node in _members(el):
+            for node in members_shown(el):
                 if src.in_map_callback(node):
                     continue
                 obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
@@ -175,7 +175,7 @@ def printed_receipts(src: SourceFile, found: list[Detection]) -> list[Detection]
     return []
 
 
-def _members(el: Node) -> list[Node]:
+def members_shown(el: Node) -> list[Node]:
     """Member expressions written in the element's own expressions (`{sale.total}`)."""
     out: list[Node] = []
     for child in el.named_children:

@@ -16,6 +16,7 @@ from collections import Counter
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.documents import members_shown
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
@@ -135,7 +136,7 @@ def _shown_record(
             continue
         if src.in_map_callback(el) or (not is_overlay and _inside(el, overlays)):
             continue
-        for member in _own_members(el):
+        for member in members_shown(el):
             obj = member.child_by_field_name("object")
             prop = member.child_by_field_name("property")
             if obj is None or prop is None or obj.type != "identifier":
@@ -150,24 +151,6 @@ def _shown_record(
         if type_key is not None:
             return type_key, by_object[name]
     return None
-
-
-def _own_members(el: Node) -> list[Node]:
-    """Member expressions in the element's own expressions and attributes (not its children)."""
-    out: list[Node] = []
-    for child in el.named_children:
-        if child.type in ("jsx_expression", "jsx_attribute"):
-            stack = [child]
-            while stack:
-                node = stack.pop()
-                if node.type == "member_expression":
-                    out.append(node)
-                    continue
-                stack.extend(c for c in node.named_children if c.type not in _ELEMENTS)
-    return out
-
-
-_ELEMENTS = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})
 
 
 def _inside(node: Node, scopes: list[Node]) -> bool:
