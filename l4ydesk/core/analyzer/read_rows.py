@@ -25,7 +25,7 @@ from l4ydesk.core.analyzer.record_screens import record_word
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.values import humanize, words
 
 _MAX_TITLE_WORDS = 6
 # "Lista de Alunos ({count})" reads "Lista de Alunos ( )": the count is no part of the name
@@ -122,6 +122,10 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             # no heading in the page's own markup: the header component it hands its title
             # to (`<PageHeader subtitle="Your booking history" />`) names the rows
             heading, title = _header_title(src, owners[-1].node, kind) or (None, "")
+        if heading is None and owners and owners[-1].node is not None:
+            # a list component with no title of its own (`BookingList`, handed its rows): the
+            # rows' own name names it ("Bookings"); the page using it may rename it
+            heading, title = _named_set(src, start, end, owners[-1].node, kind) or (None, "")
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
         longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
@@ -191,6 +195,23 @@ _SESSIONS = frozenset(
     {"session", "sessions", "class", "classes", "lesson", "lessons", "shift", "shifts"}
     | {"course", "courses", "clase", "clases", "aula", "aulas", "cours", "kurs", "kurse"}
 )
+
+
+def _named_set(
+    src: SourceFile, start: int, end: int, node: Node, kind: str
+) -> tuple[Node, str] | None:
+    """The component and its rows' set humanized, when the set's own name is the kind's word
+    and each row is drawn (a callback building objects from rows shows nothing)."""
+    if not any(start <= el.start_byte < end for el in src.jsx_within(node)):
+        return None
+    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
+    name = mapped.group(1).decode() if mapped is not None else ""
+    said = [w.lower() for w in words(name)]
+    if not said or said[-1] not in _ROW_WORDS.get(kind, frozenset()) or said[-1][-1:] != "s":
+        return None
+    return node, humanize(name)
+
+
 _HEADER_ATTRS = ("title", "subtitle", "heading")
 
 

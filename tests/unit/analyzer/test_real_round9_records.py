@@ -56,12 +56,16 @@ def test_bookings_are_listed_by_the_rows_name_or_by_a_day_an_hour_and_a_party() 
     assert ("Orders", "app/admin/page.tsx") in found
     # one reservation read by the id in the address is one booking; its extras are its parts
     assert ("Your table", "components/reservation-view.tsx") in found
+    # a card list with no title of its own, handed `bookings`: named by its rows' name
+    assert ("Bookings", "components/booking-cards.tsx") in found
     # sessions at set hours and workshops with places left are a timetable; the page ending
-    # the booking flow reads the new reservation but is no screen of its own
+    # the booking flow reads the new reservation but is no screen of its own; a picker turning
+    # bookings into busy days draws no booking
     assert {path for _, path in found} == {
         "app/history/page.tsx",
         "app/admin/page.tsx",
         "components/reservation-view.tsx",
+        "components/booking-cards.tsx",
     }
 
 
