@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from tree_sitter import Node
-
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
@@ -23,15 +21,24 @@ from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.record_screens import record_word
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
+from l4ydesk.core.analyzer.row_names import (
+    PARAM,
+    PART_OF,
+    SESSIONS,
+    WHEN_WORDS,
+    header_title,
+    named_rows,
+    named_set,
+    row_names,
+)
 from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import humanize, words
+from l4ydesk.core.analyzer.values import words
 
 _MAX_TITLE_WORDS = 6
 # "Lista de Alunos ({count})" reads "Lista de Alunos ( )": the count is no part of the name
 _EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
-_PARAM = re.compile(rb"\s*(?:async\s*)?\(?\s*([A-Za-z_$][\w$]*)")
 _DESTRUCTURED = re.compile(rb"\s*\(\s*\{([^}]*)\}")
 
 
@@ -96,8 +103,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if _nested(src, start, end):
             continue  # the pets of each booking are the booking's, not a list of their own
         keys = _read_keys(src, start, end)
-        kind = kind_of_keys(keys) or _named_rows(src, start, keys)
-        if kind == "booking" and _row_names(src, start) & _SESSIONS:
+        kind = kind_of_keys(keys) or named_rows(src, start, keys)
+        if kind == "booking" and row_names(src, start) & SESSIONS:
             continue  # sessions, classes, lessons at set hours: a timetable, not reservations
         if kind is None and not sells and priced_goods(keys) and not _suggested(src, start):
             kind = "product"
@@ -105,7 +112,7 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
                 continue  # goods offered as a select's options are choices of a form
         if kind is None:
             continue
-        part = _PART_OF.search(src.source[max(0, start - 120) : start])
+        part = PART_OF.search(src.source[max(0, start - 120) : start])
         if part is not None and record_word(part.group(1).decode()) == kind:
             continue  # `booking.deliveries.map(`: one record's parts, shown on its own screen
         owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
@@ -121,11 +128,11 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if heading is None and owners and owners[-1].node is not None:
             # no heading in the page's own markup: the header component it hands its title
             # to (`<PageHeader subtitle="Your booking history" />`) names the rows
-            heading, title = _header_title(src, owners[-1].node, kind) or (None, "")
+            heading, title = header_title(src, owners[-1].node, kind) or (None, "")
         if heading is None and owners and owners[-1].node is not None:
             # a list component with no title of its own (`BookingList`, handed its rows): the
             # rows' own name names it ("Bookings"); the page using it may rename it
-            heading, title = _named_set(src, start, end, owners[-1].node, kind) or (None, "")
+            heading, title = named_set(src, start, end, owners[-1].node, kind) or (None, "")
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
         longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
@@ -139,100 +146,6 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
 
 
 _LIST_TYPES = frozenset({"booking", "ticket", "invoice", "contact"})
-# one record's word, for rows whose own name says what each is (`bookings.map((booking) =>`)
-_ROW_WORDS = {
-    "booking": frozenset(
-        {"booking", "bookings", "reservation", "reservations", "appointment", "appointments"}
-        | {"reserva", "reservas", "cita", "citas", "agendamento", "agendamentos", "termin"}
-        | {"prenotazione", "prenotazioni", "afspraak", "afspraken", "rendezvous"}
-    ),
-    "invoice": frozenset(
-        {"invoice", "invoices", "receipt", "receipts", "factura", "facturas", "fatura"}
-        | {"faturas", "facture", "factures", "rechnung", "rechnungen", "recibo", "recibos"}
-    ),
-}
-# the set a callback maps, after the steps that narrow it: `bookings.slice(0, 3).map(`
-_LAST_SET = re.compile(
-    rb"([A-Za-z_$][\w$]*)\??(?:\s*\.\s*(?:slice|filter|sort|reverse|toSorted)\((?:[^()]|\([^()]*\))*\))*"
-    rb"\s*\??\.\s*(?:flat)?[mM]ap\(\s*$"
-)
-# rows held in a field of one object: `booking.deliveries.map(`
-_PART_OF = re.compile(
-    rb"([A-Za-z_$][\w$]*)\s*\??\.\s*[A-Za-z_$][\w$]*\s*\??\.\s*(?:flat)?[mM]ap\(\s*$"
-)
-_MONEY_PARTS = frozenset({"amount", "total", "price", "sum", "due", "balance", "fee"})
-_MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a name picked
-
-
-def _named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
-    """Rows that each show three or more of their fields, mapped from a set whose own name (or
-    each row's) is a booking's or a bill's word (`bookings.map((booking) => ...)`): a list of
-    them, whatever fields a booking of this business has."""
-    if len({k for k in keys if not k.startswith("~")}) < _MIN_SHOWN:
-        return None
-    named = _row_names(src, start)
-    kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
-    # a booking says when (or when it was made); a bill says how much
-    needs = _WHEN_WORDS | {"day", "created"} if kind == "booking" else _MONEY_PARTS
-    return kind if parts & needs else None
-
-
-def _row_names(src: SourceFile, start: int) -> set[str]:
-    """The last word of the mapped set's name and of each row's: `recentBookings` are bookings,
-    `booking.items` are items."""
-    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
-    param = _PARAM.match(src.source[start : start + 80])
-    return {
-        words(n.decode())[-1].lower()
-        for n in (mapped.group(1) if mapped else b"", param.group(1) if param else b"")
-        if words(n.decode())
-    }
-
-
-# rows of a timetable: held at set hours for whoever comes
-_SESSIONS = frozenset(
-    {"session", "sessions", "class", "classes", "lesson", "lessons", "shift", "shifts"}
-    | {"course", "courses", "clase", "clases", "aula", "aulas", "cours", "kurs", "kurse"}
-)
-
-
-def _named_set(
-    src: SourceFile, start: int, end: int, node: Node, kind: str
-) -> tuple[Node, str] | None:
-    """The component and its rows' set humanized, when the set's own name is the kind's word
-    and each row is drawn (a callback building objects from rows shows nothing)."""
-    if not any(start <= el.start_byte < end for el in src.jsx_within(node)):
-        return None
-    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
-    name = mapped.group(1).decode() if mapped is not None else ""
-    said = [w.lower() for w in words(name)]
-    if not said or said[-1] not in _ROW_WORDS.get(kind, frozenset()) or said[-1][-1:] != "s":
-        return None
-    return node, humanize(name)
-
-
-_HEADER_ATTRS = ("title", "subtitle", "heading")
-
-
-def _header_title(src: SourceFile, node: Node, kind: str) -> tuple[Node, str] | None:
-    """A title the component hands to a header component of its own, when it names the rows'
-    records ("Your booking history")."""
-    for el in src.jsx_within(node):
-        if not jsx.name(el, src)[:1].isupper():
-            continue
-        for attr in _HEADER_ATTRS:
-            text = jsx.attr_text(el, attr, src) or ""
-            if text and len(text.split()) <= _MAX_TITLE_WORDS and _names_kind(text, kind):
-                return el, text
-    return None
-
-
-def _names_kind(text: str, kind: str) -> bool:
-    said = {w.lower() for w in words(text)}
-    return bool(said & _ROW_WORDS.get(kind, frozenset()))
-
-
 # a page for one record (`app/product/[id]/page.tsx`) shows others only as suggestions
 _ONE_RECORD_ROUTE = re.compile(r"/\[[^/\]]+\]/")
 # places to stay advertised "from" a price: their rooms are what is sold
@@ -306,7 +219,7 @@ def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
             if name:
                 keys.add(name.decode("utf-8", "replace").lower())
         return keys
-    param = _PARAM.match(body)
+    param = PARAM.match(body)
     if param is None:
         return keys
     name = re.escape(param.group(1))
@@ -352,8 +265,7 @@ _PARTY = frozenset(
 _ROW_NUMBER = re.compile(r"^(?!.*(phone|mobile|tel|whatsapp|id$)).+(no|number|num|nr|numero)$")
 _ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
 _PRICE = frozenset({"price", "cost", "rate", "fee"})
-# a row's words saying when it is booked for, who comes
-_WHEN_WORDS = frozenset({"date", "time", "datetime", "scheduled", "checkin", "slot", "start"})
+# who comes
 _WHO = frozenset(
     {"customer", "client", "guest", "patient", "student", "attendee", "cliente", "paciente"}
 )
@@ -414,7 +326,7 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "invoice"  # a party charged an amount, each row numbered: bills
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     if (
-        parts & _WHEN_WORDS
+        parts & WHEN_WORDS
         and parts & _WHAT_FOR
         and (parts & _WHO or "status" in parts)
         and not parts & (_PRICE | _NO_VISIT)
