@@ -6,7 +6,7 @@ records the longest gap between its ticks) measures how long the GUI thread was 
 `set_app()` until the grouped results are on screen, then again for a re-analysis after one
 file changed. Budget: 50 ms worst stall. Runs offscreen:
 
-    .venv/bin/python bench/connect_panel_stall.py        (FILES=500 RUNS=3 SWITCH_MS= SOURCE=)
+    .venv/bin/python bench/connect_panel_stall.py   (FILES=500 RUNS=3 SWITCH_MS= SOURCE= ROWS=)
 
 SOURCE=<folder> analyzes a real project's checkout instead (a v0 app with a catalogue of
 thousands of rows shows whether a big result list still paints within budget).
@@ -35,6 +35,32 @@ FILES = int(os.environ.get("FILES", "500"))
 RUNS = int(os.environ.get("RUNS", "3"))
 SWITCH_MS = os.environ.get("SWITCH_MS", "")
 SOURCE = os.environ.get("SOURCE", "")
+# ROWS=n adds a catalogue page that maps one array of n product rows (the per-data-set cap of
+# the analyzer decides how many of them become items)
+ROWS = int(os.environ.get("ROWS", "0"))
+
+
+def write_catalogue(root: Path, rows: int) -> None:
+    lib = root / "lib" / "catalogue.ts"
+    lib.parent.mkdir(parents=True, exist_ok=True)
+    lib.write_text(
+        "export const catalogue = [\n"
+        + "".join(
+            f'  {{ id: {i}, name: "Item {i}", price: {i % 90}.99, image: "/c/{i}.png" }},\n'
+            for i in range(rows)
+        )
+        + "]\n",
+        encoding="utf-8",
+    )
+    page = root / "app" / "catalogue" / "page.tsx"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(
+        'import { catalogue } from "@/lib/catalogue"\n'
+        "export default function Catalogue() {\n"
+        "  return <main><h1>Catalogue</h1>{catalogue.map((p) => (\n"
+        "    <div key={p.id}><h3>{p.name}</h3><p>${p.price}</p></div>))}</main>\n}\n",
+        encoding="utf-8",
+    )
 
 
 def main() -> None:
@@ -65,6 +91,8 @@ def main() -> None:
         source = Path(SOURCE) if SOURCE else Path(tmp) / "app"
         if not SOURCE:
             generate(source, FILES)
+            if ROWS:
+                write_catalogue(source, ROWS)
         services = build_services(load_settings())
         tasks = TaskRunner(services.executor)
         probe = LagProbe()
@@ -117,7 +145,9 @@ def main() -> None:
     switch = sys.getswitchinterval() * 1000
     what = f"{Path(SOURCE).name} (a real project)" if SOURCE else f"a generated {FILES}-file app"
     print(
-        f"Connect panel on {what} ({found} items found), {RUNS} runs, "
+        f"Connect panel on {what}"
+        + (f" with a {ROWS}-row catalogue" if ROWS and not SOURCE else "")
+        + f" ({found} items found), {RUNS} runs, "
         f"GIL switch interval {switch:g} ms, load average {os.getloadavg()[0]:.1f}:"
     )
     print(

@@ -5,23 +5,23 @@ record type each holds.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.factory_rows import factory_row
-from l4ydesk.core.analyzer.literals import Evaluator, property_key, unwrap
+from l4ydesk.core.analyzer.literals import MAX_ITEMS, Evaluator, property_key, unwrap
 from l4ydesk.core.analyzer.record_keys import (
     _lower_keys,
+    find_price_key,
 )
 from l4ydesk.core.analyzer.record_kinds import DataSet, classify
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
 __all__ = ["DataSet", "classify", "find_datasets", "single_objects"]
-
-MAX_ITEMS = 500  # a catalog bigger than this is data to import, not something to click through
 
 
 def find_datasets(src: SourceFile) -> list[DataSet]:
@@ -44,7 +44,50 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
         var_name = src.text(name_node)
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
     _add_featured(src, evaluator, sets)
+    _priced_by_markup(src, sets)
     return sets
+
+
+# money a row brought in, holds or sums up: no price asked for it
+_NOT_ASKED = re.compile(
+    r"revenue|sales|earn|income|profit|wage|salar|balance|dividend|return|total"
+)
+# the currency signs a price is printed after
+_MONEY_SIGN = re.compile(r"(\$|€|£|¥|₹|₱|₩|₫|₺|₦)\s*$")
+
+
+def _priced_by_markup(src: SourceFile, sets: list[DataSet]) -> None:
+    """Rows priced per size or serving (`hot: 80, cold12: 85`) carry no key named for a price,
+    but the page prints those keys right after a currency sign (`₱{item.hot}`): a row lacking a
+    price of its own is priced by the first such key it has (the smallest serving, as a menu
+    lists it)."""
+    shown: dict[str, None] = {}
+    for el in src.jsx:
+        for before, after in itertools.pairwise(el.named_children):
+            if before.type != "jsx_text" or after.type != "jsx_expression":
+                continue
+            value = after.named_children[0] if after.named_children else None
+            prop = value.child_by_field_name("property") if value is not None else None
+            if (
+                prop is not None
+                and value is not None
+                and value.type == "member_expression"
+                and _MONEY_SIGN.search(src.text(before))
+                and not _NOT_ASKED.search(src.text(prop).lower())
+            ):
+                shown[src.text(prop).lower()] = None
+    if not shown:
+        return
+    for ds in sets:
+        price_key = find_price_key(ds.keys, ds.items) or "price"
+        money = [k for k in shown if k in ds.keys and k != price_key]
+        if not money:
+            continue
+        for item in ds.items:
+            if item.get(price_key) is None:
+                value = next((item[k] for k in money if item.get(k) is not None), None)
+                if value is not None:
+                    item[price_key] = value
 
 
 def _add_featured(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> None:

@@ -13,18 +13,40 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
+from l4ydesk.core.analyzer.vocabulary import phrases
 
 _OVERLAY = re.compile(r"^(Dialog|Sheet|Drawer|Modal)(Content)?$")
 _TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
 _MIN_FIELDS = 3
+# a bill's own word; a receipt is a bill already paid (round-9 settled point), in the
+# languages v0 apps are written in
+_BILL_WORDS = frozenset({"invoice", "receipt"})
+_RECEIPT = phrases(
+    r"receipts?",
+    r"recibos?",
+    r"re(ç|c)us?",
+    r"quittung(en)?",
+    r"ricevut(a|e)",
+    r"kwitanties?",
+    r"biên lai",
+    r"makbuz",
+    "領収書",
+    "영수증",
+    "收据",
+)
+
+
+_BILL = re.compile(f"{vocabulary.INVOICE.pattern}|{_RECEIPT.pattern}", re.I)
 
 
 def invoice_previews(src: SourceFile, found: list[Detection]) -> list[Detection]:
     """One invoice per overlay that shows three or more fields of one invoice object."""
     out: list[Detection] = printed_receipts(src, found)
+    out.extend(bill_documents(src, [*found, *out]))
     taken = {d.name for d in found if d.type_key == "invoice"}
     seen_overlays: list[Node] = []
     for el in src.jsx:
@@ -69,7 +91,7 @@ def _shown_record(src: SourceFile, overlay: Node) -> str | None:
         if len(keys) < _MIN_FIELDS:
             break
         said = set(words(record)) | {w for k in keys for w in words(k)}
-        if "invoice" in said or vocabulary.INVOICE.search(humanize(record)):
+        if said & _BILL_WORDS or _BILL.search(humanize(record)):
             return record
     return None
 
@@ -123,7 +145,7 @@ def printed_receipts(src: SourceFile, found: list[Detection]) -> list[Detection]
             continue
         keys: dict[str, set[str]] = {}
         for el in src.jsx_within(comp.node):
-            for node in _members(el):
+            for node in members_shown(el):
                 if src.in_map_callback(node):
                     continue
                 obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
@@ -153,7 +175,7 @@ def printed_receipts(src: SourceFile, found: list[Detection]) -> list[Detection]
     return []
 
 
-def _members(el: Node) -> list[Node]:
+def members_shown(el: Node) -> list[Node]:
     """Member expressions written in the element's own expressions (`{sale.total}`)."""
     out: list[Node] = []
     for child in el.named_children:
@@ -168,3 +190,101 @@ def _members(el: Node) -> list[Node]:
 
 
 _ELEMENTS = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})
+
+
+# the labels a bill shows beside its values: its number, when it was issued, what it comes to
+_NUMBER_LABEL = re.compile(
+    r"(?<!\w)(number|no\.?|nr\.?|#|n[º°o]\.?|num[ée]ro|número|nummer|numero|số)(?!\w)|番号|번호",
+    re.I,
+)
+_AMOUNT_LABEL = phrases(
+    r"total",
+    r"amount",
+    r"sum",
+    r"montant",
+    r"importe",
+    r"monto",
+    r"betrag",
+    r"summe",
+    r"totale",
+    r"importo",
+    r"valor",
+    r"bedrag",
+    r"tổng",
+    r"tutar",
+    "合計",
+    "金額",
+    "금액",
+    "合计",
+)
+_DATE_LABEL = phrases(
+    r"date",
+    r"dated",
+    r"issued",
+    r"fecha",
+    r"datum",
+    r"data",
+    r"ngày",
+    r"tarih",
+    "日付",
+    "発行日",
+    "날짜",
+    "日期",
+)
+_INPUTS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select", "form"})
+_SHORT = 4  # a label or a document's title is a few words
+
+
+def bill_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
+    """A component that fills in one bill: its own title ends in the bill's word ("Donation
+    Receipt", "Tax Invoice"), it labels a bill number, an amount and a date, and it shows values
+    of one record (not per row of a list) with no input to type into. The values come from its
+    props or state, so no record object needs to say "invoice"; an editor (with inputs) is
+    found as a form, a list by its rows."""
+    have = {d.component for d in found if d.type_key == "invoice"}
+    out: list[Detection] = []
+    for comp in src.components[1:]:
+        where = f"{src.path}:{comp.name}"
+        if comp.node is None or where in have:
+            continue
+        title: Node | None = None
+        labels = {"number": False, "amount": False, "date": False}
+        values = 0
+        for el in src.jsx_within(comp.node):
+            if jsx.name(el, src) in _INPUTS:
+                break
+            if src.in_map_callback(el):
+                continue
+            own = _own_text(src, el)
+            if own and len(own.split()) <= _SHORT:
+                bill = _BILL.search(own)
+                if title is None and bill is not None and bill.end() == len(own.rstrip(" :")):
+                    title = el
+                labels["number"] |= bill is not None and bool(_NUMBER_LABEL.search(own))
+                labels["amount"] |= bool(_AMOUNT_LABEL.search(own))
+                labels["date"] |= bool(_DATE_LABEL.search(own))
+            values += sum(1 for c in el.named_children if c.type == "jsx_expression")
+        else:
+            if title is None or not all(labels.values()) or values < _MIN_FIELDS:
+                continue
+            name = _own_text(src, title)
+            if LIST_TITLES["invoice"].fullmatch(name):
+                continue  # "Invoices" over a table: a list, read from its rows
+            out.append(
+                Detection(
+                    "invoice",
+                    name,
+                    {"source": "document"},
+                    0.75,
+                    (src.evidence(title),),
+                    where,
+                )
+            )
+    return out
+
+
+def _own_text(src: SourceFile, el: Node) -> str:
+    """The words written directly in the element (not in its children): a label or a title."""
+    return " ".join(
+        " ".join(src.text(c).split()) for c in el.named_children if c.type == "jsx_text"
+    ).strip()

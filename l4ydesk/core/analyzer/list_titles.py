@@ -48,6 +48,14 @@ LIST_TITLES = {
     "invoice": phrases(
         r"invoices",
         r"invoice history",
+        # a receipt is a bill already paid (round-9 settled point): its list is an invoice list
+        r"receipts",
+        r"receipt history",
+        r"recibos",
+        r"reçus",
+        r"quittungen",
+        r"ricevute",
+        "領収書一覧",
         r"factures",
         r"facturas",
         r"rechnungen",

@@ -16,7 +16,11 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer.syntax import SourceFile
 
 MAX_DEPTH = 24
-MAX_ITEMS = 500
+# rows read of one array (a data set): the largest catalogue seen in a real app held ~540 rows in
+# one array; 2,000 costs ~0.1 s more CPU in the worker than 500 on the largest array a 1 MB
+# file can hold, and the Connect panel shows a project's thousands of rows anyway
+# (bench/analyzer_throughput.py, bench/connect_panel_stall.py ROWS=; ROUND9-ana9r.md)
+MAX_ITEMS = 2000
 
 _WRAPPERS = frozenset(
     {

@@ -38,6 +38,7 @@ from l4ydesk.core.analyzer.read_rows import (
     without_suggestions,
 )
 from l4ydesk.core.analyzer.record_fields import invoice_from_object
+from l4ydesk.core.analyzer.record_screens import record_screens
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
 from l4ydesk.core.analyzer.routing import is_project_spec
@@ -184,6 +185,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     detections = fold_payment_steps(detections, _page_titles(src))
     detections.extend(booking_requests(src, detections))
     detections.extend(invoice_previews(src, detections))
+    detections.extend(record_screens(src, detections))
     handlers = Handlers(src)
     drafts, used = handlers.form_drafts(forms)
     drafts.extend(handlers.other_drafts(used))

@@ -111,6 +111,7 @@ def rendered_data(detections: list[Detection], files: Sequence[FileUse]) -> list
     rows a rendering page imports joins the list that page shows under its heading.
     """
     paths = {f.path for f in files}
+    detections = _previewed_bills(detections, files, paths)
     detections = [d for d in (_drawn_where(d, files, paths) for d in detections) if d is not None]
     renders = {f.path for f in files if f.renders}
     if not renders:
@@ -152,6 +153,39 @@ def rendered_data(detections: list[Detection], files: Sequence[FileUse]) -> list
                 det = replace(det, name=titled.title, evidence=evidence)
         out.append(det)
     return [_with_items(d, folded) for d in out]
+
+
+def _previewed_bills(
+    detections: list[Detection], files: Sequence[FileUse], paths: set[str]
+) -> list[Detection]:
+    """A bill document drawn by a file that holds an invoice of its own (the editor that fills
+    it in) is that invoice's preview, not a second invoice."""
+    documents = {
+        e.path
+        for d in detections
+        if d.type_key == "invoice" and d.fields.get("source") == "document"
+        for e in d.evidence[:1]
+    }
+    if not documents:
+        return detections
+    billed = {
+        e.path
+        for d in detections
+        if d.type_key == "invoice" and d.fields.get("source") != "document"
+        for e in d.evidence[:1]
+    }
+    previewed = {
+        target
+        for f in files
+        if f.path in billed
+        for spec in f.value_imports
+        if (target := resolve_spec(f.path, spec, paths)) in documents
+    }
+    return [
+        d
+        for d in detections
+        if not (d.fields.get("source") == "document" and d.evidence[0].path in previewed)
+    ]
 
 
 def _takers(files: Sequence[FileUse], paths: set[str]) -> dict[str, set[str]]:

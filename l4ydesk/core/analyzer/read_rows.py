@@ -19,7 +19,18 @@ from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
+from l4ydesk.core.analyzer.record_screens import record_word
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
+from l4ydesk.core.analyzer.row_names import (
+    PARAM,
+    PART_OF,
+    SESSIONS,
+    WHEN_WORDS,
+    header_title,
+    named_rows,
+    named_set,
+    row_names,
+)
 from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
@@ -28,7 +39,6 @@ _MAX_TITLE_WORDS = 6
 # "Lista de Alunos ({count})" reads "Lista de Alunos ( )": the count is no part of the name
 _EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
-_PARAM = re.compile(rb"\s*(?:async\s*)?\(?\s*([A-Za-z_$][\w$]*)")
 _DESTRUCTURED = re.compile(rb"\s*\(\s*\{([^}]*)\}")
 
 
@@ -93,13 +103,18 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if _nested(src, start, end):
             continue  # the pets of each booking are the booking's, not a list of their own
         keys = _read_keys(src, start, end)
-        kind = kind_of_keys(keys)
+        kind = kind_of_keys(keys) or named_rows(src, start, keys)
+        if kind == "booking" and row_names(src, start) & SESSIONS:
+            continue  # sessions, classes, lessons at set hours: a timetable, not reservations
         if kind is None and not sells and priced_goods(keys) and not _suggested(src, start):
             kind = "product"
             if CHOICE_ROWS.search(src.source[start:end]):
                 continue  # goods offered as a select's options are choices of a form
         if kind is None:
             continue
+        part = PART_OF.search(src.source[max(0, start - 120) : start])
+        if part is not None and record_word(part.group(1).decode()) == kind:
+            continue  # `booking.deliveries.map(`: one record's parts, shown on its own screen
         owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
         where = f"{src.path}:{owners[-1].name if owners else ''}"
         if (kind, where) in taken or _written_here(src, start):
@@ -110,6 +125,14 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             heading = next(iter(src.headings_within(owners[-1].node)), None)
         fields: dict[str, object] = {"source": "list", "list": True, "_rows_read": True}
         title = _EMPTY_PARENS.sub("", jsx.title_text(heading, src)).strip() if heading else ""
+        if heading is None and owners and owners[-1].node is not None:
+            # no heading in the page's own markup: the header component it hands its title
+            # to (`<PageHeader subtitle="Your booking history" />`) names the rows
+            heading, title = header_title(src, owners[-1].node, kind) or (None, "")
+        if heading is None and owners and owners[-1].node is not None:
+            # a list component with no title of its own (`BookingList`, handed its rows): the
+            # rows' own name names it ("Bookings"); the page using it may rename it
+            heading, title = named_set(src, start, end, owners[-1].node, kind) or (None, "")
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
         longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
@@ -196,7 +219,7 @@ def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
             if name:
                 keys.add(name.decode("utf-8", "replace").lower())
         return keys
-    param = _PARAM.match(body)
+    param = PARAM.match(body)
     if param is None:
         return keys
     name = re.escape(param.group(1))
@@ -242,14 +265,23 @@ _PARTY = frozenset(
 _ROW_NUMBER = re.compile(r"^(?!.*(phone|mobile|tel|whatsapp|id$)).+(no|number|num|nr|numero)$")
 _ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
 _PRICE = frozenset({"price", "cost", "rate", "fee"})
-# a row's words saying when it is booked for, who comes
-_WHEN_WORDS = frozenset({"date", "time", "datetime", "scheduled", "checkin", "slot", "start"})
+# who comes
 _WHO = frozenset(
     {"customer", "client", "guest", "patient", "student", "attendee", "cliente", "paciente"}
 )
 # what the visit is for (the words a sample booking row uses), or who serves it
 _WHAT_FOR = WHAT_FOR | frozenset(
     {"package", "driver", "provider", "staff", "groomer", "instructor", "vet"}
+)
+# how many may come: a session or a class people sign up for, not one person's reservation
+_CAPACITY = frozenset(
+    {"capacity", "maxparticipants", "maxattendees", "maxcapacity", "maxstudents", "seats"}
+    | {"spots", "spotsleft", "seatsleft", "availablespots", "availableseats"}
+)
+# how many people a reservation is for
+_PARTY_SIZE = frozenset(
+    {"guests", "guestcount", "partysize", "pax", "people", "persons", "numberofguests"}
+    | {"attendees", "attendeecount", "headcount", "covers", "personas", "personnes"}
 )
 # a task's urgency, a log's action, an insurance premium: rows that are no visit
 _NO_VISIT = frozenset({"priority", "action", "premium"})
@@ -294,12 +326,19 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "invoice"  # a party charged an amount, each row numbered: bills
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     if (
-        parts & _WHEN_WORDS
+        parts & WHEN_WORDS
         and parts & _WHAT_FOR
         and (parts & _WHO or "status" in parts)
         and not parts & (_PRICE | _NO_VISIT)
+        and not keys & _CAPACITY
     ):
         return "booking"  # for a service or with someone, at a time, for a guest or pending
+    if (
+        parts & {"date", "day"}
+        and parts & {"time", "hour", "slot"}
+        and _PARTY_SIZE & {k.replace("_", "") for k in keys}
+    ):
+        return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
     if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
         return "contact"  # a person and how to reach them, who is no account of the app
     return None

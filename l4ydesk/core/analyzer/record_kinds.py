@@ -101,7 +101,11 @@ _INVOICE_STATUSES = frozenset(
 )
 
 
-MAX_ITEMS = 500  # a catalog bigger than this is data to import, not something to click through
+# the level at which a business reorders a thing: rows of its own stock, bought in, not sold
+_RESTOCK_KEYS = frozenset(
+    {"minstock", "minimumstock", "stockmin", "reorderlevel", "reorderpoint", "reorderat"}
+    | {"safetystock", "parlevel", "minqty", "minquantity", "lowstockthreshold"}
+)
 
 
 INVOICE_NUMBER_KEYS = (
@@ -195,6 +199,8 @@ def classify(ds: DataSet) -> str | None:
         return None  # ways to ship or pay an order (each with its fee) are no goods of their own
     if price_key and progressing(ds):
         return None  # a project with its wage or budget is work followed, not on offer
+    if price_key and keys & _RESTOCK_KEYS:
+        return None  # a level to reorder at: the business's own stock (parts, supplies)
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"

@@ -1,0 +1,114 @@
+"""What the rows' own names say: a set named for bookings or bills (`recentBookings.map((booking)
+=> ...)`) is a list of them, whatever fields a booking of this business has; one named for
+sessions or classes is a timetable; rows held in one record are its parts. Split from
+read_rows.py, which reads what the rows' fields say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import humanize, words
+
+# the row a map callback takes: `(booking) =>`, `async (row) =>`
+PARAM = re.compile(rb"\s*(?:async\s*)?\(?\s*([A-Za-z_$][\w$]*)")
+# a row's words saying when it is booked for
+WHEN_WORDS = frozenset({"date", "time", "datetime", "scheduled", "checkin", "slot", "start"})
+_MAX_TITLE_WORDS = 6  # a header's title naming the rows is short, as a list's heading is
+
+# one record's word, for rows whose own name says what each is (`bookings.map((booking) =>`)
+_ROW_WORDS = {
+    "booking": frozenset(
+        {"booking", "bookings", "reservation", "reservations", "appointment", "appointments"}
+        | {"reserva", "reservas", "cita", "citas", "agendamento", "agendamentos", "termin"}
+        | {"prenotazione", "prenotazioni", "afspraak", "afspraken", "rendezvous"}
+    ),
+    "invoice": frozenset(
+        {"invoice", "invoices", "receipt", "receipts", "factura", "facturas", "fatura"}
+        | {"faturas", "facture", "factures", "rechnung", "rechnungen", "recibo", "recibos"}
+    ),
+}
+# the set a callback maps, after the steps that narrow it: `bookings.slice(0, 3).map(`
+_LAST_SET = re.compile(
+    rb"([A-Za-z_$][\w$]*)\??(?:\s*\.\s*(?:slice|filter|sort|reverse|toSorted)\((?:[^()]|\([^()]*\))*\))*"
+    rb"\s*\??\.\s*(?:flat)?[mM]ap\(\s*$"
+)
+# rows held in a field of one object: `booking.deliveries.map(`
+PART_OF = re.compile(
+    rb"([A-Za-z_$][\w$]*)\s*\??\.\s*[A-Za-z_$][\w$]*\s*\??\.\s*(?:flat)?[mM]ap\(\s*$"
+)
+_MONEY_PARTS = frozenset({"amount", "total", "price", "sum", "due", "balance", "fee"})
+_MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a name picked
+
+
+def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
+    """Rows that each show three or more of their fields, mapped from a set whose own name (or
+    each row's) is a booking's or a bill's word (`bookings.map((booking) => ...)`): a list of
+    them, whatever fields a booking of this business has."""
+    if len({k for k in keys if not k.startswith("~")}) < _MIN_SHOWN:
+        return None
+    named = row_names(src, start)
+    kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    # a booking says when (or when it was made); a bill says how much
+    needs = WHEN_WORDS | {"day", "created"} if kind == "booking" else _MONEY_PARTS
+    return kind if parts & needs else None
+
+
+def row_names(src: SourceFile, start: int) -> set[str]:
+    """The last word of the mapped set's name and of each row's: `recentBookings` are bookings,
+    `booking.items` are items."""
+    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
+    param = PARAM.match(src.source[start : start + 80])
+    return {
+        words(n.decode())[-1].lower()
+        for n in (mapped.group(1) if mapped else b"", param.group(1) if param else b"")
+        if words(n.decode())
+    }
+
+
+# rows of a timetable: held at set hours for whoever comes
+SESSIONS = frozenset(
+    {"session", "sessions", "class", "classes", "lesson", "lessons", "shift", "shifts"}
+    | {"course", "courses", "clase", "clases", "aula", "aulas", "cours", "kurs", "kurse"}
+)
+
+
+def named_set(
+    src: SourceFile, start: int, end: int, node: Node, kind: str
+) -> tuple[Node, str] | None:
+    """The component and its rows' set humanized, when the set's own name is the kind's word
+    and each row is drawn (a callback building objects from rows shows nothing)."""
+    if not any(start <= el.start_byte < end for el in src.jsx_within(node)):
+        return None
+    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
+    name = mapped.group(1).decode() if mapped is not None else ""
+    said = [w.lower() for w in words(name)]
+    if not said or said[-1] not in _ROW_WORDS.get(kind, frozenset()) or said[-1][-1:] != "s":
+        return None
+    return node, humanize(name)
+
+
+_HEADER_ATTRS = ("title", "subtitle", "heading")
+
+
+def header_title(src: SourceFile, node: Node, kind: str) -> tuple[Node, str] | None:
+    """A title the component hands to a header component of its own, when it names the rows'
+    records ("Your booking history")."""
+    for el in src.jsx_within(node):
+        if not jsx.name(el, src)[:1].isupper():
+            continue
+        for attr in _HEADER_ATTRS:
+            text = jsx.attr_text(el, attr, src) or ""
+            if text and len(text.split()) <= _MAX_TITLE_WORDS and _names_kind(text, kind):
+                return el, text
+    return None
+
+
+def _names_kind(text: str, kind: str) -> bool:
+    said = {w.lower() for w in words(text)}
+    return bool(said & _ROW_WORDS.get(kind, frozenset()))

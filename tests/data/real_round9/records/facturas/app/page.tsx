@@ -1,0 +1,5 @@
+import { InvoiceEditor } from "@/components/invoice-editor"
+
+export default function Home() {
+  return <InvoiceEditor />
+}

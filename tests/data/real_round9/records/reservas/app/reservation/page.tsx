@@ -1,0 +1,5 @@
+import ReservationView from "@/components/reservation-view"
+
+export default function ReservationPage() {
+  return <ReservationView />
+}
