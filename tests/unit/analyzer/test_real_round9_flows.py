@@ -1,0 +1,45 @@
+"""Round 9 of issue 12, flows side: general rules for checkouts, forms and workflows replayed on
+small projects written here (tests/data/real_round9/flows); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round9" / "flows"
+
+
+def _analyze_tree(folder: str) -> AnalysisReport:
+    return analyze_tree(FLOWS / folder)
+
+
+def _paths(report: AnalysisReport, type_key: str) -> set[str]:
+    return {d.evidence[0].path for d in report.of_type(type_key)}
+
+
+def test_a_wizard_sending_a_total_its_helper_works_out_is_a_checkout() -> None:
+    """The last step of a hire wizard lists the gear picked, shows the sum a helper adds up
+    (`const sumUp = () => ... reduce(...)`) and sends it with "Proceed to Payment": an order is
+    placed there, though the total is a function's answer and not a variable."""
+    report = _analyze_tree("party_hire")
+    assert "app/reserve/page.tsx" in _paths(report, "checkout")
+    assert "app/reserve/page.tsx" in _paths(report, "form")
+
+
+def test_a_chat_route_that_only_streams_a_models_answer_back_is_no_workflow() -> None:
+    """A route asks a model and streams its answer back through `createUIMessageStream...`:
+    those helpers build the reply, they store no record, so nothing runs beyond the page."""
+    assert "app/api/ask/route.ts" not in _paths(_analyze_tree("party_hire"), "workflow")
+
+
+def test_a_basket_and_its_address_step_are_steps_of_the_payment_they_lead_to() -> None:
+    """The basket's "Checkout" opens the address step, whose form's submit handler opens the
+    card page ("Continue to payment" leads on, it is no purchase of its own): one purchase,
+    named and placed where the card is asked for, not three checkouts."""
+    checkouts = {
+        d.evidence[0].path: d.name for d in _analyze_tree("party_hire").of_type("checkout")
+    }
+    assert checkouts["app/pay/page.tsx"] == "Pay for your hire"
+    assert "app/basket/page.tsx" not in checkouts
+    assert "app/delivery/page.tsx" not in checkouts
