@@ -43,3 +43,10 @@ def test_a_basket_and_its_address_step_are_steps_of_the_payment_they_lead_to() -
     assert checkouts["app/pay/page.tsx"] == "Pay for your hire"
     assert "app/basket/page.tsx" not in checkouts
     assert "app/delivery/page.tsx" not in checkouts
+
+
+def test_a_title_and_a_text_sent_out_with_publish_is_site_content() -> None:
+    """A notice with a title and a text that "Publish" puts on the site is the site's content,
+    like a blog post; a workshop with the same two inputs that "Create" stores is a record."""
+    forms = {d.evidence[0].path for d in _analyze_tree("drama_school").of_type("form")}
+    assert forms == {"components/new-workshop.tsx"}
