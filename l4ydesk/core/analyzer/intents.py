@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.checkouts import takes_an_order
 from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.form_roles import edits_in_place, in_overlay, reports_upward
 from l4ydesk.core.analyzer.form_screening import (
@@ -80,6 +81,11 @@ _OFFERINGS = frozenset(
 )
 
 
+def _beside_an_order(src: SourceFile, form: FoundForm) -> bool:
+    comp = form.component.node
+    return comp is not None and takes_an_order(src, comp)
+
+
 def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     """The Form detection, plus a Contact, Ticket or Booking when that is its purpose."""
     component = f"{src.path}:{form.component.name}"
@@ -120,9 +126,10 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     creates_new = NEW_RECORD.match(form.title or form.name) is not None
     confidence = 0.9 if form.explicit or purpose is not None or creates_new else 0.75
     lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
-    if lone and purpose is None:
+    if lone and purpose is None and not _beside_an_order(src, form):
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
-        # projects such boxes were a business form about one time in ten
+        # projects such boxes were a business form about one time in ten (beside an order
+        # being taken, the table number or the note is that order's form)
         return found
     found.append(Detection("form", form.name, fields, confidence, evidence, component))
     extra: dict[str, Any] = {"form": form.name}

@@ -50,3 +50,12 @@ def test_a_title_and_a_text_sent_out_with_publish_is_site_content() -> None:
     like a blog post; a workshop with the same two inputs that "Create" stores is a record."""
     forms = {d.evidence[0].path for d in _analyze_tree("drama_school").of_type("form")}
     assert forms == {"components/new-workshop.tsx"}
+
+
+def test_a_lone_box_beside_an_order_being_taken_is_that_orders_form() -> None:
+    """Staff tap dishes into an order whose total the till adds up and send it with
+    `placeOrder`; the one box they fill (the seat) is the order's form. A lone note box with
+    a Send button beside no order stays what it was on the seen sets: no business form."""
+    report = _analyze_tree("noodle_bar")
+    assert _paths(report, "form") == {"components/till.tsx"}
+    assert _paths(report, "checkout") == {"components/till.tsx"}
