@@ -246,6 +246,9 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
     if has_day and "time" in types and reachable and not _SCHEDULING_OTHER.search(text):
         return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for
+    button = form.submit_label or ""
+    if reachable and len(button.split()) <= 3 and vocabulary.BOOKING.search(button):
+        return "booking"  # its own button just says "Schedule" or "Book": a visit asked for
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
     newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)

@@ -58,7 +58,8 @@ def test_a_lone_box_beside_an_order_being_taken_is_that_orders_form() -> None:
     `placeOrder`; the one box they fill (the seat) is the order's form. A lone note box with
     a Send button beside no order stays what it was on the seen sets: no business form."""
     report = _analyze_tree("noodle_bar")
-    assert _paths(report, "form") == {"components/till.tsx"}
+    assert "components/till.tsx" in _paths(report, "form")
+    assert "components/tip-box.tsx" not in _paths(report, "form")
     assert _paths(report, "checkout") == {"components/till.tsx"}
 
 
@@ -67,3 +68,12 @@ def test_a_form_is_not_titled_by_the_thanks_shown_instead_of_it() -> None:
     the form is titled by the heading above both, the one a visitor reads while filling it."""
     forms = {d.evidence[0].path: d.name for d in _analyze_tree("drama_school").of_type("form")}
     assert forms["components/ask-us.tsx"] == "Ask about a trial class"
+
+
+def test_a_form_whose_own_button_reserves_is_a_booking_request() -> None:
+    """Name, e-mail and phone under a button that just says "Reserve": the visitor asks for
+    the room and the day is agreed later; a booking and its form, not a lead."""
+    report = _analyze_tree("noodle_bar")
+    assert "components/private-room.tsx" in _paths(report, "booking")
+    assert "components/private-room.tsx" in _paths(report, "form")
+    assert "components/private-room.tsx" not in _paths(report, "contact")
