@@ -210,7 +210,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         or machinery_words.FIND.match(own_button.strip())
     ):
         return False  # its own button says "Search": it looks people up, whatever it asks
-    if machinery_words.SETTINGS.search(heading):
+    if machinery_words.SETTINGS.search(heading) and not _adds_one(form):
         return False
     if not business_words and (
         (
@@ -315,6 +315,20 @@ _CREATES_ACCOUNT = re.compile(
 )
 # words naming an existing record's key: a form asking for one looks that record up
 _KEYS = frozenset({"id", "tracking", "ref", "reference"})
+
+
+def _adds_one(form: FoundForm) -> bool:
+    """"Create profile", "New profile": one more record added to a list (a donor's, a
+    member's), not the visitor's own profile ("Create your profile") or settings."""
+    title = form.title or form.name
+    return NEW_RECORD.match(title) is not None and not set(words(title)) & _OWN
+
+
+# the visitor's own (English first, then the languages v0 apps are written in)
+_OWN = frozenset(
+    {"your", "my", "tu", "mi", "su", "seu", "sua", "meu", "minha", "votre", "ton", "mon", "ma"}
+    | {"dein", "deine", "mein", "meine", "tuo", "je", "mijn", "của", "bạn", "sizin"}
+)
 
 
 def _business_heading(heading: str) -> bool:
