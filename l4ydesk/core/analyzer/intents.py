@@ -13,7 +13,12 @@ from typing import Any
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.checkouts import takes_an_order
 from l4ydesk.core.analyzer.fields import looks_like_time_field
-from l4ydesk.core.analyzer.form_roles import edits_in_place, in_overlay, reports_upward
+from l4ydesk.core.analyzer.form_roles import (
+    assigns_staff,
+    edits_in_place,
+    in_overlay,
+    reports_upward,
+)
 from l4ydesk.core.analyzer.form_screening import (
     NEW_RECORD,
     REGISTRATION,
@@ -99,6 +104,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         or only_resets(src, form)
         or sets_hours(form)
         or replies_in_thread(src, form)
+        or assigns_staff(form)
     ):
         return found  # pickers, a period or a "Clear" operate a list; they capture nothing
     fields: dict[str, Any] = {

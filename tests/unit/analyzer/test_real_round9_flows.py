@@ -84,3 +84,9 @@ def test_a_new_profile_added_to_a_roster_is_admin_entry_not_settings() -> None:
     "Create your profile" is the visitor's own account, which stays out."""
     forms = _paths(_analyze_tree("food_bank"), "form")
     assert forms == {"app/volunteers/page.tsx"}
+
+
+def test_handing_a_record_to_a_team_is_no_form() -> None:
+    """A team picked and a note under "Transfer parcel": staff assignment of a parcel that
+    exists, like a status action; no new record is captured."""
+    assert "components/hand-over.tsx" not in _paths(_analyze_tree("food_bank"), "form")
