@@ -233,9 +233,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         for f in form.fields
     ):
         return False  # an upload (or the address of the same picture) adds a file, no record
-    if any(f.type == "email" and set(words(f.name)) & _RECIPIENT for f in form.fields) and (
-        "textarea" in types
-    ):
+    if any(
+        set(words(f.name)) & (_RECIPIENT if f.type == "email" else _NAMED_RECIPIENT)
+        for f in form.fields
+    ) and ("textarea" in types):
         return False  # a mail composed to someone: its sending is the workflow, not a record
     if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
         return False  # "Edit" beside a record's inline controls opens an editor elsewhere
@@ -306,6 +307,8 @@ _SETS_UP = re.compile(
 _LINK_WORDS = frozenset({"url", "link", "src", "href"})
 # the address a message goes to (someone else's), not the sender's own e-mail
 _RECIPIENT = frozenset({"to", "recipient", "recipients", "cc", "bcc"})
+# ...or an input of any type named for the recipient ("to" alone may be a trip's destination)
+_NAMED_RECIPIENT = _RECIPIENT - {"to"}
 # a button that opens an account for the visitor, in the languages v0 apps are written in
 _CREATES_ACCOUNT = re.compile(
     r"\b(create (an |my |your )?account|crear (una |mi )?cuenta|criar (uma |minha )?conta|"

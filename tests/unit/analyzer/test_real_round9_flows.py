@@ -90,3 +90,9 @@ def test_handing_a_record_to_a_team_is_no_form() -> None:
     """A team picked and a note under "Transfer parcel": staff assignment of a parcel that
     exists, like a status action; no new record is captured."""
     assert "components/hand-over.tsx" not in _paths(_analyze_tree("food_bank"), "form")
+
+
+def test_a_note_written_to_a_named_recipient_is_a_message_not_a_form() -> None:
+    """A recipient typed as plain text and a message: a mail composed to someone, whatever the
+    recipient's input type; its sending would be the workflow, it stores no business record."""
+    assert "components/thank-donor.tsx" not in _paths(_analyze_tree("food_bank"), "form")
