@@ -321,7 +321,7 @@ _KEYS = frozenset({"id", "tracking", "ref", "reference"})
 
 
 def _adds_one(form: FoundForm) -> bool:
-    """"Create profile", "New profile": one more record added to a list (a donor's, a
+    """ "Create profile", "New profile": one more record added to a list (a donor's, a
     member's), not the visitor's own profile ("Create your profile") or settings."""
     title = form.title or form.name
     return NEW_RECORD.match(title) is not None and not set(words(title)) & _OWN

@@ -145,9 +145,7 @@ def _returns_sum(fn: Node, src: SourceFile) -> bool:
     if body.type != "statement_block":
         return _adds_up(unwrap(body), src)
     returned = [c for c in body.named_children if c.type == "return_statement"]
-    return any(
-        _adds_up(unwrap(r.named_children[0]), src) for r in returned if r.named_children
-    )
+    return any(_adds_up(unwrap(r.named_children[0]), src) for r in returned if r.named_children)
 
 
 def _adds_up(value: Node, src: SourceFile) -> bool:

@@ -80,7 +80,7 @@ def test_a_form_whose_own_button_reserves_is_a_booking_request() -> None:
 
 
 def test_a_new_profile_added_to_a_roster_is_admin_entry_not_settings() -> None:
-    """"New Profile" in the roster's dialog adds one volunteer among many: a business record.
+    """ "New Profile" in the roster's dialog adds one volunteer among many: a business record.
     "Create your profile" is the visitor's own account, which stays out."""
     forms = _paths(_analyze_tree("food_bank"), "form")
     assert forms == {"app/volunteers/page.tsx"}
