@@ -153,7 +153,7 @@ def sets_hours(form: FoundForm) -> bool:
 def steers_a_view(form: FoundForm) -> bool:
     """A group without a `<form>` that asks for no value of its own: only pickers (selects,
     radios, checkboxes), or only a period (one or two dates); it sets how a list is shown."""
-    if form.explicit or not form.fields:
+    if form.explicit or not form.fields or places_order(form):
         return False
     types = [f.type for f in form.fields]
     if all(t in ("select", "radio", "checkbox") for t in types):
@@ -260,8 +260,13 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         )
     ):
         return False  # a search box and its pickers filter a list, whatever the page's title
-    if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
-        return False  # a picker or two with "Refresh" or "Apply" steers a view
+    if (
+        len(types) <= 2
+        and all(t in ("select", "radio", "checkbox") for t in types)
+        and not places_order(form)
+    ):
+        return False  # a picker or two with "Refresh" or "Apply" steers a view ("Submit
+        # order" under a dish picked and its extras places an order)
     if len(form.fields) == 1:
         only = form.fields[0]
         about = " ".join([names[0], only.label or "", heading])
@@ -352,6 +357,14 @@ def _decides(form: FoundForm, heading: str) -> bool:
     said = [_plain(b.text or b"").strip() for b in form.buttons]
     said = [t for t in said if t and not _CLOSE.fullmatch(t)]
     return len(said) >= 2 and all(machinery_words.DECISION.search(t) for t in said)
+
+
+def places_order(form: FoundForm) -> bool:
+    """A button of the group submits or places an order: what is picked is being ordered."""
+    return any(_ORDERS.search(_plain(b.text or b"")) for b in form.buttons)
+
+
+_ORDERS = re.compile(r"\b(submit|place|confirm|send) (my |the |your )?order\b", re.I)
 
 
 # a button that opens a record's editor: its inputs live in the dialog it opens, not here

@@ -96,3 +96,9 @@ def test_a_note_written_to_a_named_recipient_is_a_message_not_a_form() -> None:
     """A recipient typed as plain text and a message: a mail composed to someone, whatever the
     recipient's input type; its sending would be the workflow, it stores no business record."""
     assert "components/thank-donor.tsx" not in _paths(_analyze_tree("food_bank"), "form")
+
+
+def test_pickers_under_a_submit_order_button_are_an_order_form() -> None:
+    """A bowl picked among radios and an extra ticked, then "Submit order": only pickers, yet
+    nothing is filtered; what is picked is ordered, so the group is the order's form."""
+    assert "components/pre-order.tsx" in _paths(_analyze_tree("noodle_bar"), "form")
