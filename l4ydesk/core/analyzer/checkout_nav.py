@@ -25,6 +25,10 @@ def navigation_targets(el: Node, src: SourceFile) -> list[str]:
             if href is not None:
                 return _address(unwrap(href), src)
     expr = jsx.attr_expression(el, "onClick", src)
+    if expr is None and jsx.attr_text(el, "type", src) == "submit":
+        # a submit button goes where its form's submit handler sends the visitor next
+        form = _form_around(el, src)
+        expr = jsx.attr_expression(form, "onSubmit", src) if form is not None else None
     if expr is None:
         return []
     expr = unwrap(expr)
@@ -34,6 +38,13 @@ def navigation_targets(el: Node, src: SourceFile) -> list[str]:
             return []
         expr = body
     return navigations_within(expr, src)
+
+
+def _form_around(el: Node, src: SourceFile) -> Node | None:
+    parent: Node | None = jsx.jsx_parent(el, src)
+    while parent is not None and jsx.name(parent, src) not in ("form", "Form"):
+        parent = jsx.jsx_parent(parent, src)
+    return parent
 
 
 def navigations_within(expr: Node, src: SourceFile) -> list[str]:

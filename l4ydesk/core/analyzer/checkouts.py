@@ -266,6 +266,15 @@ def _cart_cues(src: SourceFile, comp: Node) -> list[tuple[str, float]]:
     return cues
 
 
+def takes_an_order(src: SourceFile, comp: Node) -> bool:
+    """A button whose handler pays or places an order (`submitOrder`, `handleCheckout`) in a
+    component that works out a total from its lines: an order is being taken there."""
+    return _computed_total(src, comp) and any(
+        jsx.name(el, src) in ("Button", "button") and _PAY_HANDLER.search(_handler_name(el, src))
+        for el in src.jsx_within(comp)
+    )
+
+
 def _computed_total(src: SourceFile, comp: Node) -> bool:
     """A selection with a computed total, whatever its words: the component keeps state and
     derives a value by multiplying or summing (`price * quantity`, `items.reduce(...)`)."""

@@ -75,3 +75,27 @@ def edits_in_place(src: SourceFile, form: FoundForm) -> bool:
 
 
 _INPUT_TAGS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select"})
+
+
+def assigns_staff(form: FoundForm) -> bool:
+    """Picking who handles a record (a team, an agent, a technician) with at most a note, under
+    a title or button that assigns or transfers it: staff assignment acts on a record that
+    exists and captures none ("Transfer ticket", "Assign technician")."""
+    said = set(words(f"{form.title or form.name} {form.submit_label or ''}"))
+    if not said & _ASSIGNS or not form.fields:
+        return False
+    picks = [f for f in form.fields if f.type in ("select", "radio")]
+    return len(picks) + sum(f.type == "textarea" for f in form.fields) == len(form.fields) and any(
+        set(words(f.name)) & _HANDLERS for f in picks
+    )
+
+
+_ASSIGNS = frozenset(
+    {"assign", "reassign", "transfer", "asignar", "reasignar", "transferir", "atribuir"}
+    | {"assegna", "attribuer", "zuweisen", "toewijzen", "atama", "ata", "devret"}
+)
+# who a record is handed to
+_HANDLERS = frozenset(
+    {"user", "staff", "agent", "team", "assignee", "technician", "employee", "member"}
+    | {"operator", "owner", "worker", "mechanic", "usuario", "equipo", "tecnico", "técnico"}
+)

@@ -153,7 +153,7 @@ def sets_hours(form: FoundForm) -> bool:
 def steers_a_view(form: FoundForm) -> bool:
     """A group without a `<form>` that asks for no value of its own: only pickers (selects,
     radios, checkboxes), or only a period (one or two dates); it sets how a list is shown."""
-    if form.explicit or not form.fields:
+    if form.explicit or not form.fields or places_order(form):
         return False
     types = [f.type for f in form.fields]
     if all(t in ("select", "radio", "checkbox") for t in types):
@@ -210,7 +210,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         or machinery_words.FIND.match(own_button.strip())
     ):
         return False  # its own button says "Search": it looks people up, whatever it asks
-    if machinery_words.SETTINGS.search(heading):
+    if machinery_words.SETTINGS.search(heading) and not _adds_one(form):
         return False
     if not business_words and (
         (
@@ -233,9 +233,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         for f in form.fields
     ):
         return False  # an upload (or the address of the same picture) adds a file, no record
-    if any(f.type == "email" and set(words(f.name)) & _RECIPIENT for f in form.fields) and (
-        "textarea" in types
-    ):
+    if any(
+        set(words(f.name)) & (_RECIPIENT if f.type == "email" else _NAMED_RECIPIENT)
+        for f in form.fields
+    ) and ("textarea" in types):
         return False  # a mail composed to someone: its sending is the workflow, not a record
     if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
         return False  # "Edit" beside a record's inline controls opens an editor elsewhere
@@ -259,8 +260,13 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         )
     ):
         return False  # a search box and its pickers filter a list, whatever the page's title
-    if len(types) <= 2 and all(t in ("select", "radio", "checkbox") for t in types):
-        return False  # a picker or two with "Refresh" or "Apply" steers a view
+    if (
+        len(types) <= 2
+        and all(t in ("select", "radio", "checkbox") for t in types)
+        and not places_order(form)
+    ):
+        return False  # a picker or two with "Refresh" or "Apply" steers a view ("Submit
+        # order" under a dish picked and its extras places an order)
     if len(form.fields) == 1:
         only = form.fields[0]
         about = " ".join([names[0], only.label or "", heading])
@@ -306,6 +312,8 @@ _SETS_UP = re.compile(
 _LINK_WORDS = frozenset({"url", "link", "src", "href"})
 # the address a message goes to (someone else's), not the sender's own e-mail
 _RECIPIENT = frozenset({"to", "recipient", "recipients", "cc", "bcc"})
+# ...or an input of any type named for the recipient ("to" alone may be a trip's destination)
+_NAMED_RECIPIENT = _RECIPIENT - {"to"}
 # a button that opens an account for the visitor, in the languages v0 apps are written in
 _CREATES_ACCOUNT = re.compile(
     r"\b(create (an |my |your )?account|crear (una |mi )?cuenta|criar (uma |minha )?conta|"
@@ -315,6 +323,20 @@ _CREATES_ACCOUNT = re.compile(
 )
 # words naming an existing record's key: a form asking for one looks that record up
 _KEYS = frozenset({"id", "tracking", "ref", "reference"})
+
+
+def _adds_one(form: FoundForm) -> bool:
+    """ "Create profile", "New profile": one more record added to a list (a donor's, a
+    member's), not the visitor's own profile ("Create your profile") or settings."""
+    title = form.title or form.name
+    return NEW_RECORD.match(title) is not None and not set(words(title)) & _OWN
+
+
+# the visitor's own (English first, then the languages v0 apps are written in)
+_OWN = frozenset(
+    {"your", "my", "tu", "mi", "su", "seu", "sua", "meu", "minha", "votre", "ton", "mon", "ma"}
+    | {"dein", "deine", "mein", "meine", "tuo", "je", "mijn", "của", "bạn", "sizin"}
+)
 
 
 def _business_heading(heading: str) -> bool:
@@ -335,6 +357,14 @@ def _decides(form: FoundForm, heading: str) -> bool:
     said = [_plain(b.text or b"").strip() for b in form.buttons]
     said = [t for t in said if t and not _CLOSE.fullmatch(t)]
     return len(said) >= 2 and all(machinery_words.DECISION.search(t) for t in said)
+
+
+def places_order(form: FoundForm) -> bool:
+    """A button of the group submits or places an order: what is picked is being ordered."""
+    return any(_ORDERS.search(_plain(b.text or b"")) for b in form.buttons)
+
+
+_ORDERS = re.compile(r"\b(submit|place|confirm|send) (my |the |your )?order\b", re.I)
 
 
 # a button that opens a record's editor: its inputs live in the dialog it opens, not here

@@ -69,10 +69,25 @@ def _heading_above(src: SourceFile, node: Node) -> str | None:
         before = [
             el
             for el in src.headings_before(node, current)
-            if not src.in_map_callback(el, below=current)
+            if not src.in_map_callback(el, below=current) and not _other_branch(el, node)
         ]
         for el in reversed(before):
             text = jsx.title_text(el, src) or translated_label(el, src)
             if text:
                 return text
     return None
+
+
+def _other_branch(heading: Node, form: Node) -> bool:
+    """The heading is shown instead of the form (`sent ? <h3>Message sent!</h3> : <form>`):
+    what the form asks is not titled by what the visitor reads once it is gone."""
+    above_form: set[int] = set()
+    current: Node | None = form
+    while current is not None:
+        above_form.add(current.id)
+        current = current.parent
+    current = heading.parent
+    while current is not None and current.id not in above_form:
+        current = current.parent
+    # the first node holding both is a choice between them
+    return current is not None and current.type == "ternary_expression"

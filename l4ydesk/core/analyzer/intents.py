@@ -11,8 +11,14 @@ import re
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.checkouts import takes_an_order
 from l4ydesk.core.analyzer.fields import looks_like_time_field
-from l4ydesk.core.analyzer.form_roles import edits_in_place, in_overlay, reports_upward
+from l4ydesk.core.analyzer.form_roles import (
+    assigns_staff,
+    edits_in_place,
+    in_overlay,
+    reports_upward,
+)
 from l4ydesk.core.analyzer.form_screening import (
     NEW_RECORD,
     REGISTRATION,
@@ -80,6 +86,11 @@ _OFFERINGS = frozenset(
 )
 
 
+def _beside_an_order(src: SourceFile, form: FoundForm) -> bool:
+    comp = form.component.node
+    return comp is not None and takes_an_order(src, comp)
+
+
 def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     """The Form detection, plus a Contact, Ticket or Booking when that is its purpose."""
     component = f"{src.path}:{form.component.name}"
@@ -93,6 +104,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         or only_resets(src, form)
         or sets_hours(form)
         or replies_in_thread(src, form)
+        or assigns_staff(form)
     ):
         return found  # pickers, a period or a "Clear" operate a list; they capture nothing
     fields: dict[str, Any] = {
@@ -120,9 +132,10 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     creates_new = NEW_RECORD.match(form.title or form.name) is not None
     confidence = 0.9 if form.explicit or purpose is not None or creates_new else 0.75
     lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
-    if lone and purpose is None:
+    if lone and purpose is None and not _beside_an_order(src, form):
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
-        # projects such boxes were a business form about one time in ten
+        # projects such boxes were a business form about one time in ten (beside an order
+        # being taken, the table number or the note is that order's form)
         return found
     found.append(Detection("form", form.name, fields, confidence, evidence, component))
     extra: dict[str, Any] = {"form": form.name}
@@ -239,6 +252,9 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
     if has_day and "time" in types and reachable and not _SCHEDULING_OTHER.search(text):
         return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for
+    button = form.submit_label or ""
+    if reachable and len(button.split()) <= 3 and vocabulary.BOOKING.search(button):
+        return "booking"  # its own button just says "Schedule" or "Book": a visit asked for
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
     newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)

@@ -103,13 +103,19 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
     """A call that sends a total the component computes from its lines (`qty * price`,
     `items.reduce(...)`) in an object (`createSale({ items, total_amount: total })`, a fetch
     body): the component records an order or a sale, whatever its words."""
-    totals = {
-        src.text(name)
-        for decl in src.declarators
-        if comp.start_byte <= decl.start_byte < comp.end_byte
-        if (name := decl.child_by_field_name("name")) is not None and name.type == "identifier"
-        if (value := decl.child_by_field_name("value")) is not None and _adds_up(unwrap(value), src)
-    }
+    totals: set[str] = set()
+    for decl in src.declarators:
+        if not comp.start_byte <= decl.start_byte < comp.end_byte:
+            continue
+        name, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+        if name is None or value is None or name.type != "identifier":
+            continue
+        value = unwrap(value)
+        if _adds_up(value, src):
+            totals.add(src.text(name))
+        elif value.type in ("arrow_function", "function_expression") and _returns_sum(value, src):
+            # `const calculateTotal = () => items.reduce(...)`, sent as `calculateTotal()`
+            totals.add(src.text(name) + "()")
     if not totals:
         return None
     for call in src.calls_within(comp):
@@ -122,13 +128,24 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
             node = stack.pop()
             if node.type == "pair":
                 value = node.child_by_field_name("value")
-                if value is not None and src.text(unwrap(value)) in totals:
+                if value is not None and re.sub(r"\s+", "", src.text(unwrap(value))) in totals:
                     return call
             elif node.type == "shorthand_property_identifier" and src.text(node) in totals:
                 return call
             if node.type in ("object", "pair", "call_expression", "arguments"):
                 stack.extend(node.named_children)
     return None
+
+
+def _returns_sum(fn: Node, src: SourceFile) -> bool:
+    """A helper whose answer adds lines up: its body is, or returns, a product or a reduce."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":
+        return _adds_up(unwrap(body), src)
+    returned = [c for c in body.named_children if c.type == "return_statement"]
+    return any(_adds_up(unwrap(r.named_children[0]), src) for r in returned if r.named_children)
 
 
 def _adds_up(value: Node, src: SourceFile) -> bool:

@@ -21,7 +21,17 @@ def edits_site_content(form: FoundForm) -> bool:
     ]
     if not all(w <= _PRESENTS for w in said):
         return False
-    return any(w & _ARRANGES for w in said)
+    # a title and a text sent out with "Publish" is a post or an announcement on the site
+    return any(w & _ARRANGES for w in said) or bool(
+        _PUBLISHES & set(words(form.submit_label or ""))
+    )
+
+
+# a submit button putting a text on the site, not storing a record
+_PUBLISHES = frozenset(
+    {"publish", "publicar", "publier", "veroffentlichen", "veröffentlichen", "pubblica"}
+    | {"publiceren", "publique", "yayınla", "yayinla"}
+)
 
 
 _PRESENTING_TYPES = frozenset({"text", "textarea", "file", "url", "number", "checkbox", "select"})

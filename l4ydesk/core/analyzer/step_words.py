@@ -156,6 +156,9 @@ PAYMENT_STARTS = frozenset({"create", "capture", "charge", "initialize", "initia
 # a helper sending an analytics event (`sendGAEvent`, `trackPurchase`) measures, it automates
 # nothing for the business
 MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metrics", "ga"})
+# a helper named for building the reply it streams back (`createUIMessageStream`,
+# `createDataStreamResponse`) stores no record: a chat route answering is not a workflow
+PLUMBING = frozenset({"stream", "response", "reply", "reader", "writer"})
 STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
 )

@@ -30,6 +30,7 @@ from l4ydesk.core.analyzer.step_words import (
     PAYMENT_PATHS,
     PAYMENT_SDKS,
     PAYMENT_STARTS,
+    PLUMBING,
     READS,
     STATEMENTS,
     UPDATE,
@@ -285,7 +286,8 @@ def name_only_step(name: str, evidence: Evidence) -> Step | None:
     ):
         return Step("create_contact", name, evidence)
     if lowered.startswith(("create", "insert", "save", "add")) and len(lowered) > 6:
-        return Step("create_record", name, evidence)
+        named = words(name)
+        return None if named and named[-1] in PLUMBING else Step("create_record", name, evidence)
     if lowered.startswith(("update", "mark", "set")) and "status" in lowered:
         return Step("update_record", name, evidence)
     return None

@@ -172,6 +172,7 @@ PRICE_SECTION = phrases(
 
 # a button that buys or orders
 PAY_ACTION = phrases(
+    r"(proceed|continue|go on|go) to (payment|checkout)",
     r"comprar( ahora| agora)?",
     r"finalizar (compra|pedido|pagamento)",
     r"pagar",
