@@ -191,7 +191,11 @@ def _overlap(a: Detection, b: Detection) -> float:
 
 
 # how an edit dialog tells its inputs from the add dialog's: `edit-title`, `newName`, `editPrice`
-_MARKERS = re.compile(r"^(edit(ing|ed)?|new|add|update)[-_]?(?=[A-Za-z])|[-_]?(edit|new)$")
+# a marker is a word of its own: `edit_name`, `editName`, `name-new`; never the start of
+# `address`, `newsletter` or the end of `renew`
+_MARKERS = re.compile(
+    r"^(edit(ing|ed)?|new|add|update)(?:[-_]|(?=[A-Z]))|(?:[-_](edit|new)|Edit|New)$"
+)
 
 
 def _bare(name: object) -> str:
