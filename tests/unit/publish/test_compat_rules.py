@@ -238,6 +238,21 @@ def test_unknown_lucide_icons_are_imported_as_the_nearest_existing_one() -> None
     assert "ArrowRightCircleFilled → ArrowRightCircle; Instagram2 → Instagram" in change.description
 
 
+def test_a_misspelt_icon_suffix_finds_the_icon_it_names() -> None:
+    # every lucide icon is exported as `XIcon` too; a typo in that suffix used to pull the
+    # match to an icon with a similar last word (`ImageIconn` → ImageDown)
+    page = (
+        'import { ImageIconn, ChevronDownIconn } from "lucide-react"\n\n'
+        "export default function Cart() {\n"
+        "  return <main><ImageIconn /><ChevronDownIconn /></main>\n}\n"
+    )
+    result = applied_twice(v0_app(**{"app/cart/page.tsx": page}))
+    out = text(result, "app/cart/page.tsx")
+    assert out.startswith(
+        'import { Image as ImageIconn, ChevronDown as ChevronDownIconn } from "lucide-react"'
+    )
+
+
 def test_missing_images_point_at_a_placeholder_that_exists() -> None:
     products = (
         'import hero from "@/public/images/hero.jpg"\n'

@@ -27,6 +27,7 @@ _SYNONYMS = {
     "x": "Twitter",
 }
 _WORDS = re.compile(r"[A-Z][a-z]*|[0-9]+|[a-z]+")
+_LAST_WORD = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]+$")
 
 
 @cache
@@ -57,12 +58,21 @@ def exists(name: str) -> bool:
 def nearest_icon(name: str) -> str:
     """The existing icon whose name is nearest to `name` (deterministic: ties go to the
     alphabetically first name)."""
-    words = _words(name)
+    words = _words(_without_icon_suffix(name))
     if words.replace(" ", "") in _SYNONYMS:
         return _SYNONYMS[words.replace(" ", "")]
     best = process.extractOne(words, _choices(), scorer=fuzz.ratio)
     assert best is not None  # the list is never empty
     return str(best[2])
+
+
+def _without_icon_suffix(name: str) -> str:
+    """`ImageIconn` → `Image`: every icon is exported as `XIcon` too, and a misspelt suffix
+    otherwise pulls the match towards icons with a similar last word (`ImageDown`)."""
+    match = _LAST_WORD.search(name)
+    if match and fuzz.ratio(match.group(0).lower(), "icon") >= 80:
+        return name[: match.start()]
+    return name
 
 
 def fix_icons(fs: FileSet) -> list[RuleChange]:
