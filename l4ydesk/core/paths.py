@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from l4ydesk.core.errors import InvalidPathError
 from l4ydesk.core.text_safety import control_character, hidden_character
@@ -82,3 +83,16 @@ def is_under(path: str, folder: str) -> bool:
 def parent_folders(path: str) -> list[str]:
     parts = path.split("/")[:-1]
     return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def nested_app_hint(paths: Iterable[str]) -> str:
+    """When an app has no package.json at the top but a folder of it has one (a repository
+    that keeps the Next.js app in `web/`), a sentence naming that folder; else ""."""
+    folders = sorted(
+        (p.rsplit("/", 1)[0] for p in paths if p.endswith("/package.json")),
+        key=lambda folder: (folder.count("/"), folder),
+    )
+    folders = [f for f in folders if "node_modules" not in f.split("/")]
+    if not folders:
+        return ""
+    return f" Its package.json is in {folders[0]}/: that folder is the app; use it instead."

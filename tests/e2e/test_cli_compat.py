@@ -110,3 +110,13 @@ def test_a_folder_that_is_not_an_app_is_a_sentence(tmp_path: Path) -> None:
     result = _cli(tmp_path, str(broken))
     assert result.returncode == 2
     assert "package.json is not valid JSON (line 1" in result.stderr
+
+
+def test_an_app_kept_in_a_subfolder_is_named(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    _write(repo / "web", v0_app())
+    (repo / "README.md").write_text("# the app is in web/")
+    result = _cli(tmp_path, str(repo), "--check")
+    assert result.returncode == 2
+    assert "Its package.json is in web/: that folder is the app; use it instead." in result.stderr
+    assert _cli(tmp_path, str(repo / "web"), "--check").returncode == 0

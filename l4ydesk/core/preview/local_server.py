@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from l4ydesk.core.paths import nested_app_hint
 from l4ydesk.core.preview.app_env import (
     EnvVar,
     check_values,
@@ -219,6 +220,7 @@ class LocalPreview:
         if "package.json" not in self.workspace.written_paths():
             raise NotRunnableError(
                 "This app has no package.json, so it cannot run in a local preview."
+                + nested_app_hint(files)
             )
         await self._install(runtime)
         mark("install")

@@ -303,6 +303,15 @@ def test_an_app_without_package_json(
         run(preview.start({"index.html": b"<p>hi</p>"}))
 
 
+def test_an_app_kept_in_a_subfolder_is_named(
+    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run
+) -> None:
+    preview = make_preview(fake_node())
+    files = {"README.md": b"# see web/", "web/package.json": b"{}", "web/app/page.tsx": b""}
+    with pytest.raises(NotRunnableError, match=r"Its package\.json is in web/: that folder is"):
+        run(preview.start(files))
+
+
 def test_packages_without_nextjs(
     fake_node: MakeFakeNode, make_preview: MakePreview, run: Run
 ) -> None:

@@ -9,6 +9,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from l4ydesk.core.analyzer.screening import dialect_for
+from l4ydesk.core.paths import nested_app_hint
 from l4ydesk.core.publish.compat.model import FileSet
 
 PACKAGE_JSON = "package.json"
@@ -154,9 +155,11 @@ def app_of(fs: FileSet) -> App:
 def _read_app(fs: FileSet) -> App:
     text = fs.text(PACKAGE_JSON)
     if text is None:
+        hint = nested_app_hint(fs.files)
         raise NotAnAppError(
             "There is no package.json at the top of the app, so it is not a JavaScript app the "
-            "compatibility rules can check; add one (a Next.js app has next, react and react-dom)."
+            "compatibility rules can check."
+            + (hint or " Add one (a Next.js app has next, react and react-dom).")
         )
     try:
         package = json.loads(text)
