@@ -133,7 +133,12 @@ def print_row(row: Row) -> None:
 
 
 async def run(args: argparse.Namespace, data_dir: Path) -> list[Row]:
-    folders = sorted(p for p in args.repos.iterdir() if (p / "package.json").is_file())
+    # a repository keeping its app in one folder is imported as the window does (that folder)
+    folders = sorted(
+        p
+        for p in args.repos.iterdir()
+        if (p / "package.json").is_file() or any(p.glob("*/package.json"))
+    )
     if args.only:
         folders = [p for p in folders if any(name in p.name for name in args.only)]
     print(f"{len(folders)} projects, data dir {data_dir}")

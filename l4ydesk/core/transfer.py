@@ -48,9 +48,12 @@ class ImportReport:
     written: int = 0
     unchanged: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    app_folder: str = ""  # the subfolder taken as the app (it holds the only package.json)
 
     def summary(self) -> str:
         text = f"Imported {self.written} file{'s' if self.written != 1 else ''}"
+        if self.app_folder:
+            text += f" from {self.app_folder}/, the folder with the app's package.json"
         if self.unchanged:
             text += f", {self.unchanged} unchanged"
         if self.skipped:
@@ -190,9 +193,28 @@ class FileTransfer:
         return len(files)
 
     def _plan(
-        self, candidates: list[tuple[str, int, str]], report: ImportReport, origin: str
+        self,
+        candidates: list[tuple[str, int, str]],
+        report: ImportReport,
+        origin: str,
     ) -> list[_Entry]:
-        """The entries to import, decided from names and sizes alone, before reading any."""
+        """The entries to import, decided from names and sizes alone, before reading any.
+
+        A repository that keeps its app in one folder (`web/package.json`, nothing at the top)
+        brings that folder in as the app, every time (a re-import maps the same way): the
+        preview and publishing need package.json at the top.
+        """
+        folder = _app_subfolder([c[0] for c in candidates])
+        if folder:
+            report.app_folder = folder
+            inside = [(n[len(folder) + 1 :], size, src) for n, size, src in candidates
+                      if n.startswith(folder + "/")]  # fmt: skip
+            report.skipped += [
+                (n, f"outside {folder}/, the folder with the app's package.json")
+                for n, _size, _src in candidates
+                if not n.startswith(folder + "/")
+            ]
+            candidates = inside
         entries: dict[str, _Entry] = {}  # by path key
         for name, size, source in candidates:
             try:
@@ -259,6 +281,15 @@ class FileTransfer:
             if progress:
                 progress("Saving files", done, len(entries))
         return report
+
+
+def _app_subfolder(names: list[str]) -> str:
+    """The one folder holding a package.json when the top holds none; "" otherwise (a
+    monorepo with several packages is imported as it is)."""
+    if "package.json" in names:
+        return ""
+    folders = {n.rsplit("/", 1)[0] for n in names if n.endswith("/package.json")}
+    return folders.pop() if len(folders) == 1 else ""
 
 
 def _without_secrets(files: dict[str, bytes]) -> dict[str, bytes]:

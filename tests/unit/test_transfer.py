@@ -45,6 +45,38 @@ def test_folder_round_trip_is_byte_exact(
     assert exported == SAMPLE
 
 
+def test_a_repository_keeping_its_app_in_a_folder_brings_that_folder_in(
+    transfer: FileTransfer, vfs: VirtualFileSystem, app_id: int, tmp_path: Path
+) -> None:
+    repo = tmp_path / "repo"
+    _write_tree(repo, {f"caregiver-app/{p}": d for p, d in SAMPLE.items()})
+    _write_tree(repo, {"README.md": b"# the app is in caregiver-app/", "Preview": b"link"})
+    report = transfer.import_folder(app_id, repo)
+    assert vfs.read_all(app_id) == SAMPLE  # at the top, where the preview and publish need it
+    assert report.app_folder == "caregiver-app"
+    assert sorted(report.skipped) == [
+        ("Preview", "outside caregiver-app/, the folder with the app's package.json"),
+        ("README.md", "outside caregiver-app/, the folder with the app's package.json"),
+    ]
+    assert report.summary() == (
+        f"Imported {len(SAMPLE)} files from caregiver-app/, the folder with the app's "
+        "package.json, skipped 2."
+    )
+    again = transfer.import_folder(app_id, repo)  # the repository, updated later: same map
+    assert again.app_folder == "caregiver-app" and again.unchanged == len(SAMPLE)
+    assert vfs.read_all(app_id) == SAMPLE
+
+
+def test_a_monorepo_with_several_packages_is_imported_as_it_is(
+    transfer: FileTransfer, vfs: VirtualFileSystem, app_id: int, tmp_path: Path
+) -> None:
+    repo = tmp_path / "mono"
+    _write_tree(repo, {"web/package.json": b"{}", "api/package.json": b"{}", "README.md": b"#"})
+    report = transfer.import_folder(app_id, repo)
+    assert report.app_folder == "" and report.written == 3
+    assert vfs.exists(app_id, "web/package.json") and vfs.exists(app_id, "api/package.json")
+
+
 def test_zip_round_trip_is_byte_exact(
     transfer: FileTransfer, vfs: VirtualFileSystem, app_id: int, catalog: object, tmp_path: Path
 ) -> None:
