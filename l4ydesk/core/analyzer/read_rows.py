@@ -16,7 +16,7 @@ import re
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
-from l4ydesk.core.analyzer.people import inside_people
+from l4ydesk.core.analyzer.people import inside_people, raised_outside
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.record_screens import record_word
@@ -140,6 +140,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue
         if kind == "contact" and _staff(src, start, title, keys):
             continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
+        if kind == "ticket" and not raised_outside(keys, _row_words(src, start, title)):
+            continue  # the staff's own issues, tasks or work orders: an internal board
         taken.add((kind, where))
         out.append(Detection(kind, title, fields, 0.75, (src.evidence(heading),), where))
     return out
@@ -163,13 +165,17 @@ def _suggested(src: SourceFile, start: int) -> bool:
     return bool(_ONE_RECORD_ROUTE.search(src.path) or own & (_STAYS | _PICKED))
 
 
+def _row_words(src: SourceFile, start: int, title: str) -> frozenset[str]:
+    """The words of the rows' own name and of their heading (`filteredTeachers`, "Professores")."""
+    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    root = mapped.group(1).decode() if mapped is not None else ""
+    return frozenset(w.lower() for w in [*words(root), *words(title)])
+
+
 def _staff(src: SourceFile, start: int, title: str, keys: set[str]) -> bool:
     """True when the rows' own name or their heading says they are the business's staff or the
     app's accounts ("Professores", `filteredTeachers`)."""
-    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-    root = mapped.group(1).decode() if mapped is not None else ""
-    tokens = frozenset(w.lower() for w in [*words(root), *words(title)])
-    return inside_people(tokens, keys)
+    return inside_people(_row_words(src, start, title), keys)
 
 
 def _nested(src: SourceFile, start: int, end: int) -> bool:

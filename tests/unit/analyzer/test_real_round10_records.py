@@ -1,0 +1,34 @@
+"""Round 10 of issue 12, records side: a ticket is raised by a customer or guest, not by the
+staff's own boards; replayed on small files written here (tests/data/real_round10/records)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round10" / "records"
+
+
+def _files(name: str) -> dict[str, bytes]:
+    root = DATA / name
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_files(_files(name), calibrated=False)
+
+
+def _names(report: AnalysisReport, type_key: str) -> set[str]:
+    return {d.name for d in report.of_type(type_key)}
+
+
+def test_only_rows_raised_by_a_customer_or_guest_are_tickets() -> None:
+    tickets = _names(_project("boards"), "ticket")
+    # rows showing the guest who raised them, loaded from an API, and sample rows naming the
+    # customer: a customer's requests
+    assert "Front Desk Queue" in tickets
+    assert "Customer Requests" in tickets
+    # the staff's own jobs with a priority and a status (assignee, branch, owner): internal boards
+    assert "Open Issues" not in tickets
+    assert "Kitchen Jobs" not in tickets
