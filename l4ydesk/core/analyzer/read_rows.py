@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tree_sitter import Node
+
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
@@ -96,7 +98,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
     if not src.jsx:
         return []
     out: list[Detection] = []
-    taken = {(d.type_key, d.component) for d in found if d.type_key in _LIST_TYPES}
+    # one list per type and screen a component returns (a role's view is a screen of its own)
+    shown = {_found_on(src, d) for d in found if d.type_key in _LIST_TYPES}
     # a file whose goods are written out (data or priced cards) lists them one by one
     sells = any(d.type_key == "product" for d in found)
     for start, end in sorted(src.map_callbacks):
@@ -117,7 +120,10 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # `booking.deliveries.map(`: one record's parts, shown on its own screen
         owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
         where = f"{src.path}:{owners[-1].name if owners else ''}"
-        if (kind, where) in taken or _written_here(src, start):
+        screen = _screen(src, start, owners[-1].node if owners else None)
+        if {(kind, where, screen), (kind, where, _ALL_SCREENS)} & shown or _written_here(
+            src, start
+        ):
             continue  # named already, or sample rows the data sets read one by one
         heading = heading_over(src, start)
         if heading is None and kind == "product" and owners and owners[-1].node is not None:
@@ -142,9 +148,43 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
         if kind == "ticket" and not raised_outside(keys, _row_words(src, start, title)):
             continue  # the staff's own issues, tasks or work orders: an internal board
-        taken.add((kind, where))
+        shown.add((kind, where, screen))
         out.append(Detection(kind, title, fields, 0.75, (src.evidence(heading),), where))
     return out
+
+
+_ALL_SCREENS = -2
+
+
+def _found_on(src: SourceFile, d: Detection) -> tuple[str, str, int]:
+    """The type, component and screen of a list found before (by its title); a record of
+    another kind (a form capturing contacts) or rows written out as data stand for all the
+    component's screens."""
+    seen = next((e for e in d.evidence if e.path == src.path), None)
+    if not d.fields.get("list"):
+        return (d.type_key, d.component, _ALL_SCREENS)
+    if seen is None:
+        return (d.type_key, d.component, -1)
+    offset = 0
+    for _ in range(seen.start_line - 1):
+        offset = src.source.find(b"\n", offset) + 1
+    owners = [c for c in src.components[1:] if c.start_byte <= offset < c.end_byte]
+    screen = _screen(src, offset, owners[-1].node if owners else None)
+    # rows written outside any screen (sample data) are shown on whichever screen maps them
+    return (d.type_key, d.component, _ALL_SCREENS if screen == -1 else screen)
+
+
+def _screen(src: SourceFile, start: int, owner: Node | None) -> int:
+    """Which of its screens a component draws the rows on: the start of its own `return` that
+    holds them (`if (role === "parent") return (...)` draws another view than the last return),
+    or -1 when the rows are drawn outside any of its returns."""
+    node: Node | None = src.tree.root_node.descendant_for_byte_range(start, start)
+    screen = -1
+    while node is not None and owner is not None and node.id != owner.id:
+        if node.type == "return_statement":
+            screen = node.start_byte  # the outermost one below the component is its own
+        node = node.parent
+    return screen
 
 
 _LIST_TYPES = frozenset({"booking", "ticket", "invoice", "contact"})
@@ -268,6 +308,9 @@ _REACH = frozenset(
 _PARTY = frozenset(
     {"customer", "client", "sender", "receiver", "buyer", "payer", "billto", "cliente", "kunde"}
 )
+_RECEIPT = frozenset({"receipt", "receiptno", "receiptnumber", "receiptid", "receiptnum"})
+# what is still owed on a row (`pendingAmount`, `balanceDue`, `outstanding`)
+_OWED = ("pending", "due", "balance", "outstanding", "unpaid", "owed")
 _ROW_NUMBER = re.compile(r"^(?!.*(phone|mobile|tel|whatsapp|id$)).+(no|number|num|nr|numero)$")
 _ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
 _PRICE = frozenset({"price", "cost", "rate", "fee"})
@@ -330,6 +373,10 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "invoice"  # what is owed and by when
     if keys & _AMOUNT and keys & _PARTY and any(_ROW_NUMBER.search(k) for k in keys):
         return "invoice"  # a party charged an amount, each row numbered: bills
+    if keys & _AMOUNT and keys & _RECEIPT:
+        return "invoice"  # an amount paid and the receipt it was given: receipts (round 9)
+    if any("paid" in k for k in keys) and any(w in k for k in keys for w in _OWED):
+        return "invoice"  # what each row has paid and what it still owes: bills and their state
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     if (
         parts & WHEN_WORDS

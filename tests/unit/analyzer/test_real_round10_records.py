@@ -32,3 +32,24 @@ def test_only_rows_raised_by_a_customer_or_guest_are_tickets() -> None:
     # the staff's own jobs with a priority and a status (assignee, branch, owner): internal boards
     assert "Open Issues" not in tickets
     assert "Kitchen Jobs" not in tickets
+
+
+def test_each_role_view_of_a_page_lists_its_own_bills() -> None:
+    bills = {
+        d.name: d for d in _project("fees").of_type("invoice") if d.fields.get("list") is True
+    }
+    # the member's screen (an early `return`) lists receipts: an amount and its receipt number
+    assert "Your Receipts" in bills
+    # the treasurer's screen, in the same component, lists what each member paid and still owes
+    assert "Dues Overview" in bills
+
+
+def test_menu_rows_priced_per_size_or_in_their_own_text_are_goods() -> None:
+    goods = _names(_project("menu"), "product")
+    # capital dish names priced by Portuguese keys naming a size (`precoPequeno`)
+    assert {"CARBONARA", "BOLONHESA", "QUATRO QUEIJOS"} <= goods
+    # bundles with no price key whose own description says what they cost
+    assert {"Exam Week Box", "Breakfast Duo"} <= goods
+    # a saving is no price; an order's delivery fee and totals are no goods; a figure the page
+    # sums at run time ("Received This Month") is no price
+    assert not goods & {"Happy Hour", "Your Order", "Received This Month", "Open Balance"}
