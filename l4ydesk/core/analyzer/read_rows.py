@@ -19,15 +19,13 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people, raised_outside
-from l4ydesk.core.analyzer.record_keys import canonical_key
-from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.record_screens import record_word
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
+from l4ydesk.core.analyzer.row_kinds import SUBSCRIBED, kind_of_keys, priced_goods
 from l4ydesk.core.analyzer.row_names import (
     PARAM,
     PART_OF,
     SESSIONS,
-    WHEN_WORDS,
     header_title,
     named_rows,
     named_set,
@@ -138,7 +136,9 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if heading is None and owners and owners[-1].node is not None:
             # a list component with no title of its own (`BookingList`, handed its rows): the
             # rows' own name names it ("Bookings"); the page using it may rename it
-            heading, title = named_set(src, start, end, owners[-1].node, kind) or (None, "")
+            subscribed = kind == "contact" and bool(keys & SUBSCRIBED)
+            found_set = named_set(src, start, end, owners[-1].node, kind, subscribed)
+            heading, title = found_set or (None, "")
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
         longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
@@ -276,122 +276,3 @@ def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
             keys.add(first.lower() + found.group(2).decode().lower())
         keys.update(f"~{w}" for w in words(first))  # `pickup_time`, `scheduledTime`: its words
     return keys
-
-
-_PRIORITY = frozenset({"priority", "severity", "urgency"})
-_SUBJECT = frozenset({"subject", "title", "summary", "description", "issue", "category"})
-_INVOICE_NUMBER = frozenset({"invoicenumber", "invoiceno", "invoiceid", "invoicenum"})
-_DUE = frozenset({"duedate", "due", "dueon", "dueat"})
-_AMOUNT = frozenset({"amount", "total", "totalamount", "amountdue", "balance"})
-_PERSON = frozenset(
-    {
-        "name",
-        "fullname",
-        "firstname",
-        "lastname",
-        "contactname",
-        "nombre",
-        "nombres",
-        "apellidos",
-        "nome",
-        "nom",
-        "prenom",
-        "vorname",
-        "nachname",
-    }
-)
-# a second way to reach the person, or the firm they are with
-_REACH = frozenset(
-    {"phone", "telefono", "telefone", "celular", "mobile", "tel", "whatsapp", "company"}
-)
-# who a row charges (or ships for), and a number each row carries (`trackingNo`, `receiptNumber`)
-_PARTY = frozenset(
-    {"customer", "client", "sender", "receiver", "buyer", "payer", "billto", "cliente", "kunde"}
-)
-_RECEIPT = frozenset({"receipt", "receiptno", "receiptnumber", "receiptid", "receiptnum"})
-# what is still owed on a row (`pendingAmount`, `balanceDue`, `outstanding`)
-_OWED = ("pending", "due", "balance", "outstanding", "unpaid", "owed")
-_ROW_NUMBER = re.compile(r"^(?!.*(phone|mobile|tel|whatsapp|id$)).+(no|number|num|nr|numero)$")
-_ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
-_PRICE = frozenset({"price", "cost", "rate", "fee"})
-# who comes
-_WHO = frozenset(
-    {"customer", "client", "guest", "patient", "student", "attendee", "cliente", "paciente"}
-)
-# what the visit is for (the words a sample booking row uses), or who serves it
-_WHAT_FOR = WHAT_FOR | frozenset(
-    {"package", "driver", "provider", "staff", "groomer", "instructor", "vet"}
-)
-# how many may come: a session or a class people sign up for, not one person's reservation
-_CAPACITY = frozenset(
-    {"capacity", "maxparticipants", "maxattendees", "maxcapacity", "maxstudents", "seats"}
-    | {"spots", "spotsleft", "seatsleft", "availablespots", "availableseats"}
-)
-# how many people a reservation is for
-_PARTY_SIZE = frozenset(
-    {"guests", "guestcount", "partysize", "pax", "people", "persons", "numberofguests"}
-    | {"attendees", "attendeecount", "headcount", "covers", "personas", "personnes"}
-)
-# a task's urgency, a log's action, an insurance premium: rows that are no visit
-_NO_VISIT = frozenset({"priority", "action", "premium"})
-
-
-# the lines of a cart or an order: how many of a thing, and what they come to
-_LINE_KEYS = frozenset(
-    {"quantity", "qty", "subtotal", "total", "linetotal", "cantidad", "quantidade", "quantite"}
-)
-
-
-# who bought or booked it and when, how much is left: rows of business done or tracked
-_NOT_ON_OFFER = frozenset(
-    {"email", "phone", "customer", "client", "date", "time", "remaining", "minstock"}
-)
-
-
-# a price that is no thing's own: the one it replaced, a sum, or what an option adds to a
-# configured product (`price_modifier`, `extraPrice`: options, not goods)
-_NOT_OWN_PRICE = ("compare", "original", "old", "total", "modifier", "extra", "surcharge", "delta")
-
-
-def priced_goods(keys: set[str]) -> bool:
-    """Rows that each show a thing's name and its own price, and no quantity or total: goods
-    on offer (a cart's or an order's lines say how many and what they come to)."""
-    own = {k for k in keys if not k.startswith("~")}
-    named = any(k in ("name", "title") or canonical_key(k) in ("name", "title") for k in own)
-    priced = any(
-        ("price" in k and not any(w in k for w in _NOT_OWN_PRICE)) or canonical_key(k) == "price"
-        for k in own
-    )
-    return named and priced and not own & (_LINE_KEYS | _NOT_ON_OFFER)
-
-
-def kind_of_keys(keys: set[str]) -> str | None:
-    """The record type rows are by the fields each shows, or None when they say no record."""
-    if keys & _PRIORITY and keys & _SUBJECT and "status" in keys and not keys & _PRICE:
-        return "ticket"  # something raised, how urgent, where it stands: a ticket
-    if keys & _INVOICE_NUMBER or (keys & _AMOUNT and keys & _DUE):
-        return "invoice"  # what is owed and by when
-    if keys & _AMOUNT and keys & _PARTY and any(_ROW_NUMBER.search(k) for k in keys):
-        return "invoice"  # a party charged an amount, each row numbered: bills
-    if keys & _AMOUNT and keys & _RECEIPT:
-        return "invoice"  # an amount paid and the receipt it was given: receipts (round 9)
-    if any("paid" in k for k in keys) and any(w in k for k in keys for w in _OWED):
-        return "invoice"  # what each row has paid and what it still owes: bills and their state
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
-    if (
-        parts & WHEN_WORDS
-        and parts & _WHAT_FOR
-        and (parts & _WHO or "status" in parts)
-        and not parts & (_PRICE | _NO_VISIT)
-        and not keys & _CAPACITY
-    ):
-        return "booking"  # for a service or with someone, at a time, for a guest or pending
-    if (
-        parts & {"date", "day"}
-        and parts & {"time", "hour", "slot"}
-        and _PARTY_SIZE & {k.replace("_", "") for k in keys}
-    ):
-        return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
-    if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
-        return "contact"  # a person and how to reach them, who is no account of the app
-    return None

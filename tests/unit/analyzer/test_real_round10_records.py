@@ -35,9 +35,7 @@ def test_only_rows_raised_by_a_customer_or_guest_are_tickets() -> None:
 
 
 def test_each_role_view_of_a_page_lists_its_own_bills() -> None:
-    bills = {
-        d.name: d for d in _project("fees").of_type("invoice") if d.fields.get("list") is True
-    }
+    bills = {d.name: d for d in _project("fees").of_type("invoice") if d.fields.get("list") is True}
     # the member's screen (an early `return`) lists receipts: an amount and its receipt number
     assert "Your Receipts" in bills
     # the treasurer's screen, in the same component, lists what each member paid and still owes
@@ -53,3 +51,13 @@ def test_menu_rows_priced_per_size_or_in_their_own_text_are_goods() -> None:
     # a saving is no price; an order's delivery fee and totals are no goods; a figure the page
     # sums at run time ("Received This Month") is no price
     assert not goods & {"Happy Hour", "Your Order", "Received This Month", "Open Balance"}
+
+
+def test_a_saas_client_businesses_and_one_clients_page_are_contacts() -> None:
+    contacts = _names(_project("tenants"), "contact")
+    # rows each named, placed and on a plan: the businesses the software serves
+    assert "Studios" in contacts
+    # the admin's page for one of them, with its e-mail and phone
+    assert "Studio Profile" in contacts
+    # the admin's page for one teacher: staff, no contact
+    assert "Teacher Card" not in contacts
