@@ -36,8 +36,9 @@ def test_only_rows_raised_by_a_customer_or_guest_are_tickets() -> None:
 
 def test_each_role_view_of_a_page_lists_its_own_bills() -> None:
     bills = {d.name: d for d in _project("fees").of_type("invoice") if d.fields.get("list") is True}
-    # the member's screen (an early `return`) lists receipts: an amount and its receipt number
-    assert "Your Receipts" in bills
+    # the member's screen (an early `return`) lists receipts: an amount and its receipt number;
+    # the words after a bare `&` in its heading stay in the name
+    assert "Dues & Receipts" in bills
     # the treasurer's screen, in the same component, lists what each member paid and still owes
     assert "Dues Overview" in bills
 

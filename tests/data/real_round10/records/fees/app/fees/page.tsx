@@ -23,7 +23,7 @@ export default function ClubFees({ view }: { view: "member" | "treasurer" }) {
     const mine = accounts[0]
     return (
       <section>
-        <h2>Your Receipts</h2>
+        <h2>Dues & Receipts</h2>
         {mine?.payments.map((p) => (
           <div key={p.id}>
             <span>€{p.amount}</span>
