@@ -233,6 +233,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     if price is None:
         text = _priced_text(src, card)
         price = find_offer_price(text)
+        if price is not None and not float(price.amount):
+            return None  # "₹{totalCollected}" reads 0: a figure the page sums at run time
     if price is None or vocabulary.PRICE_SECTION.search(title) or _RANGE.search(text):
         return None  # "Pricing" or "$75 - $300" describes prices; it is not a thing for sale
     if only_reports(src, card):

@@ -19,7 +19,7 @@ from l4ydesk.core.analyzer.record_keys import (
 )
 from l4ydesk.core.analyzer.record_kinds import DataSet, classify
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import words
+from l4ydesk.core.analyzer.values import find_offer_price, words
 
 __all__ = ["DataSet", "classify", "find_datasets", "single_objects"]
 
@@ -45,7 +45,30 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
     _add_featured(src, evaluator, sets)
     _priced_by_markup(src, sets)
+    _priced_in_text(sets)
     return sets
+
+
+# rows that report what happened or how many (notifications, segments): their amounts are news
+_HAPPENED_OR_COUNTED = frozenset({"time", "date", "timestamp", "createdat", "count", "status"})
+# the texts of a row that describe it (its own words, not a name or a label)
+_OWN_TEXT = ("description", "desc", "subtitle", "details", "text", "summary", "tagline")
+
+
+def _priced_in_text(sets: list[DataSet]) -> None:
+    """A named row with no price key whose own description says what it costs ("Any main
+    meal + drink for just Ksh 120") is priced by it (round-10 settled point); a row whose text
+    names only a saving or a condition ("20% off after 9 PM") stays unpriced."""
+    for ds in sets:
+        if find_price_key(ds.keys, ds.items) or not ds.keys & {"name", "title"}:
+            continue
+        if ds.keys & _HAPPENED_OR_COUNTED:
+            continue  # "John's payment of $99 failed · 5 min ago": news of money, no offer
+        for item in ds.items:
+            text = next((t for k in _OWN_TEXT if isinstance(t := item.get(k), str)), None)
+            price = find_offer_price(text) if text else None
+            if price is not None:
+                item["price"] = f"{price.currency or ''} {price.amount}".strip()
 
 
 # money a row brought in, holds or sums up: no price asked for it

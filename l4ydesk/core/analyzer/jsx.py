@@ -137,6 +137,10 @@ def _chosen_branch(node: Node, src: SourceFile) -> Node | None:
     return first
 
 
+# words after a bare `&` in JSX text, which tree-sitter wraps in an error node
+_BARE_AMPERSAND = re.compile(r"&\s*[^\W\d][\w'’ -]*$")
+
+
 def text(
     el: Node,
     src: SourceFile,
@@ -186,6 +190,8 @@ def text(
             glued_at = node.end_byte if not piece[-1:].isspace() else -1
         elif kind == "jsx_expression":
             stack.extend(reversed(node.named_children))
+        elif kind == "ERROR" and _BARE_AMPERSAND.match(src.text(node)):
+            parts.append(src.text(node))  # "History & Receipts": a bare `&` the parser rejects
         elif kind in ("string", "template_string"):
             value = string_value(node, src)
             if value is not None:

@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.syntax import SourceFile, key
-from l4ydesk.core.analyzer.values import find_offer_price
+from l4ydesk.core.analyzer.values import find_offer_price, offer_price_at
 
 # elements that lay out many figures or a share done, never one offer
 _REPORTING_TAGS = frozenset(
@@ -30,6 +30,14 @@ _MONEY_NAMES = re.compile(r"\b\w*(price|total|amount|subtotal|cost)\w*\b", re.I)
 _CURRENCY = re.compile(r"[$€£¥₹₫₩]|\b(USD|EUR|GBP|JPY|VND|BRL|TRY)\b")
 # a rise or fall written beside a figure (a discount badge is "-20%", never "+20%")
 _CHANGE = re.compile(r"(?:\+|↑|↓|▲|▼)\s?\d+(?:[.,]\d+)?\s?%")
+# the label of a charge an order adds (delivery, shipping, tax) or of its sum, in the languages
+# v0 writes: the amount after it is no price of a thing on offer
+_CHARGE_LABEL = re.compile(
+    r"(?:delivery|shipping|tax|vat|sub-?total|total|envío|envio|frete|entrega|livraison|"
+    r"versand|lieferung|spedizione|consegna|verzending|bezorging|phí giao hàng|送料)"
+    r"[^\d$€£¥₹₫₩:]{0,24}:?\s*[^\s\d]{0,4}\s*$",
+    re.I,
+)
 PROSE_WORDS = 9  # a price tag stands alone; a sentence this long around it explains it
 
 
@@ -44,8 +52,18 @@ def only_reports(src: SourceFile, card: Node) -> bool:
         return True
     if _price_list(src, inner):
         return True
-    if _CHANGE.search(jsx.text(card, src, dynamic=False, skip_maps=True)):
+    text = jsx.text(card, src, dynamic=False, skip_maps=True)
+    if _CHANGE.search(text):
         return True  # "+15.3%", "↑ 8%": how a figure moved since the last period
+    at = offer_price_at(text)
+    if (
+        at is not None
+        and _CHARGE_LABEL.search(text[max(0, at - 40) : at])
+        and len(list(src.headings_within(card))) < 2
+    ):
+        # "Delivery Fee (within hostels) Ksh 20" under the block's only heading: a charge on an
+        # order, no offer (a summary that heads an item of its own still shows that item)
+        return True
     return _statistic_tile(src, card, inner)
 
 

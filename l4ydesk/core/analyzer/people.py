@@ -65,3 +65,43 @@ def crm_people(tokens: frozenset[str], keys: set[str]) -> bool:
     """True for rows of people, each with a name and a phone, in a set named for customers,
     members, patients...: a contact list even where the rows carry no e-mail."""
     return bool(tokens & _CRM_PEOPLE_TOKENS and keys & _NAME_KEYS and keys & _PHONE_KEYS)
+
+
+# who raises a ticket (round-10 settled point): a customer, guest or other outside party whose
+# complaint or request it is; a board of the staff's own issues, work orders or tasks is no
+# ticket list, whatever word it uses ("Issues", "IT Support", "Create New Ticket")
+_RAISERS = (
+    "customer",
+    "client",
+    "guest",
+    "student",
+    "patient",
+    "tenant",
+    "resident",
+    "cliente",
+    "paciente",
+    "alumno",
+    "aluno",
+    "hospede",
+    "huesped",
+    "kunde",
+)
+_COMPLAINT_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "complaint complaints grievance grievances queja quejas reclamo reclamos reclamacao "
+        "reclamacoes reclamação reclamações réclamation réclamations plainte plaintes "
+        "beschwerde beschwerden reclamo reclami klacht klachten",
+    )
+)
+
+
+def raised_outside(keys: set[str], names: frozenset[str]) -> bool:
+    """True when rows say an outside party raised them: a key for the customer, guest, student
+    or patient (`studentName`, `customerEmail`), or a set or heading named for them, for
+    complaints or for the visitor's own ("Guest Complaint Feed", `grievances`, `myTickets`)."""
+    if any(k.lstrip("~").startswith(_RAISERS) for k in keys):
+        return True
+    singular = {n[:-1] if n.endswith("s") else n for n in names}
+    # `myTickets`, "My requests": the signed-in visitor's own requests, raised from outside
+    return bool((names | singular) & (_COMPLAINT_WORDS | set(_RAISERS) | {"my"}))

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import re
 
+from tree_sitter import Node
+
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
-from l4ydesk.core.analyzer.people import inside_people
-from l4ydesk.core.analyzer.record_keys import canonical_key
-from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
+from l4ydesk.core.analyzer.people import inside_people, raised_outside
 from l4ydesk.core.analyzer.record_screens import record_word
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
+from l4ydesk.core.analyzer.row_kinds import SUBSCRIBED, kind_of_keys, priced_goods
 from l4ydesk.core.analyzer.row_names import (
     PARAM,
     PART_OF,
     SESSIONS,
-    WHEN_WORDS,
     header_title,
     named_rows,
     named_set,
@@ -96,7 +96,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
     if not src.jsx:
         return []
     out: list[Detection] = []
-    taken = {(d.type_key, d.component) for d in found if d.type_key in _LIST_TYPES}
+    # one list per type and screen a component returns (a role's view is a screen of its own)
+    shown = {_found_on(src, d) for d in found if d.type_key in _LIST_TYPES}
     # a file whose goods are written out (data or priced cards) lists them one by one
     sells = any(d.type_key == "product" for d in found)
     for start, end in sorted(src.map_callbacks):
@@ -117,7 +118,10 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # `booking.deliveries.map(`: one record's parts, shown on its own screen
         owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
         where = f"{src.path}:{owners[-1].name if owners else ''}"
-        if (kind, where) in taken or _written_here(src, start):
+        screen = _screen(src, start, owners[-1].node if owners else None)
+        if {(kind, where, screen), (kind, where, _ALL_SCREENS)} & shown or _written_here(
+            src, start
+        ):
             continue  # named already, or sample rows the data sets read one by one
         heading = heading_over(src, start)
         if heading is None and kind == "product" and owners and owners[-1].node is not None:
@@ -132,7 +136,9 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if heading is None and owners and owners[-1].node is not None:
             # a list component with no title of its own (`BookingList`, handed its rows): the
             # rows' own name names it ("Bookings"); the page using it may rename it
-            heading, title = named_set(src, start, end, owners[-1].node, kind) or (None, "")
+            subscribed = kind == "contact" and bool(keys & SUBSCRIBED)
+            found_set = named_set(src, start, end, owners[-1].node, kind, subscribed)
+            heading, title = found_set or (None, "")
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
         longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
@@ -140,9 +146,45 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue
         if kind == "contact" and _staff(src, start, title, keys):
             continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
-        taken.add((kind, where))
+        if kind == "ticket" and not raised_outside(keys, _row_words(src, start, title)):
+            continue  # the staff's own issues, tasks or work orders: an internal board
+        shown.add((kind, where, screen))
         out.append(Detection(kind, title, fields, 0.75, (src.evidence(heading),), where))
     return out
+
+
+_ALL_SCREENS = -2
+
+
+def _found_on(src: SourceFile, d: Detection) -> tuple[str, str, int]:
+    """The type, component and screen of a list found before (by its title); a record of
+    another kind (a form capturing contacts) or rows written out as data stand for all the
+    component's screens."""
+    seen = next((e for e in d.evidence if e.path == src.path), None)
+    if not d.fields.get("list"):
+        return (d.type_key, d.component, _ALL_SCREENS)
+    if seen is None:
+        return (d.type_key, d.component, -1)
+    offset = 0
+    for _ in range(seen.start_line - 1):
+        offset = src.source.find(b"\n", offset) + 1
+    owners = [c for c in src.components[1:] if c.start_byte <= offset < c.end_byte]
+    screen = _screen(src, offset, owners[-1].node if owners else None)
+    # rows written outside any screen (sample data) are shown on whichever screen maps them
+    return (d.type_key, d.component, _ALL_SCREENS if screen == -1 else screen)
+
+
+def _screen(src: SourceFile, start: int, owner: Node | None) -> int:
+    """Which of its screens a component draws the rows on: the start of its own `return` that
+    holds them (`if (role === "parent") return (...)` draws another view than the last return),
+    or -1 when the rows are drawn outside any of its returns."""
+    node: Node | None = src.tree.root_node.descendant_for_byte_range(start, start)
+    screen = -1
+    while node is not None and owner is not None and node.id != owner.id:
+        if node.type == "return_statement":
+            screen = node.start_byte  # the outermost one below the component is its own
+        node = node.parent
+    return screen
 
 
 _LIST_TYPES = frozenset({"booking", "ticket", "invoice", "contact"})
@@ -163,13 +205,17 @@ def _suggested(src: SourceFile, start: int) -> bool:
     return bool(_ONE_RECORD_ROUTE.search(src.path) or own & (_STAYS | _PICKED))
 
 
+def _row_words(src: SourceFile, start: int, title: str) -> frozenset[str]:
+    """The words of the rows' own name and of their heading (`filteredTeachers`, "Professores")."""
+    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    root = mapped.group(1).decode() if mapped is not None else ""
+    return frozenset(w.lower() for w in [*words(root), *words(title)])
+
+
 def _staff(src: SourceFile, start: int, title: str, keys: set[str]) -> bool:
     """True when the rows' own name or their heading says they are the business's staff or the
     app's accounts ("Professores", `filteredTeachers`)."""
-    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-    root = mapped.group(1).decode() if mapped is not None else ""
-    tokens = frozenset(w.lower() for w in [*words(root), *words(title)])
-    return inside_people(tokens, keys)
+    return inside_people(_row_words(src, start, title), keys)
 
 
 def _nested(src: SourceFile, start: int, end: int) -> bool:
@@ -230,115 +276,3 @@ def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
             keys.add(first.lower() + found.group(2).decode().lower())
         keys.update(f"~{w}" for w in words(first))  # `pickup_time`, `scheduledTime`: its words
     return keys
-
-
-_PRIORITY = frozenset({"priority", "severity", "urgency"})
-_SUBJECT = frozenset({"subject", "title", "summary", "description", "issue", "category"})
-_INVOICE_NUMBER = frozenset({"invoicenumber", "invoiceno", "invoiceid", "invoicenum"})
-_DUE = frozenset({"duedate", "due", "dueon", "dueat"})
-_AMOUNT = frozenset({"amount", "total", "totalamount", "amountdue", "balance"})
-_PERSON = frozenset(
-    {
-        "name",
-        "fullname",
-        "firstname",
-        "lastname",
-        "contactname",
-        "nombre",
-        "nombres",
-        "apellidos",
-        "nome",
-        "nom",
-        "prenom",
-        "vorname",
-        "nachname",
-    }
-)
-# a second way to reach the person, or the firm they are with
-_REACH = frozenset(
-    {"phone", "telefono", "telefone", "celular", "mobile", "tel", "whatsapp", "company"}
-)
-# who a row charges (or ships for), and a number each row carries (`trackingNo`, `receiptNumber`)
-_PARTY = frozenset(
-    {"customer", "client", "sender", "receiver", "buyer", "payer", "billto", "cliente", "kunde"}
-)
-_ROW_NUMBER = re.compile(r"^(?!.*(phone|mobile|tel|whatsapp|id$)).+(no|number|num|nr|numero)$")
-_ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
-_PRICE = frozenset({"price", "cost", "rate", "fee"})
-# who comes
-_WHO = frozenset(
-    {"customer", "client", "guest", "patient", "student", "attendee", "cliente", "paciente"}
-)
-# what the visit is for (the words a sample booking row uses), or who serves it
-_WHAT_FOR = WHAT_FOR | frozenset(
-    {"package", "driver", "provider", "staff", "groomer", "instructor", "vet"}
-)
-# how many may come: a session or a class people sign up for, not one person's reservation
-_CAPACITY = frozenset(
-    {"capacity", "maxparticipants", "maxattendees", "maxcapacity", "maxstudents", "seats"}
-    | {"spots", "spotsleft", "seatsleft", "availablespots", "availableseats"}
-)
-# how many people a reservation is for
-_PARTY_SIZE = frozenset(
-    {"guests", "guestcount", "partysize", "pax", "people", "persons", "numberofguests"}
-    | {"attendees", "attendeecount", "headcount", "covers", "personas", "personnes"}
-)
-# a task's urgency, a log's action, an insurance premium: rows that are no visit
-_NO_VISIT = frozenset({"priority", "action", "premium"})
-
-
-# the lines of a cart or an order: how many of a thing, and what they come to
-_LINE_KEYS = frozenset(
-    {"quantity", "qty", "subtotal", "total", "linetotal", "cantidad", "quantidade", "quantite"}
-)
-
-
-# who bought or booked it and when, how much is left: rows of business done or tracked
-_NOT_ON_OFFER = frozenset(
-    {"email", "phone", "customer", "client", "date", "time", "remaining", "minstock"}
-)
-
-
-# a price that is no thing's own: the one it replaced, a sum, or what an option adds to a
-# configured product (`price_modifier`, `extraPrice`: options, not goods)
-_NOT_OWN_PRICE = ("compare", "original", "old", "total", "modifier", "extra", "surcharge", "delta")
-
-
-def priced_goods(keys: set[str]) -> bool:
-    """Rows that each show a thing's name and its own price, and no quantity or total: goods
-    on offer (a cart's or an order's lines say how many and what they come to)."""
-    own = {k for k in keys if not k.startswith("~")}
-    named = any(k in ("name", "title") or canonical_key(k) in ("name", "title") for k in own)
-    priced = any(
-        ("price" in k and not any(w in k for w in _NOT_OWN_PRICE)) or canonical_key(k) == "price"
-        for k in own
-    )
-    return named and priced and not own & (_LINE_KEYS | _NOT_ON_OFFER)
-
-
-def kind_of_keys(keys: set[str]) -> str | None:
-    """The record type rows are by the fields each shows, or None when they say no record."""
-    if keys & _PRIORITY and keys & _SUBJECT and "status" in keys and not keys & _PRICE:
-        return "ticket"  # something raised, how urgent, where it stands: a ticket
-    if keys & _INVOICE_NUMBER or (keys & _AMOUNT and keys & _DUE):
-        return "invoice"  # what is owed and by when
-    if keys & _AMOUNT and keys & _PARTY and any(_ROW_NUMBER.search(k) for k in keys):
-        return "invoice"  # a party charged an amount, each row numbered: bills
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
-    if (
-        parts & WHEN_WORDS
-        and parts & _WHAT_FOR
-        and (parts & _WHO or "status" in parts)
-        and not parts & (_PRICE | _NO_VISIT)
-        and not keys & _CAPACITY
-    ):
-        return "booking"  # for a service or with someone, at a time, for a guest or pending
-    if (
-        parts & {"date", "day"}
-        and parts & {"time", "hour", "slot"}
-        and _PARTY_SIZE & {k.replace("_", "") for k in keys}
-    ):
-        return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
-    if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
-        return "contact"  # a person and how to reach them, who is no account of the app
-    return None

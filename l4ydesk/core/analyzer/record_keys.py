@@ -97,6 +97,10 @@ _KEY_ALIASES = {
     "time": ("hora", "heure", "uhrzeit", "ora", "tijd", "gio", "saat", "jam"),
 }
 _ALIAS_OF = {alias: key for key, aliases in _KEY_ALIASES.items() for alias in aliases}
+# price words that open a key naming a size or a variant after them (`precoMedia`, `prixPetit`)
+_PRICE_FIRST = ("preco", "precio", "prix", "preis", "prezzo", "prijs", "fiyat", "harga")
+# ...unless what follows says it is no price of the item's own (a total, the old price)
+_NOT_OWN = ("total", "antigo", "anterior", "original", "alt", "ancien", "vecchio", "oud", "old")
 # `eventTitle`, `productName`, `itemPrice`, `startDate`: a prefix names what the field is of
 _SUFFIXES = ("title", "name", "price", "date", "location", "venue", "image")
 
@@ -106,6 +110,10 @@ def canonical_key(key_name: str) -> str | None:
     bare = re.sub(r"[^a-z]", "", key_name)
     if bare in _ALIAS_OF:
         return _ALIAS_OF[bare]
+    for word in _PRICE_FIRST:
+        rest = bare[len(word) :]
+        if bare.startswith(word) and len(rest) >= 3 and not rest.startswith(_NOT_OWN):
+            return "price"  # `precoGrande`, `precioChico`: the price of one size, in any language
     for suffix in _SUFFIXES:
         if bare.endswith(suffix) and bare != suffix and len(bare) - len(suffix) >= 3:
             prefix = bare[: -len(suffix)]

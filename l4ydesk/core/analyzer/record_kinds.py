@@ -23,7 +23,7 @@ from l4ydesk.core.analyzer.event_kinds import (
     _is_timetable,
     only_named_and_dated,
 )
-from l4ydesk.core.analyzer.people import crm_people, inside_people
+from l4ydesk.core.analyzer.people import crm_people, inside_people, raised_outside
 from l4ydesk.core.analyzer.record_figures import measures, progressing, tracked
 from l4ydesk.core.analyzer.record_keys import (
     canonical_key,
@@ -158,8 +158,9 @@ def classify(ds: DataSet) -> str | None:
         keys & {"priority", "severity"}
         and (keys & {"subject", "title", "summary"})
         and not price_key
+        and raised_outside(keys, tokens)
     ):
-        return "ticket"
+        return "ticket"  # something raised by a customer or guest, how urgent
     if tokens & {"bookings", "appointments", "reservations"} and keys & {
         "date",
         "time",

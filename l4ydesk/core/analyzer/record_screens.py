@@ -18,6 +18,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.documents import members_shown
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
@@ -147,10 +148,30 @@ def _shown_record(
     for name, props in sorted(keys.items(), key=lambda kv: -len(kv[1])):
         if len(props) < _MIN_FIELDS:
             break
-        type_key = record_word(name)
+        type_key = record_word(name) or _client_business(src, name, props)
         if type_key is not None:
             return type_key, by_object[name]
     return None
+
+
+# the admin side of an app, where the business manages its own records
+_ADMIN_PATH = re.compile(r"(^|/)(admin|dashboard|backoffice|back-office|crm)(/|$)")
+_PHONES = frozenset({"phone", "mobile", "telephone", "tel", "whatsapp"})
+_PRICED = ("price", "value", "cost", "amount", "investment")
+
+
+def _client_business(src: SourceFile, name: str, props: set[str]) -> str | None:
+    """One record shown with its e-mail and phone on the admin side's page for one record (a
+    SaaS's hotel, an agency's client company) is one client's own page: a contact (round-10
+    settled point), unless the record is the business's own staff or the app's account."""
+    said = {p.lower() for p in props}
+    if not (_ADMIN_PATH.search(src.path) and "email" in said and said & _PHONES):
+        return None
+    if inside_people(frozenset(w.lower() for w in words(name)), said):
+        return None
+    if any(w in p for p in said for w in _PRICED):
+        return None  # a priced thing with its owner's details (a property under review)
+    return "contact"
 
 
 def _inside(node: Node, scopes: list[Node]) -> bool:

@@ -1,7 +1,7 @@
 """What the rows' own names say: a set named for bookings or bills (`recentBookings.map((booking)
 => ...)`) is a list of them, whatever fields a booking of this business has; one named for
 sessions or classes is a timetable; rows held in one record are its parts. Split from
-read_rows.py, which reads what the rows' fields say.
+read_rows.py, which finds the rows (row_kinds.py reads what their fields say).
 """
 
 from __future__ import annotations
@@ -79,16 +79,19 @@ SESSIONS = frozenset(
 
 
 def named_set(
-    src: SourceFile, start: int, end: int, node: Node, kind: str
+    src: SourceFile, start: int, end: int, node: Node, kind: str, any_word: bool = False
 ) -> tuple[Node, str] | None:
     """The component and its rows' set humanized, when the set's own name is the kind's word
-    and each row is drawn (a callback building objects from rows shows nothing)."""
+    (or any plural, where the rows' fields alone said the kind) and each row is drawn (a
+    callback building objects from rows shows nothing)."""
     if not any(start <= el.start_byte < end for el in src.jsx_within(node)):
         return None
     mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
     name = mapped.group(1).decode() if mapped is not None else ""
     said = [w.lower() for w in words(name)]
-    if not said or said[-1] not in _ROW_WORDS.get(kind, frozenset()) or said[-1][-1:] != "s":
+    if not said or said[-1][-1:] != "s":
+        return None
+    if not any_word and said[-1] not in _ROW_WORDS.get(kind, frozenset()):
         return None
     return node, humanize(name)
 

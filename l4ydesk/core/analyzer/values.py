@@ -14,7 +14,7 @@ from l4ydesk.core.ontology import currency_code, money
 from l4ydesk.core.ontology import to_int as to_int  # shared with the ontology, re-exported
 
 _SYMBOLS = "$€£¥₹"
-_CODES = "USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|INR"
+_CODES = "USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|INR|KES|KSHS?"
 _AMOUNT = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _MARKER = rf"[{_SYMBOLS}]|\b(?:{_CODES})\b"
 _PRICE = re.compile(
@@ -151,6 +151,8 @@ def find_price(text: str) -> Price | None:
     amount = money(number)
     if amount is None:
         return None
+    if marker.upper().startswith("KSH"):
+        marker = "KES"  # "Ksh 120": the Kenyan shilling, as v0 writes it
     return Price(
         amount,
         currency_code(marker.upper() if len(marker) == 3 else marker),
@@ -159,8 +161,9 @@ def find_price(text: str) -> Price | None:
 
 
 _THRESHOLD_BEFORE = re.compile(
-    r"\b(?:over|above|under|below|than|spend(?:ing)?|save|saving|exceeding|at least|"
-    r"minimum(?: of)?|min\.?|up to)\s*$",
+    # "orders > €500": a comparison sign before an amount is a condition, as the words are
+    r"(?:\b(?:over|above|under|below|than|spend(?:ing)?|save|saving|exceeding|at least|"
+    r"minimum(?: of)?|min\.?|up to)|[<>≤≥]=?)\s*$",
     re.I,
 )
 _DISCOUNT_AFTER = re.compile(r"^\s*(?:off|discount|credit|back|cashback)\b", re.I)
@@ -178,6 +181,12 @@ def find_offer_price(text: str) -> Price | None:
     "Free shipping on orders over $40" and "$10 off your first bag" name amounts, not a price;
     "From $49" and "$29/month" are prices.
     """
+    start = offer_price_at(text)
+    return None if start is None else find_price(text[start:])
+
+
+def offer_price_at(text: str) -> int | None:
+    """Where the first price that is what something costs starts in a text (find_offer_price)."""
     for match in _PRICE.finditer(text):
         if _THRESHOLD_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
             continue
@@ -185,7 +194,7 @@ def find_offer_price(text: str) -> Price | None:
             continue
         if _MAGNITUDE_AFTER.match(text[match.end() : match.end() + 12]):
             continue  # "$2.5B+", "€10k", "$3M in sales": a figure, not what something costs
-        return find_price(text[match.start() :])
+        return match.start()
     return None
 
 

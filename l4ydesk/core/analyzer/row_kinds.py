@@ -1,0 +1,140 @@
+"""The record type rows are, by the fields each row shows: who, what for and when is a booking;
+a subject with a priority and a status is a ticket; an amount with a due date, a receipt or an
+invoice number is an invoice; a name with an e-mail and a phone is a contact; a name and a
+price with no quantity are goods. Split from read_rows.py, which finds the rows and names them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from l4ydesk.core.analyzer.record_keys import canonical_key
+from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
+from l4ydesk.core.analyzer.row_names import WHEN_WORDS
+
+_PRIORITY = frozenset({"priority", "severity", "urgency"})
+_SUBJECT = frozenset({"subject", "title", "summary", "description", "issue", "category"})
+_INVOICE_NUMBER = frozenset({"invoicenumber", "invoiceno", "invoiceid", "invoicenum"})
+_DUE = frozenset({"duedate", "due", "dueon", "dueat"})
+_AMOUNT = frozenset({"amount", "total", "totalamount", "amountdue", "balance"})
+_PERSON = frozenset(
+    {
+        "name",
+        "fullname",
+        "firstname",
+        "lastname",
+        "contactname",
+        "nombre",
+        "nombres",
+        "apellidos",
+        "nome",
+        "nom",
+        "prenom",
+        "vorname",
+        "nachname",
+    }
+)
+# a second way to reach the person, or the firm they are with
+_REACH = frozenset(
+    {"phone", "telefono", "telefone", "celular", "mobile", "tel", "whatsapp", "company"}
+)
+# who a row charges (or ships for), and a number each row carries (`trackingNo`, `receiptNumber`)
+_PARTY = frozenset(
+    {"customer", "client", "sender", "receiver", "buyer", "payer", "billto", "cliente", "kunde"}
+)
+_RECEIPT = frozenset({"receipt", "receiptno", "receiptnumber", "receiptid", "receiptnum"})
+# what is still owed on a row (`pendingAmount`, `balanceDue`, `outstanding`)
+_OWED = ("pending", "due", "balance", "outstanding", "unpaid", "owed")
+_ROW_NUMBER = re.compile(r"^(?!.*(phone|mobile|tel|whatsapp|id$)).+(no|number|num|nr|numero)$")
+_ACCOUNT = frozenset({"role", "permissions", "lastlogin", "password", "lastactive"})
+_PRICE = frozenset({"price", "cost", "rate", "fee"})
+# who comes
+_WHO = frozenset(
+    {"customer", "client", "guest", "patient", "student", "attendee", "cliente", "paciente"}
+)
+# what the visit is for (the words a sample booking row uses), or who serves it
+_WHAT_FOR = WHAT_FOR | frozenset(
+    {"package", "driver", "provider", "staff", "groomer", "instructor", "vet"}
+)
+# how many may come: a session or a class people sign up for, not one person's reservation
+_CAPACITY = frozenset(
+    {"capacity", "maxparticipants", "maxattendees", "maxcapacity", "maxstudents", "seats"}
+    | {"spots", "spotsleft", "seatsleft", "availablespots", "availableseats"}
+)
+# how many people a reservation is for
+_PARTY_SIZE = frozenset(
+    {"guests", "guestcount", "partysize", "pax", "people", "persons", "numberofguests"}
+    | {"attendees", "attendeecount", "headcount", "covers", "personas", "personnes"}
+)
+# a task's urgency, a log's action, an insurance premium: rows that are no visit
+_NO_VISIT = frozenset({"priority", "action", "premium"})
+
+
+# the lines of a cart or an order: how many of a thing, and what they come to
+_LINE_KEYS = frozenset(
+    {"quantity", "qty", "subtotal", "total", "linetotal", "cantidad", "quantidade", "quantite"}
+)
+
+
+# who bought or booked it and when, how much is left: rows of business done or tracked
+_NOT_ON_OFFER = frozenset(
+    {"email", "phone", "customer", "client", "date", "time", "remaining", "minstock"}
+)
+
+
+# the plan a row subscribes to: the rows are the app's own customers (round-10 settled point:
+# a SaaS's client businesses are a contact list)
+SUBSCRIBED = frozenset({"subscription", "subscriptions", "plan", "planid", "plan_id", "tier"})
+# where a client business is
+_WHERE = frozenset({"city", "country", "address", "location", "region", "state"})
+
+
+# a price that is no thing's own: the one it replaced, a sum, or what an option adds to a
+# configured product (`price_modifier`, `extraPrice`: options, not goods)
+_NOT_OWN_PRICE = ("compare", "original", "old", "total", "modifier", "extra", "surcharge", "delta")
+
+
+def priced_goods(keys: set[str]) -> bool:
+    """Rows that each show a thing's name and its own price, and no quantity or total: goods
+    on offer (a cart's or an order's lines say how many and what they come to)."""
+    own = {k for k in keys if not k.startswith("~")}
+    named = any(k in ("name", "title") or canonical_key(k) in ("name", "title") for k in own)
+    priced = any(
+        ("price" in k and not any(w in k for w in _NOT_OWN_PRICE)) or canonical_key(k) == "price"
+        for k in own
+    )
+    return named and priced and not own & (_LINE_KEYS | _NOT_ON_OFFER)
+
+
+def kind_of_keys(keys: set[str]) -> str | None:
+    """The record type rows are by the fields each shows, or None when they say no record."""
+    if keys & _PRIORITY and keys & _SUBJECT and "status" in keys and not keys & _PRICE:
+        return "ticket"  # something raised, how urgent, where it stands: a ticket
+    if keys & _INVOICE_NUMBER or (keys & _AMOUNT and keys & _DUE):
+        return "invoice"  # what is owed and by when
+    if keys & _AMOUNT and keys & _PARTY and any(_ROW_NUMBER.search(k) for k in keys):
+        return "invoice"  # a party charged an amount, each row numbered: bills
+    if keys & _AMOUNT and keys & _RECEIPT:
+        return "invoice"  # an amount paid and the receipt it was given: receipts (round 9)
+    if any("paid" in k for k in keys) and any(w in k for k in keys for w in _OWED):
+        return "invoice"  # what each row has paid and what it still owes: bills and their state
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    if (
+        parts & WHEN_WORDS
+        and parts & _WHAT_FOR
+        and (parts & _WHO or "status" in parts)
+        and not parts & (_PRICE | _NO_VISIT)
+        and not keys & _CAPACITY
+    ):
+        return "booking"  # for a service or with someone, at a time, for a guest or pending
+    if (
+        parts & {"date", "day"}
+        and parts & {"time", "hour", "slot"}
+        and _PARTY_SIZE & {k.replace("_", "") for k in keys}
+    ):
+        return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
+    if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
+        return "contact"  # a person and how to reach them, who is no account of the app
+    if "name" in keys and keys & SUBSCRIBED and parts & _WHERE and not keys & _PRICE:
+        return "contact"  # named, placed and on a plan: the client businesses a SaaS serves
+    return None
