@@ -99,3 +99,36 @@ _HANDLERS = frozenset(
     {"user", "staff", "agent", "team", "assignee", "technician", "employee", "member"}
     | {"operator", "owner", "worker", "mechanic", "usuario", "equipo", "tecnico", "técnico"}
 )
+
+
+def staff_job(form: FoundForm) -> bool:
+    """A new item that already names who will handle it (an assignee, a technician) or that is
+    titled as a task or work order is a job on the staff's own board, whatever priority it
+    carries: a ticket is a customer's request, which nobody assigns while writing it."""
+    said = set(words(f"{form.title or form.name} {form.submit_label or ''}"))
+    if said & _JOBS:
+        return True
+    return any(set(words(f.name)) & _WHO_HANDLES for f in form.fields)
+
+
+# a staff member's own piece of work, in the languages v0 apps are written in
+_JOBS = frozenset({"task", "tasks", "tarea", "tarefa", "tâche", "aufgabe", "attività", "görev"})
+# a field naming who the new item goes to
+_WHO_HANDLES = frozenset({"assignee", "assigned", "assign", "technician", "responsible"})
+
+
+def takes_payment_only(form: FoundForm) -> bool:
+    """Every field is a payment detail (a card's number, expiry, code and holder, the amount,
+    the way to pay): the step of a checkout that takes the money, which the checkout already
+    is; it asks for nothing the business keeps as a record (no address, no contact)."""
+    if len(form.fields) < 2:
+        return False
+    return all(set(words(f"{f.name} {f.label or ''}")) & _PAYMENT_DETAILS for f in form.fields)
+
+
+# words of a field that takes the payment itself (English code names; the card pages of other
+# languages name their inputs in English too)
+_PAYMENT_DETAILS = frozenset(
+    {"card", "cvv", "cvc", "cvn", "csc", "expiry", "expiration", "amount", "payment", "upi"}
+    | {"cardholder", "cardnumber", "iban"}
+)

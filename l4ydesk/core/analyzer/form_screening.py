@@ -171,8 +171,9 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     types = [f.type for f in form.fields]
     if "password" in types:
         return False
-    if {w for f in form.fields for w in words(f.name)} & _ACCESS:
-        return False  # a user with a role and permissions is an account of the app
+    if any(_ACCESS & (said := set(words(f.name))) and said <= _ACCESS_OF for f in form.fields):
+        return False  # a user with a role and permissions is an account of the app (a
+        # programme's `target_role` says whom it is for, not what anyone may do)
     if set(words(" ".join([form.submit_label or "", form.title or "", path]))) & _ACCESS:
         return False  # defining a role and what it may do sets up the app's access
     text = words_of(form)
@@ -200,8 +201,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False
     if _CREATES_ACCOUNT.search(form.submit_label or ""):
         return False  # its own button opens an account, whatever the page registers people for
-    if machinery_words.AUTH.search(" ".join(words(path))) and not business_words:
-        return False  # a form on the login page signs in, whatever it asks for
+    if (
+        machinery_words.AUTH.search(" ".join(words(path))) or set(words(path)) & _ACCOUNT_PAGES
+    ) and not business_words:
+        return False  # a form on the login or onboarding pages sets up the account
     if machinery_words.SEARCH_OR_FILTER.search(heading) and not personal:
         return False
     own_button = form.submit_label or ""
@@ -288,7 +291,9 @@ NEW_RECORD = re.compile(
     re.I,
 )
 
+_ACCOUNT_PAGES = frozenset({"auth", "onboarding"})
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
+_ACCESS_OF = _ACCESS | {"user", "account", "staff", "member", "admin", "select", "selected"}
 _MACHINERY = re.compile(
     r"\b(templates?|plantillas?|vorlagen?|sjablo(on|nen)|automations?|automatizaci[oó]n\w*|"
     r"automa[cç][aã]o|automa[cç][oõ]es|automatisierung\w*|automatisations?|automazion[ei]|"
