@@ -16,35 +16,20 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.editors import live_editors
 from l4ydesk.core.analyzer.fields import (
-    CONTROL_TYPES,
     Control,
     FieldContext,
     FormField,
-    custom_control_type,
     labels_by_target,
     read_field,
     zod_fields,
 )
+from l4ydesk.core.analyzer.form_controls import PAYMENT_ELEMENTS as PAYMENT_ELEMENTS  # cards.py
+from l4ydesk.core.analyzer.form_controls import find_controls
 from l4ydesk.core.analyzer.form_titles import component_title, heading_for
 from l4ydesk.core.analyzer.literals import unwrap
-from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import Component, Nesting, SourceFile, key
 from l4ydesk.core.analyzer.translations import translated_label
 
-PAYMENT_ELEMENTS = frozenset(
-    {
-        "PaymentElement",
-        "CardElement",
-        "CardNumberElement",
-        "AddressElement",
-        "ExpressCheckoutElement",
-        "EmbeddedCheckout",
-        "PayPalButtons",
-        "LinkAuthenticationElement",
-    }
-)
-_SKIPPED_INPUT_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"})
-_SEARCH = re.compile(r"\b(search|filter|find|query|lookup)\b", re.I)
 _DISMISS = re.compile(
     r"^(cancel|close|back|previous|prev|remove|delete|clear|reset|edit|view|copy|download|print|"
     r"show|hide|more|less|skip|undo|\+|-|x|×)\b"
@@ -74,10 +59,6 @@ _TRIGGERS = frozenset(
     }
 )
 MAX_CLIMB = 6
-_ICON_PACKAGES = re.compile(
-    r"^(lucide-react|react-icons|@heroicons/|@tabler/icons|@radix-ui/react-icons|"
-    r"@phosphor-icons/|phosphor-react|react-feather|@mui/icons-material|@iconify/)"
-)
 
 
 @dataclass
@@ -101,7 +82,7 @@ class FoundForm:
 
 
 def find_forms(src: SourceFile) -> list[FoundForm]:
-    controls = _controls(src)
+    controls = find_controls(src)
     if not controls:
         return []
     context = _Context(src, controls, zod_fields(src), labels_by_target(src))
@@ -176,48 +157,6 @@ class _Context(FieldContext):
 
 def _contains(outer: Node, inner: Node) -> bool:
     return outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte
-
-
-def _controls(src: SourceFile) -> list[Control]:
-    found: list[Control] = []
-    icons = _icon_names(src)
-    for el in src.jsx:
-        tag = jsx.name(el, src)
-        if tag in PAYMENT_ELEMENTS:
-            found.append(Control(el, tag, False))
-            continue
-        if (tag not in CONTROL_TYPES and custom_control_type(el, src) is None) or tag in icons:
-            continue
-        if tag == "input":
-            input_type = (jsx.attr_text(el, "type", src) or "text").lower()
-            if input_type in _SKIPPED_INPUT_TYPES:
-                continue
-        found.append(Control(el, tag, _is_search(el, src)))
-    # a control inside another control (a custom Select wrapping an input) is one field;
-    # `found` is in source order, so an inner control follows the outer one it sits in
-    outer: list[Control] = []
-    for control in found:
-        if outer and control.node.end_byte <= outer[-1].node.end_byte:
-            continue
-        outer.append(control)
-    return outer
-
-
-def _icon_names(src: SourceFile) -> frozenset[str]:
-    """Names imported from an icon set: lucide's `Calendar` draws a picture, it picks no date."""
-    return frozenset(
-        local for local, (spec, _) in imports_of(src).items() if _ICON_PACKAGES.search(spec)
-    )
-
-
-def _is_search(el: Node, src: SourceFile) -> bool:
-    if (jsx.attr_text(el, "type", src) or "").lower() == "search":
-        return True
-    for attr in ("placeholder", "aria-label", "name", "id"):
-        value = jsx.attr_text(el, attr, src)
-        if value and _SEARCH.search(value):
-            return True
-    return False
 
 
 def is_form_tag(tag: str) -> bool:
