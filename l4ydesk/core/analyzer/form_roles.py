@@ -14,6 +14,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.fields import custom_control_type
 from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
@@ -117,13 +118,20 @@ _JOBS = frozenset({"task", "tasks", "tarea", "tarefa", "tâche", "aufgabe", "att
 _WHO_HANDLES = frozenset({"assignee", "assigned", "assign", "technician", "responsible"})
 
 
-def takes_payment_only(form: FoundForm) -> bool:
-    """Every field is a payment detail (a card's number, expiry, code and holder, the amount,
-    the way to pay): the step of a checkout that takes the money, which the checkout already
-    is; it asks for nothing the business keeps as a record (no address, no contact)."""
-    if len(form.fields) < 2:
-        return False
-    return all(set(words(f"{f.name} {f.label or ''}")) & _PAYMENT_DETAILS for f in form.fields)
+def without_payment_steps(detections: list[Detection]) -> list[Detection]:
+    """Forms whose every field is a payment detail (a card's number, expiry, code and holder,
+    the amount, the way to pay) once a page's steps are folded together: the step of a checkout
+    that takes the money, which the checkout already is; such a form asks for nothing the
+    business keeps as a record (no address, no contact)."""
+    return [d for d in detections if d.type_key != "form" or not _payment_only(d)]
+
+
+def _payment_only(det: Detection) -> bool:
+    fields = [f for f in det.fields.get("fields", []) if isinstance(f, dict)]
+    return len(fields) >= 2 and all(
+        set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
+        for f in fields
+    )
 
 
 # words of a field that takes the payment itself (English code names; the card pages of other

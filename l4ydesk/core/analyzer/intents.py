@@ -19,7 +19,6 @@ from l4ydesk.core.analyzer.form_roles import (
     in_overlay,
     reports_upward,
     staff_job,
-    takes_payment_only,
 )
 from l4ydesk.core.analyzer.form_screening import (
     NEW_RECORD,
@@ -108,7 +107,6 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         or sets_hours(form)
         or replies_in_thread(src, form)
         or assigns_staff(form)
-        or takes_payment_only(form)
     ):
         return found  # pickers, a period or a "Clear" operate a list; they capture nothing
     fields: dict[str, Any] = {
