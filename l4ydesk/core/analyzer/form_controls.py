@@ -11,6 +11,7 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.fields import CONTROL_TYPES, Control, custom_control_type
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import words
 
 PAYMENT_ELEMENTS = frozenset(
     {
@@ -72,4 +73,18 @@ def _is_search(el: Node, src: SourceFile) -> bool:
         value = jsx.attr_text(el, attr, src)
         if value and _SEARCH.search(value):
             return True
+    if jsx.name(el, src) in ("input", "Input", "textarea", "Textarea"):
+        return False  # a box typed into is kept with the pickers it sits among
+    # a picker bound to a state kept for a list's filter (`value={typeFilter}`,
+    # `onValueChange={setTypeFilter}`): it narrows the list, it asks for no value to keep
+    for attr in ("value", "onValueChange"):
+        expr = jsx.attr_expression(el, attr, src)
+        if expr is not None and expr.type in ("identifier", "member_expression"):
+            said = {w for name in _NAME.findall(src.text(expr)) for w in words(name)}
+            if said & _NARROWS:
+                return True
     return False
+
+
+_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_NARROWS = frozenset({"filter", "filters", "search", "query"})

@@ -172,8 +172,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     if "password" in types:
         return False
     if any(_ACCESS & (said := set(words(f.name))) and said <= _ACCESS_OF for f in form.fields):
-        return False  # a user with a role and permissions is an account of the app (a
-        # programme's `target_role` says whom it is for, not what anyone may do)
+        return False  # a user's role or permissions: an app account (not a `target_role`)
     if set(words(" ".join([form.submit_label or "", form.title or "", path]))) & _ACCESS:
         return False  # defining a role and what it may do sets up the app's access
     text = words_of(form)
@@ -202,7 +201,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     if _CREATES_ACCOUNT.search(form.submit_label or ""):
         return False  # its own button opens an account, whatever the page registers people for
     if (
-        machinery_words.AUTH.search(" ".join(words(path))) or set(words(path)) & _ACCOUNT_PAGES
+        machinery_words.AUTH.search(place := " ".join(words(path)))
+        or set(place.split()) & machinery_words.ACCOUNT_PAGES
     ) and not business_words:
         return False  # a form on the login or onboarding pages sets up the account
     if machinery_words.SEARCH_OR_FILTER.search(heading) and not personal:
@@ -291,7 +291,6 @@ NEW_RECORD = re.compile(
     re.I,
 )
 
-_ACCOUNT_PAGES = frozenset({"auth", "onboarding"})
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
 _ACCESS_OF = _ACCESS | {"user", "account", "staff", "member", "admin", "select", "selected"}
 _MACHINERY = re.compile(
@@ -388,9 +387,11 @@ _CLOSE = re.compile(
 
 
 def _plain(jsx_source: bytes) -> str:
-    """A button's words without its tags and expressions."""
-    text = jsx_source.decode("utf-8", errors="replace")
-    return re.sub(r"<[^>]*>|\{[^}]*\}", " ", text)
+    """A button's words without its tags and expressions (`onClick={() => {...}}` nests)."""
+    text, last = jsx_source.decode("utf-8", errors="replace"), ""
+    while text != last:
+        text, last = re.sub(r"\{[^{}]*\}", " ", text), text
+    return re.sub(r"<[^>]*>", " ", text)
 
 
 def words_of(form: FoundForm) -> str:

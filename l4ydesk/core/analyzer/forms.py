@@ -137,6 +137,12 @@ class _Context(FieldContext):
         self._button_nodes = [el for el in self.src.jsx if _is_button_tag(el, self.src)]
         self._button_starts = [b.start_byte for b in self._button_nodes]
 
+    def buttons_in(self, scope: Node) -> list[Node]:
+        """Every button element inside `scope`, action or not."""
+        lo = bisect.bisect_left(self._button_starts, scope.start_byte)
+        hi = bisect.bisect_left(self._button_starts, scope.end_byte)
+        return [b for b in self._button_nodes[lo:hi] if b.end_byte <= scope.end_byte]
+
     def buttons(self, scope: Node, commerce_ok: bool, *, first: bool = False) -> list[Node]:
         """Action buttons inside `scope` (just the first one with `first`)."""
         lo = bisect.bisect_left(self._button_starts, scope.start_byte)
@@ -239,12 +245,71 @@ def _implicit_groups(
 def _implicit_container(context: _Context, node: Node, commerce_ok: bool = False) -> Node | None:
     src = context.src
     comp = src.component_of(node)
+    row = _own_row(src, node)
+    adder: Node | None = None
     current: Node | None = node
     for _ in range(MAX_CLIMB):
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None or current.start_byte < comp.start_byte:
             return None
-        if context.buttons(current, commerce_ok, first=True):
+        if row is not None and not _contains(row, current):
+            return None  # a box in a list's row with its own button is that row's, no form's
+        buttons = context.buttons(current, commerce_ok)
+        if buttons:
+            # buttons only above the inputs submit the card before them; an "Add ..." below
+            # the inputs is theirs
+            above = all(b.end_byte <= node.start_byte for b in buttons)
+            return adder if adder is not None and above else current
+        if adder is None and _adds_below(context, current, node):
+            adder = current
+    return None
+
+
+def _adds_below(context: _Context, scope: Node, control: Node) -> bool:
+    """An "Add ..." button below the inputs whose click runs a handler of the page (`onClick=
+    {handleAddMark}`) adds what they hold; an "Add" that opens a dialog sets a flag instead."""
+    src = context.src
+    for button in context.buttons_in(scope):
+        if button.start_byte < control.end_byte or src.in_map_callback(button):
+            continue
+        label = jsx.text(button, src, dynamic=False, idle=True) or ""
+        handler = jsx.attr_expression(button, "onClick", src)
+        if (
+            _ADDS.match(label)
+            and handler is not None
+            and handler.type == "identifier"
+            and not src.text(handler).startswith(("set", "open", "toggle", "show"))
+        ):
+            return True
+    return False
+
+
+_ADDS = re.compile(r"\s*add\b", re.I)
+
+
+def _acts_on_row(el: Node, src: SourceFile) -> bool:
+    """A button of a row that does something with it ("Send", "Save"); "Remove" or "×" only
+    take a repeated line out of a larger form (a traveller, an invoice line)."""
+    if not _is_button_tag(el, src):
+        return False
+    label = jsx.text(el, src, dynamic=False, idle=True) or ""
+    return any(c.isalpha() for c in label) and not _DISMISS.search(label)
+
+
+def _own_row(src: SourceFile, node: Node) -> Node | None:
+    """The `.map()` row drawing `node` when the row has a button acting on it (a remark box and
+    its "Send" per exam): the box acts on that row's record; a row without one (a mark typed
+    per student) is a line of the form the page's button saves."""
+    start, end = node.start_byte, node.end_byte
+    rows = [(a, b) for a, b in src.map_callbacks if a <= start and end <= b]
+    if not rows:
+        return None
+    a, b = max(rows)  # the innermost row
+    for el in src.jsx:
+        if a <= el.start_byte and el.end_byte <= b and _acts_on_row(el, src):
+            current: Node | None = node
+            while current is not None and not (current.start_byte <= a and b <= current.end_byte):
+                current = current.parent
             return current
     return None
 

@@ -66,3 +66,30 @@ def test_a_plan_button_whose_link_a_helper_picks_among_payment_pages_is_a_checko
     """`href={linkFor(plan.id)}` where the helper returns one of a table of hosted payment pages
     (buy.stripe.com) sends the visitor there to pay for the plan."""
     assert "app/plans/page.tsx" in _paths(_analyze_tree("pottery_studio"), "checkout")
+
+
+def _forms_at(folder: str, path: str) -> dict[str, list[str]]:
+    return {
+        d.name: [str(f["name"]) for f in d.fields["fields"]]
+        for d in _analyze_tree(folder).of_type("form")
+        if d.evidence[0].path == path
+    }
+
+
+def test_a_picker_bound_to_a_lists_filter_is_no_field_of_the_dialog_below_it() -> None:
+    """`value={kindFilter}` narrows the list; the dialog opened further down giving an award is
+    a form of its own, though the page's buttons and the alert in its handler mention other
+    things ("Search for ... to find it" is what the alert says, not a Search button)."""
+    forms = _forms_at("swim_club", "app/awards/page.tsx")
+    assert list(forms) == ["Give an Award"]
+    assert "kind_filter" not in " ".join(forms["Give an Award"]).lower()
+
+
+def test_a_card_whose_add_button_below_its_inputs_runs_a_handler_is_its_own_form() -> None:
+    """Coaches type a swimmer and a time and press "Add Time" (`onClick={handleAddLap}`): the
+    card is a form of its own, titled by its card, not by the list of times below it, and the
+    next card's "Create Meet" does not pull it in; a feedback box repeated in each row of a
+    list with its own "Send feedback" belongs to that row, to no form."""
+    forms = _forms_at("swim_club", "app/coach/page.tsx")
+    assert set(forms) == {"Plan a Meet", "Record Lap Times"}
+    assert forms["Record Lap Times"] == ["swimmer", "seconds"]
