@@ -54,6 +54,8 @@ class GroupContext(FieldContext):
     _button_nodes: list[Node] = field(default_factory=list)
     _button_starts: list[int] = field(default_factory=list)
     _is_action: dict[tuple[tuple[int, int, str], bool], bool] = field(default_factory=dict)
+    # groups whose inputs repeat in the rows of a list saved at once (see `_sheet`)
+    sheets: set[tuple[int, int, str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -155,6 +157,8 @@ def implicit_groups(
     for container, control in containers:
         if groups and contains(groups[-1][0], container):
             groups[-1][1].append(control)
+            if key(container) in context.sheets:
+                context.sheets.add(key(groups[-1][0]))  # the sheet's rows are still its lines
         else:
             groups.append((container, [control]))
     return groups
@@ -182,7 +186,48 @@ def _implicit_container(
             return adder if adder is not None and above else current
         if adder is None and _adds_below(context, current, node):
             adder = current
+    if row is None and src.in_map_callback(node):
+        return _sheet(context, node, current)
     return None
+
+
+def _sheet(context: GroupContext, node: Node, current: Node | None) -> Node | None:
+    """A mark typed or picked in each row of a list with no button of its own (present or
+    absent per student, a score per line) is a line of the sheet the page's "Save" button
+    stores (below the list or in the page's header), however deep the table draws it."""
+    src = context.src
+    comp = src.component_of(node)
+    for _ in range(MAX_CLIMB):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None or current.start_byte < comp.start_byte:
+            return None
+        for button in context.buttons(current, False):
+            label = jsx.text(button, src, dynamic=False, idle=True) or ""
+            if _SAVES.match(label) and not _guards_other_inputs(context, button, current):
+                context.sheets.add(key(current))
+                return current
+    return None
+
+
+def _guards_other_inputs(context: GroupContext, button: Node, scope: Node) -> bool:
+    """The button sits in a block of `scope` holding inputs of their own outside any list row
+    (an "Add item" card's "Save Item"): it saves that block, not the rows elsewhere."""
+    src = context.src
+    current: Node | None = jsx.jsx_parent(button, src)
+    while current is not None and current != scope and contains(scope, current):
+        lo = bisect.bisect_left(context._starts, current.start_byte)
+        hi = bisect.bisect_left(context._starts, current.end_byte)
+        if any(not src.in_map_callback(c.node) for c in context.controls[lo:hi]):
+            return True
+        current = jsx.jsx_parent(current, src)
+    return False
+
+
+# a button storing what the page holds, in the languages v0 apps are written in
+_SAVES = re.compile(
+    r"\s*(save|submit|guardar|salvar|enregistrer|speichern|salva|opslaan|kaydet|lưu)\b|保存|저장",
+    re.I,
+)
 
 
 def _adds_below(context: GroupContext, scope: Node, control: Node) -> bool:

@@ -364,8 +364,8 @@ def _decides(form: FoundForm, heading: str) -> bool:
 
 
 def places_order(form: FoundForm) -> bool:
-    """A button of the group submits or places an order: what is picked is being ordered."""
-    return any(_ORDERS.search(_plain(b.text or b"")) for b in form.buttons)
+    """A button submits or places an order, or the group is a sheet: what is picked is kept."""
+    return form.sheet or any(_ORDERS.search(_plain(b.text or b"")) for b in form.buttons)
 
 
 _ORDERS = re.compile(r"\b(submit|place|confirm|send) (my |the |your )?order\b", re.I)

@@ -19,7 +19,9 @@ def component_title(component: Component) -> str | None:
     return humanize(component.name)
 
 
-def heading_for(src: SourceFile, node: Node, first_input: Node | None = None) -> str | None:
+def heading_for(
+    src: SourceFile, node: Node, first_input: Node | None = None, inputs_end: int | None = None
+) -> str | None:
     """The heading a person would read as this element's title: its own heading, or the one
     above it. A form split into sections ("Personal details", "Delivery") by two or more
     headings of its own is titled by the heading above it, where there is one; else by the
@@ -33,9 +35,9 @@ def heading_for(src: SourceFile, node: Node, first_input: Node | None = None) ->
     ]
     if len(inside) == 1:
         el, text = inside[0]
-        if first_input is None or el.start_byte < first_input.start_byte:
+        if inputs_end is None or el.start_byte < inputs_end:
             return text
-        # a lone heading after the inputs opens what follows them (the entries saved so far)
+        # a lone heading after every input opens what follows them (the entries saved so far)
         return _heading_above(src, node) or text
     above = _heading_above(src, node)
     if above or not inside:

@@ -47,6 +47,7 @@ class FoundForm:
     submit_label: str | None
     component: Component
     payment: bool
+    sheet: bool = False  # its inputs repeat in a list's rows, saved at once by the page
 
     @property
     def field_names(self) -> list[str]:
@@ -137,7 +138,8 @@ def _build(
     )
     component = src.component_of(container)
     first = min((c.node for c in members), key=lambda n: n.start_byte, default=None)
-    title = heading_for(src, container, first)
+    last = max((c.node.end_byte for c in members), default=None)
+    title = heading_for(src, container, first, last)
     name = (
         jsx.attr_text(container, "aria-label", src)
         or title
@@ -156,6 +158,7 @@ def _build(
         submit_label,
         component,
         payment,
+        sheet=not explicit and key(container) in context.sheets,
     )
 
 

@@ -93,3 +93,16 @@ def test_a_card_whose_add_button_below_its_inputs_runs_a_handler_is_its_own_form
     forms = _forms_at("swim_club", "app/coach/page.tsx")
     assert set(forms) == {"Plan a Meet", "Record Lap Times"}
     assert forms["Record Lap Times"] == ["swimmer", "seconds"]
+
+
+def test_marks_picked_in_each_row_of_a_list_saved_by_one_button_are_a_form() -> None:
+    """Here or away per swimmer, radios in each row of a table with no button of their own,
+    stored by the page's "Save Register": staff entry of one record per row, a form, however
+    deep the table draws the radios."""
+    assert "Session Register" in _forms_at("swim_club", "app/roll/page.tsx")
+
+
+def test_an_overlays_title_prop_names_the_form_it_holds() -> None:
+    """`<Modal title="Add Swimmer">` draws its own heading over the inputs: the form is named
+    by it, not by the page's heading above the modal."""
+    assert list(_forms_at("swim_club", "components/new-swimmer.tsx")) == ["Add Swimmer"]
