@@ -64,9 +64,12 @@ class GroupContext(FieldContext):
 
     def buttons_in(self, scope: Node) -> list[Node]:
         """Every button element inside `scope`, action or not."""
-        lo = bisect.bisect_left(self._button_starts, scope.start_byte)
-        hi = bisect.bisect_left(self._button_starts, scope.end_byte)
-        return [b for b in self._button_nodes[lo:hi] if b.end_byte <= scope.end_byte]
+        return self.buttons_in_range(scope.start_byte, scope.end_byte)
+
+    def buttons_in_range(self, start: int, end: int) -> list[Node]:
+        lo = bisect.bisect_left(self._button_starts, start)
+        hi = bisect.bisect_left(self._button_starts, end)
+        return [b for b in self._button_nodes[lo:hi] if b.end_byte <= end]
 
     def buttons(self, scope: Node, commerce_ok: bool, *, first: bool = False) -> list[Node]:
         """Action buttons inside `scope` (just the first one with `first`)."""
@@ -169,7 +172,7 @@ def _implicit_container(
 ) -> Node | None:
     src = context.src
     comp = src.component_of(node)
-    row = _own_row(src, node)
+    row = _own_row(context, node)
     adder: Node | None = None
     current: Node | None = node
     for _ in range(MAX_CLIMB):
@@ -178,12 +181,14 @@ def _implicit_container(
             return None
         if row is not None and not contains(row, current):
             return None  # a box in a list's row with its own button is that row's, no form's
-        buttons = context.buttons(current, commerce_ok)
-        if buttons:
+        if context.buttons(current, commerce_ok, first=True):
             # buttons only above the inputs submit the card before them; an "Add ..." below
             # the inputs is theirs
-            above = all(b.end_byte <= node.start_byte for b in buttons)
-            return adder if adder is not None and above else current
+            if adder is not None and all(
+                b.end_byte <= node.start_byte for b in context.buttons(current, commerce_ok)
+            ):
+                return adder
+            return current
         if adder is None and _adds_below(context, current, node):
             adder = current
     if row is None and src.in_map_callback(node):
@@ -261,17 +266,17 @@ def _acts_on_row(el: Node, src: SourceFile) -> bool:
     return any(c.isalpha() for c in label) and not _DISMISS.search(label)
 
 
-def _own_row(src: SourceFile, node: Node) -> Node | None:
+def _own_row(context: GroupContext, node: Node) -> Node | None:
     """The `.map()` row drawing `node` when the row has a button acting on it (a remark box and
     its "Send" per exam): the box acts on that row's record; a row without one (a mark typed
     per student) is a line of the form the page's button saves."""
-    start, end = node.start_byte, node.end_byte
-    rows = [(a, b) for a, b in src.map_callbacks if a <= start and end <= b]
-    if not rows:
+    src = context.src
+    if not src.in_map_callback(node):
         return None
-    a, b = max(rows)  # the innermost row
-    for el in src.jsx:
-        if a <= el.start_byte and el.end_byte <= b and _acts_on_row(el, src):
+    start, end = node.start_byte, node.end_byte
+    a, b = max((a, b) for a, b in src.map_callbacks if a <= start and end <= b)  # innermost
+    for el in context.buttons_in_range(a, b):
+        if _acts_on_row(el, src):
             current: Node | None = node
             while current is not None and not (current.start_byte <= a and b <= current.end_byte):
                 current = current.parent
