@@ -137,6 +137,14 @@ def _chosen_branch(node: Node, src: SourceFile) -> Node | None:
     return first
 
 
+def _bare_ampersand(node: Node, src: SourceFile) -> bool:
+    """`Design & Issue`: the parser reads a bare `&` in JSX text as an error; it is text."""
+    if node.type != "ERROR":
+        return False
+    said = src.text(node)
+    return said.startswith("&") and not any(c in said for c in "<>{}")
+
+
 def text(
     el: Node,
     src: SourceFile,
@@ -174,8 +182,12 @@ def text(
                     ]
                 )
             )
-        elif kind in ("jsx_text", "html_character_reference"):
-            piece = src.text(node) if kind == "jsx_text" else html.unescape(src.text(node))
+        elif kind in ("jsx_text", "html_character_reference") or _bare_ampersand(node, src):
+            piece = (
+                src.text(node)
+                if kind != "html_character_reference"
+                else html.unescape(src.text(node))
+            )
             if glued_at == node.start_byte and parts and piece.strip():
                 # `Today&apos;s`: text touching a character reference is one word
                 parts[-1] = (

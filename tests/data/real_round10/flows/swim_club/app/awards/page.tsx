@@ -37,7 +37,7 @@ export default function AwardsPage() {
       {showNew && (
         <div className="fixed inset-0">
           <Card>
-            <CardTitle>Give an Award</CardTitle>
+            <CardTitle>Give & Log an Award</CardTitle>
             <CardContent>
               <Input id="awardSwimmer" placeholder="Swimmer" />
               <Input id="awardKind" placeholder="Kind of award" />
