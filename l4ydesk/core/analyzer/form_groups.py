@@ -56,6 +56,8 @@ class GroupContext(FieldContext):
     _is_action: dict[tuple[tuple[int, int, str], bool], bool] = field(default_factory=dict)
     # groups whose inputs repeat in the rows of a list saved at once (see `_sheet`)
     sheets: set[tuple[int, int, str]] = field(default_factory=set)
+    # boxes of a list's rows that have their own acting button (see `_own_row`)
+    row_owned: set[tuple[int, int, str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -173,6 +175,8 @@ def _implicit_container(
     src = context.src
     comp = src.component_of(node)
     row = _own_row(context, node)
+    if row is not None:
+        context.row_owned.add(key(node))
     adder: Node | None = None
     current: Node | None = node
     for _ in range(MAX_CLIMB):

@@ -89,7 +89,9 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
         built = _build(context, container, False, group)
         if built is not None:
             forms.append(built)
-    for container, group in live_editors(src, [c for c in loose if key(c.node) not in grouped]):
+    # a row's own editor (its inputs and "Update" in each row of a list) edits that record only
+    rest = [c for c in loose if key(c.node) not in grouped | context.row_owned]
+    for container, group in live_editors(src, rest):
         built = _build(context, container, False, group)
         if built is not None:
             forms.append(built)

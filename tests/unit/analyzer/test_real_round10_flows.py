@@ -107,3 +107,10 @@ def test_an_overlays_title_prop_names_the_form_it_holds() -> None:
     """`<Modal title="Add Swimmer">` draws its own heading over the inputs: the form is named
     by it, not by the page's heading above the modal."""
     assert list(_forms_at("swim_club", "components/new-swimmer.tsx")) == ["Add Swimmer"]
+
+
+def test_a_rows_own_editor_in_a_list_is_no_form() -> None:
+    """Each squad's row turns into inputs with its own "Update Squad" while it is edited: the
+    row edits that one record in place; the list above it, with a total worked out, is not a
+    document edited live."""
+    assert not _forms_at("swim_club", "components/squad-list.tsx")
