@@ -90,7 +90,8 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
         if built is not None:
             forms.append(built)
     # a row's own editor (its inputs and "Update" in each row of a list) edits that record only
-    rest = [c for c in loose if key(c.node) not in grouped | context.row_owned]
+    taken = grouped | context.row_owned
+    rest = [c for c in loose if key(c.node) not in taken]
     for container, group in live_editors(src, rest):
         built = _build(context, container, False, group)
         if built is not None:
