@@ -12,6 +12,44 @@ from l4ydesk.core.analyzer.steps import callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 
 _NAVIGATES = frozenset({"push", "replace", "navigate"})
+# hosted payment pages: a link there takes the money at the provider
+PAYMENT_LINK = re.compile(
+    r"buy\.stripe\.com|checkout\.stripe\.com|paypal\.(com|me)|lemonsqueezy\.com/checkout|"
+    r"gumroad\.com|checkout\.paddle",
+    re.I,
+)
+
+
+def hosted_payment_href(el: Node, src: SourceFile) -> str | None:
+    """The payment link an `href={...}` works out: a helper or a table of the file whose text
+    holds hosted payment pages (`href={linkFor(plan.id)}`, the helper picking among
+    `buy.stripe.com/...` addresses) sends the visitor there to pay."""
+    expr = jsx.attr_expression(el, "href", src)
+    if expr is None:
+        return None
+    seen: set[str] = set()
+    todo = [expr]
+    for _ in range(3):  # the href, the helper it calls, the table the helper reads
+        names = {src.text(n) for node in todo for n in _identifiers(node)} - seen
+        seen |= names
+        todo = [
+            d for name in names if (d := src.function_named(name) or src.declarator_named(name))
+        ]
+        found = next((m.group(0) for d in todo if (m := PAYMENT_LINK.search(src.text(d)))), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _identifiers(node: Node) -> list[Node]:
+    found: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "identifier":
+            found.append(current)
+        stack.extend(current.named_children)
+    return found
 
 
 def navigation_targets(el: Node, src: SourceFile) -> list[str]:

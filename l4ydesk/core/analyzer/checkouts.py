@@ -17,7 +17,9 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.checkout_nav import (
+    PAYMENT_LINK,
     enclosing_function,
+    hosted_payment_href,
     navigation_targets,
     navigations_within,
 )
@@ -53,11 +55,6 @@ class CheckoutDraft:
     goes_to: tuple[str, ...] = ()  # pages its buttons open (`router.push("/pay")`)
 
 
-_PAYMENT_LINK = re.compile(
-    r"buy\.stripe\.com|checkout\.stripe\.com|paypal\.(com|me)|lemonsqueezy\.com/checkout|"
-    r"gumroad\.com|checkout\.paddle",
-    re.I,
-)
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
 _CART_TEXT = re.compile(r"\b(cart|basket|bag|order summary|your order)\b", re.I)
 _TOTAL_TEXT = re.compile(r"\b(sub ?total|total|order total|amount due)\b", re.I)
@@ -105,8 +102,8 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 cues.append(("payment_element", 0.9))
                 providers.add("paypal")
                 evidence.append(src.evidence(el))
-            href = jsx.attr_text(el, "href", src)
-            if href and _PAYMENT_LINK.search(href):
+            href = jsx.attr_text(el, "href", src) or hosted_payment_href(el, src)
+            if href and PAYMENT_LINK.search(href):
                 cues.append(("payment_link", 0.9))
                 providers.add("paypal" if "paypal" in href else "stripe")
                 evidence.append(src.evidence(el))

@@ -14,6 +14,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.fields import custom_control_type
 from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
@@ -98,4 +99,44 @@ _ASSIGNS = frozenset(
 _HANDLERS = frozenset(
     {"user", "staff", "agent", "team", "assignee", "technician", "employee", "member"}
     | {"operator", "owner", "worker", "mechanic", "usuario", "equipo", "tecnico", "técnico"}
+)
+
+
+def staff_job(form: FoundForm) -> bool:
+    """A new item that already names who will handle it (an assignee, a technician) or that is
+    titled as a task or work order is a job on the staff's own board, whatever priority it
+    carries: a ticket is a customer's request, which nobody assigns while writing it."""
+    said = set(words(f"{form.title or form.name} {form.submit_label or ''}"))
+    if said & _JOBS:
+        return True
+    return any(set(words(f.name)) & _WHO_HANDLES for f in form.fields)
+
+
+# a staff member's own piece of work, in the languages v0 apps are written in
+_JOBS = frozenset({"task", "tasks", "tarea", "tarefa", "tâche", "aufgabe", "attività", "görev"})
+# a field naming who the new item goes to
+_WHO_HANDLES = frozenset({"assignee", "assigned", "assign", "technician", "responsible"})
+
+
+def without_payment_steps(detections: list[Detection]) -> list[Detection]:
+    """Forms whose every field is a payment detail (a card's number, expiry, code and holder,
+    the amount, the way to pay) once a page's steps are folded together: the step of a checkout
+    that takes the money, which the checkout already is; such a form asks for nothing the
+    business keeps as a record (no address, no contact)."""
+    return [d for d in detections if d.type_key != "form" or not _payment_only(d)]
+
+
+def _payment_only(det: Detection) -> bool:
+    fields = [f for f in det.fields.get("fields", []) if isinstance(f, dict)]
+    return len(fields) >= 2 and all(
+        set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
+        for f in fields
+    )
+
+
+# words of a field that takes the payment itself (English code names; the card pages of other
+# languages name their inputs in English too)
+_PAYMENT_DETAILS = frozenset(
+    {"card", "cvv", "cvc", "cvn", "csc", "expiry", "expiration", "amount", "payment", "upi"}
+    | {"cardholder", "cardnumber", "iban"}
 )

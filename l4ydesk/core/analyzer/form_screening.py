@@ -171,8 +171,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     types = [f.type for f in form.fields]
     if "password" in types:
         return False
-    if {w for f in form.fields for w in words(f.name)} & _ACCESS:
-        return False  # a user with a role and permissions is an account of the app
+    if any(_ACCESS & (said := set(words(f.name))) and said <= _ACCESS_OF for f in form.fields):
+        return False  # a user's role or permissions: an app account (not a `target_role`)
     if set(words(" ".join([form.submit_label or "", form.title or "", path]))) & _ACCESS:
         return False  # defining a role and what it may do sets up the app's access
     text = words_of(form)
@@ -200,8 +200,11 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         return False
     if _CREATES_ACCOUNT.search(form.submit_label or ""):
         return False  # its own button opens an account, whatever the page registers people for
-    if machinery_words.AUTH.search(" ".join(words(path))) and not business_words:
-        return False  # a form on the login page signs in, whatever it asks for
+    if (
+        machinery_words.AUTH.search(place := " ".join(words(path)))
+        or set(place.split()) & machinery_words.ACCOUNT_PAGES
+    ) and not business_words:
+        return False  # a form on the login or onboarding pages sets up the account
     if machinery_words.SEARCH_OR_FILTER.search(heading) and not personal:
         return False
     own_button = form.submit_label or ""
@@ -289,6 +292,7 @@ NEW_RECORD = re.compile(
 )
 
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
+_ACCESS_OF = _ACCESS | {"user", "account", "staff", "member", "admin", "select", "selected"}
 _MACHINERY = re.compile(
     r"\b(templates?|plantillas?|vorlagen?|sjablo(on|nen)|automations?|automatizaci[oó]n\w*|"
     r"automa[cç][aã]o|automa[cç][oõ]es|automatisierung\w*|automatisations?|automazion[ei]|"
@@ -360,8 +364,8 @@ def _decides(form: FoundForm, heading: str) -> bool:
 
 
 def places_order(form: FoundForm) -> bool:
-    """A button of the group submits or places an order: what is picked is being ordered."""
-    return any(_ORDERS.search(_plain(b.text or b"")) for b in form.buttons)
+    """A button submits or places an order, or the group is a sheet: what is picked is kept."""
+    return form.sheet or any(_ORDERS.search(_plain(b.text or b"")) for b in form.buttons)
 
 
 _ORDERS = re.compile(r"\b(submit|place|confirm|send) (my |the |your )?order\b", re.I)
@@ -383,9 +387,11 @@ _CLOSE = re.compile(
 
 
 def _plain(jsx_source: bytes) -> str:
-    """A button's words without its tags and expressions."""
-    text = jsx_source.decode("utf-8", errors="replace")
-    return re.sub(r"<[^>]*>|\{[^}]*\}", " ", text)
+    """A button's words without its tags and expressions (`onClick={() => {...}}` nests)."""
+    text, last = jsx_source.decode("utf-8", errors="replace"), ""
+    while text != last:
+        text, last = re.sub(r"\{[^{}]*\}", " ", text), text
+    return re.sub(r"<[^>]*>", " ", text)
 
 
 def words_of(form: FoundForm) -> str:

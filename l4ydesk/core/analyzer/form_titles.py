@@ -19,7 +19,9 @@ def component_title(component: Component) -> str | None:
     return humanize(component.name)
 
 
-def heading_for(src: SourceFile, node: Node, first_input: Node | None = None) -> str | None:
+def heading_for(
+    src: SourceFile, node: Node, first_input: Node | None = None, inputs_end: int | None = None
+) -> str | None:
     """The heading a person would read as this element's title: its own heading, or the one
     above it. A form split into sections ("Personal details", "Delivery") by two or more
     headings of its own is titled by the heading above it, where there is one; else by the
@@ -32,7 +34,11 @@ def heading_for(src: SourceFile, node: Node, first_input: Node | None = None) ->
         and (text := jsx.title_text(el, src) or translated_label(el, src))
     ]
     if len(inside) == 1:
-        return inside[0][1]
+        el, text = inside[0]
+        if inputs_end is None or el.start_byte < inputs_end:
+            return text
+        # a lone heading after every input opens what follows them (the entries saved so far)
+        return _heading_above(src, node) or text
     above = _heading_above(src, node)
     if above or not inside:
         return above
@@ -62,10 +68,14 @@ _PICKS_FROM_LIST = re.compile(rb"\.map\(\s*\(?\s*\w+[\s\S]*?onClick=\{\s*\(\)\s*
 def _heading_above(src: SourceFile, node: Node) -> str | None:
     comp = src.component_of(node)
     current: Node | None = node
+    if said := _overlay_title(src, node):
+        return said
     for _ in range(5):
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None or current.start_byte < comp.start_byte:
             break
+        if said := _overlay_title(src, current):
+            return said
         before = [
             el
             for el in src.headings_before(node, current)
@@ -76,6 +86,14 @@ def _heading_above(src: SourceFile, node: Node) -> str | None:
             if text:
                 return text
     return None
+
+
+_OVERLAY = re.compile(r"Dialog|Sheet|Drawer|Modal|Popover")
+
+
+def _overlay_title(src: SourceFile, el: Node) -> str | None:
+    """`<Modal title="Add Product">` draws its own heading over the inputs it holds."""
+    return jsx.attr_text(el, "title", src) if _OVERLAY.search(jsx.name(el, src)) else None
 
 
 def _other_branch(heading: Node, form: Node) -> bool:

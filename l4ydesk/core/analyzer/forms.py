@@ -7,77 +7,30 @@ cart" do not. Each form gets its controls (read by `fields`), buttons, handlers 
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.editors import live_editors
 from l4ydesk.core.analyzer.fields import (
-    CONTROL_TYPES,
     Control,
-    FieldContext,
     FormField,
-    custom_control_type,
     labels_by_target,
     read_field,
     zod_fields,
 )
+from l4ydesk.core.analyzer.form_controls import PAYMENT_ELEMENTS as PAYMENT_ELEMENTS  # cards.py
+from l4ydesk.core.analyzer.form_controls import find_controls
+from l4ydesk.core.analyzer.form_groups import (
+    GroupContext,
+    implicit_groups,
+    typed_controls,
+)
 from l4ydesk.core.analyzer.form_titles import component_title, heading_for
 from l4ydesk.core.analyzer.literals import unwrap
-from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.syntax import Component, Nesting, SourceFile, key
 from l4ydesk.core.analyzer.translations import translated_label
-
-PAYMENT_ELEMENTS = frozenset(
-    {
-        "PaymentElement",
-        "CardElement",
-        "CardNumberElement",
-        "AddressElement",
-        "ExpressCheckoutElement",
-        "EmbeddedCheckout",
-        "PayPalButtons",
-        "LinkAuthenticationElement",
-    }
-)
-_SKIPPED_INPUT_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"})
-_SEARCH = re.compile(r"\b(search|filter|find|query|lookup)\b", re.I)
-_DISMISS = re.compile(
-    r"^(cancel|close|back|previous|prev|remove|delete|clear|reset|edit|view|copy|download|print|"
-    r"show|hide|more|less|skip|undo|\+|-|x|×)\b"
-    # the same in the languages v0 apps are written in: a dialog's way out submits nothing
-    r"|^(cancelar|cerrar|volver|atr[aá]s|annuler|fermer|retour|abbrechen|schlie(ß|ss)en|"
-    r"zur[uü]ck|annulla|chiudi|indietro|fechar|voltar|annuleren|sluiten|terug|h[uủ]y|đóng|"
-    r"quay l[aạ]i|iptal|kapat|geri|tilbake|avbryt|lukk|bekor qilish|batal|tutup|kembali)(?!\w)"
-    r"|^(キャンセル|閉じる|戻る|取消|关闭|返回|취소|닫기)",
-    re.I,
-)
-COMMERCE = re.compile(
-    r"\b(add to (cart|bag|basket)|buy|checkout|check out|pay|purchase|place order|"
-    r"order now|get tickets?|buy tickets?)\b",
-    re.I,
-)
-_TRIGGERS = frozenset(
-    {
-        "DialogTrigger",
-        "SheetTrigger",
-        "PopoverTrigger",
-        "DropdownMenuTrigger",
-        "DrawerTrigger",
-        "AlertDialogTrigger",
-        "TooltipTrigger",
-        "CollapsibleTrigger",
-        "AccordionTrigger",
-    }
-)
-MAX_CLIMB = 6
-_ICON_PACKAGES = re.compile(
-    r"^(lucide-react|react-icons|@heroicons/|@tabler/icons|@radix-ui/react-icons|"
-    r"@phosphor-icons/|phosphor-react|react-feather|@mui/icons-material|@iconify/)"
-)
 
 
 @dataclass
@@ -94,6 +47,7 @@ class FoundForm:
     submit_label: str | None
     component: Component
     payment: bool
+    sheet: bool = False  # its inputs repeat in a list's rows, saved at once by the page
 
     @property
     def field_names(self) -> list[str]:
@@ -101,10 +55,10 @@ class FoundForm:
 
 
 def find_forms(src: SourceFile) -> list[FoundForm]:
-    controls = _controls(src)
+    controls = find_controls(src)
     if not controls:
         return []
-    context = _Context(src, controls, zod_fields(src), labels_by_target(src))
+    context = GroupContext(src, controls, zod_fields(src), labels_by_target(src))
     forms: list[FoundForm] = []
     real_forms = [el for el in src.jsx if is_form_tag(jsx.name(el, src))]
     form_nodes = list(real_forms)
@@ -130,12 +84,15 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
         if built is not None:
             forms.append(built)
     grouped: set[tuple[int, int, str]] = set()
-    for container, group in _implicit_groups(context, loose, typed=_typed(src, loose)):
+    for container, group in implicit_groups(context, loose, typed=typed_controls(src, loose)):
         grouped.update(key(c.node) for c in group)
         built = _build(context, container, False, group)
         if built is not None:
             forms.append(built)
-    for container, group in live_editors(src, [c for c in loose if key(c.node) not in grouped]):
+    # a row's own editor (its inputs and "Update" in each row of a list) edits that record only
+    taken = grouped | context.row_owned
+    rest = [c for c in loose if key(c.node) not in taken]
+    for container, group in live_editors(src, rest):
         built = _build(context, container, False, group)
         if built is not None:
             forms.append(built)
@@ -143,175 +100,13 @@ def find_forms(src: SourceFile) -> list[FoundForm]:
     return forms
 
 
-@dataclass
-class _Context(FieldContext):
-    """What every form of a file shares, plus caches for the per-control climbs."""
-
-    _button_nodes: list[Node] = field(default_factory=list)
-    _button_starts: list[int] = field(default_factory=list)
-    _is_action: dict[tuple[tuple[int, int, str], bool], bool] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self._button_nodes = [el for el in self.src.jsx if _is_button_tag(el, self.src)]
-        self._button_starts = [b.start_byte for b in self._button_nodes]
-
-    def buttons(self, scope: Node, commerce_ok: bool, *, first: bool = False) -> list[Node]:
-        """Action buttons inside `scope` (just the first one with `first`)."""
-        lo = bisect.bisect_left(self._button_starts, scope.start_byte)
-        hi = bisect.bisect_left(self._button_starts, scope.end_byte)
-        found: list[Node] = []
-        for button in self._button_nodes[lo:hi]:
-            if button.end_byte > scope.end_byte:
-                continue
-            slot = (key(button), commerce_ok)
-            if slot not in self._is_action:
-                self._is_action[slot] = is_action_button(button, self.src, commerce_ok=commerce_ok)
-            if self._is_action[slot]:
-                found.append(button)
-                if first:
-                    break
-        return found
-
-
-def _contains(outer: Node, inner: Node) -> bool:
-    return outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte
-
-
-def _controls(src: SourceFile) -> list[Control]:
-    found: list[Control] = []
-    icons = _icon_names(src)
-    for el in src.jsx:
-        tag = jsx.name(el, src)
-        if tag in PAYMENT_ELEMENTS:
-            found.append(Control(el, tag, False))
-            continue
-        if (tag not in CONTROL_TYPES and custom_control_type(el, src) is None) or tag in icons:
-            continue
-        if tag == "input":
-            input_type = (jsx.attr_text(el, "type", src) or "text").lower()
-            if input_type in _SKIPPED_INPUT_TYPES:
-                continue
-        found.append(Control(el, tag, _is_search(el, src)))
-    # a control inside another control (a custom Select wrapping an input) is one field;
-    # `found` is in source order, so an inner control follows the outer one it sits in
-    outer: list[Control] = []
-    for control in found:
-        if outer and control.node.end_byte <= outer[-1].node.end_byte:
-            continue
-        outer.append(control)
-    return outer
-
-
-def _icon_names(src: SourceFile) -> frozenset[str]:
-    """Names imported from an icon set: lucide's `Calendar` draws a picture, it picks no date."""
-    return frozenset(
-        local for local, (spec, _) in imports_of(src).items() if _ICON_PACKAGES.search(spec)
-    )
-
-
-def _is_search(el: Node, src: SourceFile) -> bool:
-    if (jsx.attr_text(el, "type", src) or "").lower() == "search":
-        return True
-    for attr in ("placeholder", "aria-label", "name", "id"):
-        value = jsx.attr_text(el, attr, src)
-        if value and _SEARCH.search(value):
-            return True
-    return False
-
-
 def is_form_tag(tag: str) -> bool:
     """`form`, and a form an animation or styling library wraps: `motion.form`, `styled.form`."""
     return tag == "form" or tag.endswith(".form")
 
 
-def _is_button_tag(el: Node, src: SourceFile) -> bool:
-    tag = jsx.name(el, src)
-    # a project's own button (`MagneticButton`, `motion.button`) is still a button
-    if tag in ("Button", "button") or tag.endswith((".button", "Button")):
-        return True
-    return tag == "input" and (jsx.attr_text(el, "type", src) or "") == "submit"
-
-
-def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) -> bool:
-    if jsx.has_attr(el, "href", src):
-        return False
-    if jsx.has_attr(el, "asChild", src) and any(
-        jsx.name(c, src) in ("Link", "a") for c in jsx.jsx_children(el)
-    ):
-        return False
-    parent: Node | None = el
-    for _ in range(3):  # <PopoverTrigger asChild><FormControl><Button> opens, never submits
-        parent = jsx.jsx_parent(parent, src) if parent is not None else None
-        if parent is not None and jsx.name(parent, src) in _TRIGGERS:
-            return False
-    if src.in_map_callback(el):
-        return False
-    label = (
-        jsx.text(el, src, dynamic=False, idle=True)
-        or jsx.attr_text(el, "value", src)
-        or translated_label(el, src)
-    )
-    is_submit = (jsx.attr_text(el, "type", src) or "") == "submit"
-    if not label:
-        return is_submit
-    if _DISMISS.search(label):
-        return False
-    if COMMERCE.search(label) and not is_submit:
-        return commerce_ok and not re.search(r"add to (cart|bag|basket)", label, re.I)
-    return is_submit or not re.match(r"^(add|new|create new)\b", label, re.I)
-
-
-def _typed(src: SourceFile, controls: list[Control]) -> set[tuple[int, int, str]]:
-    """Controls a visitor types into (not pickers): only they make a form of a pay button."""
-    found: set[tuple[int, int, str]] = set()
-    for control in controls:
-        input_type = (jsx.attr_text(control.node, "type", src) or "text").lower()
-        if control.tag in ("textarea", "Textarea") or (
-            control.tag in ("input", "Input")
-            and input_type in ("text", "email", "tel", "url", "password", "number")
-        ):
-            found.add(key(control.node))
-    return found
-
-
-def _implicit_groups(
-    context: _Context, loose: list[Control], typed: set[tuple[int, int, str]]
-) -> list[tuple[Node, list[Control]]]:
-    containers: list[tuple[Node, Control]] = []
-    # a pay button next to an address field submits details; next to a size picker it does not
-    commerce_ok = len(typed) >= 1
-    for control in loose:
-        container = _implicit_container(context, control.node, commerce_ok)
-        if container is not None:
-            containers.append((container, control))
-    # nested containers (a row with "Add line" inside a card with "Send") are one form: sweep
-    # them in source order, outer ones first, and fold each into the outer one it sits in
-    containers.sort(key=lambda p: (p[0].start_byte, -p[0].end_byte))
-    groups: list[tuple[Node, list[Control]]] = []
-    for container, control in containers:
-        if groups and _contains(groups[-1][0], container):
-            groups[-1][1].append(control)
-        else:
-            groups.append((container, [control]))
-    return groups
-
-
-def _implicit_container(context: _Context, node: Node, commerce_ok: bool = False) -> Node | None:
-    src = context.src
-    comp = src.component_of(node)
-    current: Node | None = node
-    for _ in range(MAX_CLIMB):
-        current = jsx.jsx_parent(current, src) if current is not None else None
-        if current is None or current.start_byte < comp.start_byte:
-            return None
-        if context.buttons(current, commerce_ok, first=True):
-            return current
-    return None
-
-
 def _build(
-    context: _Context, container: Node, explicit: bool, members: list[Control]
+    context: GroupContext, container: Node, explicit: bool, members: list[Control]
 ) -> FoundForm | None:
     src = context.src
     payment = any(c.tag in PAYMENT_ELEMENTS for c in members)
@@ -346,7 +141,8 @@ def _build(
     )
     component = src.component_of(container)
     first = min((c.node for c in members), key=lambda n: n.start_byte, default=None)
-    title = heading_for(src, container, first)
+    last = max((c.node.end_byte for c in members), default=None)
+    title = heading_for(src, container, first, last)
     name = (
         jsx.attr_text(container, "aria-label", src)
         or title
@@ -365,6 +161,7 @@ def _build(
         submit_label,
         component,
         payment,
+        sheet=not explicit and key(container) in context.sheets,
     )
 
 

@@ -18,6 +18,7 @@ from l4ydesk.core.analyzer.form_roles import (
     edits_in_place,
     in_overlay,
     reports_upward,
+    staff_job,
 )
 from l4ydesk.core.analyzer.form_screening import (
     NEW_RECORD,
@@ -61,6 +62,7 @@ _CONTACT = re.compile(
     r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b", re.I
 )
 _ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
+_PLANNED = re.compile(r"\bscheduled\b", re.I)
 _SCHEDULING_OTHER = re.compile(r"\b(invoice|task|post|deadline|due|event|campaign)\b", re.I)
 # what a submit handler calls when it signs someone in: `/api/auth/...`, `sendOtp`, `signIn(...)`
 _OFFERINGS = frozenset(
@@ -143,7 +145,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         extra["_rename_from"] = rename
     if loose:
         extra["_loose"] = True
-    if purpose == "ticket":
+    if purpose == "ticket" and not staff_job(form):
         found.append(
             Detection(
                 "ticket", form.name, {**extra, **_ticket_fields(form)}, 0.8, evidence, component
@@ -243,7 +245,9 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "invoice"  # "Create invoice" asking for an amount: the document it issues
     if "invoice" in names and (money or "due" in names):
         return "invoice"  # `invoiceNumber`, `dueDate`: the fields of a bill, in any language
-    if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
+    # "Scheduled date" is when staff planned an item of their own; "Schedule" asks for a visit
+    asks = _PLANNED.sub(" ", text)
+    if _any(asks, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
     has_slot = any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)

@@ -137,8 +137,12 @@ def _chosen_branch(node: Node, src: SourceFile) -> Node | None:
     return first
 
 
-# words after a bare `&` in JSX text, which tree-sitter wraps in an error node
-_BARE_AMPERSAND = re.compile(r"&\s*[^\W\d][\w'’ -]*$")
+def _bare_ampersand(node: Node, src: SourceFile) -> bool:
+    """`Design & Issue`: the parser reads a bare `&` in JSX text as an error; it is text."""
+    if node.type != "ERROR":
+        return False
+    said = src.text(node)
+    return said.startswith("&") and not any(c in said for c in "<>{}")
 
 
 def text(
@@ -178,8 +182,12 @@ def text(
                     ]
                 )
             )
-        elif kind in ("jsx_text", "html_character_reference"):
-            piece = src.text(node) if kind == "jsx_text" else html.unescape(src.text(node))
+        elif kind in ("jsx_text", "html_character_reference") or _bare_ampersand(node, src):
+            piece = (
+                src.text(node)
+                if kind != "html_character_reference"
+                else html.unescape(src.text(node))
+            )
             if glued_at == node.start_byte and parts and piece.strip():
                 # `Today&apos;s`: text touching a character reference is one word
                 parts[-1] = (
@@ -190,8 +198,6 @@ def text(
             glued_at = node.end_byte if not piece[-1:].isspace() else -1
         elif kind == "jsx_expression":
             stack.extend(reversed(node.named_children))
-        elif kind == "ERROR" and _BARE_AMPERSAND.match(src.text(node)):
-            parts.append(src.text(node))  # "History & Receipts": a bare `&` the parser rejects
         elif kind in ("string", "template_string"):
             value = string_value(node, src)
             if value is not None:

@@ -224,3 +224,6 @@ FIND = phrases(
     r"tìm",
     "探す",
 )
+
+# folders of the pages that sign in or set up the visitor's own account
+ACCOUNT_PAGES = frozenset({"auth", "onboarding"})

@@ -14,17 +14,22 @@ def edits_site_content(form: FoundForm) -> bool:
     name, a price, a date or a phone makes it a record."""
     if not form.fields or any(f.type not in _PRESENTING_TYPES for f in form.fields):
         return False
+    publishes = bool(_PUBLISHES & set(words(form.submit_label or "")))
     # an upload presents an image whatever its input is called; digits only number inputs
     said = [
         {w for w in words(f.name) if not w.isdigit()} if f.type != "file" else {"file"}
         for f in form.fields
+        # a post sent out with "Publish" may pick who sees it or where it is filed (audience,
+        # category): a picker does not make it a record
+        if not (publishes and f.type in _PICKERS)
     ]
-    if not all(w <= _PRESENTS for w in said):
+    if not said or not all(w <= _PRESENTS for w in said):
         return False
     # a title and a text sent out with "Publish" is a post or an announcement on the site
-    return any(w & _ARRANGES for w in said) or bool(
-        _PUBLISHES & set(words(form.submit_label or ""))
-    )
+    return any(w & _ARRANGES for w in said) or publishes
+
+
+_PICKERS = frozenset({"select", "checkbox"})
 
 
 # a submit button putting a text on the site, not storing a record

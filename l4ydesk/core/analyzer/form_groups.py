@@ -1,0 +1,288 @@
+"""Groups a file's loose inputs (no `<form>` around them) with the button that submits them:
+each input climbs to the nearest element holding an action button ("Send", not "Cancel" or a
+dialog's opener), nested groups fold into the outer one, a box in a list's row with its own
+button stays that row's (split out of forms.py, which builds the forms)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.fields import Control, FieldContext
+from l4ydesk.core.analyzer.syntax import SourceFile, key
+from l4ydesk.core.analyzer.translations import translated_label
+
+_DISMISS = re.compile(
+    r"^(cancel|close|back|previous|prev|remove|delete|clear|reset|edit|view|copy|download|print|"
+    r"show|hide|more|less|skip|undo|\+|-|x|×)\b"
+    # the same in the languages v0 apps are written in: a dialog's way out submits nothing
+    r"|^(cancelar|cerrar|volver|atr[aá]s|annuler|fermer|retour|abbrechen|schlie(ß|ss)en|"
+    r"zur[uü]ck|annulla|chiudi|indietro|fechar|voltar|annuleren|sluiten|terug|h[uủ]y|đóng|"
+    r"quay l[aạ]i|iptal|kapat|geri|tilbake|avbryt|lukk|bekor qilish|batal|tutup|kembali)(?!\w)"
+    r"|^(キャンセル|閉じる|戻る|取消|关闭|返回|취소|닫기)",
+    re.I,
+)
+COMMERCE = re.compile(
+    r"\b(add to (cart|bag|basket)|buy|checkout|check out|pay|purchase|place order|"
+    r"order now|get tickets?|buy tickets?)\b",
+    re.I,
+)
+_TRIGGERS = frozenset(
+    {
+        "DialogTrigger",
+        "SheetTrigger",
+        "PopoverTrigger",
+        "DropdownMenuTrigger",
+        "DrawerTrigger",
+        "AlertDialogTrigger",
+        "TooltipTrigger",
+        "CollapsibleTrigger",
+        "AccordionTrigger",
+    }
+)
+MAX_CLIMB = 6
+
+
+@dataclass
+class GroupContext(FieldContext):
+    """What every form of a file shares, plus caches for the per-control climbs."""
+
+    _button_nodes: list[Node] = field(default_factory=list)
+    _button_starts: list[int] = field(default_factory=list)
+    _is_action: dict[tuple[tuple[int, int, str], bool], bool] = field(default_factory=dict)
+    # groups whose inputs repeat in the rows of a list saved at once (see `_sheet`)
+    sheets: set[tuple[int, int, str]] = field(default_factory=set)
+    # boxes of a list's rows that have their own acting button (see `_own_row`)
+    row_owned: set[tuple[int, int, str]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._button_nodes = [el for el in self.src.jsx if is_button_tag(el, self.src)]
+        self._button_starts = [b.start_byte for b in self._button_nodes]
+
+    def buttons_in(self, scope: Node) -> list[Node]:
+        """Every button element inside `scope`, action or not."""
+        return self.buttons_in_range(scope.start_byte, scope.end_byte)
+
+    def buttons_in_range(self, start: int, end: int) -> list[Node]:
+        lo = bisect.bisect_left(self._button_starts, start)
+        hi = bisect.bisect_left(self._button_starts, end)
+        return [b for b in self._button_nodes[lo:hi] if b.end_byte <= end]
+
+    def buttons(self, scope: Node, commerce_ok: bool, *, first: bool = False) -> list[Node]:
+        """Action buttons inside `scope` (just the first one with `first`)."""
+        lo = bisect.bisect_left(self._button_starts, scope.start_byte)
+        hi = bisect.bisect_left(self._button_starts, scope.end_byte)
+        found: list[Node] = []
+        for button in self._button_nodes[lo:hi]:
+            if button.end_byte > scope.end_byte:
+                continue
+            slot = (key(button), commerce_ok)
+            if slot not in self._is_action:
+                self._is_action[slot] = is_action_button(button, self.src, commerce_ok=commerce_ok)
+            if self._is_action[slot]:
+                found.append(button)
+                if first:
+                    break
+        return found
+
+
+def contains(outer: Node, inner: Node) -> bool:
+    return outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte
+
+
+def is_button_tag(el: Node, src: SourceFile) -> bool:
+    tag = jsx.name(el, src)
+    # a project's own button (`MagneticButton`, `motion.button`) is still a button
+    if tag in ("Button", "button") or tag.endswith((".button", "Button")):
+        return True
+    return tag == "input" and (jsx.attr_text(el, "type", src) or "") == "submit"
+
+
+def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) -> bool:
+    if jsx.has_attr(el, "href", src):
+        return False
+    if jsx.has_attr(el, "asChild", src) and any(
+        jsx.name(c, src) in ("Link", "a") for c in jsx.jsx_children(el)
+    ):
+        return False
+    parent: Node | None = el
+    for _ in range(3):  # <PopoverTrigger asChild><FormControl><Button> opens, never submits
+        parent = jsx.jsx_parent(parent, src) if parent is not None else None
+        if parent is not None and jsx.name(parent, src) in _TRIGGERS:
+            return False
+    if src.in_map_callback(el):
+        return False
+    label = (
+        jsx.text(el, src, dynamic=False, idle=True)
+        or jsx.attr_text(el, "value", src)
+        or translated_label(el, src)
+    )
+    is_submit = (jsx.attr_text(el, "type", src) or "") == "submit"
+    if not label:
+        return is_submit
+    if _DISMISS.search(label):
+        return False
+    if COMMERCE.search(label) and not is_submit:
+        return commerce_ok and not re.search(r"add to (cart|bag|basket)", label, re.I)
+    return is_submit or not re.match(r"^(add|new|create new)\b", label, re.I)
+
+
+def typed_controls(src: SourceFile, controls: list[Control]) -> set[tuple[int, int, str]]:
+    """Controls a visitor types into (not pickers): only they make a form of a pay button."""
+    found: set[tuple[int, int, str]] = set()
+    for control in controls:
+        input_type = (jsx.attr_text(control.node, "type", src) or "text").lower()
+        if control.tag in ("textarea", "Textarea") or (
+            control.tag in ("input", "Input")
+            and input_type in ("text", "email", "tel", "url", "password", "number")
+        ):
+            found.add(key(control.node))
+    return found
+
+
+def implicit_groups(
+    context: GroupContext, loose: list[Control], typed: set[tuple[int, int, str]]
+) -> list[tuple[Node, list[Control]]]:
+    containers: list[tuple[Node, Control]] = []
+    # a pay button next to an address field submits details; next to a size picker it does not
+    commerce_ok = len(typed) >= 1
+    for control in loose:
+        container = _implicit_container(context, control.node, commerce_ok)
+        if container is not None:
+            containers.append((container, control))
+    # nested containers (a row with "Add line" inside a card with "Send") are one form: sweep
+    # them in source order, outer ones first, and fold each into the outer one it sits in
+    containers.sort(key=lambda p: (p[0].start_byte, -p[0].end_byte))
+    groups: list[tuple[Node, list[Control]]] = []
+    for container, control in containers:
+        if groups and contains(groups[-1][0], container):
+            groups[-1][1].append(control)
+            if key(container) in context.sheets:
+                context.sheets.add(key(groups[-1][0]))  # the sheet's rows are still its lines
+        else:
+            groups.append((container, [control]))
+    return groups
+
+
+def _implicit_container(
+    context: GroupContext, node: Node, commerce_ok: bool = False
+) -> Node | None:
+    src = context.src
+    comp = src.component_of(node)
+    row = _own_row(context, node)
+    if row is not None:
+        context.row_owned.add(key(node))
+    adder: Node | None = None
+    current: Node | None = node
+    for _ in range(MAX_CLIMB):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None or current.start_byte < comp.start_byte:
+            return None
+        if row is not None and not contains(row, current):
+            return None  # a box in a list's row with its own button is that row's, no form's
+        if context.buttons(current, commerce_ok, first=True):
+            # buttons only above the inputs submit the card before them; an "Add ..." below
+            # the inputs is theirs
+            if adder is not None and all(
+                b.end_byte <= node.start_byte for b in context.buttons(current, commerce_ok)
+            ):
+                return adder
+            return current
+        if adder is None and _adds_below(context, current, node):
+            adder = current
+    if row is None and src.in_map_callback(node):
+        return _sheet(context, node, current)
+    return None
+
+
+def _sheet(context: GroupContext, node: Node, current: Node | None) -> Node | None:
+    """A mark typed or picked in each row of a list with no button of its own (present or
+    absent per student, a score per line) is a line of the sheet the page's "Save" button
+    stores (below the list or in the page's header), however deep the table draws it."""
+    src = context.src
+    comp = src.component_of(node)
+    for _ in range(MAX_CLIMB):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None or current.start_byte < comp.start_byte:
+            return None
+        for button in context.buttons(current, False):
+            label = jsx.text(button, src, dynamic=False, idle=True) or ""
+            if _SAVES.match(label) and not _guards_other_inputs(context, button, current):
+                context.sheets.add(key(current))
+                return current
+    return None
+
+
+def _guards_other_inputs(context: GroupContext, button: Node, scope: Node) -> bool:
+    """The button sits in a block of `scope` holding inputs of their own outside any list row
+    (an "Add item" card's "Save Item"): it saves that block, not the rows elsewhere."""
+    src = context.src
+    current: Node | None = jsx.jsx_parent(button, src)
+    while current is not None and current != scope and contains(scope, current):
+        lo = bisect.bisect_left(context._starts, current.start_byte)
+        hi = bisect.bisect_left(context._starts, current.end_byte)
+        if any(not src.in_map_callback(c.node) for c in context.controls[lo:hi]):
+            return True
+        current = jsx.jsx_parent(current, src)
+    return False
+
+
+# a button storing what the page holds, in the languages v0 apps are written in
+_SAVES = re.compile(
+    r"\s*(save|submit|guardar|salvar|enregistrer|speichern|salva|opslaan|kaydet|lưu)\b|保存|저장",
+    re.I,
+)
+
+
+def _adds_below(context: GroupContext, scope: Node, control: Node) -> bool:
+    """An "Add ..." button below the inputs whose click runs a handler of the page (`onClick=
+    {handleAddMark}`) adds what they hold; an "Add" that opens a dialog sets a flag instead."""
+    src = context.src
+    for button in context.buttons_in(scope):
+        if button.start_byte < control.end_byte or src.in_map_callback(button):
+            continue
+        label = jsx.text(button, src, dynamic=False, idle=True) or ""
+        handler = jsx.attr_expression(button, "onClick", src)
+        if (
+            _ADDS.match(label)
+            and handler is not None
+            and handler.type == "identifier"
+            and not src.text(handler).startswith(("set", "open", "toggle", "show"))
+        ):
+            return True
+    return False
+
+
+_ADDS = re.compile(r"\s*add\b", re.I)
+
+
+def _acts_on_row(el: Node, src: SourceFile) -> bool:
+    """A button of a row that does something with it ("Send", "Save"); "Remove" or "×" only
+    take a repeated line out of a larger form (a traveller, an invoice line)."""
+    if not is_button_tag(el, src):
+        return False
+    label = jsx.text(el, src, dynamic=False, idle=True) or ""
+    return any(c.isalpha() for c in label) and not _DISMISS.search(label)
+
+
+def _own_row(context: GroupContext, node: Node) -> Node | None:
+    """The `.map()` row drawing `node` when the row has a button acting on it (a remark box and
+    its "Send" per exam): the box acts on that row's record; a row without one (a mark typed
+    per student) is a line of the form the page's button saves."""
+    src = context.src
+    if not src.in_map_callback(node):
+        return None
+    start, end = node.start_byte, node.end_byte
+    a, b = max((a, b) for a, b in src.map_callbacks if a <= start and end <= b)  # innermost
+    for el in context.buttons_in_range(a, b):
+        if _acts_on_row(el, src):
+            current: Node | None = node
+            while current is not None and not (current.start_byte <= a and b <= current.end_byte):
+                current = current.parent
+            return current
+    return None
