@@ -25,6 +25,7 @@ from typing import Any, Final, Protocol
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.ontology import money, record_type
 from l4ydesk.core.records import RecordError, check_type, clean_name
+from l4ydesk.core.text_safety import without_hidden
 
 PLAN_FORMAT_VERSION: Final = 1
 MAX_RECORD_ID: Final = 2**63 - 1  # the database's integer
@@ -158,7 +159,8 @@ def item_for_detection(
     main_file = detection.evidence[0].path if detection.evidence else None
     return new_item(
         detection.type_key,
-        detection.name,
+        # read from the app's code: a stray bidi mark there must not cost the user the item
+        without_hidden(detection.name) or detection.type_key,
         _jsonable(detection.fields),
         main_file,
         action,

@@ -26,9 +26,41 @@ def control_character(text: str, allow: str = "") -> str | None:
 
 
 def hidden_character(text: str) -> str | None:
-    """The first invisible or direction-changing character in `text` (as U+XXXX), if any."""
-    for ch in text:
+    """The first invisible or direction-changing character in `text` (as U+XXXX), if any.
+
+    The zero-width (non-)joiner is spelling, not a trick, between two letters of a script that
+    writes with it (Persian "سانتی‌متر", Hindi, Malayalam) or inside an emoji sequence: allowed
+    there, and nowhere else (between Latin letters it only makes look-alikes).
+    """
+    for at, ch in enumerate(text):
+        if ch in _JOINERS and _joins(text, at):
+            continue
         if ch in _HIDDEN or unicodedata.category(ch) in ("Cf", "Cs"):
             # Cf covers every format character (the list above names the blank-looking rest).
             return f"U+{ord(ch):04X}"
     return None
+
+
+def without_hidden(text: str) -> str:
+    """`text` without its invisible, direction-changing and control characters (joiners where
+    they spell are kept): for names read from code, which nobody typed in the app."""
+    return "".join(
+        ch
+        for at, ch in enumerate(text)
+        if (ch in _JOINERS and _joins(text, at))
+        or not (ch in _HIDDEN or unicodedata.category(ch) in ("Cf", "Cs", "Cc"))
+    )
+
+
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _joins(text: str, at: int) -> bool:
+    if at == 0 or at == len(text) - 1:
+        return False
+    return _spells(text[at - 1]) and _spells(text[at + 1])
+
+
+def _spells(ch: str) -> bool:
+    # a non-Latin letter or mark, or an emoji (symbol) of a ZWJ sequence
+    return ord(ch) > 0x24F and unicodedata.category(ch)[0] in "LMS"

@@ -92,11 +92,20 @@ def test_folder_import_has_a_total_size_limit(
         ("pa\u200bge.tsx", "invisible or direction"),
         ("x\u2066y.ts", "invisible or direction"),
         ("\ufeffindex.ts", "invisible or direction"),
+        ("inv\u200coice.ts", "invisible or direction"),  # a joiner between Latin letters
     ],
 )
 def test_names_export_cannot_write_are_refused(name: str, fragment: str) -> None:
     with pytest.raises(InvalidPathError, match=fragment):
         normalize_path(f"app/{name}")
+
+
+def test_joiners_that_spell_a_word_are_kept() -> None:
+    # Persian writes "centimetre" with a zero-width non-joiner; emoji families join with ZWJ
+    persian = "app/\u0633\u0627\u0646\u062a\u06cc\u200c\u0645\u062a\u0631.tsx"
+    assert normalize_path(persian) == persian
+    family = "public/\U0001f468\u200d\U0001f469\u200d\U0001f467.png"
+    assert normalize_path(family) == family
 
 
 def test_names_are_nfc_and_nfd_twins_are_one_name() -> None:

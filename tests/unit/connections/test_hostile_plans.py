@@ -129,3 +129,22 @@ def test_a_huge_plan_commits_in_batches_and_a_failure_keeps_nothing(
         connector.execute_plan(ConnectionPlan(app_id, items))
     assert _count(store, OntologyObject) == 0
     assert _count(store, ObjectLink) == 0
+
+
+def test_names_read_from_code_lose_hidden_characters_but_keep_their_spelling() -> None:
+    from dataclasses import dataclass, field
+
+    from l4ydesk.core.connections import item_for_detection
+
+    @dataclass
+    class Found:
+        type_key: str
+        name: str
+        fields: dict[str, object] = field(default_factory=dict)
+        evidence: tuple[object, ...] = ()
+
+    # A Persian print size (a joiner inside the word) is a name as it is written ...
+    size = "\u06f1\u06f0\u00d7\u06f1\u06f5 \u0633\u0627\u0646\u062a\u06cc\u200c\u0645\u062a\u0631"
+    assert item_for_detection(Found("product", size)).name == size
+    # ... and a bidi override in the app's code costs the item nothing but the mark
+    assert item_for_detection(Found("product", "Mug \u202eevil")).name == "Mug evil"
