@@ -317,7 +317,9 @@ def test_a_ts_file_holding_jsx_gets_a_rename_offer_that_restarts_the_preview(
     assert "lib/auth.tsx" in window.files.explorer.paths()
     assert window.files.tabs.current_path() == "lib/auth.tsx"  # the open tab followed
     window.files.undo()  # the rename is undoable like any other
-    arun(wait_for(lambda: vfs.exists(app_id, "lib/auth.ts")))
+    # the undo's worker job may be done before the wait begins (the state before was checked)
+    arun(wait_for(lambda: vfs.exists(app_id, "lib/auth.ts"), may_hold=True))
+    arun(wait_for(lambda: not window.tasks.running, may_hold=True))  # the undo has finished
     assert not vfs.exists(app_id, "lib/auth.tsx")
 
 
