@@ -85,14 +85,19 @@ def parent_folders(path: str) -> list[str]:
     return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
+def package_folders(paths: Iterable[str]) -> list[str]:
+    """Folders below the top that hold a package.json (none in node_modules), shallowest first."""
+    folders = {p.rsplit("/", 1)[0] for p in paths if p.endswith("/package.json")}
+    return sorted(
+        (f for f in folders if "node_modules" not in f.split("/")),
+        key=lambda folder: (folder.count("/"), folder),
+    )
+
+
 def nested_app_hint(paths: Iterable[str]) -> str:
     """When an app has no package.json at the top but a folder of it has one (a repository
     that keeps the Next.js app in `web/`), a sentence naming that folder; else ""."""
-    folders = sorted(
-        (p.rsplit("/", 1)[0] for p in paths if p.endswith("/package.json")),
-        key=lambda folder: (folder.count("/"), folder),
-    )
-    folders = [f for f in folders if "node_modules" not in f.split("/")]
+    folders = package_folders(paths)
     if not folders:
         return ""
     return f" Its package.json is in {folders[0]}/: that folder is the app; use it instead."

@@ -24,7 +24,7 @@ def first_error_line(tree: Tree) -> int | None:
     stack = [root]
     while stack:
         node = stack.pop()
-        if node.is_missing or (node.is_error and not _bare_ampersand(node)):
+        if node.is_missing or (node.is_error and not bare_ampersand(node)):
             return node.start_point.row + 1
         if node.is_error:
             continue
@@ -32,7 +32,8 @@ def first_error_line(tree: Tree) -> int | None:
     return None
 
 
-def _bare_ampersand(error: Node) -> bool:
+def bare_ampersand(error: Node) -> bool:
+    """An error node that is only a bare `&` in JSX text or a string: valid React."""
     parent = error.parent
     text = error.text or b""
     return (

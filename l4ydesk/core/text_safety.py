@@ -32,13 +32,8 @@ def hidden_character(text: str) -> str | None:
     writes with it (Persian "سانتی‌متر", Hindi, Malayalam) or inside an emoji sequence: allowed
     there, and nowhere else (between Latin letters it only makes look-alikes).
     """
-    for at, ch in enumerate(text):
-        if ch in _JOINERS and _joins(text, at):
-            continue
-        if ch in _HIDDEN or unicodedata.category(ch) in ("Cf", "Cs"):
-            # Cf covers every format character (the list above names the blank-looking rest).
-            return f"U+{ord(ch):04X}"
-    return None
+    at = next((at for at in range(len(text)) if _hidden_at(text, at)), None)
+    return None if at is None else f"U+{ord(text[at]):04X}"
 
 
 def without_hidden(text: str) -> str:
@@ -47,9 +42,16 @@ def without_hidden(text: str) -> str:
     return "".join(
         ch
         for at, ch in enumerate(text)
-        if (ch in _JOINERS and _joins(text, at))
-        or not (ch in _HIDDEN or unicodedata.category(ch) in ("Cf", "Cs", "Cc"))
+        if not _hidden_at(text, at) and unicodedata.category(ch) != "Cc"
     )
+
+
+def _hidden_at(text: str, at: int) -> bool:
+    ch = text[at]
+    if ch in _JOINERS and _joins(text, at):
+        return False
+    # Cf covers every format character (the list above names the blank-looking rest).
+    return ch in _HIDDEN or unicodedata.category(ch) in ("Cf", "Cs")
 
 
 _JOINERS = frozenset("\u200c\u200d")

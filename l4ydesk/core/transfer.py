@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from l4ydesk.core.errors import InvalidArchiveError, InvalidPathError, L4yError
-from l4ydesk.core.paths import normalize_path, path_key
+from l4ydesk.core.paths import normalize_path, package_folders, path_key
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.redaction import redact_bytes
 from l4ydesk.storage.models import RevisionSource
@@ -288,8 +288,8 @@ def _app_subfolder(names: list[str]) -> str:
     monorepo with several packages is imported as it is)."""
     if "package.json" in names:
         return ""
-    folders = {n.rsplit("/", 1)[0] for n in names if n.endswith("/package.json")}
-    return folders.pop() if len(folders) == 1 else ""
+    folders = package_folders(names)
+    return folders[0] if len(folders) == 1 else ""
 
 
 def _without_secrets(files: dict[str, bytes]) -> dict[str, bytes]:

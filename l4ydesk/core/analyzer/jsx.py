@@ -10,6 +10,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer.literals import string_value, template_text, unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import clean_text, humanize
+from l4ydesk.core.syntax_errors import bare_ampersand
 
 HEADING_TAGS = frozenset(
     {
@@ -139,10 +140,7 @@ def _chosen_branch(node: Node, src: SourceFile) -> Node | None:
 
 def _bare_ampersand(node: Node, src: SourceFile) -> bool:
     """`Design & Issue`: the parser reads a bare `&` in JSX text as an error; it is text."""
-    if node.type != "ERROR":
-        return False
-    said = src.text(node)
-    return said.startswith("&") and not any(c in said for c in "<>{}")
+    return node.is_error and bare_ampersand(node) and not any(c in src.text(node) for c in "<>{}")
 
 
 def text(

@@ -215,7 +215,7 @@ class LocalPreview:
         report = await self.sync_files(files)
         self.timings.sync = report.seconds
         mark("sync")
-        await self._check_env(files)
+        await self._check_files(files)
         mark("env")
         if "package.json" not in self.workspace.written_paths():
             raise NotRunnableError(
@@ -263,7 +263,8 @@ class LocalPreview:
         log.info("local preview ready at %s in %.1f s", url, self.timings.total)
         return url
 
-    async def _check_env(self, files: Mapping[str, bytes]) -> None:
+    async def _check_files(self, files: Mapping[str, bytes]) -> None:
+        """Before the install: the variables the app reads, and a file `next dev` will stop at."""
         self.app_env = check_values(self.app_env)  # PreviewEnvError is a sentence too
         self.needed_env = await asyncio.to_thread(detect_env_vars, files)
         self._provided_env = set(self.app_env) | names_set_by_app_files(files)

@@ -9,6 +9,8 @@ the confirmation is a QMessageBox shown with `open()`, never a nested event loop
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -365,12 +367,8 @@ class ConnectionPanel(QWidget):
         self._show_result(sentence, error=True)
 
     def _apply(self, snapshot: ConnectSnapshot) -> None:
-        current = self.tree.currentIndex()
-        keep_key = self.item_detail.key if self.model.found_at(current) else None
-        keep_type = self.model.type_at(current)
         self._snapshot = snapshot
-        self.model.set_items(snapshot.items)
-        self._expand_and_restore(keep_key, keep_type)
+        self._reset_keeping_selection(lambda: self.model.set_items(snapshot.items))
         self.problems.set_problems(snapshot.problems)
         if snapshot.items:
             self._pages.setCurrentIndex(1)
@@ -378,8 +376,12 @@ class ConnectionPanel(QWidget):
             self._show_message(wording.EMPTY, wording.EMPTY_HINT)
         self._update_controls()
 
-    def _expand_and_restore(self, keep_key: str | None, keep_type: str | None) -> None:
-        """After the model was reset: open the groups the user left open, reselect the row."""
+    def _reset_keeping_selection(self, reset: Callable[[], None]) -> None:
+        """Reset the model, then open the groups the user left open and reselect the row."""
+        current = self.tree.currentIndex()
+        keep_key = self.item_detail.key if self.model.found_at(current) else None
+        keep_type = self.model.type_at(current)
+        reset()
         for type_key in self.model.types():
             if type_key not in self._collapsed:
                 self.tree.expand(self.model.index_of_type(type_key))
@@ -448,11 +450,7 @@ class ConnectionPanel(QWidget):
     # ----- slots ---------------------------------------------------------------------------
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        current = self.tree.currentIndex()
-        keep_key = self.item_detail.key if self.model.found_at(current) else None
-        keep_type = self.model.type_at(current)
-        self.model.set_filter(text)
-        self._expand_and_restore(keep_key, keep_type)
+        self._reset_keeping_selection(lambda: self.model.set_filter(text))
         self._update_controls()
 
     def _on_filter_edit_return_pressed(self) -> None:

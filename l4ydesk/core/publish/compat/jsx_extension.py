@@ -10,7 +10,7 @@ name exists.
 
 from __future__ import annotations
 
-from l4ydesk.core.jsx_files import holds_jsx
+from l4ydesk.core.jsx_files import jsx_in_ts_files
 from l4ydesk.core.publish.compat.model import FileSet, RuleChange
 from l4ydesk.core.publish.compat.project import app_of
 
@@ -19,12 +19,9 @@ RULE = "jsx-extension"
 
 def rename_jsx_files(fs: FileSet) -> list[RuleChange]:
     changes: list[RuleChange] = []
-    for path in app_of(fs).sources:
-        if not path.endswith(".ts") or path.endswith(".d.ts"):
-            continue
+    sources = {path: fs.files[path] for path in app_of(fs).sources}
+    for path in jsx_in_ts_files(sources):
         target = path + "x"
-        if target in fs or not holds_jsx(path, fs.files[path]):
-            continue
         fs.rename(path, target)
         changes.append(
             RuleChange(
