@@ -7,6 +7,8 @@
 // The browser's own checks (required, type=email) still run before the submit. With
 // react-hook-form (`l4ySubmitValues`) its validation has passed before the post, and the
 // handler likewise runs after the platform accepted; a handler that throws reports it itself.
+// Inputs with no <form> (`l4ySubmitFields`) post the values they show when their button is
+// clicked, and the button's own handler runs after the platform accepted them.
 import { problemOf, showProblem } from "./problem";
 
 type SubmitEventLike = { currentTarget: unknown; target?: unknown; preventDefault(): void };
@@ -19,7 +21,7 @@ function formOf(event: SubmitEventLike): HTMLFormElement | null {
 }
 
 /** Posts the fields; the platform's refusal (a missing field, a bad email) shows in the form. */
-export async function postForm(formId: number, body: FormData | Record<string, unknown>, form: HTMLFormElement | null): Promise<boolean> {
+export async function postForm(formId: number, body: FormData | Record<string, unknown>, form: Element | null): Promise<boolean> {
   try {
     const response = await fetch(`/api/l4y/forms/${formId}`, {
       method: "POST",
@@ -38,10 +40,10 @@ export async function postForm(formId: number, body: FormData | Record<string, u
 
 /** The submit event as the handler would have seen it during the dispatch: a browser (and React)
  * clears `currentTarget` once the dispatch is over, and handlers read the form from it. */
-function heldEvent<E extends SubmitEventLike>(event: E, form: HTMLFormElement): E {
+function heldEvent<E extends { currentTarget: unknown }>(event: E, element: Element): E {
   return new Proxy(event, {
     get(target, property) {
-      if (property === "currentTarget") return form;
+      if (property === "currentTarget") return element;
       const value: unknown = Reflect.get(target, property, target);
       // Methods of a native event work only on the event itself (preventDefault, …).
       return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
@@ -73,5 +75,51 @@ export function l4ySubmitValues<V extends object>(formId: number, handler: (valu
     const target = (event as { target?: unknown } | undefined)?.target;
     const form = typeof HTMLFormElement !== "undefined" && target instanceof HTMLFormElement ? target : null;
     if (await postForm(formId, { ...values } as Record<string, unknown>, form)) await handler(values, event);
+  };
+}
+
+/** A date picker's Date as the platform's date field takes it (the visitor's own day). */
+function plain(value: unknown): unknown {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}
+
+/** What the plain input marked `data-l4y-field="<field>"` nearest the button shows. */
+function shownNear(button: Element | null): (field: string) => unknown {
+  return (field: string) => {
+    const selector = `[data-l4y-field="${field.replace(/["\\]/g, "\\$&")}"]`;
+    for (let around = button?.parentElement ?? null; around !== null; around = around.parentElement) {
+      const found = Array.from(around.querySelectorAll(selector));
+      if (found.length === 0) continue;
+      const first = found[0];
+      if (first instanceof HTMLInputElement && (first.type === "checkbox" || first.type === "radio")) {
+        if (first.type === "checkbox") return first.checked;
+        const picked = found.find((el) => el instanceof HTMLInputElement && el.checked);
+        return picked instanceof HTMLInputElement ? picked.value : "";
+      }
+      return "value" in first ? (first as HTMLInputElement).value : null;
+    }
+    return null;
+  };
+}
+
+/** `onClick={l4ySubmitFields(12, (shown) => ({ name, email: shown("email") }), save)}` (inputs
+ * with no <form>): the values shown at the click are posted, then the button's own handler
+ * (if it has one) runs once the platform accepted them. */
+export function l4ySubmitFields<E extends { currentTarget: unknown }>(
+  formId: number,
+  values: (shown: (field: string) => unknown) => Record<string, unknown>,
+  handler: ((event: E) => unknown) | null | undefined,
+): (event: E) => void {
+  return (event: E) => {
+    const target = event.currentTarget;
+    const button = typeof Element !== "undefined" && target instanceof Element ? target : null;
+    const read = Object.entries(values(shownNear(button)));
+    const body = Object.fromEntries(read.map(([name, value]) => [name, plain(value)]));
+    const held = button === null ? event : heldEvent(event, button);
+    void postForm(formId, body, button).then((accepted) => {
+      if (accepted && typeof handler === "function") handler(held);
+    });
   };
 }

@@ -60,6 +60,34 @@ PAGE = """<!doctype html><html><head><title>Book a session</title></head><body>
 </body></html>"""
 
 
+# Inputs with no <form>, as a v0 page keeps them: values in state, a button that saves them.
+FIELDS_PAGE = """<!doctype html><html><head><title>Request a table</title></head><body>
+<div id="group">
+  <input id="name" value="Ana">
+  <input data-l4y-field="email" type="email" value="ana@example.com">
+  <button id="save">Request</button>
+</div>
+<script type="module">
+  import { l4ySubmitFields } from "/submit-form.js";
+  const state = { name: "Ana", day: new Date(2026, 11, 24) };
+  const input = document.getElementById("name");
+  input.addEventListener("input", (e) => { state.name = e.target.value; });
+  // As a v0 handler: it reads the button from its event, then shows a card in the group's place.
+  function handleSave(event) {
+    const card = document.createElement("div");
+    card.id = "card";
+    card.textContent = "Requested by " + state.name + " (" + event.currentTarget.id + ")";
+    document.getElementById("group").replaceWith(card);
+  }
+  // a controlled value read from state, a plain input's from the page (as the edit writes it)
+  const values = (shown) => ({ name: state.name, day: state.day, email: shown("email") });
+  const save = l4ySubmitFields(13, values, handleSave);
+  document.getElementById("save").addEventListener("click", save);
+  window.wired = true;
+</script>
+</body></html>"""
+
+
 @pytest.fixture(scope="module")
 def scripts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """submit-form.ts and problem.ts as the browser gets them (ES modules, types removed)."""
@@ -102,14 +130,17 @@ class BookingSite(FakeHTTPServer):
 
     def route(self, request: RecordedRequest) -> Response:
         js = {"Content-Type": "text/javascript; charset=utf-8"}
+        html = {"Content-Type": "text/html; charset=utf-8"}
         if request.path == "/":
-            return Reply(body=PAGE.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
+            return Reply(body=PAGE.encode(), headers=html)
+        if request.path == "/fields":
+            return Reply(body=FIELDS_PAGE.encode(), headers=html)
         if request.path == "/submit-form.js":
             return Reply(body=self.scripts["submit-form"], headers=js)
         if request.path == "/problem":  # the module's own import, "./problem"
             return Reply(body=self.scripts["problem"], headers=js)
-        if request.path == "/api/l4y/forms/12" and request.method == "POST":
-            if len(self.requests_to("/api/l4y/forms/12")) == 1:
+        if request.path in ("/api/l4y/forms/12", "/api/l4y/forms/13") and request.method == "POST":
+            if len(self.requests_to(request.path)) == 1:
                 fields = [{"field": "email", "message": "is not an email address"}]
                 return json_reply(422, {"error": {"message": REFUSAL, "fields": fields}})
             return json_reply(201, {"id": 1})
@@ -158,3 +189,42 @@ def test_a_refused_booking_stays_on_the_form_and_the_card_comes_only_once_accept
     assert page() == {"form": False, "card": "Booking requested for Ana", "problem": None}
     posts = site.requests_to("/api/l4y/forms/12", "POST")
     assert len(posts) == 2 and b"ana@example.com" in posts[1].body
+
+
+def test_inputs_without_a_form_post_what_they_show_and_the_button_handler_runs_once_accepted(
+    qtbot: QtBot, panel: PreviewPanel, site: BookingSite
+) -> None:
+    url = site.url("/fields")
+    panel.set_source_url(PreviewSource.V0, url)
+    wait_until(qtbot, lambda: panel.url() == QUrl(url))
+    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: run_js(qtbot, panel, "window.wired === true"), may_hold=True)
+    state = (
+        "JSON.stringify({group: !!document.getElementById('group'),"
+        " card: document.getElementById('card')?.textContent ?? null,"
+        " problem: document.querySelector('#group [data-l4y-problem]')?.textContent ?? null})"
+    )
+
+    def page() -> dict[str, object]:
+        return dict(json.loads(run_js(qtbot, panel, state)))
+
+    assert page() == {"group": True, "card": None, "problem": None}
+    run_js(qtbot, panel, "document.getElementById('save').click(); true")
+    wait_until(qtbot, lambda: page()["problem"] is not None, may_hold=True)
+    # refused: the sentence shows beside the button, and the app's handler has not run
+    assert page()["group"] is True and page()["card"] is None
+    assert str(page()["problem"]).startswith(REFUSAL)
+
+    run_js(qtbot, panel, "const n = document.getElementById('name'); n.value = 'Bea';"
+           " n.dispatchEvent(new Event('input')); true")  # fmt: skip
+    run_js(qtbot, panel, "document.getElementById('save').click(); true")
+    wait_until(qtbot, lambda: page()["card"] is not None, may_hold=True)
+    # accepted: the handler ran with the button as its event's currentTarget
+    assert page() == {"group": False, "card": "Requested by Bea (save)", "problem": None}
+    posts = site.requests_to("/api/l4y/forms/13", "POST")
+    assert len(posts) == 2
+    # the values as they were at each click; the picked Date as the visitor's own day
+    first = {"name": "Ana", "day": "2026-12-24", "email": "ana@example.com"}
+    assert json.loads(posts[0].body) == first
+    assert json.loads(posts[1].body) == {**first, "name": "Bea"}
+    assert posts[1].headers.get("content-type") == "application/json"

@@ -33,7 +33,7 @@ _LINK_TAGS = frozenset({"a", "Link"})
 
 
 @dataclass(frozen=True)
-class _Splice:
+class Splice:
     start: int
     end: int
     text: bytes
@@ -59,23 +59,23 @@ def wire_form(path: str, data: bytes, line: int, form_id: int) -> bytes | str:
         return "the file is not JSX"
     form = _element_at(src, line, lambda el: jsx.name(el, src) == "form")
     if form is None:
-        return f"no <form> element starts on line {line} (inputs next to a button are not wired)"
+        return f"no <form> element starts on line {line}"
     if jsx.has_attr(form, "action", src):
         return "the form has its own action (a server action), which already decides where it posts"
-    expr = _attr_value(form, "onSubmit", src)
+    expr = attr_value(form, "onSubmit", src)
     if expr is None:
         return "the form has no onSubmit handler"
     wired = _already_wired(src, expr, form_id)
     if wired is not None:
-        return _apply(src, *wired)
+        return apply_splices(src, *wired)
     target, helper = _handler_target(src, expr)
     if isinstance(target, str):
         return target
     splices = [
-        _Splice(target.start_byte, target.start_byte, f"{helper}({form_id}, ".encode()),
-        _Splice(target.end_byte, target.end_byte, b")"),
+        Splice(target.start_byte, target.start_byte, f"{helper}({form_id}, ".encode()),
+        Splice(target.end_byte, target.end_byte, b")"),
     ]
-    return _apply(src, splices, helper)
+    return apply_splices(src, splices, helper)
 
 
 def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes | str:
@@ -90,7 +90,7 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
         return "the checkout button is a link to another page"
     if any(jsx.name(c, src) in _LINK_TAGS for c in jsx.jsx_children(button)):
         return "the checkout button wraps a link to another page"
-    expr = _attr_value(button, "onClick", src)
+    expr = attr_value(button, "onClick", src)
     if expr is None and jsx.attr_text(button, "type", src) == "submit":
         return "the checkout button submits a form (its onSubmit decides what happens)"
     cart = _cart_name(src, button)
@@ -100,11 +100,13 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
     if expr is not None:
         if src.text(expr) == call:
             return data
-        return _apply(src, [_Splice(expr.start_byte, expr.end_byte, call.encode())], START_CHECKOUT)
+        return apply_splices(
+            src, [Splice(expr.start_byte, expr.end_byte, call.encode())], START_CHECKOUT
+        )
     tag = jsx.opening(button).child_by_field_name("name")
     assert tag is not None  # every opening element has a name
-    added = _Splice(tag.end_byte, tag.end_byte, f" onClick={{{call}}}".encode())
-    return _apply(src, [added], START_CHECKOUT)
+    added = Splice(tag.end_byte, tag.end_byte, f" onClick={{{call}}}".encode())
+    return apply_splices(src, [added], START_CHECKOUT)
 
 
 def _element_at(src: SourceFile, line: int, wanted: Callable[[Node], bool]) -> Node | None:
@@ -114,7 +116,7 @@ def _element_at(src: SourceFile, line: int, wanted: Callable[[Node], bool]) -> N
     return None
 
 
-def _attr_value(el: Node, attr: str, src: SourceFile) -> Node | None:
+def attr_value(el: Node, attr: str, src: SourceFile) -> Node | None:
     """The expression in `attr={…}` exactly as written (parentheses included)."""
     value = jsx.attributes(el, src).get(attr)
     if value is None or value.type != "jsx_expression":
@@ -123,7 +125,7 @@ def _attr_value(el: Node, attr: str, src: SourceFile) -> Node | None:
     return inner[0] if inner else None
 
 
-def _already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[_Splice], str] | None:
+def _already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[Splice], str] | None:
     """Splices that set the id of an existing wrapper (none when it is right) and its name;
     None when the form is not wired yet."""
     for node in (expr, _rhf_argument(src, expr)):
@@ -136,7 +138,7 @@ def _already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[_Spl
         first = args.named_children[0] if args.named_child_count else None
         if first is None or src.text(first) == str(form_id):
             return [], src.text(fn)
-        return [_Splice(first.start_byte, first.end_byte, str(form_id).encode())], src.text(fn)
+        return [Splice(first.start_byte, first.end_byte, str(form_id).encode())], src.text(fn)
     return None
 
 
@@ -226,7 +228,7 @@ def _is_binding(node: Node) -> bool:
     return parent.type in ("array_pattern", "formal_parameters")
 
 
-def _apply(src: SourceFile, splices: list[_Splice], helper: str) -> bytes:
+def apply_splices(src: SourceFile, splices: list[Splice], helper: str) -> bytes:
     data = src.source
     splices = [*splices, *_import_splices(src, helper)]
     for splice in sorted(splices, key=lambda s: s.start, reverse=True):
@@ -242,14 +244,14 @@ def import_line(path: str, helper: str) -> str:
     return f'import {{ {helper} }} from "{spec}";'
 
 
-def _import_splices(src: SourceFile, helper: str) -> list[_Splice]:
+def _import_splices(src: SourceFile, helper: str) -> list[Splice]:
     line = import_line(src.path, helper)
     if line.encode() in src.source:
         return []
     top = [s for s in src.imports if s.parent is not None and s.parent.type == "program"]
     if top:
         end = max(s.end_byte for s in top)
-        return [_Splice(end, end, f"\n{line}".encode())]
+        return [Splice(end, end, f"\n{line}".encode())]
     at = 0
     for child in src.tree.root_node.children:  # after "use client" and comments
         if child.type == "comment" or (
@@ -260,4 +262,4 @@ def _import_splices(src: SourceFile, helper: str) -> list[_Splice]:
             at = child.end_byte
             continue
         break
-    return [_Splice(at, at, (f"\n{line}" if at else f"{line}\n").encode())]
+    return [Splice(at, at, (f"\n{line}" if at else f"{line}\n").encode())]

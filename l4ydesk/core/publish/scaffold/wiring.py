@@ -2,10 +2,11 @@
 
 Connect's links say which form record and which checkout record an element is (`item_key`,
 `evidence_file`); analyzing the user's files again finds the same detections, whose evidence
-gives the line of the `<form>` or of the checkout button. `wire_edits` then wraps the form's
-handler or sets the button's `onClick`. Runs on what is published only, never on the store,
-and like the compat rules it is deterministic and idempotent, and reports each change with the
-files it changed, or "not wired: <reason>" where it left a file as it was.
+gives the line of the `<form>` (or of the inputs' group) or of the checkout button. `wire_edits`
+then wraps the form's handler (`wire_loose` the saving button's) or sets the button's `onClick`.
+Runs on what is published only, never on the store, and like the compat rules it is
+deterministic and idempotent, and reports each change with the files it changed, or "not wired:
+<reason>" where it left a file as it was.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from l4ydesk.core.analyzer.screening import dialect_for
 from l4ydesk.core.analyzer.syntax import parse
 from l4ydesk.core.connection_plans import item_for_detection
 from l4ydesk.core.publish.compat.model import RuleChange
-from l4ydesk.core.publish.scaffold import datasets, merge, wire_edits
+from l4ydesk.core.publish.scaffold import datasets, merge, wire_edits, wire_loose
 from l4ydesk.core.publish.scaffold.links import LinkedRecord
 from l4ydesk.resource_paths import resource
 
@@ -150,7 +151,7 @@ def _place(detection: Detection, files: Mapping[str, bytes]) -> tuple[str, int]:
 def _wire(link: LinkedRecord, path: str, data: bytes, line: int) -> bytes | str:
     try:
         if link.type == "form":
-            return wire_edits.wire_form(path, data, line, link.record_id)
+            return wire_loose.wire_form_at(path, data, line, link.record_id)
         return wire_edits.wire_checkout(path, data, line, link.record_id)
     except UnicodeDecodeError:
         return "the file is not UTF-8 text"

@@ -1,0 +1,176 @@
+"""Wires a form that has no `<form>` element: inputs next to the button that saves them.
+
+The analyzer groups such inputs with their button (`forms.find_forms`) and names each field as
+the form record does. A field's value is what its input shows: a controlled input's `value={…}`
+(`checked`, `selected`) read where the button is, or a plain input's own value in the page,
+found through a `data-l4y-field` attribute the edit gives it. The button's `onClick` is wrapped
+(a button without one gets one):
+
+    onClick={l4ySubmitFields(12, (shown) => ({ "name": form.name, "email": shown("email") }), save)}
+
+so a click posts the values as they are at that moment, and the app's own handler runs once the
+platform accepted them, as a wired `<form>`'s does. A shape it cannot read safely (a picker that
+keeps its value to itself, a value out of the button's reach, only a step's "Next") is left as
+it is, with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.forms import FoundForm, find_forms
+from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
+from l4ydesk.core.publish.scaffold import wire_edits
+from l4ydesk.core.publish.scaffold.wire_edits import Splice
+
+SUBMIT_FIELDS = "l4ySubmitFields"
+FIELD_ATTR = "data-l4y-field"
+# what a controlled input shows, by the prop it takes it from
+_VALUE_PROPS = ("value", "checked", "selected", "date")
+# plain inputs whose value the page itself holds (shadcn's pass their props to the element)
+_PLAIN_TAGS = frozenset({"input", "Input", "textarea", "Textarea", "select"})
+# a step's button moves on and saves nothing yet; posting there would send half a form
+_NEXT_STEP = re.compile(
+    r"^(next|continue|weiter|siguiente|continuar|suivant|continuer|avanti|avançar|próximo|"
+    r"volgende|verder|tiếp|次へ|下一步)(?!\w)",
+    re.I,
+)
+
+
+def wire_form_at(path: str, data: bytes, line: int, form_id: int) -> bytes | str:
+    """The file with the form at `line` posting to form `form_id`; a reason when it cannot.
+
+    A `<form>` element is wired through its onSubmit (wire_edits); inputs without one through
+    the button that saves them."""
+    src = wire_edits.parsed(path, data)
+    if src is None:
+        return "the file is not JSX"
+    loose = [
+        f for f in find_forms(src) if not f.explicit and f.container.start_point.row + 1 == line
+    ]
+    if not loose or any(
+        el.start_point.row + 1 == line and jsx.name(el, src) == "form" for el in src.jsx
+    ):
+        return wire_edits.wire_form(path, data, line, form_id)
+    return _wire_loose(src, loose[0], form_id)
+
+
+def _wire_loose(src: SourceFile, form: FoundForm, form_id: int) -> bytes | str:
+    button = _saving_button(src, form)
+    if isinstance(button, str):
+        return button
+    handler = wire_edits.attr_value(button, "onClick", src)
+    if handler is not None:
+        wired = _already_wired(src, handler, form_id)
+        if wired is not None:
+            return wire_edits.apply_splices(src, wired, SUBMIT_FIELDS) if wired else src.source
+    values: list[str] = []
+    splices: list[Splice] = []
+    for field in form.fields:
+        name = json.dumps(field.name, ensure_ascii=False)
+        shown = _controlled_value(src, field.node)
+        if shown is not None:
+            if not _in_reach(shown, button):
+                return f"the value of '{field.name}' is out of the button's reach"
+            values.append(f"{name}: {src.text(shown)}")
+        elif field.node is not None and jsx.name(field.node, src) in _PLAIN_TAGS:
+            values.append(f"{name}: shown({name})")
+            splices.extend(_marked(src, field.node, field.name))
+        else:
+            return (
+                f"the input '{field.name}' keeps its value to itself (a picker with no value={{…}})"
+            )
+    if not values:
+        return "the inputs have no fields the platform can store"
+    thunk = "(shown) => ({ " + ", ".join(values) + " })"
+    if handler is not None:
+        opening = f"{SUBMIT_FIELDS}({form_id}, {thunk}, ".encode()
+        splices += [
+            Splice(handler.start_byte, handler.start_byte, opening),
+            Splice(handler.end_byte, handler.end_byte, b")"),
+        ]
+    else:
+        tag = jsx.opening(button).child_by_field_name("name")
+        assert tag is not None  # every opening element has a name
+        call = f" onClick={{{SUBMIT_FIELDS}({form_id}, {thunk}, null)}}"
+        splices.append(Splice(tag.end_byte, tag.end_byte, call.encode()))
+    return wire_edits.apply_splices(src, splices, SUBMIT_FIELDS)
+
+
+def _saving_button(src: SourceFile, form: FoundForm) -> Node | str:
+    """The one button that saves the inputs: not a step's "Next", not a choice in a list."""
+    home = _function_around(form.container)
+    buttons = [b for b in form.buttons if _function_around(b) == home]
+    steps = [b for b in buttons if _NEXT_STEP.match(_label(src, b))]
+    saving = [b for b in buttons if b not in steps]
+    if not saving and steps:
+        label = _label(src, steps[0])
+        return f"its button '{label}' moves to a next step, which saves nothing yet"
+    acting = [b for b in saving if wire_edits.attr_value(b, "onClick", src) is not None]
+    if len(acting) > 1:
+        return "several buttons act on the inputs, so which one saves them is not clear"
+    if acting:
+        return acting[0]
+    if len(saving) != 1:
+        return "no button next to the inputs saves them"
+    if jsx.has_attr(saving[0], "href", src) or jsx.has_attr(saving[0], "asChild", src):
+        return "the button next to the inputs is a link to another page"
+    return saving[0]
+
+
+def _label(src: SourceFile, button: Node) -> str:
+    return (jsx.text(button, src, dynamic=False, idle=True) or "").strip()
+
+
+def _controlled_value(src: SourceFile, control: Node | None) -> Node | None:
+    if control is None:
+        return None
+    for prop in _VALUE_PROPS:
+        value = jsx.attr_expression(control, prop, src)
+        if value is not None and value.type not in ("string", "template_string"):
+            return value
+    return None
+
+
+def _marked(src: SourceFile, control: Node, name: str) -> list[Splice]:
+    """The attribute the page finds a plain input by (none when it has it already)."""
+    if jsx.attr_text(control, FIELD_ATTR, src) == name:
+        return []
+    tag = jsx.opening(control).child_by_field_name("name")
+    assert tag is not None
+    attr = f" {FIELD_ATTR}={json.dumps(name, ensure_ascii=False)}"
+    return [Splice(tag.end_byte, tag.end_byte, attr.encode())]
+
+
+def _function_around(node: Node) -> Node | None:
+    parent = node.parent
+    while parent is not None and parent.type not in FUNCTION_TYPES:
+        parent = parent.parent
+    return parent
+
+
+def _in_reach(value: Node, button: Node) -> bool:
+    """The value's names are the button's too: the innermost function around the value (a
+    list's row callback, a child component) also holds the button."""
+    around = _function_around(value)
+    return around is None or (
+        around.start_byte <= button.start_byte and button.end_byte <= around.end_byte
+    )
+
+
+def _already_wired(src: SourceFile, handler: Node, form_id: int) -> list[Splice] | None:
+    """Splices that set an existing wrapper's id (none when it is right); None when unwired."""
+    if handler.type != "call_expression":
+        return None
+    fn = handler.child_by_field_name("function")
+    args = handler.child_by_field_name("arguments")
+    if fn is None or args is None or src.text(fn) != SUBMIT_FIELDS or not args.named_child_count:
+        return None
+    first = args.named_children[0]
+    if src.text(first) == str(form_id):
+        return []
+    return [Splice(first.start_byte, first.end_byte, str(form_id).encode())]
