@@ -8,7 +8,8 @@ from l4ydesk.core.analyzer import analyze_files
 from l4ydesk.core.analyzer.syntax import first_error_line
 from l4ydesk.core.connection_plans import item_for_detection
 from l4ydesk.core.publish.scaffold import LinkedRecord
-from l4ydesk.core.publish.scaffold.wire_edits import parsed
+from l4ydesk.core.publish.scaffold.wire_edits import parsed, wire_checkout
+from l4ydesk.core.publish.scaffold.wire_loose import wire_form_at
 from l4ydesk.core.publish.scaffold.wiring import wire_app
 
 PATH = "components/booking.tsx"
@@ -210,3 +211,52 @@ def test_a_wizard_posts_from_its_last_step_not_from_next() -> None:
     text = result.files[PATH].decode()
     assert "}), handleBook)}>Confirm booking</Button>" in text
     assert text.count("l4ySubmitFields(") == 1
+
+
+ORDER = """"use client";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { useCart } from "@/lib/cart";
+
+export function OrderPage() {
+  const { items } = useCart();
+  const [name, setName] = useState("");
+  const [phone, setPhone] = useState("");
+  return (
+    <div>
+      <h2>Your details</h2>
+      <Input id="name" value={name} onChange={(e) => setName(e.target.value)} />
+      <Input id="phone" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />
+      <Button onClick={() => alert("Order placed")}>Place order</Button>
+    </div>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize("form_first", [True, False])
+def test_a_button_that_saves_the_details_and_pays_does_both_in_that_order(form_first: bool) -> None:
+    # an order page's one button: the customer's details are posted, then the checkout starts,
+    # whichever wiring ran first, and a second run changes nothing
+    def line_of(data: bytes, needle: bytes) -> int:
+        return data[: data.index(needle)].count(b"\n") + 1  # each edit may add an import line
+
+    def both(data: bytes) -> bytes:
+        steps = [
+            lambda d: wire_form_at(PATH, d, line_of(d, b"<div>"), 7),
+            lambda d: wire_checkout(PATH, d, line_of(d, b"<Button"), 3),
+        ]
+        for step in steps if form_first else reversed(steps):
+            out = step(data)
+            assert isinstance(out, bytes), out
+            data = out
+        return data
+
+    wired = both(ORDER.encode())
+    text = wired.decode()
+    assert (
+        '<Button onClick={l4ySubmitFields(7, (shown) => ({ "name": name, "phone": phone }), '
+        "l4yStartCheckout(3, items))}>Place order</Button>"
+    ) in text
+    assert both(wired) == wired

@@ -24,8 +24,9 @@ SUBMIT_MODULE = "lib/l4y/submit-form"
 CHECKOUT_MODULE = "lib/l4y/start-checkout"
 SUBMIT_EVENT = "l4ySubmitForm"  # wraps a (event) => … handler
 SUBMIT_VALUES = "l4ySubmitValues"  # wraps react-hook-form's (values) => … handler
+SUBMIT_FIELDS = "l4ySubmitFields"  # wraps a button's onClick for inputs with no <form>
 START_CHECKOUT = "l4yStartCheckout"
-HELPERS = frozenset({SUBMIT_EVENT, SUBMIT_VALUES, START_CHECKOUT})
+HELPERS = frozenset({SUBMIT_EVENT, SUBMIT_VALUES, SUBMIT_FIELDS, START_CHECKOUT})
 # Names a cart's items go by in the component that renders the checkout button, best first.
 CART_NAMES = ("items", "cartItems", "lineItems", "cart", "basket", "lines", "cartLines")
 BUTTON_TAGS = frozenset({"Button", "button"})
@@ -91,6 +92,8 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
     if any(jsx.name(c, src) in _LINK_TAGS for c in jsx.jsx_children(button)):
         return "the checkout button wraps a link to another page"
     expr = attr_value(button, "onClick", src)
+    # the button may also save the inputs beside it (wire_loose): start the checkout after that
+    expr = fields_wrapped(src, expr) or expr
     if expr is None and jsx.attr_text(button, "type", src) == "submit":
         return "the checkout button submits a form (its onSubmit decides what happens)"
     cart = _cart_name(src, button)
@@ -107,6 +110,17 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
     assert tag is not None  # every opening element has a name
     added = Splice(tag.end_byte, tag.end_byte, f" onClick={{{call}}}".encode())
     return apply_splices(src, [added], START_CHECKOUT)
+
+
+def fields_wrapped(src: SourceFile, expr: Node | None) -> Node | None:
+    """In `l4ySubmitFields(12, values, handler)`, the handler; None for anything else."""
+    if expr is None or expr.type != "call_expression":
+        return None
+    fn = expr.child_by_field_name("function")
+    args = expr.child_by_field_name("arguments")
+    if fn is None or args is None or src.text(fn) != SUBMIT_FIELDS or args.named_child_count != 3:
+        return None
+    return args.named_children[2]
 
 
 def _element_at(src: SourceFile, line: int, wanted: Callable[[Node], bool]) -> Node | None:

@@ -22,12 +22,12 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.form_groups import contains, is_action_button
 from l4ydesk.core.analyzer.forms import FoundForm, find_forms
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.publish.scaffold import wire_edits
-from l4ydesk.core.publish.scaffold.wire_edits import Splice
+from l4ydesk.core.publish.scaffold.wire_edits import SUBMIT_FIELDS, Splice
 
-SUBMIT_FIELDS = "l4ySubmitFields"
 FIELD_ATTR = "data-l4y-field"
 # what a controlled input shows, by the prop it takes it from
 _VALUE_PROPS = ("value", "checked", "selected", "date")
@@ -104,7 +104,13 @@ def _wire_loose(src: SourceFile, form: FoundForm, form_id: int) -> bytes | str:
 def _saving_button(src: SourceFile, form: FoundForm) -> Node | str:
     """The one button that saves the inputs: not a step's "Next", not a choice in a list."""
     home = _function_around(form.container)
-    buttons = [b for b in form.buttons if _function_around(b) == home]
+    # the analyzer leaves out "Place order" and "Pay" (a checkout's); here they save the inputs
+    around = form.buttons or [
+        el
+        for el in src.jsx
+        if contains(form.container, el) and is_action_button(el, src, commerce_ok=True)
+    ]
+    buttons = [b for b in around if _function_around(b) == home]
     steps = [b for b in buttons if _NEXT_STEP.match(_label(src, b))]
     saving = [b for b in buttons if b not in steps]
     if not saving and steps:
