@@ -9,7 +9,7 @@
 // handler likewise runs after the platform accepted; a handler that throws reports it itself.
 // Inputs with no <form> (`l4ySubmitFields`) post the values they show when their button is
 // clicked, and the button's own handler runs after the platform accepted them.
-import { problemOf, showProblem } from "./problem";
+import { problemOf, showProblem, showSent } from "./problem";
 
 type SubmitEventLike = { currentTarget: unknown; target?: unknown; preventDefault(): void };
 
@@ -52,19 +52,26 @@ function heldEvent<E extends { currentTarget: unknown }>(event: E, element: Elem
 }
 
 /** `onSubmit={l4ySubmitForm(12, handleSubmit)}`: the fields are posted, then the handler runs
- * if the platform accepted them (with no form to read, the handler runs alone, as before). */
-export function l4ySubmitForm<E extends SubmitEventLike>(formId: number, handler: (event: E) => unknown): (event: E) => void {
+ * if the platform accepted them (with no form to read, the handler runs alone, as before). A
+ * form that had no handler (`l4ySubmitForm(12, null)`) is emptied and says it was sent. */
+export function l4ySubmitForm<E extends SubmitEventLike>(formId: number, handler: ((event: E) => unknown) | null): (event: E) => void {
   return (event: E) => {
     const form = formOf(event);
     event.preventDefault(); // the post replaces the browser's own submit
     if (form === null) {
-      handler(event);
+      handler?.(event);
       return;
     }
     const fields = new FormData(form); // read now: nothing has changed the form yet
     const held = heldEvent(event, form);
     void postForm(formId, fields, form).then((accepted) => {
-      if (accepted) handler(held);
+      if (!accepted) return;
+      if (handler !== null) {
+        handler(held);
+        return;
+      }
+      form.reset();
+      showSent(form);
     });
   };
 }

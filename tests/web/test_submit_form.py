@@ -88,6 +88,20 @@ FIELDS_PAGE = """<!doctype html><html><head><title>Request a table</title></head
 </body></html>"""
 
 
+# A <form> with no handler of its own, as the wiring gives it one: post, then empty and say so.
+PLAIN_PAGE = """<!doctype html><html lang="fr-FR"><head><title>Contact</title></head><body>
+<form id="contact">
+  <input name="email">
+  <button type="submit">Envoyer</button>
+</form>
+<script type="module">
+  import { l4ySubmitForm } from "/submit-form.js";
+  document.getElementById("contact").addEventListener("submit", l4ySubmitForm(14, null));
+  window.wired = true;
+</script>
+</body></html>"""
+
+
 @pytest.fixture(scope="module")
 def scripts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """submit-form.ts and problem.ts as the browser gets them (ES modules, types removed)."""
@@ -135,11 +149,14 @@ class BookingSite(FakeHTTPServer):
             return Reply(body=PAGE.encode(), headers=html)
         if request.path == "/fields":
             return Reply(body=FIELDS_PAGE.encode(), headers=html)
+        if request.path == "/plain":
+            return Reply(body=PLAIN_PAGE.encode(), headers=html)
         if request.path == "/submit-form.js":
             return Reply(body=self.scripts["submit-form"], headers=js)
         if request.path == "/problem":  # the module's own import, "./problem"
             return Reply(body=self.scripts["problem"], headers=js)
-        if request.path in ("/api/l4y/forms/12", "/api/l4y/forms/13") and request.method == "POST":
+        forms = ("/api/l4y/forms/12", "/api/l4y/forms/13", "/api/l4y/forms/14")
+        if request.path in forms and request.method == "POST":
             if len(self.requests_to(request.path)) == 1:
                 fields = [{"field": "email", "message": "is not an email address"}]
                 return json_reply(422, {"error": {"message": REFUSAL, "fields": fields}})
@@ -228,3 +245,39 @@ def test_inputs_without_a_form_post_what_they_show_and_the_button_handler_runs_o
     assert json.loads(posts[0].body) == first
     assert json.loads(posts[1].body) == {**first, "name": "Bea"}
     assert posts[1].headers.get("content-type") == "application/json"
+
+
+def test_a_form_that_had_no_handler_is_emptied_and_says_it_was_sent_in_the_pages_language(
+    qtbot: QtBot, panel: PreviewPanel, site: BookingSite
+) -> None:
+    url = site.url("/plain")
+    panel.set_source_url(PreviewSource.V0, url)
+    wait_until(qtbot, lambda: panel.url() == QUrl(url))
+    wait_state(qtbot, panel, LoadState.LOADED)
+    wait_until(qtbot, lambda: run_js(qtbot, panel, "window.wired === true"), may_hold=True)
+    state = (
+        "JSON.stringify({email: document.querySelector('[name=email]').value,"
+        " notes: [...document.querySelectorAll('#contact [data-l4y-problem]')]"
+        ".map((n) => [n.getAttribute('role'), n.textContent]),"
+        " url: location.pathname + location.search})"
+    )
+
+    def page() -> dict[str, object]:
+        return dict(json.loads(run_js(qtbot, panel, state)))
+
+    assert page() == {"email": "", "notes": [], "url": "/plain"}
+    run_js(qtbot, panel, "document.querySelector('[name=email]').value = 'ana@example'; true")
+    run_js(qtbot, panel, "document.getElementById('contact').requestSubmit(); true")
+    wait_until(qtbot, lambda: page()["notes"] != [], may_hold=True)
+    # refused: the visitor's words stay, the page did not reload, the sentence says why
+    refused = page()
+    assert refused["email"] == "ana@example" and refused["url"] == "/plain"
+    assert refused["notes"] == [["alert", f"{REFUSAL} (email: is not an email address)"]]
+
+    run_js(qtbot, panel, "document.querySelector('[name=email]').value = 'ana@example.com'; true")
+    run_js(qtbot, panel, "document.getElementById('contact').requestSubmit(); true")
+    wait_until(qtbot, lambda: page()["email"] == "", may_hold=True)
+    # accepted: the form is emptied and says so in the page's language, in place of the error
+    assert page() == {"email": "", "notes": [["status", "Envoyé, merci."]], "url": "/plain"}
+    posts = site.requests_to("/api/l4y/forms/14", "POST")
+    assert len(posts) == 2 and b"ana@example.com" in posts[1].body

@@ -1,10 +1,10 @@
 """The code the publish writes into a form without a `<form>` type-checks with React's own types.
 
 Most v0 apps build with TypeScript's checks on, so a wrapper whose types do not fit a button's
-`onClick` would fail their deploy. Three shapes the wiring writes (a handler typed for a form
-event, a handler with no parameter, a button that had none) and the order button that posts the
-details and then starts a checkout are wired by `wire_app`, then checked by `tsc --noEmit
---strict` against `@types/react` with the scaffold's helpers. Slow: installs TypeScript and
+`onClick` would fail their deploy. The shapes the wiring writes (a handler typed for a form
+event, a handler with no parameter, a button or a `<form>` that had none) and the order button
+that posts the details and then starts a checkout are wired by `wire_app`, then checked by `tsc
+--noEmit --strict` against `@types/react` with the scaffold's helpers. Slow: installs TypeScript and
 React's types with npm (from its cache when it has it).
 """
 
@@ -64,6 +64,18 @@ export function Booking() {
   );
 }
 """,
+    # a <form> with no handler: the browser would reload the page
+    "components/contact.tsx": """export function Contact() {
+  return (
+    <form className="grid">
+      <h3>Write to us</h3>
+      <input name="email" type="email" />
+      <textarea name="message" />
+      <button type="submit">Send</button>
+    </form>
+  );
+}
+""",
     # an order page's one button: the details, then the checkout
     "components/order.tsx": """"use client";
 import { useState } from "react";
@@ -104,7 +116,8 @@ def test_wired_buttons_type_check_against_reacts_own_types(tmp_path: Path) -> No
     files = {"package.json": b"{}", **{p: t.encode() for p, t in PAGES.items()}}
     result = wire_app(files, _links(files), ("forms", "checkout"))
     wired = {p: result.files[p].decode() for p in PAGES}
-    assert all("l4ySubmitFields(" in text for text in wired.values()), result.notes
+    assert all("l4ySubmit" in text for text in wired.values()), result.notes
+    assert "<form onSubmit={l4ySubmitForm(" in wired["components/contact.tsx"]
     # the order button is linked to a checkout as well (Connect's checkout item on that page)
     order = wired["components/order.tsx"]
     line = order[: order.index("<button onClick=")].count("\n") + 1

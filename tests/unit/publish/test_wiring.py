@@ -176,14 +176,6 @@ def test_a_relinked_form_gets_its_new_id() -> None:
         ),
         (
             (
-                "export function F() {\n"
-                '  return <form className="x"><input name="a" /><button>Go</button></form>;\n'
-                "}\n"
-            ),
-            "the form has no onSubmit handler",
-        ),
-        (
-            (
                 'import { send } from "./actions";\n'
                 "export default function Page() {\n"
                 '  return <form action={send}><input name="a" /></form>;\n'
@@ -192,10 +184,28 @@ def test_a_relinked_form_gets_its_new_id() -> None:
             "the form has its own action (a server action), which already decides where it posts",
         ),
     ],
-    ids=["prop", "import", "member", "no-onsubmit", "server-action"],
+    ids=["prop", "import", "member", "server-action"],
 )
 def test_shapes_it_does_not_understand_are_reported(source: str, reason: str) -> None:
     assert _form(source) == reason
+
+
+def test_a_form_with_no_handler_posts_and_the_helper_says_it_was_sent() -> None:
+    # the browser would reload the page and lose what the visitor wrote
+    source = (
+        "export function F() {\n"
+        '  return <form className="x"><input name="a" /><button>Go</button></form>;\n'
+        "}\n"
+    )
+    wired = _form(source, 9)
+    assert isinstance(wired, bytes), wired
+    text = wired.decode()
+    assert '<form onSubmit={l4ySubmitForm(9, null)} className="x">' in text
+    assert text.startswith('import { l4ySubmitForm } from "../lib/l4y/submit-form";\n')
+    _clean(PATH, wired)
+    relinked = _form(text, 10)
+    assert isinstance(relinked, bytes) and b"l4ySubmitForm(10, null)" in relinked
+    assert wire_form(PATH, wired, _line_of(text, "<form"), 9) == wired
 
 
 def test_inputs_without_a_form_element_are_reported() -> None:

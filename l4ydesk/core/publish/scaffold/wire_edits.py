@@ -65,7 +65,14 @@ def wire_form(path: str, data: bytes, line: int, form_id: int) -> bytes | str:
         return "the form has its own action (a server action), which already decides where it posts"
     expr = attr_value(form, "onSubmit", src)
     if expr is None:
-        return "the form has no onSubmit handler"
+        # with no handler the browser reloads the page and the visitor's words are lost: post
+        # them instead, then the helper empties the form and says it was sent
+        tag = jsx.opening(form).child_by_field_name("name")
+        assert tag is not None  # every opening element has a name
+        added = Splice(
+            tag.end_byte, tag.end_byte, f" onSubmit={{{SUBMIT_EVENT}({form_id}, null)}}".encode()
+        )
+        return apply_splices(src, [added], SUBMIT_EVENT)
     wired = _already_wired(src, expr, form_id)
     if wired is not None:
         return apply_splices(src, *wired)
