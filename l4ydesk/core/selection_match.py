@@ -8,37 +8,42 @@ and the React component are clues, each scored 0..1 with a reason and combined. 
 picks a record type from the best match or from what the element looks like; `badges_for`
 names the elements of connected items so the preview can mark them when a page loads.
 
+The jobs live in modules of their own (selection_element, selection_guess, selection_badges,
+selection_text); this module matches, and re-exports their names for callers.
+
 Pure Python: the UI turns its `ElementInfo` into a `SelectedElement`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from l4ydesk.core.analyzer import Detection, Evidence
-from l4ydesk.core.connection_plans import item_for_detection
 from l4ydesk.core.matching import name_score
-from l4ydesk.core.ontology import ONTOLOGY, currency_code, money
-
-OTHER: Final = "other"
-"""`guess_type`'s answer when the element is none of the nine record types."""
+from l4ydesk.core.ontology import money
+from l4ydesk.core.selection_badges import SOURCE_ATTRIBUTE as SOURCE_ATTRIBUTE
+from l4ydesk.core.selection_badges import BadgeSpec as BadgeSpec
+from l4ydesk.core.selection_badges import badges_for as badges_for
+from l4ydesk.core.selection_badges import source_line_selector as source_line_selector
+from l4ydesk.core.selection_element import GENERIC_TYPES as _GENERIC_TYPES
+from l4ydesk.core.selection_element import SelectedElement as SelectedElement
+from l4ydesk.core.selection_element import SelectedField as SelectedField
+from l4ydesk.core.selection_element import SelectionMatch as SelectionMatch
+from l4ydesk.core.selection_element import SourcePoint as SourcePoint
+from l4ydesk.core.selection_guess import GUESS_THRESHOLD as GUESS_THRESHOLD
+from l4ydesk.core.selection_guess import OTHER as OTHER
+from l4ydesk.core.selection_guess import element_name as element_name
+from l4ydesk.core.selection_guess import fields_from_element as fields_from_element
+from l4ydesk.core.selection_guess import guess_type as guess_type
+from l4ydesk.core.selection_guess import type_label as type_label
+from l4ydesk.core.selection_text import cut as _cut
+from l4ydesk.core.selection_text import fold as _fold
+from l4ydesk.core.selection_text import iso_date as _iso_date
 
 MIN_CONFIDENCE: Final = 0.35
 """Matches below this are noise and are not returned."""
-
-GUESS_THRESHOLD: Final = 0.5
-"""From this confidence on, the best match's type is the guess; below, the element's looks."""
-
-SOURCE_ATTRIBUTE: Final = "data-l4y-src"
-# The files the local preview tags (l4ydesk.core.preview.source_tags): evidence elsewhere (a
-# data module, a route handler) has no element to badge.
-_TAGGED_SUFFIXES: Final = (".tsx", ".jsx", ".js")
-_MAX_BADGE_LABEL: Final = 64  # the inspector's limit (ui.preview.inspector_messages.Limits)
-_MAX_SELECTOR: Final = 1024
 
 # How much each clue says on its own; clues are combined as independent evidence.
 _SOURCE_INSIDE: Final = 0.95  # the tightest evidence range holding the element's source line
@@ -54,62 +59,6 @@ _COMPONENT: Final = 0.6
 # Below this, names that share a word look alike ("Book a session", "Open studio session").
 _SIMILAR: Final = 0.7
 _MAX_CONFIDENCE: Final = 0.99
-# Generic types lose ties: a form that books sessions is better filed as the booking.
-_GENERIC_TYPES: Final = frozenset({"form", "workflow"})
-
-
-@dataclass(frozen=True)
-class SourcePoint:
-    """Where the picked element was written: a path of the app and a 1-based line and column."""
-
-    path: str
-    line: int
-    column: int = 1
-
-
-@dataclass(frozen=True)
-class SelectedField:
-    """One field of the form the element is in (its label, never its value)."""
-
-    name: str
-    type: str = "text"
-    label: str = ""
-    required: bool = False
-
-
-@dataclass(frozen=True)
-class SelectedElement:
-    """What matching needs to know about an element the user picked in the preview."""
-
-    tag: str
-    text: str = ""
-    heading: str | None = None
-    aria_label: str = ""
-    component: str | None = None
-    source: SourcePoint | None = None
-    in_form: bool = False
-    form_fields: tuple[SelectedField, ...] = ()
-    target_kind: str | None = None  # "link" | "button" when activating it does something
-    href: str | None = None
-    prices: tuple[str, ...] = ()
-    dates: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SelectionMatch:
-    """A detection the element probably is, how sure that is (0..1) and why."""
-
-    detection: Detection
-    confidence: float
-    reason: str
-
-
-@dataclass(frozen=True)
-class BadgeSpec:
-    """A mark for the preview: `label` on every element `selector` finds."""
-
-    label: str
-    selector: str
 
 
 # ----- matching ------------------------------------------------------------------------------
@@ -292,192 +241,7 @@ def _detection_date(detection: Detection) -> str | None:
     return None
 
 
-# ----- guessing a type -----------------------------------------------------------------------
-
-_WORDS: Final = {
-    "payment": re.compile(r"\b(?:card|cc|cvc|cvv|expir\w*|iban|billing)\b"),
-    "support": re.compile(r"\b(?:subject|issue|priority|ticket|problem|bug|support)\b"),
-    "message": re.compile(r"\b(?:message|comment|question|enquiry|inquiry|note)s?\b"),
-    "when": re.compile(r"\b(?:date|time|slot|day|appointment|check.?in|check.?out)s?\b"),
-    # "Add to cart" is a product's button; going to the cart or paying is the checkout's.
-    "checkout": re.compile(
-        r"\b(?:checkout|check out|pay(?: now)?|place (?:your )?order"
-        r"|(?:view|your|go to) (?:cart|bag|basket))\b"
-    ),
-    "buy": re.compile(r"\b(?:buy|add to (?:cart|bag|basket)|order|purchase|shop)\b"),
-    "book": re.compile(r"\b(?:book(?:ing)?|reserve|reservation|schedule|appointment)s?\b"),
-    "event": re.compile(r"\b(?:register|rsvp|tickets?|join|attend|sign up)\b"),
-    "invoice": re.compile(r"\binvoices?\b"),
-}
-_DATE_TYPES: Final = frozenset({"date", "time", "datetime-local", "month", "week"})
-
-
-def guess_type(element: SelectedElement, matches: Sequence[SelectionMatch]) -> str:
-    """The record type to file `element` as: the best match's, else what it looks like.
-
-    Returns a type key of the ontology, or OTHER when the element looks like none of them.
-    """
-    if matches and matches[0].confidence >= GUESS_THRESHOLD:
-        return matches[0].detection.type_key
-    words = _fold(" ".join(filter(None, (element.text, element.heading, element.aria_label))))
-    if element.form_fields:
-        return _form_type(element.form_fields)
-    has_price, has_date = bool(element.prices), bool(element.dates)
-    if _WORDS["invoice"].search(words):
-        return "invoice"
-    if _WORDS["checkout"].search(words):
-        return "checkout"
-    if has_price and _WORDS["buy"].search(words):
-        return "product"
-    if _WORDS["book"].search(words):
-        return "booking"
-    if has_date and _WORDS["event"].search(words):
-        return "event"
-    # Prices and dates may come from around the element (a whole small page): alone, they
-    # only count when the element shows them itself.
-    if element.target_kind is None and any(d in element.text for d in element.dates):
-        return "event"
-    if any(p in element.text for p in element.prices):
-        return "product"
-    if (element.href or "").startswith("mailto:"):
-        return "contact"
-    return OTHER
-
-
-def _form_type(fields: Sequence[SelectedField]) -> str:
-    words = _fold(" ".join(f"{f.name} {f.label}" for f in fields))
-    types = {f.type for f in fields}
-    if _WORDS["payment"].search(words):
-        return "checkout"
-    if types & _DATE_TYPES or _WORDS["when"].search(words):
-        return "booking"
-    if _WORDS["support"].search(words):
-        return "ticket"
-    emails = [f for f in fields if f.type == "email" or "email" in _fold(f.name)]
-    if emails:
-        # A newsletter box (email alone) or a contact form (a name, a message) collects people.
-        return "contact"
-    return "form"
-
-
-# ----- what to fill in -----------------------------------------------------------------------
-
-
-def element_name(element: SelectedElement) -> str:
-    """A name for a record made from `element`: its heading, else its own text."""
-    for text in (element.heading, element.text, element.aria_label):
-        if text and text.strip():
-            return _cut(" ".join(text.split()), 80)
-    return element.tag
-
-
-def fields_from_element(element: SelectedElement, type_key: str) -> dict[str, Any]:
-    """Fields in the analyzer's vocabulary for a record of `type_key` made from `element`.
-
-    Used when no detection of that type matched; the ontology turns them into properties.
-    """
-    name = element_name(element)
-    fields: dict[str, Any] = {"name": name}
-    price = next((money(p) for p in element.prices if money(p) is not None), None)
-    currency = next((c for p in element.prices if (c := _currency(p))), None)
-    dates = [d for d in (_iso_date(text) for text in element.dates) if d]
-    times = [t for t in (_time(text) for text in element.dates) if t]
-    form_fields = [
-        {"name": f.name, "type": f.type, "required": f.required, "label": f.label or None}
-        for f in element.form_fields
-    ]
-    if price is not None and type_key in ("product", "event"):
-        fields.update(price=price, currency=currency)
-    if type_key in ("checkout", "invoice") and price is not None:
-        fields.update(total=price, currency=currency)
-    if type_key == "event":
-        fields.update(
-            title=name, date=dates[0] if dates else None, time=times[0] if times else None
-        )
-    elif type_key == "form":
-        fields.update(title=name, fields=form_fields)
-        creates = _form_type(element.form_fields) if element.form_fields else "form"
-        if creates != "form":
-            fields["creates"] = creates
-    elif type_key == "contact":
-        names = [f.name for f in element.form_fields if f.name]
-        only_email = len(names) == 1 and "email" in _fold(names[0])
-        fields.update(captured_fields=names, source="newsletter" if only_email else "contact_form")
-    elif type_key == "booking":
-        fields.update(form=name)
-        if any(f.type in _DATE_TYPES for f in element.form_fields):
-            fields["date_picker"] = "single"
-    elif type_key == "ticket":
-        fields.update(subject=name)
-    elif type_key == "checkout":
-        fields.update(mode="payment")
-    return {key: value for key, value in fields.items() if value is not None}
-
-
-# ----- badges --------------------------------------------------------------------------------
-
-
-def badges_for(
-    connected: Mapping[str, int],
-    detections: Iterable[Detection],
-    names: Mapping[int, str] | None = None,
-) -> list[BadgeSpec]:
-    """Marks for the elements of the connected items (item_key → record id).
-
-    Each connected detection's evidence start lines are matched by `data-l4y-src` prefix
-    (`path:line:`), which finds the element written there whatever its column. Detections
-    on one line (a form and the booking it makes) share one badge; `names` (record id →
-    name) puts the record's name on it.
-    """
-    labels: dict[str, list[str]] = {}
-    record_names: dict[str, list[str]] = {}
-    for detection in detections:
-        record_id = connected.get(item_for_detection(detection).item_key)
-        if record_id is None:
-            continue
-        name = (names or {}).get(record_id, detection.name)
-        for evidence in detection.evidence:
-            if not evidence.path.lower().endswith(_TAGGED_SUFFIXES):
-                continue
-            selector = source_line_selector(evidence.path, evidence.start_line)
-            if len(selector) > _MAX_SELECTOR:
-                continue
-            for bucket, value in ((labels, detection.label), (record_names, name)):
-                values = bucket.setdefault(selector, [])
-                if value not in values:
-                    values.append(value)
-    badges = []
-    for selector, types in sorted(labels.items()):
-        types.sort(key=lambda label: label.casefold() in _GENERIC_TYPES)
-        shown = record_names[selector]
-        label = " + ".join(types) + (f" · {shown[0]}" if len(shown) == 1 else "")
-        badges.append(BadgeSpec(_cut(label, _MAX_BADGE_LABEL), selector))
-    return badges
-
-
-def source_line_selector(path: str, line: int) -> str:
-    """A CSS selector for the elements the local preview tagged as written on `path:line`."""
-    return f'[{SOURCE_ATTRIBUTE}^="{_css_string(f"{path}:{line}:")}"]'
-
-
-def _css_string(text: str) -> str:
-    """`text` escaped for a double-quoted CSS string."""
-    out = []
-    for char in text:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\{ord(char):x} ")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
 # ----- small helpers -------------------------------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _norm_word(value: Any) -> str:
@@ -497,47 +261,3 @@ def _location(evidence: Evidence) -> str:
     if evidence.end_line > evidence.start_line:
         return f"{evidence.path}:{evidence.start_line}–{evidence.end_line}"
     return f"{evidence.path}:{evidence.start_line}"
-
-
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-_CURRENCY_TOKEN: Final = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\b")
-
-
-def _currency(price: str) -> str | None:
-    match = _CURRENCY_TOKEN.search(price)
-    return currency_code(match.group(0)) if match else None
-
-
-_DATE_FORMATS: Final = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y")
-
-
-def _iso_date(text: str) -> str | None:
-    """ "2027-01-16", "January 16, 2027" or "16 Jan 2027" as "2027-01-16"; None otherwise."""
-    text = text.strip()
-    if re.match(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return date.fromisoformat(text[:10]).isoformat()
-        except ValueError:
-            return None
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text).replace(".", "")
-    for pattern in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, pattern).date().isoformat()
-        except ValueError:
-            continue
-    return None
-
-
-def _time(text: str) -> str | None:
-    match = re.search(r"\b([0-2]?\d):([0-5]\d)\b", text)
-    if match is None or int(match.group(1)) > 23:
-        return None
-    return f"{int(match.group(1)):02d}:{match.group(2)}"
-
-
-def type_label(type_key: str) -> str:
-    """The type's label ("Booking"), or "Other" for OTHER."""
-    return "Other" if type_key == OTHER else ONTOLOGY.get(type_key).label
