@@ -52,7 +52,7 @@ from l4ydesk.clients.openrouter_models import (
     function_tool,
 )
 from l4ydesk.clients.openrouter_stream import SERVICE as SERVICE
-from l4ydesk.clients.openrouter_stream import _int, _StreamState
+from l4ydesk.clients.openrouter_stream import StreamState, int_or_zero
 from l4ydesk.clients.sse import sse_data
 from l4ydesk.clients.transport import ApiKey, AsyncClosing, RetryPolicy, SleepFn, Transport
 
@@ -148,7 +148,7 @@ class OpenRouterClient(AsyncClosing):
         if max_tokens is not None:
             body["max_tokens"] = max_tokens
 
-        state = _StreamState()
+        state = StreamState()
         saw_done = False
         sse_headers = {"Accept": "text/event-stream"}
         async with self._transport.stream(
@@ -235,7 +235,7 @@ class OpenRouterClient(AsyncClosing):
                 ModelInfo(
                     id=raw["id"],
                     name=raw["name"] if isinstance(raw.get("name"), str) else raw["id"],
-                    context_length=_int(raw.get("context_length")) or None,
+                    context_length=int_or_zero(raw.get("context_length")) or None,
                     prompt_price=_price(pricing.get("prompt")),
                     completion_price=_price(pricing.get("completion")),
                     supports_tools=isinstance(parameters, list) and "tools" in parameters,

@@ -1,7 +1,7 @@
 """OpenRouter's streamed answer as typed events: text, tool calls, reasoning, usage, errors.
 
 The stream's shape and its quirks (tool-call pieces, reasoning blocks, in-stream errors) are
-described in `l4ydesk.clients.openrouter`, whose client feeds every chunk to a `_StreamState`.
+described in `l4ydesk.clients.openrouter`, whose client feeds every chunk to a `StreamState`.
 """
 
 from __future__ import annotations
@@ -184,18 +184,18 @@ def _parse_arguments(raw: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def _int(value: Any) -> int:
+def int_or_zero(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def _parse_usage(data: Mapping[str, Any]) -> Usage:
-    prompt = _int(data.get("prompt_tokens"))
-    completion = _int(data.get("completion_tokens"))
+    prompt = int_or_zero(data.get("prompt_tokens"))
+    completion = int_or_zero(data.get("completion_tokens"))
     cost = data.get("cost")
     return Usage(
         prompt_tokens=prompt,
         completion_tokens=completion,
-        total_tokens=_int(data.get("total_tokens")) or prompt + completion,
+        total_tokens=int_or_zero(data.get("total_tokens")) or prompt + completion,
         cost=float(cost) if isinstance(cost, int | float) and not isinstance(cost, bool) else None,
     )
 
@@ -214,7 +214,7 @@ def _in_stream_error(error: Any) -> RemoteError:
     return ServerError(SERVICE, detail=detail)
 
 
-class _StreamState:
+class StreamState:
     """What one streamed answer has produced so far; turns chunks into events."""
 
     def __init__(self) -> None:
