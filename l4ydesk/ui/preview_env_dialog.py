@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from l4ydesk.core.preview.app_env import EnvVar, PreviewEnvError, check_values
+from l4ydesk.core.preview.app_env import EnvVar, PreviewEnvError, check_values, placeholder_value
 
 _ERROR_STYLE = (
     "QLabel { background: #ffebe9; color: #82071e; border: 1px solid #ff818266;"
@@ -72,6 +73,15 @@ class PreviewEnvDialog(QDialog):
         for name in sorted(known, key=lambda n: (n not in missing, n)):
             form.addRow(self._label(known[name], name in missing), self._row(known[name]))
         layout.addLayout(form)
+        self.fill = QPushButton("Fill empty ones with placeholders")
+        self.fill.setObjectName("fill-placeholders")
+        self.fill.setToolTip(
+            "Lets the pages render for clicking and connecting without the real services "
+            "(a URL that never resolves, a word for keys): calls to those services fail, so "
+            "their data stays empty. Replace them with real values when you have them."
+        )
+        self.fill.clicked.connect(self.fill_placeholders)
+        layout.addWidget(self.fill, 0, Qt.AlignmentFlag.AlignLeft)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERROR_STYLE)
@@ -126,6 +136,14 @@ class PreviewEnvDialog(QDialog):
             edit.setText(self._stored.get(var.name, ""))
             edit.setPlaceholderText("not set")
         return box
+
+    def fill_placeholders(self) -> None:
+        """Each empty variable that has no stored value gets a placeholder of its shape; typed
+        and stored values stay as they are (undo with Cancel, or clear a field)."""
+        for name, edit in self._edits.items():
+            # a removed variable stays unset: the user asked for that
+            if not edit.text() and name not in self._stored and name not in self._removed:
+                edit.setText(placeholder_value(name))
 
     def _toggle_removed(self, name: str, on: bool) -> None:
         if on:

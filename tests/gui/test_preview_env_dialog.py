@@ -88,3 +88,36 @@ def test_a_name_that_cannot_be_set_is_refused_in_the_dialog(qtbot: Any) -> None:
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible() is False or dialog.result() == 0
     assert "cannot be changed here" in dialog.error.text()
+
+
+def test_placeholders_fill_only_what_is_empty_and_are_shaped_by_name(qtbot: Any) -> None:
+    variables = [
+        EnvVar("NEXT_PUBLIC_SUPABASE_URL", ("lib/supabase.ts",)),
+        EnvVar("NEXT_PUBLIC_SUPABASE_ANON_KEY", ("lib/supabase.ts",)),
+        EnvVar("SUPABASE_SERVICE_ROLE_KEY", ("lib/admin.ts",)),
+        EnvVar("RESEND_FROM", ("app/api/send/route.ts",)),
+        EnvVar("NEXT_PUBLIC_SITE_NAME", ("app/layout.tsx",)),
+    ]
+    stored = {"SUPABASE_SERVICE_ROLE_KEY": "real-service-role"}
+    dialog = PreviewEnvDialog("Dash", variables, stored, missing=["NEXT_PUBLIC_SUPABASE_URL"])
+    qtbot.addWidget(dialog)
+    dialog._edits["NEXT_PUBLIC_SITE_NAME"].setText("Harbor")
+    assert dialog._edits["NEXT_PUBLIC_SUPABASE_URL"].text() == ""
+    qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
+    assert dialog.values() == {
+        "NEXT_PUBLIC_SUPABASE_URL": "https://placeholder.invalid",
+        "NEXT_PUBLIC_SUPABASE_ANON_KEY": "placeholder",
+        "SUPABASE_SERVICE_ROLE_KEY": "real-service-role",  # stored: kept, never shown
+        "RESEND_FROM": "placeholder@example.invalid",
+        "NEXT_PUBLIC_SITE_NAME": "Harbor",  # typed: kept
+    }
+    assert dialog._edits["SUPABASE_SERVICE_ROLE_KEY"].text() == ""
+    # a variable the user removed stays unset
+    dialog._edits["NEXT_PUBLIC_SUPABASE_ANON_KEY"].clear()
+    remove = dialog.findChild(QToolButton, "remove-SUPABASE_SERVICE_ROLE_KEY")
+    assert remove is not None
+    remove.setChecked(True)
+    dialog.fill_placeholders()
+    values = dialog.values()
+    assert "SUPABASE_SERVICE_ROLE_KEY" not in values
+    assert values["NEXT_PUBLIC_SUPABASE_ANON_KEY"] == "placeholder"

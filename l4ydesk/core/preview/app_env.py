@@ -47,6 +47,24 @@ _SUPABASE = re.compile(
 )
 
 
+# Placeholders let pages render for clicking and connecting without the real services: a URL
+# on the reserved .invalid domain never resolves, so calls fail fast and their data stays empty.
+PLACEHOLDER_URL = "https://placeholder.invalid"
+PLACEHOLDER_EMAIL = "placeholder@example.invalid"
+PLACEHOLDER_TEXT = "placeholder"
+_URL_WORDS = re.compile(r"(?:^|_)(?:URL|URI|ENDPOINT|HOST|ORIGIN|DOMAIN|BASE)(?:_|$)")
+
+
+def placeholder_value(name: str) -> str:
+    """A value of the right shape for `name`: a URL, an e-mail address or a word."""
+    upper = name.upper()
+    if _URL_WORDS.search(upper):
+        return PLACEHOLDER_URL
+    if "EMAIL" in upper or upper.endswith("_FROM"):
+        return PLACEHOLDER_EMAIL
+    return PLACEHOLDER_TEXT
+
+
 class PreviewEnvError(ValueError):
     """A variable the user typed cannot be given to the preview; the text says why."""
 
