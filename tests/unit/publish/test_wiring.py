@@ -284,7 +284,7 @@ def test_a_checkout_button_without_a_handler_gets_one_from_state() -> None:
         ),
         (
             'export function C({ cart }) {\n  return <Button type="submit">Pay</Button>;\n}\n',
-            "the checkout button submits a form (its onSubmit decides what happens)",
+            "the checkout button submits a form that is not in this file",
         ),
     ],
     ids=["link", "no-cart", "submit"],
@@ -392,3 +392,55 @@ def test_two_forms_in_one_file_are_both_wired() -> None:
     assert text.count("import { l4ySubmitForm }") == 1
     assert result.wired == 2 and result.not_wired == 0
     assert wire_app(result.files, links, ("forms",)).files == result.files
+
+
+PAY_FORM = """"use client";
+import { useState } from "react";
+import { useCart } from "@/lib/cart";
+
+export function Checkout() {
+  const { items } = useCart();
+  const [done, setDone] = useState(false);
+  const placeOrder = (event) => {
+    event.preventDefault();
+    setDone(true);
+  };
+  return (
+    <form onSubmit={placeOrder}>
+      <input name="email" type="email" required />
+      <input name="address" required />
+      <Button type="submit">Pay now</Button>
+    </form>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize("form_first", [True, False])
+def test_a_checkout_forms_submit_posts_the_details_then_starts_the_checkout(
+    form_first: bool,
+) -> None:
+    def both(data: bytes) -> bytes:
+        steps = [
+            lambda d: wire_form(PATH, d, _line_of(d.decode(), "<form"), 7),
+            lambda d: wire_checkout(PATH, d, _line_of(d.decode(), "<Button"), 3),
+        ]
+        for step in steps if form_first else reversed(steps):
+            out = step(data)
+            assert isinstance(out, bytes), out
+            data = out
+        return data
+
+    wired = both(PAY_FORM.encode())
+    assert b"<form onSubmit={l4ySubmitForm(7, l4yStartCheckout(3, items))}>" in wired
+    _clean(PATH, wired)
+    assert both(wired) == wired
+
+
+def test_a_checkout_form_alone_starts_the_checkout_on_submit() -> None:
+    wired = wire_checkout(PATH, PAY_FORM.encode(), _line_of(PAY_FORM, "<Button"), 3)
+    assert isinstance(wired, bytes), wired
+    assert b"<form onSubmit={l4yStartCheckout(3, items)}>" in wired
+    bare = PAY_FORM.replace("<form onSubmit={placeOrder}>", "<form>")
+    added = wire_checkout(PATH, bare.encode(), _line_of(bare, "<Button"), 3)
+    assert isinstance(added, bytes) and b"<form onSubmit={l4yStartCheckout(3, items)}>" in added

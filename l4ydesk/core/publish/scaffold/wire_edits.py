@@ -101,12 +101,12 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
     expr = attr_value(button, "onClick", src)
     # the button may also save the inputs beside it (wire_loose): start the checkout after that
     expr = fields_wrapped(src, expr) or expr
-    if expr is None and jsx.attr_text(button, "type", src) == "submit":
-        return "the checkout button submits a form (its onSubmit decides what happens)"
     cart = _cart_name(src, button)
     if cart is None:
         return "no cart items are in reach of the button (" + ", ".join(CART_NAMES) + ")"
     call = f"{START_CHECKOUT}({checkout_id}, {cart})"
+    if expr is None and jsx.attr_text(button, "type", src) == "submit":
+        return _checkout_on_submit(src, button, call)
     if expr is not None:
         if src.text(expr) == call:
             return data
@@ -117,6 +117,44 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
     assert tag is not None  # every opening element has a name
     added = Splice(tag.end_byte, tag.end_byte, f" onClick={{{call}}}".encode())
     return apply_splices(src, [added], START_CHECKOUT)
+
+
+def _checkout_on_submit(src: SourceFile, button: Node, call: str) -> bytes | str:
+    """A submit button's form starts the checkout when submitted (after posting its fields to
+    the platform when the form is wired too: `l4ySubmitForm(7, l4yStartCheckout(3, items))`)."""
+    form = jsx.jsx_parent(button, src)
+    while form is not None and jsx.name(form, src) != "form":
+        form = jsx.jsx_parent(form, src)
+    if form is None:
+        return "the checkout button submits a form that is not in this file"
+    expr = attr_value(form, "onSubmit", src)
+    if expr is None:
+        tag = jsx.opening(form).child_by_field_name("name")
+        assert tag is not None  # every opening element has a name
+        return apply_splices(
+            src,
+            [Splice(tag.end_byte, tag.end_byte, f" onSubmit={{{call}}}".encode())],
+            START_CHECKOUT,
+        )
+    if _rhf_argument(src, expr) is not None:
+        return "the checkout's form is checked by react-hook-form, whose onSubmit decides"
+    target = _submit_wrapped(src, expr) or expr
+    if src.text(target) == call:
+        return src.source
+    return apply_splices(
+        src, [Splice(target.start_byte, target.end_byte, call.encode())], START_CHECKOUT
+    )
+
+
+def _submit_wrapped(src: SourceFile, expr: Node) -> Node | None:
+    """In `l4ySubmitForm(7, handler)`, the handler; None for anything else."""
+    if expr.type != "call_expression":
+        return None
+    fn = expr.child_by_field_name("function")
+    args = expr.child_by_field_name("arguments")
+    if fn is None or args is None or src.text(fn) != SUBMIT_EVENT or args.named_child_count != 2:
+        return None
+    return args.named_children[1]
 
 
 def fields_wrapped(src: SourceFile, expr: Node | None) -> Node | None:
@@ -181,6 +219,9 @@ def _handler_target(src: SourceFile, expr: Node) -> tuple[Node | str, str]:
     if rhf is not None:
         expr, helper = rhf, SUBMIT_VALUES
     elif expr.type == "call_expression":
+        fn = expr.child_by_field_name("function")
+        if fn is not None and src.text(fn) == START_CHECKOUT:
+            return expr, helper  # the checkout starts once the fields are posted
         return "its onSubmit is built by a call the wiring does not know", helper
     if expr.type in FUNCTION_TYPES:
         return expr, helper
