@@ -21,7 +21,7 @@ from l4ydesk.core.analyzer import analyze_files
 from l4ydesk.core.connection_plans import item_for_detection
 from l4ydesk.core.preview.node import child_env, find_node
 from l4ydesk.core.publish.scaffold import LinkedRecord
-from l4ydesk.core.publish.scaffold.wire_edits import wire_checkout
+from l4ydesk.core.publish.scaffold.wire_edits import wire_checkout, wire_form
 from l4ydesk.core.publish.scaffold.wiring import wire_app
 from l4ydesk.resource_paths import resource
 
@@ -76,6 +76,25 @@ export function Booking() {
   );
 }
 """,
+    # a checkout form whose submit button pays
+    "components/pay.tsx": """"use client";
+import { useState, type FormEvent } from "react";
+
+export function Pay({ items }: { items: { id: string; quantity: number }[] }) {
+  const [paid, setPaid] = useState(false);
+  const placeOrder = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setPaid(true);
+  };
+  return (
+    <form onSubmit={placeOrder}>
+      <h3>Delivery</h3>
+      <input name="address" required />
+      <button type="submit">{paid ? "Paid" : "Pay now"}</button>
+    </form>
+  );
+}
+""",
     # an order page's one button: the details, then the checkout
     "components/order.tsx": """"use client";
 import { useState } from "react";
@@ -116,7 +135,10 @@ def test_wired_buttons_type_check_against_reacts_own_types(tmp_path: Path) -> No
     files = {"package.json": b"{}", **{p: t.encode() for p, t in PAGES.items()}}
     result = wire_app(files, _links(files), ("forms", "checkout"))
     wired = {p: result.files[p].decode() for p in PAGES}
-    assert all("l4ySubmit" in text for text in wired.values()), result.notes
+    # the pay form is linked by hand below (the analyzer reads a payment step as a checkout)
+    assert all("l4ySubmit" in t for p, t in wired.items() if p != "components/pay.tsx"), (
+        result.notes
+    )
     assert "<form onSubmit={l4ySubmitForm(" in wired["components/contact.tsx"]
     # the order button is linked to a checkout as well (Connect's checkout item on that page)
     order = wired["components/order.tsx"]
@@ -125,6 +147,17 @@ def test_wired_buttons_type_check_against_reacts_own_types(tmp_path: Path) -> No
     assert isinstance(paid, bytes), paid
     wired["components/order.tsx"] = order = paid.decode()
     assert "l4yStartCheckout(3, items))}>Place order" in order
+    bare = PAGES["components/pay.tsx"]
+    posted = wire_form(
+        "components/pay.tsx", bare.encode(), bare[: bare.index("<form")].count("\n") + 1, 8
+    )
+    assert isinstance(posted, bytes), posted
+    pay = posted.decode()
+    line = pay[: pay.index("<button")].count("\n") + 1
+    paid = wire_checkout("components/pay.tsx", pay.encode(), line, 4)
+    assert isinstance(paid, bytes), paid
+    wired["components/pay.tsx"] = pay = paid.decode()
+    assert "onSubmit={l4ySubmitForm(" in pay and "l4yStartCheckout(4, items))}>" in pay
     for path, text in wired.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text)
