@@ -260,3 +260,21 @@ def test_a_button_that_saves_the_details_and_pays_does_both_in_that_order(form_f
         "l4yStartCheckout(3, items))}>Place order</Button>"
     ) in text
     assert both(wired) == wired
+
+
+def test_the_same_save_at_the_top_and_the_bottom_is_wired_twice_and_preview_is_not() -> None:
+    source = _variant(
+        "<Button onClick={handleBook}>Book now</Button>",
+        "<Button onClick={() => setSent(false)}>Preview</Button>\n"
+        "      <Button onClick={() => setService('')}>Add item</Button>\n"
+        "      <Button onClick={handleBook}>Save booking</Button>\n"
+        "      <Button onClick={handleBook}>Save booking</Button>",
+    )
+    files = {"package.json": b"{}", PATH: source.encode()}
+    result = wire_app(files, _links(files), ("forms",))
+    assert result.wired == 1, result.notes
+    text = result.files[PATH].decode()
+    assert text.count("}), handleBook)}>Save booking</Button>") == 2
+    assert "<Button onClick={() => setSent(false)}>Preview</Button>" in text
+    assert "<Button onClick={() => setService('')}>Add item</Button>" in text
+    assert wire_app(result.files, _links(files), ("forms",)).files == result.files

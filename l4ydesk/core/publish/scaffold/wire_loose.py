@@ -41,6 +41,18 @@ _NEXT_STEP = re.compile(
 )
 
 
+# what a saving button says, first word, in the languages v0 apps are written in; "Add item" and
+# "Preview" beside it act on the form without saving it
+_SAVING = re.compile(
+    r"^(save|submit|send|book|reserve|confirm|create|register|subscribe|request|update|"
+    r"place|pay|apply|guardar|enviar|reservar|confirmar|crear|registrar|solicitar|pagar|"
+    r"salvar|criar|enregistrer|envoyer|réserver|confirmer|créer|speichern|senden|buchen|"
+    r"bestätigen|erstellen|salva|invia|prenota|conferma|crea|opslaan|verzenden|boeken|"
+    r"bevestigen|lưu|gửi|đặt|xác nhận|tạo|保存|送信|予約|確定|作成|登録)(?!\w)",
+    re.I,
+)
+
+
 def wire_form_at(path: str, data: bytes, line: int, form_id: int) -> bytes | str:
     """The file with the form at `line` posting to form `form_id`; a reason when it cannot.
 
@@ -60,21 +72,21 @@ def wire_form_at(path: str, data: bytes, line: int, form_id: int) -> bytes | str
 
 
 def _wire_loose(src: SourceFile, form: FoundForm, form_id: int) -> bytes | str:
-    button = _saving_button(src, form)
-    if isinstance(button, str):
-        return button
-    handler = wire_edits.attr_value(button, "onClick", src)
-    if handler is not None:
-        wired = _already_wired(src, handler, form_id)
-        if wired is not None:
-            return wire_edits.apply_splices(src, wired, SUBMIT_FIELDS) if wired else src.source
+    buttons = _saving_buttons(src, form)
+    if isinstance(buttons, str):
+        return buttons
+    handlers = [wire_edits.attr_value(b, "onClick", src) for b in buttons]
+    rewired = [_already_wired(src, h, form_id) for h in handlers if h is not None]
+    if rewired and all(r is not None for r in rewired):
+        fixes = [splice for r in rewired for splice in r or ()]
+        return wire_edits.apply_splices(src, fixes, SUBMIT_FIELDS) if fixes else src.source
     values: list[str] = []
     splices: list[Splice] = []
     for field in form.fields:
         name = json.dumps(field.name, ensure_ascii=False)
         shown = _controlled_value(src, field.node)
         if shown is not None:
-            if not _in_reach(shown, button):
+            if not all(_in_reach(shown, button) for button in buttons):
                 return f"the value of '{field.name}' is out of the button's reach"
             values.append(f"{name}: {src.text(shown)}")
         elif field.node is not None and jsx.name(field.node, src) in _PLAIN_TAGS:
@@ -87,22 +99,25 @@ def _wire_loose(src: SourceFile, form: FoundForm, form_id: int) -> bytes | str:
     if not values:
         return "the inputs have no fields the platform can store"
     thunk = "(shown) => ({ " + ", ".join(values) + " })"
-    if handler is not None:
-        opening = f"{SUBMIT_FIELDS}({form_id}, {thunk}, ".encode()
-        splices += [
-            Splice(handler.start_byte, handler.start_byte, opening),
-            Splice(handler.end_byte, handler.end_byte, b")"),
-        ]
-    else:
-        tag = jsx.opening(button).child_by_field_name("name")
-        assert tag is not None  # every opening element has a name
-        call = f" onClick={{{SUBMIT_FIELDS}({form_id}, {thunk}, null)}}"
-        splices.append(Splice(tag.end_byte, tag.end_byte, call.encode()))
+    for button, handler in zip(buttons, handlers, strict=True):
+        if handler is not None:
+            opening = f"{SUBMIT_FIELDS}({form_id}, {thunk}, ".encode()
+            splices += [
+                Splice(handler.start_byte, handler.start_byte, opening),
+                Splice(handler.end_byte, handler.end_byte, b")"),
+            ]
+        else:
+            tag = jsx.opening(button).child_by_field_name("name")
+            assert tag is not None  # every opening element has a name
+            call = f" onClick={{{SUBMIT_FIELDS}({form_id}, {thunk}, null)}}"
+            splices.append(Splice(tag.end_byte, tag.end_byte, call.encode()))
     return wire_edits.apply_splices(src, splices, SUBMIT_FIELDS)
 
 
-def _saving_button(src: SourceFile, form: FoundForm) -> Node | str:
-    """The one button that saves the inputs: not a step's "Next", not a choice in a list."""
+def _saving_buttons(src: SourceFile, form: FoundForm) -> list[Node] | str:
+    """The buttons that save the inputs: one, or several that call the same handler with a
+    saving word ("Save invoice" at the top and the bottom); not a step's "Next", not a choice
+    in a list, not "Preview" or "Add item" beside them."""
     home = _function_around(form.container)
     # the analyzer leaves out "Place order" and "Pay" (a checkout's); here they save the inputs
     around = form.buttons or [
@@ -118,14 +133,22 @@ def _saving_button(src: SourceFile, form: FoundForm) -> Node | str:
         return f"its button '{label}' moves to a next step, which saves nothing yet"
     acting = [b for b in saving if wire_edits.attr_value(b, "onClick", src) is not None]
     if len(acting) > 1:
-        return "several buttons act on the inputs, so which one saves them is not clear"
+        return _one_saving_action(src, acting)
     if acting:
-        return acting[0]
+        return acting
     if len(saving) != 1:
         return "no button next to the inputs saves them"
     if jsx.has_attr(saving[0], "href", src) or jsx.has_attr(saving[0], "asChild", src):
         return "the button next to the inputs is a link to another page"
-    return saving[0]
+    return saving
+
+
+def _one_saving_action(src: SourceFile, acting: list[Node]) -> list[Node] | str:
+    worded = [b for b in acting if _SAVING.match(_label(src, b))]
+    calls = {src.text(h) for b in worded if (h := wire_edits.attr_value(b, "onClick", src))}
+    if len(calls) != 1:
+        return "several buttons act on the inputs, so which one saves them is not clear"
+    return worded
 
 
 def _label(src: SourceFile, button: Node) -> str:
