@@ -1,4 +1,5 @@
-"""Shared by the scaffold tests: the sample app imported into a real store and connected.
+"""Shared by the scaffold tests: the sample app imported into a real store and connected, and
+wiring edits applied in turn.
 
 Connect's own path: the analyzer's detections become a plan, the Connector executes it, so
 the links carry the item keys and evidence files a user's Connect run would leave.
@@ -6,7 +7,7 @@ the links carry the item keys and evidence files a user's Connect run would leav
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from l4ydesk.app import sample_app_dir
 from l4ydesk.core.analyzer.incremental import IncrementalAnalyzer
@@ -32,3 +33,17 @@ def connected_sample(
     unique = {item.item_key: item for item in items}
     Connector(store).execute_plan(ConnectionPlan(app_id=app_id, items=list(unique.values())))
     return app_id
+
+
+def line_of(data: bytes, needle: bytes) -> int:
+    """The line `needle` starts on (each wiring edit may add an import line above it)."""
+    return data[: data.index(needle)].count(b"\n") + 1
+
+
+def wired_in_order(data: bytes, steps: Sequence[Callable[[bytes], bytes | str]]) -> bytes:
+    """`data` after each wiring step in turn; a step that refuses fails with its reason."""
+    for step in steps:
+        out = step(data)
+        assert isinstance(out, bytes), out
+        data = out
+    return data

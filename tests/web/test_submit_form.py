@@ -171,14 +171,18 @@ def site(scripts: dict[str, bytes]) -> Iterator[BookingSite]:
     assert not server.errors, server.errors
 
 
-def test_a_refused_booking_stays_on_the_form_and_the_card_comes_only_once_accepted(
-    qtbot: QtBot, panel: PreviewPanel, site: BookingSite
-) -> None:
-    url = site.url("/")
+def _open(qtbot: QtBot, panel: PreviewPanel, url: str) -> None:
+    """The page loaded in the preview, its module run (it sets `window.wired`)."""
     panel.set_source_url(PreviewSource.V0, url)
     wait_until(qtbot, lambda: panel.url() == QUrl(url))
     wait_state(qtbot, panel, LoadState.LOADED)
     wait_until(qtbot, lambda: run_js(qtbot, panel, "window.wired === true"), may_hold=True)
+
+
+def test_a_refused_booking_stays_on_the_form_and_the_card_comes_only_once_accepted(
+    qtbot: QtBot, panel: PreviewPanel, site: BookingSite
+) -> None:
+    _open(qtbot, panel, site.url("/"))
 
     state = (
         "JSON.stringify({form: !!document.getElementById('booking'),"
@@ -211,11 +215,7 @@ def test_a_refused_booking_stays_on_the_form_and_the_card_comes_only_once_accept
 def test_inputs_without_a_form_post_what_they_show_and_the_button_handler_runs_once_accepted(
     qtbot: QtBot, panel: PreviewPanel, site: BookingSite
 ) -> None:
-    url = site.url("/fields")
-    panel.set_source_url(PreviewSource.V0, url)
-    wait_until(qtbot, lambda: panel.url() == QUrl(url))
-    wait_state(qtbot, panel, LoadState.LOADED)
-    wait_until(qtbot, lambda: run_js(qtbot, panel, "window.wired === true"), may_hold=True)
+    _open(qtbot, panel, site.url("/fields"))
     state = (
         "JSON.stringify({group: !!document.getElementById('group'),"
         " card: document.getElementById('card')?.textContent ?? null,"
@@ -250,11 +250,7 @@ def test_inputs_without_a_form_post_what_they_show_and_the_button_handler_runs_o
 def test_a_form_that_had_no_handler_is_emptied_and_says_it_was_sent_in_the_pages_language(
     qtbot: QtBot, panel: PreviewPanel, site: BookingSite
 ) -> None:
-    url = site.url("/plain")
-    panel.set_source_url(PreviewSource.V0, url)
-    wait_until(qtbot, lambda: panel.url() == QUrl(url))
-    wait_state(qtbot, panel, LoadState.LOADED)
-    wait_until(qtbot, lambda: run_js(qtbot, panel, "window.wired === true"), may_hold=True)
+    _open(qtbot, panel, site.url("/plain"))
     state = (
         "JSON.stringify({email: document.querySelector('[name=email]').value,"
         " notes: [...document.querySelectorAll('#contact [data-l4y-problem]')]"

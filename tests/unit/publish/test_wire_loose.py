@@ -11,6 +11,7 @@ from l4ydesk.core.publish.scaffold import LinkedRecord
 from l4ydesk.core.publish.scaffold.wire_edits import parsed, wire_checkout
 from l4ydesk.core.publish.scaffold.wire_loose import wire_form_at
 from l4ydesk.core.publish.scaffold.wiring import wire_app
+from tests.publish_support import line_of, wired_in_order
 
 PATH = "components/booking.tsx"
 
@@ -104,6 +105,15 @@ def test_the_saving_button_posts_what_each_input_shows() -> None:
     assert again.count("import { l4ySubmitFields }") == 1
 
 
+def _wired_once(source: str, path: str = PATH) -> str:
+    """`source` wired as Connect would link its one form; a second run changes nothing."""
+    files = {"package.json": b"{}", path: source.encode()}
+    result = wire_app(files, _links(files), ("forms",))
+    assert result.wired == 1 and result.not_wired == 0, result.notes
+    assert wire_app(result.files, _links(files), ("forms",)).files == result.files
+    return result.files[path].decode()
+
+
 def _variant(old: str, new: str) -> str:
     assert old in BOOKING
     return BOOKING.replace(old, new)
@@ -170,21 +180,17 @@ def test_a_box_whose_button_does_nothing_yet_posts_what_its_input_holds() -> Non
     # v0 footers ship a newsletter box with no handler: the button gets one, and the input an
     # attribute the page finds it by (shadcn's Input passes it to the <input>)
     path = "components/footer.tsx"
-    files = {"package.json": b"{}", path: NEWSLETTER.encode()}
-    names = _fields(files)
+    names = _fields({"package.json": b"{}", path: NEWSLETTER.encode()})
     assert len(names) == 1
-    result = wire_app(files, _links(files), ("forms",))
-    assert result.wired == 1, result.notes
-    text = result.files[path].decode()
+    text = _wired_once(NEWSLETTER, path)
     name = names[0]
     assert f'<Input data-l4y-field="{name}" type="email" placeholder="Your email" />' in text
     assert (
         f'<Button onClick={{l4ySubmitFields(30, (shown) => ({{ "{name}": shown("{name}") }}), '
         'null)} className="rounded-full">Subscribe</Button>'
     ) in text
-    src = parsed(path, result.files[path])
+    src = parsed(path, text.encode())
     assert src is not None and first_error_line(src.tree) is None
-    assert wire_app(result.files, _links(files), ("forms",)).files == result.files
 
 
 def test_a_plain_input_beside_controlled_ones_is_read_from_the_page() -> None:
@@ -192,8 +198,7 @@ def test_a_plain_input_beside_controlled_ones_is_read_from_the_page() -> None:
         '<Textarea id="notes" value={form.notes} onChange={edit("notes")} />',
         '<Textarea id="notes" name="notes" />',
     )
-    files = {"package.json": b"{}", PATH: source.encode()}
-    text = wire_app(files, _links(files), ("forms",)).files[PATH].decode()
+    text = _wired_once(source)
     assert '<Textarea data-l4y-field="notes" id="notes" name="notes" />' in text
     assert '"notes": shown("notes") }), handleBook)}>Book now</Button>' in text
 
@@ -205,10 +210,7 @@ def test_a_wizard_posts_from_its_last_step_not_from_next() -> None:
         "\n      <Button onClick={() => setSent(false)}>Next</Button>"
         "\n      <Button onClick={handleBook}>Confirm booking</Button>",
     )
-    files = {"package.json": b"{}", PATH: source.encode()}
-    result = wire_app(files, _links(files), ("forms",))
-    assert result.wired == 1, result.notes
-    text = result.files[PATH].decode()
+    text = _wired_once(source)
     assert "}), handleBook)}>Confirm booking</Button>" in text
     assert text.count("l4ySubmitFields(") == 1
 
@@ -239,19 +241,13 @@ export function OrderPage() {
 def test_a_button_that_saves_the_details_and_pays_does_both_in_that_order(form_first: bool) -> None:
     # an order page's one button: the customer's details are posted, then the checkout starts,
     # whichever wiring ran first, and a second run changes nothing
-    def line_of(data: bytes, needle: bytes) -> int:
-        return data[: data.index(needle)].count(b"\n") + 1  # each edit may add an import line
+    steps = [
+        lambda d: wire_form_at(PATH, d, line_of(d, b"<div>"), 7),
+        lambda d: wire_checkout(PATH, d, line_of(d, b"<Button"), 3),
+    ]
 
     def both(data: bytes) -> bytes:
-        steps = [
-            lambda d: wire_form_at(PATH, d, line_of(d, b"<div>"), 7),
-            lambda d: wire_checkout(PATH, d, line_of(d, b"<Button"), 3),
-        ]
-        for step in steps if form_first else reversed(steps):
-            out = step(data)
-            assert isinstance(out, bytes), out
-            data = out
-        return data
+        return wired_in_order(data, steps if form_first else steps[::-1])
 
     wired = both(ORDER.encode())
     text = wired.decode()
@@ -270,11 +266,7 @@ def test_the_same_save_at_the_top_and_the_bottom_is_wired_twice_and_preview_is_n
         "      <Button onClick={handleBook}>Save booking</Button>\n"
         "      <Button onClick={handleBook}>Save booking</Button>",
     )
-    files = {"package.json": b"{}", PATH: source.encode()}
-    result = wire_app(files, _links(files), ("forms",))
-    assert result.wired == 1, result.notes
-    text = result.files[PATH].decode()
+    text = _wired_once(source)
     assert text.count("}), handleBook)}>Save booking</Button>") == 2
     assert "<Button onClick={() => setSent(false)}>Preview</Button>" in text
     assert "<Button onClick={() => setService('')}>Add item</Button>" in text
-    assert wire_app(result.files, _links(files), ("forms",)).files == result.files

@@ -11,7 +11,7 @@ from l4ydesk.core.publish.scaffold import linked_records
 from l4ydesk.core.publish.scaffold.wire_edits import parsed, wire_checkout, wire_form
 from l4ydesk.core.publish.scaffold.wiring import wire_app
 from l4ydesk.storage.db import Store
-from tests.publish_support import connected_sample
+from tests.publish_support import connected_sample, line_of, wired_in_order
 
 PATH = "components/thing.tsx"
 
@@ -420,16 +420,13 @@ export function Checkout() {
 def test_a_checkout_forms_submit_posts_the_details_then_starts_the_checkout(
     form_first: bool,
 ) -> None:
+    steps = [
+        lambda d: wire_form(PATH, d, line_of(d, b"<form"), 7),
+        lambda d: wire_checkout(PATH, d, line_of(d, b"<Button"), 3),
+    ]
+
     def both(data: bytes) -> bytes:
-        steps = [
-            lambda d: wire_form(PATH, d, _line_of(d.decode(), "<form"), 7),
-            lambda d: wire_checkout(PATH, d, _line_of(d.decode(), "<Button"), 3),
-        ]
-        for step in steps if form_first else reversed(steps):
-            out = step(data)
-            assert isinstance(out, bytes), out
-            data = out
-        return data
+        return wired_in_order(data, steps if form_first else steps[::-1])
 
     wired = both(PAY_FORM.encode())
     assert b"<form onSubmit={l4ySubmitForm(7, l4yStartCheckout(3, items))}>" in wired

@@ -100,7 +100,7 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
         return "the checkout button wraps a link to another page"
     expr = attr_value(button, "onClick", src)
     # the button may also save the inputs beside it (wire_loose): start the checkout after that
-    expr = fields_wrapped(src, expr) or expr
+    expr = wrapped_handler(src, expr) or expr
     cart = _cart_name(src, button)
     if cart is None:
         return "no cart items are in reach of the button (" + ", ".join(CART_NAMES) + ")"
@@ -138,7 +138,7 @@ def _checkout_on_submit(src: SourceFile, button: Node, call: str) -> bytes | str
         )
     if _rhf_argument(src, expr) is not None:
         return "the checkout's form is checked by react-hook-form, whose onSubmit decides"
-    target = _submit_wrapped(src, expr) or expr
+    target = wrapped_handler(src, expr) or expr
     if src.text(target) == call:
         return src.source
     return apply_splices(
@@ -146,26 +146,17 @@ def _checkout_on_submit(src: SourceFile, button: Node, call: str) -> bytes | str
     )
 
 
-def _submit_wrapped(src: SourceFile, expr: Node) -> Node | None:
-    """In `l4ySubmitForm(7, handler)`, the handler; None for anything else."""
-    if expr.type != "call_expression":
-        return None
-    fn = expr.child_by_field_name("function")
-    args = expr.child_by_field_name("arguments")
-    if fn is None or args is None or src.text(fn) != SUBMIT_EVENT or args.named_child_count != 2:
-        return None
-    return args.named_children[1]
-
-
-def fields_wrapped(src: SourceFile, expr: Node | None) -> Node | None:
-    """In `l4ySubmitFields(12, values, handler)`, the handler; None for anything else."""
+def wrapped_handler(src: SourceFile, expr: Node | None) -> Node | None:
+    """The app's handler inside one of our wrappers (`l4ySubmitForm(7, handler)`,
+    `l4ySubmitFields(12, values, handler)`); None for anything else."""
     if expr is None or expr.type != "call_expression":
         return None
     fn = expr.child_by_field_name("function")
     args = expr.child_by_field_name("arguments")
-    if fn is None or args is None or src.text(fn) != SUBMIT_FIELDS or args.named_child_count != 3:
+    count = {SUBMIT_EVENT: 2, SUBMIT_FIELDS: 3}.get(src.text(fn) if fn is not None else "")
+    if args is None or count is None or args.named_child_count != count:
         return None
-    return args.named_children[2]
+    return args.named_children[count - 1]
 
 
 def _element_at(src: SourceFile, line: int, wanted: Callable[[Node], bool]) -> Node | None:
