@@ -13,6 +13,7 @@ from typing import Any
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.checkouts import takes_an_order
 from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.form_operations import only_resets, replies_in_thread, sets_hours
 from l4ydesk.core.analyzer.form_roles import (
     assigns_staff,
     edits_in_place,
@@ -24,9 +25,6 @@ from l4ydesk.core.analyzer.form_screening import (
     NEW_RECORD,
     REGISTRATION,
     captures_business_data,
-    only_resets,
-    replies_in_thread,
-    sets_hours,
     signs_in,
     steers_a_view,
     words_of,
