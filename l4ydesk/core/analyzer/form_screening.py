@@ -109,8 +109,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     if (
         machinery_words.AUTH.search(place := " ".join(words(path)))
         or set(place.split()) & machinery_words.ACCOUNT_PAGES
-    ) and not business_words:
-        return False  # a form on the login or onboarding pages sets up the account
+    ) and not (business_words and (_said_besides_contact(text) or "textarea" in types)):
+        # a form on the login or onboarding pages sets up the account; a "Contact details"
+        # step with no message to send asks for the account holder's own
+        return False
     if machinery_words.SEARCH_OR_FILTER.search(heading) and not personal:
         return False
     own_button = form.submit_label or ""
@@ -298,6 +300,14 @@ def _plain(jsx_source: bytes) -> str:
     while text != last:
         text, last = re.sub(r"\{[^{}]*\}", " ", text), text
     return re.sub(r"<[^>]*>", " ", text)
+
+
+def _said_besides_contact(text: str) -> bool:
+    return bool(
+        vocabulary.NEWSLETTER.search(text)
+        or vocabulary.BOOKING.search(text)
+        or REGISTRATION.search(text)
+    )
 
 
 def words_of(form: FoundForm) -> str:

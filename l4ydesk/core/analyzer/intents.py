@@ -18,8 +18,10 @@ from l4ydesk.core.analyzer.form_roles import (
     assigns_staff,
     edits_in_place,
     in_overlay,
+    places_the_order,
     reports_upward,
     staff_job,
+    writes_to_the_business,
 )
 from l4ydesk.core.analyzer.form_screening import (
     NEW_RECORD,
@@ -123,6 +125,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # a form that edits an existing record creates no new one
     edits = jsx.EDIT.match(form.name) or edits_in_place(src, form)
     purpose = None if edits else _purpose(form, src.path)
+    if purpose == "booking" and places_the_order(src, form):
+        purpose = None  # a pickup day on the form that empties the cart: when the order is fetched
     if purpose is not None:
         fields["creates"] = purpose
     # inputs without a <form> whose purpose their fields show (a contact, a booking, a ticket,
@@ -181,7 +185,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         and _asks_who(form)
     ):
         # "Write to us" on a help page: a ticket, and the sender is a contact too
-        purpose_contact = True
+        purpose_contact = visitor_lead = True
     else:
         # staff adding a client, a lead or a member ("Add new client", "Create lead") type a
         # record into the list a CRM owns; the list is the contact, not its entry form
@@ -192,6 +196,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         )
         purpose_contact = purpose == "contact" and not (creates_new and not visitor_lead)
     if purpose_contact:
+        if rename and not visitor_lead:
+            # named where it is used: "Add New Client" there makes it the list's entry form
+            extra["_entry_if_new"] = True
         found.append(
             Detection(
                 "contact", form.name, {**extra, **_contact_fields(form)}, 0.8, evidence, component
@@ -276,6 +283,8 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     pays = vocabulary.PAY_ACTION.search(said) or _PAYMENT_WORDS.search(said)
     if has_email and _only_about_the_person(form) and not pays:
         return "contact"  # a name, an e-mail and a consent box, nothing to book or buy: a lead
+    if (has_email or has_phone) and writes_to_the_business(form) and not pays:
+        return "contact"  # who is asking, how to answer, and a message: an enquiry
     return None
 
 
@@ -323,8 +332,11 @@ def _line_item_fields(form: FoundForm) -> list[str]:
 
 
 def _asks_for_organisation(form: FoundForm) -> bool:
+    # `company`, `companyName`: the visitor's own; a `productBrand` is the item's
     return any(
-        set(words(f.name)) & _ORGANISATION_FIELDS and f.type not in ("select", "radio")
+        (said := set(words(f.name))) & _ORGANISATION_FIELDS
+        and said - {"name", "your"} <= _ORGANISATION_FIELDS
+        and f.type not in ("select", "radio")
         for f in form.fields
     )
 
