@@ -191,7 +191,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         # record into the list a CRM owns; the list is the contact, not its entry form
         # (a visitor's "Add your e-mail to our list" or "Register your interest" is a lead)
         said = words_of(form)
-        visitor_lead = _any(said, _NEWSLETTER, vocabulary.NEWSLETTER, _WAITLIST, _LEAD) or (
+        visitor_lead = _any(said, _NEWSLETTER, vocabulary.NEWSLETTER, _WAITLIST, _LEAD) or bool(
             re.match(r"\s*(register|registrar)\b", form.title or form.name, re.I)
         )
         purpose_contact = purpose == "contact" and not (creates_new and not visitor_lead)
