@@ -196,6 +196,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         )
         purpose_contact = purpose == "contact" and not (creates_new and not visitor_lead)
     if purpose_contact:
+        if not visitor_lead and all(f.type != "textarea" for f in form.fields):
+            extra["_no_message"] = True  # details of someone doing something else, maybe
         if rename and not visitor_lead:
             # named where it is used: "Add New Client" there makes it the list's entry form
             extra["_entry_if_new"] = True

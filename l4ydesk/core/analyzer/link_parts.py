@@ -69,6 +69,16 @@ def staff_entry(det: Detection) -> bool:
     return bool(det.fields.get("_entry_if_new")) and NEW_RECORD.match(det.name) is not None
 
 
+def buyers_details(det: Detection, checkout_paths: set[str]) -> bool:
+    """Name, e-mail and phone asked with no message on the page a checkout takes the payment
+    on: the buyer's details belong to the purchase, they are no lead."""
+    return (
+        det.type_key == "contact"
+        and bool(det.fields.get("_no_message"))
+        and det.evidence[0].path in checkout_paths
+    )
+
+
 def form_title(detections: Sequence[Detection], path: str) -> str | None:
     """The title of the form a file holds: what a checkout without a heading of its own is."""
     return next(

@@ -31,6 +31,7 @@ from l4ydesk.core.analyzer.effects import (
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.link_parts import (
     apply_rename,
+    buyers_details,
     fill_currency,
     form_sections,
     form_title,
@@ -369,6 +370,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     # checkouts first: the routes and functions they pay through are theirs, not workflows
     checkouts = [fill_currency(d, currencies, project) for d in linker.checkouts(detections)]
     checkout_paths = {e.path for d in checkouts if d.type_key == "checkout" for e in d.evidence}
+    detections = [d for d in detections if not buyers_details(d, checkout_paths)]
     detections.extend(linker.workflows(renames, checkout_paths))
     detections = [fill_currency(d, currencies, project) for d in detections]
     detections.extend(checkouts)

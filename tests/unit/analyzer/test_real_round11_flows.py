@@ -91,3 +91,11 @@ def test_an_item_brand_is_not_the_visitor_organisation() -> None:
     report = _report()
     assert "app/intake/page.tsx" in _paths(report, "form")
     assert "app/intake/page.tsx" not in _paths(report, "contact")
+
+
+def test_contact_details_on_the_page_that_takes_the_payment_are_the_buyer() -> None:
+    """"Contact Information" (name, e-mail, phone, no message) on the page whose card fields
+    take the payment: the buyer's details belong to the purchase, no lead; still a form."""
+    report = _report()
+    assert "app/tune-up/page.tsx" in _paths(report, "checkout")
+    assert "app/tune-up/page.tsx" not in _paths(report, "contact")

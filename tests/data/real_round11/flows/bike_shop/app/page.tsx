@@ -14,6 +14,7 @@ export default function Home() {
         <Link href="/taller">Taller</Link>
         <Link href="/membership">Club</Link>
         <Link href="/intake">Intake</Link>
+        <Link href="/tune-up">Tune-up</Link>
       </nav>
     </main>
   )
