@@ -62,8 +62,6 @@ _CONTACT = re.compile(
     r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b", re.I
 )
 _ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
-_PLANNED = re.compile(r"\bscheduled\b", re.I)
-_SCHEDULING_OTHER = re.compile(r"\b(invoice|task|post|deadline|due|event|campaign)\b", re.I)
 # what a submit handler calls when it signs someone in: `/api/auth/...`, `sendOtp`, `signIn(...)`
 _OFFERINGS = frozenset(
     {
@@ -252,16 +250,14 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "invoice"  # "Create invoice" asking for an amount: the document it issues
     if "invoice" in names and (money or "due" in names):
         return "invoice"  # `invoiceNumber`, `dueDate`: the fields of a bill, in any language
-    # "Scheduled date" is when staff planned an item of their own; "Schedule" asks for a visit
-    asks = _PLANNED.sub(" ", text)
-    if _any(asks, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
+    if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
     has_slot = any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
-    if has_day and has_slot and not _SCHEDULING_OTHER.search(text):
+    if has_day and has_slot:
         return "booking"  # a day plus a time slot books that slot, whatever the words
     reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
-    if has_day and "time" in types and reachable and not _SCHEDULING_OTHER.search(text):
+    if has_day and "time" in types and reachable:
         return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for
     button = form.submit_label or ""
     if reachable and len(button.split()) <= 3 and vocabulary.BOOKING.search(button):

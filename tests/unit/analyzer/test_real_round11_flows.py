@@ -94,7 +94,7 @@ def test_an_item_brand_is_not_the_visitor_organisation() -> None:
 
 
 def test_contact_details_on_the_page_that_takes_the_payment_are_the_buyer() -> None:
-    """"Contact Information" (name, e-mail, phone, no message) on the page whose card fields
+    """ "Contact Information" (name, e-mail, phone, no message) on the page whose card fields
     take the payment: the buyer's details belong to the purchase, no lead; still a form."""
     report = _report()
     assert "app/tune-up/page.tsx" in _paths(report, "checkout")
