@@ -190,14 +190,16 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 refs.append(action)
         if not cues and not refs:
             continue
-        heading = next(
-            (
-                text
-                for el in src.jsx_within(comp.node)
-                if jsx.is_heading(el, src) and not src.in_map_callback(el)
-                if (text := _heading_text(el, src)) and not vocabulary.EMPTY_STATE.search(text)
-            ),
-            None,
+        headings = [
+            (el, text)
+            for el in src.jsx_within(comp.node)
+            if jsx.is_heading(el, src) and not src.in_map_callback(el)
+            if (text := _heading_text(el, src)) and not vocabulary.EMPTY_STATE.search(text)
+        ]
+        # a heading returned early under an `if` ("Order Confirmed!") names a state the page
+        # ends in; the page's own heading is in its main view
+        heading = next((t for el, t in headings if not _early_return(el, comp.node)), None) or (
+            headings[0][1] if headings else None
         )
         drafts.append(
             CheckoutDraft(
@@ -213,6 +215,15 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             )
         )
     return drafts
+
+
+def _early_return(el: Node, comp: Node) -> bool:
+    current = el.parent
+    while current is not None and current.id != comp.id:
+        if current.type == "if_statement":
+            return True
+        current = current.parent
+    return False
 
 
 def _heading_text(el: Node, src: SourceFile) -> str:

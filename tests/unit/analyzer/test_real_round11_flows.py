@@ -99,3 +99,10 @@ def test_contact_details_on_the_page_that_takes_the_payment_are_the_buyer() -> N
     report = _report()
     assert "app/tune-up/page.tsx" in _paths(report, "checkout")
     assert "app/tune-up/page.tsx" not in _paths(report, "contact")
+
+
+def test_a_checkout_is_named_by_its_main_view_not_the_state_it_ends_in() -> None:
+    """"Payment received!" returned early under `if (paid)` is the state the page ends in; the
+    checkout is named by the heading of the page's main view."""
+    names = {d.evidence[0].path: d.name for d in _report().of_type("checkout")}
+    assert names["app/pay/page.tsx"] == "Pay for your service"

@@ -1,8 +1,20 @@
+"use client"
+
+import { useState } from "react"
+
 export default function PayPage() {
+  const [paid, setPaid] = useState(false)
+  if (paid) {
+    return (
+      <main>
+        <h1>Payment received!</h1>
+      </main>
+    )
+  }
   return (
     <main>
       <h1>Pay for your service</h1>
-      <form>
+      <form onSubmit={() => setPaid(true)}>
         <label htmlFor="cardNumber">Card number</label>
         <input id="cardNumber" />
         <label htmlFor="expiry">Expiry</label>
