@@ -218,12 +218,17 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
 
 
 def _early_return(el: Node, comp: Node) -> bool:
+    """Inside an `if` of the component whose block asks nothing (no input, form or payment
+    element): a state shown instead of the page, such as its confirmation."""
     current = el.parent
     while current is not None and current.id != comp.id:
         if current.type == "if_statement":
-            return True
+            return not _ASKS.search(current.text or b"")
         current = current.parent
     return False
+
+
+_ASKS = re.compile(rb"<(input|Input|form|textarea|select|Select)\b|Element\b|Checkout\b|Buttons\b")
 
 
 def _heading_text(el: Node, src: SourceFile) -> str:

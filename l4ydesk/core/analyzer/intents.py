@@ -267,6 +267,8 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)
     if REGISTRATION.search(text) and not newsletter:
         return None  # event registration: the registration is the record, not a contact
+    if names & _PRICE_WORDS:
+        return None  # an item offered at a price (a listing with its seller's phone): no lead
     if (has_email or has_phone) and (
         newsletter
         or _WAITLIST.search(text)

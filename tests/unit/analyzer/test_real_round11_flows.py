@@ -106,3 +106,11 @@ def test_a_checkout_is_named_by_its_main_view_not_the_state_it_ends_in() -> None
     checkout is named by the heading of the page's main view."""
     names = {d.evidence[0].path: d.name for d in _report().of_type("checkout")}
     assert names["app/pay/page.tsx"] == "Pay for your service"
+
+
+def test_an_item_offered_at_a_price_with_its_seller_phone_is_no_lead() -> None:
+    """A listing (what, at what price, whom to call) records an item offered for sale: a form;
+    the seller's contact words and phone make no lead."""
+    report = _report()
+    assert "app/sell/page.tsx" in _paths(report, "form")
+    assert "app/sell/page.tsx" not in _paths(report, "contact")

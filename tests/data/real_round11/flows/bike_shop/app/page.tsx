@@ -15,6 +15,7 @@ export default function Home() {
         <Link href="/membership">Club</Link>
         <Link href="/intake">Intake</Link>
         <Link href="/tune-up">Tune-up</Link>
+        <Link href="/sell">Sell</Link>
       </nav>
     </main>
   )
