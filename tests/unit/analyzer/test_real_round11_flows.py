@@ -102,7 +102,7 @@ def test_contact_details_on_the_page_that_takes_the_payment_are_the_buyer() -> N
 
 
 def test_a_checkout_is_named_by_its_main_view_not_the_state_it_ends_in() -> None:
-    """"Payment received!" returned early under `if (paid)` is the state the page ends in; the
+    """ "Payment received!" returned early under `if (paid)` is the state the page ends in; the
     checkout is named by the heading of the page's main view."""
     names = {d.evidence[0].path: d.name for d in _report().of_type("checkout")}
     assert names["app/pay/page.tsx"] == "Pay for your service"
