@@ -129,9 +129,16 @@ def without_payment_steps(detections: list[Detection]) -> list[Detection]:
 
 def _payment_only(det: Detection) -> bool:
     fields = [f for f in det.fields.get("fields", []) if isinstance(f, dict)]
-    return len(fields) >= 2 and all(
-        set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
-        for f in fields
+    # the plan, the billing cycle or the way to pay may be picked: choices of the order itself,
+    # beside a card typed in (two typed details at least)
+    typed = [f for f in fields if f.get("type") not in ("radio", "select", "checkbox")]
+    return any(
+        len(group) >= 2
+        and all(
+            set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
+            for f in group
+        )
+        for group in (fields, typed)
     )
 
 

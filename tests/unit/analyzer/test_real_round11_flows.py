@@ -114,3 +114,11 @@ def test_an_item_offered_at_a_price_with_its_seller_phone_is_no_lead() -> None:
     report = _report()
     assert "app/sell/page.tsx" in _paths(report, "form")
     assert "app/sell/page.tsx" not in _paths(report, "contact")
+
+
+def test_picking_a_plan_and_typing_a_card_is_the_payment_step_only() -> None:
+    """A plan and a billing cycle picked, then card number, expiry and code typed: the choices
+    are the order's, the typed fields take the payment; a checkout and no form."""
+    report = _report()
+    assert "app/plans/page.tsx" in _paths(report, "checkout")
+    assert "app/plans/page.tsx" not in _paths(report, "form")

@@ -16,6 +16,7 @@ export default function Home() {
         <Link href="/intake">Intake</Link>
         <Link href="/tune-up">Tune-up</Link>
         <Link href="/sell">Sell</Link>
+        <Link href="/plans">Plans</Link>
       </nav>
     </main>
   )
