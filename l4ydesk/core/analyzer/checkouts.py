@@ -190,14 +190,16 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 refs.append(action)
         if not cues and not refs:
             continue
-        heading = next(
-            (
-                text
-                for el in src.jsx_within(comp.node)
-                if jsx.is_heading(el, src) and not src.in_map_callback(el)
-                if (text := _heading_text(el, src)) and not vocabulary.EMPTY_STATE.search(text)
-            ),
-            None,
+        headings = [
+            (el, text)
+            for el in src.jsx_within(comp.node)
+            if jsx.is_heading(el, src) and not src.in_map_callback(el)
+            if (text := _heading_text(el, src)) and not vocabulary.EMPTY_STATE.search(text)
+        ]
+        # a heading returned early under an `if` ("Order Confirmed!") names a state the page
+        # ends in; the page's own heading is in its main view
+        heading = next((t for el, t in headings if not _early_return(el, comp.node)), None) or (
+            headings[0][1] if headings else None
         )
         drafts.append(
             CheckoutDraft(
@@ -213,6 +215,20 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             )
         )
     return drafts
+
+
+def _early_return(el: Node, comp: Node) -> bool:
+    """Inside an `if` of the component whose block asks nothing (no input, form or payment
+    element): a state shown instead of the page, such as its confirmation."""
+    current = el.parent
+    while current is not None and current.id != comp.id:
+        if current.type == "if_statement":
+            return not _ASKS.search(current.text or b"")
+        current = current.parent
+    return False
+
+
+_ASKS = re.compile(rb"<(input|Input|form|textarea|select|Select)\b|Element\b|Checkout\b|Buttons\b")
 
 
 def _heading_text(el: Node, src: SourceFile) -> str:

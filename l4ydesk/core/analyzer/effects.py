@@ -38,6 +38,7 @@ _THIRD_PARTY_STORES = frozenset(
 _ACCOUNT = frozenset(
     {"otp", "login", "logout", "signin", "signout", "password", "auth", "session", "2fa", "mfa"}
 )
+_PAID_SESSION = frozenset({"checkout", "payment", "pay"})
 # a URL part that moves money; a stored payment method or a billing base path does not
 PAYMENT_PART = re.compile(
     r"checkout|payment(?!.?methods?)|subscription|refund|charge|stripe|paypal|mercadopago|^pay$",
@@ -271,8 +272,11 @@ def workflow_detection(
     if not work or not (inbound or generates or any(automates(s) for s in work)):
         # starting a payment is the checkout's job; storing a record is the form's
         return None
-    if _ACCOUNT & set(words(f"{name} {component}")):
-        return None  # a sign-in code or password mail serves the account, not the business
+    said = set(words(f"{name} {component}"))
+    if _ACCOUNT & said - ({"session"} if said & _PAID_SESSION else set()):
+        # a sign-in code or password mail serves the account, not the business (a checkout
+        # session is the provider's page for one payment)
+        return None
     kinds: list[str] = []
     for s in work:
         if s.kind not in kinds:

@@ -15,6 +15,7 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.fields import custom_control_type
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.order_endings import completes_order
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
@@ -128,9 +129,16 @@ def without_payment_steps(detections: list[Detection]) -> list[Detection]:
 
 def _payment_only(det: Detection) -> bool:
     fields = [f for f in det.fields.get("fields", []) if isinstance(f, dict)]
-    return len(fields) >= 2 and all(
-        set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
-        for f in fields
+    # the plan, the billing cycle or the way to pay may be picked: choices of the order itself,
+    # beside a card typed in (two typed details at least)
+    typed = [f for f in fields if f.get("type") not in ("radio", "select", "checkbox")]
+    return any(
+        len(group) >= 2
+        and all(
+            set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
+            for f in group
+        )
+        for group in (fields, typed)
     )
 
 
@@ -140,3 +148,41 @@ _PAYMENT_DETAILS = frozenset(
     {"card", "cvv", "cvc", "cvn", "csc", "expiry", "expiration", "amount", "payment", "upi"}
     | {"cardholder", "cardnumber", "iban"}
 )
+
+
+def edits_an_account(form: FoundForm, forms: list[FoundForm]) -> bool:
+    """An "Edit ..." form whose typed fields all belong to a form of the same file that opens an
+    account (it asks for a password): it edits that account, no business record."""
+    if not jsx.EDIT.match(form.title or form.name):
+        return False
+    typed = {f.name for f in form.fields if f.type not in ("checkbox", "switch")}
+    return bool(typed) and any(
+        other is not form
+        and any(f.type == "password" for f in other.fields)
+        and typed <= {f.name for f in other.fields}
+        for other in forms
+    )
+
+
+def places_the_order(src: SourceFile, form: FoundForm) -> bool:
+    """The form's component empties the cart after its own work: it places the order."""
+    comp = form.component.node
+    return comp is not None and completes_order(src, comp) is not None
+
+
+_NAME_WORDS = frozenset({"name", "first", "surname", "nombre", "nom"})
+
+
+def writes_to_the_business(form: FoundForm) -> bool:
+    """The visitor's name, an e-mail and a phone to answer by, and one message box, the rest
+    typed text: no day, no choice, no number or file, so nothing is booked, bought or filed; a
+    message asking to be called back (a sign-up's "why join?" box asks no phone)."""
+    types = [f.type for f in form.fields]
+    said = {w for f in form.fields for w in words(f.name)}
+    return (
+        types.count("textarea") == 1
+        and ("email" in types or "email" in said)
+        and ("tel" in types or bool(said & {"phone", "mobile", "telefono", "telephone"}))
+        and all(t in ("text", "email", "tel", "textarea") for t in types)
+        and any(_NAME_WORDS & set(words(f.name)) for f in form.fields)
+    )

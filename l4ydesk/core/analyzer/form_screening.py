@@ -7,7 +7,6 @@ record (cancel, approve, reject) capture no record an agency would connect.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from tree_sitter import Node
@@ -55,99 +54,6 @@ def signs_in(src: SourceFile, form: FoundForm) -> bool:
             if _ACCOUNT_CALL.search(" ".join(words(" ".join(said)))):
                 return True
     return False
-
-
-def only_resets(src: SourceFile, form: FoundForm) -> bool:
-    """True when a group without a `<form>` has a button whose handler only puts state back to
-    empty values (`setQuery("")`, `setStatus("all")`, `setRows([])`): a "Clear" of a filter bar,
-    in any language; it sends the values nowhere."""
-    if form.explicit or not form.handlers:
-        return False
-    for handler in form.handlers:
-        expr = unwrap(handler)
-        body = src.function_named(src.text(expr), expr) if expr.type == "identifier" else expr
-        if body is None:
-            return False
-        calls = src.calls_within(body)
-        if not calls:
-            return False
-        for call in calls:
-            fn = call.child_by_field_name("function")
-            args = call.child_by_field_name("arguments")
-            name = src.text(fn) if fn is not None else ""
-            if not _SETTER.match(name) or args is None:
-                return False
-            if not all(_empty_literal(a, src) for a in args.named_children):
-                return False
-    return True
-
-
-_SETTER = re.compile(r"^set[A-Z]\w*$")
-_DEFAULTS = frozenset({"", "all", "todos", "todas", "tous", "alle", "tutti", "0"})
-
-
-def _empty_literal(node: Node, src: SourceFile) -> bool:
-    # `false` or `null` close a dialog, which is how a mock-up "submits"; they are no reset
-    node = unwrap(node)
-    if node.type in ("array", "object"):
-        return node.named_child_count == 0
-    if node.type in ("string", "number"):
-        return src.text(node).strip("\"'`").lower() in _DEFAULTS
-    return False
-
-
-def replies_in_thread(src: SourceFile, form: FoundForm) -> bool:
-    """One text box (pickers aside) under rows the same component renders from a list and only
-    shows: a reply to a conversation, a comment or a note added to a record that exists. Rows
-    one clicks (packages, time slots) are choices of the form instead."""
-    typed = [f for f in form.fields if f.type not in ("select", "radio", "checkbox")]
-    if len(typed) != 1 or typed[0].type not in ("text", "textarea"):
-        return False
-    comp = form.component
-    box = typed[0].node
-    start = box.start_byte if box is not None else form.container.start_byte
-    pickers = [f.node for f in form.fields if f.node is not None and f is not typed[0]]
-    return any(
-        comp.start_byte <= lo
-        and hi <= start
-        and not any(p.start_byte <= lo and hi <= p.end_byte for p in pickers)  # its options
-        and _renders_between(src, lo, hi)
-        and b"onClick" not in src.source[lo:hi]
-        for lo, hi in src.map_callbacks
-    )
-
-
-def _renders_between(src: SourceFile, lo: int, hi: int) -> bool:
-    """Rows that show values (`<p>{m.text}</p>`, `<Bubble message={m} />`), not a bar of
-    styled dots per step."""
-    starts: list[int] = src.cached("jsx_starts", lambda: [n.start_byte for n in src.jsx])
-    i = bisect.bisect_left(starts, lo)
-    while i < len(starts) and starts[i] < hi:
-        el = src.jsx[i]
-        if any(c.type == "jsx_expression" for c in el.named_children):
-            return True
-        if jsx.name(el, src)[:1].isupper() and any(
-            value is not None and value.type == "jsx_expression" and attr not in _STYLING
-            for attr, value in jsx.attributes(el, src).items()
-        ):
-            return True
-        i += 1
-    return False
-
-
-_STYLING = frozenset({"key", "className", "style"})
-
-
-def sets_hours(form: FoundForm) -> bool:
-    """Only hours and switches, no day and nothing typed: the business's weekly opening hours
-    or availability, a setting of the app rather than a record anyone asks for."""
-    types = {f.type for f in form.fields}
-    if "time" in types and types <= {"time", "checkbox"}:
-        return True
-    # a start and an end time with only pickers, counts and switches, no day and nothing typed:
-    # a slot the business offers (its capacity, whether it is open), not a request for one
-    times = sum(1 for f in form.fields if f.type == "time")
-    return times >= 2 and types <= {"time", "checkbox", "number", "select", "radio"}
 
 
 def steers_a_view(form: FoundForm) -> bool:
@@ -203,8 +109,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     if (
         machinery_words.AUTH.search(place := " ".join(words(path)))
         or set(place.split()) & machinery_words.ACCOUNT_PAGES
-    ) and not business_words:
-        return False  # a form on the login or onboarding pages sets up the account
+    ) and not (business_words and (_said_besides_contact(text) or "textarea" in types)):
+        # a form on the login or onboarding pages sets up the account; a "Contact details"
+        # step with no message to send asks for the account holder's own
+        return False
     if machinery_words.SEARCH_OR_FILTER.search(heading) and not personal:
         return False
     own_button = form.submit_label or ""
@@ -392,6 +300,14 @@ def _plain(jsx_source: bytes) -> str:
     while text != last:
         text, last = re.sub(r"\{[^{}]*\}", " ", text), text
     return re.sub(r"<[^>]*>", " ", text)
+
+
+def _said_besides_contact(text: str) -> bool:
+    return bool(
+        vocabulary.NEWSLETTER.search(text)
+        or vocabulary.BOOKING.search(text)
+        or REGISTRATION.search(text)
+    )
 
 
 def words_of(form: FoundForm) -> str:

@@ -13,20 +13,20 @@ from typing import Any
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.checkouts import takes_an_order
 from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.form_operations import only_resets, replies_in_thread, sets_hours
 from l4ydesk.core.analyzer.form_roles import (
     assigns_staff,
     edits_in_place,
     in_overlay,
+    places_the_order,
     reports_upward,
     staff_job,
+    writes_to_the_business,
 )
 from l4ydesk.core.analyzer.form_screening import (
     NEW_RECORD,
     REGISTRATION,
     captures_business_data,
-    only_resets,
-    replies_in_thread,
-    sets_hours,
     signs_in,
     steers_a_view,
     words_of,
@@ -62,8 +62,6 @@ _CONTACT = re.compile(
     r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b", re.I
 )
 _ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
-_PLANNED = re.compile(r"\bscheduled\b", re.I)
-_SCHEDULING_OTHER = re.compile(r"\b(invoice|task|post|deadline|due|event|campaign)\b", re.I)
 # what a submit handler calls when it signs someone in: `/api/auth/...`, `sendOtp`, `signIn(...)`
 _OFFERINGS = frozenset(
     {
@@ -125,6 +123,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # a form that edits an existing record creates no new one
     edits = jsx.EDIT.match(form.name) or edits_in_place(src, form)
     purpose = None if edits else _purpose(form, src.path)
+    if purpose == "booking" and places_the_order(src, form):
+        purpose = None  # a pickup day on the form that empties the cart: when the order is fetched
     if purpose is not None:
         fields["creates"] = purpose
     # inputs without a <form> whose purpose their fields show (a contact, a booking, a ticket,
@@ -183,17 +183,22 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         and _asks_who(form)
     ):
         # "Write to us" on a help page: a ticket, and the sender is a contact too
-        purpose_contact = True
+        purpose_contact = visitor_lead = True
     else:
         # staff adding a client, a lead or a member ("Add new client", "Create lead") type a
         # record into the list a CRM owns; the list is the contact, not its entry form
         # (a visitor's "Add your e-mail to our list" or "Register your interest" is a lead)
         said = words_of(form)
-        visitor_lead = _any(said, _NEWSLETTER, vocabulary.NEWSLETTER, _WAITLIST, _LEAD) or (
+        visitor_lead = _any(said, _NEWSLETTER, vocabulary.NEWSLETTER, _WAITLIST, _LEAD) or bool(
             re.match(r"\s*(register|registrar)\b", form.title or form.name, re.I)
         )
         purpose_contact = purpose == "contact" and not (creates_new and not visitor_lead)
     if purpose_contact:
+        if not visitor_lead and all(f.type != "textarea" for f in form.fields):
+            extra["_no_message"] = True  # details of someone doing something else, maybe
+        if rename and not visitor_lead:
+            # named where it is used: "Add New Client" there makes it the list's entry form
+            extra["_entry_if_new"] = True
         found.append(
             Detection(
                 "contact", form.name, {**extra, **_contact_fields(form)}, 0.8, evidence, component
@@ -245,16 +250,14 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "invoice"  # "Create invoice" asking for an amount: the document it issues
     if "invoice" in names and (money or "due" in names):
         return "invoice"  # `invoiceNumber`, `dueDate`: the fields of a bill, in any language
-    # "Scheduled date" is when staff planned an item of their own; "Schedule" asks for a visit
-    asks = _PLANNED.sub(" ", text)
-    if _any(asks, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
+    if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
     has_slot = any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
-    if has_day and has_slot and not _SCHEDULING_OTHER.search(text):
+    if has_day and has_slot:
         return "booking"  # a day plus a time slot books that slot, whatever the words
     reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
-    if has_day and "time" in types and reachable and not _SCHEDULING_OTHER.search(text):
+    if has_day and "time" in types and reachable:
         return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for
     button = form.submit_label or ""
     if reachable and len(button.split()) <= 3 and vocabulary.BOOKING.search(button):
@@ -264,6 +267,8 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)
     if REGISTRATION.search(text) and not newsletter:
         return None  # event registration: the registration is the record, not a contact
+    if names & _PRICE_WORDS:
+        return None  # an item offered at a price (a listing with its seller's phone): no lead
     if (has_email or has_phone) and (
         newsletter
         or _WAITLIST.search(text)
@@ -278,6 +283,8 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     pays = vocabulary.PAY_ACTION.search(said) or _PAYMENT_WORDS.search(said)
     if has_email and _only_about_the_person(form) and not pays:
         return "contact"  # a name, an e-mail and a consent box, nothing to book or buy: a lead
+    if (has_email or has_phone) and writes_to_the_business(form) and not pays:
+        return "contact"  # who is asking, how to answer, and a message: an enquiry
     return None
 
 
@@ -325,8 +332,11 @@ def _line_item_fields(form: FoundForm) -> list[str]:
 
 
 def _asks_for_organisation(form: FoundForm) -> bool:
+    # `company`, `companyName`: the visitor's own; a `productBrand` is the item's
     return any(
-        set(words(f.name)) & _ORGANISATION_FIELDS and f.type not in ("select", "radio")
+        (said := set(words(f.name))) & _ORGANISATION_FIELDS
+        and said - {"name", "your"} <= _ORGANISATION_FIELDS
+        and f.type not in ("select", "radio")
         for f in form.fields
     )
 

@@ -3,9 +3,10 @@ the project's currency, private fields dropped, report order; and which files co
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from l4ydesk.core.analyzer.form_screening import NEW_RECORD
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.routing import resolve_spec
@@ -60,6 +61,29 @@ def apply_rename(det: Detection, renames: dict[str, str]) -> Detection:
     if "form" in fields:
         fields["form"] = new_name
     return replace(det, name=new_name, fields=fields)
+
+
+def staff_entry(det: Detection) -> bool:
+    """A contact form named where it is used for the new record it adds ("Add New Client"):
+    staff type a record into the list a CRM owns; the list is the contact, not its entry form."""
+    return bool(det.fields.get("_entry_if_new")) and NEW_RECORD.match(det.name) is not None
+
+
+def buyers_details(det: Detection, checkout_paths: set[str]) -> bool:
+    """Name, e-mail and phone asked with no message on the page a checkout takes the payment
+    on: the buyer's details belong to the purchase, they are no lead."""
+    return (
+        det.type_key == "contact"
+        and bool(det.fields.get("_no_message"))
+        and det.evidence[0].path in checkout_paths
+    )
+
+
+def form_title(detections: Sequence[Detection], path: str) -> str | None:
+    """The title of the form a file holds: what a checkout without a heading of its own is."""
+    return next(
+        (d.name for d in detections if d.type_key == "form" and d.evidence[0].path == path), None
+    )
 
 
 def fill_currency(det: Detection, by_path: dict[str, str | None], project: str | None) -> Detection:

@@ -31,10 +31,13 @@ from l4ydesk.core.analyzer.effects import (
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.link_parts import (
     apply_rename,
+    buyers_details,
     fill_currency,
     form_sections,
+    form_title,
     public,
     sort_key,
+    staff_entry,
     usage_names,
     used_data,
 )
@@ -203,14 +206,14 @@ class _Linker:
                 found.append(detection)
         route_functions = {(r.facts.path, r.facts.name) for r in self.routes}
         for key_, facts in self.functions.items():
-            if (
-                not facts.server_action
-                or key_ in self.used_functions
-                or key_ in route_functions
-                or facts.name == "default"
-            ):
+            if not facts.server_action or key_ in route_functions or facts.name == "default":
                 continue
             steps = dedupe(self.expand(facts.actions))
+            starts = any(
+                s.kind == "payment" and external(s) and not settles(s.target) for s in steps
+            )
+            if key_ in self.used_functions and not starts:
+                continue
             detection = workflow_detection(
                 humanize(facts.name),
                 None,
@@ -219,6 +222,10 @@ class _Linker:
                 f"{facts.path}:{facts.name}",
                 payments=True,
             )
+            if detection is not None and starts:
+                # a server action starting a payment at the provider is its own integration,
+                # as a route doing so is, whichever checkout calls it (6 of 6 with the routes)
+                detection = replace(detection, confidence=max(detection.confidence, 0.9))
             if detection is not None:
                 found.append(detection)
         return found
@@ -296,8 +303,13 @@ class _Linker:
         fold_rendered_steps(by_path, self.analyses)
         fold_ways_in(by_path, self.analyses)
         for path, drafts in by_path.items():
-            name = next((d.name for d, *_ in drafts if d.name), None) or humanize(
-                drafts[0][0].component.split(":")[-1]
+            # its own heading, else its own form's title, before a folded step's heading
+            own = next((d.name for d, *_ in drafts if d.name and d.path == path), None)
+            name = (
+                own
+                or form_title(detections, path)
+                or next((d.name for d, *_ in drafts if d.name), None)
+                or humanize(drafts[0][0].component.split(":")[-1])
             )
             providers = set().union(*(p for _, _, p, _ in drafts))
             items = [
@@ -351,12 +363,14 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
         for d in a.detections
         if not (d.fields.get("_loose") and a.path in sections)
     ]
+    detections = [d for d in detections if not staff_entry(d)]
     currencies = {a.path: a.currency for a in analyses}
     counts = Counter(c for c in currencies.values() if c)
     project = counts.most_common(1)[0][0] if counts else None
     # checkouts first: the routes and functions they pay through are theirs, not workflows
     checkouts = [fill_currency(d, currencies, project) for d in linker.checkouts(detections)]
     checkout_paths = {e.path for d in checkouts if d.type_key == "checkout" for e in d.evidence}
+    detections = [d for d in detections if not buyers_details(d, checkout_paths)]
     detections.extend(linker.workflows(renames, checkout_paths))
     detections = [fill_currency(d, currencies, project) for d in detections]
     detections.extend(checkouts)

@@ -55,7 +55,7 @@ def order_link(src: SourceFile, comp: Node) -> Node | None:
 
 
 _EMPTIES_CART_TEXT = re.compile(
-    rb"(clear|empty|reset)\w*(cart|basket|bag|carr|panier|warenkorb)", re.I
+    rb"(clear|empty|reset)\w*(cart|basket|bag|carr|panier|warenkorb)|removeItem\(", re.I
 )
 
 
@@ -74,9 +74,34 @@ def completes_order(src: SourceFile, comp: Node) -> Node | None:
         empties = [c for c in calls if _empties_cart(callee_segments(c, src))]
         if empties and len(calls) > len(empties):
             return empties[0]
+        # a cart dropped from the browser's storage after the order is sent somewhere (a
+        # sign-out drops it too, after only clearing the rest of what it stored)
+        dropped = [c for c in calls if _drops_stored_cart(c, src)]
+        if dropped and any(_sends(callee_segments(c, src)) for c in calls):
+            return dropped[0]
     return None
+
+
+_LOCAL = frozenset({"localStorage", "sessionStorage", "JSON", "console", "router", "Math"})
+
+
+def _sends(segments: list[str]) -> bool:
+    """A call that leaves the page: not a state setter nor the browser's storage or console."""
+    if not segments or segments[0] in _LOCAL or segments[-1].startswith("set"):
+        return False
+    return segments[-1] not in ("push", "replace", "preventDefault", "alert", "json")
 
 
 def _empties_cart(segments: list[str]) -> bool:
     said = set(words(segments[-1])) if segments else set()
     return bool(said & {"clear", "empty", "reset"} and said & CART_WORDS)
+
+
+def _drops_stored_cart(call: Node, src: SourceFile) -> bool:
+    """`localStorage.removeItem("cart")`: the cart kept in the browser's storage is emptied."""
+    segments = callee_segments(call, src)
+    if not segments or segments[-1] != "removeItem":
+        return False
+    args = call.child_by_field_name("arguments")
+    first = args.named_children[0] if args is not None and args.named_children else None
+    return first is not None and bool(set(words(src.text(first).strip("`'\""))) & CART_WORDS)

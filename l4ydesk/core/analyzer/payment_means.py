@@ -35,8 +35,6 @@ def card_inputs(src: SourceFile, comp: Node) -> Node | None:
     for el in src.jsx_within(comp):
         if jsx.name(el, src) not in ("input", "Input", "Label", "label"):
             continue
-        if jsx.attr_text(el, "type", src) == "password":
-            return None  # an account asking for a card is a sign-up, its card a subscription's
         said = " ".join(
             jsx.attr_text(el, a, src) or "" for a in ("id", "name", "placeholder", "autoComplete")
         )
@@ -44,6 +42,10 @@ def card_inputs(src: SourceFile, comp: Node) -> Node | None:
             said = jsx.text(el, src, dynamic=False) or ""
         said = said.replace("_", " ")
         said = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", said)
+        if jsx.attr_text(el, "type", src) == "password" and not _CARD_CHECK.search(said):
+            # an account asking for a card is a sign-up, its card a subscription's (a card's
+            # code hidden as it is typed is no password)
+            return None
         if number is None and _CARD_NUMBER.search(said):
             number = el
         elif _CARD_CHECK.search(said):

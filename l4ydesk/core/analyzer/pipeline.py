@@ -18,7 +18,7 @@ from l4ydesk.core.analyzer.cards import detect_cards
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft, checkout_drafts
 from l4ydesk.core.analyzer.datasets import find_datasets, single_objects
 from l4ydesk.core.analyzer.documents import invoice_previews
-from l4ydesk.core.analyzer.form_roles import without_payment_steps
+from l4ydesk.core.analyzer.form_roles import edits_an_account, without_payment_steps
 from l4ydesk.core.analyzer.forms import find_forms, is_form_tag
 from l4ydesk.core.analyzer.handlers import (
     FunctionFacts,
@@ -182,7 +182,8 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         detections = [d for d in detections if d.type_key not in ("product", "event")]
     forms = find_forms(src)
     for form in forms:
-        detections.extend(form_detections(src, form))
+        if not edits_an_account(form, forms):
+            detections.extend(form_detections(src, form))
     detections = fold_payment_steps(detections, _page_titles(src))
     detections = without_payment_steps(detections)
     detections.extend(booking_requests(src, detections))

@@ -12,16 +12,19 @@ def edits_site_content(form: FoundForm) -> bool:
     arranges it on the page (its display order, its alt text, an icon, a visible/active switch):
     an admin editor of the site's own content blocks, not the entry of a business record. A
     name, a price, a date or a phone makes it a record."""
-    if not form.fields or any(f.type not in _PRESENTING_TYPES for f in form.fields):
-        return False
     publishes = bool(_PUBLISHES & set(words(form.submit_label or "")))
+    if not form.fields or any(
+        f.type not in _PRESENTING_TYPES and not (publishes and _until(f.type, f.name))
+        for f in form.fields
+    ):
+        return False
     # an upload presents an image whatever its input is called; digits only number inputs
     said = [
         {w for w in words(f.name) if not w.isdigit()} if f.type != "file" else {"file"}
         for f in form.fields
         # a post sent out with "Publish" may pick who sees it or where it is filed (audience,
         # category): a picker does not make it a record
-        if not (publishes and f.type in _PICKERS)
+        if not (publishes and (f.type in _PICKERS or _until(f.type, f.name)))
     ]
     if not said or not all(w <= _PRESENTS for w in said):
         return False
@@ -32,9 +35,14 @@ def edits_site_content(form: FoundForm) -> bool:
 _PICKERS = frozenset({"select", "checkbox"})
 
 
+def _until(kind: str, name: str) -> bool:
+    """A post's own end date ("expires on"): how long it shows, not a day of a record."""
+    return kind == "date" and bool(set(words(name)) & {"expires", "expiry", "expire", "until"})
+
+
 # a submit button putting a text on the site, not storing a record
 _PUBLISHES = frozenset(
-    {"publish", "publicar", "publier", "veroffentlichen", "veröffentlichen", "pubblica"}
+    {"publish", "post", "publicar", "publier", "veroffentlichen", "veröffentlichen", "pubblica"}
     | {"publiceren", "publique", "yayınla", "yayinla"}
 )
 

@@ -53,13 +53,12 @@ def test_a_form_on_the_onboarding_pages_sets_up_the_account() -> None:
     assert "app/auth/onboarding/page.tsx" not in forms
 
 
-def test_a_course_for_a_target_role_scheduled_by_staff_is_a_form_not_a_booking() -> None:
-    """A course's `target_role` says whom it is for, not what anyone may do in the app, and its
-    "Scheduled date" is when staff planned it: a record entered, not an account and no visit
-    asked for."""
+def test_a_course_for_a_target_role_is_a_form_not_an_account() -> None:
+    """A course's `target_role` says whom it is for, not what anyone may do in the app: a record
+    entered, not an account. (Round 11 removed the word rule reading "Scheduled date" as no
+    visit asked for: it changed one project only.)"""
     report = _analyze_tree("pottery_studio")
     assert "components/new-course.tsx" in _paths(report, "form")
-    assert "components/new-course.tsx" not in _paths(report, "booking")
 
 
 def test_a_plan_button_whose_link_a_helper_picks_among_payment_pages_is_a_checkout() -> None:
