@@ -1,0 +1,45 @@
+"""Round 11 of issue 12, records side: businesses listed with a price level, a configurator's
+choices and rows no live markup shows are no products; replayed on small files written here
+(tests/data/real_round11/records)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "real_round11" / "records"
+
+
+def _project(name: str) -> AnalysisReport:
+    root = DATA / name
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    return analyze_files(files, calibrated=False)
+
+
+def _names(report: AnalysisReport, type_key: str) -> set[str]:
+    return {d.name for d in report.of_type(type_key)}
+
+
+def test_businesses_listed_with_a_price_level_are_not_products() -> None:
+    goods = _names(_project("marketplace"), "product")
+    # "$$" says how dear a studio is, it prices nothing: the studios are businesses listed
+    assert not goods & {"Lotus Yoga Loft", "Harbour Pilates", "Quiet Mat Studio"}
+    # one studio's own classes, each with its price, are what is sold
+    assert {"Morning Flow", "Reformer Basics"} <= goods
+
+
+def test_a_configurators_priced_choices_are_options_not_products() -> None:
+    goods = _names(_project("configurator"), "product")
+    # format, paper and finish are each picked by a chosen value and make up one price
+    assert not goods & {"A4 poster", "A3 poster", "Silk paper", "Cotton rag", "Matt lamination"}
+    # an item shown beside the configurator, picked by nothing, is sold on its own
+    assert "Wall Calendar 2027" in goods
+
+
+def test_rows_only_commented_out_markup_shows_are_not_products() -> None:
+    goods = _names(_project("leftovers"), "product")
+    # shown through a ternary and spread into another set: still shown
+    assert {"Lentil Soup", "Falafel Wrap", "Lamb Kofta", "Stuffed Peppers"} <= goods
+    # mapped only inside a comment: nothing shows them
+    assert not goods & {"Family Box", "Party Tray", "Office Lunch"}
