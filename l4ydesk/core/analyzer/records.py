@@ -71,6 +71,8 @@ def detect_records(
             name, fields, confidence = built
             if exported:
                 fields = {**fields, "_export": exported}
+            if kind == "product" and _own_list(src, ds):
+                fields = {**fields, "_own_rows": True}
             detections.append(
                 Detection(
                     kind,
@@ -138,6 +140,27 @@ def _code(src: SourceFile) -> bytes:
     """The file without its comments and string contents."""
     code: bytes = src.cached("code_only", lambda: _NOT_CODE.sub(b'""', src.source))
     return code
+
+
+def _own_list(src: SourceFile, ds: DataSet) -> bool:
+    """Rows a page writes out as its own list (round-11 settled point: another file's list with
+    its own data is listed again there): a set of its own, not rows nested in one record
+    (`order.items`), not on one record's page (`[id]`), not the visitor's own cart or saved
+    items, and not a module another file takes the rows from."""
+    return (
+        "." not in ds.var_name
+        and "[" not in src.path
+        and bool(src.jsx)
+        and not ds.tokens & _VISITORS_OWN
+        and not _exported(ds.decl)
+    )
+
+
+# sets named for what one visitor holds: copies of the catalog's rows, no list of their own
+_VISITORS_OWN = frozenset(
+    {"cart", "basket", "bag", "wishlist", "favorites", "favourites", "saved", "order", "orders"}
+    | {"lineitems"}
+)
 
 
 def _commented_out(src: SourceFile, var: str) -> bool:

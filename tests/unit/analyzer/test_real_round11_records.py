@@ -43,3 +43,15 @@ def test_rows_only_commented_out_markup_shows_are_not_products() -> None:
     assert {"Lentil Soup", "Falafel Wrap", "Lamb Kofta", "Stuffed Peppers"} <= goods
     # mapped only inside a comment: nothing shows them
     assert not goods & {"Family Box", "Party Tray", "Office Lunch"}
+
+
+def test_a_list_written_out_again_in_another_page_is_listed_again_there() -> None:
+    products = _project("again").of_type("product")
+    places: dict[str, set[str]] = {}
+    for det in products:
+        places.setdefault(det.name, set()).update(e.path for e in det.evidence)
+    counts = {name: sum(1 for d in products if d.name == name) for name in places}
+    # the price list and the booking page each write the treatments out: two lists
+    assert counts == {"Deep Tissue Massage": 2, "Hot Stone Massage": 2, "Foot Reflexology": 2}
+    # the lines of one visitor's order (rows nested in the order) are no list of their own
+    assert {"app/prices/page.tsx", "app/book/page.tsx"} <= places["Deep Tissue Massage"]
