@@ -11,6 +11,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.factory_rows import factory_row
 from l4ydesk.core.analyzer.literals import MAX_ITEMS, Evaluator, property_key, unwrap
 from l4ydesk.core.analyzer.record_keys import (
@@ -43,10 +44,25 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
             continue
         var_name = src.text(name_node)
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
+    _handed_rows(src, evaluator, sets)
     _add_featured(src, evaluator, sets)
     _priced_by_markup(src, sets)
     _priced_in_text(sets)
     return sets
+
+
+def _handed_rows(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> None:
+    """Rows a page writes straight into a component's attribute (`<ServicePage pricing={[
+    {...}, {...}]} />`): the page holds the names and prices, the component only draws them,
+    so the rows are the page's, named by the attribute."""
+    for el in src.jsx:
+        if not jsx.name(el, src)[:1].isupper():
+            continue  # an element of the page's own markup takes no rows
+        for attr, holder in jsx.attributes(el, src).items():
+            value = jsx.attr_expression(el, attr, src)
+            if value is None or value.type != "array" or holder is None or holder.parent is None:
+                continue
+            _collect(attr, frozenset(words(attr)), value, holder.parent, evaluator, src, sets, 0)
 
 
 # rows that report what happened or how many (notifications, segments): their amounts are news

@@ -55,3 +55,15 @@ def test_a_list_written_out_again_in_another_page_is_listed_again_there() -> Non
     assert counts == {"Deep Tissue Massage": 2, "Hot Stone Massage": 2, "Foot Reflexology": 2}
     # the lines of one visitor's order (rows nested in the order) are no list of their own
     assert {"app/prices/page.tsx", "app/book/page.tsx"} <= places["Deep Tissue Massage"]
+
+
+def test_tiers_a_page_hands_to_a_shared_layout_are_the_pages_products() -> None:
+    products = _project("template").of_type("product")
+    where = {d.name: d.evidence[0].path for d in products if d.fields.get("source") == "data"}
+    # each page writes its tiers into the layout's attribute: the page holds names and prices
+    assert where == {
+        "Local Visibility": "app/services/seo/page.tsx",
+        "Regional Reach": "app/services/seo/page.tsx",
+        "Social Clip": "app/services/video/page.tsx",
+        "Brand Film": "app/services/video/page.tsx",
+    }
