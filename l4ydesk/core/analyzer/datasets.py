@@ -17,8 +17,10 @@ from l4ydesk.core.analyzer.literals import MAX_ITEMS, Evaluator, property_key, u
 from l4ydesk.core.analyzer.record_keys import (
     _lower_keys,
     find_price_key,
+    get,
+    text_of,
 )
-from l4ydesk.core.analyzer.record_kinds import DataSet, classify
+from l4ydesk.core.analyzer.record_kinds import NAME_KEYS, DataSet, classify
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import find_offer_price, words
 
@@ -45,6 +47,7 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
         var_name = src.text(name_node)
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
     _handed_rows(src, evaluator, sets)
+    _named_by_parts(sets)
     _add_featured(src, evaluator, sets)
     _priced_by_markup(src, sets)
     _priced_in_text(sets)
@@ -63,6 +66,22 @@ def _handed_rows(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> 
             if value is None or value.type != "array" or holder is None or holder.parent is None:
                 continue
             _collect(attr, frozenset(words(attr)), value, holder.parent, evaluator, src, sets, 0)
+
+
+def _named_by_parts(sets: list[DataSet]) -> None:
+    """Rows with no name of their own that give a maker and a model (cars, bikes, phones) are
+    shown by both joined, with the year first when there is one ("2024 Tesla Model 3")."""
+    for ds in sets:
+        if ds.keys & set(NAME_KEYS) or "model" not in ds.keys:
+            continue
+        for item in ds.items:
+            parts = [text_of(get(item, *keys)) for keys in _NAME_PARTS]
+            if parts[1] and parts[2]:
+                item["name"] = " ".join(p for p in parts if p)
+
+
+# the parts a model's shown name joins, in order: year, maker, model
+_NAME_PARTS = (("year",), ("make", "brand", "manufacturer", "marca", "marke"), ("model",))
 
 
 # rows that report what happened or how many (notifications, segments): their amounts are news

@@ -67,3 +67,8 @@ def test_tiers_a_page_hands_to_a_shared_layout_are_the_pages_products() -> None:
         "Social Clip": "app/services/video/page.tsx",
         "Brand Film": "app/services/video/page.tsx",
     }
+
+
+def test_a_model_with_no_name_is_named_by_its_year_maker_and_model() -> None:
+    goods = _names(_project("bikes"), "product")
+    assert goods == {"2023 Ducati Monster", "2022 Yamaha MT-07", "Honda CB500X"}
