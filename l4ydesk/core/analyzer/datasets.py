@@ -68,6 +68,19 @@ def _handed_rows(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> 
             _collect(attr, frozenset(words(attr)), value, holder.parent, evaluator, src, sets, 0)
 
 
+def _sellers(ds: DataSet) -> bool:
+    """True when every row holds a list of its own named, priced rows (a salon's services, a
+    restaurant's dishes): the rows are businesses on a marketplace or directory (round-11
+    settled point), neither contacts nor products; what they list is sold."""
+    def sells(value: Any) -> bool:
+        rows = [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
+        return bool(rows) and find_price_key(set().union(*rows), rows) is not None and any(
+            get(r, *NAME_KEYS) for r in rows
+        )
+
+    return bool(ds.items) and all(any(sells(v) for v in item.values()) for item in ds.items)
+
+
 def _named_by_parts(sets: list[DataSet]) -> None:
     """Rows with no name of their own that give a maker and a model (cars, bikes, phones) are
     shown by both joined, with the year first when there is one ("2024 Tesla Model 3")."""
@@ -222,6 +235,8 @@ def _collect(
     if value.type in ("array", "nested"):
         elements = [unwrap(c) for c in value.named_children if c.type != "comment"][:MAX_ITEMS]
         found = _dataset(var_name, tokens, elements, decl, evaluator)
+        if found is not None and classify(found) == "contact" and _sellers(found):
+            found = None  # businesses listed with their own priced services: the services sell
         if found is not None:
             sets.append(found)
             if classify(found) is not None:

@@ -72,3 +72,11 @@ def test_tiers_a_page_hands_to_a_shared_layout_are_the_pages_products() -> None:
 def test_a_model_with_no_name_is_named_by_its_year_maker_and_model() -> None:
     goods = _names(_project("bikes"), "product")
     assert goods == {"2023 Ducati Monster", "2022 Yamaha MT-07", "Honda CB500X"}
+
+
+def test_businesses_of_a_directory_are_no_contacts_their_priced_services_sell() -> None:
+    report = _project("directory")
+    # each studio lists its own priced work: the studios are businesses listed, not contacts
+    assert not report.of_type("contact")
+    goods = _names(report, "product")
+    assert goods == {"Fine Line Piece", "Cover-up Session", "Flash Tattoo", "Ear Piercing"}
