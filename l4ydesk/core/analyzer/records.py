@@ -41,7 +41,12 @@ def detect_records(
     detections: list[Detection] = []
     plotted = chart_data(src)
     sets = list(datasets)
-    options = configured_choices(_code(src), sets) if src.jsx else frozenset()
+    # a configurator picks rows of two sets or more: only then is the file's code read for it
+    options = (
+        configured_choices(_code(src), sets)
+        if src.jsx and len(sets) >= 2 and b"useState" in src.source
+        else frozenset()
+    )
     for ds in sets:
         kind = classify(ds)
         if kind is None or ds.var_name.split(".")[0] in plotted:
