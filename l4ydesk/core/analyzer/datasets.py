@@ -247,6 +247,8 @@ def _collect(
         found = _dataset(var_name, tokens, elements, decl, evaluator)
         if found is not None and classify(found) == "contact" and _sellers(found):
             found = None  # businesses listed with their own priced services: the services sell
+        if found is not None and getattr(value, "single", False) and classify(found) == "contact":
+            found = None  # the one person of each record (its manager, its host) is its detail
         if found is not None:
             sets.append(found)
             if classify(found) is not None:
@@ -292,8 +294,9 @@ class _Nested:
 
     type = "nested"
 
-    def __init__(self, elements: list[Node]) -> None:
+    def __init__(self, elements: list[Node], single: bool = False) -> None:
         self.named_children = elements
+        self.single = single  # one object per record (`manager: {...}`), not a list in each
 
 
 def _nested_by_key(objects: list[Node], src: SourceFile) -> dict[str, Any]:
@@ -318,7 +321,7 @@ def _nested_by_key(objects: list[Node], src: SourceFile) -> dict[str, Any]:
     found: dict[str, Any] = {k: _Nested(v) for k, v in arrays.items()}
     for key_name, values in singles.items():
         if key_name not in found and len(values) * 2 > len(objects):
-            found[key_name] = _Nested(values)
+            found[key_name] = _Nested(values, single=True)
     return found
 
 

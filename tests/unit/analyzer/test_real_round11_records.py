@@ -88,3 +88,8 @@ def test_a_page_titled_for_complaints_lists_tickets_a_staff_board_does_not() -> 
     # complaints are raised by residents (round-10 settled point); the maintenance board is
     # the staff's own
     assert tickets == {"Complaints"}
+
+
+def test_the_one_person_of_each_record_is_its_detail_not_a_contact_list() -> None:
+    # each branch names the manager who runs it: a part of the branch, no list a CRM owns
+    assert not _project("branches").of_type("contact")
