@@ -11,13 +11,16 @@ from typing import Any
 
 from tree_sitter import Node
 
+from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.factory_rows import factory_row
 from l4ydesk.core.analyzer.literals import MAX_ITEMS, Evaluator, property_key, unwrap
 from l4ydesk.core.analyzer.record_keys import (
     _lower_keys,
     find_price_key,
+    get,
+    text_of,
 )
-from l4ydesk.core.analyzer.record_kinds import DataSet, classify
+from l4ydesk.core.analyzer.record_kinds import NAME_KEYS, DataSet, classify
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import find_offer_price, words
 
@@ -43,10 +46,65 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
             continue
         var_name = src.text(name_node)
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
+    _handed_rows(src, evaluator, sets)
+    _named_by_parts(sets)
     _add_featured(src, evaluator, sets)
     _priced_by_markup(src, sets)
     _priced_in_text(sets)
     return sets
+
+
+def _handed_rows(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> None:
+    """Rows a page writes straight into a component's attribute (`<ServicePage pricing={[
+    {...}, {...}]} />`): the page holds the names and prices, the component only draws them,
+    so the rows are the page's, named by the attribute."""
+    if not _ARRAY_ATTRIBUTE.search(src.source):
+        return  # most files hand no written-out rows to anything: skip the walk
+    for el in src.jsx:
+        for attr_node in jsx.opening(el).named_children:
+            named = attr_node.named_children if attr_node.type == "jsx_attribute" else []
+            holder = named[1] if len(named) > 1 else None
+            if holder is None or holder.type != "jsx_expression":
+                continue
+            inner = [c for c in holder.named_children if c.type != "comment"]
+            value = unwrap(inner[0]) if inner else None
+            if value is None or value.type != "array" or not jsx.name(el, src)[:1].isupper():
+                continue  # an element of the page's own markup takes no rows
+            attr = src.text(named[0])
+            _collect(attr, frozenset(words(attr)), value, attr_node, evaluator, src, sets, 0)
+
+
+# `pricing={[`: an attribute given an array written out in place
+_ARRAY_ATTRIBUTE = re.compile(rb"=\{\s*\[")
+
+
+def _sellers(ds: DataSet) -> bool:
+    """True when every row holds a list of its own named, priced rows (a salon's services, a
+    restaurant's dishes): the rows are businesses on a marketplace or directory (round-11
+    settled point), neither contacts nor products; what they list is sold."""
+    def sells(value: Any) -> bool:
+        rows = [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
+        return bool(rows) and find_price_key(set().union(*rows), rows) is not None and any(
+            get(r, *NAME_KEYS) for r in rows
+        )
+
+    return bool(ds.items) and all(any(sells(v) for v in item.values()) for item in ds.items)
+
+
+def _named_by_parts(sets: list[DataSet]) -> None:
+    """Rows with no name of their own that give a maker and a model (cars, bikes, phones) are
+    shown by both joined, with the year first when there is one ("2024 Tesla Model 3")."""
+    for ds in sets:
+        if ds.keys & set(NAME_KEYS) or "model" not in ds.keys:
+            continue
+        for item in ds.items:
+            parts = [text_of(get(item, *keys)) for keys in _NAME_PARTS]
+            if parts[1] and parts[2]:
+                item["name"] = " ".join(p for p in parts if p)
+
+
+# the parts a model's shown name joins, in order: year, maker, model
+_NAME_PARTS = (("year",), ("make", "brand", "manufacturer", "marca", "marke"), ("model",))
 
 
 # rows that report what happened or how many (notifications, segments): their amounts are news
@@ -187,6 +245,10 @@ def _collect(
     if value.type in ("array", "nested"):
         elements = [unwrap(c) for c in value.named_children if c.type != "comment"][:MAX_ITEMS]
         found = _dataset(var_name, tokens, elements, decl, evaluator)
+        if found is not None and classify(found) == "contact" and _sellers(found):
+            found = None  # businesses listed with their own priced services: the services sell
+        if found is not None and getattr(value, "single", False) and classify(found) == "contact":
+            found = None  # the one person of each record (its manager, its host) is its detail
         if found is not None:
             sets.append(found)
             if classify(found) is not None:
@@ -232,8 +294,9 @@ class _Nested:
 
     type = "nested"
 
-    def __init__(self, elements: list[Node]) -> None:
+    def __init__(self, elements: list[Node], single: bool = False) -> None:
         self.named_children = elements
+        self.single = single  # one object per record (`manager: {...}`), not a list in each
 
 
 def _nested_by_key(objects: list[Node], src: SourceFile) -> dict[str, Any]:
@@ -258,7 +321,7 @@ def _nested_by_key(objects: list[Node], src: SourceFile) -> dict[str, Any]:
     found: dict[str, Any] = {k: _Nested(v) for k, v in arrays.items()}
     for key_name, values in singles.items():
         if key_name not in found and len(values) * 2 > len(objects):
-            found[key_name] = _Nested(values)
+            found[key_name] = _Nested(values, single=True)
     return found
 
 

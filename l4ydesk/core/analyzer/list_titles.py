@@ -65,6 +65,24 @@ LIST_TITLES = {
         r"hóa đơn",
         "請求書一覧",
     ),
+    # a complaint is raised by a customer, guest or resident (round-10 settled point): a list
+    # of complaints is a ticket list; an internal board ("Issues", "Work orders") is not
+    "ticket": phrases(
+        r"(my |all |recent |student |guest |customer )?complaints",
+        r"support tickets",
+        r"grievances",
+        r"quejas",
+        r"reclamos",
+        r"reclamações",
+        r"réclamations",
+        r"plaintes",
+        r"beschwerden",
+        r"reclami",
+        r"klachten",
+        r"khiếu nại",
+        r"şikayetler",
+        "苦情",
+    ),
     "contact": phrases(
         r"clients",
         r"customers",

@@ -21,6 +21,8 @@ def _compatible(a: Detection, b: Detection) -> bool:
     if a.type_key in ("product", "event"):
         if a.type_key == "event" and _written_apart(a, b):
             return False
+        if a.fields.get("_own_rows") and b.fields.get("_own_rows") and _written_apart(a, b):
+            return False  # a second page with its own literal list lists them again
         for field in ("price", "date"):
             if fa.get(field) is not None and fb.get(field) is not None and fa[field] != fb[field]:
                 return False

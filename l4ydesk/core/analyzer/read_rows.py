@@ -111,6 +111,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             kind = "product"
             if CHOICE_ROWS.search(src.source[start:end]):
                 continue  # goods offered as a select's options are choices of a form
+            if _handed_in(src, start):
+                continue  # goods a caller hands in are found where the caller holds them
         if kind is None:
             continue
         part = PART_OF.search(src.source[max(0, start - 120) : start])
@@ -276,3 +278,15 @@ def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
             keys.add(first.lower() + found.group(2).decode().lower())
         keys.update(f"~{w}" for w in words(first))  # `pickup_time`, `scheduledTime`: its words
     return keys
+
+
+def _handed_in(src: SourceFile, start: int) -> bool:
+    """True when the rows mapped at `start` come from a prop of the component drawing them
+    (`tiers.map(` with `{ tiers }` among its parameters, `provider.services.map(`)."""
+    owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
+    owner = owners[-1].node if owners else None
+    params = owner.child_by_field_name("parameters") if owner is not None else None
+    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    if params is None or mapped is None:
+        return False
+    return mapped.group(1).decode() in set(re.findall(r"[A-Za-z_$][\w$]*", src.text(params)))

@@ -176,13 +176,13 @@ def text_of(value: Any) -> str | None:
 
 def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) -> str | None:
     for candidate in _PRICE_KEYS:
-        if candidate in keys and not _blank(candidate, items) and not _shares(candidate, items):
+        if candidate in keys and not _unpriced(candidate, items):
             return candidate
     for k in sorted(keys):
         if (
             ("price" in k and not any(w in k for w in ("compare", "original", "old", "was")))
             or (k.endswith(("rate", "cost")) and "tax" not in k and _amounts(k, items))
-        ) and not (_blank(k, items) or _shares(k, items)):
+        ) and not _unpriced(k, items):
             return k
     # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
     for k in sorted(keys):
@@ -191,6 +191,21 @@ def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) ->
         if texts and len(texts) * 2 > len(items or []) and all(find_price(t) for t in texts):
             return k
     return None
+
+
+def _unpriced(key_name: str, items: list[dict[str, Any]] | None) -> bool:
+    return _blank(key_name, items) or _shares(key_name, items) or _levels(key_name, items)
+
+
+def _levels(key_name: str, items: list[dict[str, Any]] | None) -> bool:
+    """True when the key's values are price levels written as signs alone ("$$", "€€€"): how
+    dear a listed business is, no amount anything costs."""
+    texts = [v for i in items or [] if isinstance(v := i.get(key_name), str)]
+    return bool(texts) and all(_SIGNS_ONLY.fullmatch(t.strip()) for t in texts)
+
+
+# a price level: one currency sign repeated, and nothing else
+_SIGNS_ONLY = re.compile(r"([$€£¥₹])\1{0,4}")
 
 
 def _amounts(key_name: str, items: list[dict[str, Any]] | None) -> bool:

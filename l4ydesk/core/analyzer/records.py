@@ -8,7 +8,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from tree_sitter import Node
+
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.choices import configured_choices
 from l4ydesk.core.analyzer.list_items import booking_item, contact_item, ticket_item
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
@@ -37,13 +40,25 @@ def detect_records(
 ) -> list[Detection]:
     detections: list[Detection] = []
     plotted = chart_data(src)
-    for ds in datasets:
+    sets = list(datasets)
+    # a configurator picks rows of two sets or more: only then is the file's code read for it
+    options = (
+        configured_choices(_code(src), sets)
+        if src.jsx and len(sets) >= 2 and b"useState" in src.source
+        else frozenset()
+    )
+    for ds in sets:
         kind = classify(ds)
         if kind is None or ds.var_name.split(".")[0] in plotted:
             continue  # points of a chart are figures about records, not records
+        if kind == "product" and ds.var_name in options:
+            continue  # the choices of a configured product are its options
         owner = src.component_of(ds.decl)
-        if owner.node is not None and not _shown(src, ds.var_name.split(".")[0]):
-            continue  # rows a component keeps for a count or an empty tab are shown nowhere
+        var = ds.var_name.split(".")[0]
+        if ds.decl.type != "jsx_attribute" and not _shown(src, var, spread=True) and (
+            owner.node is not None or (not _exported(ds.decl) and _commented_out(src, var))
+        ):
+            continue  # rows kept for a count, an empty tab or commented-out markup: not shown
         component = owner.name
         builder = _BUILDERS[kind]
         context = subtype_context(ds, file_words) if kind == "product" else None
@@ -52,7 +67,6 @@ def detect_records(
         if kind in LIST_KINDS:
             detections.extend(_record_list(src, ds, kind, f"{src.path}:{component}"))
             continue
-        var = ds.var_name.split(".")[0]
         # rows a data module exports and never uses itself reach a page only by that name
         exported = var if not src.jsx and not _shown(src, var) else None
         for item, node in zip(ds.items, ds.item_nodes, strict=True):
@@ -62,6 +76,8 @@ def detect_records(
             name, fields, confidence = built
             if exported:
                 fields = {**fields, "_export": exported}
+            if kind == "product" and _own_list(src, ds):
+                fields = {**fields, "_own_rows": True}
             detections.append(
                 Detection(
                     kind,
@@ -125,19 +141,66 @@ def _record_list(src: SourceFile, ds: DataSet, kind: str, component: str) -> lis
 _NOT_CODE = re.compile(rb"//[^\n]*|/\*.*?\*/|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'", re.S)
 
 
-def _shown(src: SourceFile, var: str) -> bool:
-    """True when the rows are used beyond their declaration and their count (`rows.length`):
-    mapped, looked up, indexed or handed on. Rows only counted, or kept for an empty tab, are
-    shown nowhere. Comments, strings and object keys of the same word do not count."""
+def _code(src: SourceFile) -> bytes:
+    """The file without its comments and string contents."""
     code: bytes = src.cached("code_only", lambda: _NOT_CODE.sub(b'""', src.source))
+    return code
+
+
+def _own_list(src: SourceFile, ds: DataSet) -> bool:
+    """Rows a page writes out as its own list (round-11 settled point: another file's list with
+    its own data is listed again there): a set of its own, not rows nested in one record
+    (`order.items`), not on one record's page (`[id]`), not the visitor's own cart or saved
+    items, and not a module another file takes the rows from."""
+    return (
+        "." not in ds.var_name
+        and "[" not in src.path
+        and bool(src.jsx)
+        and not ds.tokens & _VISITORS_OWN
+        and not _exported(ds.decl)
+    )
+
+
+# sets named for what one visitor holds: copies of the catalog's rows, no list of their own
+_VISITORS_OWN = frozenset(
+    {"cart", "basket", "bag", "wishlist", "favorites", "favourites", "saved", "order", "orders"}
+    | {"lineitems"}
+)
+
+
+def _commented_out(src: SourceFile, var: str) -> bool:
+    """True when the rows' name appears in a comment: the markup that showed them was switched
+    off (`{/* {bundles.map(...)} */}`)."""
+    name = re.compile(rb"(?<![\w$])" + re.escape(var.encode()) + rb"\b")
+    return any(name.search(m.group()) for m in _COMMENT.finditer(src.source))
+
+
+_COMMENT = re.compile(rb"//[^\n]*|/\*.*?\*/", re.S)
+
+
+def _exported(decl: Node) -> bool:
+    """`export const rows = [...]`: rows another file may take and show."""
+    node: Node | None = decl.parent
+    while node is not None and node.type in ("lexical_declaration", "variable_declaration"):
+        node = node.parent
+    return node is not None and node.type == "export_statement"
+
+
+def _shown(src: SourceFile, var: str, spread: bool = False) -> bool:
+    """True when the rows are used beyond their declaration and their count (`rows.length`):
+    mapped, looked up, indexed or handed on (with `spread`, also spread into another set a page
+    shows, `[...pizzas, ...drinks]`). Rows only counted, or kept for an empty tab, are shown
+    nowhere. Comments, strings and object keys of the same word do not count."""
+    code = _code(src)
+    before_name = rb"(?:(?<=\.\.\.)|(?<![\w.$]))" if spread else rb"(?<![\w.$])"
     uses = 0
     for found in re.finditer(
-        rb"(?<![\w.$])" + re.escape(var.encode()) + rb"\b(?!\s*\??\.\s*length\b)", code
+        before_name + re.escape(var.encode()) + rb"\b(?!\s*\??\.\s*length\b)", code
     ):
         before = code[max(0, found.start() - 8) : found.start()]
         key = re.match(rb"\s*:", code[found.end() : found.end() + 4]) is not None
-        if key and not re.search(rb"(const|let|var)\s+$", before):
-            continue  # `{ rooms: 120 }` is another record's field of the same name
+        if key and not re.search(rb"(const|let|var)\s+$|\?\s*$", before):
+            continue  # `{ rooms: 120 }` is another record's field (`a ? rooms : b` is a use)
         uses += 1
     return uses > 1  # the first is the declaration
 
