@@ -26,9 +26,7 @@ def configured_choices(code: bytes, sets: list[DataSet]) -> frozenset[str]:
     if not chosen:
         return frozenset()
     picked = {
-        m.group(1).decode()
-        for m in _PICK.finditer(code)
-        if (m.group(3) or m.group(4)) in chosen
+        m.group(1).decode() for m in _PICK.finditer(code) if (m.group(3) or m.group(4)) in chosen
     }
     priced = {
         ds.var_name

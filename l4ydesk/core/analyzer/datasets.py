@@ -82,10 +82,13 @@ def _sellers(ds: DataSet) -> bool:
     """True when every row holds a list of its own named, priced rows (a salon's services, a
     restaurant's dishes): the rows are businesses on a marketplace or directory (round-11
     settled point), neither contacts nor products; what they list is sold."""
+
     def sells(value: Any) -> bool:
         rows = [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
-        return bool(rows) and find_price_key(set().union(*rows), rows) is not None and any(
-            get(r, *NAME_KEYS) for r in rows
+        return (
+            bool(rows)
+            and find_price_key(set().union(*rows), rows) is not None
+            and any(get(r, *NAME_KEYS) for r in rows)
         )
 
     return bool(ds.items) and all(any(sells(v) for v in item.values()) for item in ds.items)

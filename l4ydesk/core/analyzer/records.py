@@ -55,8 +55,10 @@ def detect_records(
             continue  # the choices of a configured product are its options
         owner = src.component_of(ds.decl)
         var = ds.var_name.split(".")[0]
-        if ds.decl.type != "jsx_attribute" and not _shown(src, var, spread=True) and (
-            owner.node is not None or (not _exported(ds.decl) and _commented_out(src, var))
+        if (
+            ds.decl.type != "jsx_attribute"
+            and not _shown(src, var, spread=True)
+            and (owner.node is not None or (not _exported(ds.decl) and _commented_out(src, var)))
         ):
             continue  # rows kept for a count, an empty tab or commented-out markup: not shown
         component = owner.name
