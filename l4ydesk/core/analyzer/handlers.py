@@ -14,8 +14,14 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.forms import FoundForm, unwrap_handler
+
+# re-exported: the linker, the pipeline and checkouts read these from here
+from l4ydesk.core.analyzer.handler_facts import Action as Action
+from l4ydesk.core.analyzer.handler_facts import FunctionFacts as FunctionFacts
+from l4ydesk.core.analyzer.handler_facts import ImportRef as ImportRef
+from l4ydesk.core.analyzer.handler_facts import RouteFacts as RouteFacts
+from l4ydesk.core.analyzer.handler_facts import WorkflowDraft as WorkflowDraft
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, unwrap
-from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.routing import (
     endpoint_for,
     imports_of,
@@ -54,53 +60,6 @@ _GENERIC_HANDLERS = frozenset(
 _EVENT_PROP = re.compile(r"^on[A-Z]\w*$")
 _FORM_SERVICES = frozenset({"@formspree/react", "@web3forms/react", "@getform/react"})
 _ROUTE_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
-
-
-@dataclass(frozen=True)
-class ImportRef:
-    """A call to a function imported from another file of the project."""
-
-    path: str
-    spec: str
-    name: str
-    evidence: Evidence
-
-
-Action = Step | HttpCall | ImportRef
-
-
-@dataclass(frozen=True)
-class FunctionFacts:
-    """What a top-level function does, for callers in other files."""
-
-    path: str
-    name: str
-    actions: tuple[Action, ...]
-    evidence: Evidence
-    server_action: bool
-    webhook: str | None = None
-
-
-@dataclass(frozen=True)
-class RouteFacts:
-    """An API route handler and the endpoint it serves."""
-
-    endpoint: str
-    method: str
-    facts: FunctionFacts
-
-
-@dataclass(frozen=True)
-class WorkflowDraft:
-    """An entry point (a form submit, a click) and the actions it starts, before linking."""
-
-    name: str
-    trigger: str | None
-    actions: tuple[Action, ...]
-    evidence: tuple[Evidence, ...]
-    component: str
-    rename_from: str | None = None
-    identity: tuple[str, str] = ("", "")
 
 
 @dataclass
