@@ -43,7 +43,7 @@ def detect_records(
     sets = list(datasets)
     # a configurator picks rows of two sets or more: only then is the file's code read for it
     options = (
-        configured_choices(_code(src), sets)
+        configured_choices(src, sets)
         if src.jsx and len(sets) >= 2 and b"useState" in src.source
         else frozenset()
     )
