@@ -27,6 +27,7 @@ SUBMIT_VALUES = "l4ySubmitValues"  # wraps react-hook-form's (values) => … han
 SUBMIT_FIELDS = "l4ySubmitFields"  # wraps a button's onClick for inputs with no <form>
 START_CHECKOUT = "l4yStartCheckout"
 HELPERS = frozenset({SUBMIT_EVENT, SUBMIT_VALUES, SUBMIT_FIELDS, START_CHECKOUT})
+_FORM_WRAPPERS = frozenset({SUBMIT_EVENT, SUBMIT_VALUES, SUBMIT_FIELDS})
 # Names a cart's items go by in the component that renders the checkout button, best first.
 CART_NAMES = ("items", "cartItems", "lineItems", "cart", "basket", "lines", "cartLines")
 BUTTON_TAGS = frozenset({"Button", "button"})
@@ -58,32 +59,34 @@ def wire_form(path: str, data: bytes, line: int, form_id: int) -> bytes | str:
     src = parsed(path, data)
     if src is None:
         return "the file is not JSX"
-    form = _element_at(src, line, lambda el: jsx.name(el, src) == "form")
+    form = form_at(src, line)
     if form is None:
         return f"no <form> element starts on line {line}"
+    return wire_form_element(src, form, form_id)
+
+
+def form_at(src: SourceFile, line: int) -> Node | None:
+    """The `<form>` element that starts on `line`, if one does."""
+    return _element_at(src, line, lambda el: jsx.name(el, src) == "form")
+
+
+def wire_form_element(src: SourceFile, form: Node, form_id: int) -> bytes | str:
+    """The file with `form` posting to form `form_id`; a reason when it cannot."""
     if jsx.has_attr(form, "action", src):
         return "the form has its own action (a server action), which already decides where it posts"
     expr = attr_value(form, "onSubmit", src)
     if expr is None:
         # with no handler the browser reloads the page and the visitor's words are lost: post
         # them instead, then the helper empties the form and says it was sent
-        tag = jsx.opening(form).child_by_field_name("name")
-        assert tag is not None  # every opening element has a name
-        added = Splice(
-            tag.end_byte, tag.end_byte, f" onSubmit={{{SUBMIT_EVENT}({form_id}, null)}}".encode()
-        )
+        added = added_attribute(form, f"onSubmit={{{SUBMIT_EVENT}({form_id}, null)}}")
         return apply_splices(src, [added], SUBMIT_EVENT)
-    wired = _already_wired(src, expr, form_id)
+    wired = already_wired(src, expr, form_id)
     if wired is not None:
         return apply_splices(src, *wired)
     target, helper = _handler_target(src, expr)
     if isinstance(target, str):
         return target
-    splices = [
-        Splice(target.start_byte, target.start_byte, f"{helper}({form_id}, ".encode()),
-        Splice(target.end_byte, target.end_byte, b")"),
-    ]
-    return apply_splices(src, splices, helper)
+    return apply_splices(src, wrapped_in(target, f"{helper}({form_id}, "), helper)
 
 
 def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes | str:
@@ -113,10 +116,7 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
         return apply_splices(
             src, [Splice(expr.start_byte, expr.end_byte, call.encode())], START_CHECKOUT
         )
-    tag = jsx.opening(button).child_by_field_name("name")
-    assert tag is not None  # every opening element has a name
-    added = Splice(tag.end_byte, tag.end_byte, f" onClick={{{call}}}".encode())
-    return apply_splices(src, [added], START_CHECKOUT)
+    return apply_splices(src, [added_attribute(button, f"onClick={{{call}}}")], START_CHECKOUT)
 
 
 def _checkout_on_submit(src: SourceFile, button: Node, call: str) -> bytes | str:
@@ -129,13 +129,7 @@ def _checkout_on_submit(src: SourceFile, button: Node, call: str) -> bytes | str
         return "the checkout button submits a form that is not in this file"
     expr = attr_value(form, "onSubmit", src)
     if expr is None:
-        tag = jsx.opening(form).child_by_field_name("name")
-        assert tag is not None  # every opening element has a name
-        return apply_splices(
-            src,
-            [Splice(tag.end_byte, tag.end_byte, f" onSubmit={{{call}}}".encode())],
-            START_CHECKOUT,
-        )
+        return apply_splices(src, [added_attribute(form, f"onSubmit={{{call}}}")], START_CHECKOUT)
     if _rhf_argument(src, expr) is not None:
         return "the checkout's form is checked by react-hook-form, whose onSubmit decides"
     target = wrapped_handler(src, expr) or expr
@@ -159,6 +153,21 @@ def wrapped_handler(src: SourceFile, expr: Node | None) -> Node | None:
     return args.named_children[count - 1]
 
 
+def wrapped_in(node: Node, opening: str) -> list[Splice]:
+    """`node` wrapped as `opening` + node + `)`: the wrapper gets the app's own expression."""
+    return [
+        Splice(node.start_byte, node.start_byte, opening.encode()),
+        Splice(node.end_byte, node.end_byte, b")"),
+    ]
+
+
+def added_attribute(el: Node, attribute: str) -> Splice:
+    """`attribute` (`onClick={…}`) written right after the element's tag name."""
+    tag = jsx.opening(el).child_by_field_name("name")
+    assert tag is not None  # every opening element has a name
+    return Splice(tag.end_byte, tag.end_byte, f" {attribute}".encode())
+
+
 def _element_at(src: SourceFile, line: int, wanted: Callable[[Node], bool]) -> Node | None:
     for el in src.jsx:
         if el.start_point.row + 1 == line and wanted(el):
@@ -175,7 +184,7 @@ def attr_value(el: Node, attr: str, src: SourceFile) -> Node | None:
     return inner[0] if inner else None
 
 
-def _already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[Splice], str] | None:
+def already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[Splice], str] | None:
     """Splices that set the id of an existing wrapper (none when it is right) and its name;
     None when the form is not wired yet."""
     for node in (expr, _rhf_argument(src, expr)):
@@ -183,7 +192,7 @@ def _already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[Spli
             continue
         fn = node.child_by_field_name("function")
         args = node.child_by_field_name("arguments")
-        if fn is None or args is None or src.text(fn) not in (SUBMIT_EVENT, SUBMIT_VALUES):
+        if fn is None or args is None or src.text(fn) not in _FORM_WRAPPERS:
             continue
         first = args.named_children[0] if args.named_child_count else None
         if first is None or src.text(first) == str(form_id):

@@ -61,13 +61,14 @@ def wire_form_at(path: str, data: bytes, line: int, form_id: int) -> bytes | str
     src = wire_edits.parsed(path, data)
     if src is None:
         return "the file is not JSX"
+    form = wire_edits.form_at(src, line)
+    if form is not None:
+        return wire_edits.wire_form_element(src, form, form_id)
     loose = [
         f for f in find_forms(src) if not f.explicit and f.container.start_point.row + 1 == line
     ]
-    if not loose or any(
-        el.start_point.row + 1 == line and jsx.name(el, src) == "form" for el in src.jsx
-    ):
-        return wire_edits.wire_form(path, data, line, form_id)
+    if not loose:
+        return f"no <form> element starts on line {line}"
     return _wire_loose(src, loose[0], form_id)
 
 
@@ -76,9 +77,9 @@ def _wire_loose(src: SourceFile, form: FoundForm, form_id: int) -> bytes | str:
     if isinstance(buttons, str):
         return buttons
     handlers = [wire_edits.attr_value(b, "onClick", src) for b in buttons]
-    rewired = [_already_wired(src, h, form_id) for h in handlers if h is not None]
+    rewired = [wire_edits.already_wired(src, h, form_id) for h in handlers if h is not None]
     if rewired and all(r is not None for r in rewired):
-        fixes = [splice for r in rewired for splice in r or ()]
+        fixes = [splice for r in rewired for splice in (r[0] if r else ())]
         return wire_edits.apply_splices(src, fixes, SUBMIT_FIELDS) if fixes else src.source
     values: list[str] = []
     splices: list[Splice] = []
@@ -101,16 +102,10 @@ def _wire_loose(src: SourceFile, form: FoundForm, form_id: int) -> bytes | str:
     thunk = "(shown) => ({ " + ", ".join(values) + " })"
     for button, handler in zip(buttons, handlers, strict=True):
         if handler is not None:
-            opening = f"{SUBMIT_FIELDS}({form_id}, {thunk}, ".encode()
-            splices += [
-                Splice(handler.start_byte, handler.start_byte, opening),
-                Splice(handler.end_byte, handler.end_byte, b")"),
-            ]
+            splices += wire_edits.wrapped_in(handler, f"{SUBMIT_FIELDS}({form_id}, {thunk}, ")
         else:
-            tag = jsx.opening(button).child_by_field_name("name")
-            assert tag is not None  # every opening element has a name
-            call = f" onClick={{{SUBMIT_FIELDS}({form_id}, {thunk}, null)}}"
-            splices.append(Splice(tag.end_byte, tag.end_byte, call.encode()))
+            call = f"onClick={{{SUBMIT_FIELDS}({form_id}, {thunk}, null)}}"
+            splices.append(wire_edits.added_attribute(button, call))
     return wire_edits.apply_splices(src, splices, SUBMIT_FIELDS)
 
 
@@ -169,10 +164,9 @@ def _marked(src: SourceFile, control: Node, name: str) -> list[Splice]:
     """The attribute the page finds a plain input by (none when it has it already)."""
     if jsx.attr_text(control, FIELD_ATTR, src) == name:
         return []
-    tag = jsx.opening(control).child_by_field_name("name")
-    assert tag is not None
-    attr = f" {FIELD_ATTR}={json.dumps(name, ensure_ascii=False)}"
-    return [Splice(tag.end_byte, tag.end_byte, attr.encode())]
+    return [
+        wire_edits.added_attribute(control, f"{FIELD_ATTR}={json.dumps(name, ensure_ascii=False)}")
+    ]
 
 
 def _function_around(node: Node) -> Node | None:
@@ -189,17 +183,3 @@ def _in_reach(value: Node, button: Node) -> bool:
     return around is None or (
         around.start_byte <= button.start_byte and button.end_byte <= around.end_byte
     )
-
-
-def _already_wired(src: SourceFile, handler: Node, form_id: int) -> list[Splice] | None:
-    """Splices that set an existing wrapper's id (none when it is right); None when unwired."""
-    if handler.type != "call_expression":
-        return None
-    fn = handler.child_by_field_name("function")
-    args = handler.child_by_field_name("arguments")
-    if fn is None or args is None or src.text(fn) != SUBMIT_FIELDS or not args.named_child_count:
-        return None
-    first = args.named_children[0]
-    if src.text(first) == str(form_id):
-        return []
-    return [Splice(first.start_byte, first.end_byte, str(form_id).encode())]
