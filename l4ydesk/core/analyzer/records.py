@@ -140,7 +140,9 @@ def _record_list(src: SourceFile, ds: DataSet, kind: str, component: str) -> lis
     return [Detection(kind, name, fields, confidence, evidence, component)]
 
 
-_NOT_CODE = re.compile(rb"//[^\n]*|/\*.*?\*/|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'", re.S)
+_COMMENT_TEXT = rb"//[^\n]*|/\*.*?\*/"
+_COMMENT = re.compile(_COMMENT_TEXT, re.S)
+_NOT_CODE = re.compile(_COMMENT_TEXT + rb"|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'", re.S)
 
 
 def _code(src: SourceFile) -> bytes:
@@ -175,9 +177,6 @@ def _commented_out(src: SourceFile, var: str) -> bool:
     off (`{/* {bundles.map(...)} */}`)."""
     name = re.compile(rb"(?<![\w$])" + re.escape(var.encode()) + rb"\b")
     return any(name.search(m.group()) for m in _COMMENT.finditer(src.source))
-
-
-_COMMENT = re.compile(rb"//[^\n]*|/\*.*?\*/", re.S)
 
 
 def _exported(decl: Node) -> bool:
