@@ -61,16 +61,14 @@ def _handed_rows(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> 
     if not _ARRAY_ATTRIBUTE.search(src.source):
         return  # most files hand no written-out rows to anything: skip the walk
     for el in src.jsx:
-        for attr_node in jsx.opening(el).named_children:
-            named = attr_node.named_children if attr_node.type == "jsx_attribute" else []
-            holder = named[1] if len(named) > 1 else None
-            if holder is None or holder.type != "jsx_expression":
+        if not jsx.name(el, src)[:1].isupper():
+            continue  # an element of the page's own markup takes no rows
+        for attr, holder in jsx.attributes(el, src).items():
+            value = jsx.attr_expression(el, attr, src)
+            if holder is None or value is None or value.type != "array":
                 continue
-            inner = [c for c in holder.named_children if c.type != "comment"]
-            value = unwrap(inner[0]) if inner else None
-            if value is None or value.type != "array" or not jsx.name(el, src)[:1].isupper():
-                continue  # an element of the page's own markup takes no rows
-            attr = src.text(named[0])
+            attr_node = holder.parent  # the `pricing={…}` attribute: the rows' declaration
+            assert attr_node is not None
             _collect(attr, frozenset(words(attr)), value, attr_node, evaluator, src, sets, 0)
 
 
