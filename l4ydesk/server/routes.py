@@ -304,6 +304,9 @@ class CheckoutRequest(BaseModel):
     items: list[CheckoutItem] | None = Field(
         None, max_length=50, description="Products and quantities; default: the linked products"
     )
+    quantity: int | None = Field(
+        None, ge=1, le=999, description="Without items: how many of the checkout's one product"
+    )
     record_id: int | None = Field(None, description="A booking, ticket or invoice this pays")
     customer_email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
     success_url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
@@ -330,6 +333,7 @@ def add_checkout_routes(router: APIRouter) -> None:
             key.app_id,
             id,
             items=items,
+            quantity=body.quantity,
             record_id=body.record_id,
             customer_email=body.customer_email,
             success_url=body.success_url,

@@ -9,7 +9,7 @@ export type CheckoutItem = { product_id: number; quantity?: number };
 
 export function startCheckout(
   checkoutId: number,
-  request: { items?: CheckoutItem[]; customer_email?: string; success_url?: string; cancel_url?: string },
+  request: { items?: CheckoutItem[]; quantity?: number; customer_email?: string; success_url?: string; cancel_url?: string },
 ): Promise<L4yCheckoutSession> {
   return postJson<L4yCheckoutSession>(`/api/v1/checkout/${checkoutId}/sessions`, request);
 }

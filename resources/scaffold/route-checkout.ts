@@ -1,6 +1,7 @@
 // Checkout: starts a Stripe Checkout Session on the platform for one checkout record and sends
 // the visitor to it (303 for an HTML form, the session as JSON for fetch). JSON may name the
-// products by record id (`items`) or carry the cart's own lines (`lines`, see cart-lines.ts).
+// products by record id (`items`), carry the cart's own lines (`lines`, see cart-lines.ts), or
+// say how many of the checkout's one product (`quantity`); with none, the linked products.
 import { NextResponse } from "next/server";
 
 import { L4yApiError } from "@/lib/l4y/client";
@@ -15,11 +16,18 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   }
   const isJson = (request.headers.get("content-type") ?? "").includes("application/json");
   let items: CheckoutItem[] | undefined;
+  let quantity: number | undefined;
   let email: string | undefined;
   try {
     if (isJson) {
-      const body = (await request.json()) as { items?: CheckoutItem[]; lines?: CartLineInput[]; customer_email?: string };
+      const body = (await request.json()) as {
+        items?: CheckoutItem[];
+        lines?: CartLineInput[];
+        quantity?: number;
+        customer_email?: string;
+      };
       items = body.items;
+      quantity = typeof body.quantity === "number" ? body.quantity : undefined;
       email = body.customer_email;
       if (Array.isArray(body.lines)) {
         const resolved = resolveCartLines(body.lines);
@@ -46,6 +54,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   try {
     const session = await startCheckout(checkoutId, {
       items,
+      quantity,
       customer_email: email,
       success_url: `${origin}/?checkout=success`,
       cancel_url: `${origin}/?checkout=cancelled`,

@@ -27,8 +27,22 @@ export function cartLines(cart: unknown): CartLine[] {
   });
 }
 
-/** `onClick={l4yStartCheckout(3, items)}`: a checkout session, then the payment page. */
-export function l4yStartCheckout(checkoutId: number, cart: unknown): (event?: { currentTarget?: unknown; preventDefault?: () => void }) => Promise<void> {
+/** What the route is asked to sell: the cart's lines, or for a page with no cart (`null`) the
+ * products linked to the checkout (`quantity` of its one product, when the visitor chose it). */
+export function checkoutRequest(cart: unknown, quantity?: unknown): { lines?: CartLine[]; quantity?: number } {
+  if (cart !== null) return { lines: cartLines(cart) };
+  const count = Math.floor(Number(quantity));
+  return Number.isFinite(count) && count > 0 ? { quantity: count } : {};
+}
+
+/** `onClick={l4yStartCheckout(3, items)}`: a checkout session, then the payment page.
+ * `l4yStartCheckout(3, null)` sells what Connect linked to checkout 3, and
+ * `l4yStartCheckout(3, null, tickets)` that many of its one product. */
+export function l4yStartCheckout(
+  checkoutId: number,
+  cart: unknown,
+  quantity?: unknown,
+): (event?: { currentTarget?: unknown; preventDefault?: () => void }) => Promise<void> {
   return async (event) => {
     event?.preventDefault?.();
     const button = typeof HTMLElement !== "undefined" && event?.currentTarget instanceof HTMLElement ? event.currentTarget : null;
@@ -38,7 +52,7 @@ export function l4yStartCheckout(checkoutId: number, cart: unknown): (event?: { 
       const response = await fetch(`/api/l4y/checkout/${checkoutId}`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ lines: cartLines(cart) }),
+        body: JSON.stringify(checkoutRequest(cart, quantity)),
       });
       const answer = (await response.json().catch(() => null)) as { url?: unknown } | null;
       if (response.ok && typeof answer?.url === "string") {

@@ -179,3 +179,33 @@ def test_checkout_input_is_checked(stripe_fake: FakeStripeServer, api: Api) -> N
     priced = api.call("POST", path, key, json={"items": [{"product_id": mug, "quantity": 3}]})
     assert priced.status_code == 201 and priced.json()["amount_total"] == 5400
     assert _count(api, CheckoutOrder) == 1
+
+
+def test_a_quantity_alone_buys_that_many_of_the_checkouts_one_product(
+    stripe_fake: FakeStripeServer, api: Api
+) -> None:
+    key, two_products, _, mug = _shop(api)
+    single = api.call(
+        "POST",
+        "/api/v1/checkout",
+        key,
+        json={
+            "properties": {
+                "name": "Mugs",
+                "items": [{"product_id": mug}],
+                "success_url": "https://shop.example/thanks",
+            }
+        },
+    ).json()["id"]
+    path = f"/api/v1/checkout/{single}/sessions"
+    three = api.call("POST", path, key, json={"quantity": 3})
+    assert three.status_code == 201, three.text
+    assert three.json()["amount_total"] == 3 * 1800
+    which = api.call("POST", f"/api/v1/checkout/{two_products}/sessions", key, json={"quantity": 2})
+    assert which.status_code == 422
+    assert "sells 2 products" in which.json()["error"]["message"]
+    both = {"quantity": 2, "items": [{"product_id": mug}]}
+    assert api.call("POST", path, key, json=both).status_code == 422
+    too_many = api.call("POST", path, key, json={"quantity": 1000})
+    assert too_many.status_code == 422
+    assert _count(api, CheckoutOrder) == 1

@@ -1,4 +1,6 @@
-"""The scaffold's wired form in a real browser (QtWebEngine): a refusal stays on the form.
+"""The scaffold's wired form and checkout button in a real browser (QtWebEngine): a refusal
+stays on the form; a checkout button posts what it sells (the cart, or nothing and a quantity
+for a page that sells the checkout's own product) and shows the route's refusal beside it.
 
 `lib/l4y/submit-form.ts` and `problem.ts`, transpiled by TypeScript, run in a page whose form
 handler does what the sample's booking form does: it reads the form from the submit event and
@@ -102,6 +104,27 @@ PLAIN_PAGE = """<!doctype html><html lang="fr-FR"><head><title>Contact</title></
 </body></html>"""
 
 
+# Checkout buttons as the wiring writes them: a cart, a page with no cart, a chosen quantity.
+CHECKOUT_PAGE = """<!doctype html><html><head><title>Tickets</title></head><body>
+<div><button id="cart">Checkout</button></div>
+<div><button id="linked">Pay now</button></div>
+<div><button id="tickets">Buy tickets</button></div>
+<script type="module">
+  import { l4yStartCheckout } from "/start-checkout.js";
+  const items = [{ id: "mug", name: "Mug", qty: 2 }];
+  let ticketQuantity = 1;
+  window.choose = (n) => { ticketQuantity = n; };
+  document.getElementById("cart").addEventListener("click", l4yStartCheckout(3, items));
+  document.getElementById("linked").addEventListener("click", l4yStartCheckout(4, null));
+  // React renders the handler again when the state changes; so does this click
+  document.getElementById("tickets").addEventListener(
+    "click", (event) => l4yStartCheckout(4, null, ticketQuantity)(event));
+  window.wired = true;
+</script>
+</body></html>"""
+NO_CARD = "Payments are not set up for this app yet."
+
+
 @pytest.fixture(scope="module")
 def scripts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """submit-form.ts and problem.ts as the browser gets them (ES modules, types removed)."""
@@ -116,7 +139,8 @@ def scripts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     )  # fmt: skip
     assert install.returncode == 0, install.stderr[-2000:]
     sources = {
-        name: resource("scaffold", f"{name}.ts").read_text() for name in ("submit-form", "problem")
+        name: resource("scaffold", f"{name}.ts").read_text()
+        for name in ("submit-form", "start-checkout", "problem")
     }
     program = (
         "const ts = require('typescript');"
@@ -151,8 +175,14 @@ class BookingSite(FakeHTTPServer):
             return Reply(body=FIELDS_PAGE.encode(), headers=html)
         if request.path == "/plain":
             return Reply(body=PLAIN_PAGE.encode(), headers=html)
+        if request.path == "/checkout":
+            return Reply(body=CHECKOUT_PAGE.encode(), headers=html)
         if request.path == "/submit-form.js":
             return Reply(body=self.scripts["submit-form"], headers=js)
+        if request.path == "/start-checkout.js":
+            return Reply(body=self.scripts["start-checkout"], headers=js)
+        if request.path.startswith("/api/l4y/checkout/") and request.method == "POST":
+            return json_reply(503, {"error": {"message": NO_CARD}})
         if request.path == "/problem":  # the module's own import, "./problem"
             return Reply(body=self.scripts["problem"], headers=js)
         forms = ("/api/l4y/forms/12", "/api/l4y/forms/13", "/api/l4y/forms/14")
@@ -277,3 +307,30 @@ def test_a_form_that_had_no_handler_is_emptied_and_says_it_was_sent_in_the_pages
     assert page() == {"email": "", "notes": [["status", "Envoyé, merci."]], "url": "/plain"}
     posts = site.requests_to("/api/l4y/forms/14", "POST")
     assert len(posts) == 2 and b"ana@example.com" in posts[1].body
+
+
+def test_checkout_buttons_post_what_they_sell_and_show_the_refusal_beside_them(
+    qtbot: QtBot, panel: PreviewPanel, site: BookingSite
+) -> None:
+    _open(qtbot, panel, site.url("/checkout"))
+    notes = (
+        "JSON.stringify([...document.querySelectorAll('[data-l4y-problem]')]"
+        ".map((n) => [n.parentElement.firstElementChild.id, n.textContent]))"
+    )
+    for button in ("cart", "linked"):
+        run_js(qtbot, panel, f"document.getElementById('{button}').click(); true")
+    run_js(qtbot, panel, "window.choose(3); document.getElementById('tickets').click(); true")
+    wait_until(qtbot, lambda: len(json.loads(run_js(qtbot, panel, notes))) == 3, may_hold=True)
+    # each refusal beside its own button; the page stays, nothing was charged
+    assert json.loads(run_js(qtbot, panel, notes)) == [
+        ["cart", NO_CARD],
+        ["linked", NO_CARD],
+        ["tickets", NO_CARD],
+    ]
+    carts = site.requests_to("/api/l4y/checkout/3", "POST")
+    assert [json.loads(r.body) for r in carts] == [
+        {"lines": [{"ref": "mug", "name": "Mug", "quantity": 2}]}
+    ]
+    # no cart on the page: the checkout's linked products, then three of its one product
+    pages = site.requests_to("/api/l4y/checkout/4", "POST")
+    assert [json.loads(r.body) for r in pages] == [{}, {"quantity": 3}]

@@ -101,14 +101,27 @@ class Checkout:
         return self._gateway
 
     def line_items(
-        self, app_id: int, checkout_id: int, wanted: Sequence[Mapping[str, Any]] | None
+        self,
+        app_id: int,
+        checkout_id: int,
+        wanted: Sequence[Mapping[str, Any]] | None,
+        quantity: int | None = None,
     ) -> tuple[dict[str, Any], list[LineItem]]:
-        """The checkout's properties and its line items, priced from the app's products."""
+        """The checkout's properties and its line items, priced from the app's products.
+        `quantity` (without `wanted`) is how many of the checkout's one product: a page that
+        sells one thing, say tickets to an event, sends the number the visitor chose."""
         with self._store.session() as session:
             checkout = require_app_record(session, app_id, "checkout", checkout_id)
             props = dict(checkout.properties or {})
             if wanted is None:
                 wanted = _linked_items(session, checkout_id, props)
+                if quantity is not None:
+                    wanted = _one_product_times(wanted, quantity)
+            elif quantity is not None:
+                raise InvalidInputError(
+                    [FieldProblem("quantity", "with items")],
+                    "Send either items or a quantity of the checkout's product, not both.",
+                )
             if not wanted:
                 raise InvalidInputError(
                     [FieldProblem("items", "no products")],
@@ -144,13 +157,14 @@ class Checkout:
         checkout_id: int,
         *,
         items: Sequence[Mapping[str, Any]] | None = None,
+        quantity: int | None = None,
         record_id: int | None = None,
         customer_email: str | None = None,
         success_url: str | None = None,
         cancel_url: str | None = None,
     ) -> StartedCheckout:
         gateway = self._require_gateway()
-        props, line_items = self.line_items(app_id, checkout_id, items)
+        props, line_items = self.line_items(app_id, checkout_id, items, quantity)
         if record_id is not None:
             self._check_payable(app_id, record_id)
         success = success_url or props.get("success_url")
@@ -271,6 +285,20 @@ def _linked_items(
     known = {item["product_id"] for item in items}
     items += [{"product_id": pid, "quantity": 1} for pid in linked if pid not in known]
     return items
+
+
+def _one_product_times(wanted: list[dict[str, Any]], quantity: int) -> list[dict[str, Any]]:
+    if not wanted:
+        return wanted  # "no products", said by the caller
+    if len(wanted) > 1:
+        raise InvalidInputError(
+            [FieldProblem("quantity", "needs a checkout of one product")],
+            f"This checkout sells {len(wanted)} products, so a quantity alone does not say "
+            "which; link one product to it or send items.",
+        )
+    if not 1 <= quantity <= MAX_QUANTITY:
+        raise InvalidInputError([FieldProblem("quantity", f"a whole number 1-{MAX_QUANTITY}")])
+    return [{**wanted[0], "quantity": quantity}]
 
 
 def _first_time(session: Session, event_id: str, event_type: str) -> bool:

@@ -117,6 +117,36 @@ export function Order({ items }: { items: { id: string; quantity: number }[] }) 
 """,
 }
 
+# pages that sell one thing and have no cart, wired by hand as Connect's checkout item on them
+ONE_THING = {
+    "components/room.tsx": """"use client";
+export function Room({ room, nights }: { room: { id: string; name: string }; nights: number }) {
+  return <button onClick={() => alert("Booked")}>Confirm and pay</button>;
+}
+""",
+    "components/tickets.tsx": """"use client";
+import { useState } from "react";
+
+export function Tickets() {
+  const [ticketQuantity, setTicketQuantity] = useState(1);
+  return (
+    <div>
+      <input
+        type="number"
+        value={ticketQuantity}
+        onChange={(e) => setTicketQuantity(+e.target.value)}
+      />
+      <button onClick={() => alert("Bought")}>Buy tickets</button>
+    </div>
+  );
+}
+""",
+}
+ONE_THING_CALLS = {
+    "components/room.tsx": "l4yStartCheckout(5, [{ product: room, quantity: nights }])",
+    "components/tickets.tsx": "l4yStartCheckout(6, null, ticketQuantity)",
+}
+
 
 def _links(files: dict[str, bytes]) -> list[LinkedRecord]:
     links = []
@@ -158,6 +188,12 @@ def test_wired_buttons_type_check_against_reacts_own_types(tmp_path: Path) -> No
     assert isinstance(paid, bytes), paid
     wired["components/pay.tsx"] = pay = paid.decode()
     assert "onSubmit={l4ySubmitForm(" in pay and "l4yStartCheckout(4, items))}>" in pay
+    for (path, text), checkout_id in zip(ONE_THING.items(), (5, 6), strict=True):
+        line = text[: text.index("<button")].count("\n") + 1
+        sold = wire_checkout(path, text.encode(), line, checkout_id)
+        assert isinstance(sold, bytes), sold
+        wired[path] = sold.decode()
+        assert f"onClick={{{ONE_THING_CALLS[path]}}}" in wired[path]
     for path, text in wired.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text)

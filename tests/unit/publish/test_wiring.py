@@ -7,9 +7,9 @@ import pytest
 from l4ydesk.core.analyzer.syntax import first_error_line
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.prepare import prepare_files
-from l4ydesk.core.publish.scaffold import linked_records
+from l4ydesk.core.publish.scaffold import linked_records, pay_button
 from l4ydesk.core.publish.scaffold.wire_edits import parsed, wire_checkout, wire_form
-from l4ydesk.core.publish.scaffold.wiring import wire_app
+from l4ydesk.core.publish.scaffold.wiring import moved_line, wire_app
 from l4ydesk.storage.db import Store
 from tests.publish_support import connected_sample, line_of, wired_in_order
 
@@ -278,20 +278,110 @@ def test_a_checkout_button_without_a_handler_gets_one_from_state() -> None:
             "the checkout button is a link to another page",
         ),
         (
-            "export function C() {\n  return <Button onClick={go}>Checkout</Button>;\n}\n",
-            "no cart items are in reach of the button (items, cartItems, lineItems, cart, basket, "
-            "lines, cartLines)",
+            "export function C() {\n  return <Button onClick={go}>Show more</Button>;\n}\n",
+            "the button on line 2 ('Show more') does not say it pays",
+        ),
+        (
+            "export function C() {\n  const { state } = useCart();\n"
+            "  return <Button onClick={go}>Checkout</Button>;\n}\n",
+            "the page keeps its cart in useCart(), not under a name the wiring reads (items, "
+            "cartItems, lineItems, cart, basket, lines, cartLines)",
+        ),
+        (
+            "export function C() {\n  const [payAmount, setPayAmount] = useState('');\n"
+            "  return <Button onClick={go}>Pay</Button>;\n}\n",
+            "the visitor types the amount (payAmount), while a checkout charges the prices of "
+            "the products linked to it",
+        ),
+        (
+            "export function C() {\n  const [step, setStep] = useState(1);\n"
+            '  return <Button onClick={next}>{step === 3 ? "Pay now" : "Continue"}</Button>;\n}\n',
+            "the button on line 3 ('Pay now Continue') does not say it pays",
         ),
         (
             'export function C({ cart }) {\n  return <Button type="submit">Pay</Button>;\n}\n',
             "the checkout button submits a form that is not in this file",
         ),
     ],
-    ids=["link", "no-cart", "submit"],
+    ids=["link", "not-paying", "unknown-cart", "typed-amount", "wizard-step", "submit"],
 )
 def test_checkout_buttons_it_cannot_wire_are_reported(source: str, reason: str) -> None:
     line = _line_of(source, "<Button") if "<Button" in source else _line_of(source, "<Link")
     assert wire_checkout(PATH, source.encode(), line, 1) == reason
+
+
+@pytest.mark.parametrize(
+    ("declarations", "label", "sold"),
+    [
+        (
+            "  const room = rooms[0];\n  const nights = 3;\n",
+            "Confirm Booking",
+            "[{ product: room, quantity: nights }]",
+        ),
+        (
+            "  const [ticketQuantity, setTicketQuantity] = useState(1);\n",
+            "Buy",
+            "null, ticketQuantity",
+        ),
+        ("  const [open, setOpen] = useState(false);\n", "Pay now", "null"),
+        (
+            "  const { selectedPlan } = props;\n",
+            "Suscribirse y pagar",
+            "[{ product: selectedPlan }]",
+        ),
+    ],
+    ids=["one-item-with-quantity", "quantity-only", "linked-products", "one-item"],
+)
+def test_a_paying_button_with_no_cart_sells_the_pages_item_or_the_linked_products(
+    declarations: str, label: str, sold: str
+) -> None:
+    button = f"<Button onClick={{pay}}>{label}</Button>"
+    source = f"export function Pay(props) {{\n{declarations}  return {button};\n}}\n"
+    wired = wire_checkout(PATH, source.encode(), _line_of(source, "<Button"), 4)
+    assert isinstance(wired, bytes), wired
+    assert f"<Button onClick={{l4yStartCheckout(4, {sold})}}>{label}</Button>" in wired.decode()
+    _clean(PATH, wired)
+    again = wired.decode()
+    assert wire_checkout(PATH, wired, _line_of(again, "<Button"), 4) == wired
+
+
+CHECKOUT_PAGE = """"use client";
+import { useState } from "react";
+
+export default function CheckoutPage() {
+  const [card, setCard] = useState("");
+  const [busy, setBusy] = useState(false);
+  const pay = () => setBusy(true);
+  return (
+    <main>
+      <h1>Complete your booking</h1>
+      <button onClick={() => history.back()}>Back</button>
+      <input value={card} onChange={(e) => setCard(e.target.value)} placeholder="Card number" />
+      <button onClick={() => setCard("")}>Clear</button>
+      <button onClick={pay}>{busy ? "Processing..." : "Confirm and pay"}</button>
+    </main>
+  );
+}
+"""
+
+
+def test_a_checkout_found_on_its_heading_is_started_from_the_button_that_pays() -> None:
+    src = parsed("app/checkout/page.tsx", CHECKOUT_PAGE.encode())
+    assert src is not None
+    button = pay_button.paying_button(src)
+    assert button is not None
+    assert button.start_point.row + 1 == _line_of(CHECKOUT_PAGE, "<button onClick={pay}>")
+    nothing = CHECKOUT_PAGE.replace("Confirm and pay", "Save card")
+    src = parsed("app/checkout/page.tsx", nothing.encode())
+    assert src is not None and pay_button.paying_button(src) is None
+
+
+def test_a_line_below_an_edit_that_shortened_the_file_is_found_where_it_moved() -> None:
+    before = b"a\nb(() => {\n  x()\n})\nc\n<form>\n"
+    after = b"import y\na\nb(y(1))\nc\n<form>\n"
+    assert moved_line(before, after, 6) == 5  # <form>: one import above, three lines folded to one
+    assert moved_line(before, after, 5) == 4
+    assert moved_line(before, before, 6) == 6
 
 
 def test_the_sample_is_wired_once_and_a_second_run_changes_nothing(store: Store) -> None:

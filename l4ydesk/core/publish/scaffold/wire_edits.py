@@ -1,4 +1,4 @@
-"""Edits one TSX file so a linked form posts to the platform, or a cart button starts a checkout.
+"""Edits one TSX file so a linked form posts to the platform, or a checkout button starts one.
 
 Found with tree-sitter, never by pattern over the text: the `<form>` (or the checkout button)
 that starts on the line Connect's evidence names, and the handler in its `onSubmit`. The edit
@@ -19,6 +19,8 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.screening import dialect_for
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile, first_error_line, parse
+from l4ydesk.core.publish.scaffold import checkout_cart, pay_button
+from l4ydesk.core.publish.scaffold.pay_button import BUTTON_TAGS, LINK_TAGS
 
 SUBMIT_MODULE = "lib/l4y/submit-form"
 CHECKOUT_MODULE = "lib/l4y/start-checkout"
@@ -28,10 +30,6 @@ SUBMIT_FIELDS = "l4ySubmitFields"  # wraps a button's onClick for inputs with no
 START_CHECKOUT = "l4yStartCheckout"
 HELPERS = frozenset({SUBMIT_EVENT, SUBMIT_VALUES, SUBMIT_FIELDS, START_CHECKOUT})
 _FORM_WRAPPERS = frozenset({SUBMIT_EVENT, SUBMIT_VALUES, SUBMIT_FIELDS})
-# Names a cart's items go by in the component that renders the checkout button, best first.
-CART_NAMES = ("items", "cartItems", "lineItems", "cart", "basket", "lines", "cartLines")
-BUTTON_TAGS = frozenset({"Button", "button"})
-_LINK_TAGS = frozenset({"a", "Link"})
 
 
 @dataclass(frozen=True)
@@ -94,20 +92,32 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
     src = parsed(path, data)
     if src is None:
         return "the file is not JSX"
-    button = _element_at(src, line, lambda el: jsx.name(el, src) in BUTTON_TAGS | _LINK_TAGS)
+    button = _element_at(src, line, lambda el: jsx.name(el, src) in BUTTON_TAGS | LINK_TAGS)
     if button is None:
-        return f"no button starts on line {line}"
-    if jsx.name(button, src) in _LINK_TAGS or jsx.has_attr(button, "href", src):
+        return f"no button on the page pays (what was found on line {line} is not a button)"
+    if jsx.name(button, src) in LINK_TAGS or jsx.has_attr(button, "href", src):
         return "the checkout button is a link to another page"
-    if any(jsx.name(c, src) in _LINK_TAGS for c in jsx.jsx_children(button)):
+    if any(jsx.name(c, src) in LINK_TAGS for c in jsx.jsx_children(button)):
         return "the checkout button wraps a link to another page"
     expr = attr_value(button, "onClick", src)
     # the button may also save the inputs beside it (wire_loose): start the checkout after that
     expr = wrapped_handler(src, expr) or expr
-    cart = _cart_name(src, button)
-    if cart is None:
-        return "no cart items are in reach of the button (" + ", ".join(CART_NAMES) + ")"
-    call = f"{START_CHECKOUT}({checkout_id}, {cart})"
+    what = checkout_cart.sold(button)
+    if what is None:
+        return checkout_cart.unknown_cart_reason(button)
+    if what not in checkout_cart.CART_NAMES:
+        # with no cart to vouch for it, only a button that says it pays may charge, and only
+        # for what products price
+        if not pay_button.pays(button, src):
+            words = " ".join(jsx.text(button, src, dynamic=False).split())[:40] or "no words"
+            return f"the button on line {line} ('{words}') does not say it pays"
+        amount = checkout_cart.typed_amount(button)
+        if amount is not None:
+            return (
+                f"the visitor types the amount ({amount}), while a checkout charges the prices "
+                "of the products linked to it"
+            )
+    call = f"{START_CHECKOUT}({checkout_id}, {what})"
     if expr is None and jsx.attr_text(button, "type", src) == "submit":
         return _checkout_on_submit(src, button, call)
     if expr is not None:
@@ -236,58 +246,6 @@ def _handler_target(src: SourceFile, expr: Node) -> tuple[Node | str, str]:
                 return reason, helper
         return expr, helper
     return f"its onSubmit handler ({src.text(expr)[:40]}) is defined elsewhere", helper
-
-
-def _cart_name(src: SourceFile, button: Node) -> str | None:
-    """The best cart name declared in a function around the button (hook, state or prop)."""
-    declared: set[str] = set()
-    node: Node | None = button.parent
-    while node is not None:
-        if node.type in FUNCTION_TYPES:
-            for child in (node.child_by_field_name("parameters"), node.child_by_field_name("body")):
-                if child is not None:
-                    _collect_declared(child, declared, button.start_byte)
-            single = node.child_by_field_name("parameter")
-            if single is not None:
-                _collect_declared(single, declared, button.start_byte)
-        node = node.parent
-    return next((name for name in CART_NAMES if name in declared), None)
-
-
-def _collect_declared(node: Node, out: set[str], before: int) -> None:
-    """Names bound by parameters and variable declarations in `node` before byte `before`."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.start_byte >= before:
-            continue
-        if current.type in FUNCTION_TYPES and current is not node:
-            continue  # an inner function's names are not in reach of the button
-        if current.type in (
-            "shorthand_property_identifier_pattern",
-            "identifier",
-        ) and _is_binding(current):
-            out.add(src_text(current))
-        stack.extend(current.children)
-
-
-def src_text(node: Node) -> str:
-    return node.text.decode("utf-8", errors="replace") if node.text is not None else ""
-
-
-def _is_binding(node: Node) -> bool:
-    parent = node.parent
-    if parent is None:
-        return False
-    if node.type == "shorthand_property_identifier_pattern":
-        return True
-    if parent.type == "variable_declarator":
-        return parent.child_by_field_name("name") == node
-    if parent.type in ("required_parameter", "optional_parameter"):
-        return parent.child_by_field_name("pattern") == node
-    if parent.type == "pair_pattern":
-        return parent.child_by_field_name("value") == node
-    return parent.type in ("array_pattern", "formal_parameters")
 
 
 def apply_splices(src: SourceFile, splices: list[Splice], helper: str) -> bytes:

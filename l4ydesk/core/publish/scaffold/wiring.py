@@ -11,6 +11,7 @@ deterministic and idempotent, and reports each change with the files it changed,
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from l4ydesk.core.analyzer.screening import dialect_for
 from l4ydesk.core.analyzer.syntax import parse
 from l4ydesk.core.connection_plans import item_for_detection
 from l4ydesk.core.publish.compat.model import RuleChange
-from l4ydesk.core.publish.scaffold import datasets, merge, wire_edits, wire_loose
+from l4ydesk.core.publish.scaffold import datasets, merge, pay_button, wire_edits, wire_loose
 from l4ydesk.core.publish.scaffold.links import LinkedRecord
 from l4ydesk.resource_paths import resource
 
@@ -71,11 +72,14 @@ def wire_app(
                 f"Connect linked it in {link.evidence_file or 'a file'}, which no longer shows it"
             )
             path = link.evidence_file or ""
+        elif link.type == "checkout" and _started_elsewhere(out, place[0], link.record_id):
+            wired += 1  # a run before wired its button in another file: one place starts it
+            continue
         else:
             path, line = place
             # the lines were counted in the file as analyzed; an earlier edit of the same file
-            # added its import line above every element (the wrappers add no lines)
-            line += out[path].count(b"\n") - files[path].count(b"\n")
+            # added an import line, or replaced a handler of several lines with one call
+            line = moved_line(files[path], out[path], line)
             outcome = _wire(link, path, out[path], line)
             if isinstance(outcome, bytes) and wire_edits.breaks_syntax(path, out[path], outcome):
                 outcome = "the edit would break the file's syntax"
@@ -133,19 +137,51 @@ def _located(
 
 
 def _place(detection: Detection, files: Mapping[str, bytes]) -> tuple[str, int]:
-    """The form's own element, or for a checkout the first evidence that is a button."""
+    """The form's own element, or for a checkout the first evidence that is a button, else
+    the button that pays in the files the evidence names (a page's heading or card fields)."""
     first = detection.evidence[0]
-    if detection.type_key == "checkout":
-        for evidence in detection.evidence:
-            data = files.get(evidence.path)
-            src = wire_edits.parsed(evidence.path, data) if data is not None else None
-            if src is not None and any(
-                el.start_point.row + 1 == evidence.start_line
-                and jsx.name(el, src) in wire_edits.BUTTON_TAGS
-                for el in src.jsx
-            ):
-                return evidence.path, evidence.start_line
+    if detection.type_key != "checkout":
+        return first.path, first.start_line
+    sources = {
+        e.path: wire_edits.parsed(e.path, files[e.path])
+        for e in detection.evidence
+        if e.path in files
+    }
+    buttons = [
+        (evidence.path, el, pay_button.pays(el, src))
+        for evidence in detection.evidence
+        if (src := sources.get(evidence.path)) is not None
+        for el in src.jsx
+        if el.start_point.row + 1 == evidence.start_line
+        and jsx.name(el, src) in pay_button.BUTTON_TAGS
+    ]
+    # a button whose words pay before one that only sits among the evidence (a cart's "×")
+    for path, el, _ in sorted(buttons, key=lambda found: not found[2]):
+        return path, el.start_point.row + 1
+    # the page the checkout was found on, not the other files its evidence cites
+    src = sources.get(first.path)
+    button = pay_button.paying_button(src) if src is not None else None
+    if button is not None:
+        return first.path, button.start_point.row + 1
     return first.path, first.start_line
+
+
+def moved_line(before: bytes, after: bytes, line: int) -> int:
+    """Where line `line` of `before` is in `after` (1-based), the edits between them being few."""
+    if before == after:
+        return line
+    old, new = before.split(b"\n"), after.split(b"\n")
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if i1 <= line - 1 < i2:
+            # an edited line keeps its place when the edit kept the number of lines
+            return j1 + (line - 1 - i1) + 1 if tag == "equal" or i2 - i1 == j2 - j1 else j1 + 1
+    return line + len(new) - len(old)
+
+
+def _started_elsewhere(files: Mapping[str, bytes], path: str, checkout_id: int) -> bool:
+    call = f"{wire_edits.START_CHECKOUT}({checkout_id}, ".encode()
+    return any(call in data for other, data in files.items() if other != path)
 
 
 def _wire(link: LinkedRecord, path: str, data: bytes, line: int) -> bytes | str:
