@@ -358,7 +358,8 @@ export default function CheckoutPage() {
       <button onClick={() => history.back()}>Back</button>
       <input value={card} onChange={(e) => setCard(e.target.value)} placeholder="Card number" />
       <button onClick={() => setCard("")}>Clear</button>
-      <button onClick={pay}>{busy ? "Processing..." : "Confirm and pay"}</button>
+      <button onClick={pay}>{busy ? "Processing..." : `Confirm and pay ${card.length}`}</button>
+      <button onClick={pay}>Connect wallet to purchase</button>
     </main>
   );
 }
@@ -370,6 +371,7 @@ def test_a_checkout_found_on_its_heading_is_started_from_the_button_that_pays() 
     assert src is not None
     button = pay_button.paying_button(src)
     assert button is not None
+    # the template label's words count; connecting a wallet is not paying
     assert button.start_point.row + 1 == _line_of(CHECKOUT_PAGE, "<button onClick={pay}>")
     nothing = CHECKOUT_PAGE.replace("Confirm and pay", "Save card")
     src = parsed("app/checkout/page.tsx", nothing.encode())

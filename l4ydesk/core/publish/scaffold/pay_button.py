@@ -90,7 +90,7 @@ def paying_button(src: SourceFile) -> Node | None:
 def pays(button: Node, src: SourceFile) -> bool:
     """The button's words pay, order, buy or confirm (either branch of a busy label), and it
     does not also step on, go back or connect ("Connect Wallet to Purchase", "Continue")."""
-    words = jsx.text(button, src, dynamic=False)
+    words = jsx.text(button, src)  # template text too: `Purchase for ${total} ETH`
     if PAY_ACTION.search(words):
         return True
     return bool(_PAYS.search(words)) and not _OTHER_STEP.search(words)

@@ -155,14 +155,17 @@ def _place(detection: Detection, files: Mapping[str, bytes]) -> tuple[str, int]:
         if el.start_point.row + 1 == evidence.start_line
         and jsx.name(el, src) in pay_button.BUTTON_TAGS
     ]
-    # a button whose words pay before one that only sits among the evidence (a cart's "×")
-    for path, el, _ in sorted(buttons, key=lambda found: not found[2]):
-        return path, el.start_point.row + 1
-    # the page the checkout was found on, not the other files its evidence cites
+    for path, el, pays in buttons:
+        if pays:
+            return path, el.start_point.row + 1
+    # then the button that pays on the page the checkout was found on (its evidence may be the
+    # heading, or a "Connect wallet" beside it), then any button among the evidence
     src = sources.get(first.path)
     button = pay_button.paying_button(src) if src is not None else None
     if button is not None:
         return first.path, button.start_point.row + 1
+    for path, el, _ in buttons:
+        return path, el.start_point.row + 1
     return first.path, first.start_line
 
 
