@@ -1,0 +1,30 @@
+"""Round 12 of issue 12, records side: general rules for products and lists replayed on small
+projects written here (tests/data/real_round12/records); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+RECORDS = DATA / "real_round12" / "records"
+
+
+def _report(project: str) -> AnalysisReport:
+    return analyze_tree(RECORDS / project)
+
+
+def _products_in(report: AnalysisReport, path: str) -> set[str]:
+    """Products found in `path` alone (one folded with another file's is not listed there)."""
+    return {d.name for d in report.of_type("product") if {e.path for e in d.evidence} == {path}}
+
+
+def test_a_menu_written_in_sections_lists_its_rows_again_beside_the_home_pages_own() -> None:
+    """The menu page writes its teas in sections (a title and a note beside each section's
+    rows); the home page writes two of them in a list of its own. Each page lists them: the
+    two teas are found on both pages, not folded into one."""
+    report = _report("tea_house")
+    assert {"Smoked Oolong", "Jasmine Pearls"} <= _products_in(report, "app/page.tsx")
+    assert {"Smoked Oolong", "Jasmine Pearls", "Silver Needle", "Aged Pu-erh"} <= _products_in(
+        report, "app/menu/page.tsx"
+    )
