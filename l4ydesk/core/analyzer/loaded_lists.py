@@ -17,10 +17,10 @@ from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.shown_rows import (
-    CHOICE_ROWS,
     MAPPED_ROWS,
     callback_end,
     first_rows_below,
+    offered_as_choices,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize
@@ -145,7 +145,7 @@ def _listed_under(
         named = _table_type(root) == type_key
         if not named and not any(stem in head.lower() for stem in stems):
             continue  # rows of another table (the categories above the products)
-        if CHOICE_ROWS.search(src.source[rows : callback_end(src, rows)]):
+        if offered_as_choices(src, rows, callback_end(src, rows)):
             continue  # rows offered as a select's options are choices, not a list shown
         title = jsx.title_text(heading, src)
         if title and len(title.split()) <= MAX_TITLE_WORDS + 1:

@@ -28,3 +28,11 @@ def test_a_menu_written_in_sections_lists_its_rows_again_beside_the_home_pages_o
     assert {"Smoked Oolong", "Jasmine Pearls", "Silver Needle", "Aged Pu-erh"} <= _products_in(
         report, "app/menu/page.tsx"
     )
+
+
+def test_rows_loaded_from_a_table_with_a_picker_in_each_row_are_still_a_list() -> None:
+    """The rooms a desk page loads from its "rooms" table each carry a status select fed by a
+    list of its own: the select is a control inside the row, so the rows are the page's list of
+    rooms (named by the heading over them), not options to pick from."""
+    report = _report("inn_desk")
+    assert "Room rates" in _products_in(report, "app/rooms/page.tsx")
