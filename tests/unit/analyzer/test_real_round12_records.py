@@ -11,7 +11,8 @@ RECORDS = DATA / "real_round12" / "records"
 
 
 def _report(project: str) -> AnalysisReport:
-    return analyze_tree(RECORDS / project)
+    report: AnalysisReport = analyze_tree(RECORDS / project)
+    return report
 
 
 def _products_in(report: AnalysisReport, path: str) -> set[str]:
