@@ -37,3 +37,17 @@ def test_rows_loaded_from_a_table_with_a_picker_in_each_row_are_still_a_list() -
     rooms (named by the heading over them), not options to pick from."""
     report = _report("inn_desk")
     assert "Room rates" in _products_in(report, "app/rooms/page.tsx")
+
+
+def test_a_figure_set_as_a_heading_names_no_product() -> None:
+    """ "€1,980" in a heading over "Sold this week" is the week's takings: a heading with no
+    letter in it names nothing, so its block is no product."""
+    report = _report("bakery_board")
+    assert "€1,980" not in _products_in(report, "app/dashboard/page.tsx")
+
+
+def test_a_tile_in_a_row_of_tiles_that_report_their_change_is_a_figure() -> None:
+    """ "Open invoices €2,300.00 / From 6 orders" sits in a row of tiles whose neighbours say how
+    their figures moved since last month: it reports a figure as they do; nothing is for sale."""
+    report = _report("bakery_board")
+    assert "Open invoices" not in _products_in(report, "app/dashboard/page.tsx")
