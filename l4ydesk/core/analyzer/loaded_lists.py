@@ -141,9 +141,13 @@ def _listed_under(
             continue
         head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
         mapped = MAPPED_ROWS.search(src.source[max(0, rows - 120) : rows])
-        root = mapped.group(1).decode().lower() if mapped is not None else ""
+        name = mapped.group(1).decode() if mapped is not None else ""
+        root = name.lower()
         named = _table_type(root) == type_key
-        if not named and not any(stem in head.lower() for stem in stems):
+        # `studentFees`: rows are what a compound name's last word says (fees), not its owner
+        parts = humanize(name).lower().split()
+        where = parts[-1] if len(parts) > 1 else head.lower()
+        if not named and not any(stem in where for stem in stems):
             continue  # rows of another table (the categories above the products)
         if offered_as_choices(src, rows, callback_end(src, rows)):
             continue  # rows offered as a select's options are choices, not a list shown

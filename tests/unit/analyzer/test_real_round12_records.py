@@ -51,3 +51,22 @@ def test_a_tile_in_a_row_of_tiles_that_report_their_change_is_a_figure() -> None
     their figures moved since last month: it reports a figure as they do; nothing is for sale."""
     report = _report("bakery_board")
     assert "Open invoices" not in _products_in(report, "app/dashboard/page.tsx")
+
+
+def _contacts_in(report: AnalysisReport, path: str) -> set[str]:
+    return {d.name for d in report.of_type("contact") if {e.path for e in d.evidence} == {path}}
+
+
+def test_a_coachs_students_loaded_from_their_table_are_a_contact_list() -> None:
+    """The people a coach, a school or a shop keeps on file (students, suppliers, donors) are
+    its contacts: the "students" rows listed under "Mis alumnos" are one contact list."""
+    report = _report("coach_desk")
+    assert "Mis alumnos" in _contacts_in(report, "app/alumnos/page.tsx")
+
+
+def test_rows_named_for_what_they_are_of_someone_are_not_that_someone() -> None:
+    """A student's own portal loads the students only to find its reader, and lists
+    `studentDues`: the rows are dues (the compound name's last word), not students, so the
+    greeting over them names no contact list."""
+    report = _report("coach_desk")
+    assert not _contacts_in(report, "app/portal/page.tsx")
