@@ -70,3 +70,10 @@ def test_rows_named_for_what_they_are_of_someone_are_not_that_someone() -> None:
     greeting over them names no contact list."""
     report = _report("coach_desk")
     assert not _contacts_in(report, "app/portal/page.tsx")
+
+
+def test_rooms_written_by_number_and_priced_type_are_products() -> None:
+    """An inn writes its rooms by number, each with a type and a nightly price and no name:
+    what it sells is each priced room, named by its type."""
+    report = _report("lake_inn")
+    assert {"Lakeside", "Garden", "Attic"} <= _products_in(report, "app/rooms/page.tsx")
