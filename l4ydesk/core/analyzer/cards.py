@@ -89,6 +89,10 @@ _BUSINESS_DAYS = re.compile(
 _RANGE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:-|–|to|a|à|bis)\s*[$€£¥₹]?\s?\d", re.I)
 
 
+# a letter of any script: a heading without one is a figure, not a name
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def detect_cards(src: SourceFile) -> list[Detection]:
     detections: list[Detection] = []
     product_cards: list[Node] = []
@@ -102,6 +106,8 @@ def detect_cards(src: SourceFile) -> list[Detection]:
         title = titles[key(heading)]
         if not title or len(title) > 80 or title.rstrip().endswith(("!", "！")):
             continue  # "Booking confirmed!": a message to the visitor, not a thing's name
+        if not _LETTER.search(title):
+            continue  # "$2,450", "24/7": a figure set as a heading names nothing
         card = _card_for(src, heading, titled)
         occasion = card is None
         card = _occasion_block(src, heading, title, titled) if card is None else card

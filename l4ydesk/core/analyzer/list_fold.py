@@ -32,6 +32,9 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
             and det.evidence
             and d.evidence[0].path == det.evidence[0].path
         ]
+        named = [d for d in people if d.name.casefold() == det.name.casefold()]
+        if named:
+            people = named  # the title heads one of the page's lists; the others stay theirs
         if people:
             # the sample clients of a "Customers" page are that list's rows, not three CRM lists
             out = [d for d in out if d not in people]
@@ -43,6 +46,8 @@ def fold_lists(found: list[Detection], titled: list[Detection]) -> list[Detectio
                 det.evidence,
                 det.component,
             )
+            out.append(det)
+            continue
         same = next(
             (
                 i

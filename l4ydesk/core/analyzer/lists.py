@@ -23,11 +23,11 @@ from l4ydesk.core.analyzer.loaded_lists import (
 )
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.shown_rows import (
-    CHOICE_ROWS,
     MAPPED_ROWS,
     callback_end,
     first_rows_below,
     heading_starts,
+    offered_as_choices,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
@@ -242,7 +242,7 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
     starts = heading_starts(src)
     if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, heading.end_byte):
         return False  # another title sits between: the rows are its own
-    if _written_out(src, start) or CHOICE_ROWS.search(src.source[start : callback_end(src, start)]):
+    if _written_out(src, start) or offered_as_choices(src, start, callback_end(src, start)):
         return False  # rows written out here, or rows to tick or pick: choices, not a list
     found = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
     root = found.group(1).decode() if found else ""

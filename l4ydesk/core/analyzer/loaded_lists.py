@@ -17,10 +17,10 @@ from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.shown_rows import (
-    CHOICE_ROWS,
     MAPPED_ROWS,
     callback_end,
     first_rows_below,
+    offered_as_choices,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize
@@ -141,11 +141,15 @@ def _listed_under(
             continue
         head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
         mapped = MAPPED_ROWS.search(src.source[max(0, rows - 120) : rows])
-        root = mapped.group(1).decode().lower() if mapped is not None else ""
+        name = mapped.group(1).decode() if mapped is not None else ""
+        root = name.lower()
         named = _table_type(root) == type_key
-        if not named and not any(stem in head.lower() for stem in stems):
+        # `studentFees`: rows are what a compound name's last word says (fees), not its owner
+        parts = humanize(name).lower().split()
+        where = parts[-1] if len(parts) > 1 else head.lower()
+        if not named and not any(stem in where for stem in stems):
             continue  # rows of another table (the categories above the products)
-        if CHOICE_ROWS.search(src.source[rows : callback_end(src, rows)]):
+        if offered_as_choices(src, rows, callback_end(src, rows)):
             continue  # rows offered as a select's options are choices, not a list shown
         title = jsx.title_text(heading, src)
         if title and len(title.split()) <= MAX_TITLE_WORDS + 1:

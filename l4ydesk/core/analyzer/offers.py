@@ -140,5 +140,9 @@ def _statistic_tile(src: SourceFile, card: Node, inner: list[Node]) -> bool:
 
 
 def _shows_bare_figure(src: SourceFile, block: Node) -> bool:
+    """A tile of figures: a bare count, or any figure with how it moved since the last period
+    ("+5.2% from last month"); a tile beside such tiles reports a figure too."""
     texts = [src.text(n) for n in _text_nodes(block)]
+    if any(_CHANGE.search(t) for t in texts):
+        return True
     return any(_BARE_FIGURE.match(t) for t in texts) and not any(find_offer_price(t) for t in texts)

@@ -31,7 +31,7 @@ from l4ydesk.core.analyzer.row_names import (
     named_set,
     row_names,
 )
-from l4ydesk.core.analyzer.shown_rows import CHOICE_ROWS, MAPPED_ROWS, heading_over
+from l4ydesk.core.analyzer.shown_rows import MAPPED_ROWS, heading_over, offered_as_choices
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
@@ -109,7 +109,7 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # sessions, classes, lessons at set hours: a timetable, not reservations
         if kind is None and not sells and priced_goods(keys) and not _suggested(src, start):
             kind = "product"
-            if CHOICE_ROWS.search(src.source[start:end]):
+            if offered_as_choices(src, start, end):
                 continue  # goods offered as a select's options are choices of a form
             if _handed_in(src, start):
                 continue  # goods a caller hands in are found where the caller holds them

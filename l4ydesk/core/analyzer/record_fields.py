@@ -47,7 +47,7 @@ Built = tuple[str, dict[str, Any], float] | None
 
 
 def product_item(item: dict[str, Any], ds: DataSet, subtype: BookableSubtype | None) -> Built:
-    name = text_of(get(item, *NAME_KEYS))
+    name = text_of(get(item, *NAME_KEYS)) or (text_of(get(item, "type")) or "").title()
     price_key = find_price_key(set(item), [item])
     if not name or price_key is None or _only_amounts(name):
         return None  # "₹2500 - ₹3000", "Under $50": a price filter's choices name no thing

@@ -202,6 +202,8 @@ def classify(ds: DataSet) -> str | None:
         return None  # a project with its wage or budget is work followed, not on offer
     if price_key and keys & _RESTOCK_KEYS:
         return None  # a level to reorder at: the business's own stock (parts, supplies)
+    if price_key and not has_name and "type" in keys and tokens & _ROOM_TOKENS:
+        return "product"  # a hotel's rooms by number, each of a priced type: the types sell
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"
@@ -359,6 +361,10 @@ _PURCHASE_KEYS = frozenset(
 )
 
 
+# a hotel's rooms, as code names them in the languages v0 apps use
+_ROOM_TOKENS = frozenset(
+    {"rooms", "room", "habitaciones", "quartos", "chambres", "zimmer", "camere", "kamers", "phong"}
+)
 _VENUE_TOKENS = frozenset(
     {
         "hotels",

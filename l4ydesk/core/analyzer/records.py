@@ -26,6 +26,7 @@ from l4ydesk.core.analyzer.record_kinds import (
     classify,
 )
 from l4ydesk.core.analyzer.routing import imports_of
+from l4ydesk.core.analyzer.row_groups import grouped_rows
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
@@ -157,7 +158,7 @@ def _own_list(src: SourceFile, ds: DataSet) -> bool:
     (`order.items`), not on one record's page (`[id]`), not the visitor's own cart or saved
     items, and not a module another file takes the rows from."""
     return (
-        "." not in ds.var_name
+        ("." not in ds.var_name or grouped_rows(src, ds))
         and "[" not in src.path
         and bool(src.jsx)
         and not ds.tokens & _VISITORS_OWN

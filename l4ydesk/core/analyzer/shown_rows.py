@@ -21,6 +21,17 @@ CHOICE_ROWS = re.compile(
 )
 
 
+def offered_as_choices(src: SourceFile, start: int, end: int) -> bool:
+    """True when the rows mapped in `start..end` are options to pick or tick. A row that holds
+    its own picker (a status select fed by a list of its own) is still a row of the list: the
+    rows mapped inside the row are left out of the search."""
+    body = bytearray(src.source[start:end])
+    for s, e in src.map_callbacks:
+        if start < s and e <= end:
+            body[s - start : e - start] = b" " * (e - s)
+    return CHOICE_ROWS.search(bytes(body)) is not None
+
+
 def heading_starts(src: SourceFile) -> list[int]:
     """Where the file's headings outside `.map()` rows start, in order (computed once)."""
     return src.cached(  # type: ignore[no-any-return]
