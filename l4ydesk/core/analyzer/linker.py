@@ -47,7 +47,7 @@ from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.reach import FileUse, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
-from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
+from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step, passed
 from l4ydesk.core.analyzer.values import humanize, words
 
 CHECKOUT_THRESHOLD = 0.6
@@ -90,7 +90,7 @@ class _Linker:
                 self.used_routes.add((route.facts.path, route.method))
                 if call.method == "GET":
                     return []
-                inner = self.expand(route.facts.actions, depth + 1)
+                inner = passed(route.facts.evidence, self.expand(route.facts.actions, depth + 1))
                 if any(s.kind == "payment" for s in inner):
                     return [s for s in inner if s.kind == "payment"]
                 return [Step("http_request", target, call.evidence), *inner]
@@ -125,7 +125,7 @@ class _Linker:
             step = name_only_step(ref.name, ref.evidence)
             return [step] if step is not None else []
         self.used_functions.add((facts.path, facts.name))
-        return self.expand(facts.actions, depth + 1)
+        return passed(facts.evidence, self.expand(facts.actions, depth + 1))
 
     # --- workflows --------------------------------------------------------------------------
 

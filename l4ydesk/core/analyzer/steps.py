@@ -7,7 +7,7 @@ toasts, routing, logging) is not a step and yields None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tree_sitter import Node
@@ -59,6 +59,14 @@ class Step:
     kind: StepKind
     target: str
     evidence: Evidence
+    # the helpers and routes a caller reached the call through, nearest the caller first
+    via: tuple[Evidence, ...] = ()
+
+
+def passed(through: Evidence, steps: list[Step]) -> list[Step]:
+    """The steps a helper or a route does, marked as reached through it: the file a person
+    points at for the side effect is the helper the caller calls, not only the SDK call."""
+    return [replace(s, via=(through, *s.via)) for s in steps]
 
 
 @dataclass(frozen=True)

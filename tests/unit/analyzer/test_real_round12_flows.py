@@ -1,0 +1,31 @@
+"""Round 12 of issue 12, flows side: general rules for workflows and forms replayed on small
+projects written here (tests/data/real_round12/flows); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round12" / "flows"
+
+
+def _report() -> AnalysisReport:
+    return analyze_tree(FLOWS / "salon")
+
+
+def _cited(report: AnalysisReport, type_key: str) -> set[str]:
+    return {e.path for d in report.of_type(type_key) for e in d.evidence}
+
+
+def test_a_message_sent_through_the_apps_own_helper_cites_the_helper() -> None:
+    """The booking page calls a server action of its own that calls the helper queueing the
+    text message: the workflow points at the action a person would open, not only at the
+    queue's insert."""
+    assert "lib/actions/visit-message.ts" in _cited(_report(), "workflow")
+
+
+def test_a_message_sent_by_a_route_the_page_posts_to_cites_the_route() -> None:
+    """The desk page posts to a route of the app that queues the message through the same
+    helper (reached first by the booking page): the workflow cites the route."""
+    assert "app/api/notify-status/route.ts" in _cited(_report(), "workflow")
