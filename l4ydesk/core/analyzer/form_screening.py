@@ -12,6 +12,7 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, machinery_words, vocabulary
+from l4ydesk.core.analyzer.form_writes import saves_from_overlay
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.site_content import edits_site_content
@@ -56,10 +57,10 @@ def signs_in(src: SourceFile, form: FoundForm) -> bool:
     return False
 
 
-def steers_a_view(form: FoundForm) -> bool:
+def steers_a_view(form: FoundForm, src: SourceFile) -> bool:
     """A group without a `<form>` that asks for no value of its own: only pickers (selects,
     radios, checkboxes), or only a period (one or two dates); it sets how a list is shown."""
-    if form.explicit or not form.fields or places_order(form):
+    if form.explicit or not form.fields or places_order(form) or saves_from_overlay(src, form):
         return False
     types = [f.type for f in form.fields]
     if all(t in ("select", "radio", "checkbox") for t in types):

@@ -100,7 +100,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
     if (
-        steers_a_view(form)
+        steers_a_view(form, src)
         or only_resets(src, form)
         or sets_hours(form)
         or replies_in_thread(src, form)

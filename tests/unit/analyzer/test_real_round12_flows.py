@@ -29,3 +29,16 @@ def test_a_message_sent_by_a_route_the_page_posts_to_cites_the_route() -> None:
     """The desk page posts to a route of the app that queues the message through the same
     helper (reached first by the booking page): the workflow cites the route."""
     assert "app/api/notify-status/route.ts" in _cited(_report(), "workflow")
+
+
+def _paths(report: AnalysisReport, type_key: str) -> set[str]:
+    return {d.evidence[0].path for d in report.of_type(type_key)}
+
+
+def test_two_days_in_a_dialog_whose_button_stores_a_rental_are_a_form() -> None:
+    """A first and a last day in a dialog whose "Confirm rental" inserts a row ask for a new
+    record's values (a form and a booking); the same two days on the page with "Show" only
+    pick which visits a list shows."""
+    report = _report()
+    assert "components/chair-list.tsx" in _paths(report, "form")
+    assert "components/visit-filter.tsx" not in _paths(report, "form")
