@@ -45,7 +45,7 @@ from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
-from l4ydesk.core.analyzer.reach import FileUse, reachable, rendered_data
+from l4ydesk.core.analyzer.reach import FileUse, collects, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step, passed
 from l4ydesk.core.analyzer.values import humanize, words
@@ -384,6 +384,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     detections = rendered_data(detections, uses)
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
     merged = [_unless_unreachable(public(d), shown) for d in merge(previews(detections))]
+    merged = [d for d in merged if collects(d, shown)]
     return sorted(merged, key=sort_key)
 
 

@@ -42,3 +42,18 @@ def test_two_days_in_a_dialog_whose_button_stores_a_rental_are_a_form() -> None:
     report = _report()
     assert "components/chair-list.tsx" in _paths(report, "form")
     assert "components/visit-filter.tsx" not in _paths(report, "form")
+
+
+def test_a_form_a_page_loads_lazily_is_shown() -> None:
+    """The home page loads the offer popup through `dynamic(() => import(...))`: the popup's
+    form is on the running site, not a leftover offered as "Maybe"."""
+    forms = [d for d in _report().of_type("form") if d.evidence[0].path.endswith("offer-popup.tsx")]
+    assert forms and forms[0].confidence >= 0.5
+
+
+def test_a_form_no_page_shows_collects_nothing() -> None:
+    """`old-contact.tsx` is imported by no page: nobody can fill its form in, so it is neither
+    a form nor a contact."""
+    report = _report()
+    assert "components/old-contact.tsx" not in _paths(report, "form")
+    assert "components/old-contact.tsx" not in _paths(report, "contact")
