@@ -3,6 +3,8 @@ database insert or update, a POST to the app's API) rather than only changing th
 
 from __future__ import annotations
 
+import re
+
 from l4ydesk.core.analyzer.form_roles import in_overlay
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import Evaluator, unwrap
@@ -36,3 +38,34 @@ def handler_writes(src: SourceFile, form: FoundForm) -> bool:
             if isinstance(step, HttpCall) and step.method in _SENDS:
                 return True
     return False
+
+
+_PICKERS = frozenset({"select", "radio", "checkbox", "date", "datetime-local", "month", "week"})
+
+
+def filters_rows(src: SourceFile, form: FoundForm) -> bool:
+    """One box typed into, outside a `<form>`, whose value the file only reads inside a list's
+    `.filter(...)` (`rows.filter((r) => r.email.includes(query))`): a search bar over the rows,
+    whatever its placeholder asks for (a "name or e-mail" search is no e-mail field)."""
+    typed = [f for f in form.fields if f.type not in _PICKERS]
+    if form.explicit or len(typed) != 1 or not typed[0].name.isidentifier():
+        return False
+    used = re.compile(rf"\b{re.escape(typed[0].name)}\b")
+    return any(used.search(text) for text in _filter_arguments(src))
+
+
+def _filter_arguments(src: SourceFile) -> list[str]:
+    def build() -> list[str]:
+        found: list[str] = []
+        for call in src.calls:
+            fn = call.child_by_field_name("function")
+            args = call.child_by_field_name("arguments")
+            if fn is None or args is None or fn.type != "member_expression":
+                continue
+            prop = fn.child_by_field_name("property")
+            if prop is not None and src.text(prop) == "filter":
+                found.append(src.text(args))
+        return found
+
+    result: list[str] = src.cached("filter_arguments", build)
+    return result

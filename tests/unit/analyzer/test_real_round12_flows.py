@@ -57,3 +57,10 @@ def test_a_form_no_page_shows_collects_nothing() -> None:
     report = _report()
     assert "components/old-contact.tsx" not in _paths(report, "form")
     assert "components/old-contact.tsx" not in _paths(report, "contact")
+
+
+def test_a_box_only_read_inside_a_lists_filter_is_a_search_bar() -> None:
+    """The client list's one box asks for "a name or an e-mail", but its value is only read in
+    the rows' `.filter(...)`: a search bar over the list, no form (the new-client button beside
+    it is a link to another page)."""
+    assert "components/client-list.tsx" not in _paths(_report(), "form")
