@@ -30,6 +30,14 @@ MEASURE_URL = re.compile(
     r"api\.segment\.io|plausible\.io/api|posthog|api2?\.amplitude\.com|analytics\.tiktok\.com",
     re.I,
 )
+# a hosted database's or file store's own API: a write there stores the record or its picture
+# (a Firestore document, an image on a CDN), as the app's own database would; nothing is sent
+STORE_URL = re.compile(
+    r"firestore\.googleapis\.com|firebaseio\.com|firebasestorage\.googleapis\.com|"
+    r"\.supabase\.co/(rest|storage)/|api\.cloudinary\.com|amazonaws\.com|"
+    r"blob\.vercel-storage\.com|uploadthing|upload\.imagekit\.io|api\.imgbb\.com",
+    re.I,
+)
 _LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
 # services outside the app whose records a write lands in: writing there is an integration
 _THIRD_PARTY_STORES = frozenset(
@@ -138,7 +146,11 @@ def automates(step: Step) -> bool:
     if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
         return True
     if step.kind in ("http_request", "payment"):
-        return not step.target.startswith("model ") and external(step)
+        return (
+            not step.target.startswith("model ")
+            and external(step)
+            and not STORE_URL.search(step.target)
+        )
     root = step.target.split(".")[0].lower()
     return root in _THIRD_PARTY_STORES
 

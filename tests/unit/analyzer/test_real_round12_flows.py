@@ -64,3 +64,10 @@ def test_a_box_only_read_inside_a_lists_filter_is_a_search_bar() -> None:
     the rows' `.filter(...)`: a search bar over the list, no form (the new-client button beside
     it is a link to another page)."""
     assert "components/client-list.tsx" not in _paths(_report(), "form")
+
+
+def test_a_write_to_a_hosted_database_or_image_store_is_no_workflow() -> None:
+    """ "Add cut" uploads a picture to an image CDN's API and writes a document through the
+    hosted database's REST address: both store the record, as the app's own database would;
+    nothing is sent to anyone."""
+    assert "app/portfolio/page.tsx" not in _paths(_report(), "workflow")
