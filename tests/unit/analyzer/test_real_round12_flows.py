@@ -71,3 +71,13 @@ def test_a_write_to_a_hosted_database_or_image_store_is_no_workflow() -> None:
     hosted database's REST address: both store the record, as the app's own database would;
     nothing is sent to anyone."""
     assert "app/portfolio/page.tsx" not in _paths(_report(), "workflow")
+
+
+def test_a_contact_form_written_out_again_in_another_file_is_two_forms() -> None:
+    """The shop's page and the studio's page each place their own copy of the same contact
+    form (two files, the same fields): each is filled where it is shown, so each is a form and
+    a contact of its own, as a list written out again is."""
+    report = _report()
+    for type_key in ("form", "contact"):
+        paths = _paths(report, type_key)
+        assert {"components/shop/ask-us.tsx", "components/studio/ask-us.tsx"} <= paths
