@@ -81,3 +81,9 @@ def test_a_contact_form_written_out_again_in_another_file_is_two_forms() -> None
     for type_key in ("form", "contact"):
         paths = _paths(report, type_key)
         assert {"components/shop/ask-us.tsx", "components/studio/ask-us.tsx"} <= paths
+
+
+def test_a_portuguese_name_email_and_whatsapp_box_is_a_lead() -> None:
+    """A full name ("nome completo"), an e-mail and a WhatsApp number, nothing else, sent with
+    "Enviar": the person's own details only, a lead in Portuguese as in English."""
+    assert "app/franquia/page.tsx" in _paths(_report(), "contact")
