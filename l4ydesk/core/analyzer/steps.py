@@ -219,9 +219,11 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
 
 def queues_messages(table: str) -> bool:
     """A table named for messages of a sending channel (`whatsapp_messages`, `sms_queue`,
-    `email_outbox`) holds messages waiting to be sent; a chat's `messages` or a log of sent
-    mail (`email_logs`) does not."""
+    `email_outbox`) or a `notifications` table holds messages for someone; a chat's
+    `messages` or a log of sent mail (`email_logs`) does not."""
     parts = set(words(table))
+    if parts and parts <= {"notification", "notifications"}:
+        return True  # a `notifications` table: each row is a message shown or pushed to someone
     return bool(parts & MESSAGE_CHANNELS and parts & MESSAGE_QUEUES) or "outbox" in parts
 
 

@@ -87,3 +87,9 @@ def test_a_portuguese_name_email_and_whatsapp_box_is_a_lead() -> None:
     """A full name ("nome completo"), an e-mail and a WhatsApp number, nothing else, sent with
     "Enviar": the person's own details only, a lead in Portuguese as in English."""
     assert "app/franquia/page.tsx" in _paths(_report(), "contact")
+
+
+def test_a_row_written_to_a_notifications_table_is_a_message_sent() -> None:
+    """The waiting room's button posts to a route that adds a row to `notifications` for the
+    client: a message queued for a person, so the button starts a workflow."""
+    assert "app/ready/page.tsx" in _paths(_report(), "workflow")
