@@ -55,11 +55,18 @@ def reachable(imports: Sequence[tuple[str, Iterable[str]]]) -> set[str]:
     return seen
 
 
+_ACTED = frozenset({"form", "checkout", "workflow"})
+
+
 def collects(det: Detection, shown: set[str]) -> bool:
-    """False for a form (and the contact, booking or ticket it files) in a file no route
-    shows: nobody can fill it in, so it collects nothing (a leftover `contact-old.tsx`, a
-    newsletter bar no page places)."""
-    if det.type_key != "form" and "form" not in det.fields and det.fields.get("source") != "form":
+    """False for a form (and the contact, booking or ticket it files), a checkout or a
+    workflow in a file no route shows: nobody can fill it in or press its button, so it does
+    nothing (a leftover `contact-old.tsx`, a purchase card no page places)."""
+    if (
+        det.type_key not in _ACTED
+        and "form" not in det.fields
+        and det.fields.get("source") != "form"
+    ):
         return True
     return any(e.path in shown or e.path.endswith(".json") for e in det.evidence)
 

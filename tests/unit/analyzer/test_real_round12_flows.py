@@ -93,3 +93,9 @@ def test_a_row_written_to_a_notifications_table_is_a_message_sent() -> None:
     """The waiting room's button posts to a route that adds a row to `notifications` for the
     client: a message queued for a person, so the button starts a workflow."""
     assert "app/ready/page.tsx" in _paths(_report(), "workflow")
+
+
+def test_a_mail_sent_by_a_server_action_no_file_imports_is_no_workflow() -> None:
+    """`remindClient` mails the client, but no page or route imports its file: nobody can
+    start it, so it automates nothing (it was offered at 0.22)."""
+    assert "lib/actions/old-reminder.ts" not in _paths(_report(), "workflow")
