@@ -30,6 +30,14 @@ MEASURE_URL = re.compile(
     r"api\.segment\.io|plausible\.io/api|posthog|api2?\.amplitude\.com|analytics\.tiktok\.com",
     re.I,
 )
+# a hosted database's or file store's own API: a write there stores the record or its picture
+# (a Firestore document, an image on a CDN), as the app's own database would; nothing is sent
+STORE_URL = re.compile(
+    r"firestore\.googleapis\.com|firebaseio\.com|firebasestorage\.googleapis\.com|"
+    r"\.supabase\.co/(rest|storage)/|api\.cloudinary\.com|amazonaws\.com|"
+    r"blob\.vercel-storage\.com|uploadthing|upload\.imagekit\.io|api\.imgbb\.com",
+    re.I,
+)
 _LOOPBACK = re.compile(r"://(localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
 # services outside the app whose records a write lands in: writing there is an integration
 _THIRD_PARTY_STORES = frozenset(
@@ -138,7 +146,11 @@ def automates(step: Step) -> bool:
     if step.kind in ("send_email", "notify", "create_contact", "schedule_follow_up"):
         return True
     if step.kind in ("http_request", "payment"):
-        return not step.target.startswith("model ") and external(step)
+        return (
+            not step.target.startswith("model ")
+            and external(step)
+            and not STORE_URL.search(step.target)
+        )
     root = step.target.split(".")[0].lower()
     return root in _THIRD_PARTY_STORES
 
@@ -230,19 +242,24 @@ _OWN_STORES = frozenset(
 
 
 def dedupe(steps: list[Step]) -> list[Step]:
-    seen: set[tuple[str, str]] = set()
+    """One step per kind and target; the helpers and routes each copy was reached through
+    are kept (the same queue reached by a server action and by a route is both's)."""
+    seen: dict[tuple[str, str], int] = {}
     out: list[Step] = []
     for step in steps:
-        if (step.kind, step.target) not in seen:
-            seen.add((step.kind, step.target))
+        at = seen.get((step.kind, step.target))
+        if at is None:
+            seen[(step.kind, step.target)] = len(out)
             out.append(step)
+        elif step.via:
+            out[at] = replace(out[at], via=(*out[at].via, *step.via))
     return out
 
 
-def union(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+def union(a: tuple[Evidence, ...], b: tuple[Evidence, ...], cap: int = 8) -> tuple[Evidence, ...]:
     out = list(a)
     out.extend(e for e in b if e not in out)
-    return tuple(out[:8])
+    return tuple(out[:cap])
 
 
 def workflow_detection(
@@ -292,7 +309,10 @@ def workflow_detection(
         # a mail a provider sends when a visitor submits (or a payment lands) runs by itself
         # every time: the automation is certain, however few other steps it has
         confidence = max(confidence, 0.9)
-    all_evidence = union(evidence, tuple(s.evidence for s in work))
+    # the helpers and routes a message or a third-party call was reached through, where a
+    # person points for the side effect, come before the calls themselves
+    vias = tuple(v for s in work if automates(s) for v in s.via)
+    all_evidence = union(evidence, vias + tuple(s.evidence for s in work), cap=8 + len(vias))
     return Detection("workflow", name, fields, confidence, all_evidence, component)
 
 

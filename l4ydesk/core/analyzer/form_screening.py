@@ -12,6 +12,7 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, machinery_words, vocabulary
+from l4ydesk.core.analyzer.form_writes import filters_rows, saves_from_overlay
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.site_content import edits_site_content
@@ -56,13 +57,13 @@ def signs_in(src: SourceFile, form: FoundForm) -> bool:
     return False
 
 
-def steers_a_view(form: FoundForm) -> bool:
+def steers_a_view(form: FoundForm, src: SourceFile) -> bool:
     """A group without a `<form>` that asks for no value of its own: only pickers (selects,
     radios, checkboxes), or only a period (one or two dates); it sets how a list is shown."""
-    if form.explicit or not form.fields or places_order(form):
+    if form.explicit or not form.fields or places_order(form) or saves_from_overlay(src, form):
         return False
     types = [f.type for f in form.fields]
-    if all(t in ("select", "radio", "checkbox") for t in types):
+    if all(t in ("select", "radio", "checkbox") for t in types) or filters_rows(src, form):
         return True
     # a picker and a day (a project, then "Generate"), or a period alone: which slice to show
     return len(types) <= 2 and all(t in (*_PERIOD, "select", "radio") for t in types)

@@ -34,6 +34,7 @@ from l4ydesk.core.analyzer.form_screening import (
 from l4ydesk.core.analyzer.form_when import state_holds_when
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.person_fields import asks_who, only_about_the_person
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.ontology import infer_bookable_subtype
@@ -100,7 +101,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
     if (
-        steers_a_view(form)
+        steers_a_view(form, src)
         or only_resets(src, form)
         or sets_hours(form)
         or replies_in_thread(src, form)
@@ -180,7 +181,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if (
         purpose == "ticket"
         and _any(form.title or "", _CONTACT, vocabulary.CONTACT)
-        and _asks_who(form)
+        and asks_who(form)
     ):
         # "Write to us" on a help page: a ticket, and the sender is a contact too
         purpose_contact = visitor_lead = True
@@ -281,7 +282,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "contact"
     said = f"{form.submit_label or ''} {humanize(form.component.name)}"
     pays = vocabulary.PAY_ACTION.search(said) or _PAYMENT_WORDS.search(said)
-    if has_email and _only_about_the_person(form) and not pays:
+    if has_email and only_about_the_person(form) and not pays:
         return "contact"  # a name, an e-mail and a consent box, nothing to book or buy: a lead
     if (has_email or has_phone) and writes_to_the_business(form) and not pays:
         return "contact"  # who is asking, how to answer, and a message: an enquiry
@@ -293,32 +294,6 @@ _PAYMENT_WORDS = re.compile(
     r"\b(pay\w*|purchas\w*|checkout|pago|pagamento|paiement|zahlung\w*|pagament\w*|betaling)\b",
     re.I,
 )
-_PERSON_WORDS = frozenset(
-    {"name", "first", "last", "full", "surname", "email", "mail", "phone", "mobile", "tel"}
-)
-_CONSENT_WORDS = frozenset(
-    {"privacy", "consent", "terms", "gdpr", "accept", "agree", "newsletter", "marketing"}
-)
-
-
-def _asks_who(form: FoundForm) -> bool:
-    names = [set(words(f.name)) for f in form.fields]
-    return any(
-        f.type == "email" or "email" in n for f, n in zip(form.fields, names, strict=True)
-    ) and any(n & {"name", "first", "surname"} for n in names)
-
-
-def _only_about_the_person(form: FoundForm) -> bool:
-    """Every field is the visitor's name, e-mail or phone, or a consent box; a name is asked."""
-    if not any({"name", "first", "surname"} & set(words(f.name)) for f in form.fields):
-        return False
-    for f in form.fields:
-        tokens = set(words(f.name))
-        if f.type == "checkbox" and tokens & _CONSENT_WORDS:
-            continue
-        if f.type in ("textarea", "select", "radio", "checkbox") or not tokens & _PERSON_WORDS:
-            return False
-    return True
 
 
 _PRICE_WORDS = frozenset({"price", "cost", "fee", "precio", "preco", "preço", "prix", "preis"})

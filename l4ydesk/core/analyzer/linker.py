@@ -45,9 +45,9 @@ from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
-from l4ydesk.core.analyzer.reach import FileUse, reachable, rendered_data
+from l4ydesk.core.analyzer.reach import FileUse, collects, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
-from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step
+from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step, passed
 from l4ydesk.core.analyzer.values import humanize, words
 
 CHECKOUT_THRESHOLD = 0.6
@@ -90,7 +90,7 @@ class _Linker:
                 self.used_routes.add((route.facts.path, route.method))
                 if call.method == "GET":
                     return []
-                inner = self.expand(route.facts.actions, depth + 1)
+                inner = passed(route.facts.evidence, self.expand(route.facts.actions, depth + 1))
                 if any(s.kind == "payment" for s in inner):
                     return [s for s in inner if s.kind == "payment"]
                 return [Step("http_request", target, call.evidence), *inner]
@@ -125,7 +125,7 @@ class _Linker:
             step = name_only_step(ref.name, ref.evidence)
             return [step] if step is not None else []
         self.used_functions.add((facts.path, facts.name))
-        return self.expand(facts.actions, depth + 1)
+        return passed(facts.evidence, self.expand(facts.actions, depth + 1))
 
     # --- workflows --------------------------------------------------------------------------
 
@@ -384,6 +384,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     detections = rendered_data(detections, uses)
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
     merged = [_unless_unreachable(public(d), shown) for d in merge(previews(detections))]
+    merged = [d for d in merged if collects(d, shown)]
     return sorted(merged, key=sort_key)
 
 

@@ -27,6 +27,10 @@ def _compatible(a: Detection, b: Detection) -> bool:
             if fa.get(field) is not None and fb.get(field) is not None and fa[field] != fb[field]:
                 return False
         return True
+    apart = not ({e.path for e in a.evidence} & {e.path for e in b.evidence})
+    if apart and (a.type_key == "form" or ("form" in fa and "form" in fb)):
+        return False  # a form (and the contact it files) written out again in a file of its
+        # own is filled there too
     if a.type_key == "form":
         # the steps of one dialog are one form; the same fields elsewhere are the same form too
         names_a = {f.get("name") for f in fa.get("fields", []) if isinstance(f, dict)}

@@ -32,7 +32,7 @@ from l4ydesk.core.analyzer.lists import detect_lists
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
-from l4ydesk.core.analyzer.reach import taken_names, value_imports, waits_on_purpose
+from l4ydesk.core.analyzer.reach import lazy_imports, taken_names, value_imports, waits_on_purpose
 from l4ydesk.core.analyzer.read_rows import (
     certain_lists,
     read_row_lists,
@@ -206,7 +206,10 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         usages=tuple(_usages(src, handlers.imports)),
         currency=_currency(src),
         imports=tuple(
-            sorted({spec for spec, _ in handlers.imports.values() if is_project_spec(spec)})
+            sorted(
+                {spec for spec, _ in handlers.imports.values() if is_project_spec(spec)}
+                | lazy_imports(src)
+            )
         ),
         json_mentions=_json_mentions(src.source),
         in_forms=tuple(sorted(_specs_in_forms(src, handlers.imports))),

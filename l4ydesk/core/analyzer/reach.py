@@ -55,6 +55,22 @@ def reachable(imports: Sequence[tuple[str, Iterable[str]]]) -> set[str]:
     return seen
 
 
+_ACTED = frozenset({"form", "checkout", "workflow"})
+
+
+def collects(det: Detection, shown: set[str]) -> bool:
+    """False for a form (and the contact, booking or ticket it files), a checkout or a
+    workflow in a file no route shows: nobody can fill it in or press its button, so it does
+    nothing (a leftover `contact-old.tsx`, a purchase card no page places)."""
+    if (
+        det.type_key not in _ACTED
+        and "form" not in det.fields
+        and det.fields.get("source") != "form"
+    ):
+        return True
+    return any(e.path in shown or e.path.endswith(".json") for e in det.evidence)
+
+
 def value_imports(src: SourceFile) -> tuple[str, ...]:
     """Project modules a file takes values from; `import type { Row }` takes none."""
     found: set[str] = set()
@@ -67,6 +83,21 @@ def value_imports(src: SourceFile) -> tuple[str, ...]:
             continue
         found.add(spec)
     return tuple(sorted(found))
+
+
+def lazy_imports(src: SourceFile) -> set[str]:
+    """Project modules a file loads when it runs (`dynamic(() => import("@/components/x"))`,
+    `lazy(() => import("./x"))`): a page shows them as surely as what it imports at the top."""
+    found: set[str] = set()
+    for call in src.calls:
+        fn = call.child_by_field_name("function")
+        args = call.child_by_field_name("arguments")
+        if fn is None or fn.type != "import" or args is None or not args.named_children:
+            continue
+        spec = string_value(args.named_children[0], src)
+        if spec and is_project_spec(spec):
+            found.add(spec)
+    return found
 
 
 def _takes_values(imp: object) -> bool:

@@ -7,7 +7,7 @@ toasts, routing, logging) is not a step and yields None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tree_sitter import Node
@@ -59,6 +59,14 @@ class Step:
     kind: StepKind
     target: str
     evidence: Evidence
+    # the helpers and routes a caller reached the call through, nearest the caller first
+    via: tuple[Evidence, ...] = ()
+
+
+def passed(through: Evidence, steps: list[Step]) -> list[Step]:
+    """The steps a helper or a route does, marked as reached through it: the file a person
+    points at for the side effect is the helper the caller calls, not only the SDK call."""
+    return [replace(s, via=(through, *s.via)) for s in steps]
 
 
 @dataclass(frozen=True)
@@ -211,9 +219,11 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
 
 def queues_messages(table: str) -> bool:
     """A table named for messages of a sending channel (`whatsapp_messages`, `sms_queue`,
-    `email_outbox`) holds messages waiting to be sent; a chat's `messages` or a log of sent
-    mail (`email_logs`) does not."""
+    `email_outbox`) or a `notifications` table holds messages for someone; a chat's
+    `messages` or a log of sent mail (`email_logs`) does not."""
     parts = set(words(table))
+    if parts and parts <= {"notification", "notifications"}:
+        return True  # a `notifications` table: each row is a message shown or pushed to someone
     return bool(parts & MESSAGE_CHANNELS and parts & MESSAGE_QUEUES) or "outbox" in parts
 
 
