@@ -183,11 +183,33 @@ def test_a_relinked_form_gets_its_new_id() -> None:
             ),
             "the form has its own action (a server action), which already decides where it posts",
         ),
+        (
+            'export function F() {\n  return <form action="https://forms.example/f/1" '
+            'method="POST"><input name="a" /></form>;\n}\n',
+            "the form posts to https://forms.example/f/1 itself",
+        ),
     ],
-    ids=["prop", "import", "member", "server-action"],
+    ids=["prop", "import", "member", "server-action", "posts-elsewhere"],
 )
 def test_shapes_it_does_not_understand_are_reported(source: str, reason: str) -> None:
     assert _form(source) == reason
+
+
+def test_a_form_services_address_beside_a_handler_is_a_fallback_and_the_handler_is_wrapped() -> (
+    None
+):
+    # the handler posts to the form service with fetch; the address serves browsers without JS
+    source = (
+        "export function F() {\n"
+        "  const send = async (e) => { e.preventDefault(); await fetch(FORM_SERVICE); };\n"
+        '  return <form action="https://forms.example/f/1" method="POST" onSubmit={send}>'
+        '<input name="a" /></form>;\n'
+        "}\n"
+    )
+    wired = _form(source, 5)
+    assert isinstance(wired, bytes), wired
+    assert "onSubmit={l4ySubmitForm(5, send)}" in wired.decode()
+    assert 'action="https://forms.example/f/1"' in wired.decode()
 
 
 def test_a_form_with_no_handler_posts_and_the_helper_says_it_was_sent() -> None:

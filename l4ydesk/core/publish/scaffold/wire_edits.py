@@ -70,9 +70,19 @@ def form_at(src: SourceFile, line: int) -> Node | None:
 
 def wire_form_element(src: SourceFile, form: Node, form_id: int) -> bytes | str:
     """The file with `form` posting to form `form_id`; a reason when it cannot."""
-    if jsx.has_attr(form, "action", src):
-        return "the form has its own action (a server action), which already decides where it posts"
     expr = attr_value(form, "onSubmit", src)
+    attributes = jsx.attributes(form, src)
+    if "action" in attributes:
+        action = attributes["action"]
+        if action is None or action.type != "string":
+            return (
+                "the form has its own action (a server action), which already decides where "
+                "it posts"
+            )
+        if expr is None:
+            return f"the form posts to {jsx.attr_text(form, 'action', src)} itself"
+        # an address beside an onSubmit is the no-script fallback (a form service's URL that
+        # the handler posts to with fetch): the handler is what runs, so it is wrapped
     if expr is None:
         # with no handler the browser reloads the page and the visitor's words are lost: post
         # them instead, then the helper empties the form and says it was sent
