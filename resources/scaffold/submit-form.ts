@@ -92,7 +92,8 @@ function plain(value: unknown): unknown {
   return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }
 
-/** What the plain input marked `data-l4y-field="<field>"` nearest the button shows. */
+/** What the plain input (or select trigger) marked `data-l4y-field="<field>"` nearest the button
+ * shows. */
 function shownNear(button: Element | null): (field: string) => unknown {
   return (field: string) => {
     const selector = `[data-l4y-field="${field.replace(/["\\]/g, "\\$&")}"]`;
@@ -104,6 +105,10 @@ function shownNear(button: Element | null): (field: string) => unknown {
         if (first.type === "checkbox") return first.checked;
         const picked = found.find((el) => el instanceof HTMLInputElement && el.checked);
         return picked instanceof HTMLInputElement ? picked.value : "";
+      }
+      if (first.getAttribute("role") === "combobox" && !(first instanceof HTMLInputElement)) {
+        // a select's trigger (Radix) shows the chosen item's words, or its placeholder
+        return first.hasAttribute("data-placeholder") ? "" : (first.textContent ?? "").trim();
       }
       return "value" in first ? (first as HTMLInputElement).value : null;
     }

@@ -67,6 +67,9 @@ FIELDS_PAGE = """<!doctype html><html><head><title>Request a table</title></head
 <div id="group">
   <input id="name" value="Ana">
   <input data-l4y-field="email" type="email" value="ana@example.com">
+  <button type="button" role="combobox" data-l4y-field="service"><span>Haircut</span></button>
+  <button type="button" role="combobox" data-l4y-field="stylist" data-placeholder>
+    <span>Choose a stylist</span></button>
   <button id="save">Request</button>
 </div>
 <script type="module">
@@ -82,7 +85,8 @@ FIELDS_PAGE = """<!doctype html><html><head><title>Request a table</title></head
     document.getElementById("group").replaceWith(card);
   }
   // a controlled value read from state, a plain input's from the page (as the edit writes it)
-  const values = (shown) => ({ name: state.name, day: state.day, email: shown("email") });
+  const values = (shown) => ({ name: state.name, day: state.day, email: shown("email"),
+    service: shown("service"), stylist: shown("stylist") });
   const save = l4ySubmitFields(13, values, handleSave);
   document.getElementById("save").addEventListener("click", save);
   window.wired = true;
@@ -271,7 +275,14 @@ def test_inputs_without_a_form_post_what_they_show_and_the_button_handler_runs_o
     posts = site.requests_to("/api/l4y/forms/13", "POST")
     assert len(posts) == 2
     # the values as they were at each click; the picked Date as the visitor's own day
-    first = {"name": "Ana", "day": "2026-12-24", "email": "ana@example.com"}
+    # a select's trigger gives the chosen item's words; one showing its placeholder, nothing
+    first = {
+        "name": "Ana",
+        "day": "2026-12-24",
+        "email": "ana@example.com",
+        "service": "Haircut",
+        "stylist": "",
+    }
     assert json.loads(posts[0].body) == first
     assert json.loads(posts[1].body) == {**first, "name": "Bea"}
     assert posts[1].headers.get("content-type") == "application/json"

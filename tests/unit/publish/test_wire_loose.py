@@ -123,7 +123,10 @@ def _variant(old: str, new: str) -> str:
     ("source", "reason"),
     [
         (
-            _variant("<Select value={service} onValueChange={setService}>", "<Select>"),
+            _variant(
+                '<Calendar mode="single" selected={day} onSelect={setDay} />',
+                '<Calendar mode="single" onSelect={setDay} />',
+            ),
             "keeps its value to itself",
         ),
         (
@@ -191,6 +194,19 @@ def test_a_box_whose_button_does_nothing_yet_posts_what_its_input_holds() -> Non
     ) in text
     src = parsed(path, text.encode())
     assert src is not None and first_error_line(src.tree) is None
+
+
+def test_a_select_that_keeps_its_choice_is_read_from_its_trigger() -> None:
+    # shadcn's <Select> with no value: its trigger shows the chosen item's words (or the
+    # placeholder, which the helper reads as empty), so the trigger is what the page reads
+    source = _variant(
+        "<Select value={service} onValueChange={setService}>\n        <SelectTrigger><SelectValue",
+        '<Select>\n        <SelectTrigger id="service"><SelectValue',
+    )
+    text = _wired_once(source)
+    name = next(n for n in _fields({"package.json": b"{}", PATH: source.encode()}) if "serv" in n)
+    assert f'<SelectTrigger data-l4y-field="{name}" id="service">' in text
+    assert f'"{name}": shown("{name}")' in text
 
 
 def test_a_plain_input_beside_controlled_ones_is_read_from_the_page() -> None:

@@ -3,7 +3,8 @@
 The analyzer groups such inputs with their button (`forms.find_forms`) and names each field as
 the form record does. A field's value is what its input shows: a controlled input's `value={…}`
 (`checked`, `selected`) read where the button is, or a plain input's own value in the page,
-found through a `data-l4y-field` attribute the edit gives it. The button's `onClick` is wrapped
+found through a `data-l4y-field` attribute the edit gives it (on a shadcn `<Select>` with no
+value, its trigger, which shows the chosen item's words). The button's `onClick` is wrapped
 (a button without one gets one):
 
     onClick={l4ySubmitFields(12, (shown) => ({ "name": form.name, "email": shown("email") }), save)}
@@ -93,6 +94,10 @@ def _wire_loose(src: SourceFile, form: FoundForm, form_id: int) -> bytes | str:
         elif field.node is not None and jsx.name(field.node, src) in _PLAIN_TAGS:
             values.append(f"{name}: shown({name})")
             splices.extend(_marked(src, field.node, field.name))
+        elif field.node is not None and (trigger := _select_trigger(src, field.node)) is not None:
+            # a select that keeps its choice to itself shows it in its trigger
+            values.append(f"{name}: shown({name})")
+            splices.extend(_marked(src, trigger, field.name))
         else:
             return (
                 f"the input '{field.name}' keeps its value to itself (a picker with no value={{…}})"
@@ -158,6 +163,17 @@ def _controlled_value(src: SourceFile, control: Node | None) -> Node | None:
         if value is not None and value.type not in ("string", "template_string"):
             return value
     return None
+
+
+def _select_trigger(src: SourceFile, control: Node) -> Node | None:
+    """The trigger of a shadcn (Radix) `<Select>` with no `value={…}`: the button that shows
+    the chosen item's words (or its placeholder, marked `data-placeholder`)."""
+    if jsx.name(control, src) != "Select":
+        return None
+    return next(
+        (el for el in src.jsx if contains(control, el) and jsx.name(el, src) == "SelectTrigger"),
+        None,
+    )
 
 
 def _marked(src: SourceFile, control: Node, name: str) -> list[Splice]:
