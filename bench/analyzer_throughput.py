@@ -84,9 +84,21 @@ export function slug{n}(text: string) {{
 
 
 def generate(root: Path, count: int, seed: int = 7) -> None:
+    """`count` files, the last one the home page that renders every section (the analyzer
+    leaves out forms in files no route shows, as v0 leaves old components behind)."""
     rng = random.Random(seed)
     routes = max(1, count // 10)
-    for n in range(count):
+    sections = [n for n in range(count - 1) if n % 10 > 1]
+    home = root / "app" / "page.tsx"
+    home.parent.mkdir(parents=True, exist_ok=True)
+    home.write_text(
+        "".join(f'import {{ Section{n} }} from "@/components/section-{n}"\n' for n in sections)
+        + "\nexport default function Home() {\n  return (\n    <main>\n"
+        + "".join(f"      <Section{n} />\n" for n in sections)
+        + "    </main>\n  )\n}\n",
+        encoding="utf-8",
+    )
+    for n in range(count - 1):
         kind = n % 10
         if kind == 0:
             path = root / "app" / "api" / f"route{n // 10}" / "route.ts"
