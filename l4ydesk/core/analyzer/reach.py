@@ -55,13 +55,17 @@ def reachable(imports: Sequence[tuple[str, Iterable[str]]]) -> set[str]:
     return seen
 
 
-_ACTED = frozenset({"form", "checkout", "workflow"})
+# what nobody can use in a file no route shows; a list there (events, contacts) stays a Maybe,
+# as older labels counted some leftover listings
+_ACTED = frozenset({"form", "checkout", "workflow", "product"})
 
 
 def collects(det: Detection, shown: set[str]) -> bool:
-    """False for a form (and the contact, booking or ticket it files), a checkout or a
-    workflow in a file no route shows: nobody can fill it in or press its button, so it does
-    nothing (a leftover `contact-old.tsx`, a purchase card no page places)."""
+    """False for a form (and the contact, booking or ticket it files), a checkout, a workflow
+    or a product in a file no route shows: nobody can fill it in, press its button or see the
+    item's price, so it does nothing (a leftover `contact-old.tsx`, a purchase card or a
+    pricing section no page places; issue 12's round-12 point: priced items no page renders
+    are not products)."""
     if (
         det.type_key not in _ACTED
         and "form" not in det.fields

@@ -77,3 +77,18 @@ def test_rooms_written_by_number_and_priced_type_are_products() -> None:
     what it sells is each priced room, named by its type."""
     report = _report("lake_inn")
     assert {"Lakeside", "Garden", "Attic"} <= _products_in(report, "app/rooms/page.tsx")
+
+
+def test_priced_items_no_page_renders_are_no_products() -> None:
+    """The loft's home page renders its passes; the first draft of the pricing section is
+    imported by no page. Round 12's settled point: priced items no page renders are not
+    products, so the draft's plans are not offered, not even as "Maybe"."""
+    report = _report("yoga_loft")
+    assert _products_in(report, "components/passes.tsx") == {
+        "Drop-in Class",
+        "Ten-Class Card",
+        "Monthly Unlimited",
+    }
+    assert not [
+        d for d in report.of_type("product") if d.evidence[0].path.endswith("passes-old.tsx")
+    ]
