@@ -1,13 +1,19 @@
-"""Folds the steps of one purchase into one checkout: a payment form rendered by a checkout
-page is that page's checkout, not a second one."""
+"""Folds the steps of one purchase into one checkout (a payment form rendered by a checkout
+page is that page's checkout, not a second one), then makes each page's checkout a detection."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
+from l4ydesk.core.analyzer import vocabulary
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
+from l4ydesk.core.analyzer.effects import union
+from l4ydesk.core.analyzer.link_parts import form_title
+from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.routing import page_route, resolve_spec, route_matches
+from l4ydesk.core.analyzer.values import humanize
 
 Scored = tuple[CheckoutDraft, float, set[str], bool]
 
@@ -68,3 +74,44 @@ def _rendered_from(page: str, files: dict[str, FileAnalysis], depth: int = 3) ->
                     nxt.append(target)
         todo = nxt
     return seen
+
+
+def checkout_detections(
+    by_path: dict[str, list[Scored]], detections: Sequence[Detection]
+) -> list[Detection]:
+    """One checkout per page that holds one, named by its own heading, else its own form's
+    title, else a folded step's heading; with the products shown there as its items."""
+    found: list[Detection] = []
+    for path, drafts in by_path.items():
+        # its own heading, else its own form's title, before a folded step's heading
+        own = next((d.name for d, *_ in drafts if d.name and d.path == path), None)
+        name = (
+            own
+            or form_title(detections, path)
+            or next((d.name for d, *_ in drafts if d.name), None)
+            or humanize(drafts[0][0].component.split(":")[-1])
+        )
+        providers = set().union(*(p for _, _, p, _ in drafts))
+        items = [
+            d.name
+            for d in detections
+            if d.type_key == "product" and any(e.path == path for e in d.evidence)
+        ]
+        fields: dict[str, Any] = {
+            "provider": sorted(providers)[0] if providers else None,
+            "mode": "subscription" if any(s for *_, s in drafts) else "payment",
+            "cues": sorted({c for d, *_ in drafts for c, _ in d.cues}),
+        }
+        if items:
+            fields["items"] = items
+        evidence: tuple[Evidence, ...] = ()
+        for draft, *_ in drafts:
+            evidence = union(evidence, draft.evidence)
+        score = round(max(s for _, s, *_ in drafts), 3)
+        component = drafts[0][0].component
+        found.append(Detection("checkout", name, fields, score, evidence[:8], component))
+        if vocabulary.BOOKING.search(name):
+            # "Complete your booking" with the card fields: paying for it reserves it
+            booking = {"source": "checkout"}
+            found.append(Detection("booking", name, booking, score, evidence[:8], component))
+    return found

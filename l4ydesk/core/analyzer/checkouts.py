@@ -9,13 +9,13 @@ even when the handler only fakes the payment.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
 from l4ydesk.core.analyzer.checkout_nav import (
     PAYMENT_LINK,
     enclosing_function,
@@ -26,7 +26,7 @@ from l4ydesk.core.analyzer.checkout_nav import (
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
-from l4ydesk.core.analyzer.order_endings import CART_WORDS, completes_order, order_link
+from l4ydesk.core.analyzer.order_endings import completes_order, order_link
 from l4ydesk.core.analyzer.payment_means import (
     card_inputs,
     payment_choice,
@@ -56,13 +56,10 @@ class CheckoutDraft:
 
 
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
-_CART_TEXT = re.compile(r"\b(cart|basket|bag|order summary|your order)\b", re.I)
-_TOTAL_TEXT = re.compile(r"\b(sub ?total|total|order total|amount due)\b", re.I)
 _PAY_HANDLER = re.compile(
     r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
     r"confirm order|create order)\b"
 )
-_TOTAL_NAMES = frozenset({"total", "subtotal", "grandtotal", "ordertotal", "carttotal"})
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _COUNT_AFTER = re.compile(r"\(\s[^()]*\)\s*$")
 
@@ -161,9 +158,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             evidence.append(src.evidence(sent))
             if (sender := enclosing_function(sent)) is not None:
                 goes_to.extend(navigations_within(sender, src))  # then on to the payment
-        if (link := order_link(src, comp.node)) is not None and (
-            cart := _cart_cues(src, comp.node)
-        ):
+        if (link := order_link(src, comp.node)) is not None and (cart := cart_cues(src, comp.node)):
             # a cart that ends in a message carrying the order (wa.me, mailto:) places it
             cues.append(("order_link", 0.6))
             cues.extend(cart)
@@ -173,8 +168,8 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             cues.append(("order_placed", 0.7))
             evidence.append(src.evidence(done))
         if any(c == "buy_button" for c, _ in cues):
-            cues.extend(_cart_cues(src, comp.node))
-        elif unwired and (cart := _cart_cues(src, comp.node)):
+            cues.extend(cart_cues(src, comp.node))
+        elif unwired and (cart := cart_cues(src, comp.node)):
             # a mock-up's "Finalizar compra" under a cart and its total: wired later, still one
             cues.append(("buy_button", 0.5))
             cues.extend(cart)
@@ -265,102 +260,13 @@ def _links_to_checkout(el: Node, src: SourceFile) -> bool:
     return False
 
 
-def _cart_cues(src: SourceFile, comp: Node) -> list[tuple[str, float]]:
-    """A cart beside the payment button: line items and a total on screen, cart state in code."""
-    cues: list[tuple[str, float]] = []
-    text = " ".join(jsx.text(root, src, dynamic=False) for root in _roots(src, comp))
-    shows_total = bool(_TOTAL_TEXT.search(text) or vocabulary.TOTAL.search(text))
-    if (_CART_TEXT.search(text) or vocabulary.CART.search(text)) and shows_total:
-        cues.append(("cart", 0.3))
-    if _cart_state(src, comp) and (shows_total or _names_a_total(src, comp)):
-        cues.append(("cart_state", 0.3))
-    elif _computed_total(src, comp):
-        cues.append(("selection_total", 0.3))
-    return cues
-
-
 def takes_an_order(src: SourceFile, comp: Node) -> bool:
     """A button whose handler pays or places an order (`submitOrder`, `handleCheckout`) in a
     component that works out a total from its lines: an order is being taken there."""
-    return _computed_total(src, comp) and any(
+    return computed_total(src, comp) and any(
         jsx.name(el, src) in ("Button", "button") and _PAY_HANDLER.search(_handler_name(el, src))
         for el in src.jsx_within(comp)
     )
-
-
-def _computed_total(src: SourceFile, comp: Node) -> bool:
-    """A selection with a computed total, whatever its words: the component keeps state and
-    derives a value by multiplying or summing (`price * quantity`, `items.reduce(...)`)."""
-    if not any(callee_segments(c, src)[-1:] == ["useState"] for c in src.calls_within(comp)):
-        return False
-    lo = bisect.bisect_left(_declarator_starts(src), comp.start_byte)
-    hi = bisect.bisect_left(_declarator_starts(src), comp.end_byte)
-    for decl in src.declarators[lo:hi]:
-        value = decl.child_by_field_name("value")
-        if value is None:
-            continue
-        value = unwrap(value)
-        if value.type == "binary_expression" and _operator(value, src) == "*":
-            return True
-        if value.type == "call_expression" and callee_segments(value, src)[-1:] == ["reduce"]:
-            return True
-    return False
-
-
-def _operator(node: Node, src: SourceFile) -> str:
-    op = node.child_by_field_name("operator")
-    return src.text(op) if op is not None else ""
-
-
-def _declarator_starts(src: SourceFile) -> list[int]:
-    def build() -> list[int]:
-        return [d.start_byte for d in src.declarators]
-
-    starts: list[int] = src.cached("declarator_starts", build)
-    return starts
-
-
-def _roots(src: SourceFile, node: Node) -> list[Node]:
-    roots: list[Node] = []
-    for el in src.jsx_within(node):
-        if roots and el.start_byte < roots[-1].end_byte:
-            continue
-        roots.append(el)
-    return roots
-
-
-def _declared_names(src: SourceFile, node: Node) -> list[str]:
-    """Names bound by declarations inside `node` (`const [cart, setCart] = ...` gives both)."""
-
-    starts = _declarator_starts(src)
-    lo = bisect.bisect_left(starts, node.start_byte)
-    hi = bisect.bisect_left(starts, node.end_byte)
-    names: list[str] = []
-    for decl in src.declarators[lo:hi]:
-        pattern = decl.child_by_field_name("name")
-        if pattern is None:
-            continue
-        if pattern.type == "identifier":
-            names.append(src.text(pattern))
-        else:
-            names.extend(
-                src.text(n)
-                for n in pattern.named_children
-                if n.type in ("identifier", "shorthand_property_identifier_pattern")
-            )
-    return names
-
-
-def _cart_state(src: SourceFile, comp: Node) -> bool:
-    """The component reads a cart: a cart hook or store, or state named for a cart."""
-    for call in src.calls_within(comp):
-        if any(CART_WORDS & set(words(s)) for s in callee_segments(call, src)):
-            return True
-    return any(CART_WORDS & set(words(n)) for n in _declared_names(src, comp))
-
-
-def _names_a_total(src: SourceFile, comp: Node) -> bool:
-    return any("".join(words(n)) in _TOTAL_NAMES for n in _declared_names(src, comp))
 
 
 def _provider_named(label: str | None) -> str | None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
-from l4ydesk.core.analyzer import vocabulary
-from l4ydesk.core.analyzer.checkout_steps import fold_rendered_steps, fold_ways_in
+from l4ydesk.core.analyzer.checkout_steps import (
+    checkout_detections,
+    fold_rendered_steps,
+    fold_ways_in,
+)
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.effects import (
     ID_MARKS,
@@ -34,7 +36,6 @@ from l4ydesk.core.analyzer.link_parts import (
     buyers_details,
     fill_currency,
     form_sections,
-    form_title,
     public,
     sort_key,
     staff_entry,
@@ -302,38 +303,7 @@ class _Linker:
             del by_path[path]  # a cart whose button goes on to a checkout page is its first step
         fold_rendered_steps(by_path, self.analyses)
         fold_ways_in(by_path, self.analyses)
-        for path, drafts in by_path.items():
-            # its own heading, else its own form's title, before a folded step's heading
-            own = next((d.name for d, *_ in drafts if d.name and d.path == path), None)
-            name = (
-                own
-                or form_title(detections, path)
-                or next((d.name for d, *_ in drafts if d.name), None)
-                or humanize(drafts[0][0].component.split(":")[-1])
-            )
-            providers = set().union(*(p for _, _, p, _ in drafts))
-            items = [
-                d.name
-                for d in detections
-                if d.type_key == "product" and any(e.path == path for e in d.evidence)
-            ]
-            fields: dict[str, Any] = {
-                "provider": sorted(providers)[0] if providers else None,
-                "mode": "subscription" if any(s for *_, s in drafts) else "payment",
-                "cues": sorted({c for d, *_ in drafts for c, _ in d.cues}),
-            }
-            if items:
-                fields["items"] = items
-            evidence: tuple[Evidence, ...] = ()
-            for draft, *_ in drafts:
-                evidence = union(evidence, draft.evidence)
-            score = round(max(s for _, s, *_ in drafts), 3)
-            component = drafts[0][0].component
-            found.append(Detection("checkout", name, fields, score, evidence[:8], component))
-            if vocabulary.BOOKING.search(name):
-                # "Complete your booking" with the card fields: paying for it reserves it
-                booking = {"source": "checkout"}
-                found.append(Detection("booking", name, booking, score, evidence[:8], component))
+        found.extend(checkout_detections(by_path, detections))
         return found
 
 
