@@ -46,7 +46,7 @@ from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
-from l4ydesk.core.analyzer.reach import FileUse, collects, reachable, rendered_data
+from l4ydesk.core.analyzer.reach import FileUse, offered, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step, passed
 from l4ydesk.core.analyzer.values import humanize, words
@@ -353,16 +353,6 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     ]
     detections = rendered_data(detections, uses)
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
-    merged = [_unless_unreachable(public(d), shown) for d in merge(previews(detections))]
-    merged = [d for d in merged if collects(d, shown)]
+    offers = (offered(public(d), shown) for d in merge(previews(detections)))
+    merged = [d for d in offers if d is not None]
     return sorted(merged, key=sort_key)
-
-
-UNREACHABLE_CONFIDENCE = 0.45
-
-
-def _unless_unreachable(det: Detection, shown: set[str]) -> Detection:
-    """Only a leftover file (no route shows it) says this: offer it as "Maybe"."""
-    if any(e.path in shown or e.path.endswith(".json") for e in det.evidence):
-        return det
-    return replace(det, confidence=min(det.confidence, UNREACHABLE_CONFIDENCE))

@@ -58,21 +58,22 @@ def reachable(imports: Sequence[tuple[str, Iterable[str]]]) -> set[str]:
 # what nobody can use in a file no route shows; a list there (events, contacts) stays a Maybe,
 # as older labels counted some leftover listings
 _ACTED = frozenset({"form", "checkout", "workflow", "product"})
+UNREACHABLE_CONFIDENCE = 0.45
 
 
-def collects(det: Detection, shown: set[str]) -> bool:
-    """False for a form (and the contact, booking or ticket it files), a checkout, a workflow
-    or a product in a file no route shows: nobody can fill it in, press its button or see the
-    item's price, so it does nothing (a leftover `contact-old.tsx`, a purchase card or a
-    pricing section no page places; issue 12's round-12 point: priced items no page renders
-    are not products)."""
-    if (
-        det.type_key not in _ACTED
-        and "form" not in det.fields
-        and det.fields.get("source") != "form"
-    ):
-        return True
-    return any(e.path in shown or e.path.endswith(".json") for e in det.evidence)
+def offered(det: Detection, shown: set[str]) -> Detection | None:
+    """The detection as Connect offers it, given the files a route shows (`reachable`).
+
+    Only a leftover file says it (a `contact-old.tsx`, a purchase card or a pricing section no
+    page places): a form (and the contact, booking or ticket it files), a checkout, a workflow
+    or a product there does nothing, since nobody can fill it in, press its button or see the
+    price (issue 12's round-12 point: priced items no page renders are not products), so it is
+    None; anything else is offered as "Maybe"."""
+    if any(e.path in shown or e.path.endswith(".json") for e in det.evidence):
+        return det
+    if det.type_key in _ACTED or "form" in det.fields or det.fields.get("source") == "form":
+        return None
+    return replace(det, confidence=min(det.confidence, UNREACHABLE_CONFIDENCE))
 
 
 def value_imports(src: SourceFile) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ alone: selling the linked products there would charge for the wrong things.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tree_sitter import Node
 
@@ -35,26 +36,42 @@ _QUANTITY = re.compile(
 _AMOUNT = re.compile(r"amount|betrag|monto|montant|importo|valor", re.I)
 
 
-def sold(button: Node) -> str | None:
-    """The argument list after the checkout id, or None when the page's cart is unknown."""
+@dataclass(frozen=True)
+class Sold:
+    """What a checkout button sells: `argument` follows the checkout id in the call."""
+
+    argument: str
+    from_cart: bool  # a cart vouches for the button; otherwise its words must pay
+    typed_amount: str | None = None  # state the visitor types an amount into, if any
+
+
+def sold(button: Node) -> Sold | str:
+    """What the button sells, or why the wiring cannot say (a cart it does not read)."""
     declared = declared_in_reach(button)
     cart = next((name for name in CART_NAMES if name in declared), None)
     if cart is not None:
-        return cart
-    if any(_CART_LIKE.search(name) for name in declared) or _cart_hooks(button):
-        return None
+        return Sold(cart, from_cart=True)
+    cart_like = sorted(name for name in declared if _CART_LIKE.search(name))
+    hooks = _cart_hooks(button)
+    if cart_like or hooks:
+        where = ", ".join(cart_like + [f"{hook}()" for hook in hooks])
+        return (
+            f"the page keeps its cart in {where}, not under a name the wiring reads "
+            f"({', '.join(CART_NAMES)})"
+        )
     item = _first(declared, _ONE_ITEM)
     quantity = _first(declared, _QUANTITY)
     if item is not None:
         counted = f", quantity: {quantity}" if quantity is not None else ""
-        return f"[{{ product: {item}{counted} }}]"
-    return f"null, {quantity}" if quantity is not None else "null"
+        argument = f"[{{ product: {item}{counted} }}]"
+    else:
+        argument = f"null, {quantity}" if quantity is not None else "null"
+    return Sold(argument, from_cart=False, typed_amount=_typed_amount(declared))
 
 
-def typed_amount(button: Node) -> str | None:
+def _typed_amount(declared: list[str]) -> str | None:
     """A state the visitor types an amount into (`paymentAmount` with `setPaymentAmount`):
     checkout prices come from product records, so such a page cannot be wired."""
-    declared = declared_in_reach(button)
     return next(
         (
             name
@@ -62,15 +79,6 @@ def typed_amount(button: Node) -> str | None:
             if _AMOUNT.search(name) and f"set{name[:1].upper()}{name[1:]}" in declared
         ),
         None,
-    )
-
-
-def unknown_cart_reason(button: Node) -> str:
-    names = sorted(n for n in declared_in_reach(button) if _CART_LIKE.search(n))
-    where = ", ".join(names + [f"{hook}()" for hook in _cart_hooks(button)])
-    return (
-        f"the page keeps its cart in {where}, not under a name the wiring reads "
-        f"({', '.join(CART_NAMES)})"
     )
 
 

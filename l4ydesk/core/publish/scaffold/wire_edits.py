@@ -113,21 +113,20 @@ def wire_checkout(path: str, data: bytes, line: int, checkout_id: int) -> bytes 
     # the button may also save the inputs beside it (wire_loose): start the checkout after that
     expr = wrapped_handler(src, expr) or expr
     what = checkout_cart.sold(button)
-    if what is None:
-        return checkout_cart.unknown_cart_reason(button)
-    if what not in checkout_cart.CART_NAMES:
+    if isinstance(what, str):
+        return what
+    if not what.from_cart:
         # with no cart to vouch for it, only a button that says it pays may charge, and only
         # for what products price
         if not pay_button.pays(button, src):
             words = " ".join(jsx.text(button, src, dynamic=False).split())[:40] or "no words"
             return f"the button on line {line} ('{words}') does not say it pays"
-        amount = checkout_cart.typed_amount(button)
-        if amount is not None:
+        if what.typed_amount is not None:
             return (
-                f"the visitor types the amount ({amount}), while a checkout charges the prices "
-                "of the products linked to it"
+                f"the visitor types the amount ({what.typed_amount}), while a checkout charges "
+                "the prices of the products linked to it"
             )
-    call = f"{START_CHECKOUT}({checkout_id}, {what})"
+    call = f"{START_CHECKOUT}({checkout_id}, {what.argument})"
     if expr is None and jsx.attr_text(button, "type", src) == "submit":
         return _checkout_on_submit(src, button, call)
     if expr is not None:
