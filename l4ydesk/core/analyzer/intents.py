@@ -123,7 +123,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part
     # a form that edits an existing record creates no new one
     edits = jsx.EDIT.match(form.name) or edits_in_place(src, form)
-    purpose = None if edits else _purpose(form, src.path)
+    purpose = _purpose(form, src.path)
+    if edits and purpose not in ("booking", "invoice"):
+        purpose = None  # an edited booking or bill is still that record (round-9 settled point)
     if purpose == "booking" and places_the_order(src, form):
         purpose = None  # a pickup day on the form that empties the cart: when the order is fetched
     if purpose is not None:
