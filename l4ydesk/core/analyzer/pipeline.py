@@ -43,6 +43,7 @@ from l4ydesk.core.analyzer.record_screens import record_screens
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
 from l4ydesk.core.analyzer.routing import is_project_spec
+from l4ydesk.core.analyzer.sale_documents import sale_documents
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, shown_imports
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
@@ -188,6 +189,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     detections = without_payment_steps(detections)
     detections.extend(booking_requests(src, detections))
     detections.extend(invoice_previews(src, detections))
+    detections.extend(sale_documents(src, detections))
     detections.extend(record_screens(src, detections))
     handlers = Handlers(src)
     drafts, used = handlers.form_drafts(forms)

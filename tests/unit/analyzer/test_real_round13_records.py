@@ -35,3 +35,13 @@ def test_a_component_handed_one_pupil_and_showing_many_of_their_fields_is_their_
     assert _of_type_in(report, "contact", "components/pupil-card.tsx") != set()
     chips = [d for d in report.of_type("contact") if d.component.endswith(":PupilChip")]
     assert chips == []
+
+
+def test_a_component_showing_a_sales_lines_with_its_date_and_total_is_its_receipt() -> None:
+    """`SaleSlip` lists a closed sale's lines (quantity, price) and shows, outside them, the day
+    it was sold and what it came to: the receipt, an invoice (round-9 settled point). The basket
+    shows the same lines and a total but no date; the parcel's status names no sale."""
+    report = _report("bike_till")
+    assert _of_type_in(report, "invoice", "components/sale-slip.tsx") != set()
+    assert _of_type_in(report, "invoice", "components/basket-panel.tsx") == set()
+    assert _of_type_in(report, "invoice", "components/parcel-status.tsx") == set()
