@@ -24,7 +24,7 @@ from l4ydesk.core.analyzer.record_kinds import NAME_KEYS, DataSet, classify
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import find_offer_price, words
 
-__all__ = ["DataSet", "classify", "find_datasets", "single_objects"]
+__all__ = ["DataSet", "classify", "find_datasets"]
 
 
 def find_datasets(src: SourceFile) -> list[DataSet]:
@@ -376,18 +376,3 @@ def _dataset(
     if not items or len(items) * 2 < len(elements):
         return None
     return DataSet(var_name, tokens, items, nodes, decl)
-
-
-def single_objects(src: SourceFile) -> list[tuple[str, dict[str, Any], Node]]:
-    """Module- or component-level `const x = { ... }` objects, for one-off invoices."""
-    evaluator = Evaluator(src)
-    found: list[tuple[str, dict[str, Any], Node]] = []
-    for decl in src.declarators:
-        name_node = decl.child_by_field_name("name")
-        value = decl.child_by_field_name("value")
-        if name_node is None or value is None or unwrap(value).type != "object":
-            continue
-        data = _lower_keys(evaluator.evaluate(value))
-        if isinstance(data, dict):
-            found.append((src.text(name_node), data, decl))
-    return found

@@ -16,7 +16,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.cards import detect_cards
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft, checkout_drafts
-from l4ydesk.core.analyzer.datasets import find_datasets, single_objects
+from l4ydesk.core.analyzer.datasets import find_datasets
 from l4ydesk.core.analyzer.documents import invoice_previews
 from l4ydesk.core.analyzer.form_roles import edits_an_account, without_payment_steps
 from l4ydesk.core.analyzer.forms import find_forms, is_form_tag
@@ -46,6 +46,7 @@ from l4ydesk.core.analyzer.routing import is_project_spec
 from l4ydesk.core.analyzer.sale_documents import sale_documents
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, shown_imports
+from l4ydesk.core.analyzer.single_objects import single_objects
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import phrases
