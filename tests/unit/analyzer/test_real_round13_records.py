@@ -45,3 +45,14 @@ def test_a_component_showing_a_sales_lines_with_its_date_and_total_is_its_receip
     assert _of_type_in(report, "invoice", "components/sale-slip.tsx") != set()
     assert _of_type_in(report, "invoice", "components/basket-panel.tsx") == set()
     assert _of_type_in(report, "invoice", "components/parcel-status.tsx") == set()
+
+
+def test_priced_rows_written_in_place_and_mapped_into_markup_are_products() -> None:
+    """`{[{ name, price }, ...].map((boat) => ...)}` is a price list with no variable: its rows
+    are products as a constant's would be, also when a price is a constant's value
+    (`GEAR_FEES.drybag`). Rows reading run-time figures (`week.takings.boats`) are no prices."""
+    report = _report("kayak_hire")
+    products = _of_type_in(report, "product", "app/page.tsx")
+    assert {"Single sit-on-top", "Tandem touring kayak", "Stand-up board"} <= products
+    assert {"Dry bag", "Spare paddle"} <= products
+    assert not products & {"Boats", "Gear"}
