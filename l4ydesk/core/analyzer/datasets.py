@@ -13,6 +13,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.factory_rows import factory_row
+from l4ydesk.core.analyzer.inline_rows import inline_rows
 from l4ydesk.core.analyzer.literals import MAX_ITEMS, Evaluator, property_key, unwrap
 from l4ydesk.core.analyzer.record_keys import (
     _lower_keys,
@@ -24,7 +25,7 @@ from l4ydesk.core.analyzer.record_kinds import NAME_KEYS, DataSet, classify
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import find_offer_price, words
 
-__all__ = ["DataSet", "classify", "find_datasets", "single_objects"]
+__all__ = ["DataSet", "classify", "find_datasets"]
 
 
 def find_datasets(src: SourceFile) -> list[DataSet]:
@@ -47,6 +48,11 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
         var_name = src.text(name_node)
         _collect(var_name, frozenset(words(var_name)), unwrap(value), decl, evaluator, src, sets, 0)
     _handed_rows(src, evaluator, sets)
+    for row, rows, holder in inline_rows(src):
+        written: list[DataSet] = []
+        _collect(row, frozenset([*words(row), f"{row}s"]), rows, holder, evaluator, src, written, 0)
+        # priced rows written in place are a price list; dated ones, a dashboard's own agenda
+        sets.extend(ds for ds in written if classify(ds) == "product")
     _named_by_parts(sets)
     _add_featured(src, evaluator, sets)
     _priced_by_markup(src, sets)
@@ -376,18 +382,3 @@ def _dataset(
     if not items or len(items) * 2 < len(elements):
         return None
     return DataSet(var_name, tokens, items, nodes, decl)
-
-
-def single_objects(src: SourceFile) -> list[tuple[str, dict[str, Any], Node]]:
-    """Module- or component-level `const x = { ... }` objects, for one-off invoices."""
-    evaluator = Evaluator(src)
-    found: list[tuple[str, dict[str, Any], Node]] = []
-    for decl in src.declarators:
-        name_node = decl.child_by_field_name("name")
-        value = decl.child_by_field_name("value")
-        if name_node is None or value is None or unwrap(value).type != "object":
-            continue
-        data = _lower_keys(evaluator.evaluate(value))
-        if isinstance(data, dict):
-            found.append((src.text(name_node), data, decl))
-    return found

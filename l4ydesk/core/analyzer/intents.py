@@ -122,8 +122,10 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if loose:
         fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part
     # a form that edits an existing record creates no new one
-    edits = jsx.EDIT.match(form.name) or edits_in_place(src, form)
-    purpose = None if edits else _purpose(form, src.path)
+    in_place = edits_in_place(src, form)
+    purpose = None if in_place else _purpose(form, src.path)
+    if jsx.EDIT.match(form.name) and purpose not in ("booking", "invoice"):
+        purpose = None  # "Edit booking" is still that booking or bill (round-9 settled point)
     if purpose == "booking" and places_the_order(src, form):
         purpose = None  # a pickup day on the form that empties the cart: when the order is fetched
     if purpose is not None:

@@ -16,7 +16,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.cards import detect_cards
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft, checkout_drafts
-from l4ydesk.core.analyzer.datasets import find_datasets, single_objects
+from l4ydesk.core.analyzer.datasets import find_datasets
 from l4ydesk.core.analyzer.documents import invoice_previews
 from l4ydesk.core.analyzer.form_roles import edits_an_account, without_payment_steps
 from l4ydesk.core.analyzer.forms import find_forms, is_form_tag
@@ -43,8 +43,10 @@ from l4ydesk.core.analyzer.record_screens import record_screens
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
 from l4ydesk.core.analyzer.routing import is_project_spec
+from l4ydesk.core.analyzer.sale_documents import sale_documents
 from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, shown_imports
+from l4ydesk.core.analyzer.single_objects import single_objects
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import phrases
@@ -188,6 +190,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     detections = without_payment_steps(detections)
     detections.extend(booking_requests(src, detections))
     detections.extend(invoice_previews(src, detections))
+    detections.extend(sale_documents(src, detections))
     detections.extend(record_screens(src, detections))
     handlers = Handlers(src)
     drafts, used = handlers.form_drafts(forms)

@@ -87,10 +87,14 @@ def record_screens(src: SourceFile, found: list[Detection]) -> list[Detection]:
         scopes: list[tuple[Node, bool]] = [
             (o, True) for o in overlays if comp.start_byte <= o.start_byte < comp.end_byte
         ]
-        if one_record:
+        handed = frozenset() if one_record else _handed_record(src, comp.node)
+        if one_record or handed:
             scopes.append((comp.node, False))
         for scope, is_overlay in scopes:
-            shown = _shown_record(src, scope, is_overlay, overlays)
+            if is_overlay or one_record:
+                shown = _shown_record(src, scope, is_overlay, overlays)
+            else:
+                shown = _shown_record(src, scope, False, overlays, handed, _MIN_HANDED)
             if shown is None:
                 continue
             type_key, fields = shown
@@ -116,6 +120,25 @@ def record_screens(src: SourceFile, found: list[Detection]) -> list[Detection]:
     return out
 
 
+# a component handed one record shows a card of it with a few fields, its profile with many
+_MIN_HANDED = 6
+
+
+def _handed_record(src: SourceFile, fn: Node | None) -> frozenset[str]:
+    """The props of a component that are one record named for its type (`{ guest }`,
+    `{ student }`): the component is that record's profile when it shows enough of it."""
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    first = params.named_children[0] if params is not None and params.named_children else None
+    pattern = first.child_by_field_name("pattern") if first is not None else None
+    if pattern is None or pattern.type != "object_pattern":
+        return frozenset()
+    return frozenset(
+        src.text(p)
+        for p in pattern.named_children
+        if p.type == "shorthand_property_identifier_pattern" and record_word(src.text(p))
+    )
+
+
 def _one_record_page(src: SourceFile) -> bool:
     if _ONE_RECORD_ROUTE.search(src.path):
         return True
@@ -124,7 +147,12 @@ def _one_record_page(src: SourceFile) -> bool:
 
 
 def _shown_record(
-    src: SourceFile, scope: Node, is_overlay: bool, overlays: list[Node]
+    src: SourceFile,
+    scope: Node,
+    is_overlay: bool,
+    overlays: list[Node],
+    only: frozenset[str] | None = None,
+    least: int = 0,
 ) -> tuple[str, list[Node]] | None:
     """(type, the member expressions shown) of the one record the scope shows three or more
     fields of, outside lists and inputs (and, for a page, outside its overlays)."""
@@ -134,6 +162,8 @@ def _shown_record(
         if jsx.name(el, src) in _INPUTS:
             if is_overlay:
                 return None  # an overlay with inputs edits the record: a form
+            if only is not None and jsx.name(el, src) == "form" and not _inside(el, overlays):
+                return None  # a handed record's view around a form of its own: that form
             continue
         if src.in_map_callback(el) or (not is_overlay and _inside(el, overlays)):
             continue
@@ -146,8 +176,10 @@ def _shown_record(
             by_object.setdefault(name, []).append(member)
             keys.setdefault(name, set()).add(src.text(prop))
     for name, props in sorted(keys.items(), key=lambda kv: -len(kv[1])):
-        if len(props) < _MIN_FIELDS:
+        if len(props) < max(_MIN_FIELDS, least):
             break
+        if only is not None and name not in only:
+            continue
         type_key = record_word(name) or _client_business(src, name, props)
         if type_key is not None:
             return type_key, by_object[name]

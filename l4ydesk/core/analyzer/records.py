@@ -57,7 +57,7 @@ def detect_records(
         owner = src.component_of(ds.decl)
         var = ds.var_name.split(".")[0]
         if (
-            ds.decl.type != "jsx_attribute"
+            ds.decl.type not in ("jsx_attribute", "jsx_expression")
             and not _shown(src, var, spread=True)
             and (owner.node is not None or (not _exported(ds.decl) and _commented_out(src, var)))
         ):
