@@ -114,6 +114,14 @@ SETTINGS = phrases(
     r"paramètres",
     r"préférences",
     r"configuración",
+    r"configuracion",
+    # the app's or the site's own set-up ("Site Configuration", a `configuration/` page); a
+    # product configurator's "Invia configurazione" sends an order and is not matched
+    r"configuration",
+    r"konfiguration",
+    r"configuratie",
+    r"configuração",
+    r"cấu hình",
     r"ajustes",
     r"perfil",
     r"impostazioni",

@@ -1,0 +1,28 @@
+"""Round 13 of issue 12, flows side: general rules for forms and workflows replayed on small
+projects written here (tests/data/real_round13/flows); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round13" / "flows"
+
+
+def _tailor() -> AnalysisReport:
+    return analyze_tree(FLOWS / "tailor")
+
+
+def _paths(report: AnalysisReport, type_key: str) -> set[str]:
+    return {d.evidence[0].path for d in report.of_type(type_key)}
+
+
+def test_the_sites_own_configuration_is_not_a_business_form() -> None:
+    """"Shop Configuration" (the site's title, motto and the shop's own e-mail and phone) and
+    a page under `configuration/` (the shop's name and badge) set the app up; the fitting
+    request beside them is still a form."""
+    forms = _paths(_tailor(), "form")
+    assert "app/admin/page.tsx" not in forms
+    assert "app/dashboard/configuration/page.tsx" not in forms
+    assert "app/contact/page.tsx" in forms
