@@ -154,6 +154,29 @@ COUPON = phrases(
     "クーポン",
 )
 
+# a till's own count: opening or closing the register, the cash counted in the drawer keeps
+# the shop's cash ledger (round 8: a cash ledger is not an invoice); no customer, order or
+# booking is recorded
+CASH_REGISTER = phrases(
+    r"cash ?registers?",
+    r"cash drawer",
+    r"(open|close|opening|closing) (the )?(register|till)",
+    r"caja (registradora|abierta|cerrada|chica|del d[ií]a)",
+    r"(apertura|cierre|arqueo|abrir|cerrar|corte) (de |la )?caja",
+    r"caixa (registradora|aberta|fechada|do dia)",
+    r"(abertura|fechamento|abrir|fechar) (de |o )?caixa",
+    r"registrierkasse",
+    r"kassen(abschluss|sturz|bericht|bestand)",
+    r"(ouverture|cl[oô]ture|fermeture) de caisse",
+    r"caisse enregistreuse",
+    r"registratore di cassa",
+    r"(apertura|chiusura) (di |della )?cassa",
+    r"kasregister",
+    r"(kas|kassa) (openen|sluiten)",
+    r"(mở|đóng) két",
+    "レジ締め",
+)
+
 # a chat composer: one box to talk to someone or something
 CHAT = phrases(r"chat\w*", r"ask (the |our )?(ai|assistant|anything)", r"assistant", r"prompt")
 

@@ -26,3 +26,9 @@ def test_the_sites_own_configuration_is_not_a_business_form() -> None:
     assert "app/admin/page.tsx" not in forms
     assert "app/dashboard/configuration/page.tsx" not in forms
     assert "app/contact/page.tsx" in forms
+
+
+def test_a_tills_opening_and_count_is_not_a_business_form() -> None:
+    """The drawer's float and counted cash with "Apertura cassa" keep the shop's cash ledger
+    (round 8: a cash ledger is not an invoice); no customer, order or booking is recorded."""
+    assert "components/till-drawer.tsx" not in _paths(_tailor(), "form")
