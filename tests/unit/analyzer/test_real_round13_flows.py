@@ -19,7 +19,7 @@ def _paths(report: AnalysisReport, type_key: str) -> set[str]:
 
 
 def test_the_sites_own_configuration_is_not_a_business_form() -> None:
-    """"Shop Configuration" (the site's title, motto and the shop's own e-mail and phone) and
+    """ "Shop Configuration" (the site's title, motto and the shop's own e-mail and phone) and
     a page under `configuration/` (the shop's name and badge) set the app up; the fitting
     request beside them is still a form."""
     forms = _paths(_tailor(), "form")
@@ -32,3 +32,14 @@ def test_a_tills_opening_and_count_is_not_a_business_form() -> None:
     """The drawer's float and counted cash with "Apertura cassa" keep the shop's cash ledger
     (round 8: a cash ledger is not an invoice); no customer, order or booking is recorded."""
     assert "components/till-drawer.tsx" not in _paths(_tailor(), "form")
+
+
+def test_a_click_that_stores_an_appointment_is_a_booking() -> None:
+    """The wizard's last step gets the picks as props and its "Confirm" posts them to
+    `/api/appointments`; under the picked service of a list, "Fissa la visita" (passing no row)
+    inserts into `visit_appointments`. What the click writes says both book; calling one off
+    (`/appointments/{id}/cancel`) stores nothing new."""
+    bookings = _paths(_tailor(), "booking")
+    assert "components/fitting/last-step.tsx" in bookings
+    assert "app/care/page.tsx" in bookings
+    assert "components/fitting/call-off.tsx" not in bookings
