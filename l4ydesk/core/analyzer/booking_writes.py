@@ -18,7 +18,7 @@ from l4ydesk.core.analyzer.steps import HttpCall, Step, classify
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
-_SENDS = frozenset({"POST", "PUT"})
+_SENDS = frozenset({"POST"})  # a PUT or PATCH changes a booking that exists
 # the table a query builder writes to: `.from("appointments")`, `.table("bookings")`
 _TABLE = re.compile(r"\.(?:from|table|collection)\(\s*[\"'`](\w+)[\"'`]")
 
