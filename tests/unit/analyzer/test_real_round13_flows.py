@@ -43,3 +43,12 @@ def test_a_click_that_stores_an_appointment_is_a_booking() -> None:
     assert "components/fitting/last-step.tsx" in bookings
     assert "app/care/page.tsx" in bookings
     assert "components/fitting/call-off.tsx" not in bookings
+
+
+def test_an_email_box_alone_is_a_lead_whatever_its_words() -> None:
+    """ "Your first suit starts here" with one e-mail box and "Get started": no newsletter word,
+    yet the visitor leaves only a way to be reached, as the 21 lone e-mail boxes labelled on the
+    seen sets all were (a contact and a form)."""
+    report = _tailor()
+    assert "components/first-cut.tsx" in _paths(report, "contact")
+    assert "components/first-cut.tsx" in _paths(report, "form")
