@@ -122,8 +122,11 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if loose:
         fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part
     # a form that edits an existing record creates no new one
-    edits = jsx.EDIT.match(form.name) or edits_in_place(src, form)
-    purpose = None if edits else _purpose(form, src.path)
+    named_edit = jsx.EDIT.match(form.name) is not None
+    purpose = None if named_edit or edits_in_place(src, form) else _purpose(form, src.path)
+    if named_edit and _purpose(form, src.path) == "booking":
+        # "Edit booking", "Editar cita": the booking's own screen, as its list's rows are
+        purpose = "booking"
     if purpose == "booking" and places_the_order(src, form):
         purpose = None  # a pickup day on the form that empties the cart: when the order is fetched
     if purpose is not None:

@@ -52,3 +52,12 @@ def test_an_email_box_alone_is_a_lead_whatever_its_words() -> None:
     report = _tailor()
     assert "components/first-cut.tsx" in _paths(report, "contact")
     assert "components/first-cut.tsx" in _paths(report, "form")
+
+
+def test_a_form_that_edits_a_booking_is_that_booking() -> None:
+    """ "Modifier le rendez-vous" moves a fitting already booked (a day, an hour, the client):
+    the booking's own screen, labelled as the booking on three seen projects, whereas editing a
+    client or a service stays a form only."""
+    report = _tailor()
+    assert "app/fittings/[id]/edit/page.tsx" in _paths(report, "booking")
+    assert "app/fittings/[id]/edit/page.tsx" in _paths(report, "form")
