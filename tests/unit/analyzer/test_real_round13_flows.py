@@ -61,3 +61,12 @@ def test_a_form_that_edits_a_booking_is_that_booking() -> None:
     report = _tailor()
     assert "app/fittings/[id]/edit/page.tsx" in _paths(report, "booking")
     assert "app/fittings/[id]/edit/page.tsx" in _paths(report, "form")
+
+
+def test_an_embedded_booking_engine_under_a_booking_heading_is_a_booking() -> None:
+    """ "Prenota la tua prova" loads an outside engine's script into its box: the visitor books
+    there, with no input of the app's own (a hotel's and a salon's booking widgets on two seen
+    sets). A counter script under "Our workshop in numbers" books nothing."""
+    bookings = _paths(_tailor(), "booking")
+    assert "components/fitting-engine.tsx" in bookings
+    assert "components/visit-stats.tsx" not in bookings
