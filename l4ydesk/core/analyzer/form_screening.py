@@ -138,6 +138,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         # the visitor's own profile page edits an account, not a business record, even when a
         # field is the emergency contact
         return False
+    if machinery_words.CASH_REGISTER.search(f"{heading} {own_name}"):
+        return False  # the drawer's opening or counted cash: the till's ledger, not a record
     if machinery_words.DATA_TRANSFER.search(heading):
         return False  # a paste box to import or a text to export moves data, it captures none
     if "file" in types and all(

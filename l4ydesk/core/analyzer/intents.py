@@ -284,11 +284,17 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "contact"
     said = f"{form.submit_label or ''} {humanize(form.component.name)}"
     pays = vocabulary.PAY_ACTION.search(said) or _PAYMENT_WORDS.search(said)
-    if has_email and only_about_the_person(form) and not pays:
-        return "contact"  # a name, an e-mail and a consent box, nothing to book or buy: a lead
+    if has_email and (only_about_the_person(form) or _lone_email(form)) and not pays:
+        # a name, an e-mail and a consent box, or an e-mail box alone under "Get started":
+        # nothing to book or buy, the visitor leaves a way to be reached (a lead)
+        return "contact"
     if (has_email or has_phone) and writes_to_the_business(form) and not pays:
         return "contact"  # who is asking, how to answer, and a message: an enquiry
     return None
+
+
+def _lone_email(form: FoundForm) -> bool:
+    return len(form.fields) == 1 and form.fields[0].type == "email"
 
 
 # a step towards paying: the details asked belong to the purchase, not to a lead

@@ -114,6 +114,14 @@ SETTINGS = phrases(
     r"paramètres",
     r"préférences",
     r"configuración",
+    r"configuracion",
+    # the app's or the site's own set-up ("Site Configuration", a `configuration/` page); a
+    # product configurator's "Invia configurazione" sends an order and is not matched
+    r"configuration",
+    r"konfiguration",
+    r"configuratie",
+    r"configuração",
+    r"cấu hình",
     r"ajustes",
     r"perfil",
     r"impostazioni",
@@ -144,6 +152,29 @@ COUPON = phrases(
     r"kortingscode",
     r"mã giảm giá",
     "クーポン",
+)
+
+# a till's own count: opening or closing the register, the cash counted in the drawer keeps
+# the shop's cash ledger (round 8: a cash ledger is not an invoice); no customer, order or
+# booking is recorded
+CASH_REGISTER = phrases(
+    r"cash ?registers?",
+    r"cash drawer",
+    r"(open|close|opening|closing) (the )?(register|till)",
+    r"caja (registradora|abierta|cerrada|chica|del d[ií]a)",
+    r"(apertura|cierre|arqueo|abrir|cerrar|corte) (de |la )?caja",
+    r"caixa (registradora|aberta|fechada|do dia)",
+    r"(abertura|fechamento|abrir|fechar) (de |o )?caixa",
+    r"registrierkasse",
+    r"kassen(abschluss|sturz|bericht|bestand)",
+    r"(ouverture|cl[oô]ture|fermeture) de caisse",
+    r"caisse enregistreuse",
+    r"registratore di cassa",
+    r"(apertura|chiusura) (di |della )?cassa",
+    r"kasregister",
+    r"(kas|kassa) (openen|sluiten)",
+    r"(mở|đóng) két",
+    "レジ締め",
 )
 
 # a chat composer: one box to talk to someone or something

@@ -13,6 +13,8 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.booking_widgets import embedded_booking
+from l4ydesk.core.analyzer.booking_writes import click_writes_booking
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 
@@ -31,11 +33,13 @@ def booking_requests(src: SourceFile, found: list[Detection]) -> list[Detection]
         return []  # a form or a list already says what this file books
     out: list[Detection] = []
     for comp in src.components[1:]:
-        if comp.node is None or not _PICK_STATE.search(comp.node.text or b""):
+        if comp.node is None:
             continue
+        picks = _PICK_STATE.search(comp.node.text or b"") is not None
         button, heading = None, None
         for candidate in src.jsx_within(comp.node):
-            if not _books(src, candidate):
+            # a wizard's last step gets the picks as props: what its click writes decides
+            if not (picks and _books(src, candidate)) and not _confirms(src, candidate):
                 continue
             heading = _heading_before(src, comp.node, candidate)
             # a mock-up's button is wired later; under a booking heading it still books
@@ -56,6 +60,10 @@ def booking_requests(src: SourceFile, found: list[Detection]) -> list[Detection]
             )
         )
         break  # one request per file: the steps of a wizard are one booking
+    if not out:
+        # no button of the app's own books here; an outside booking engine may
+        widget = embedded_booking(src)
+        out.extend([widget] if widget is not None else [])
     return out
 
 
@@ -67,6 +75,14 @@ def _books(src: SourceFile, el: Node) -> bool:
         return False
     label = jsx.text(el, src, dynamic=False, idle=True)
     return bool(label) and len(label.split()) <= 4 and bool(vocabulary.BOOKING.search(label))
+
+
+def _confirms(src: SourceFile, el: Node) -> bool:
+    """A button (in a row too, when it passes no row) whose click creates a booking record."""
+    if jsx.name(el, src) not in ("Button", "button") or jsx.has_attr(el, "href", src):
+        return False
+    label = jsx.text(el, src, dynamic=False, idle=True)
+    return bool(label) and len(label.split()) <= 4 and click_writes_booking(src, el)
 
 
 def _heading_before(src: SourceFile, scope: Node, button: Node) -> str | None:
