@@ -5,8 +5,9 @@
 
 REPOS_DIR holds one checked-out repository per folder (bench/data/preview_real_apps.json lists
 the public v0 repositories and commits measured for the README; check each out at its commit
-into REPOS_DIR/<owner>+<name>, by a clone or with bench/export_snapshot.py from a mirror). Each one is imported into a fresh app of a
-fresh store, exactly as the window's import does, then previewed: the package manager chosen,
+into REPOS_DIR/<owner>+<name>, by a clone or with bench/export_snapshot.py from a mirror).
+Each one is imported into a fresh app of a fresh store, exactly as the window's import does,
+then previewed: the package manager chosen,
 the install's seconds, the seconds from starting `next dev` to the first answer, the status of
 `GET /`, whether that page is Next.js's error page, and how many `data-l4y-src` tags it carries.
 One data dir (its package caches) is shared by all projects, as on a user's computer; the projects
