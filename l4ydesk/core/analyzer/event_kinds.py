@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from l4ydesk.core.analyzer.record_keys import canonical_key, get, text_of
-from l4ydesk.core.analyzer.values import find_date, find_time, has_date, has_rough_date
+from l4ydesk.core.analyzer.values import find_date, find_time, has_date
 
 if TYPE_CHECKING:
     from l4ydesk.core.analyzer.record_kinds import DataSet
@@ -146,15 +146,11 @@ _HELD_AT = frozenset({"venue", "location", "place", "where", "venuename"})
 
 def _dated_share(ds: DataSet, yearless: bool = False) -> float:
     dated = 0
-    # a month, a season or a year dates rows held somewhere in a set named for happenings
-    held = bool(ds.keys & _HELD_AT and ds.tokens & EVENT_TOKENS)
     for item in ds.items:
         value = get(item, *DATE_KEYS)
         text = text_of(value)
         if text and (find_date(text) or (yearless and has_date(text))):
             dated += 1
-        elif text and held and has_rough_date(text):
-            dated += 1  # "Coming 2026" at a place: a happening announced before its day is set
     return dated / len(ds.items)
 
 

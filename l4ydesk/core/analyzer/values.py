@@ -254,26 +254,6 @@ def find_date(text: str, default_year: int | None = None) -> str | None:
     return min(valid)[1] if valid else None
 
 
-# seasons in the languages v0 apps are written in: "Summer 2026" dates a happening to a season
-_SEASONS = (
-    "spring|summer|fall|autumn|winter|frühling|fruehling|frühjahr|sommer|herbst|winter|"
-    "printemps|été|ete|automne|hiver|primavera|verano|otoño|otono|invierno|verão|verao|outono|"
-    "inverno|estate|autunno|lente|zomer|herfst"
-)
-# a date no finer than a month or a season, or a year standing as the whole date with a word or
-# two ("June 2026", "Coming Summer 2026", "Coming 2026", "2026")
-_ROUGH_DATE = re.compile(
-    rf"^\s*(?:[^\W\d_]+\s+){{0,2}}(?:(?:{_MONTH_RE}|{_SEASONS})\.?,?\s+(?:de\s+)?)?"
-    r"(20\d{2})\s*$",
-    re.I,
-)
-
-
-def has_rough_date(text: str) -> bool:
-    """True for a date given only as a month, a season or a year: "Coming Summer 2026"."""
-    return bool(_ROUGH_DATE.match(text))
-
-
 def has_date(text: str) -> bool:
     """True when a text mentions a calendar day, with or without a year."""
     return bool(
