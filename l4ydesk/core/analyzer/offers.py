@@ -50,7 +50,7 @@ def only_reports(src: SourceFile, card: Node) -> bool:
         return True
     if _price_in_prose(src, card):
         return True
-    if _price_list(src, inner):
+    if _price_list(src, inner) or _amount_lines(src, inner):
         return True
     text = jsx.text(card, src, dynamic=False, skip_maps=True)
     if _CHANGE.search(text):
@@ -77,6 +77,29 @@ def _price_list(src: SourceFile, inner: list[Node]) -> bool:
         if find_offer_price(jsx.text(el, src, dynamic=False)):
             priced += 1
     return priced >= 2
+
+
+def _amount_lines(src: SourceFile, inner: list[Node]) -> bool:
+    """Two or more lines under one parent, each a label beside an amount and nothing else
+    ("Supplier cost  $45.00", "Total  $122.50"; "Annual revenue  $…"): a breakdown of what
+    something costs or a set of figures, read in any language by its shape; the heading names
+    the breakdown, not a thing for sale. Amounts added on top ("+$50") are extras on offer."""
+    parents: dict[tuple[int, int, str], int] = {}
+    for el in inner:
+        parts = jsx.jsx_children(el)
+        if len(parts) != 2 or src.in_map_callback(el):
+            continue
+        label, amount = (jsx.text(p, src, dynamic=False) for p in parts)
+        if not label.strip() or find_offer_price(label) or _CURRENCY.search(label):
+            continue
+        if find_offer_price(amount) is None or len(amount.split()) > 3:
+            continue
+        if amount.lstrip().startswith("+"):
+            continue  # "+$50": an extra offered on top of something, priced on its own
+        parent = jsx.jsx_parent(el, src)
+        slot = key(parent) if parent is not None else key(el)
+        parents[slot] = parents.get(slot, 0) + 1
+    return any(count >= 2 for count in parents.values())
 
 
 def _lists_priced_lines(src: SourceFile, card: Node) -> bool:
