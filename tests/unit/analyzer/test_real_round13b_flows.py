@@ -25,3 +25,14 @@ def test_a_staff_sale_sent_as_a_built_object_with_its_line_total_is_a_checkout()
     report = _bakery()
     assert "components/counter-sale.tsx" in _paths(report, "checkout")
     assert "components/oven-log.tsx" not in _paths(report, "checkout")
+
+
+def test_an_application_to_a_course_is_a_lead_but_a_job_application_is_not() -> None:
+    """The baking school's application (a name, an e-mail, a level and why) is a programme's
+    lead, as the seen enrolment and student applications are; the night-baker job asks for a CV
+    file: an applicant is not a lead (README: the careers page), so it stays a form only."""
+    report = _bakery()
+    contacts = _paths(report, "contact")
+    assert "app/apprentice/page.tsx" in contacts
+    assert "app/jobs/page.tsx" not in contacts
+    assert "app/jobs/page.tsx" in _paths(report, "form")
