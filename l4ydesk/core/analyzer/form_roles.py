@@ -186,3 +186,27 @@ def writes_to_the_business(form: FoundForm) -> bool:
         and all(t in ("text", "email", "tel", "textarea") for t in types)
         and any(_NAME_WORDS & set(words(f.name)) for f in form.fields)
     )
+
+
+# a visitor applying to a programme, a course or a partnership (en, de, fr, es, it, pt, nl, vi)
+_APPLICATION = re.compile(
+    r"\b(application|apply|bewerbung|bewerben|candidature|candidatura|postuler|solicitud|"
+    r"inscri[cç][aã]o|inscripci[oó]n|aanmelding|aanmelden|ứng tuyển|đơn đăng ký)\b",
+    re.I,
+)
+# what a job application asks for: an applicant is not a lead (README: the careers page)
+_JOB_FILES = frozenset({"cv", "resume", "curriculum", "cover", "portfolio", "lebenslauf"})
+
+
+def applies_as_a_lead(form: FoundForm, text: str) -> bool:
+    """An application a visitor sends about themselves (a name and an e-mail, a few choices
+    and why they apply) with no file, price or day: a programme's or a partnership's lead."""
+    said = {w for f in form.fields for w in words(f.name)}
+    types = {f.type for f in form.fields}
+    return (
+        _APPLICATION.search(text) is not None
+        and ("email" in types or "email" in said)
+        and any(w in said for w in ("name", "firstname", "fullname", "nome", "nombre", "nom"))
+        and not types & {"file", "date", "date_range", "datetime-local", "number"}
+        and not said & (_JOB_FILES | {"price", "amount", "quantity"})
+    )

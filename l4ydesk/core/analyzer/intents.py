@@ -15,6 +15,7 @@ from l4ydesk.core.analyzer.checkouts import takes_an_order
 from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.form_operations import only_resets, replies_in_thread, sets_hours
 from l4ydesk.core.analyzer.form_roles import (
+    applies_as_a_lead,
     assigns_staff,
     edits_in_place,
     in_overlay,
@@ -268,6 +269,8 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
     newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)
+    if applies_as_a_lead(form, text):
+        return "contact"  # an application to a programme (not a job's, with its CV)
     if REGISTRATION.search(text) and not newsletter:
         return None  # event registration: the registration is the record, not a contact
     if names & _PRICE_WORDS:

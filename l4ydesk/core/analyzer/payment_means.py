@@ -12,6 +12,7 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.steps import callee_segments
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.values import words
 
 # inputs that take a card: a number plus its expiry or security code, in the page's language
 _CARD_NUMBER = re.compile(
@@ -106,6 +107,8 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
     `items.reduce(...)`) in an object (`createSale({ items, total_amount: total })`, a fetch
     body): the component records an order or a sale, whatever its words."""
     totals: set[str] = set()
+    # objects the component builds and names (`const sale = { ..., total: price * qty }`)
+    built: dict[str, Node] = {}
     for decl in src.declarators:
         if not comp.start_byte <= decl.start_byte < comp.end_byte:
             continue
@@ -118,7 +121,9 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
         elif value.type in ("arrow_function", "function_expression") and _returns_sum(value, src):
             # `const calculateTotal = () => items.reduce(...)`, sent as `calculateTotal()`
             totals.add(src.text(name) + "()")
-    if not totals:
+        elif value.type == "object":
+            built[src.text(name)] = value
+    if not totals and not built:
         return None
     for call in src.calls_within(comp):
         segments = callee_segments(call, src)
@@ -128,15 +133,31 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
         stack = list(args.named_children) if args is not None else []
         while stack:
             node = stack.pop()
-            if node.type == "pair":
+            if node.type == "identifier" and node.parent == args and src.text(node) in built:
+                # the object was built above and is sent by its name
+                stack.append(built.pop(src.text(node)))
+            elif node.type == "pair":
                 value = node.child_by_field_name("value")
-                if value is not None and re.sub(r"\s+", "", src.text(unwrap(value))) in totals:
+                if value is not None and (
+                    re.sub(r"\s+", "", src.text(unwrap(value))) in totals
+                    or _line_total(node, unwrap(value), src)
+                ):
                     return call
             elif node.type == "shorthand_property_identifier" and src.text(node) in totals:
                 return call
             if node.type in ("object", "pair", "call_expression", "arguments"):
                 stack.extend(node.named_children)
     return None
+
+
+def _line_total(pair: Node, value: Node, src: SourceFile) -> bool:
+    """`totalPrice: unitPrice * qty`: a key naming a total whose value multiplies out a line."""
+    key = pair.child_by_field_name("key")
+    said = set(words(src.text(key).strip("'\"")) if key is not None else ())
+    return bool(said & _TOTAL_KEYS) and _adds_up(value, src) and value.type == "binary_expression"
+
+
+_TOTAL_KEYS = frozenset({"total", "subtotal", "amount", "totalprice", "totalamount"})
 
 
 def _returns_sum(fn: Node, src: SourceFile) -> bool:
