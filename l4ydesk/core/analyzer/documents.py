@@ -109,7 +109,7 @@ def _title(src: SourceFile, overlay: Node) -> str | None:
 _PRINTS = re.compile(rb"\bprint\(\s*\)")
 # the amount a document bills: a key of the record made only of these words (`total`, `fee`,
 # `totalAmount`); `codAmount` on a parcel label is an amount of something else
-_MONEY_KEYS = frozenset(
+MONEY_KEYS = frozenset(
     {
         "total",
         "amount",
@@ -155,7 +155,7 @@ def printed_receipts(src: SourceFile, found: list[Detection]) -> list[Detection]
             (
                 r
                 for r, k in sorted(keys.items(), key=lambda kv: -len(kv[1]))
-                if len(k) >= _MIN_FIELDS and any(set(words(key)) <= _MONEY_KEYS for key in k)
+                if len(k) >= _MIN_FIELDS and any(set(words(key)) <= MONEY_KEYS for key in k)
             ),
             None,
         )
@@ -231,7 +231,8 @@ _DATE_LABEL = phrases(
     "날짜",
     "日期",
 )
-_INPUTS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select", "form"})
+# elements that take input: a screen holding one edits its record rather than showing it
+INPUT_ELEMENTS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select", "form"})
 _SHORT = 4  # a label or a document's title is a few words
 
 
@@ -251,7 +252,7 @@ def bill_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
         labels = {"number": False, "amount": False, "date": False}
         values = 0
         for el in src.jsx_within(comp.node):
-            if jsx.name(el, src) in _INPUTS:
+            if jsx.name(el, src) in INPUT_ELEMENTS:
                 break
             if src.in_map_callback(el):
                 continue

@@ -16,7 +16,7 @@ from collections import Counter
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.documents import members_shown
+from l4ydesk.core.analyzer.documents import INPUT_ELEMENTS, members_shown
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -66,7 +66,6 @@ _READS_ID = re.compile(
 )
 _OVERLAY = re.compile(r"^(Dialog|Sheet|Drawer|Modal)(Content)?$")
 _OVERLAY_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
-_INPUTS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select", "form"})
 _MIN_FIELDS = 3  # one or two fields are a mention (a name in a breadcrumb); three show it
 
 
@@ -159,7 +158,7 @@ def _shown_record(
     by_object: dict[str, list[Node]] = {}
     keys: dict[str, set[str]] = {}
     for el in src.jsx_within(scope):
-        if jsx.name(el, src) in _INPUTS:
+        if jsx.name(el, src) in INPUT_ELEMENTS:
             if is_overlay:
                 return None  # an overlay with inputs edits the record: a form
             if only is not None and jsx.name(el, src) == "form" and not _inside(el, overlays):

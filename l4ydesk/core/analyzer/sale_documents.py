@@ -13,7 +13,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.documents import _INPUTS, _MONEY_KEYS
+from l4ydesk.core.analyzer.documents import INPUT_ELEMENTS, MONEY_KEYS
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
@@ -50,16 +50,16 @@ def sale_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if comp.node is None or where in have:
             continue
         elements = src.jsx_within(comp.node)
-        if any(jsx.name(el, src) in _INPUTS for el in elements):
+        if any(jsx.name(el, src) in INPUT_ELEMENTS for el in elements):
             continue  # lines typed in: an editor, found as a form
         lines: set[str] = set()
         outside: set[str] = set()
         for el in elements:
             for name in _names_shown(src, el):
                 (lines if src.in_map_callback(el) else outside).update(words(name))
-        if not (lines & _QUANTITY and lines & _MONEY_KEYS):
+        if not (lines & _QUANTITY and lines & MONEY_KEYS):
             continue
-        if not (outside & _MONEY_KEYS and outside & _WHEN):
+        if not (outside & MONEY_KEYS and outside & _WHEN):
             continue
         if not (set(words(comp.name)) | outside) & _SALE:
             continue  # an order on its way, a booking's costs: no bill by the labels
