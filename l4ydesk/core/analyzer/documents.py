@@ -9,13 +9,14 @@ several fields of one object) and the object's own words (`invoice` in its name 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
-from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.syntax import Component, SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.analyzer.vocabulary import phrases
 
@@ -236,22 +237,29 @@ INPUT_ELEMENTS = frozenset({"input", "Input", "textarea", "Textarea", "select", 
 _SHORT = 4  # a label or a document's title is a few words
 
 
+def components_without_invoice(
+    src: SourceFile, found: list[Detection]
+) -> Iterator[tuple[Component, Node, str]]:
+    """Each component of the file (its node and where it is) that no invoice is found at yet."""
+    have = {d.component for d in found if d.type_key == "invoice"}
+    for comp in src.components[1:]:
+        where = f"{src.path}:{comp.name}"
+        if comp.node is not None and where not in have:
+            yield comp, comp.node, where
+
+
 def bill_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
     """A component that fills in one bill: its own title ends in the bill's word ("Donation
     Receipt", "Tax Invoice"), it labels a bill number, an amount and a date, and it shows values
     of one record (not per row of a list) with no input to type into. The values come from its
     props or state, so no record object needs to say "invoice"; an editor (with inputs) is
     found as a form, a list by its rows."""
-    have = {d.component for d in found if d.type_key == "invoice"}
     out: list[Detection] = []
-    for comp in src.components[1:]:
-        where = f"{src.path}:{comp.name}"
-        if comp.node is None or where in have:
-            continue
+    for _comp, node, where in components_without_invoice(src, found):
         title: Node | None = None
         labels = {"number": False, "amount": False, "date": False}
         values = 0
-        for el in src.jsx_within(comp.node):
+        for el in src.jsx_within(node):
             if jsx.name(el, src) in INPUT_ELEMENTS:
                 break
             if src.in_map_callback(el):

@@ -13,7 +13,11 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.documents import INPUT_ELEMENTS, MONEY_KEYS
+from l4ydesk.core.analyzer.documents import (
+    INPUT_ELEMENTS,
+    MONEY_KEYS,
+    components_without_invoice,
+)
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
@@ -43,13 +47,9 @@ _NOT_WALKED = frozenset(
 
 def sale_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
     """One invoice per component showing a sale's priced lines with its total and its date."""
-    have = {d.component for d in found if d.type_key == "invoice"}
     out: list[Detection] = []
-    for comp in src.components[1:]:
-        where = f"{src.path}:{comp.name}"
-        if comp.node is None or where in have:
-            continue
-        elements = src.jsx_within(comp.node)
+    for comp, node, where in components_without_invoice(src, found):
+        elements = src.jsx_within(node)
         if any(jsx.name(el, src) in INPUT_ELEMENTS for el in elements):
             continue  # lines typed in: an editor, found as a form
         lines: set[str] = set()
@@ -69,7 +69,7 @@ def sale_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
                 humanize(comp.name),
                 {"source": "sale"},
                 0.6,
-                (src.evidence(comp.node),),
+                (src.evidence(node),),
                 where,
             )
         )
