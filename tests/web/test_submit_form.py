@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -213,6 +213,11 @@ def _open(qtbot: QtBot, panel: PreviewPanel, url: str) -> None:
     wait_until(qtbot, lambda: run_js(qtbot, panel, "window.wired === true"), may_hold=True)
 
 
+def _reader(qtbot: QtBot, panel: PreviewPanel, state: str) -> Callable[[], dict[str, object]]:
+    """Reads the page's state: the object the `JSON.stringify(...)` expression builds."""
+    return lambda: dict(json.loads(run_js(qtbot, panel, state)))
+
+
 def test_a_refused_booking_stays_on_the_form_and_the_card_comes_only_once_accepted(
     qtbot: QtBot, panel: PreviewPanel, site: BookingSite
 ) -> None:
@@ -223,9 +228,7 @@ def test_a_refused_booking_stays_on_the_form_and_the_card_comes_only_once_accept
         " card: document.getElementById('card')?.textContent ?? null,"
         " problem: document.querySelector('#booking [data-l4y-problem]')?.textContent ?? null})"
     )
-
-    def page() -> dict[str, object]:
-        return dict(json.loads(run_js(qtbot, panel, state)))
+    page = _reader(qtbot, panel, state)
 
     assert page() == {"form": True, "card": None, "problem": None}
     run_js(qtbot, panel, "document.getElementById('booking').requestSubmit(); true")
@@ -255,9 +258,7 @@ def test_inputs_without_a_form_post_what_they_show_and_the_button_handler_runs_o
         " card: document.getElementById('card')?.textContent ?? null,"
         " problem: document.querySelector('#group [data-l4y-problem]')?.textContent ?? null})"
     )
-
-    def page() -> dict[str, object]:
-        return dict(json.loads(run_js(qtbot, panel, state)))
+    page = _reader(qtbot, panel, state)
 
     assert page() == {"group": True, "card": None, "problem": None}
     run_js(qtbot, panel, "document.getElementById('save').click(); true")
@@ -298,9 +299,7 @@ def test_a_form_that_had_no_handler_is_emptied_and_says_it_was_sent_in_the_pages
         ".map((n) => [n.getAttribute('role'), n.textContent]),"
         " url: location.pathname + location.search})"
     )
-
-    def page() -> dict[str, object]:
-        return dict(json.loads(run_js(qtbot, panel, state)))
+    page = _reader(qtbot, panel, state)
 
     assert page() == {"email": "", "notes": [], "url": "/plain"}
     run_js(qtbot, panel, "document.querySelector('[name=email]').value = 'ana@example'; true")

@@ -20,8 +20,9 @@ from l4ydesk.core.analyzer.syntax import Component, SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.analyzer.vocabulary import phrases
 
-_OVERLAY = re.compile(r"^(Dialog|Sheet|Drawer|Modal)(Content)?$")
-_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
+# a dialog, sheet or drawer that opens over the page, and its title
+OVERLAY = re.compile(r"^(Dialog|Sheet|Drawer|Modal)(Content)?$")
+OVERLAY_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
 _MIN_FIELDS = 3
 # a bill's own word; a receipt is a bill already paid (round-9 settled point), in the
 # languages v0 apps are written in
@@ -51,7 +52,7 @@ def invoice_previews(src: SourceFile, found: list[Detection]) -> list[Detection]
     taken = {d.name for d in found if d.type_key == "invoice"}
     seen_overlays: list[Node] = []
     for el in src.jsx:
-        if not _OVERLAY.match(jsx.name(el, src)):
+        if not OVERLAY.match(jsx.name(el, src)):
             continue
         if any(o.start_byte <= el.start_byte and el.end_byte <= o.end_byte for o in seen_overlays):
             continue
@@ -99,7 +100,7 @@ def _shown_record(src: SourceFile, overlay: Node) -> str | None:
 
 def _title(src: SourceFile, overlay: Node) -> str | None:
     for el in src.jsx_within(overlay):
-        if _TITLE.search(jsx.name(el, src)) or jsx.is_heading(el, src):
+        if OVERLAY_TITLE.search(jsx.name(el, src)) or jsx.is_heading(el, src):
             text = jsx.title_text(el, src)
             if text:
                 return text
@@ -178,16 +179,20 @@ def printed_receipts(src: SourceFile, found: list[Detection]) -> list[Detection]
 
 def members_shown(el: Node) -> list[Node]:
     """Member expressions written in the element's own expressions (`{sale.total}`)."""
-    out: list[Node] = []
+    inside = expression_nodes(el, ("jsx_expression", "jsx_attribute"), _ELEMENTS)
+    return [node for node in inside if node.type == "member_expression"]
+
+
+def expression_nodes(el: Node, parts: tuple[str, ...], skip: frozenset[str]) -> Iterator[Node]:
+    """Every node written in the element's own `parts` (its `{...}`, its attributes), not
+    entering nodes of the `skip` types (the elements nested in it, callbacks)."""
     for child in el.named_children:
-        if child.type in ("jsx_expression", "jsx_attribute"):
+        if child.type in parts:
             stack = [child]
             while stack:
                 node = stack.pop()
-                if node.type == "member_expression":
-                    out.append(node)
-                stack.extend(c for c in node.named_children if c.type not in _ELEMENTS)
-    return out
+                yield node
+                stack.extend(c for c in node.named_children if c.type not in skip)
 
 
 _ELEMENTS = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})

@@ -154,7 +154,7 @@ def _line_total(pair: Node, value: Node, src: SourceFile) -> bool:
     """`totalPrice: unitPrice * qty`: a key naming a total whose value multiplies out a line."""
     key = pair.child_by_field_name("key")
     said = set(words(src.text(key).strip("'\"")) if key is not None else ())
-    return bool(said & _TOTAL_KEYS) and _adds_up(value, src) and value.type == "binary_expression"
+    return value.type == "binary_expression" and bool(said & _TOTAL_KEYS) and _adds_up(value, src)
 
 
 _TOTAL_KEYS = frozenset({"total", "subtotal", "amount", "totalprice", "totalamount"})

@@ -16,7 +16,12 @@ from collections import Counter
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-from l4ydesk.core.analyzer.documents import INPUT_ELEMENTS, members_shown
+from l4ydesk.core.analyzer.documents import (
+    INPUT_ELEMENTS,
+    OVERLAY,
+    OVERLAY_TITLE,
+    members_shown,
+)
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -64,8 +69,6 @@ _READS_ID = re.compile(
     rb"|params\s*\??\.\s*\w*[iI]d\b"
     rb"|\{\s*\w*[iI]d\s*\}\s*=\s*(?:await\s+)?params\b"
 )
-_OVERLAY = re.compile(r"^(Dialog|Sheet|Drawer|Modal)(Content)?$")
-_OVERLAY_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
 _MIN_FIELDS = 3  # one or two fields are a mention (a name in a breadcrumb); three show it
 
 
@@ -78,7 +81,7 @@ def record_screens(src: SourceFile, found: list[Detection]) -> list[Detection]:
     typed = {(d.type_key, d.evidence[0].path) for d in found if d.evidence}
     out: list[Detection] = []
     one_record = _one_record_page(src)
-    overlays = [el for el in src.jsx if _OVERLAY.match(jsx.name(el, src))]
+    overlays = [el for el in src.jsx if OVERLAY.match(jsx.name(el, src))]
     for comp in src.components[1:]:
         if comp.node is None:
             continue
@@ -90,10 +93,8 @@ def record_screens(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if one_record or handed:
             scopes.append((comp.node, False))
         for scope, is_overlay in scopes:
-            if is_overlay or one_record:
-                shown = _shown_record(src, scope, is_overlay, overlays)
-            else:
-                shown = _shown_record(src, scope, False, overlays, handed, _MIN_HANDED)
+            only = None if is_overlay or one_record else handed
+            shown = _shown_record(src, scope, is_overlay, overlays, only)
             if shown is None:
                 continue
             type_key, fields = shown
@@ -151,10 +152,11 @@ def _shown_record(
     is_overlay: bool,
     overlays: list[Node],
     only: frozenset[str] | None = None,
-    least: int = 0,
 ) -> tuple[str, list[Node]] | None:
     """(type, the member expressions shown) of the one record the scope shows three or more
-    fields of, outside lists and inputs (and, for a page, outside its overlays)."""
+    fields of, outside lists and inputs (and, for a page, outside its overlays); with `only`,
+    one of those handed records, showing six or more."""
+    least = _MIN_FIELDS if only is None else _MIN_HANDED
     by_object: dict[str, list[Node]] = {}
     keys: dict[str, set[str]] = {}
     for el in src.jsx_within(scope):
@@ -175,7 +177,7 @@ def _shown_record(
             by_object.setdefault(name, []).append(member)
             keys.setdefault(name, set()).add(src.text(prop))
     for name, props in sorted(keys.items(), key=lambda kv: -len(kv[1])):
-        if len(props) < max(_MIN_FIELDS, least):
+        if len(props) < least:
             break
         if only is not None and name not in only:
             continue
@@ -213,14 +215,14 @@ def _title(src: SourceFile, scope: Node, fields: list[Node], is_overlay: bool) -
     """The overlay's own title; for a page, the static heading over most of the fields shown."""
     if is_overlay:
         for el in src.jsx_within(scope):
-            if _OVERLAY_TITLE.search(jsx.name(el, src)) or jsx.is_heading(el, src):
+            if OVERLAY_TITLE.search(jsx.name(el, src)) or jsx.is_heading(el, src):
                 return jsx.title_text(el, src)
         return ""
     headings = [
         h
         for h in src.headings_within(scope)
         if not src.in_map_callback(h)
-        and not _OVERLAY_TITLE.search(jsx.name(h, src))
+        and not OVERLAY_TITLE.search(jsx.name(h, src))
         and jsx.title_text(h, src)
     ]
     votes: Counter[str] = Counter()

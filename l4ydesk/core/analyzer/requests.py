@@ -69,20 +69,23 @@ def booking_requests(src: SourceFile, found: list[Detection]) -> list[Detection]
 
 def _books(src: SourceFile, el: Node) -> bool:
     """A button, not in a list of cards, that acts (no link) and says it books or reserves."""
-    if jsx.name(el, src) not in ("Button", "button") or src.in_map_callback(el):
+    if src.in_map_callback(el):
         return False
-    if jsx.has_attr(el, "href", src) or _only_closes(src, el):
-        return False
-    label = jsx.text(el, src, dynamic=False, idle=True)
-    return bool(label) and len(label.split()) <= 4 and bool(vocabulary.BOOKING.search(label))
+    said = _action_words(src, el)
+    return bool(said) and not _only_closes(src, el) and bool(vocabulary.BOOKING.search(said))
 
 
 def _confirms(src: SourceFile, el: Node) -> bool:
     """A button (in a row too, when it passes no row) whose click creates a booking record."""
+    return bool(_action_words(src, el)) and click_writes_booking(src, el)
+
+
+def _action_words(src: SourceFile, el: Node) -> str:
+    """The few words (four at most) of a button that acts rather than links; else ""."""
     if jsx.name(el, src) not in ("Button", "button") or jsx.has_attr(el, "href", src):
-        return False
-    label = jsx.text(el, src, dynamic=False, idle=True)
-    return bool(label) and len(label.split()) <= 4 and click_writes_booking(src, el)
+        return ""
+    label = jsx.text(el, src, dynamic=False, idle=True) or ""
+    return label if label and len(label.split()) <= 4 else ""
 
 
 def _heading_before(src: SourceFile, scope: Node, button: Node) -> str | None:

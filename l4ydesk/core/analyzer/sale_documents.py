@@ -17,6 +17,7 @@ from l4ydesk.core.analyzer.documents import (
     INPUT_ELEMENTS,
     MONEY_KEYS,
     components_without_invoice,
+    expression_nodes,
 )
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -78,14 +79,5 @@ def sale_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
 
 def _names_shown(src: SourceFile, el: Node) -> list[str]:
     """The names written in the element's own expressions: `{sale.total}`, `{saleDate}`."""
-    out: list[str] = []
-    for child in el.named_children:
-        if child.type != "jsx_expression":
-            continue
-        stack = [child]
-        while stack:
-            node = stack.pop()
-            if node.type in ("identifier", "property_identifier"):
-                out.append(src.text(node))
-            stack.extend(c for c in node.named_children if c.type not in _NOT_WALKED)
-    return out
+    inside = expression_nodes(el, ("jsx_expression",), _NOT_WALKED)
+    return [src.text(n) for n in inside if n.type in ("identifier", "property_identifier")]

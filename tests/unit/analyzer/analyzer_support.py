@@ -41,3 +41,13 @@ def analyze_tree(root: Path) -> AnalysisReport:
     """A folder of small test files, analyzed with the detectors' own (uncalibrated) scores."""
     files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
     return analyze_files(files, calibrated=False)
+
+
+def evidence_paths(report: AnalysisReport, type_key: str) -> set[str]:
+    """The files the detections of a type point at first."""
+    return {d.evidence[0].path for d in report.of_type(type_key)}
+
+
+def names_at(report: AnalysisReport, type_key: str, path: str) -> set[str]:
+    """The names of the detections of a type whose evidence is all in one file."""
+    return {d.name for d in report.of_type(type_key) if {e.path for e in d.evidence} == {path}}

@@ -3,7 +3,7 @@ a small project written here (tests/data/real_round10/flows); each test failed b
 
 from __future__ import annotations
 
-from analyzer_support import DATA, analyze_tree
+from analyzer_support import DATA, analyze_tree, evidence_paths
 
 from l4ydesk.core.analyzer import AnalysisReport
 
@@ -14,19 +14,15 @@ def _analyze_tree(folder: str) -> AnalysisReport:
     return analyze_tree(FLOWS / folder)
 
 
-def _paths(report: AnalysisReport, type_key: str) -> set[str]:
-    return {d.evidence[0].path for d in report.of_type(type_key)}
-
-
 def test_an_item_assigned_to_staff_while_written_is_a_job_not_a_ticket() -> None:
     """A dialog writing an issue with a priority and the colleague who will fix it is a job on
     the staff's own board; a customer's request with a priority, which nobody assigns while
     writing it, stays a ticket. Both stay forms."""
     report = _analyze_tree("pottery_studio")
-    tickets = _paths(report, "ticket")
+    tickets = evidence_paths(report, "ticket")
     assert "components/help-request.tsx" in tickets
     assert "components/kiln-job-dialog.tsx" not in tickets
-    assert "components/kiln-job-dialog.tsx" in _paths(report, "form")
+    assert "components/kiln-job-dialog.tsx" in evidence_paths(report, "form")
 
 
 def test_a_page_taking_only_the_payment_is_a_checkout_and_no_form() -> None:
@@ -34,7 +30,7 @@ def test_a_page_taking_only_the_payment_is_a_checkout_and_no_form() -> None:
     checkout, nothing a business keeps as a record; the same page asking for a name and an
     address too is checkout and form."""
     report = _analyze_tree("pottery_studio")
-    checkouts, forms = _paths(report, "checkout"), _paths(report, "form")
+    checkouts, forms = evidence_paths(report, "checkout"), evidence_paths(report, "form")
     assert "app/pay/page.tsx" in checkouts
     assert "app/pay/page.tsx" not in forms
     assert {"app/order/page.tsx"} <= checkouts & forms
@@ -43,13 +39,15 @@ def test_a_page_taking_only_the_payment_is_a_checkout_and_no_form() -> None:
 def test_a_notice_with_an_audience_picker_published_is_site_content() -> None:
     """A headline, a text and a picker saying who sees it, sent out with "Publish Notice", is
     the site's content; the picker does not make it a record."""
-    assert "components/notice-board.tsx" not in _paths(_analyze_tree("pottery_studio"), "form")
+    assert "components/notice-board.tsx" not in evidence_paths(
+        _analyze_tree("pottery_studio"), "form"
+    )
 
 
 def test_a_form_on_the_onboarding_pages_sets_up_the_account() -> None:
     """The first-run wizard under auth/onboarding naming the visitor's studio, city and phone
     sets up the account the app runs for; it records no customer or order."""
-    forms = _paths(_analyze_tree("pottery_studio"), "form")
+    forms = evidence_paths(_analyze_tree("pottery_studio"), "form")
     assert "app/auth/onboarding/page.tsx" not in forms
 
 
@@ -58,13 +56,13 @@ def test_a_course_for_a_target_role_is_a_form_not_an_account() -> None:
     entered, not an account. (Round 11 removed the word rule reading "Scheduled date" as no
     visit asked for: it changed one project only.)"""
     report = _analyze_tree("pottery_studio")
-    assert "components/new-course.tsx" in _paths(report, "form")
+    assert "components/new-course.tsx" in evidence_paths(report, "form")
 
 
 def test_a_plan_button_whose_link_a_helper_picks_among_payment_pages_is_a_checkout() -> None:
     """`href={linkFor(plan.id)}` where the helper returns one of a table of hosted payment pages
     (buy.stripe.com) sends the visitor there to pay for the plan."""
-    assert "app/plans/page.tsx" in _paths(_analyze_tree("pottery_studio"), "checkout")
+    assert "app/plans/page.tsx" in evidence_paths(_analyze_tree("pottery_studio"), "checkout")
 
 
 def _forms_at(folder: str, path: str) -> dict[str, list[str]]:

@@ -3,7 +3,7 @@ projects written here (tests/data/real_round12/flows); each test failed before i
 
 from __future__ import annotations
 
-from analyzer_support import DATA, analyze_tree
+from analyzer_support import DATA, analyze_tree, evidence_paths
 
 from l4ydesk.core.analyzer import AnalysisReport
 
@@ -31,17 +31,13 @@ def test_a_message_sent_by_a_route_the_page_posts_to_cites_the_route() -> None:
     assert "app/api/notify-status/route.ts" in _cited(_report(), "workflow")
 
 
-def _paths(report: AnalysisReport, type_key: str) -> set[str]:
-    return {d.evidence[0].path for d in report.of_type(type_key)}
-
-
 def test_two_days_in_a_dialog_whose_button_stores_a_rental_are_a_form() -> None:
     """A first and a last day in a dialog whose "Confirm rental" inserts a row ask for a new
     record's values (a form and a booking); the same two days on the page with "Show" only
     pick which visits a list shows."""
     report = _report()
-    assert "components/chair-list.tsx" in _paths(report, "form")
-    assert "components/visit-filter.tsx" not in _paths(report, "form")
+    assert "components/chair-list.tsx" in evidence_paths(report, "form")
+    assert "components/visit-filter.tsx" not in evidence_paths(report, "form")
 
 
 def test_a_form_a_page_loads_lazily_is_shown() -> None:
@@ -55,22 +51,22 @@ def test_a_form_no_page_shows_collects_nothing() -> None:
     """`old-contact.tsx` is imported by no page: nobody can fill its form in, so it is neither
     a form nor a contact."""
     report = _report()
-    assert "components/old-contact.tsx" not in _paths(report, "form")
-    assert "components/old-contact.tsx" not in _paths(report, "contact")
+    assert "components/old-contact.tsx" not in evidence_paths(report, "form")
+    assert "components/old-contact.tsx" not in evidence_paths(report, "contact")
 
 
 def test_a_box_only_read_inside_a_lists_filter_is_a_search_bar() -> None:
     """The client list's one box asks for "a name or an e-mail", but its value is only read in
     the rows' `.filter(...)`: a search bar over the list, no form (the new-client button beside
     it is a link to another page)."""
-    assert "components/client-list.tsx" not in _paths(_report(), "form")
+    assert "components/client-list.tsx" not in evidence_paths(_report(), "form")
 
 
 def test_a_write_to_a_hosted_database_or_image_store_is_no_workflow() -> None:
     """ "Add cut" uploads a picture to an image CDN's API and writes a document through the
     hosted database's REST address: both store the record, as the app's own database would;
     nothing is sent to anyone."""
-    assert "app/portfolio/page.tsx" not in _paths(_report(), "workflow")
+    assert "app/portfolio/page.tsx" not in evidence_paths(_report(), "workflow")
 
 
 def test_a_contact_form_written_out_again_in_another_file_is_two_forms() -> None:
@@ -79,23 +75,23 @@ def test_a_contact_form_written_out_again_in_another_file_is_two_forms() -> None
     a contact of its own, as a list written out again is."""
     report = _report()
     for type_key in ("form", "contact"):
-        paths = _paths(report, type_key)
+        paths = evidence_paths(report, type_key)
         assert {"components/shop/ask-us.tsx", "components/studio/ask-us.tsx"} <= paths
 
 
 def test_a_portuguese_name_email_and_whatsapp_box_is_a_lead() -> None:
     """A full name ("nome completo"), an e-mail and a WhatsApp number, nothing else, sent with
     "Enviar": the person's own details only, a lead in Portuguese as in English."""
-    assert "app/franquia/page.tsx" in _paths(_report(), "contact")
+    assert "app/franquia/page.tsx" in evidence_paths(_report(), "contact")
 
 
 def test_a_row_written_to_a_notifications_table_is_a_message_sent() -> None:
     """The waiting room's button posts to a route that adds a row to `notifications` for the
     client: a message queued for a person, so the button starts a workflow."""
-    assert "app/ready/page.tsx" in _paths(_report(), "workflow")
+    assert "app/ready/page.tsx" in evidence_paths(_report(), "workflow")
 
 
 def test_a_mail_sent_by_a_server_action_no_file_imports_is_no_workflow() -> None:
     """`remindClient` mails the client, but no page or route imports its file: nobody can
     start it, so it automates nothing (it was offered at 0.22)."""
-    assert "lib/actions/old-reminder.ts" not in _paths(_report(), "workflow")
+    assert "lib/actions/old-reminder.ts" not in evidence_paths(_report(), "workflow")

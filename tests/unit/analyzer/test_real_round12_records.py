@@ -11,8 +11,7 @@ RECORDS = DATA / "real_round12" / "records"
 
 
 def _report(project: str) -> AnalysisReport:
-    report: AnalysisReport = analyze_tree(RECORDS / project)
-    return report
+    return analyze_tree(RECORDS / project)
 
 
 def _products_in(report: AnalysisReport, path: str) -> set[str]:
