@@ -10,14 +10,9 @@ import re
 from typing import Any
 
 from l4ydesk.core.analyzer.event_kinds import DATE_KEYS, EVENT_TOKENS
+from l4ydesk.core.analyzer.invoice_kinds import INVOICE_NUMBER, INVOICE_NUMBER_KEYS
 from l4ydesk.core.analyzer.record_keys import find_price_key, get, text_of
-from l4ydesk.core.analyzer.record_kinds import (
-    INVOICE_NUMBER,
-    INVOICE_NUMBER_KEYS,
-    NAME_KEYS,
-    OCCASION_KEYS,
-    DataSet,
-)
+from l4ydesk.core.analyzer.record_kinds import NAME_KEYS, OCCASION_KEYS, DataSet
 from l4ydesk.core.analyzer.values import (
     find_date,
     find_price,

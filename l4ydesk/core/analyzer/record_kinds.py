@@ -23,13 +23,13 @@ from l4ydesk.core.analyzer.event_kinds import (
     _is_timetable,
     only_named_and_dated,
 )
+from l4ydesk.core.analyzer.invoice_kinds import looks_like_invoices
 from l4ydesk.core.analyzer.people import crm_people, inside_people, raised_outside
 from l4ydesk.core.analyzer.record_figures import measures, progressing, tracked
 from l4ydesk.core.analyzer.record_keys import (
     canonical_key,
     find_price_key,
     get,
-    text_of,
 )
 
 NON_RECORD_TOKENS = frozenset(
@@ -85,42 +85,11 @@ NON_RECORD_TOKENS = frozenset(
 NAME_KEYS = ("name", "title", "productname", "planname", "label", "topic", "headline")
 
 
-_INVOICE_STATUSES = frozenset(
-    {
-        "paid",
-        "unpaid",
-        "pending",
-        "overdue",
-        "draft",
-        "sent",
-        "void",
-        "due",
-        "open",
-        "partially paid",
-    }
-)
-
-
 # the level at which a business reorders a thing: rows of its own stock, bought in, not sold
 _RESTOCK_KEYS = frozenset(
     {"minstock", "minimumstock", "stockmin", "reorderlevel", "reorderpoint", "reorderat"}
     | {"safetystock", "parlevel", "minqty", "minquantity", "lowstockthreshold"}
 )
-
-
-INVOICE_NUMBER_KEYS = (
-    "invoicenumber",
-    "invoiceno",
-    "invoice",
-    "number",
-    "id",
-    "invoiceid",
-    "reference",
-    "ref",
-)
-
-
-INVOICE_NUMBER = re.compile(r"^(inv|invoice|bill)[-_#\s]?\w+", re.I)
 
 
 @dataclass
@@ -152,7 +121,7 @@ def classify(ds: DataSet) -> str | None:
     ):
         return None  # sign-in accounts (a mock user store, who last logged in) are no customers
     paid = tokens & _TRANSACTION_TOKENS or keys & _PURCHASE_KEYS
-    if tokens & {"invoices", "invoice", "bills"} or (_looks_like_invoices(ds) and not paid):
+    if tokens & {"invoices", "invoice", "bills"} or (looks_like_invoices(ds) and not paid):
         return "invoice"  # a payment history citing invoice numbers lists payments
     if (
         keys & {"priority", "severity"}
@@ -235,7 +204,6 @@ _FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "
 _FULFILMENT_KEYS = frozenset(
     {"deliverytime", "eta", "estimateddelivery", "transittime", "deliverydays", "carrier"}
 )
-_OWED = re.compile(r"amount|total|balance|due|price|sum")
 # a booking row by its structure: who comes, what for, when
 _WHO = frozenset(
     {
@@ -295,21 +263,6 @@ def _occasion_named(ds: DataSet) -> bool:
         and not keys & _PERSON_KEYS
         and not ds.tokens
         & (_TRANSACTION_TOKENS | {"bookings", "reservations", "enrollments", "enrolments"})
-    )
-
-
-def _looks_like_invoices(ds: DataSet) -> bool:
-    numbers = [text_of(get(i, *INVOICE_NUMBER_KEYS)) for i in ds.items]
-    if sum(1 for n in numbers if n and INVOICE_NUMBER.match(n)) * 2 > len(ds.items):
-        # an invoice states what is owed: numbered rows with no amount (stock items) are not
-        return bool(find_price_key(ds.keys, ds.items)) or any(_OWED.search(k) for k in ds.keys)
-    statuses = {str(get(i, "status") or "").lower() for i in ds.items}
-    keys = ds.keys
-    return bool(
-        keys & {"amount", "total"}
-        and statuses
-        and statuses <= _INVOICE_STATUSES
-        and keys & {"client", "customer", "billto", "duedate", "due"}
     )
 
 
