@@ -59,3 +59,64 @@ def looks_like_invoices(ds: DataSet) -> bool:
         and statuses <= _INVOICE_STATUSES
         and keys & {"client", "customer", "billto", "duedate", "due"}
     )
+
+
+# sets named for money a business received or sales it made, in the languages v0 apps use
+_PAYMENT_TOKENS = frozenset(
+    re.findall(
+        r"\S+",
+        "payments payment transactions transaction sales sale pagos pago ventas venta pagamentos "
+        "pagamento vendas venda paiements paiement ventes vente zahlungen zahlung verkaeufe "
+        "pagamenti vendite betalingen verkopen",
+    )
+)
+# what a row says was paid
+_PAID_AMOUNT = (
+    "amount",
+    "total",
+    "amountpaid",
+    "paid",
+    "monto",
+    "importe",
+    "valor",
+    "montant",
+    "betrag",
+    "importo",
+    "bedrag",
+    "totalamount",
+)
+# who paid: the customer, client, member, student, patient or guest a row is to
+_PAYER = re.compile(
+    r"^(customer|client|buyer|payer|member|student|patient|guest|tenant|paidby|from|"
+    r"cliente|comprador|alumno|aluno|paciente|huesped|hospede|socio|kunde|käufer|acheteur|"
+    r"acquirente|klant|koper)"
+)
+# a cash ledger's rows go in or out of the till (round 8): no bills to anyone
+_LEDGER_TYPES = frozenset({"in", "out", "income", "expense", "deposit", "withdrawal", "entrada"})
+
+
+def payment_list(ds: DataSet) -> bool:
+    """Payments received or sales made, each row to a named customer with an amount and a day
+    (round-14 settled point): the business's billing records, an invoice list. A set named for
+    payments or sales whose rows say who paid, how much and when; a till's ledger of cash in and
+    out is none."""
+    if not ds.tokens & _PAYMENT_TOKENS:
+        return False
+    keys = ds.keys
+    payer = next((k for k in sorted(keys) if _PAYER.match(k)), None)
+    if payer is None or not keys & {"date", "fecha", "data", "datum", "paidat", "createdat"}:
+        return False
+    kinds = {str(get(i, "type") or "").lower() for i in ds.items}
+    if kinds & _LEDGER_TYPES:
+        return False
+    paid = sum(1 for i in ds.items if _amount(get(i, *_PAID_AMOUNT)))
+    named = sum(1 for i in ds.items if text_of(get(i, payer)))
+    return paid * 2 > len(ds.items) and named * 2 > len(ds.items)
+
+
+def _amount(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return value > 0
+    return bool(re.search(r"\d", str(value or "")))

@@ -23,7 +23,7 @@ from l4ydesk.core.analyzer.event_kinds import (
     _is_timetable,
     only_named_and_dated,
 )
-from l4ydesk.core.analyzer.invoice_kinds import looks_like_invoices
+from l4ydesk.core.analyzer.invoice_kinds import looks_like_invoices, payment_list
 from l4ydesk.core.analyzer.people import crm_people, inside_people, raised_outside
 from l4ydesk.core.analyzer.record_figures import measures, progressing, tracked
 from l4ydesk.core.analyzer.record_keys import (
@@ -123,6 +123,8 @@ def classify(ds: DataSet) -> str | None:
     paid = tokens & _TRANSACTION_TOKENS or keys & _PURCHASE_KEYS
     if tokens & {"invoices", "invoice", "bills"} or (looks_like_invoices(ds) and not paid):
         return "invoice"  # a payment history citing invoice numbers lists payments
+    if payment_list(ds):
+        return "invoice"  # payments or sales to named customers: billing records (round 14)
     if (
         keys & {"priority", "severity"}
         and (keys & {"subject", "title", "summary"})

@@ -43,6 +43,17 @@ PART_OF = re.compile(
 )
 _MONEY_PARTS = frozenset({"amount", "total", "price", "sum", "due", "balance", "fee"})
 _MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a name picked
+# payments received or sales made (round-14 settled point): a bill's list when each row says
+# who paid, how much and when
+_PAID_ROWS = frozenset(
+    {"payment", "payments", "sale", "sales", "pago", "pagos", "venta", "ventas", "pagamento"}
+    | {"pagamentos", "venda", "vendas", "paiement", "paiements", "vente", "ventes", "zahlung"}
+    | {"zahlungen", "pagamenti", "vendita", "vendite", "betaling", "betalingen"}
+)
+_PAYERS = frozenset(
+    {"customer", "client", "buyer", "payer", "member", "student", "patient", "guest", "tenant"}
+    | {"cliente", "comprador", "paciente", "alumno", "aluno", "socio", "kunde", "klant"}
+)
 
 
 def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
@@ -54,6 +65,8 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     named = row_names(src, start)
     kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    if kind is None and named & _PAID_ROWS and parts & _PAYERS and parts & WHEN_WORDS:
+        kind = "invoice"  # to whom, when and (below) how much: payments received, bills
     # a booking says when (or when it was made); a bill says how much
     needs = WHEN_WORDS | {"day", "created"} if kind == "booking" else _MONEY_PARTS
     return kind if parts & needs else None

@@ -1,0 +1,27 @@
+"""Round 14 of issue 12, records side: general rules replayed on small projects written here
+(tests/data/real_round14/records); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree, names_at
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+RECORDS = DATA / "real_round14" / "records"
+
+
+def _report(project: str) -> AnalysisReport:
+    return analyze_tree(RECORDS / project)
+
+
+def test_payments_received_from_named_members_are_an_invoice_list() -> None:
+    """Rows of a set named for payments, each with who paid, how much and when: the business's
+    billing records, one invoice list named by its heading; a till's cash in and out is none."""
+    invoices = names_at(_report("studio_ledger"), "invoice", "app/payments/page.tsx")
+    assert invoices == {"Received this month"}
+
+
+def test_loaded_sales_showing_customer_amount_and_day_are_an_invoice_list() -> None:
+    """Loaded rows named for sales, each showing its customer, its day and its amount."""
+    invoices = names_at(_report("studio_ledger"), "invoice", "app/sales/page.tsx")
+    assert invoices == {"Ventas recientes"}
