@@ -58,13 +58,12 @@ _CRM_PEOPLE_TOKENS = frozenset(
     )
 )
 _NAME_KEYS = frozenset({"name", "fullname", "firstname", "contactname"})
-_PHONE_KEYS = frozenset({"phone", "mobile", "whatsapp", "telefono", "telefone", "tel", "celular"})
 
 
 def crm_people(tokens: frozenset[str], keys: set[str]) -> bool:
-    """True for rows of people, each with a name and a phone, in a set named for customers,
-    members, patients...: a contact list even where the rows carry no e-mail."""
-    return bool(tokens & _CRM_PEOPLE_TOKENS and keys & _NAME_KEYS and keys & _PHONE_KEYS)
+    """True for rows of named people in a set named for customers, members, patients...: the
+    people a business serves are a contact list even with no e-mail or phone (round 14)."""
+    return bool(tokens & _CRM_PEOPLE_TOKENS and keys & _NAME_KEYS)
 
 
 # who raises a ticket (round-10 settled point): a customer, guest or other outside party whose

@@ -25,3 +25,11 @@ def test_loaded_sales_showing_customer_amount_and_day_are_an_invoice_list() -> N
     """Loaded rows named for sales, each showing its customer, its day and its amount."""
     invoices = names_at(_report("studio_ledger"), "invoice", "app/sales/page.tsx")
     assert invoices == {"Ventas recientes"}
+
+
+def test_patients_a_clinic_serves_are_a_contact_list_without_phone_or_mail() -> None:
+    """A set named for the people a business serves, each row a named person: a contact list
+    even with no e-mail or phone (round-14 settled point); its own doctors are staff, none."""
+    report = _report("clinic_desk")
+    assert names_at(report, "contact", "components/patients-panel.tsx") == {"Latest Patients"}
+    assert not names_at(report, "contact", "components/on-call.tsx")
