@@ -42,7 +42,7 @@ def contact_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -
             person = " ".join(p for p in (first, last) if p) or None
     phone = text_of(get(item, "phone", "mobile", "tel", "whatsapp"))
     mailed = bool(email and "@" in email)
-    if not person or not (mailed or crm_people(ds.tokens, ds.keys)):
+    if not person or not (mailed or crm_people(ds.tokens, ds.keys, "." in ds.var_name)):
         return None  # a member of a set named for them may be reached by phone alone
     fields: dict[str, Any] = {"person_name": person, "source": "data"}
     if mailed:

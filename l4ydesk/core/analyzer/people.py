@@ -58,12 +58,22 @@ _CRM_PEOPLE_TOKENS = frozenset(
     )
 )
 _NAME_KEYS = frozenset({"name", "fullname", "firstname", "contactname"})
+_PHONE_KEYS = frozenset({"phone", "mobile", "whatsapp", "telefono", "telefone", "tel", "celular"})
+# a ranking of customers by what they spent or how often they came: a report, no list of records
+_RANKED = frozenset({"top", "best", "ranking", "leaderboard"})
+_SPEND = re.compile(r"spent|spend|revenue|lifetime|^visits$|^orders$|purchases$")
 
 
-def crm_people(tokens: frozenset[str], keys: set[str]) -> bool:
+def crm_people(tokens: frozenset[str], keys: set[str], nested: bool = False) -> bool:
     """True for rows of named people in a set named for customers, members, patients...: the
-    people a business serves are a contact list even with no e-mail or phone (round 14)."""
-    return bool(tokens & _CRM_PEOPLE_TOKENS and keys & _NAME_KEYS)
+    people a business serves are a contact list even with no e-mail or phone (round 14). Rows
+    with no way to reach them must be a set of their own (not one class's students, `nested`)
+    and no ranking by spend or visits (a report's top customers)."""
+    if not (tokens & _CRM_PEOPLE_TOKENS and keys & _NAME_KEYS):
+        return False
+    if keys & _PHONE_KEYS:
+        return True
+    return not nested and not tokens & _RANKED and not any(_SPEND.search(k) for k in keys)
 
 
 # who raises a ticket (round-10 settled point): a customer, guest or other outside party whose

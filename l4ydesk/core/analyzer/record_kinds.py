@@ -153,7 +153,8 @@ def classify(ds: DataSet) -> str | None:
         and not inside_people(ds.tokens, ds.keys)
     ):
         return "contact"
-    if crm_people(tokens, keys) and not price_key and not inside_people(tokens, keys):
+    nested = "." in ds.var_name
+    if crm_people(tokens, keys, nested) and not price_key and not inside_people(tokens, keys):
         return "contact"  # the members or clients of a set named for them, reached by phone
     if paid or keys & {"buyer", "seller", "timestamp", "txhash"}:
         return None  # what was bought or done, not what is on offer

@@ -127,6 +127,12 @@ def _record_list(src: SourceFile, ds: DataSet, kind: str, component: str) -> lis
     ]
     if not rows or (src.jsx and not _shown(src, ds.var_name.split(".")[0])):
         return []  # rows kept for a count or a later tab are no list anyone sees
+    if (
+        kind == "contact"
+        and not src.jsx
+        and not any({"email", "phone"} & b[1].keys() for b, _ in rows)
+    ):
+        return []  # people no one can reach, in a module of data: a form's choices until shown
     name = _list_heading(src, ds, kind) or humanize(ds.var_name.split(".")[-1]).title()
     fields: dict[str, Any] = {
         "source": "data",

@@ -33,3 +33,11 @@ def test_patients_a_clinic_serves_are_a_contact_list_without_phone_or_mail() -> 
     report = _report("clinic_desk")
     assert names_at(report, "contact", "components/patients-panel.tsx") == {"Latest Patients"}
     assert not names_at(report, "contact", "components/on-call.tsx")
+    # a ranking by visits and spend is a report, no list of records
+    assert not names_at(report, "contact", "components/top-clients.tsx")
+
+
+def test_clients_in_a_data_module_with_no_way_to_reach_them_are_no_list_until_shown() -> None:
+    """Clients a data module holds with neither e-mail nor phone are what forms pick from; only
+    a page showing them makes them a list."""
+    assert not _report("client_module").of_type("contact")
