@@ -88,6 +88,7 @@ _PAID_AMOUNT = (
 # who paid: the customer, client, member, student, patient or guest a row is to
 _PAYER = re.compile(
     r"^(customer|client|buyer|payer|member|student|patient|guest|tenant|paidby|from|"
+    r"booking|reservation|appointment|reserva|cita|"
     r"cliente|comprador|alumno|aluno|paciente|huesped|hospede|socio|kunde|käufer|acheteur|"
     r"acquirente|klant|koper)"
 )
@@ -98,10 +99,12 @@ _LEDGER_TYPES = frozenset({"in", "out", "income", "expense", "deposit", "withdra
 def payment_list(ds: DataSet) -> bool:
     """Payments received or sales made, each row to a named customer with an amount and a day
     (round-14 settled point): the business's billing records, an invoice list. A set named for
-    payments or sales whose rows say who paid, how much and when; a till's ledger of cash in and
-    out is none."""
+    payments or sales whose rows say who paid (or whose booking), how much and when, or cite
+    their invoices; a till's ledger of cash in and out is none."""
     if not ds.tokens & _PAYMENT_TOKENS:
         return False
+    if looks_like_invoices(ds):
+        return True  # a member's payments, each citing its invoice ("INV-2024-001"): receipts
     keys = ds.keys
     payer = next((k for k in sorted(keys) if _PAYER.match(k)), None)
     if payer is None or not keys & {"date", "fecha", "data", "datum", "paidat", "createdat"}:

@@ -47,6 +47,7 @@ _MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a nam
 # who paid, how much and when
 _PAID_ROWS = frozenset(
     {"payment", "payments", "sale", "sales", "pago", "pagos", "venta", "ventas", "pagamento"}
+    | {"purchase", "purchases", "compra", "compras", "achat", "achats", "kauf", "acquisto"}
     | {"pagamentos", "venda", "vendas", "paiement", "paiements", "vente", "ventes", "zahlung"}
     | {"zahlungen", "pagamenti", "vendita", "vendite", "betaling", "betalingen"}
 )
@@ -65,7 +66,8 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     named = row_names(src, start)
     kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
-    if kind is None and named & _PAID_ROWS and parts & _PAYERS and parts & WHEN_WORDS:
+    payer = parts & _PAYERS or {p[:-1] for p in parts if p.endswith("s")} & _PAYERS
+    if kind is None and named & _PAID_ROWS and payer and parts & (WHEN_WORDS | {"created"}):
         kind = "invoice"  # to whom, when and (below) how much: payments received, bills
     # a booking says when (or when it was made); a bill says how much
     needs = WHEN_WORDS | {"day", "created"} if kind == "booking" else _MONEY_PARTS
@@ -104,8 +106,9 @@ def named_set(
     said = [w.lower() for w in words(name)]
     if not said or said[-1][-1:] != "s":
         return None
-    if not any_word and said[-1] not in _ROW_WORDS.get(kind, frozenset()):
-        return None
+    own = _ROW_WORDS.get(kind, frozenset()) | (_PAID_ROWS if kind == "invoice" else frozenset())
+    if not any_word and said[-1] not in own:
+        return None  # `sales` name a list of bills as `invoices` do
     return node, humanize(name)
 
 

@@ -41,3 +41,18 @@ def test_clients_in_a_data_module_with_no_way_to_reach_them_are_no_list_until_sh
     """Clients a data module holds with neither e-mail nor phone are what forms pick from; only
     a page showing them makes them a list."""
     assert not _report("client_module").of_type("contact")
+
+
+def test_payments_citing_their_invoices_or_bookings_are_invoice_lists() -> None:
+    """A member's payments each citing an invoice number (receipts, round 9), and a desk's
+    payments each for a reservation (whose guest paid), are billing records too."""
+    report = _report("studio_ledger")
+    assert names_at(report, "invoice", "app/account/page.tsx") == {"Billing history"}
+    assert names_at(report, "invoice", "app/admin/page.tsx") == {"Front desk payments"}
+
+
+def test_a_handed_list_of_sales_with_no_heading_is_named_by_its_set() -> None:
+    """Sales handed to a table with no title of its own, each showing its buyers (a plural
+    relation), a total and when it was made: the rows' set names the list."""
+    invoices = names_at(_report("studio_ledger"), "invoice", "components/orders-table.tsx")
+    assert invoices == {"Sales"}
