@@ -5,10 +5,11 @@ time or an end (`_is_dated_occurrence`), or sessions at set hours (`_is_timetabl
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from l4ydesk.core.analyzer.record_keys import canonical_key, get, text_of
-from l4ydesk.core.analyzer.values import find_date, find_time, has_date
+from l4ydesk.core.analyzer.values import MONTHS, find_date, find_time, has_date
 
 if TYPE_CHECKING:
     from l4ydesk.core.analyzer.record_kinds import DataSet
@@ -166,3 +167,63 @@ def only_named_and_dated(ds: DataSet) -> bool:
     hour, description, picture or host): a schedule's entries (exams, deadlines), not happenings
     a visitor is invited to."""
     return all(k in _BARE_KEYS or canonical_key(k) in _BARE_KEYS for k in ds.keys)
+
+
+# a coarse date: a month, a season or only a year ("Coming Summer 2026", "Starting Mar 2026",
+# "Coming 2026"), with the few words that announce it, in the languages v0 apps use
+_SEASONS = frozenset(
+    re.findall(
+        r"\S+",
+        "spring summer fall autumn winter primavera verano otoño invierno verão outono inverno "
+        "printemps été automne hiver frühling sommer herbst estate autunno lente zomer herfst",
+    )
+)
+_ANNOUNCING = frozenset(
+    re.findall(
+        r"\S+",
+        "coming upcoming starting from opening early late mid soon in since launching "
+        "próximamente proximamente desde a partir de em à dès ab dal da vanaf",
+    )
+)
+_YEAR_ONLY = re.compile(r"^(19|20)\d\d$")
+
+
+def coarse_date(text: str) -> bool:
+    """True for a date given only by a month, a season or a year (with a year), and no day."""
+    parts = re.findall(r"[^\W\d_]+|\d+", text.lower())
+    years = [p for p in parts if _YEAR_ONLY.match(p)]
+    rest = [p for p in parts if p not in years]
+    return (
+        len(years) == 1
+        and len(parts) <= 5
+        and all(p in MONTHS or p in _SEASONS or p in _ANNOUNCING for p in rest)
+    )
+
+
+# a row's call to attend: the words of its button, written as a field of the row
+_ACTION_KEYS = ("cta", "action", "button", "buttontext", "ctatext", "ctalabel", "linktext")
+_ATTEND = re.compile(
+    r"ticket|seat|regist|rsvp|book|reserv|sign ?up|join|attend|apply|enrol|inscri|anmeld|"
+    r"iscri|billet|entrad|ingresso|biglie|karten",
+    re.I,
+)
+
+
+def coarse_happenings(ds: DataSet) -> bool:
+    """Happenings a visitor is offered, dated only by a month, a season or a year (round-14
+    settled point): half the rows carry such a date (or a full one), and the rows are named for
+    happenings and say where they are held or for how many, or each calls to attend ("Get
+    Tickets", "Register"). Works dated by month (a gallery's pieces, where on the body) have
+    neither and stay undated."""
+    dated = 0
+    for item in ds.items:
+        text = text_of(get(item, *DATE_KEYS)) or ""
+        dated += bool(text and (coarse_date(text) or find_date(text)))
+    if not any(coarse_date(text_of(get(i, *DATE_KEYS)) or "") for i in ds.items):
+        return False
+    if dated * 2 < len(ds.items):
+        return False
+    if ds.tokens & EVENT_TOKENS and ds.keys & _OCCURRENCE_KEYS:
+        return True
+    calls = sum(1 for i in ds.items if _ATTEND.search(text_of(get(i, *_ACTION_KEYS)) or ""))
+    return calls * 2 > len(ds.items)

@@ -21,6 +21,7 @@ from l4ydesk.core.analyzer.event_kinds import (
     _dated_share,
     _is_dated_occurrence,
     _is_timetable,
+    coarse_happenings,
     only_named_and_dated,
 )
 from l4ydesk.core.analyzer.invoice_kinds import looks_like_invoices, payment_list
@@ -179,6 +180,8 @@ def classify(ds: DataSet) -> str | None:
     if price_key and has_name and not tokens & {"lineitems", "cart", "lines", "orders"}:
         # a priced item with a date and a place, a capacity or a time is a ticketed occurrence
         return "event" if _is_dated_occurrence(ds) else "product"
+    if has_name and not price_key and coarse_happenings(ds):
+        return "event"  # "Coming Summer 2026" under an events grid or a "Get Tickets" call
     if tokens & NON_RECORD_TOKENS or "readtime" in keys or "excerpt" in keys:
         return None
     if keys & {"email", "phone"}:

@@ -116,6 +116,7 @@ _DAY_FIRST = re.compile(
 # "21.06.2025" (day, month, year with dots) and "2025年6月21日"
 _DOTTED_DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _CJK_YMD = re.compile(r"(\d{4})年\s?(\d{1,2})月\s?(\d{1,2})日")
+MONTHS = frozenset(_MONTHS)  # month names and short forms, in the languages v0 apps use
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _TIME = re.compile(
     r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm)?\b|\b(1[0-2]|[1-9])\s*(am|pm)\b", re.I

@@ -56,3 +56,21 @@ def test_a_handed_list_of_sales_with_no_heading_is_named_by_its_set() -> None:
     relation), a total and when it was made: the rows' set names the list."""
     invoices = names_at(_report("studio_ledger"), "invoice", "components/orders-table.tsx")
     assert invoices == {"Sales"}
+
+
+def test_happenings_dated_only_by_season_or_year_are_events() -> None:
+    """An events grid whose cards give only "Coming Autumn 2026" and a place, and hero slides
+    that each call to get tickets ("Starting May 2026"), offer happenings (round-14 settled
+    point); works dated by month with where they sit are no events."""
+    report = _report("festival_site")
+    assert names_at(report, "event", "components/season-grid.tsx") == {
+        "Harbour Lights Gala",
+        "Open Studio Weekend",
+        "Spring Film Nights",
+    }
+    assert names_at(report, "event", "components/hero.tsx") == {
+        "Desert Rock Weekender",
+        "Lakeside Jazz Nights",
+        "Street Food Parade",
+    }
+    assert not names_at(report, "event", "components/gallery.tsx")
