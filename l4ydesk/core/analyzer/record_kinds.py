@@ -171,6 +171,8 @@ def classify(ds: DataSet) -> str | None:
         return None  # money an item brought in or a person is paid: a figure, not a price
     if price_key and (tokens & _FULFILMENT_TOKENS or keys & _FULFILMENT_KEYS):
         return None  # ways to ship or pay an order (each with its fee) are no goods of their own
+    if price_key and (tokens & _ADDON_TOKENS or {"add", "ons"} <= tokens):
+        return None  # extras, toppings, supplements: options of what they are added to (round 8)
     if price_key and progressing(ds):
         return None  # a project with its wage or budget is work followed, not on offer
     if price_key and keys & _RESTOCK_KEYS:
@@ -207,6 +209,11 @@ _NOT_ASKED = re.compile(
 )
 # how an order reaches its buyer or is paid, by the set's name or a transit time on each row
 _FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "couriers"})
+# what is added to a thing bought or booked, priced on top of it (round-8 settled point)
+_ADDON_TOKENS = frozenset(
+    {"extra", "extras", "addons", "toppings", "supplements", "suplementos", "adicionales"}
+    | {"adicionais", "complementos", "zusaetze", "supplementi", "aggiunte", "toevoegingen"}
+)
 _FULFILMENT_KEYS = frozenset(
     {"deliverytime", "eta", "estimateddelivery", "transittime", "deliverydays", "carrier"}
 )

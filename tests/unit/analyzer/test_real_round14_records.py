@@ -74,3 +74,10 @@ def test_happenings_dated_only_by_season_or_year_are_events() -> None:
         "Street Food Parade",
     }
     assert not names_at(report, "event", "components/gallery.tsx")
+
+
+def test_priced_extras_and_add_ons_are_options_not_products() -> None:
+    """Sets named for extras or add-ons, each row priced, are options added to what is bought
+    (round-8 settled point, applied to the aligned labels); the cakes beside them sell."""
+    products = names_at(_report("cake_shop"), "product", "components/cakes.tsx")
+    assert products == {"Lemon Drizzle", "Black Forest", "Carrot & Walnut"}
