@@ -227,3 +227,15 @@ def coarse_happenings(ds: DataSet) -> bool:
         return True
     calls = sum(1 for i in ds.items if _ATTEND.search(text_of(get(i, *_ACTION_KEYS)) or ""))
     return calls * 2 > len(ds.items)
+
+
+# where a session stands in the staff's own work: drafted, running, awaiting a reschedule
+_MANAGED = re.compile(r"draft|in[ _-]?progress|reschedul|borrador|rascunho|brouillon|entwurf|bozza")
+
+
+def staff_managed(ds: DataSet) -> bool:
+    """Dated rows whose status says where they stand in the staff's own work (a draft, one in
+    progress, one awaiting a reschedule): a tool's sessions the staff manage, which no visitor
+    sees or books (round-12 settled point), no events offered."""
+    statuses = {str(get(i, "status", "estado", "state") or "") for i in ds.items}
+    return any(_MANAGED.search(s.lower()) for s in statuses)

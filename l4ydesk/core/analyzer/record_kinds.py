@@ -23,6 +23,7 @@ from l4ydesk.core.analyzer.event_kinds import (
     _is_timetable,
     coarse_happenings,
     only_named_and_dated,
+    staff_managed,
 )
 from l4ydesk.core.analyzer.invoice_kinds import looks_like_invoices, payment_list
 from l4ydesk.core.analyzer.people import crm_people, inside_people, raised_outside
@@ -113,6 +114,11 @@ class DataSet:
 
 def classify(ds: DataSet) -> str | None:
     """Which record type the items of a data set are, if any."""
+    kind = _classify(ds)
+    return None if kind == "event" and staff_managed(ds) else kind
+
+
+def _classify(ds: DataSet) -> str | None:
     keys = ds.keys
     tokens = ds.tokens
     price_key = find_price_key(keys, ds.items)

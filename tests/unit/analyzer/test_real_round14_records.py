@@ -81,3 +81,11 @@ def test_priced_extras_and_add_ons_are_options_not_products() -> None:
     (round-8 settled point, applied to the aligned labels); the cakes beside them sell."""
     products = names_at(_report("cake_shop"), "product", "components/cakes.tsx")
     assert products == {"Lemon Drizzle", "Black Forest", "Carrot & Walnut"}
+
+
+def test_sessions_a_staff_tool_drafts_or_reschedules_are_no_events() -> None:
+    """Dated sessions whose status says where they stand in the staff's own work (a draft, one
+    awaiting a reschedule) are a tool's schedule, not happenings offered (round-12 settled
+    point, applied by the aligned labels); open days with a plain status stay events."""
+    events = names_at(_report("coach_tool"), "event", "components/my-sessions.tsx")
+    assert events == {"Autumn Open Day", "Family Fitness Fair"}
