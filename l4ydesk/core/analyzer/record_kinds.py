@@ -177,7 +177,7 @@ def _classify(ds: DataSet) -> str | None:
         return None  # money an item brought in or a person is paid: a figure, not a price
     if price_key and (tokens & _FULFILMENT_TOKENS or keys & _FULFILMENT_KEYS):
         return None  # ways to ship or pay an order (each with its fee) are no goods of their own
-    if price_key and (tokens & _ADDON_TOKENS or {"add", "ons"} <= tokens):
+    if price_key and _added_on(tokens):
         return None  # extras, toppings, supplements: options of what they are added to (round 8)
     if price_key and progressing(ds):
         return None  # a project with its wage or budget is work followed, not on offer
@@ -215,11 +215,24 @@ _NOT_ASKED = re.compile(
 )
 # how an order reaches its buyer or is paid, by the set's name or a transit time on each row
 _FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "couriers"})
-# what is added to a thing bought or booked, priced on top of it (round-8 settled point)
+# what is added to a thing bought or booked, priced on top of it (round-8 settled point):
+# add-ons, toppings, supplements, or the extra costs of an order; `extras` alone may be goods
+# sold beside the main ones, and stays so
 _ADDON_TOKENS = frozenset(
-    {"extra", "extras", "addons", "toppings", "supplements", "suplementos", "adicionales"}
-    | {"adicionais", "complementos", "zusaetze", "supplementi", "aggiunte", "toevoegingen"}
+    {"addons", "toppings", "supplements", "suplementos", "adicionales", "adicionais"}
+    | {"complementos", "zusaetze", "supplementi", "aggiunte", "toevoegingen"}
 )
+_CHARGES = frozenset({"costs", "charges", "fees", "costos", "cargos", "frais", "kosten", "costi"})
+
+
+def _added_on(tokens: frozenset[str]) -> bool:
+    return bool(
+        tokens & _ADDON_TOKENS
+        or {"add", "ons"} <= tokens
+        or (tokens & {"extra", "extras"} and tokens & _CHARGES)
+    )
+
+
 _FULFILMENT_KEYS = frozenset(
     {"deliverytime", "eta", "estimateddelivery", "transittime", "deliverydays", "carrier"}
 )

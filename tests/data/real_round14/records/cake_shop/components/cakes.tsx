@@ -4,7 +4,7 @@ const cakes = [
   { id: 3, name: "Carrot & Walnut", price: "$36" },
 ]
 
-const extraServices = [
+const extraCosts = [
   { id: 1, name: "Gift Wrapping", price: "$4" },
   { id: 2, name: "Sparkler Candles", price: "$3" },
   { id: 3, name: "Same-day Courier", price: "$12" },
@@ -25,7 +25,7 @@ export function Cakes() {
         </div>
       ))}
       <h3>Make it special</h3>
-      {extraServices.map((e) => (
+      {extraCosts.map((e) => (
         <label key={e.id}>
           <input type="checkbox" /> {e.name} {e.price}
         </label>
