@@ -87,7 +87,7 @@ _PAID_AMOUNT = (
 )
 # who paid: the customer, client, member, student, patient or guest a row is to
 _PAYER = re.compile(
-    r"^(customer|client|buyer|payer|member|student|patient|guest|tenant|paidby|from|"
+    r"^(customer|client|buyer|payer|member(?!ship)|student|patient|guest|tenant|paidby|from$|"
     r"booking|reservation|appointment|reserva|cita|"
     r"cliente|comprador|alumno|aluno|paciente|huesped|hospede|socio|kunde|käufer|acheteur|"
     r"acquirente|klant|koper)"
