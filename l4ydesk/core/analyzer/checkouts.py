@@ -22,6 +22,7 @@ from l4ydesk.core.analyzer.checkout_nav import (
     hosted_payment_href,
     navigation_targets,
     navigations_within,
+    payment_data_sources,
 )
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
@@ -53,6 +54,8 @@ class CheckoutDraft:
     subscription: bool
     evidence: tuple[Evidence, ...]
     goes_to: tuple[str, ...] = ()  # pages its buttons open (`router.push("/pay")`)
+    # modules a button's opened address is read from; a hosted payment page there pays
+    link_sources: tuple[str, ...] = ()
 
 
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
@@ -81,6 +84,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
         refs: list[HttpCall | ImportRef] = []
         unwired: list[Node] = []
         goes_to: list[str] = []
+        link_sources: list[str] = []
         for el in src.jsx_within(comp.node):
             tag = jsx.name(el, src)
             # a provider (`<Elements>`, `<PayPalScriptProvider>`) only makes paying possible for
@@ -103,6 +107,11 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             if href and PAYMENT_LINK.search(href):
                 cues.append(("payment_link", 0.9))
                 providers.add("paypal" if "paypal" in href else "stripe")
+                evidence.append(src.evidence(el))
+            elif tag in ("Button", "button", "a") and (
+                sources := payment_data_sources(el, src, handlers.imports)
+            ):
+                link_sources.extend(sources)  # the address is read out of another module
                 evidence.append(src.evidence(el))
             if tag in ("Button", "button"):
                 label = jsx.text(el, src, dynamic=False, idle=True)
@@ -183,7 +192,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 evidence.append(action.evidence)
             elif isinstance(action, HttpCall | ImportRef):
                 refs.append(action)
-        if not cues and not refs:
+        if not cues and not refs and not link_sources:
             continue
         headings = [
             (el, text)
@@ -207,6 +216,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 subscription,
                 tuple(evidence[:4]),
                 tuple(goes_to),
+                tuple(sorted(set(link_sources))),
             )
         )
     return drafts

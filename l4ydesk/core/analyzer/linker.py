@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from l4ydesk.core.analyzer.checkout_nav import link_provider
 from l4ydesk.core.analyzer.checkout_steps import (
     checkout_detections,
     fold_rendered_steps,
@@ -62,11 +63,13 @@ class _Linker:
     paths: set[str] = field(init=False)
     functions: dict[tuple[str, str], FunctionFacts] = field(init=False)
     routes: list[RouteFacts] = field(init=False)
+    by_path: dict[str, FileAnalysis] = field(init=False)
     used_functions: set[tuple[str, str]] = field(default_factory=set)
     used_routes: set[tuple[str, str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.paths = {a.path for a in self.analyses if a.analyzed}
+        self.by_path = {a.path: a for a in self.analyses}
         self.functions = {(f.path, f.name): f for a in self.analyses for f in a.functions}
         self.routes = [r for a in self.analyses for r in a.routes]
 
@@ -252,10 +255,22 @@ class _Linker:
 
     # --- checkouts --------------------------------------------------------------------------
 
+    def _payment_data(self, draft: CheckoutDraft) -> str | None:
+        found = (
+            self.by_path.get(resolve_spec(draft.path, s, self.paths) or "")
+            for s in draft.link_sources
+        )
+        return next((a.payment_link for a in found if a is not None and a.payment_link), None)
+
     def checkouts(self, detections: Sequence[Detection]) -> list[Detection]:
         by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]] = {}
         for analysis in self.analyses:
             for draft in analysis.checkouts:
+                if link := self._payment_data(
+                    draft
+                ):  # a pay button opening an address kept in data
+                    draft = replace(draft, cues=(*draft.cues, ("payment_link", 0.9)))
+                    draft = replace(draft, providers=(*draft.providers, link_provider(link)))
                 weights = _cue_weights(draft.cues)
                 providers = set(draft.providers)
                 subscription = draft.subscription

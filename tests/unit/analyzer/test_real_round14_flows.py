@@ -1,0 +1,36 @@
+"""Round 14, flows side: general rules replayed on small projects written here
+(tests/data/real_round14/flows); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, evidence_paths
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+FLOWS = DATA / "real_round14" / "flows"
+
+
+def _retreat() -> AnalysisReport:
+    root = FLOWS / "retreat"
+    # the data files are part of the project: the pay button's address is kept in one
+    files = {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in root.rglob("*")
+        if p.suffix in (".tsx", ".ts", ".json")
+    }
+    return analyze_files(files, calibrated=False)
+
+
+def test_a_button_opening_a_hosted_payment_page_kept_in_a_data_file_is_a_checkout() -> None:
+    """The retreat's button opens the address its offer's data file holds, a PayPal payment
+    page: the visitor pays there. The photo wall opens an address out of its own data file
+    too, but an album's: no purchase."""
+    paths = evidence_paths(_retreat(), "checkout")
+    assert "components/retreat-offer.tsx" in paths
+    assert "components/photo-wall.tsx" not in paths
+
+
+def test_a_payment_page_picked_by_a_helper_from_a_table_is_followed_four_steps() -> None:
+    """The deposit link is a local built from another local that a helper picks out of a
+    table of Stripe payment pages: four steps from the `href` to the address."""
+    assert "components/deposit-step.tsx" in evidence_paths(_retreat(), "checkout")
