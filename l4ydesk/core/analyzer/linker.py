@@ -266,11 +266,10 @@ class _Linker:
         by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]] = {}
         for analysis in self.analyses:
             for draft in analysis.checkouts:
-                if link := self._payment_data(
-                    draft
-                ):  # a pay button opening an address kept in data
-                    draft = replace(draft, cues=(*draft.cues, ("payment_link", 0.9)))
-                    draft = replace(draft, providers=(*draft.providers, link_provider(link)))
+                if link := self._payment_data(draft):
+                    # a pay button opens an address kept in a data module: a payment page
+                    cues, paid_by = (*draft.cues, ("payment_link", 0.9)), link_provider(link)
+                    draft = replace(draft, cues=cues, providers=(*draft.providers, paid_by))
                 weights = _cue_weights(draft.cues)
                 providers = set(draft.providers)
                 subscription = draft.subscription
