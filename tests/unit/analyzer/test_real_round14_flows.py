@@ -34,3 +34,15 @@ def test_a_payment_page_picked_by_a_helper_from_a_table_is_followed_four_steps()
     """The deposit link is a local built from another local that a helper picks out of a
     table of Stripe payment pages: four steps from the `href` to the address."""
     assert "components/deposit-step.tsx" in evidence_paths(_retreat(), "checkout")
+
+
+def test_a_day_named_check_in_or_scheduled_in_a_label_alone_books_nothing() -> None:
+    """Staff saving a course with its "Scheduled date" note when it happens: the booking word
+    is only a field's label, and no hour, service or booking name goes with it (the seen staff
+    training plan, catering job, trip lodging and room assignment). A guest's arrival asks
+    for a check-in day and an hour: a stay is requested."""
+    report = _retreat()
+    bookings = evidence_paths(report, "booking")
+    assert "components/arrival-request.tsx" in bookings
+    assert "components/staff-course.tsx" not in bookings
+    assert "components/staff-course.tsx" in evidence_paths(report, "form")

@@ -1,12 +1,16 @@
+import { ArrivalRequest } from "@/components/arrival-request"
 import { DepositStep } from "@/components/deposit-step"
 import { PhotoWall } from "@/components/photo-wall"
 import { RetreatOffer } from "@/components/retreat-offer"
+import { StaffCourse } from "@/components/staff-course"
 
 export default function Home() {
   return (
     <main>
       <RetreatOffer />
       <DepositStep email="" />
+      <ArrivalRequest />
+      <StaffCourse />
       <PhotoWall />
     </main>
   )
