@@ -65,6 +65,7 @@ _PAY_HANDLER = re.compile(
 )
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _COUNT_AFTER = re.compile(r"\(\s[^()]*\)\s*$")
+_CODE_PATH = re.compile(r"[\w.?]+")
 
 
 def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
@@ -241,7 +242,11 @@ def _heading_text(el: Node, src: SourceFile) -> str:
     static = clean_text(_EMPTY_BRACKETS.sub(" ", jsx.text(el, src, dynamic=False)))
     if "{" in src.text(el):
         static = clean_text(_COUNT_AFTER.sub(" ", static))  # "Carrinho ({n} itens)"
-    return static or translated_label(el, src) or jsx.text(el, src)
+    if static := static or translated_label(el, src) or "":
+        return static
+    shown = jsx.text(el, src)
+    # `<h2>{title}</h2>`: the words come from elsewhere (a data file), not the variable's name
+    return "" if _CODE_PATH.fullmatch(shown) else shown
 
 
 def _handler_name(el: Node, src: SourceFile) -> str:

@@ -46,3 +46,12 @@ def test_a_day_named_check_in_or_scheduled_in_a_label_alone_books_nothing() -> N
     assert "components/arrival-request.tsx" in bookings
     assert "components/staff-course.tsx" not in bookings
     assert "components/staff-course.tsx" in evidence_paths(report, "form")
+
+
+def test_a_checkout_under_a_heading_filled_from_data_is_not_named_by_its_variable() -> None:
+    """`<h2>{heading}</h2>` shows words kept in the data file: "heading" is the code's name
+    for them, not the page's (the seen `{title}` and `{name}` checkouts); the component's
+    own name says more."""
+    names = {d.name for d in _retreat().of_type("checkout")}
+    assert "heading" not in names
+    assert "Retreat offer" in names
