@@ -210,3 +210,20 @@ def applies_as_a_lead(form: FoundForm, text: str) -> bool:
         and not types & {"file", "date", "date_range", "datetime-local", "number"}
         and not said & (_JOB_FILES | {"price", "amount", "quantity"})
     )
+
+
+# people a business works with but does not serve: its staff and its suppliers (round 8: staff
+# lists are no contact lists; round 10: its own client businesses are, its suppliers are not)
+_NOT_SERVED = re.compile(
+    r"\b(employees?|staff|team members?|suppliers?|mitarbeiter\w*|lieferant\w*|employ[ée]e?s?|"
+    r"fournisseurs?|empleados?|proveedor(es)?|dipendenti|dipendente|fornitor[ei]|"
+    r"funcion[aá]rios?|fornecedor(es)?|medewerkers?|leveranciers?|nh[aâ]n vi[eê]n|"
+    r"nh[aà] cung c[aấ]p)\b|従業員|スタッフ|仕入先",
+    re.I,
+)
+
+
+def enters_someone_not_served(own_words: str) -> bool:
+    """A form whose own name (title, button, component) says it enters a staff member or a
+    supplier: a record of the business's own people, not a client or a lead."""
+    return _NOT_SERVED.search(own_words) is not None

@@ -18,6 +18,7 @@ from l4ydesk.core.analyzer.form_roles import (
     applies_as_a_lead,
     assigns_staff,
     edits_in_place,
+    enters_someone_not_served,
     in_overlay,
     places_the_order,
     reports_upward,
@@ -196,7 +197,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         visitor_lead = _any(said, _NEWSLETTER, vocabulary.NEWSLETTER, _WAITLIST, _LEAD) or bool(
             re.match(r"\s*(register|registrar)\b", form.title or form.name, re.I)
         )
-        purpose_contact = purpose == "contact" and not (creates_new and not visitor_lead)
+        purpose_contact = purpose == "contact" and not (
+            (creates_new or enters_someone_not_served(own_words(form))) and not visitor_lead
+        )
     if purpose_contact:
         if not visitor_lead and all(f.type != "textarea" for f in form.fields):
             extra["_no_message"] = True  # details of someone doing something else, maybe

@@ -55,3 +55,12 @@ def test_a_checkout_under_a_heading_filled_from_data_is_not_named_by_its_variabl
     names = {d.name for d in _retreat().of_type("checkout")}
     assert "heading" not in names
     assert "Retreat offer" in names
+
+
+def test_a_form_entering_a_supplier_or_a_staff_member_files_no_contact() -> None:
+    """The retreat's "Supplier details" asks for a company, an e-mail and a phone like a lead
+    would, but a supplier is someone the business buys from, as a staff member is someone it
+    employs (the seen supplier and new-employee forms): a form, no contact."""
+    report = _retreat()
+    assert "components/supplier-card.tsx" not in evidence_paths(report, "contact")
+    assert "components/supplier-card.tsx" in evidence_paths(report, "form")

@@ -3,6 +3,7 @@ import { DepositStep } from "@/components/deposit-step"
 import { PhotoWall } from "@/components/photo-wall"
 import { RetreatOffer } from "@/components/retreat-offer"
 import { StaffCourse } from "@/components/staff-course"
+import { SupplierCard } from "@/components/supplier-card"
 
 export default function Home() {
   return (
@@ -11,6 +12,7 @@ export default function Home() {
       <DepositStep email="" />
       <ArrivalRequest />
       <StaffCourse />
+      <SupplierCard />
       <PhotoWall />
     </main>
   )
