@@ -8,6 +8,7 @@ while an edit flag is on it edits that record and asks for no new one.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tree_sitter import Node
 
@@ -133,20 +134,31 @@ def _payment_only(det: Detection) -> bool:
     # beside a card typed in (two typed details at least)
     typed = [f for f in fields if f.get("type") not in ("radio", "select", "checkbox")]
     return any(
-        len(group) >= 2
+        len(group) >= least
         and all(
             set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
             for f in group
         )
-        for group in (fields, typed)
+        # one typed detail alone (the amount to pay, the transfer's slip) with at most the
+        # terms ticked beside it: nothing else is asked, unless staff record a payment received
+        for group, least in ((fields, 2), (typed, _least_typed(det, typed, fields)))
     )
+
+
+def _least_typed(det: Detection, typed: list[Any], fields: list[Any]) -> int:
+    said = f"{det.name} {det.fields.get('title') or ''} {det.fields.get('submit_label') or ''}"
+    return 2 if len(typed) < len(fields) - 1 or _RECORDS.search(said) else 1
+
+
+# staff writing down a payment that came in ("Record payment", "Registrar pago")
+_RECORDS = re.compile(r"\b(record\w*|log|add|registr\w*|erfassen|enregistrer|ghi nh[aậ]n)\b", re.I)
 
 
 # words of a field that takes the payment itself (English code names; the card pages of other
 # languages name their inputs in English too)
 _PAYMENT_DETAILS = frozenset(
     {"card", "cvv", "cvc", "cvn", "csc", "expiry", "expiration", "amount", "payment", "upi"}
-    | {"cardholder", "cardnumber", "iban"}
+    | {"cardholder", "cardnumber", "iban", "slip"}
 )
 
 

@@ -64,3 +64,10 @@ def test_a_form_entering_a_supplier_or_a_staff_member_files_no_contact() -> None
     report = _retreat()
     assert "components/supplier-card.tsx" not in evidence_paths(report, "contact")
     assert "components/supplier-card.tsx" in evidence_paths(report, "form")
+
+
+def test_a_form_asking_only_for_the_transfer_slip_and_the_terms_is_no_form() -> None:
+    """The retreat's last step asks for a photo of the bank transfer and a tick on the rules:
+    it only takes the payment (the seen payment-slip steps and the lone "amount to pay"
+    dialog), which is a checkout's part, not a record the business keeps."""
+    assert "components/transfer-proof.tsx" not in evidence_paths(_retreat(), "form")

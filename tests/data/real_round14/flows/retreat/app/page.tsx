@@ -4,6 +4,7 @@ import { PhotoWall } from "@/components/photo-wall"
 import { RetreatOffer } from "@/components/retreat-offer"
 import { StaffCourse } from "@/components/staff-course"
 import { SupplierCard } from "@/components/supplier-card"
+import { TransferProof } from "@/components/transfer-proof"
 
 export default function Home() {
   return (
@@ -13,6 +14,7 @@ export default function Home() {
       <ArrivalRequest />
       <StaffCourse />
       <SupplierCard />
+      <TransferProof />
       <PhotoWall />
     </main>
   )
