@@ -18,7 +18,11 @@ PAYMENT_LINK = re.compile(
     r"gumroad\.com|checkout\.paddle",
     re.I,
 )
-PAYMENT_LINK_BYTES = re.compile(PAYMENT_LINK.pattern.encode(), re.I)
+_ANY_LINK = re.compile(PAYMENT_LINK.pattern.encode(), re.I)
+_PAYMENT_VALUE = re.compile(
+    rb"[\"']?([A-Za-z_]\w*)[\"']?\s*:\s*[\"'`][^\"'`\n]*?(" + PAYMENT_LINK.pattern.encode() + rb")",
+    re.I,
+)
 
 
 def link_provider(link: str) -> str:
@@ -38,13 +42,24 @@ def hosted_payment_href(el: Node, src: SourceFile) -> str | None:
 def payment_data_sources(
     el: Node, src: SourceFile, imports: dict[str, tuple[str, str]]
 ) -> list[str]:
-    """Modules the address an element opens is taken from (`window.open(section.buttonUrl)`,
-    `section` read out of an imported data file): whether it is a hosted payment page is
-    known only once that module is read."""
+    """Where the address an element opens is read from, as `module#key`
+    (`window.open(section.buttonUrl)`, `section` taken out of an imported data file, reads
+    `buttonUrl`): whether it is a hosted payment page is known once that module is read."""
     found, names = _follow_address(el, src)
-    if found is not None:
+    keys = {k[-1] for s in _starts(el, src) if (k := re.findall(r"\w+", src.text(s)))}
+    if found is not None or not keys:
         return []
-    return sorted({imports[n][0] for n in names if n in imports})
+    return sorted({f"{imports[n][0]}#{k}" for n in names if n in imports for k in keys})
+
+
+def payment_keys(source: bytes) -> tuple[tuple[str, str], ...]:
+    """The keys of a module whose written value is a hosted payment page
+    (`"buttonUrl": "https://www.paypal.com/ncp/payment/..."`), with the page's host."""
+    if _ANY_LINK.search(source) is None:
+        return ()  # most files name no payment page: one quick look
+    return tuple(
+        (m.group(1).decode(), m.group(2).decode()) for m in _PAYMENT_VALUE.finditer(source)
+    )
 
 
 # the address, the local it is bound to, the helper that builds it, the table the helper reads
@@ -53,8 +68,7 @@ _HOPS = 4
 
 def _follow_address(el: Node, src: SourceFile) -> tuple[str | None, set[str]]:
     href = jsx.attr_expression(el, "href", src)
-    starts = [href] if href is not None else []
-    starts.extend(_opened_addresses(el, src))
+    starts = _starts(el, src)
     if not starts:
         return None, set()
     for opened in starts[1:] if href is not None else starts:
@@ -72,6 +86,11 @@ def _follow_address(el: Node, src: SourceFile) -> tuple[str | None, set[str]]:
         if not todo:
             break
     return None, seen
+
+
+def _starts(el: Node, src: SourceFile) -> list[Node]:
+    href = jsx.attr_expression(el, "href", src)
+    return [*([href] if href is not None else []), *_opened_addresses(el, src)]
 
 
 def _definitions(name: str, src: SourceFile) -> list[Node]:

@@ -256,11 +256,13 @@ class _Linker:
     # --- checkouts --------------------------------------------------------------------------
 
     def _payment_data(self, draft: CheckoutDraft) -> str | None:
-        found = (
-            self.by_path.get(resolve_spec(draft.path, s, self.paths) or "")
-            for s in draft.link_sources
-        )
-        return next((a.payment_link for a in found if a is not None and a.payment_link), None)
+        for source in draft.link_sources:
+            spec, _, key = source.rpartition("#")
+            found = self.by_path.get(resolve_spec(draft.path, spec, self.paths) or "")
+            link = dict(found.payment_keys).get(key) if found is not None else None
+            if link is not None:
+                return link
+        return None
 
     def checkouts(self, detections: Sequence[Detection]) -> list[Detection]:
         by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]] = {}

@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.cards import detect_cards
-from l4ydesk.core.analyzer.checkout_nav import PAYMENT_LINK_BYTES
+from l4ydesk.core.analyzer.checkout_nav import payment_keys
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft, checkout_drafts
 from l4ydesk.core.analyzer.datasets import find_datasets
 from l4ydesk.core.analyzer.documents import invoice_previews
@@ -110,7 +110,8 @@ class FileAnalysis:
     waits: bool = False
     shown_rows: tuple[ShownRows, ...] = ()
     prop_rows: tuple[PropRows, ...] = ()
-    payment_link: str | None = None  # a hosted payment page the file's text holds
+    # keys whose written value is a hosted payment page, with its host (a data file's button)
+    payment_keys: tuple[tuple[str, str], ...] = ()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -224,13 +225,8 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         waits=waits_on_purpose(src.source),
         shown_rows=tuple(shown_imports(src, handlers.imports)),
         prop_rows=tuple(prop_rows(src)),
-        payment_link=_payment_link(src.source),
+        payment_keys=payment_keys(src.source),
     )
-
-
-def _payment_link(source: bytes) -> str | None:
-    found = PAYMENT_LINK_BYTES.search(source)
-    return found.group(0).decode() if found is not None else None
 
 
 def _specs_in_forms(src: SourceFile, imports: dict[str, tuple[str, str]]) -> set[str]:

@@ -24,10 +24,12 @@ def _retreat() -> AnalysisReport:
 def test_a_button_opening_a_hosted_payment_page_kept_in_a_data_file_is_a_checkout() -> None:
     """The retreat's button opens the address its offer's data file holds, a PayPal payment
     page: the visitor pays there. The photo wall opens an address out of its own data file
-    too, but an album's: no purchase."""
+    too, but an album's: no purchase; and "Our pictures" opens the site file's Instagram
+    address, not the PayPal page written beside it."""
     paths = evidence_paths(_retreat(), "checkout")
     assert "components/retreat-offer.tsx" in paths
     assert "components/photo-wall.tsx" not in paths
+    assert "components/follow-us.tsx" not in paths
 
 
 def test_a_payment_page_picked_by_a_helper_from_a_table_is_followed_four_steps() -> None:

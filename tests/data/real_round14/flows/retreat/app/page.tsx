@@ -4,6 +4,7 @@ import { PhotoWall } from "@/components/photo-wall"
 import { RetreatOffer } from "@/components/retreat-offer"
 import { StaffCourse } from "@/components/staff-course"
 import { SupplierCard } from "@/components/supplier-card"
+import { FollowUs } from "@/components/follow-us"
 import { TransferProof } from "@/components/transfer-proof"
 
 export default function Home() {
@@ -14,6 +15,7 @@ export default function Home() {
       <ArrivalRequest />
       <StaffCourse />
       <SupplierCard />
+      <FollowUs />
       <TransferProof />
       <PhotoWall />
     </main>
