@@ -30,26 +30,22 @@ def link_provider(link: str) -> str:
     return next((p for p in ("paypal", "lemonsqueezy", "gumroad", "paddle") if p in link), "stripe")
 
 
-def hosted_payment_href(el: Node, src: SourceFile) -> str | None:
-    """The payment link an element sends the visitor to: an `href={...}` or an address its
-    click opens (`window.open(x)`, `location.href = x`) worked out through the file's names.
-    A helper or a table of the file whose text holds hosted payment pages (`href={link}`, the
-    local built by a helper picking among `buy.stripe.com/...` addresses) sends them there."""
-    found, _ = _follow_address(el, src)
-    return found
-
-
-def payment_data_sources(
+def payment_address(
     el: Node, src: SourceFile, imports: dict[str, tuple[str, str]]
-) -> list[str]:
-    """Where the address an element opens is read from, as `module#key`
-    (`window.open(section.buttonUrl)`, `section` taken out of an imported data file, reads
-    `buttonUrl`): whether it is a hosted payment page is known once that module is read."""
-    found, names = _follow_address(el, src)
-    keys = {k[-1] for s in _starts(el, src) if (k := re.findall(r"\w+", src.text(s)))}
+) -> tuple[str | None, list[str]]:
+    """The payment link an element sends the visitor to: an `href={...}` or an address its
+    click opens (`window.open(x)`, `location.href = x`) worked out through the file's names (a
+    helper or a table of the file holding `buy.stripe.com/...` addresses). Else where that
+    address is read from, as `module#key` (`window.open(section.buttonUrl)`, `section` taken
+    out of an imported data file, reads `buttonUrl`): known once that module is read."""
+    starts = _starts(el, src)
+    if not starts:
+        return None, []
+    found, names = _follow_address(starts, el, src)
+    keys = {k[-1] for s in starts if (k := re.findall(r"\w+", src.text(s)))}
     if found is not None or not keys:
-        return []
-    return sorted({f"{imports[n][0]}#{k}" for n in names if n in imports for k in keys})
+        return found, []
+    return None, sorted({f"{imports[n][0]}#{k}" for n in names if n in imports for k in keys})
 
 
 def payment_keys(source: bytes) -> tuple[tuple[str, str], ...]:
@@ -66,11 +62,8 @@ def payment_keys(source: bytes) -> tuple[tuple[str, str], ...]:
 _HOPS = 4
 
 
-def _follow_address(el: Node, src: SourceFile) -> tuple[str | None, set[str]]:
+def _follow_address(starts: list[Node], el: Node, src: SourceFile) -> tuple[str | None, set[str]]:
     href = jsx.attr_expression(el, "href", src)
-    starts = _starts(el, src)
-    if not starts:
-        return None, set()
     for opened in starts[1:] if href is not None else starts:
         if (written := PAYMENT_LINK.search(src.text(opened))) is not None:
             return written.group(0), set()  # `window.open("https://paypal.me/...")`
@@ -99,14 +92,19 @@ def _definitions(name: str, src: SourceFile) -> list[Node]:
     own = src.function_named(name) or src.declarator_named(name)
     if own is not None:
         return [own]
-    return [
-        decl
-        for decl in src.declarators
-        if (pattern := decl.child_by_field_name("name")) is not None
-        and pattern.type == "object_pattern"
-        and name
-        in {src.text(n) for n in _identifiers(pattern, "shorthand_property_identifier_pattern")}
-    ][:1]
+    taken = src.cached("destructured", lambda: _destructured(src)).get(name)
+    return [taken] if taken is not None else []
+
+
+def _destructured(src: SourceFile) -> dict[str, Node]:
+    """Each name a declarator takes out of an object (`const { a, b } = data`), first one wins."""
+    table: dict[str, Node] = {}
+    for decl in src.declarators:
+        pattern = decl.child_by_field_name("name")
+        if pattern is not None and pattern.type == "object_pattern":
+            for n in _identifiers(pattern, "shorthand_property_identifier_pattern"):
+                table.setdefault(src.text(n), decl)
+    return table
 
 
 def _opened_addresses(el: Node, src: SourceFile) -> list[Node]:
@@ -121,6 +119,8 @@ def _opened_addresses(el: Node, src: SourceFile) -> list[Node]:
         if body is None:
             return []
         expr = body
+    if not _OPENS_TEXT.search(expr.text or b""):
+        return []  # most clicks open nothing: one look at the text first
     found: list[Node] = []
     for call in src.calls_within(expr):
         segments = callee_segments(call, src)
@@ -139,6 +139,7 @@ def _opened_addresses(el: Node, src: SourceFile) -> list[Node]:
     return found
 
 
+_OPENS_TEXT = re.compile(rb"\bopen\(|location\b")
 _OPENS = re.compile(r"(^|\.)location(\.href)?$")
 
 

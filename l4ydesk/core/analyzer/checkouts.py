@@ -19,10 +19,9 @@ from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
 from l4ydesk.core.analyzer.checkout_nav import (
     PAYMENT_LINK,
     enclosing_function,
-    hosted_payment_href,
     navigation_targets,
     navigations_within,
-    payment_data_sources,
+    payment_address,
 )
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
@@ -104,14 +103,15 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 cues.append(("payment_element", 0.9))
                 providers.add("paypal")
                 evidence.append(src.evidence(el))
-            href = jsx.attr_text(el, "href", src) or hosted_payment_href(el, src)
+            href = jsx.attr_text(el, "href", src)
+            sources: list[str] = []
+            if not href and (tag in ("Button", "button", "a") or jsx.has_attr(el, "href", src)):
+                href, sources = payment_address(el, src, handlers.imports)
             if href and PAYMENT_LINK.search(href):
                 cues.append(("payment_link", 0.9))
                 providers.add("paypal" if "paypal" in href else "stripe")
                 evidence.append(src.evidence(el))
-            elif tag in ("Button", "button", "a") and (
-                sources := payment_data_sources(el, src, handlers.imports)
-            ):
+            elif sources:
                 link_sources.extend(sources)  # the address is read out of another module
                 evidence.append(src.evidence(el))
             if tag in ("Button", "button"):
