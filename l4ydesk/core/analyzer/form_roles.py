@@ -237,5 +237,13 @@ _NOT_SERVED = re.compile(
 
 def enters_someone_not_served(own_words: str) -> bool:
     """A form whose own name (title, button, component) says it enters a staff member or a
-    supplier: a record of the business's own people, not a client or a lead."""
-    return _NOT_SERVED.search(own_words) is not None
+    supplier: a record of the business's own people, not a client or a lead. A visitor asking
+    to become one ("Become a supplier", "Lieferant werden") is a lead."""
+    return _NOT_SERVED.search(own_words) is not None and _JOINS.search(own_words) is None
+
+
+_JOINS = re.compile(
+    r"\b(become|join|apply|werden|devenir|rejoindre|convi[ée]rtete|[úu]nete|seja|torne-se|"
+    r"diventa|word|trở thành)\b",
+    re.I,
+)

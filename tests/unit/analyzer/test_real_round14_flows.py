@@ -62,9 +62,11 @@ def test_a_checkout_under_a_heading_filled_from_data_is_not_named_by_its_variabl
 def test_a_form_entering_a_supplier_or_a_staff_member_files_no_contact() -> None:
     """The retreat's "Supplier details" asks for a company, an e-mail and a phone like a lead
     would, but a supplier is someone the business buys from, as a staff member is someone it
-    employs (the seen supplier and new-employee forms): a form, no contact."""
+    employs (the seen supplier and new-employee forms): a form, no contact. A grower asking to
+    become a supplier is still a lead."""
     report = _retreat()
     assert "components/supplier-card.tsx" not in evidence_paths(report, "contact")
+    assert "components/grower-offer.tsx" in evidence_paths(report, "contact")
     assert "components/supplier-card.tsx" in evidence_paths(report, "form")
 
 

@@ -4,6 +4,7 @@ import { PhotoWall } from "@/components/photo-wall"
 import { RetreatOffer } from "@/components/retreat-offer"
 import { StaffCourse } from "@/components/staff-course"
 import { SupplierCard } from "@/components/supplier-card"
+import { GrowerSignup } from "@/components/grower-offer"
 import { FollowUs } from "@/components/follow-us"
 import { TransferProof } from "@/components/transfer-proof"
 
@@ -15,6 +16,7 @@ export default function Home() {
       <ArrivalRequest />
       <StaffCourse />
       <SupplierCard />
+      <GrowerSignup />
       <FollowUs />
       <TransferProof />
       <PhotoWall />
