@@ -1,4 +1,5 @@
-"""Reads where a purchase button goes: the page its click handler opens (`router.push`)."""
+"""Reads where a purchase button goes: the page its click handler opens (`router.push`), or the
+hosted payment page its link or click leads to, wherever the file or a data module keeps it."""
 
 from __future__ import annotations
 
