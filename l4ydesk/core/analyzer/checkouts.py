@@ -19,9 +19,9 @@ from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
 from l4ydesk.core.analyzer.checkout_nav import (
     PAYMENT_LINK,
     enclosing_function,
-    hosted_payment_href,
     navigation_targets,
     navigations_within,
+    payment_address,
 )
 from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
@@ -53,6 +53,8 @@ class CheckoutDraft:
     subscription: bool
     evidence: tuple[Evidence, ...]
     goes_to: tuple[str, ...] = ()  # pages its buttons open (`router.push("/pay")`)
+    # modules a button's opened address is read from; a hosted payment page there pays
+    link_sources: tuple[str, ...] = ()
 
 
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
@@ -62,6 +64,7 @@ _PAY_HANDLER = re.compile(
 )
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _COUNT_AFTER = re.compile(r"\(\s[^()]*\)\s*$")
+_CODE_PATH = re.compile(r"[\w.?]+")
 
 
 def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
@@ -81,6 +84,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
         refs: list[HttpCall | ImportRef] = []
         unwired: list[Node] = []
         goes_to: list[str] = []
+        link_sources: list[str] = []
         for el in src.jsx_within(comp.node):
             tag = jsx.name(el, src)
             # a provider (`<Elements>`, `<PayPalScriptProvider>`) only makes paying possible for
@@ -99,10 +103,16 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 cues.append(("payment_element", 0.9))
                 providers.add("paypal")
                 evidence.append(src.evidence(el))
-            href = jsx.attr_text(el, "href", src) or hosted_payment_href(el, src)
+            href = jsx.attr_text(el, "href", src)
+            sources: list[str] = []
+            if not href and (tag in ("Button", "button", "a") or jsx.has_attr(el, "href", src)):
+                href, sources = payment_address(el, src, handlers.imports)
             if href and PAYMENT_LINK.search(href):
                 cues.append(("payment_link", 0.9))
                 providers.add("paypal" if "paypal" in href else "stripe")
+                evidence.append(src.evidence(el))
+            elif sources:
+                link_sources.extend(sources)  # the address is read out of another module
                 evidence.append(src.evidence(el))
             if tag in ("Button", "button"):
                 label = jsx.text(el, src, dynamic=False, idle=True)
@@ -183,7 +193,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 evidence.append(action.evidence)
             elif isinstance(action, HttpCall | ImportRef):
                 refs.append(action)
-        if not cues and not refs:
+        if not cues and not refs and not link_sources:
             continue
         headings = [
             (el, text)
@@ -207,6 +217,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 subscription,
                 tuple(evidence[:4]),
                 tuple(goes_to),
+                tuple(sorted(set(link_sources))),
             )
         )
     return drafts
@@ -231,7 +242,11 @@ def _heading_text(el: Node, src: SourceFile) -> str:
     static = clean_text(_EMPTY_BRACKETS.sub(" ", jsx.text(el, src, dynamic=False)))
     if "{" in src.text(el):
         static = clean_text(_COUNT_AFTER.sub(" ", static))  # "Carrinho ({n} itens)"
-    return static or translated_label(el, src) or jsx.text(el, src)
+    if static := static or translated_label(el, src) or "":
+        return static
+    shown = jsx.text(el, src)
+    # `<h2>{title}</h2>`: the words come from elsewhere (a data file), not the variable's name
+    return "" if _CODE_PATH.fullmatch(shown) else shown
 
 
 def _handler_name(el: Node, src: SourceFile) -> str:

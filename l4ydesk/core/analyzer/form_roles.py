@@ -8,6 +8,7 @@ while an edit flag is on it edits that record and asks for no new one.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tree_sitter import Node
 
@@ -133,20 +134,31 @@ def _payment_only(det: Detection) -> bool:
     # beside a card typed in (two typed details at least)
     typed = [f for f in fields if f.get("type") not in ("radio", "select", "checkbox")]
     return any(
-        len(group) >= 2
+        len(group) >= least
         and all(
             set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
             for f in group
         )
-        for group in (fields, typed)
+        # one typed detail alone (the amount to pay, the transfer's slip) with at most the
+        # terms ticked beside it: nothing else is asked, unless staff record a payment received
+        for group, least in ((fields, 2), (typed, _least_typed(det, typed, fields)))
     )
+
+
+def _least_typed(det: Detection, typed: list[Any], fields: list[Any]) -> int:
+    said = f"{det.name} {det.fields.get('title') or ''} {det.fields.get('submit_label') or ''}"
+    return 2 if len(typed) < len(fields) - 1 or _RECORDS.search(said) else 1
+
+
+# staff writing down a payment that came in ("Record payment", "Registrar pago")
+_RECORDS = re.compile(r"\b(record\w*|log|add|registr\w*|erfassen|enregistrer|ghi nh[aậ]n)\b", re.I)
 
 
 # words of a field that takes the payment itself (English code names; the card pages of other
 # languages name their inputs in English too)
 _PAYMENT_DETAILS = frozenset(
     {"card", "cvv", "cvc", "cvn", "csc", "expiry", "expiration", "amount", "payment", "upi"}
-    | {"cardholder", "cardnumber", "iban"}
+    | {"cardholder", "cardnumber", "iban", "slip"}
 )
 
 
@@ -210,3 +222,28 @@ def applies_as_a_lead(form: FoundForm, text: str) -> bool:
         and not types & {"file", "date", "date_range", "datetime-local", "number"}
         and not said & (_JOB_FILES | {"price", "amount", "quantity"})
     )
+
+
+# people a business works with but does not serve: its staff and its suppliers (round 8: staff
+# lists are no contact lists; round 10: its own client businesses are, its suppliers are not)
+_NOT_SERVED = re.compile(
+    r"\b(employees?|staff|team members?|suppliers?|mitarbeiter\w*|lieferant\w*|employ[ée]e?s?|"
+    r"fournisseurs?|empleados?|proveedor(es)?|dipendenti|dipendente|fornitor[ei]|"
+    r"funcion[aá]rios?|fornecedor(es)?|medewerkers?|leveranciers?|nh[aâ]n vi[eê]n|"
+    r"nh[aà] cung c[aấ]p)\b|従業員|スタッフ|仕入先",
+    re.I,
+)
+
+
+def enters_someone_not_served(own_words: str) -> bool:
+    """A form whose own name (title, button, component) says it enters a staff member or a
+    supplier: a record of the business's own people, not a client or a lead. A visitor asking
+    to become one ("Become a supplier", "Lieferant werden") is a lead."""
+    return _NOT_SERVED.search(own_words) is not None and _JOINS.search(own_words) is None
+
+
+_JOINS = re.compile(
+    r"\b(become|join|apply|werden|devenir|rejoindre|convi[ée]rtete|[úu]nete|seja|torne-se|"
+    r"diventa|word|trở thành)\b",
+    re.I,
+)

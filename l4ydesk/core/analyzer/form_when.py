@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from l4ydesk.core.analyzer.fields import looks_like_time_field
 from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.values import humanize
 
 # `value={booking.name}`: the inputs write into one state object...
 _STATE_FIELD = re.compile(rb"value=\{\s*(\w+)\.\w+")
@@ -51,3 +53,19 @@ def state_holds_when(form: FoundForm) -> bool:
         if _WHEN_KEY.search(initial):
             return True
     return False
+
+
+def asks_an_hour(form: FoundForm) -> bool:
+    """An hour or a slot among the form's own inputs: a time input, a list of times."""
+    return any(
+        f.type in ("time", "datetime-local")
+        or (f.type in ("select", "radio") and looks_like_time_field(f))
+        for f in form.fields
+    )
+
+
+def own_words(form: FoundForm) -> str:
+    """What the form calls itself (its name, title, button, component), not its fields' labels."""
+    return " ".join(
+        [form.name, form.title or "", form.submit_label or "", humanize(form.component.name)]
+    )

@@ -18,6 +18,7 @@ from l4ydesk.core.analyzer.form_roles import (
     applies_as_a_lead,
     assigns_staff,
     edits_in_place,
+    enters_someone_not_served,
     in_overlay,
     places_the_order,
     reports_upward,
@@ -32,7 +33,7 @@ from l4ydesk.core.analyzer.form_screening import (
     steers_a_view,
     words_of,
 )
-from l4ydesk.core.analyzer.form_when import state_holds_when
+from l4ydesk.core.analyzer.form_when import asks_an_hour, own_words, state_holds_when
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.person_fields import asks_who, only_about_the_person
@@ -196,7 +197,9 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         visitor_lead = _any(said, _NEWSLETTER, vocabulary.NEWSLETTER, _WAITLIST, _LEAD) or bool(
             re.match(r"\s*(register|registrar)\b", form.title or form.name, re.I)
         )
-        purpose_contact = purpose == "contact" and not (creates_new and not visitor_lead)
+        purpose_contact = purpose == "contact" and not (
+            (creates_new or enters_someone_not_served(own_words(form))) and not visitor_lead
+        )
     if purpose_contact:
         if not visitor_lead and all(f.type != "textarea" for f in form.fields):
             extra["_no_message"] = True  # details of someone doing something else, maybe
@@ -254,7 +257,13 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "invoice"  # "Create invoice" asking for an amount: the document it issues
     if "invoice" in names and (money or "due" in names):
         return "invoice"  # `invoiceNumber`, `dueDate`: the fields of a bill, in any language
-    if _any(text, _BOOKING, vocabulary.BOOKING) and (has_when or offering):
+    # "Check-in date", "Scheduled date" on a record's day alone: staff note when something
+    # happens; a request books when it says so, offers a service or asks for an hour
+    if (
+        _any(text, _BOOKING, vocabulary.BOOKING)
+        and (has_when or offering)
+        and (offering or asks_an_hour(form) or _any(own_words(form), _BOOKING, vocabulary.BOOKING))
+    ):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
     has_slot = any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from l4ydesk.core.analyzer.checkout_nav import link_provider
 from l4ydesk.core.analyzer.checkout_steps import (
     checkout_detections,
     fold_rendered_steps,
@@ -62,11 +63,13 @@ class _Linker:
     paths: set[str] = field(init=False)
     functions: dict[tuple[str, str], FunctionFacts] = field(init=False)
     routes: list[RouteFacts] = field(init=False)
+    by_path: dict[str, FileAnalysis] = field(init=False)
     used_functions: set[tuple[str, str]] = field(default_factory=set)
     used_routes: set[tuple[str, str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.paths = {a.path for a in self.analyses if a.analyzed}
+        self.by_path = {a.path: a for a in self.analyses}
         self.functions = {(f.path, f.name): f for a in self.analyses for f in a.functions}
         self.routes = [r for a in self.analyses for r in a.routes]
 
@@ -252,10 +255,23 @@ class _Linker:
 
     # --- checkouts --------------------------------------------------------------------------
 
+    def _payment_data(self, draft: CheckoutDraft) -> str | None:
+        for source in draft.link_sources:
+            spec, _, key = source.rpartition("#")
+            found = self.by_path.get(resolve_spec(draft.path, spec, self.paths) or "")
+            link = dict(found.payment_keys).get(key) if found is not None else None
+            if link is not None:
+                return link
+        return None
+
     def checkouts(self, detections: Sequence[Detection]) -> list[Detection]:
         by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]] = {}
         for analysis in self.analyses:
             for draft in analysis.checkouts:
+                if link := self._payment_data(draft):
+                    # a pay button opens an address kept in a data module: a payment page
+                    cues, paid_by = (*draft.cues, ("payment_link", 0.9)), link_provider(link)
+                    draft = replace(draft, cues=cues, providers=(*draft.providers, paid_by))
                 weights = _cue_weights(draft.cues)
                 providers = set(draft.providers)
                 subscription = draft.subscription

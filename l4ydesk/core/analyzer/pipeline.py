@@ -15,6 +15,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.cards import detect_cards
+from l4ydesk.core.analyzer.checkout_nav import payment_keys
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft, checkout_drafts
 from l4ydesk.core.analyzer.datasets import find_datasets
 from l4ydesk.core.analyzer.documents import invoice_previews
@@ -109,6 +110,8 @@ class FileAnalysis:
     waits: bool = False
     shown_rows: tuple[ShownRows, ...] = ()
     prop_rows: tuple[PropRows, ...] = ()
+    # keys whose written value is a hosted payment page, with its host (a data file's button)
+    payment_keys: tuple[tuple[str, str], ...] = ()
 
 
 def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
@@ -222,6 +225,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         waits=waits_on_purpose(src.source),
         shown_rows=tuple(shown_imports(src, handlers.imports)),
         prop_rows=tuple(prop_rows(src)),
+        payment_keys=payment_keys(src.source),
     )
 
 
