@@ -48,7 +48,7 @@ from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.reach import FileUse, offered, reachable, rendered_data
-from l4ydesk.core.analyzer.routing import resolve_spec, route_matches
+from l4ydesk.core.analyzer.routing import is_trial_endpoint, resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step, passed
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -178,7 +178,7 @@ class _Linker:
         paying = self._paying_routes()
         for route in self.routes:
             used = (route.facts.path, route.method) in self.used_routes
-            if used and route.facts.path not in paying:
+            if (used and route.facts.path not in paying) or is_trial_endpoint(route.endpoint):
                 continue
             steps = dedupe(self.expand(route.facts.actions))
             # a route another service calls (a payment notice) is an integration in itself

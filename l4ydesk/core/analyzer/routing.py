@@ -165,3 +165,13 @@ def _normalize(parts: tuple[str, ...]) -> list[str]:
         elif part not in (".", ""):
             out.append(part)
     return out or ["."]
+
+
+# a route segment that only exists to try the set-up (`/api/test-email`, `/api/email/test`,
+# `/api/test-db`): account machinery, no automation of the business
+_TRIAL_WORDS = frozenset({"test", "tests", "testing", "debug"})
+
+
+def is_trial_endpoint(endpoint: str) -> bool:
+    """Whether an endpoint ("/api/email/test") is there to try a connection, not to serve."""
+    return any(_TRIAL_WORDS & set(re.split(r"[-_.]", part.lower())) for part in endpoint.split("/"))
