@@ -11,6 +11,7 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.syntax import Component, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import humanize
+from l4ydesk.core.analyzer.vocabulary import CONTACT
 
 
 def component_title(component: Component) -> str | None:
@@ -84,8 +85,32 @@ def _heading_above(src: SourceFile, node: Node) -> str | None:
         for el in reversed(before):
             text = jsx.title_text(el, src) or translated_label(el, src)
             if text:
-                return text
+                return _eyebrow(src, el, text) or text
     return None
+
+
+# a kicker over a sentence-long heading (`<p>Get in Touch</p><h2>We'd love to hear from
+# you</h2>`): where the short words say "contact", they name the section; the sentence invites
+_KICKER_TAGS = frozenset({"p", "span", "div", "small"})
+
+
+def _eyebrow(src: SourceFile, heading: Node, text: str) -> str | None:
+    """The short label set right above a heading that reads as a sentence, where there is one."""
+    if len(text.split()) < 5:
+        return None
+    prev = heading.prev_named_sibling
+    while prev is not None and prev.type in ("jsx_text", "comment", "jsx_expression"):
+        if prev.type == "jsx_text" and src.text(prev).strip():
+            return None
+        prev = prev.prev_named_sibling
+    if prev is None or prev.type != "jsx_element" or jsx.name(prev, src) not in _KICKER_TAGS:
+        return None
+    if jsx.jsx_children(prev):
+        return None
+    said = jsx.title_text(prev, src)
+    if not said or not 1 <= len(said.split()) <= 3 or not CONTACT.search(said):
+        return None
+    return said
 
 
 _OVERLAY = re.compile(r"Dialog|Sheet|Drawer|Modal|Popover")

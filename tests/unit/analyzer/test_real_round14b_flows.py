@@ -27,3 +27,12 @@ def test_a_route_that_only_tries_the_mail_set_up_is_no_workflow() -> None:
     paths = evidence_paths(_project("mailer"), "workflow")
     assert "app/api/notify/route.ts" in paths
     assert "app/api/mail-check/test/route.ts" not in paths
+
+
+def test_a_contact_form_is_named_by_the_kicker_over_a_sentence_long_heading() -> None:
+    """ "Contact the studio" sits right above the heading, which reads as an invitation (the
+    seen "Get in Touch" over "We'd love to hear from you", "Contact Us" over "Let's find the
+    right solution..."): the short words name the form."""
+    names = {d.name for d in _project("studio").of_type("form")}
+    assert "Contact the studio" in names
+    assert "Tell us a little about the room you want to change" not in names
