@@ -81,7 +81,7 @@ PAYMENT_BUTTON = re.compile(
 )
 _SYMBOL_AT_END = re.compile(r"([$€£¥₹])\s*$")
 _JSON_SUFFIX = re.compile(rb"\.json\b")
-_NAME_BYTE = re.compile(rb"[\w-]")
+_NAME_BYTE = re.compile(rb"[\w.-]")
 
 
 @dataclass(frozen=True)
@@ -264,8 +264,10 @@ def _json_mentions(source: bytes) -> frozenset[str]:
         start = match.start()
         while start > 0 and match.start() - start < 80 and _NAME_BYTE.match(source, start - 1):
             start -= 1
-        if start < match.start():
-            found.add(source[start : match.start()].decode("utf-8", "replace"))
+        name = source[start : match.start()].decode("utf-8", "replace").lstrip(".")
+        while name:  # `offers.lt.json` names both `offers.lt` and `lt`
+            found.add(name)
+            name = name.partition(".")[2]
     return frozenset(found)
 
 
