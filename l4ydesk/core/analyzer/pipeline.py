@@ -33,6 +33,7 @@ from l4ydesk.core.analyzer.lists import detect_lists
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
+from l4ydesk.core.analyzer.providers import renders_rows
 from l4ydesk.core.analyzer.reach import lazy_imports, taken_names, value_imports, waits_on_purpose
 from l4ydesk.core.analyzer.read_rows import (
     certain_lists,
@@ -219,7 +220,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         ),
         json_mentions=_json_mentions(src.source),
         in_forms=tuple(sorted(_specs_in_forms(src, handlers.imports))),
-        renders=bool(src.jsx),
+        renders=renders_rows(src),
         value_imports=value_imports(src),
         taken_names=taken_names(handlers.imports),
         waits=waits_on_purpose(src.source),

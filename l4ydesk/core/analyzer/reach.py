@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from l4ydesk.core.analyzer.literals import string_value
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.providers import only_providers
 from l4ydesk.core.analyzer.routing import is_project_spec, resolve_spec
 from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -232,7 +233,8 @@ def _takers(files: Sequence[FileUse], paths: set[str]) -> dict[str, set[str]]:
     for f in files:
         for spec in f.value_imports:
             target = resolve_spec(f.path, spec, paths)
-            if target is not None and target != f.path:
+            names = (n for s, n in f.names if s == spec)
+            if target is not None and target != f.path and not only_providers(names):
                 importers.setdefault(target, set()).add(f.path)
     by_path = {f.path: f for f in files}
     found: dict[str, set[str]] = {}
