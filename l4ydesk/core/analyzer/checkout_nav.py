@@ -111,15 +111,9 @@ def _destructured(src: SourceFile) -> dict[str, Node]:
 def _opened_addresses(el: Node, src: SourceFile) -> list[Node]:
     """What a click opens in the browser: `window.open(x)`, `location.assign(x)`,
     `window.location.href = x`, in the handler written there or named there."""
-    expr = jsx.attr_expression(el, "onClick", src)
+    expr = _handler_body(jsx.attr_expression(el, "onClick", src), src)
     if expr is None:
         return []
-    expr = unwrap(expr)
-    if expr.type == "identifier":
-        body = src.function_named(src.text(expr), expr)
-        if body is None:
-            return []
-        expr = body
     if not _OPENS_TEXT.search(expr.text or b""):
         return []  # most clicks open nothing: one look at the text first
     found: list[Node] = []
@@ -170,15 +164,19 @@ def navigation_targets(el: Node, src: SourceFile) -> list[str]:
         # a submit button goes where its form's submit handler sends the visitor next
         form = _form_around(el, src)
         expr = jsx.attr_expression(form, "onSubmit", src) if form is not None else None
+    expr = _handler_body(expr, src)
+    return navigations_within(expr, src) if expr is not None else []
+
+
+def _handler_body(expr: Node | None, src: SourceFile) -> Node | None:
+    """A handler written in place, or the body of the function it names (None when that is
+    nowhere in the file)."""
     if expr is None:
-        return []
+        return None
     expr = unwrap(expr)
     if expr.type == "identifier":
-        body = src.function_named(src.text(expr), expr)
-        if body is None:
-            return []
-        expr = body
-    return navigations_within(expr, src)
+        return src.function_named(src.text(expr), expr)
+    return expr
 
 
 def _form_around(el: Node, src: SourceFile) -> Node | None:
