@@ -35,58 +35,27 @@ from l4ydesk.core.analyzer.form_screening import (
 )
 from l4ydesk.core.analyzer.form_when import asks_an_hour, own_words, state_holds_when
 from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.intent_words import (
+    ADD_CONTACT,
+    BOOKING,
+    CONTACT,
+    LEAD,
+    LINE_PRICE,
+    LINE_QUANTITY,
+    NEWSLETTER,
+    OFFERINGS,
+    ORGANISATION_FIELDS,
+    PAYMENT_WORDS,
+    PRICE_WORDS,
+    SUPPORT_PLACES,
+    TICKET,
+    WAITLIST,
+)
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.person_fields import asks_who, only_about_the_person
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.ontology import infer_bookable_subtype
-
-_TICKET = re.compile(r"\b(support|ticket|issue|bug|help ?desk|problem|incident|report a)\b", re.I)
-_BOOKING = re.compile(
-    r"\b(book|booking|reserv\w*|appointment|schedul\w*|rent|rental|slot|check[- ]?in)\b", re.I
-)
-_NEWSLETTER = re.compile(
-    r"\b(newsletter|subscribe|subscription|inbox|updates|digest|readers|join free|join the list|"
-    r"mailing list)\b",
-    re.I,
-)
-_WAITLIST = re.compile(r"\b(wait ?list|early access|notify me|join the beta)\b", re.I)
-_LEAD = re.compile(
-    r"\b(sales|demo|quote|enterprise|consultation|proposal|pricing request|wholesale|"
-    r"partner(?:ship)?s?|bulk orders?|stockists?|resellers?|sponsor(?:ship)?s?|"
-    r"list your|sell with us|sell tickets|work with us|corporate)\b",
-    re.I,
-)
-# a field for the visitor's organisation: an email form asking for it captures a contact
-_ORGANISATION_FIELDS = frozenset(
-    {"company", "organization", "organisation", "business", "org", "agency", "brand", "venue"}
-)
-_CONTACT = re.compile(
-    r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b", re.I
-)
-_ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
-# what a submit handler calls when it signs someone in: `/api/auth/...`, `sendOtp`, `signIn(...)`
-_OFFERINGS = frozenset(
-    {
-        "class",
-        "classes",
-        "service",
-        "services",
-        "room",
-        "rooms",
-        "item",
-        "sku",
-        "treatment",
-        "session",
-        "course",
-        "lesson",
-        "package",
-        "equipment",
-        "gear",
-        "resource",
-        "table",
-    }
-)
 
 
 def _beside_an_order(src: SourceFile, form: FoundForm) -> bool:
@@ -184,7 +153,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         )
     if (
         purpose == "ticket"
-        and _any(form.title or "", _CONTACT, vocabulary.CONTACT)
+        and _any(form.title or "", CONTACT, vocabulary.CONTACT)
         and asks_who(form)
     ):
         # "Write to us" on a help page: a ticket, and the sender is a contact too
@@ -194,7 +163,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         # record into the list a CRM owns; the list is the contact, not its entry form
         # (a visitor's "Add your e-mail to our list" or "Register your interest" is a lead)
         said = words_of(form)
-        visitor_lead = _any(said, _NEWSLETTER, vocabulary.NEWSLETTER, _WAITLIST, _LEAD) or bool(
+        visitor_lead = _any(said, NEWSLETTER, vocabulary.NEWSLETTER, WAITLIST, LEAD) or bool(
             re.match(r"\s*(register|registrar)\b", form.title or form.name, re.I)
         )
         purpose_contact = purpose == "contact" and not (
@@ -221,15 +190,15 @@ def _any(text: str, *patterns: re.Pattern[str]) -> bool:
 def _purpose(form: FoundForm, path: str = "") -> str | None:
     text = words_of(form)
     # a help or support page says what its message form is for
-    place = "support" if set(words(path)) & _SUPPORT_PLACES else ""
+    place = "support" if set(words(path)) & SUPPORT_PLACES else ""
     names = {w for f in form.fields for w in words(f.name)}
     types = {f.type for f in form.fields}
     if "password" in types:
         return None  # sign-in and account forms create no business record
     # a support request asks for no price and no calendar day: "ticket price" sells an event
-    sells_or_schedules = bool(names & _PRICE_WORDS or types & {"date", "date_range"})
+    sells_or_schedules = bool(names & PRICE_WORDS or types & {"date", "date_range"})
     if names & {"priority", "severity"} or (
-        _any(f"{text} {place}", _TICKET, vocabulary.TICKET)
+        _any(f"{text} {place}", TICKET, vocabulary.TICKET)
         and (names & {"subject", "description", "issue", "problem"} or "textarea" in types)
         and not sells_or_schedules
     ):
@@ -240,18 +209,18 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         or state_holds_when(form)
     )
     offering = any(
-        set(words(f.name)) & _OFFERINGS or set(words(f.options_source or "")) & _OFFERINGS
+        set(words(f.name)) & OFFERINGS or set(words(f.options_source or "")) & OFFERINGS
         for f in form.fields
         if f.type in ("select", "radio")
     )
     if (
-        _LINE_QUANTITY & names
-        and _LINE_PRICE & names
+        LINE_QUANTITY & names
+        and LINE_PRICE & names
         and (vocabulary.INVOICE.search(text) or names & {"invoice", "due"})
     ):
         return "invoice"  # quantities and unit prices of lines, billed to someone
     # one amount alone (a refund, a top-up) settles a bill that exists; it issues none
-    money = len(form.fields) >= 2 and names & (_LINE_PRICE | _PRICE_WORDS | {"total", "amount"})
+    money = len(form.fields) >= 2 and names & (LINE_PRICE | PRICE_WORDS | {"total", "amount"})
     said = " ".join([form.title or "", form.name, form.submit_label or ""])
     if money and vocabulary.INVOICE.search(said):
         return "invoice"  # "Create invoice" asking for an amount: the document it issues
@@ -260,9 +229,9 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     # "Check-in date", "Scheduled date" on a record's day alone: staff note when something
     # happens; a request books when it says so, offers a service or asks for an hour
     if (
-        _any(text, _BOOKING, vocabulary.BOOKING)
+        _any(text, BOOKING, vocabulary.BOOKING)
         and (has_when or offering)
-        and (offering or asks_an_hour(form) or _any(own_words(form), _BOOKING, vocabulary.BOOKING))
+        and (offering or asks_an_hour(form) or _any(own_words(form), BOOKING, vocabulary.BOOKING))
     ):
         return "booking"
     has_day = bool(types & {"date", "date_range", "datetime-local"})
@@ -277,25 +246,25 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return "booking"  # its own button just says "Schedule" or "Book": a visit asked for
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
-    newsletter = _any(text, _NEWSLETTER, vocabulary.NEWSLETTER)
+    newsletter = _any(text, NEWSLETTER, vocabulary.NEWSLETTER)
     if applies_as_a_lead(form, text):
         return "contact"  # an application to a programme (not a job's, with its CV)
     if REGISTRATION.search(text) and not newsletter:
         return None  # event registration: the registration is the record, not a contact
-    if names & _PRICE_WORDS:
+    if names & PRICE_WORDS:
         return None  # an item offered at a price (a listing with its seller's phone): no lead
     if (has_email or has_phone) and (
         newsletter
-        or _WAITLIST.search(text)
-        or _LEAD.search(text)
-        or _any(text, _CONTACT, vocabulary.CONTACT)
-        or _ADD_CONTACT.search(text)
+        or WAITLIST.search(text)
+        or LEAD.search(text)
+        or _any(text, CONTACT, vocabulary.CONTACT)
+        or ADD_CONTACT.search(text)
         or re.search(r"\bjoin\b", text, re.I)
         or _asks_for_organisation(form)
     ):
         return "contact"
     said = f"{form.submit_label or ''} {humanize(form.component.name)}"
-    pays = vocabulary.PAY_ACTION.search(said) or _PAYMENT_WORDS.search(said)
+    pays = vocabulary.PAY_ACTION.search(said) or PAYMENT_WORDS.search(said)
     if has_email and (only_about_the_person(form) or _lone_email(form)) and not pays:
         # a name, an e-mail and a consent box, or an e-mail box alone under "Get started":
         # nothing to book or buy, the visitor leaves a way to be reached (a lead)
@@ -309,28 +278,15 @@ def _lone_email(form: FoundForm) -> bool:
     return len(form.fields) == 1 and form.fields[0].type == "email"
 
 
-# a step towards paying: the details asked belong to the purchase, not to a lead
-_PAYMENT_WORDS = re.compile(
-    r"\b(pay\w*|purchas\w*|checkout|pago|pagamento|paiement|zahlung\w*|pagament\w*|betaling)\b",
-    re.I,
-)
-
-
-_PRICE_WORDS = frozenset({"price", "cost", "fee", "precio", "preco", "preço", "prix", "preis"})
-_SUPPORT_PLACES = frozenset({"help", "support", "soporte", "ayuda", "aide", "hilfe", "suporte"})
-_LINE_QUANTITY = frozenset({"quantity", "qty", "hours", "units", "cantidad", "quantite", "menge"})
-_LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})
-
-
 def _line_item_fields(form: FoundForm) -> list[str]:
-    return [f.name for f in form.fields if set(words(f.name)) & (_LINE_QUANTITY | _LINE_PRICE)]
+    return [f.name for f in form.fields if set(words(f.name)) & (LINE_QUANTITY | LINE_PRICE)]
 
 
 def _asks_for_organisation(form: FoundForm) -> bool:
     # `company`, `companyName`: the visitor's own; a `productBrand` is the item's
     return any(
-        (said := set(words(f.name))) & _ORGANISATION_FIELDS
-        and said - {"name", "your"} <= _ORGANISATION_FIELDS
+        (said := set(words(f.name))) & ORGANISATION_FIELDS
+        and said - {"name", "your"} <= ORGANISATION_FIELDS
         and f.type not in ("select", "radio")
         for f in form.fields
     )
@@ -367,20 +323,20 @@ def _booking_fields(form: FoundForm) -> dict[str, Any]:
             fields["time_slots"] = list(f.options) or f.options_source
         elif tokens & {"duration", "hours", "length"} and f.options:
             fields["duration_options"] = list(f.options)
-        elif tokens & _OFFERINGS:
+        elif tokens & OFFERINGS:
             fields["service_options"] = list(f.options) or f.options_source
     return fields
 
 
 def _contact_fields(form: FoundForm) -> dict[str, Any]:
     text = words_of(form)
-    if _ADD_CONTACT.search(text):
+    if ADD_CONTACT.search(text):
         source = "manual"
-    elif _WAITLIST.search(text):
+    elif WAITLIST.search(text):
         source = "waitlist"
-    elif _LEAD.search(text):
+    elif LEAD.search(text):
         source = "lead"
-    elif _any(text, _NEWSLETTER, vocabulary.NEWSLETTER) or re.search(r"\bjoin\b", text, re.I):
+    elif _any(text, NEWSLETTER, vocabulary.NEWSLETTER) or re.search(r"\bjoin\b", text, re.I):
         source = "newsletter"
     else:
         source = "contact_form"

@@ -1,0 +1,67 @@
+"""The words that tell what a form files (a ticket, a booking, a lead, a newsletter, a contact)
+and the field names that mark line items, prices and organisations (split out of intents.py,
+which decides with them)."""
+
+from __future__ import annotations
+
+import re
+
+TICKET = re.compile(r"\b(support|ticket|issue|bug|help ?desk|problem|incident|report a)\b", re.I)
+BOOKING = re.compile(
+    r"\b(book|booking|reserv\w*|appointment|schedul\w*|rent|rental|slot|check[- ]?in)\b", re.I
+)
+NEWSLETTER = re.compile(
+    r"\b(newsletter|subscribe|subscription|inbox|updates|digest|readers|join free|join the list|"
+    r"mailing list)\b",
+    re.I,
+)
+WAITLIST = re.compile(r"\b(wait ?list|early access|notify me|join the beta)\b", re.I)
+LEAD = re.compile(
+    r"\b(sales|demo|quote|enterprise|consultation|proposal|pricing request|wholesale|"
+    r"partner(?:ship)?s?|bulk orders?|stockists?|resellers?|sponsor(?:ship)?s?|"
+    r"list your|sell with us|sell tickets|work with us|corporate)\b",
+    re.I,
+)
+# a field for the visitor's organisation: an email form asking for it captures a contact
+ORGANISATION_FIELDS = frozenset(
+    {"company", "organization", "organisation", "business", "org", "agency", "brand", "venue"}
+)
+CONTACT = re.compile(
+    r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b", re.I
+)
+ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
+# what a booking form offers to pick: a field named so lists the services, rooms or classes
+OFFERINGS = frozenset(
+    {
+        "class",
+        "classes",
+        "service",
+        "services",
+        "room",
+        "rooms",
+        "item",
+        "sku",
+        "treatment",
+        "session",
+        "course",
+        "lesson",
+        "package",
+        "equipment",
+        "gear",
+        "resource",
+        "table",
+    }
+)
+
+
+# a step towards paying: the details asked belong to the purchase, not to a lead
+PAYMENT_WORDS = re.compile(
+    r"\b(pay\w*|purchas\w*|checkout|pago|pagamento|paiement|zahlung\w*|pagament\w*|betaling)\b",
+    re.I,
+)
+
+
+PRICE_WORDS = frozenset({"price", "cost", "fee", "precio", "preco", "preço", "prix", "preis"})
+SUPPORT_PLACES = frozenset({"help", "support", "soporte", "ayuda", "aide", "hilfe", "suporte"})
+LINE_QUANTITY = frozenset({"quantity", "qty", "hours", "units", "cantidad", "quantite", "menge"})
+LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})
