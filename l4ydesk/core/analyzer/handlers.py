@@ -14,6 +14,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.forms import FoundForm, unwrap_handler
+from l4ydesk.core.analyzer.function_shapes import is_default_export, is_top_level
 
 # re-exported: the linker, the pipeline and checkouts read these from here
 from l4ydesk.core.analyzer.handler_facts import Action as Action
@@ -303,7 +304,7 @@ class Handlers:
         file_server = src.has_directive("use server")
         facts: list[FunctionFacts] = []
         for fn in src.functions:
-            if not _is_top_level(fn):
+            if not is_top_level(fn):
                 continue
             name = function_name(fn, src)
             if name is None:
@@ -313,7 +314,7 @@ class Handlers:
             facts.append(
                 FunctionFacts(src.path, name, actions, src.evidence(fn), server, self._webhook(fn))
             )
-            if _is_default_export(fn):
+            if is_default_export(fn):
                 facts.append(
                     FunctionFacts(
                         src.path, "default", actions, src.evidence(fn), server, self._webhook(fn)
@@ -340,36 +341,6 @@ class Handlers:
             if "constructevent" in joined or "webhooks.verify" in joined:
                 return "stripe" if "stripe" in joined or "webhooks" in joined else "webhook"
         return None
-
-
-def _is_top_level(fn: Node) -> bool:
-    parent = fn.parent
-    for _ in range(6):
-        if parent is None:
-            return False
-        if parent.type == "program":
-            return True
-        if parent.type in (
-            "export_statement",
-            "lexical_declaration",
-            "variable_declaration",
-            "variable_declarator",
-            "call_expression",
-            "arguments",
-        ):
-            parent = parent.parent
-            continue
-        return False
-    return False
-
-
-def _is_default_export(fn: Node) -> bool:
-    parent = fn.parent
-    return (
-        parent is not None
-        and parent.type == "export_statement"
-        and any(c.type == "default" for c in parent.children)
-    )
 
 
 def _body_directive(fn: Node, src: SourceFile, directive: str) -> bool:

@@ -19,6 +19,7 @@ import tree_sitter_typescript
 from tree_sitter import Language, Node, Parser, Query, Tree
 
 from l4ydesk.core.analyzer import stepwise
+from l4ydesk.core.analyzer.function_shapes import is_default_export
 from l4ydesk.core.analyzer.model import SNIPPET_MAX_CHARS, Evidence
 from l4ydesk.core.analyzer.screening import Dialect
 from l4ydesk.core.syntax_errors import first_error_line as first_error_line  # re-exported
@@ -304,22 +305,13 @@ def function_name(fn: Node, src: SourceFile) -> str | None:
     return None
 
 
-def _is_default_export(fn: Node) -> bool:
-    parent = fn.parent
-    return (
-        parent is not None
-        and parent.type == "export_statement"
-        and any(c.type == "default" for c in parent.children)
-    )
-
-
 def _components(
     src_path: str, source: bytes, root: Node, functions: list[Node], src: SourceFile
 ) -> list[Component]:
     comps = [Component("<module>", 0, len(source), None)]
     for fn in functions:
         name = function_name(fn, src)
-        if name is None and _is_default_export(fn):
+        if name is None and is_default_export(fn):
             name = _default_name(src_path)
         # PascalCase names are components; route handlers (GET, POST) are not
         if name and name[0].isupper() and name not in _ROUTE_HANDLERS:
