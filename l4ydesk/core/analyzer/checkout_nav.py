@@ -39,10 +39,12 @@ def payment_address(
     helper or a table of the file holding `buy.stripe.com/...` addresses). Else where that
     address is read from, as `module#key` (`window.open(section.buttonUrl)`, `section` taken
     out of an imported data file, reads `buttonUrl`): known once that module is read."""
-    starts = _starts(el, src)
+    href = jsx.attr_expression(el, "href", src)
+    opened = _opened_addresses(el, src)
+    starts = [*([href] if href is not None else []), *opened]
     if not starts:
         return None, []
-    found, names = _follow_address(starts, el, src)
+    found, names = _follow_address(starts, opened, src)
     keys = {k[-1] for s in starts if (k := re.findall(r"\w+", src.text(s)))}
     if found is not None or not keys:
         return found, []
@@ -63,10 +65,11 @@ def payment_keys(source: bytes) -> tuple[tuple[str, str], ...]:
 _HOPS = 4
 
 
-def _follow_address(starts: list[Node], el: Node, src: SourceFile) -> tuple[str | None, set[str]]:
-    href = jsx.attr_expression(el, "href", src)
-    for opened in starts[1:] if href is not None else starts:
-        if (written := PAYMENT_LINK.search(src.text(opened))) is not None:
+def _follow_address(
+    starts: list[Node], opened: list[Node], src: SourceFile
+) -> tuple[str | None, set[str]]:
+    for address in opened:
+        if (written := PAYMENT_LINK.search(src.text(address))) is not None:
             return written.group(0), set()  # `window.open("https://paypal.me/...")`
     seen: set[str] = set()
     todo = starts
@@ -80,11 +83,6 @@ def _follow_address(starts: list[Node], el: Node, src: SourceFile) -> tuple[str 
         if not todo:
             break
     return None, seen
-
-
-def _starts(el: Node, src: SourceFile) -> list[Node]:
-    href = jsx.attr_expression(el, "href", src)
-    return [*([href] if href is not None else []), *_opened_addresses(el, src)]
 
 
 def _definitions(name: str, src: SourceFile) -> list[Node]:
