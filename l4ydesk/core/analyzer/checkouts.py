@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
 from l4ydesk.core.analyzer.checkout_nav import (
     PAYMENT_LINK,
@@ -34,7 +35,7 @@ from l4ydesk.core.analyzer.payment_means import (
     shows_computed_total,
 )
 from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
-from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
+from l4ydesk.core.analyzer.steps import HttpCall, Step
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import clean_text, humanize, words
