@@ -28,6 +28,7 @@ from l4ydesk.core.analyzer.handlers import (
     WorkflowDraft,
 )
 from l4ydesk.core.analyzer.intents import form_detections
+from l4ydesk.core.analyzer.invoice_fields import invoice_from_object
 from l4ydesk.core.analyzer.list_fold import fold_lists
 from l4ydesk.core.analyzer.lists import detect_lists
 from l4ydesk.core.analyzer.literals import Evaluator
@@ -40,7 +41,6 @@ from l4ydesk.core.analyzer.read_rows import (
     read_row_lists,
     without_suggestions,
 )
-from l4ydesk.core.analyzer.record_fields import invoice_from_object
 from l4ydesk.core.analyzer.record_screens import record_screens
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
