@@ -20,6 +20,7 @@ from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
 from l4ydesk.core.analyzer.checkout_nav import (
     PAYMENT_LINK,
     enclosing_function,
+    link_provider,
     navigation_targets,
     navigations_within,
     payment_address,
@@ -110,7 +111,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 href, sources = payment_address(el, src, handlers.imports)
             if href and PAYMENT_LINK.search(href):
                 cues.append(("payment_link", 0.9))
-                providers.add("paypal" if "paypal" in href else "stripe")
+                providers.add(link_provider(href))
                 evidence.append(src.evidence(el))
             elif sources:
                 link_sources.extend(sources)  # the address is read out of another module
