@@ -7,11 +7,10 @@ picks may live in the wizard that renders it; where the click writes decides.
 
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.call_parts import table_of
 from l4ydesk.core.analyzer.effects import url_parts
 from l4ydesk.core.analyzer.literals import Evaluator, unwrap
 from l4ydesk.core.analyzer.steps import HttpCall, Step, classify
@@ -19,8 +18,6 @@ from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
 _SENDS = frozenset({"POST"})  # a PUT or PATCH changes a booking that exists
-# the table a query builder writes to: `.from("appointments")`, `.table("bookings")`
-_TABLE = re.compile(r"\.(?:from|table|collection)\(\s*[\"'`](\w+)[\"'`]")
 
 
 def click_writes_booking(src: SourceFile, button: Node) -> bool:
@@ -48,8 +45,8 @@ def click_writes_booking(src: SourceFile, button: Node) -> bool:
             if step.method in _SENDS and parts and _names_bookings(parts[-1]):
                 return True
         elif isinstance(step, Step) and step.kind == "create_record":
-            table = _TABLE.search(src.text(call))
-            if table is not None and _names_bookings(table.group(1)):
+            table = table_of(call, src)  # `.from("appointments")`, `collection(db, "bookings")`
+            if table is not None and _names_bookings(table):
                 return True
     return False
 

@@ -8,8 +8,8 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.literals import unwrap
-from l4ydesk.core.analyzer.steps import callee_segments
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 
 _NAVIGATES = frozenset({"push", "replace", "navigate"})
@@ -28,7 +28,10 @@ _PAYMENT_VALUE = re.compile(
 
 def link_provider(link: str) -> str:
     """`paypal.com/ncp/...` -> "paypal": who takes the money at a hosted payment page."""
-    return next((p for p in ("paypal", "lemonsqueezy", "gumroad", "paddle") if p in link), "stripe")
+    lowered = link.lower()  # `PayPal.me/...`: hosts are matched whatever their case
+    return next(
+        (p for p in ("paypal", "lemonsqueezy", "gumroad", "paddle") if p in lowered), "stripe"
+    )
 
 
 def payment_address(

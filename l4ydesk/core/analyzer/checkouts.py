@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
 from l4ydesk.core.analyzer.checkout_nav import (
     PAYMENT_LINK,
     enclosing_function,
+    link_provider,
     navigation_targets,
     navigations_within,
     payment_address,
@@ -34,7 +36,7 @@ from l4ydesk.core.analyzer.payment_means import (
     shows_computed_total,
 )
 from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
-from l4ydesk.core.analyzer.steps import HttpCall, Step, callee_segments
+from l4ydesk.core.analyzer.steps import HttpCall, Step
 from l4ydesk.core.analyzer.syntax import FUNCTION_TYPES, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import clean_text, humanize, words
@@ -109,7 +111,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 href, sources = payment_address(el, src, handlers.imports)
             if href and PAYMENT_LINK.search(href):
                 cues.append(("payment_link", 0.9))
-                providers.add("paypal" if "paypal" in href else "stripe")
+                providers.add(link_provider(href))
                 evidence.append(src.evidence(el))
             elif sources:
                 link_sources.extend(sources)  # the address is read out of another module

@@ -18,7 +18,6 @@ from l4ydesk.core.analyzer.fields import (
     FormField,
     labels_by_target,
     read_field,
-    zod_fields,
 )
 from l4ydesk.core.analyzer.form_controls import PAYMENT_ELEMENTS as PAYMENT_ELEMENTS  # cards.py
 from l4ydesk.core.analyzer.form_controls import find_controls
@@ -31,6 +30,7 @@ from l4ydesk.core.analyzer.form_titles import component_title, heading_for
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.syntax import Component, Nesting, SourceFile, key
 from l4ydesk.core.analyzer.translations import translated_label
+from l4ydesk.core.analyzer.zod_schemas import zod_fields
 
 
 @dataclass

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.forms import FoundForm, unwrap_handler
 from l4ydesk.core.analyzer.function_shapes import is_default_export, is_top_level
 
@@ -32,7 +33,6 @@ from l4ydesk.core.analyzer.routing import (
 from l4ydesk.core.analyzer.steps import (
     HttpCall,
     Step,
-    callee_segments,
     classify,
     name_only_step,
 )

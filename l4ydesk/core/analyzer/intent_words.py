@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
+
 TICKET = re.compile(r"\b(support|ticket|issue|bug|help ?desk|problem|incident|report a)\b", re.I)
 BOOKING = re.compile(
     r"\b(book|booking|reserv\w*|appointment|schedul\w*|rent|rental|slot|check[- ]?in)\b", re.I
@@ -63,5 +65,6 @@ PAYMENT_WORDS = re.compile(
 
 PRICE_WORDS = frozenset({"price", "cost", "fee", "precio", "preco", "preço", "prix", "preis"})
 SUPPORT_PLACES = frozenset({"help", "support", "soporte", "ayuda", "aide", "hilfe", "suporte"})
-LINE_QUANTITY = frozenset({"quantity", "qty", "hours", "units", "cantidad", "quantite", "menge"})
+# a line item's count: a quantity, or the hours a bill charges for
+LINE_QUANTITY = QUANTITY_WORDS | {"hours"}
 LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})

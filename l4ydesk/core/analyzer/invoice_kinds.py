@@ -61,13 +61,15 @@ def looks_like_invoices(ds: DataSet) -> bool:
     )
 
 
-# sets named for money a business received or sales it made, in the languages v0 apps use
-_PAYMENT_TOKENS = frozenset(
+# sets and rows named for money a business received or sales it made (a customer's purchases
+# are sales to the business), in the languages v0 apps use
+PAID_ROWS = frozenset(
     re.findall(
         r"\S+",
-        "payments payment transactions transaction sales sale pagos pago ventas venta pagamentos "
-        "pagamento vendas venda paiements paiement ventes vente zahlungen zahlung verkaeufe "
-        "pagamenti vendite betalingen verkopen",
+        "payments payment transactions transaction sales sale purchases purchase pagos pago "
+        "ventas venta compras compra pagamentos pagamento vendas venda paiements paiement ventes "
+        "vente achats achat zahlungen zahlung verkaeufe kauf pagamenti vendite vendita acquisto "
+        "betalingen betaling verkopen",
     )
 )
 # what a row says was paid
@@ -86,11 +88,19 @@ _PAID_AMOUNT = (
     "totalamount",
 )
 # who paid: the customer, client, member, student, patient or guest a row is to
+PAYERS = frozenset(
+    re.findall(
+        r"\S+",
+        "customer client buyer payer member student patient guest tenant cliente comprador "
+        "alumno aluno paciente huesped hospede socio kunde käufer acheteur acquirente klant koper",
+    )
+)
+# a row's key naming who paid: a payer's word (a `membership` is no member), who it was paid
+# by or from, or the booking it pays for
 _PAYER = re.compile(
-    r"^(customer|client|buyer|payer|member(?!ship)|student|patient|guest|tenant|paidby|from$|"
-    r"booking|reservation|appointment|reserva|cita|"
-    r"cliente|comprador|alumno|aluno|paciente|huesped|hospede|socio|kunde|käufer|acheteur|"
-    r"acquirente|klant|koper)"
+    r"^("
+    + "|".join(sorted(p for p in PAYERS if p != "member"))
+    + r"|member(?!ship)|paidby|from$|booking|reservation|appointment|reserva|cita)"
 )
 # a cash ledger's rows go in or out of the till (round 8): no bills to anyone
 _LEDGER_TYPES = frozenset({"in", "out", "income", "expense", "deposit", "withdrawal", "entrada"})
@@ -101,7 +111,7 @@ def payment_list(ds: DataSet) -> bool:
     (round-14 settled point): the business's billing records, an invoice list. A set named for
     payments or sales whose rows say who paid (or whose booking), how much and when, or cite
     their invoices; a till's ledger of cash in and out is none."""
-    if not ds.tokens & _PAYMENT_TOKENS:
+    if not ds.tokens & PAID_ROWS:
         return False
     if looks_like_invoices(ds):
         return True  # a member's payments, each citing its invoice ("INV-2024-001"): receipts

@@ -10,8 +10,8 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.literals import unwrap
-from l4ydesk.core.analyzer.steps import callee_segments
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 

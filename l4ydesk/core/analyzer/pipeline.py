@@ -28,6 +28,7 @@ from l4ydesk.core.analyzer.handlers import (
     WorkflowDraft,
 )
 from l4ydesk.core.analyzer.intents import form_detections
+from l4ydesk.core.analyzer.invoice_fields import invoice_from_object
 from l4ydesk.core.analyzer.list_fold import fold_lists
 from l4ydesk.core.analyzer.lists import detect_lists
 from l4ydesk.core.analyzer.literals import Evaluator
@@ -40,7 +41,6 @@ from l4ydesk.core.analyzer.read_rows import (
     read_row_lists,
     without_suggestions,
 )
-from l4ydesk.core.analyzer.record_fields import invoice_from_object
 from l4ydesk.core.analyzer.record_screens import record_screens
 from l4ydesk.core.analyzer.records import detect_records
 from l4ydesk.core.analyzer.requests import booking_requests
@@ -50,6 +50,7 @@ from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, shown_imports
 from l4ydesk.core.analyzer.single_objects import single_objects
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
+from l4ydesk.core.analyzer.usage_headings import usages_under_headings
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import phrases
 from l4ydesk.core.analyzer.written_tables import written_tables
@@ -210,7 +211,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         routes=tuple(handlers.routes(functions)),
         workflows=tuple(drafts),
         checkouts=tuple(checkout_drafts(handlers, PAYMENT_BUTTON)),
-        usages=tuple(_usages(src, handlers.imports)),
+        usages=tuple(usages_under_headings(src, handlers.imports)),
         currency=_currency(src),
         imports=tuple(
             sorted(
@@ -286,61 +287,6 @@ def _file_words(src: SourceFile) -> frozenset[str]:
     for root in _root_elements(src):
         found.update(words(jsx.text(root, src, dynamic=False)))
     return frozenset(found)
-
-
-def _usages(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
-    """Headings above project components where they are used: the title they are shown under."""
-    found: list[tuple[str, str]] = []
-    components = {c.name for c in src.components}
-    for el in src.jsx:
-        tag = jsx.name(el, src)
-        spec = imports.get(tag, ("", ""))[0]
-        local = tag in components
-        if (
-            not tag[:1].isupper()
-            or "/ui/" in spec
-            or not (spec.startswith((".", "@/", "~/")) or local)
-        ):
-            continue
-        heading = _usage_heading(src, el)
-        if heading:
-            found.append((tag, heading))
-    return found
-
-
-_SECTIONING = frozenset({"main", "section", "article", "header", "footer", "nav", "aside"})
-
-
-def _walled(src: SourceFile, heading: Node, el: Node, scope: Node) -> bool:
-    """True when the heading sits in a section (main, footer...) that does not hold `el`."""
-    current = jsx.jsx_parent(heading, src)
-    while (
-        current is not None
-        and current.start_byte >= scope.start_byte
-        and (current.end_byte <= scope.end_byte)
-    ):
-        if current.end_byte <= el.start_byte and jsx.name(current, src) in _SECTIONING:
-            return True
-        if current.start_byte <= el.start_byte and el.end_byte <= current.end_byte:
-            return False
-        current = jsx.jsx_parent(current, src)
-    return False
-
-
-def _usage_heading(src: SourceFile, el: Node) -> str | None:
-    """The static heading right above a component's use, within its own section."""
-    current: Node | None = el
-    for _ in range(3):
-        current = jsx.jsx_parent(current, src) if current is not None else None
-        if current is None:
-            return None
-        for heading in reversed(src.headings_before(el, current)):
-            if src.in_map_callback(heading, below=current) or _walled(src, heading, el, current):
-                continue
-            text = jsx.title_text(heading, src)
-            if text:
-                return text
-    return None
 
 
 def _currency(src: SourceFile) -> str | None:

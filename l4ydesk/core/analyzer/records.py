@@ -12,12 +12,12 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.choices import configured_choices
+from l4ydesk.core.analyzer.invoice_fields import invoice_item
 from l4ydesk.core.analyzer.list_items import booking_item, contact_item, ticket_item
 from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.record_fields import (
     event_item,
-    invoice_item,
     product_item,
     subtype_context,
 )

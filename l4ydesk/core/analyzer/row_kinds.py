@@ -11,6 +11,7 @@ import re
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.row_names import WHEN_WORDS
+from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
 
 _PRIORITY = frozenset({"priority", "severity", "urgency"})
 _SUBJECT = frozenset({"subject", "title", "summary", "description", "issue", "category"})
@@ -71,9 +72,7 @@ _NO_VISIT = frozenset({"priority", "action", "premium"})
 
 
 # the lines of a cart or an order: how many of a thing, and what they come to
-_LINE_KEYS = frozenset(
-    {"quantity", "qty", "subtotal", "total", "linetotal", "cantidad", "quantidade", "quantite"}
-)
+_LINE_KEYS = QUANTITY_WORDS | {"subtotal", "total", "linetotal"}
 
 
 # who bought or booked it and when, how much is left: rows of business done or tracked

@@ -11,6 +11,7 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.invoice_kinds import PAID_ROWS, PAYERS
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -43,18 +44,6 @@ PART_OF = re.compile(
 )
 _MONEY_PARTS = frozenset({"amount", "total", "price", "sum", "due", "balance", "fee"})
 _MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a name picked
-# payments received or sales made (round-14 settled point): a bill's list when each row says
-# who paid, how much and when
-_PAID_ROWS = frozenset(
-    {"payment", "payments", "sale", "sales", "pago", "pagos", "venta", "ventas", "pagamento"}
-    | {"purchase", "purchases", "compra", "compras", "achat", "achats", "kauf", "acquisto"}
-    | {"pagamentos", "venda", "vendas", "paiement", "paiements", "vente", "ventes", "zahlung"}
-    | {"zahlungen", "pagamenti", "vendita", "vendite", "betaling", "betalingen"}
-)
-_PAYERS = frozenset(
-    {"customer", "client", "buyer", "payer", "member", "student", "patient", "guest", "tenant"}
-    | {"cliente", "comprador", "paciente", "alumno", "aluno", "socio", "kunde", "klant"}
-)
 
 
 def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
@@ -66,9 +55,9 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     named = row_names(src, start)
     kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
-    payer = parts & _PAYERS or {p[:-1] for p in parts if p.endswith("s")} & _PAYERS
-    if kind is None and named & _PAID_ROWS and payer and parts & (WHEN_WORDS | {"created"}):
-        kind = "invoice"  # to whom, when and (below) how much: payments received, bills
+    payer = parts & PAYERS or {p[:-1] for p in parts if p.endswith("s")} & PAYERS
+    if kind is None and named & PAID_ROWS and payer and parts & (WHEN_WORDS | {"created"}):
+        kind = "invoice"  # to whom, when and (below) how much: payments received (round 14)
     # a booking says when (or when it was made); a bill says how much
     needs = WHEN_WORDS | {"day", "created"} if kind == "booking" else _MONEY_PARTS
     return kind if parts & needs else None
@@ -106,7 +95,7 @@ def named_set(
     said = [w.lower() for w in words(name)]
     if not said or said[-1][-1:] != "s":
         return None
-    own = _ROW_WORDS.get(kind, frozenset()) | (_PAID_ROWS if kind == "invoice" else frozenset())
+    own = _ROW_WORDS.get(kind, frozenset()) | (PAID_ROWS if kind == "invoice" else frozenset())
     if not any_word and said[-1] not in own:
         return None  # `sales` name a list of bills as `invoices` do
     return node, humanize(name)

@@ -22,11 +22,8 @@ from l4ydesk.core.analyzer.documents import (
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
+from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
 
-_QUANTITY = frozenset(
-    {"quantity", "qty", "cantidad", "cant", "quantidade", "qtd", "quantite", "menge", "anzahl"}
-    | {"quantita", "aantal", "soluong", "units"}
-)
 # when a sale was made: its date or its creation time (`saleDate`, `created_at`, `fecha`)
 _WHEN = frozenset({"date", "created", "createdat", "fecha", "datum", "ngay", "issued", "sold"})
 # a sale's own word in the component's or its values' names
@@ -58,7 +55,7 @@ def sale_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
         for el in elements:
             for name in _names_shown(src, el):
                 (lines if src.in_map_callback(el) else outside).update(words(name))
-        if not (lines & _QUANTITY and lines & MONEY_KEYS):
+        if not (lines & QUANTITY_WORDS and lines & MONEY_KEYS):
             continue
         if not (outside & MONEY_KEYS and outside & _WHEN):
             continue

@@ -12,6 +12,7 @@ from typing import Literal
 
 from tree_sitter import Node
 
+from l4ydesk.core.analyzer.call_parts import callee_segments, first_arg, table_of
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, template_text, unwrap
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.step_words import (
@@ -82,33 +83,6 @@ class HttpCall:
         return self.url.startswith("/") and not self.url.startswith("//")
 
 
-def callee_segments(call: Node, src: SourceFile) -> list[str]:
-    """`resend.emails.send(...)` -> ["resend", "emails", "send"]; calls in a chain add "()"."""
-    fn = call.child_by_field_name("function") or call.child_by_field_name("constructor")
-    segments: list[str] = []
-    node = unwrap(fn) if fn is not None else None
-    while node is not None:
-        if node.type == "member_expression":
-            prop = node.child_by_field_name("property")
-            segments.append(src.text(prop) if prop is not None else "")
-            node = node.child_by_field_name("object")
-        elif node.type == "call_expression":
-            node = node.child_by_field_name("function")
-        elif node.type in ("identifier", "this"):
-            segments.append(src.text(node))
-            break
-        elif node.type in (
-            "parenthesized_expression",
-            "await_expression",
-            "non_null_expression",
-            "as_expression",
-        ):
-            node = node.named_children[0] if node.named_child_count else None
-        else:
-            break
-    return list(reversed(segments))
-
-
 def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCall | None:
     """The step a call performs. Calls of plain helpers (`sendReceipt(x)`) return None here:
     the caller resolves them to their definition first and only falls back to the name."""
@@ -137,7 +111,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         # a language model answers; what the app does with the answer decides if it automates
         return Step("http_request", "model " + ".".join(segments), ev())
     if root in HTTP_CLIENTS and method in WRITE_METHODS | {"get"}:
-        arg = _first_arg(call)
+        arg = first_arg(call)
         url = url_text(arg, src) if arg is not None else ""
         return HttpCall(method.upper(), url, ev())
     provider = next((p for p in PAYMENT_SDKS if p in joined), None)
@@ -202,7 +176,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         )
     ):
         if method in CREATE:
-            table = _table_of(call, src)
+            table = table_of(call, src)
             if table and queues_messages(table):
                 # a row a bot or function drains and sends: the message is queued
                 return Step("notify", f"queue {table}", ev())
@@ -225,37 +199,6 @@ def queues_messages(table: str) -> bool:
     if parts and parts <= {"notification", "notifications"}:
         return True  # a `notifications` table: each row is a message shown or pushed to someone
     return bool(parts & MESSAGE_CHANNELS and parts & MESSAGE_QUEUES) or "outbox" in parts
-
-
-_TABLE_CALLS = frozenset({"from", "collection", "table"})
-
-
-def _table_of(call: Node, src: SourceFile) -> str | None:
-    """The table or collection a write goes to: `supabase.from("t").insert(...)`,
-    `db.collection("t").add(...)`, `addDoc(collection(db, "t"), ...)`."""
-    fn = call.child_by_field_name("function")
-    node = unwrap(fn) if fn is not None else None
-    candidates: list[Node] = []
-    while node is not None and node.type == "member_expression":
-        inner = unwrap(node.child_by_field_name("object") or node)
-        if inner.type == "call_expression":
-            candidates.append(inner)
-        node = inner.child_by_field_name("function") if inner.type == "call_expression" else inner
-        if node is inner:
-            break
-    first = _first_arg(call)
-    if first is not None and unwrap(first).type == "call_expression":
-        candidates.append(unwrap(first))
-    for inner in candidates:
-        segments = callee_segments(inner, src)
-        if not segments or segments[-1].lower() not in _TABLE_CALLS:
-            continue
-        args = inner.child_by_field_name("arguments")
-        for arg in args.named_children if args is not None else []:
-            text = string_value(unwrap(arg), src) if unwrap(arg).type == "string" else None
-            if text:
-                return text
-    return None
 
 
 _SETTER = re.compile(rb"\[\s*\w+\s*,\s*(set\w+)\s*\]\s*=\s*(?:React\.)?use(?:State|Reducer)\b")
@@ -325,14 +268,6 @@ def _statement(call: Node) -> Node:
     return call
 
 
-def _first_arg(call: Node) -> Node | None:
-    args = call.child_by_field_name("arguments")
-    if args is None:
-        return None
-    named = [a for a in args.named_children if a.type != "comment"]
-    return named[0] if named else None
-
-
 def _remote_function(call: Node, src: SourceFile, evidence: Evidence) -> Step:
     """`supabase.functions.invoke("send-receipt")`, `httpsCallable(functions, "notify")`: code
     that runs on another server; its name says what it does, else it is a call out of the app."""
@@ -350,7 +285,7 @@ def _remote_function(call: Node, src: SourceFile, evidence: Evidence) -> Step:
 
 
 def _fetch(call: Node, src: SourceFile, evaluator: Evaluator, evidence: Evidence) -> HttpCall:
-    arg = _first_arg(call)
+    arg = first_arg(call)
     url = url_text(arg, src) if arg is not None else ""
     method = "GET"
     args = call.child_by_field_name("arguments")
@@ -363,7 +298,7 @@ def _fetch(call: Node, src: SourceFile, evaluator: Evaluator, evidence: Evidence
 
 def _sql(call: Node, src: SourceFile, evidence: Evidence) -> Step | None:
     args = call.child_by_field_name("arguments")
-    arg = args if args is not None and args.type == "template_string" else _first_arg(call)
+    arg = args if args is not None and args.type == "template_string" else first_arg(call)
     if arg is None:
         return None
     arg = unwrap(arg)

@@ -280,3 +280,10 @@ EMPTY_STATE = phrases(
     "空です",
     "ありません",
 )
+
+
+# how many of a thing a line of an order, a cart or a bill holds (`qty`, `cantidad`, `qtd`)
+QUANTITY_WORDS = frozenset(
+    {"quantity", "qty", "cantidad", "cant", "quantidade", "qtd", "quantite", "menge", "anzahl"}
+    | {"quantita", "aantal", "soluong", "units"}
+)

@@ -362,3 +362,25 @@ def test_dated_listings_of_goods_stay_products() -> None:
     )
     assert _names(report, "product") == {"Loft on 5th", "Garden flat"}
     assert report.of_type("event") == ()
+
+
+def test_a_link_to_a_hosted_paddle_checkout_is_paid_at_paddle_not_stripe() -> None:
+    """A "Buy now" link to `checkout.paddle.com/...` takes the money at Paddle: the checkout
+    names Paddle as its provider (a link not to PayPal is not therefore Stripe's)."""
+    report = _analyze(
+        {
+            "app/pricing/page.tsx": """
+                export default function Pricing() {
+                  return (
+                    <main>
+                      <h1>Pro plan</h1>
+                      <p>$29 per month</p>
+                      <a href="https://checkout.paddle.com/checkout/custom/abc123">Buy now</a>
+                    </main>
+                  )
+                }
+            """
+        }
+    )
+    checkouts = report.of_type("checkout")
+    assert [d.fields["provider"] for d in checkouts] == ["paddle"]

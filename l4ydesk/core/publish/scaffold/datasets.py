@@ -21,12 +21,12 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.datasets import DataSet, classify, find_datasets
+from l4ydesk.core.analyzer.invoice_fields import invoice_item
 from l4ydesk.core.analyzer.literals import property_key
 from l4ydesk.core.analyzer.record_fields import (
     Built,
     booking_item,
     contact_item,
-    invoice_item,
     ticket_item,
 )
 from l4ydesk.core.analyzer.screening import dialect_for
