@@ -800,6 +800,34 @@ def study(data: dict[str, dict[str, Any]]) -> int:
         brier = sum((s - ok) ** 2 for s, ok in pairs) / len(pairs)
         print(f"  {name}: log-loss {logloss:.3f}, Brier {brier:.3f}")
         print("\n".join(calibration_rows(pairs)))
+    print(
+        "\nAt the size of each run's Sure set (the table refitted on the other runs): precision / "
+        "recall of the detections each score ranks highest in that run (ties by raw score)"
+    )
+    for name in ("raw", *scorers):
+        right_n = kept_n = 0
+        at_size = []
+        for run in runs:
+            idx = [i for i, it in enumerate(items) if it["run"] == run]
+            k = sum(1 for i in idx if keeps["sure-loro"][i])
+            ranked = sorted(
+                idx,
+                key=lambda i: (
+                    -(items[i]["raw"] if name == "raw" else held[name][i]),
+                    -items[i]["raw"],
+                ),
+            )[:k]
+            right = sum(1 for i in ranked if items[i]["right"])
+            right_n += right if run != catalogue else 0
+            kept_n += k if run != catalogue else 0
+            at_size.append(right / k if k else 0.0)
+        others = sum(labels[r] for r in runs if r != catalogue)
+        mean = sum(at_size) / len(at_size)
+        print(
+            f"  {name:12} pooled w/o {catalogue.split('-')[0]} {right_n / kept_n:.2f}/"
+            f"{right_n / others:.2f}, mean of runs' precision {mean:.2f}: "
+            + " ".join(f"{v:.2f}" for v in at_size)
+        )
     print("\nRanking within each held-out run (AUC: a right detection above a wrong one)")
     print(f"  {'score':12}" + "".join(f" {r.split('-')[0]:>6}" for r in runs) + "   mean")
     for name in ("raw", *scorers):
@@ -813,9 +841,28 @@ def study(data: dict[str, dict[str, Any]]) -> int:
             values.append(auc(pairs))
         mean = sum(values) / len(values)
         print(f"  {name:12}" + "".join(f" {v:6.2f}" for v in values) + f" {mean:6.2f}")
-    print("\nBoosted trees on every run: share of the loss reduction per feature (top 15)")
     trees = Boosted(vocabulary([it["x"] for it in items]))
     trees.fit([it["x"] for it in items], [it["right"] for it in items], _weights(items))
+    seen = [
+        auc([(trees.predict(it["x"]), it["right"]) for it in items if it["run"] == run])
+        for run in runs
+    ]
+    print(
+        f"  {'gbt, seen':12}"
+        + "".join(f" {v:6.2f}" for v in seen)
+        + f" {sum(seen) / len(seen):6.2f}   (trained on every run, this one included)"
+    )
+    per_project = Counter((it["run"], it["project"]) for it in items)
+    wrong = Counter((it["run"], it["project"]) for it in items if not it["right"])
+    n_wrong = sum(wrong.values())
+    mostly = sum(w for k, w in wrong.items() if w >= per_project[k] / 2)
+    top10 = sum(w for _, w in wrong.most_common(10))
+    print(
+        f"\nWhere the wrong detections are: {n_wrong} in {len(wrong)} of {len(per_project)} "
+        f"projects with detections; {mostly / n_wrong:.0%} in projects where at least half the "
+        f"detections are wrong, {top10 / n_wrong:.0%} in the 10 worst projects"
+    )
+    print("\nBoosted trees on every run: share of the loss reduction per feature (top 15)")
     total = sum(trees.gain.values())
     for feature, g in sorted(trees.gain.items(), key=lambda fg: -fg[1])[:15]:
         print(f"  {feature:40} {g / total:.2f}")
