@@ -114,12 +114,12 @@ def match(labels: list[Label], detections: list[Detection]) -> tuple[set[int], s
 _BARE_WORDS = frozenset(
     {"form", "code", "list", "item", "items", "data", "untitled", "name", "title", "record"}
 )
-_CODE_LIKE = re.compile(r"[{}<>=\[\]`$]|\b[a-z]{2,}[A-Z]\w*\b|\b[A-Za-z]+_[A-Za-z_]+\b")
+CODE_LIKE = re.compile(r"[{}<>=\[\]`$]|\b[a-z]{2,}[A-Z]\w*\b|\b[A-Za-z]+_[A-Za-z_]+\b")
 
 
 def looks_like_placeholder(name: str) -> bool:
     bare = name.strip().lower()
-    return bare in _BARE_WORDS or bare.startswith("unknown") or bool(_CODE_LIKE.search(name))
+    return bare in _BARE_WORDS or bare.startswith("unknown") or bool(CODE_LIKE.search(name))
 
 
 def _tally(
