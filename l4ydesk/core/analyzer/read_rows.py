@@ -21,7 +21,7 @@ from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people, raised_outside
 from l4ydesk.core.analyzer.record_screens import record_word
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
-from l4ydesk.core.analyzer.row_kinds import SUBSCRIBED, kind_of_keys, priced_goods
+from l4ydesk.core.analyzer.row_kinds import SUBSCRIBED, billed_rows, kind_of_keys, priced_goods
 from l4ydesk.core.analyzer.row_names import (
     PARAM,
     PART_OF,
@@ -38,6 +38,8 @@ from l4ydesk.core.analyzer.values import words
 _MAX_TITLE_WORDS = 6
 # "Lista de Alunos ({count})" reads "Lista de Alunos ( )": the count is no part of the name
 _EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+# "{n} Sale{n !== 1 ? "s" : ""}" reads "Sale s": the plural's ending is the word's own
+_PLURAL_SPLIT = re.compile(r"(\w) s\b")
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
 _DESTRUCTURED = re.compile(rb"\s*\(\s*\{([^}]*)\}")
 
@@ -131,6 +133,7 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             heading = next(iter(src.headings_within(owners[-1].node)), None)
         fields: dict[str, object] = {"source": "list", "list": True, "_rows_read": True}
         title = _EMPTY_PARENS.sub("", jsx.title_text(heading, src)).strip() if heading else ""
+        title = _PLURAL_SPLIT.sub(r"\1s", title)
         if heading is None and owners and owners[-1].node is not None:
             # no heading in the page's own markup: the header component it hands its title
             # to (`<PageHeader subtitle="Your booking history" />`) names the rows
@@ -138,8 +141,12 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if heading is None and owners and owners[-1].node is not None:
             # a list component with no title of its own (`BookingList`, handed its rows): the
             # rows' own name names it ("Bookings"); the page using it may rename it
-            subscribed = kind == "contact" and bool(keys & SUBSCRIBED)
-            found_set = named_set(src, start, end, owners[-1].node, kind, subscribed)
+            # (any plural set, where the rows' fields alone say the kind: clients on a plan,
+            # claims billed to members)
+            by_fields = (kind == "contact" and bool(keys & SUBSCRIBED)) or (
+                kind == "invoice" and billed_rows(keys)
+            )
+            found_set = named_set(src, start, end, owners[-1].node, kind, by_fields)
             heading, title = found_set or (None, "")
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
