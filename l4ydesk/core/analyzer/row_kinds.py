@@ -119,15 +119,18 @@ _VISIT_HOUR = WHEN_WORDS - {"date"}
 
 def billed_rows(keys: set[str]) -> bool:
     """Rows that each show an amount charged, the day it was made and who it was to (a
-    customer, a patient, a member) or its own number (`claimNumber`, `orderNo`): money a
-    business billed or took, an invoice list whatever the rows are called (claims, orders,
-    sales). Lines of one order (a quantity beside them) and visits at an hour are none."""
+    customer, a patient, a member): money a business billed or took, an invoice list whatever
+    the rows are called (claims, orders, sales; round 15's admin order boards). Lines of one
+    order (a quantity beside them), visits at an hour and events for a party size are none; a
+    customer's own history names no customer."""
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     if not parts & _BILLED or not parts & _DAY_MADE:
         return False
-    if parts & (QUANTITY_WORDS | _VISIT_HOUR | _PRICE):
+    if parts & (QUANTITY_WORDS | _VISIT_HOUR | _PRICE) or _PARTY_SIZE & {
+        k.replace("_", "") for k in keys
+    }:
         return False
-    return bool(parts & PAYERS) or any(_ROW_NUMBER.search(k) for k in keys)
+    return bool(parts & PAYERS)
 
 
 def kind_of_keys(keys: set[str]) -> str | None:

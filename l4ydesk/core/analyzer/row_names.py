@@ -60,7 +60,9 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     payer = parts & PAYERS or {p[:-1] for p in parts if p.endswith("s")} & PAYERS
-    sold = parts & _SOLD_ITEMS  # a sale's own lines: what was sold, to whoever bought it
+    # a sale's own lines (what was sold, to whoever bought it), in a set the business names
+    # for its sales (`sales`, not a customer's `history` of them)
+    sold = parts & _SOLD_ITEMS and _set_words(src, start) & PAID_ROWS
     if (
         kind is None
         and named & PAID_ROWS
@@ -71,6 +73,11 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     # a booking says when (or when it was made); a bill says how much
     needs = WHEN_WORDS | {"day", "created"} if kind == "booking" else _MONEY_PARTS
     return kind if parts & needs else None
+
+
+def _set_words(src: SourceFile, start: int) -> set[str]:
+    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
+    return {w.lower() for w in words(mapped.group(1).decode())} if mapped else set()
 
 
 def row_names(src: SourceFile, start: int) -> set[str]:
