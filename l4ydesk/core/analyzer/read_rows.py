@@ -38,8 +38,6 @@ from l4ydesk.core.analyzer.values import words
 _MAX_TITLE_WORDS = 6
 # "Lista de Alunos ({count})" reads "Lista de Alunos ( )": the count is no part of the name
 _EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
-# "{n} Sale{n !== 1 ? "s" : ""}" reads "Sale s": the plural's ending is the word's own
-_PLURAL_SPLIT = re.compile(r"(\w) s\b")
 _DIALOG_TITLE = re.compile(r"(Dialog|Sheet|Drawer|Modal)Title$")
 _DESTRUCTURED = re.compile(rb"\s*\(\s*\{([^}]*)\}")
 
@@ -133,7 +131,6 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             heading = next(iter(src.headings_within(owners[-1].node)), None)
         fields: dict[str, object] = {"source": "list", "list": True, "_rows_read": True}
         title = _EMPTY_PARENS.sub("", jsx.title_text(heading, src)).strip() if heading else ""
-        title = _PLURAL_SPLIT.sub(r"\1s", title)
         if heading is None and owners and owners[-1].node is not None:
             # no heading in the page's own markup: the header component it hands its title
             # to (`<PageHeader subtitle="Your booking history" />`) names the rows
