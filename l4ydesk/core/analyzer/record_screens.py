@@ -24,9 +24,8 @@ from l4ydesk.core.analyzer.documents import (
 )
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.people import inside_people
-from l4ydesk.core.analyzer.row_kinds import billed_fields
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.values import humanize, words
+from l4ydesk.core.analyzer.values import words
 
 # the record's own word (its name's last word: `selectedBooking`, `currentCustomer`)
 _RECORD_WORDS = {
@@ -104,9 +103,6 @@ def record_screens(src: SourceFile, found: list[Detection]) -> list[Detection]:
             if not is_overlay and (type_key, src.path) in typed:
                 continue  # the page's record is found already (its form, its document)
             name = _title(src, scope, fields, is_overlay)
-            held = fields[0].child_by_field_name("object")
-            if type_key == "invoice" and held is not None and record_word(src.text(held)) is None:
-                name = humanize(src.text(held))  # a bill by its own name ("Claim", "Order")
             if not name or (type_key, where, name) in have:
                 continue
             have.add((type_key, where, name))
@@ -180,15 +176,7 @@ def _shown_record(
             name = src.text(obj)
             by_object.setdefault(name, []).append(member)
             keys.setdefault(name, set()).add(src.text(prop))
-    ranked = sorted(keys.items(), key=lambda kv: -len(kv[1]))
-    if only is None and not is_overlay and ranked and len(ranked[0][1]) >= least:
-        top, props = ranked[0]
-        people = any(record_word(n) == "contact" for n, _ in ranked[1:])
-        if record_word(top) is None and people and billed_fields(props):
-            # a page for one bill (a claim, an order) showing the person billed: the bill is
-            # the record (round 9), its person no contact of its own
-            return "invoice", by_object[top]
-    for name, props in ranked:
+    for name, props in sorted(keys.items(), key=lambda kv: -len(kv[1])):
         if len(props) < least:
             break
         if only is not None and name not in only:

@@ -12,7 +12,6 @@ from l4ydesk.core.analyzer.invoice_kinds import PAYERS
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.row_names import WHEN_WORDS
-from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
 
 _PRIORITY = frozenset({"priority", "severity", "urgency"})
@@ -132,13 +131,6 @@ def billed_rows(keys: set[str]) -> bool:
     }:
         return False
     return bool(parts & PAYERS)
-
-
-def billed_fields(props: set[str]) -> bool:
-    """One record's fields (`totalBilled`, `dateOfService`) saying an amount it charged and the
-    day it was made, and no quantity of its own (a stock item's)."""
-    parts = {w.lower() for p in props for w in words(p)}
-    return bool(parts & _BILLED and parts & _DAY_MADE and not parts & QUANTITY_WORDS)
 
 
 def kind_of_keys(keys: set[str]) -> str | None:

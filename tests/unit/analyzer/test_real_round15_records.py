@@ -36,11 +36,3 @@ def test_billed_rows_with_no_heading_are_named_by_their_set_without_its_narrowin
     set names the list, without the word saying how it was narrowed (`filteredClaims`)."""
     invoices = names_at(_report("billing_desk"), "invoice", "components/claims-table.tsx")
     assert invoices == {"Claims"}
-
-
-def test_a_page_for_one_bill_showing_its_person_is_that_bill_not_a_contact() -> None:
-    """A page for one record whose most shown fields say an amount charged and its day, beside
-    the person billed: one invoice named by the record (round 9), the person no contact."""
-    report = _report("billing_desk")
-    assert names_at(report, "invoice", "app/orders/[ref]/page.tsx") == {"Order"}
-    assert not names_at(report, "contact", "app/orders/[ref]/page.tsx")
