@@ -155,7 +155,9 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if kind == "ticket" and not raised_outside(keys, _row_words(src, start, title)):
             continue  # the staff's own issues, tasks or work orders: an internal board
         shown.add((kind, where, screen))
-        out.append(Detection(kind, title, fields, 0.75, (src.evidence(heading),), where))
+        # rows billed to someone on a day were right 6 of 8 times on the seen sets (round 15)
+        score = 0.9 if kind == "invoice" and billed_rows(keys) else 0.75
+        out.append(Detection(kind, title, fields, score, (src.evidence(heading),), where))
     return out
 
 
