@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from l4ydesk.core.analyzer.invoice_kinds import PAYERS
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.row_names import WHEN_WORDS
@@ -105,6 +106,33 @@ def priced_goods(keys: set[str]) -> bool:
     return named and priced and not own & (_LINE_KEYS | _NOT_ON_OFFER)
 
 
+# the words of a key saying what a row charged, billed or was paid (`totalBilled`, `amountPaid`)
+_BILLED = frozenset(
+    {"amount", "total", "billed", "paid", "charged", "monto", "importe", "montant", "betrag"}
+    | {"importo", "bedrag", "valor", "totaal"}
+)
+# the words of a key saying on what day a row was made, paid or served (`created_at`)
+_DAY_MADE = frozenset({"date", "created", "createdat", "paidat", "issued", "fecha", "datum"})
+# a visit's hour or slot: rows at a time are bookings, whatever they cost
+_VISIT_HOUR = WHEN_WORDS - {"date"}
+
+
+def billed_rows(keys: set[str]) -> bool:
+    """Rows that each show an amount charged, the day it was made and who it was to (a
+    customer, a patient, a member): money a business billed or took, an invoice list whatever
+    the rows are called (claims, orders, sales; round 15's admin order boards). Lines of one
+    order (a quantity beside them), visits at an hour and events for a party size are none; a
+    customer's own history names no customer."""
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    if not parts & _BILLED or not parts & _DAY_MADE:
+        return False
+    if parts & (QUANTITY_WORDS | _VISIT_HOUR | _PRICE) or _PARTY_SIZE & {
+        k.replace("_", "") for k in keys
+    }:
+        return False
+    return bool(parts & PAYERS)
+
+
 def kind_of_keys(keys: set[str]) -> str | None:
     """The record type rows are by the fields each shows, or None when they say no record."""
     if keys & _PRIORITY and keys & _SUBJECT and "status" in keys and not keys & _PRICE:
@@ -117,6 +145,8 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "invoice"  # an amount paid and the receipt it was given: receipts (round 9)
     if any("paid" in k for k in keys) and any(w in k for k in keys for w in _OWED):
         return "invoice"  # what each row has paid and what it still owes: bills and their state
+    if billed_rows(keys):
+        return "invoice"  # how much, when and to whom (or which bill): money billed or taken
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     if (
         parts & WHEN_WORDS

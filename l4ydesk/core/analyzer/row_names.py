@@ -43,6 +43,10 @@ PART_OF = re.compile(
     rb"([A-Za-z_$][\w$]*)\s*\??\.\s*[A-Za-z_$][\w$]*\s*\??\.\s*(?:flat)?[mM]ap\(\s*$"
 )
 _MONEY_PARTS = frozenset({"amount", "total", "price", "sum", "due", "balance", "fee"})
+# a sale's lines, read as one field of each row (`sale.items`)
+_SOLD_ITEMS = frozenset(
+    {"items", "products", "lines", "lineitems", "articulos", "produtos", "artikel"}
+)
 _MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a name picked
 
 
@@ -56,11 +60,24 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     payer = parts & PAYERS or {p[:-1] for p in parts if p.endswith("s")} & PAYERS
-    if kind is None and named & PAID_ROWS and payer and parts & (WHEN_WORDS | {"created"}):
-        kind = "invoice"  # to whom, when and (below) how much: payments received (round 14)
+    # a sale's own lines (what was sold, to whoever bought it), in a set the business names
+    # for its sales (`sales`, not a customer's `history` of them)
+    sold = parts & _SOLD_ITEMS and _set_words(src, start) & PAID_ROWS
+    if (
+        kind is None
+        and named & PAID_ROWS
+        and (payer or sold)
+        and parts & (WHEN_WORDS | {"created"})
+    ):
+        kind = "invoice"  # to whom or what, when and (below) how much: sales made (round 14)
     # a booking says when (or when it was made); a bill says how much
     needs = WHEN_WORDS | {"day", "created"} if kind == "booking" else _MONEY_PARTS
     return kind if parts & needs else None
+
+
+def _set_words(src: SourceFile, start: int) -> set[str]:
+    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
+    return {w.lower() for w in words(mapped.group(1).decode())} if mapped else set()
 
 
 def row_names(src: SourceFile, start: int) -> set[str]:
@@ -98,8 +115,12 @@ def named_set(
     own = _ROW_WORDS.get(kind, frozenset()) | (PAID_ROWS if kind == "invoice" else frozenset())
     if not any_word and said[-1] not in own:
         return None  # `sales` name a list of bills as `invoices` do
-    return node, humanize(name)
+    kept = [w for w in words(name) if w.lower() not in _NARROWED]
+    return node, humanize("_".join(kept or words(name)))
 
+
+# how a component narrows its rows (`filteredClaims`, `paginatedSales`): no part of their name
+_NARROWED = frozenset({"filtered", "sorted", "paginated", "visible", "displayed", "shown", "paged"})
 
 _HEADER_ATTRS = ("title", "subtitle", "heading")
 
