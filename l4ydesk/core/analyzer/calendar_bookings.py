@@ -68,8 +68,13 @@ def calendar_booking(src: SourceFile) -> Detection | None:
 def _person_shown(src: SourceFile, scope: Node) -> Node | None:
     """The first element, rendered per item of a list within a list (a day's items on a grid of
     days or hours), that shows whom an item is for."""
+    builders = [
+        (c.start_byte, c.end_byte)
+        for c in src.calls_within(scope)
+        if src.text(c).startswith("Array.from(")
+    ]
     for el in src.jsx_within(scope):
-        if _depth(src, el, scope) < 2:
+        if _depth(src, el, scope, builders) < 2:
             continue
         for child in el.children:
             if child.type != "jsx_expression":
@@ -83,7 +88,7 @@ def _person_shown(src: SourceFile, scope: Node) -> Node | None:
     return None
 
 
-def _depth(src: SourceFile, el: Node, scope: Node) -> int:
+def _depth(src: SourceFile, el: Node, scope: Node, builders: list[tuple[int, int]]) -> int:
     """How many lists, inside `scope`, render `el` per item: `.map()` callbacks and
     `Array.from({ length: 7 }, ...)` builders."""
     nesting: Nesting = src.cached("maps", lambda: Nesting(src.map_callbacks))
@@ -92,14 +97,7 @@ def _depth(src: SourceFile, el: Node, scope: Node) -> int:
         for i in nesting.containing(el.start_byte, el.end_byte)
         if src.map_callbacks[i][0] >= scope.start_byte
     )
-    builders = sum(
-        1
-        for call in src.calls_within(scope)
-        if call.start_byte < el.start_byte
-        and el.end_byte <= call.end_byte
-        and src.text(call).startswith("Array.from(")
-    )
-    return maps + builders
+    return maps + sum(1 for lo, hi in builders if lo < el.start_byte and el.end_byte <= hi)
 
 
 def _shows_amounts(src: SourceFile, scope: Node) -> bool:
