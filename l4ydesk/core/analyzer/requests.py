@@ -15,6 +15,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.booking_widgets import embedded_booking
 from l4ydesk.core.analyzer.booking_writes import click_writes_booking
+from l4ydesk.core.analyzer.calendar_bookings import calendar_booking
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.syntax import SourceFile
 
@@ -62,7 +63,7 @@ def booking_requests(src: SourceFile, found: list[Detection]) -> list[Detection]
         break  # one request per file: the steps of a wizard are one booking
     if not out:
         # no button of the app's own books here; an outside booking engine may
-        widget = embedded_booking(src)
+        widget = embedded_booking(src) or calendar_booking(src)
         out.extend([widget] if widget is not None else [])
     return out
 

@@ -193,11 +193,10 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
 
 def queues_messages(table: str) -> bool:
     """A table named for messages of a sending channel (`whatsapp_messages`, `sms_queue`,
-    `email_outbox`) or a `notifications` table holds messages for someone; a chat's
-    `messages` or a log of sent mail (`email_logs`) does not."""
+    `email_outbox`) holds messages a bot or function sends out; a chat's `messages`, a log of
+    sent mail (`email_logs`) and a bare `notifications` table (rows the app shows in a bell
+    list: storage, round 15) do not."""
     parts = set(words(table))
-    if parts and parts <= {"notification", "notifications"}:
-        return True  # a `notifications` table: each row is a message shown or pushed to someone
     return bool(parts & MESSAGE_CHANNELS and parts & MESSAGE_QUEUES) or "outbox" in parts
 
 

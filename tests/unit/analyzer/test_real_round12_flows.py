@@ -85,10 +85,11 @@ def test_a_portuguese_name_email_and_whatsapp_box_is_a_lead() -> None:
     assert "app/franquia/page.tsx" in evidence_paths(_report(), "contact")
 
 
-def test_a_row_written_to_a_notifications_table_is_a_message_sent() -> None:
+def test_a_row_written_to_a_notifications_table_is_stored_not_sent() -> None:
     """The waiting room's button posts to a route that adds a row to `notifications` for the
-    client: a message queued for a person, so the button starts a workflow."""
-    assert "app/ready/page.tsx" in evidence_paths(_report(), "workflow")
+    client. Round 12 read it as a message queued for a person; round 15 settled that a
+    notification stored for the app to show is storage, not a workflow (LABELLING.md)."""
+    assert "app/ready/page.tsx" not in evidence_paths(_report(), "workflow")
 
 
 def test_a_mail_sent_by_a_server_action_no_file_imports_is_no_workflow() -> None:

@@ -1,0 +1,27 @@
+"""Round 15, flows side: general rules replayed on small projects written here
+(tests/data/real_round15/flows); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, evidence_paths
+
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+
+FLOWS = DATA / "real_round15" / "flows"
+
+
+def _project(name: str) -> AnalysisReport:
+    root = FLOWS / name
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.tsx")}
+    return analyze_files(files, calibrated=False)
+
+
+def test_a_grid_of_days_naming_who_comes_is_a_booking_list() -> None:
+    """The week view lays its days out by weekday and lists, per day, each visit's patient:
+    bookings, though no table or card list holds them. The deliveries' month shows each
+    customer with an amount (orders due), and the payments list shows clients in one list
+    only, beside a weekday count: neither is a calendar of bookings."""
+    paths = evidence_paths(_project("calendar"), "booking")
+    assert "components/visit-week.tsx" in paths
+    assert "components/delivery-month.tsx" not in paths
+    assert "components/payments-month.tsx" not in paths
