@@ -174,7 +174,11 @@ def main() -> None:
     if args.data_dir is not None:
         rows = asyncio.run(run(args, args.data_dir))
     else:
-        with tempfile.TemporaryDirectory(prefix="l4y-real-apps-") as folder:
+        # A Node.js process of a stopped group may still be writing its compile cache while
+        # the folder goes (seen once in 25 starts); that must not lose the printed figures.
+        with tempfile.TemporaryDirectory(
+            prefix="l4y-real-apps-", ignore_cleanup_errors=True
+        ) as folder:
             rows = asyncio.run(run(args, Path(folder)))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from l4ydesk.core.errors import L4yError
 
@@ -89,3 +89,9 @@ class PreviewStoppedError(PreviewError):
 
     def __init__(self) -> None:
         super().__init__("The local preview was stopped before it finished starting.")
+
+
+def tail_text(lines: Iterable[str]) -> str:
+    """The last lines a child process printed, as the end of an error sentence."""
+    shown = [line for line in list(lines)[-12:] if line.strip()]
+    return (" The last lines it printed:\n" + "\n".join(shown)) if shown else ""

@@ -15,11 +15,11 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from l4ydesk.core.preview.errors import InstallFailedError
+from l4ydesk.core.preview.errors import InstallFailedError, tail_text
 from l4ydesk.core.preview.managers import (
     DEPENDENCY_FILES,
     InstallStep,
@@ -180,7 +180,7 @@ class Installer:
             raise InstallFailedError(
                 _override_sentence(output)
                 or f"{plan.label} could not install the app's packages ({step.shown(plan.name)} "
-                f"exited with code {code}).{_tail_text(tail)}",
+                f"exited with code {code}).{tail_text(tail)}",
                 tail,
                 command=step.shown(plan.name),
             )
@@ -215,7 +215,7 @@ class Installer:
             await child.stop(self.stop_grace)
             raise InstallFailedError(
                 f"{plan.label} did not finish installing the app's packages within "
-                f"{self.timeout / 60:.0f} minutes.{_tail_text(child.tail)}",
+                f"{self.timeout / 60:.0f} minutes.{tail_text(child.tail)}",
                 child.tail,
                 command=step.shown(plan.name),
             ) from None
@@ -255,11 +255,6 @@ def _override_sentence(output: list[str]) -> str | None:
                 f'"${name}" as the override, then start the preview again.'
             )
     return None
-
-
-def _tail_text(lines: Iterable[str]) -> str:
-    shown = [line for line in list(lines)[-12:] if line.strip()]
-    return (" The last lines it printed:\n" + "\n".join(shown)) if shown else ""
 
 
 def _read_json(path: Path) -> object:

@@ -14,7 +14,7 @@ import asyncio
 import logging
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -28,19 +28,14 @@ from l4ydesk.core.preview.app_env import (
     names_set_by_app_files,
     unset_note,
 )
+from l4ydesk.core.preview.base_path import config_base_path
 from l4ydesk.core.preview.dev_command import dev_command
-from l4ydesk.core.preview.errors import (
-    NotReadyError,
-    NotRunnableError,
-    PortTakenError,
-    PreviewError,
-    PreviewStoppedError,
-    ServerExitedError,
-)
+from l4ydesk.core.preview.errors import NotRunnableError, PreviewError, PreviewStoppedError
 from l4ydesk.core.preview.installer import NEXT_BIN, Installer
 from l4ydesk.core.preview.node import NodeRuntime, child_env, find_node
-from l4ydesk.core.preview.probe import HOST, free_port, http_answers, require_free_port
+from l4ydesk.core.preview.probe import HOST, free_port, require_free_port
 from l4ydesk.core.preview.process import ChildProcess
+from l4ydesk.core.preview.readiness import wait_until_ready
 from l4ydesk.core.preview.scripts import blamed_packages, load_options
 from l4ydesk.core.preview.server_hints import css_error_sentence, jsx_in_ts_sentence
 from l4ydesk.core.preview.workspace import (
@@ -131,7 +126,6 @@ class LocalPreview:
         self._server: ChildProcess | None = None
         self._starting: asyncio.Task[str] | None = None
         self._stop_requested = False
-        self._mark: Callable[[str], None] = lambda _phase: None  # the start's phase clock
 
     @classmethod
     def for_app(cls, data_dir: Path, app_slug: str, **options: Any) -> LocalPreview:
@@ -207,7 +201,6 @@ class LocalPreview:
         def mark(phase: str) -> None:
             timings.phases.setdefault(phase, time.perf_counter() - started)
 
-        self._mark = mark
         self.runtime = runtime = await find_node(self.node_path)
         mark("node")
         if self.requested_port is not None:
@@ -232,7 +225,8 @@ class LocalPreview:
             )
         port = self.requested_port or free_port()
         require_free_port(port)
-        url = f"http://{HOST}:{port}"
+        base = self._base_path(files)
+        url = f"http://{HOST}:{port}{base}"
         command = await asyncio.to_thread(dev_command, self.workspace.root, self.turbopack)
         self.bundler = command.bundler
         argv = [str(runtime.node), str(next_bin), "dev", "-H", HOST, "-p", str(port)]
@@ -248,7 +242,7 @@ class LocalPreview:
         )
         mark("spawn")
         try:
-            await self._wait_until_ready(server, port)
+            await wait_until_ready(server, port, base or "/", self.ready_timeout, mark)
         except PreviewError as error:
             await server.stop(self.stop_grace)
             error.command = shown
@@ -279,6 +273,20 @@ class LocalPreview:
         for path in await asyncio.to_thread(jsx_in_ts_files, files):
             self._emit("l4ydesk", "stderr", jsx_in_ts_sentence(path), "app-source", path)
 
+    def _base_path(self, files: Mapping[str, bytes]) -> str:
+        """The path the app's pages live under ('' for the root), said once in the console."""
+        found = config_base_path(files)
+        if found is None:
+            return ""
+        base, config = found
+        self._emit(
+            "l4ydesk",
+            "stdout",
+            f"This app serves its pages under {base} (basePath in {config}), so the preview "
+            f"opens {base}; / answers 404.",
+        )
+        return base
+
     def _on_server_line(self, stream: str, line: str) -> None:
         self._emit("server", stream, line)
         self._recent_server.append(line)
@@ -307,39 +315,6 @@ class LocalPreview:
             # Below stop()'s own grace, which then ends whatever is left.
             "NEXT_EXIT_TIMEOUT_MS": str(round(max(0.1, self.stop_grace - 1.0) * 1000)),
         }
-
-    async def _wait_until_ready(self, server: ChildProcess, port: int) -> None:
-        # Any HTTP answer means ready: the first one also compiles the home page, which the
-        # preview is about to load anyway.
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.ready_timeout
-        exited = asyncio.create_task(server.wait())
-        try:
-            while True:
-                remaining = deadline - loop.time()
-                if remaining <= 0:
-                    raise NotReadyError(
-                        f"The preview server did not answer within "
-                        f"{self.ready_timeout:.0f} seconds.{_tail_text(server.tail)}",
-                        server.tail,
-                    )
-                probe = asyncio.create_task(http_answers(HOST, port, on_step=self._mark))
-                done, _ = await asyncio.wait(
-                    {probe, exited}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED
-                )
-                if exited in done:
-                    await _cancel(probe)
-                    raise _exit_error(port, exited.result(), list(server.tail))
-                if probe not in done:
-                    await _cancel(probe)
-                    continue
-                if probe.result():
-                    return
-                # A refused connection costs microseconds: poll often, so `/` is requested (and
-                # its compile begins) as soon as the server listens.
-                await asyncio.sleep(_PROBE_INTERVAL)
-        finally:
-            await _cancel(exited)
 
     # ----- installing ----------------------------------------------------------------------
 
@@ -384,30 +359,8 @@ class LocalPreview:
             log.exception("preview output callback failed")
 
 
-_PROBE_INTERVAL = 0.05
 _SERVER_ENV = {
     "NEXT_TELEMETRY_DISABLED": "1",
     "NO_COLOR": "1",
     "BROWSER": "none",  # never open a browser window next to the embedded preview
 }
-
-
-async def _cancel(task: asyncio.Task[Any]) -> None:
-    if not task.done():
-        task.cancel()
-    await asyncio.gather(task, return_exceptions=True)
-
-
-def _exit_error(port: int, code: int, tail: list[str]) -> PreviewError:
-    if any("EADDRINUSE" in line for line in tail):
-        return PortTakenError(port)
-    return ServerExitedError(
-        f"The preview server stopped before it was ready (exit code {code}).{_tail_text(tail)}",
-        code,
-        tail,
-    )
-
-
-def _tail_text(lines: Iterable[str]) -> str:
-    shown = [line for line in list(lines)[-12:] if line.strip()]
-    return (" The last lines it printed:\n" + "\n".join(shown)) if shown else ""

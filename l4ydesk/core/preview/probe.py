@@ -15,6 +15,8 @@ HOST = "127.0.0.1"
 _DRAIN_SECONDS = 30.0
 _STATUS_LINE = re.compile(rb"HTTP/\d(\.\d)? \d{3}[ \r\n]")
 
+StepCallback = Callable[[str], None]
+
 
 def free_port() -> int:
     """A loopback port nobody listens on right now (the OS picks it)."""
@@ -38,7 +40,7 @@ def require_free_port(port: int) -> None:
 
 
 async def http_answers(
-    host: str, port: int, path: str = "/", on_step: Callable[[str], None] | None = None
+    host: str, port: int, path: str = "/", on_step: StepCallback | None = None
 ) -> bool:
     """Whether an HTTP server at host:port answers a GET with any status.
 

@@ -462,3 +462,24 @@ def test_a_ts_file_holding_jsx_is_named_before_next_dev_stops_at_it(
         "compiling at its first tag. Rename it to lib/auth.tsx (imports need no change; "
         "publishing renames it for you)."
     ]
+
+
+def test_an_app_served_under_a_base_path_opens_there(
+    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
+) -> None:
+    # `next dev` answers / with a 404 when the config sets basePath (apps made for GitHub
+    # Pages do): the preview's URL, and the request that compiles the home page, carry it.
+    fake = fake_node(server=HTTP_SERVER)
+    preview = make_preview(fake)
+    app = {**LOCKED_APP, "next.config.mjs": b"export default { basePath: '/pharmacy-site' }\n"}
+
+    async def scenario() -> str:
+        return await preview.start(app)
+
+    url = run(scenario())
+    assert url == f"http://127.0.0.1:{preview.port}/pharmacy-site"
+    server_lines = [line.text for line in lines if line.source == "server"]
+    assert any("GET /pharmacy-site " in text for text in server_lines)
+    assert not any('"GET / ' in text for text in server_lines)
+    notes = [line.text for line in lines if line.source == "l4ydesk"]
+    assert any("under /pharmacy-site (basePath in next.config.mjs)" in text for text in notes)
