@@ -25,7 +25,7 @@ from l4ydesk.core.analyzer.record_kinds import (
     DataSet,
     classify,
 )
-from l4ydesk.core.analyzer.routing import imports_of
+from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.row_groups import grouped_rows
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -142,9 +142,30 @@ def _record_list(src: SourceFile, ds: DataSet, kind: str, component: str) -> lis
         "rows": [{"name": b[0], **b[1]} for b, _ in rows],
         "_data": ds.var_name.split(".")[0],  # for the files that import and show the rows
     }
+    handed = _handed_on(src, fields["_data"])
+    if handed is not None:
+        fields["_handed"] = handed  # the component that draws them names them (reach)
     confidence = max(b[2] for b, _ in rows)
     evidence = (src.evidence(rows[0][1]),)
     return [Detection(kind, name, fields, confidence, evidence, component)]
+
+
+def _handed_on(src: SourceFile, var: str) -> list[str] | None:
+    """(module, component, attribute) when a page writes rows it never maps itself and hands
+    them whole to a component it imports (`<InvoiceHistory invoices={DEMO_INVOICES} />`): the
+    component draws the rows under its own heading."""
+    if not src.jsx or rows_of(src, var):
+        return None
+    imports = imports_of(src)
+    for el in src.jsx:
+        spec = imports.get(jsx.name(el, src))
+        if spec is None or not is_project_spec(spec[0]):
+            continue
+        for attr in jsx.attributes(el, src):
+            value = jsx.attr_expression(el, attr, src)
+            if value is not None and value.type == "identifier" and src.text(value) == var:
+                return [spec[0], spec[1], attr]
+    return None
 
 
 _COMMENT_TEXT = rb"//[^\n]*|/\*.*?\*/"

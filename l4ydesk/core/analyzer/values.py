@@ -15,7 +15,8 @@ from l4ydesk.core.ontology import to_int as to_int  # shared with the ontology, 
 
 _SYMBOLS = "$€£¥₹"
 _CODES = "USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|INR|KES|KSHS?"
-_AMOUNT = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# read to the last digit: "$1450" is not "$145" followed by a stray 0
+_AMOUNT = r"(?:\d{1,3}(?:[,.]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
 _MARKER = rf"[{_SYMBOLS}]|\b(?:{_CODES})\b"
 _PRICE = re.compile(
     rf"(?P<pre>{_MARKER})\s?(?P<num>{_AMOUNT})|(?P<num2>{_AMOUNT})\s?(?P<post>{_MARKER})",
