@@ -72,6 +72,8 @@ def _heading_above(src: SourceFile, node: Node) -> str | None:
     if said := _overlay_title(src, node):
         return said
     for _ in range(5):
+        if current is not None and _a_view(current):
+            break  # headings outside a view a state shows (`{tab === "new" && <div>..}`) are not its
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None or current.start_byte < comp.start_byte:
             break
@@ -87,6 +89,21 @@ def _heading_above(src: SourceFile, node: Node) -> str | None:
             if text:
                 return _eyebrow(src, el, text) or text
     return None
+
+
+def _a_view(el: Node) -> bool:
+    """`el` is a whole block a condition shows in place of others (`{tab === "requests" && (
+    <div>...</div>)}`, either side of a ternary), not a lone element a flag hides."""
+    node = el
+    while node.parent is not None and node.parent.type == "parenthesized_expression":
+        node = node.parent
+    cond = node.parent
+    if cond is None or el.type != "jsx_element" or len(jsx.jsx_children(el)) < 2:
+        return False
+    if cond.type == "binary_expression":
+        op = cond.child_by_field_name("operator")
+        return op is not None and op.type == "&&" and cond.child_by_field_name("right") == node
+    return cond.type == "ternary_expression" and cond.child_by_field_name("condition") != node
 
 
 # a kicker over a sentence-long heading (`<p>Get in Touch</p><h2>We'd love to hear from
