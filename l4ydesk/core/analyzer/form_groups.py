@@ -190,14 +190,13 @@ def _implicit_container(
             return None
         if row is not None and not contains(row, current):
             return None  # a box in a list's row with its own button is that row's, no form's
-        if _own_button(context, current, node, commerce_ok):
+        if found := context.buttons(current, commerce_ok):
             # buttons only above the inputs submit the card before them; an "Add ..." below
             # the inputs is theirs
-            if adder is not None and all(
-                b.end_byte <= node.start_byte for b in context.buttons(current, commerce_ok)
-            ):
+            if adder is not None and all(b.end_byte <= node.start_byte for b in found):
                 return adder
-            return current
+            if _own_button(context, current, node, found):
+                return current
         if adder is None and _adds_below(context, current, node):
             adder = current
     if row is None and src.in_map_callback(node):
@@ -205,11 +204,11 @@ def _implicit_container(
     return None
 
 
-def _own_button(context: GroupContext, scope: Node, node: Node, commerce_ok: bool) -> bool:
+def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node]) -> bool:
     """An action button in `scope` that can submit `node`: not one sitting in another branch
     of `scope` that holds inputs of its own (the next tab's "Submit Request" in a one-file app
     whose views a state switches), which submits those."""
-    for button in context.buttons(scope, commerce_ok):
+    for button in found:
         branch = button
         while (parent := jsx.jsx_parent(branch, context.src)) is not None and key(parent) != key(
             scope
