@@ -208,12 +208,9 @@ def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node
     """An action button in `scope` that can submit `node`: not one sitting in another branch
     of `scope` that holds inputs of its own (the next tab's "Submit Request" in a one-file app
     whose views a state switches), which submits those."""
+    branches = jsx.jsx_children(scope)
     for button in found:
-        branch = button
-        while (parent := jsx.jsx_parent(branch, context.src)) is not None and key(parent) != key(
-            scope
-        ):
-            branch = parent
+        branch = next((b for b in branches if contains(b, button)), button)
         if contains(branch, node) or not context.controls_in(branch):
             return True
     return False
