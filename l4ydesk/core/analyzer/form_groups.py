@@ -207,13 +207,21 @@ def _implicit_container(
 def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node]) -> bool:
     """An action button in `scope` that can submit `node`: not one sitting in another branch
     of `scope` that holds inputs of its own (the next tab's "Submit Request" in a one-file app
-    whose views a state switches), which submits those."""
+    whose views a state switches), which submits those; rows of a list are no such inputs."""
     branches = jsx.jsx_children(scope)
     for button in found:
         branch = next((b for b in branches if contains(b, button)), button)
-        if contains(branch, node) or not context.controls_in(branch):
+        if contains(branch, node) or not _holds_own_inputs(context, branch):
             return True
     return False
+
+
+def _holds_own_inputs(context: GroupContext, scope: Node) -> bool:
+    """Inputs outside any list row: a sheet's marks per row are lines the button saves with
+    the card above them (a date and a project, then a wage per employee)."""
+    lo = bisect.bisect_left(context._starts, scope.start_byte)
+    hi = bisect.bisect_left(context._starts, scope.end_byte)
+    return any(not context.src.in_map_callback(c.node) for c in context.controls[lo:hi])
 
 
 def _sheet(context: GroupContext, node: Node, current: Node | None) -> Node | None:
