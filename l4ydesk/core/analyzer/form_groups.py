@@ -23,7 +23,11 @@ _DISMISS = re.compile(
     r"|^(cancelar|cerrar|volver|atr[aá]s|annuler|fermer|retour|abbrechen|schlie(ß|ss)en|"
     r"zur[uü]ck|annulla|chiudi|indietro|fechar|voltar|annuleren|sluiten|terug|h[uủ]y|đóng|"
     r"quay l[aạ]i|iptal|kapat|geri|tilbake|avbryt|lukk|bekor qilish|batal|tutup|kembali)(?!\w)"
-    r"|^(キャンセル|閉じる|戻る|取消|关闭|返回|취소|닫기)",
+    r"|^(キャンセル|閉じる|戻る|取消|关闭|返回|취소|닫기)"
+    # leaving the account (a header's "Sign Out") submits none of the inputs below it
+    r"|^(sign ?out|log ?out|sign off|abmelden|ausloggen|d[ée]connexion|se d[ée]connecter|"
+    r"cerrar sesi[oó]n|salir|esci|disconnetti|sair|terminar sess[aã]o|uitloggen|afmelden|"
+    r"đăng xuất|выйти|ログアウト|サインアウト)(?!\w)",
     re.I,
 )
 COMMERCE = re.compile(
@@ -125,7 +129,8 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
     is_submit = (jsx.attr_text(el, "type", src) or "") == "submit"
     if not label:
         return is_submit
-    if _DISMISS.search(label):
+    # "← Back" is "Back": a leading arrow only draws the way
+    if _DISMISS.search(label.lstrip("←‹«⟵⬅ ")):
         return False
     if COMMERCE.search(label) and not is_submit:
         return commerce_ok and not re.search(r"add to (cart|bag|basket)", label, re.I)
@@ -185,19 +190,38 @@ def _implicit_container(
             return None
         if row is not None and not contains(row, current):
             return None  # a box in a list's row with its own button is that row's, no form's
-        if context.buttons(current, commerce_ok, first=True):
+        if found := context.buttons(current, commerce_ok):
             # buttons only above the inputs submit the card before them; an "Add ..." below
             # the inputs is theirs
-            if adder is not None and all(
-                b.end_byte <= node.start_byte for b in context.buttons(current, commerce_ok)
-            ):
+            if adder is not None and all(b.end_byte <= node.start_byte for b in found):
                 return adder
-            return current
+            if _own_button(context, current, node, found):
+                return current
         if adder is None and _adds_below(context, current, node):
             adder = current
     if row is None and src.in_map_callback(node):
         return _sheet(context, node, current)
     return None
+
+
+def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node]) -> bool:
+    """An action button in `scope` that can submit `node`: not one sitting in another branch
+    of `scope` that holds inputs of its own (the next tab's "Submit Request" in a one-file app
+    whose views a state switches), which submits those; rows of a list are no such inputs."""
+    branches = jsx.jsx_children(scope)
+    for button in found:
+        branch = next((b for b in branches if contains(b, button)), button)
+        if contains(branch, node) or not _holds_own_inputs(context, branch):
+            return True
+    return False
+
+
+def _holds_own_inputs(context: GroupContext, scope: Node) -> bool:
+    """Inputs outside any list row: a sheet's marks per row are lines the button saves with
+    the card above them (a date and a project, then a wage per employee)."""
+    lo = bisect.bisect_left(context._starts, scope.start_byte)
+    hi = bisect.bisect_left(context._starts, scope.end_byte)
+    return any(not context.src.in_map_callback(c.node) for c in context.controls[lo:hi])
 
 
 def _sheet(context: GroupContext, node: Node, current: Node | None) -> Node | None:

@@ -57,6 +57,8 @@ def reports_upward(src: SourceFile, form: FoundForm) -> bool:
 def edits_in_place(src: SourceFile, form: FoundForm) -> bool:
     """Inputs shown instead of a record's values while an edit flag is on (`isEditing ? <Input>
     : <p>`): they change the record on screen; they ask for no new one."""
+    if _under_edit_flag(src, form.container):
+        return True  # the whole group is the `isEditing ?` branch
     inside = 0
     controls = [
         c
@@ -75,6 +77,18 @@ def edits_in_place(src: SourceFile, form: FoundForm) -> bool:
                     break
             node = node.parent
     return bool(controls) and inside * 2 > len(controls)
+
+
+def _under_edit_flag(src: SourceFile, container: Node) -> bool:
+    node = container.parent
+    for _ in range(3):
+        if node is None or node.type in ("jsx_element", "statement_block"):
+            return False
+        if node.type in ("ternary_expression", "binary_expression"):
+            test = node.child_by_field_name("condition") or node.child_by_field_name("left")
+            return test is not None and any(w.startswith("edit") for w in words(src.text(test)))
+        node = node.parent
+    return False
 
 
 _INPUT_TAGS = frozenset({"input", "Input", "textarea", "Textarea", "select", "Select"})

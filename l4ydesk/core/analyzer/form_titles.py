@@ -72,6 +72,8 @@ def _heading_above(src: SourceFile, node: Node) -> str | None:
     if said := _overlay_title(src, node):
         return said
     for _ in range(5):
+        if current is not None and _a_view(current):
+            break  # a view a state shows (`{tab === "new" && ..}`): headings outside are not its
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None or current.start_byte < comp.start_byte:
             break
@@ -87,6 +89,44 @@ def _heading_above(src: SourceFile, node: Node) -> str | None:
             if text:
                 return _eyebrow(src, el, text) or text
     return None
+
+
+def _a_view(el: Node) -> bool:
+    """`el` is a whole view a tab's state shows in place of others (`{tab === "requests" && (
+    <div>...</div>)}`), not a block a flag hides or a thank-you's alternative."""
+    node = el
+    while node.parent is not None and node.parent.type == "parenthesized_expression":
+        node = node.parent
+    cond = node.parent
+    if cond is None or cond.type != "binary_expression" or el.type != "jsx_element":
+        return False
+    op = cond.child_by_field_name("operator")
+    if op is None or op.type != "&&" or cond.child_by_field_name("right") != node:
+        return False
+    return any(_names_a_view(side) for side in _conjuncts(cond.child_by_field_name("left")))
+
+
+def _conjuncts(node: Node | None) -> list[Node]:
+    if node is None:
+        return []
+    op = node.child_by_field_name("operator") if node.type == "binary_expression" else None
+    if op is not None and op.type == "&&":
+        return [
+            *_conjuncts(node.child_by_field_name("left")),
+            *_conjuncts(node.child_by_field_name("right")),
+        ]
+    return [node]
+
+
+def _names_a_view(node: Node) -> bool:
+    """`tab === "requests"`: a state compared with the literal name of a view."""
+    if node.type != "binary_expression":
+        return False
+    op = node.child_by_field_name("operator")
+    if op is None or op.type not in ("===", "=="):
+        return False
+    sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+    return any(s is not None and s.type == "string" for s in sides)
 
 
 # a kicker over a sentence-long heading (`<p>Get in Touch</p><h2>We'd love to hear from
