@@ -113,7 +113,8 @@ LIST_TITLES = {
         r"khách hàng",
         r"müşteriler",
         "顧客",
-        # the people a school, a coach or a shop keeps on file: students, suppliers, donors
+        # the people a school, a coach or a charity keeps on file: students, donors (a business's
+        # suppliers are not the people it serves, round 15: no contact list)
         r"(my |all )?students",
         r"(mis )?alumnos",
         r"(meus )?alunos",
@@ -123,15 +124,6 @@ LIST_TITLES = {
         r"leerlingen",
         r"học sinh",
         "生徒",
-        r"suppliers",
-        r"vendors",
-        r"proveedores",
-        r"fornecedores",
-        r"fournisseurs",
-        r"lieferanten",
-        r"fornitori",
-        r"leveranciers",
-        r"nhà cung cấp",
         r"donors",
         r"donantes",
         r"doadores",

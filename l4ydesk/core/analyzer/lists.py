@@ -220,7 +220,7 @@ _ONE_RECORD = {
         re.I,
     ),
     "contact": re.compile(
-        r"\b(client|customer|contact|lead|vendor|supplier|cliente|kunde|klant|khách hàng)"
+        r"\b(client|customer|contact|lead|cliente|kunde|klant|khách hàng)"
         r"|고객|顧客|客户",
         re.I,
     ),

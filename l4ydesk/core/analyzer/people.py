@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-# people who work at the business or use the app: its staff and its accounts are no clients or
-# leads (its students, patients and members are: a CRM owns those)
+# people who work at or for the business or use the app: its staff, its suppliers and its accounts
+# are no clients or leads (its students, patients and members are: a CRM owns those)
 _INSIDE_PEOPLE_TOKENS = frozenset(
     re.findall(
         r"\S+",
@@ -19,7 +19,10 @@ _INSIDE_PEOPLE_TOKENS = frozenset(
         "barbers teammates admins administrators users accounts profesores profesor maestros "
         "maestro instructores empleados equipo usuarios professores funcionarios equipe "
         "usuários enseignants professeurs employés équipe utilisateurs lehrer mitarbeiter "
-        "benutzer insegnanti dipendenti utenti docenten medewerkers gebruikers",
+        "benutzer insegnanti dipendenti utenti docenten medewerkers gebruikers "
+        # its suppliers: it buys from them, it does not serve them (round 15)
+        "suppliers supplier vendors vendor proveedores proveedor fornecedores fornecedor "
+        "fournisseurs fournisseur lieferanten lieferant fornitori fornitore leveranciers",
     )
 )
 # keys only a staff record or an account has: what they teach or do there, what they may do
