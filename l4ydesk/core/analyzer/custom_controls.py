@@ -3,6 +3,8 @@ from any other component, and what kind of field it is."""
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
@@ -63,7 +65,32 @@ def custom_control_type(el: Node, src: SourceFile) -> str | None:
     found = [_WHEN_PARTS[w] for w in words(tag) if w in _WHEN_PARTS]
     if found:
         return found[0]
-    return "select" if _inside_form(el, src) else None
+    if _inside_form(el, src):
+        return "select"
+    # `<SelectField value={v} onChange={setV} />` out of any `<form>`, where `SelectField` is a
+    # component of the same file whose markup is one native control: that control, bound
+    return _wrapped_controls(src).get(tag)
+
+
+_NATIVE = re.compile(rb"<(select|textarea|input)[\s/>]")
+_KINDS = {b"select": "select", b"textarea": "textarea", b"input": "text"}
+
+
+def _wrapped_controls(src: SourceFile) -> dict[str, str]:
+    """Components of the file whose own markup holds exactly one native control, by its kind."""
+
+    def build() -> dict[str, str]:
+        found: dict[str, str] = {}
+        for c in src.components[1:]:
+            if c.node is None or not c.name[:1].isupper():
+                continue
+            kinds = _NATIVE.findall(c.node.text or b"")
+            if len(kinds) == 1:
+                found[c.name] = _KINDS[kinds[0]]
+        return found
+
+    wrapped: dict[str, str] = src.cached("wrapped_controls", build)
+    return wrapped
 
 
 def _input_wrappers(src: SourceFile) -> frozenset[str]:

@@ -116,7 +116,7 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
         if name is None or value is None or name.type != "identifier":
             continue
         value = unwrap(value)
-        if _adds_up(value, src):
+        if _adds_up(value, src) or _from_totals(value, totals, src):
             totals.add(src.text(name))
         elif value.type in ("arrow_function", "function_expression") and _returns_sum(value, src):
             # `const calculateTotal = () => items.reduce(...)`, sent as `calculateTotal()`
@@ -148,6 +148,32 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
             if node.type in ("object", "pair", "call_expression", "arguments"):
                 stack.extend(node.named_children)
     return None
+
+
+def _from_totals(value: Node, totals: set[str], src: SourceFile) -> bool:
+    """A value worked out of a total: a helper's answer kept (`const amount = getTotal()`),
+    the total less a discount (`subtotal - discount`), or a line's total that is nought until
+    a line is picked (`picked ? picked.price * qty : 0`)."""
+    if value.type == "ternary_expression":
+        first = value.child_by_field_name("consequence")
+        other = value.child_by_field_name("alternative")
+        return (
+            first is not None
+            and other is not None
+            and src.text(other).strip() == "0"
+            and _adds_up(unwrap(first), src)
+        )
+    if value.type == "binary_expression":
+        op = value.child_by_field_name("operator")
+        left = value.child_by_field_name("left")
+        return (
+            op is not None
+            and src.text(op) == "-"
+            and left is not None
+            and re.sub(r"\s+", "", src.text(unwrap(left))) in totals
+        )
+    # only a helper's answer: a bare name copied into a loop's counter is no total
+    return value.type == "call_expression" and re.sub(r"\s+", "", src.text(value)) in totals
 
 
 def _line_total(pair: Node, value: Node, src: SourceFile) -> bool:
