@@ -38,8 +38,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, FakeV0Server(pending_polls=1) as server:
         os.environ["L4YDESK_DATA_DIR"] = tmp
         os.environ["L4YDESK_V0_URL"] = server.url("/v1")
-        server.plan(PlannedVersion(files=files, reply="Here is Harbor & Pine: a shop, workshops, "
-                                   "bookings and a contact form. Open the preview to try it."))
+        server.plan(
+            PlannedVersion(
+                files=files,
+                reply="Here is Harbor & Pine: a shop, workshops, "
+                "bookings and a contact form. Open the preview to try it.",
+            )
+        )
         app = QApplication.instance() or QApplication(sys.argv)
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
