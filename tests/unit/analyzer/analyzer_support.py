@@ -37,9 +37,10 @@ def load_corpus(root: Path) -> dict[str, CorpusProject]:
     return projects
 
 
-def analyze_tree(root: Path) -> AnalysisReport:
-    """A folder of small test files, analyzed with the detectors' own (uncalibrated) scores."""
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+def analyze_tree(root: Path, pattern: str = "*.ts*") -> AnalysisReport:
+    """A folder of small test files (those matching `pattern`), analyzed with the detectors'
+    own (uncalibrated) scores."""
+    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob(pattern)}
     return analyze_files(files, calibrated=False)
 
 

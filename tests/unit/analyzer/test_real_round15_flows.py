@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-from analyzer_support import DATA, evidence_paths
+from analyzer_support import DATA, analyze_tree, evidence_paths
 
-from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+from l4ydesk.core.analyzer import AnalysisReport
 
 FLOWS = DATA / "real_round15" / "flows"
 
 
 def _project(name: str) -> AnalysisReport:
-    root = FLOWS / name
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.tsx")}
-    return analyze_files(files, calibrated=False)
+    return analyze_tree(FLOWS / name, "*.tsx")
 
 
 def test_a_grid_of_days_naming_who_comes_is_a_booking_list() -> None:

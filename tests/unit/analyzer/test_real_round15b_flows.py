@@ -3,17 +3,15 @@ read (tests/data/real_round15b/flows); each test failed before its change."""
 
 from __future__ import annotations
 
-from analyzer_support import DATA
+from analyzer_support import DATA, analyze_tree
 
-from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+from l4ydesk.core.analyzer import AnalysisReport
 
 FLOWS = DATA / "real_round15b" / "flows"
 
 
 def _project(name: str) -> AnalysisReport:
-    root = FLOWS / name
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.jsx")}
-    return analyze_files(files, calibrated=False)
+    return analyze_tree(FLOWS / name, "*.jsx")
 
 
 def test_each_view_of_a_state_switched_app_is_its_own_form() -> None:

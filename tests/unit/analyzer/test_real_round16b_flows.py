@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-from analyzer_support import DATA
+from analyzer_support import DATA, analyze_tree
 
-from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+from l4ydesk.core.analyzer import AnalysisReport
 
 FLOWS = DATA / "real_round16b" / "flows"
 
 
 def _project(name: str) -> AnalysisReport:
-    root = FLOWS / name
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.tsx")}
-    return analyze_files(files, calibrated=False)
+    return analyze_tree(FLOWS / name, "*.tsx")
 
 
 def test_a_bound_wrapper_of_one_select_is_that_select_outside_a_form() -> None:

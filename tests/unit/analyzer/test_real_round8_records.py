@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from l4ydesk.core.analyzer import AnalysisReport, analyze_files
+from analyzer_support import analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "real_round8" / "records"
 
 
 def _project(name: str) -> AnalysisReport:
-    root = DATA / name
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
-    return analyze_files(files, calibrated=False)
+    return analyze_tree(DATA / name)
 
 
 def _lists(report: AnalysisReport, type_key: str) -> set[tuple[str, str]]:
