@@ -248,9 +248,7 @@ def _guards_other_inputs(context: GroupContext, button: Node, scope: Node) -> bo
     src = context.src
     current: Node | None = jsx.jsx_parent(button, src)
     while current is not None and current != scope and contains(scope, current):
-        lo = bisect.bisect_left(context._starts, current.start_byte)
-        hi = bisect.bisect_left(context._starts, current.end_byte)
-        if any(not src.in_map_callback(c.node) for c in context.controls[lo:hi]):
+        if _holds_own_inputs(context, current):
             return True
         current = jsx.jsx_parent(current, src)
     return False
