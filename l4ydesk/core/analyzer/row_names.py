@@ -62,11 +62,10 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     payer = parts & PAYERS or {p[:-1] for p in parts if p.endswith("s")} & PAYERS
     # a sale's own lines (what was sold, to whoever bought it), in a set the business names
     # for its sales (`sales`, not a customer's `history` of them)
-    sold = parts & _SOLD_ITEMS and _set_words(src, start) & PAID_ROWS
     if (
         kind is None
         and named & PAID_ROWS
-        and (payer or sold)
+        and (payer or (parts & _SOLD_ITEMS and _set_words(src, start) & PAID_ROWS))
         and parts & (WHEN_WORDS | {"created"})
     ):
         kind = "invoice"  # to whom or what, when and (below) how much: sales made (round 14)
@@ -75,20 +74,24 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     return kind if parts & needs else None
 
 
-def _set_words(src: SourceFile, start: int) -> set[str]:
+def _mapped_set(src: SourceFile, start: int) -> str:
+    """The name of the set a callback starting at `start` maps ("" when none is written)."""
     mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
-    return {w.lower() for w in words(mapped.group(1).decode())} if mapped else set()
+    return mapped.group(1).decode() if mapped is not None else ""
+
+
+def _set_words(src: SourceFile, start: int) -> set[str]:
+    return {w.lower() for w in words(_mapped_set(src, start))}
 
 
 def row_names(src: SourceFile, start: int) -> set[str]:
     """The last word of the mapped set's name and of each row's: `recentBookings` are bookings,
     `booking.items` are items."""
-    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
     param = PARAM.match(src.source[start : start + 80])
     return {
-        words(n.decode())[-1].lower()
-        for n in (mapped.group(1) if mapped else b"", param.group(1) if param else b"")
-        if words(n.decode())
+        words(n)[-1].lower()
+        for n in (_mapped_set(src, start), param.group(1).decode() if param else "")
+        if words(n)
     }
 
 
@@ -107,8 +110,7 @@ def named_set(
     callback building objects from rows shows nothing)."""
     if not any(start <= el.start_byte < end for el in src.jsx_within(node)):
         return None
-    mapped = _LAST_SET.search(src.source[max(0, start - 160) : start])
-    name = mapped.group(1).decode() if mapped is not None else ""
+    name = _mapped_set(src, start)
     said = [w.lower() for w in words(name)]
     if not said or said[-1][-1:] != "s":
         return None
