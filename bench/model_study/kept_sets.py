@@ -53,12 +53,14 @@ def print_kept(
         "lost there; p90: the lowest reaching precision 0.90 there)"
     )
     print(f"  {'run':16} {'labels':>6}" + "".join(f" {c:>17}" for c in columns))
+    per_run: dict[str, list[tuple[float, float, int]]] = {c: [] for c in columns}
     for run in runs:
         idx = [i for i, it in enumerate(items) if it["run"] == run]
         sub = [items[i] for i in idx]
         cells = []
         for c in columns:
             prec, rec, kept = figures(sub, [keeps[c][i] for i in idx], labels[run])
+            per_run[c].append((prec, rec, kept))
             cells.append(f"{prec:.2f}/{rec:.2f} ({kept:3d})")
         print(f"  {run:16} {labels[run]:6d}" + "".join(f" {c:>17}" for c in cells))
     for title, members in (
@@ -74,14 +76,8 @@ def print_kept(
         print(f"  {title:16} {n_labels:6d}" + "".join(f" {c:>17}" for c in cells))
     cells = []
     for c in columns:
-        per_run = []
-        for run in runs:
-            idx = [i for i, it in enumerate(items) if it["run"] == run]
-            per_run.append(
-                figures([items[i] for i in idx], [keeps[c][i] for i in idx], labels[run])
-            )
-        mean_p = sum(p for p, _, _ in per_run) / len(runs)
-        mean_r = sum(r for _, r, _ in per_run) / len(runs)
+        mean_p = sum(p for p, _, _ in per_run[c]) / len(runs)
+        mean_r = sum(r for _, r, _ in per_run[c]) / len(runs)
         cells.append(f"{mean_p:.2f}/{mean_r:.2f}")
     print(f"  {'mean of runs':16} {'':6}" + "".join(f" {c:>17}" for c in cells))
     right_all = sum(1 for it in items if it["right"])
