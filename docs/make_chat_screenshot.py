@@ -29,6 +29,7 @@ def main() -> None:
     from l4ydesk.app import V0_KEY, build_services, sample_app_dir
     from l4ydesk.core.analyzer import load_project
     from l4ydesk.settings import load_settings
+    from l4ydesk.ui.event_loop import configure as configure_loop
     from l4ydesk.ui.main_window import MainWindow
     from l4ydesk.ui.preview import LoadState
     from l4ydesk.ui.window.features import ChatFeature, PreviewFeature
@@ -48,6 +49,7 @@ def main() -> None:
         app = QApplication.instance() or QApplication(sys.argv)
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
+        configure_loop(loop)  # without it qasync's worker QThreads abort the process at exit
         services = build_services(load_settings())
         services.secrets.set(V0_KEY, server.api_key)
         window = MainWindow(services)

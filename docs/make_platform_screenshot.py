@@ -23,6 +23,7 @@ def main() -> None:
 
     from l4ydesk.app import build_services
     from l4ydesk.settings import load_settings
+    from l4ydesk.ui.event_loop import configure as configure_loop
     from l4ydesk.ui.main_window import MainWindow
     from l4ydesk.ui.platform.feature import PlatformFeature
 
@@ -31,6 +32,7 @@ def main() -> None:
         app = QApplication.instance() or QApplication(sys.argv)
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
+        configure_loop(loop)  # without it qasync's worker QThreads abort the process at exit
         services = build_services(load_settings())
         window = MainWindow(services)
         window.resize(1440, 900)

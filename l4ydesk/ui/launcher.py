@@ -8,7 +8,6 @@ import logging
 import os
 import signal
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,20 +130,13 @@ def run_gui(settings: Settings, request: StartupRequest | None = None) -> int:
     if services.secrets.needs_passphrase:
         _unlock_keyring(services.secrets)
 
+    from l4ydesk.ui.event_loop import configure as configure_loop
     from l4ydesk.ui.main_window import MainWindow
     from l4ydesk.ui.tasks import install_excepthook
 
     async def main() -> int:
         loop = asyncio.get_running_loop()
-        # asyncio.to_thread (the local preview) uses the default executor; qasync's is made
-        # of QThreads that can outlive the loop, a plain pool is shut down with it.
-        loop.set_default_executor(ThreadPoolExecutor(thread_name_prefix="asyncio-default"))
-        # qasync does not install asyncio's async-generator hooks; streamed HTTP answers are
-        # async generators that must be finalized on the loop, not by the garbage collector.
-        sys.set_asyncgen_hooks(
-            firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
-            finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
-        )
+        configure_loop(loop)
         window = MainWindow(services, lazy_docks=True)
         install_excepthook(window.tasks)
         freeze_startup_heap()
