@@ -14,6 +14,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.translation_reads import translated
 
 MAX_DEPTH = 24
 # rows read of one array (a data set): the largest catalogue seen in a real app held ~540 rows in
@@ -136,6 +137,8 @@ class Evaluator:
             return self._identifier(node, depth)
         if kind == "new_expression":
             return self._new_date(node, depth)
+        if (said := translated(node, self.src)) is not None:
+            return said  # `name: t("menu.margherita")`: the words of the project's table
         return Unresolved(self.src.text(node)[:200])
 
     def _new_date(self, node: Node, depth: int) -> Any:

@@ -1,0 +1,193 @@
+"""Reads a translation table's words where code shows them: `t("hero.title")`, `t.hero.title`.
+
+The project's table (translation_tables) travels with each parsed file; a read that the table
+answers becomes the words a visitor sees, so headings, buttons and labels read as words, not
+keys. Reads the table cannot answer are left to the callers' usual reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+if TYPE_CHECKING:
+    from l4ydesk.core.analyzer.syntax import SourceFile
+
+# functions that look a key up: `t`, `i18n.t`, `intl.formatMessage`, `getTranslation(lang, key)`
+TRANSLATE = frozenset({"t", "$t", "translate", "formatmessage", "gettext", "__", "i18n", "tr"})
+_NAMESPACED = frozenset(
+    {"usetranslations", "usetranslation", "gettranslations", "getfixedt", "withtranslation"}
+)
+# names a whole table is commonly held by; other holders need a two-step path (`x.hero.title`)
+_HOLDERS = frozenset(
+    {
+        "t",
+        "dict",
+        "dictionary",
+        "messages",
+        "translations",
+        "translation",
+        "copy",
+        "content",
+        "text",
+        "texts",
+        "strings",
+        "labels",
+        "i18n",
+        "lang",
+        "locale",
+    }
+)
+_WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "non_null_expression"})
+
+
+@dataclass(frozen=True)
+class TranslationTable:
+    """The project's visible words by key path, in the language a visitor sees first."""
+
+    strings: Mapping[str, str] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()  # variables holding a table (`translations`)
+    locale: str = ""
+    key: bytes = b""
+
+    def __bool__(self) -> bool:
+        return bool(self.strings)
+
+
+EMPTY = TranslationTable()
+
+
+def translated(node: Node, src: SourceFile) -> str | None:
+    """The words a translation read shows, or None when it is no read the table answers."""
+    table = src.table
+    if not table.strings:
+        return None
+    while node.type in _WRAPPERS and node.named_child_count:
+        node = node.named_children[0]
+    if node.type == "call_expression":
+        return _called(node, src, table)
+    if node.type in ("member_expression", "subscript_expression"):
+        return _member(node, src, table)
+    return None
+
+
+def _literal(node: Node, src: SourceFile) -> str | None:
+    if node.type != "string" and not (
+        node.type == "template_string" and not node.named_child_count
+    ):
+        return None
+    return src.text(node)[1:-1]
+
+
+def _called(call: Node, src: SourceFile, table: TranslationTable) -> str | None:
+    fn = call.child_by_field_name("function")
+    args = call.child_by_field_name("arguments")
+    if fn is None or args is None or not args.named_child_count:
+        return None
+    name = src.text(fn).rsplit(".", 1)[-1].lower()
+    if name not in TRANSLATE and "translat" not in name:
+        return None
+    for arg in args.named_children[:2]:
+        key = _literal(arg, src)
+        if key is None and arg.type == "object":  # formatMessage({ id: "cart.title" })
+            key = next(
+                (
+                    _literal(v, src)
+                    for p in arg.named_children
+                    if p.type == "pair"
+                    and (v := p.child_by_field_name("value")) is not None
+                    and src.text(p.child_by_field_name("key") or p).strip("\"'") == "id"
+                ),
+                None,
+            )
+        if key:
+            return _lookup(key, _namespaces(src), table)
+    return None
+
+
+def _lookup(key: str, namespaces: tuple[str, ...], table: TranslationTable) -> str | None:
+    key = key.replace(":", ".", 1) if ":" in key and "." not in key.split(":", 1)[0] else key
+    for candidate in (*(f"{ns}.{key}" for ns in namespaces), key):
+        found = table.strings.get(candidate)
+        if found is not None:
+            return found
+    return None
+
+
+def _namespaces(src: SourceFile) -> tuple[str, ...]:
+    """`useTranslations("checkout")`: the prefixes this file's keys are read under."""
+
+    def build() -> tuple[str, ...]:
+        found: list[str] = []
+        for call in src.calls:
+            fn = call.child_by_field_name("function")
+            args = call.child_by_field_name("arguments")
+            if fn is None or args is None or not args.named_child_count:
+                continue
+            if src.text(fn).rsplit(".", 1)[-1].lower() not in _NAMESPACED:
+                continue
+            first = args.named_children[0]
+            values = first.named_children if first.type in ("array", "object") else [first]
+            for value in values:
+                if value.type == "pair":
+                    value = value.child_by_field_name("value") or value
+                if (text := _literal(value, src)) and text not in found:
+                    found.append(text)
+        return tuple(found)
+
+    result: tuple[str, ...] = src.cached("translation_namespaces", build)
+    return result
+
+
+def _member(node: Node, src: SourceFile, table: TranslationTable) -> str | None:
+    """`t.hero.title`, `dict.hero.title`, `content[lang].title`: the path after the holder,
+    with a computed index right after it read as the language choice."""
+    path: list[str] = []
+    chosen = False
+    while node.type in ("member_expression", "subscript_expression"):
+        if node.type == "member_expression":
+            prop = node.child_by_field_name("property")
+            if prop is None:
+                return None
+            path.append(src.text(prop))
+        else:
+            index = node.child_by_field_name("index")
+            if index is None:
+                return None
+            literal = _literal(index, src)
+            if literal is not None:
+                path.append(literal)
+            elif index.type == "number":
+                path.append(src.text(index))
+            else:
+                if chosen:
+                    return None
+                chosen = True
+                if not _after_holder(node):
+                    return None
+        node = node.child_by_field_name("object") or node
+        if node.type in _WRAPPERS and node.named_child_count:
+            node = node.named_children[0]
+    if node.type != "identifier":
+        return None
+    holder = src.text(node)
+    path.reverse()
+    if path and holder in table.names and path[0] == table.locale:
+        path = path[1:]
+    if not path:
+        return None
+    found = table.strings.get(".".join(path))
+    if found is None:
+        return None
+    if len(path) >= 2 or chosen or holder in table.names or holder.lower() in _HOLDERS:
+        return found
+    return None
+
+
+def _after_holder(node: Node) -> bool:
+    """Whether a computed index sits right after the holder (`content[lang]`)."""
+    inner = node.child_by_field_name("object")
+    return inner is not None and inner.type == "identifier"
