@@ -14,7 +14,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.translation_reads import translated
+from l4ydesk.core.analyzer.translation_reads import localized, translated
 
 MAX_DEPTH = 24
 # rows read of one array (a data set): the largest catalogue seen in a real app held ~540 rows in
@@ -185,7 +185,7 @@ class Evaluator:
                 spread = self.evaluate(child.named_children[0], depth + 1)
                 if isinstance(spread, dict):
                     result.update(spread)
-        return result
+        return localized(result, self.src)  # `nameEn` / `nameDe`: the visitor's `name`
 
     def _identifier(self, node: Node, depth: int) -> Any:
         return self._lookup(self.src.text(node), node, depth)

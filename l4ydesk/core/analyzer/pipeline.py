@@ -128,6 +128,8 @@ def analyze_file(
         return FileAnalysis(path, analyzed=False, parsed=False)
     if isinstance(screened, FileProblem):
         return FileAnalysis(path, analyzed=False, parsed=False, problems=(screened,))
+    if path in table.elsewhere:
+        return FileAnalysis(path, analyzed=True, parsed=False)  # another language's words
     return _analyze_screened(path, screened, table)
 
 

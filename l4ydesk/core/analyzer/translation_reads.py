@@ -7,9 +7,10 @@ keys. Reads the table cannot answer are left to the callers' usual reading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tree_sitter import Node
 
@@ -41,6 +42,10 @@ _HOLDERS = frozenset(
         "locale",
     }
 )
+# languages a field may be written in (`nameEn`, `title_es`)
+_CODES = frozenset(
+    "en es fr de it pt nl ja vi ru ko zh ar tr pl uk cs hu ro el sv da fi he hi id th kk".split()
+)
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "non_null_expression"})
 
 
@@ -52,6 +57,8 @@ class TranslationTable:
     names: frozenset[str] = frozenset()  # variables holding a table (`translations`)
     locale: str = ""
     key: bytes = b""
+    # JSON tables of the other languages: the same words again, never records of their own
+    elsewhere: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.strings)
@@ -191,3 +198,36 @@ def _after_holder(node: Node) -> bool:
     """Whether a computed index sits right after the holder (`content[lang]`)."""
     inner = node.child_by_field_name("object")
     return inner is not None and inner.type == "identifier"
+
+
+_SUFFIX = re.compile(r"^(?P<base>[a-z]\w*?)(?:_(?P<low>[a-z]{2})|(?P<camel>[A-Z][a-z]))$")
+
+
+def localized(row: dict[str, Any], src: SourceFile) -> dict[str, Any]:
+    """A row written for several languages, as the visitor reads it: `nameEn` / `nameDe`
+    (`title_es` / `title_en`) give `name` in the visitor's language, and `nameKey:
+    "pricing.basic"`, a key of the project's table, gives `name` in its words."""
+    table = src.table
+    if not table.strings:
+        return row
+    variants: dict[str, dict[str, str]] = {}
+    for key, value in row.items():
+        match = _SUFFIX.match(key)
+        if match and isinstance(value, str):
+            code = (match.group("low") or match.group("camel") or "").lower()
+            if code in _CODES:
+                variants.setdefault(match.group("base"), {})[code] = value
+    added: dict[str, Any] = {}
+    for base, by_code in variants.items():
+        if len(by_code) >= 2 and base not in row:
+            added[base] = by_code.get(table.locale, next(iter(by_code.values())))
+    for key, value in row.items():
+        if not (isinstance(value, str) and "." in value and " " not in value):
+            continue
+        said = table.strings.get(value)
+        if said is None:
+            continue
+        base = key[:-3] if key.endswith("Key") else key[:-4] if key.endswith("_key") else ""
+        if base and base not in row:
+            added[base] = said
+    return {**row, **added} if added else row

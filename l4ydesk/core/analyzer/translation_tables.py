@@ -141,7 +141,15 @@ def build_table(files: Mapping[str, bytes], hints: Mapping[str, FileHints]) -> T
             chosen = next(iter(table.values()))
         _flatten(chosen, "", strings)
     digest = hashlib.blake2b(json.dumps(strings, sort_keys=True).encode(), digest_size=16).digest()
-    return TranslationTable(strings, frozenset(name for name, _ in keyed), locale, digest)
+    elsewhere = frozenset(
+        path for path, hint in hints.items() if hint.json_locale not in (None, locale)
+    )
+    names = frozenset(name for name, _ in keyed)
+    return TranslationTable(strings, names, locale, digest + _digest(elsewhere), elsewhere)
+
+
+def _digest(paths: frozenset[str]) -> bytes:
+    return hashlib.blake2b("\n".join(sorted(paths)).encode(), digest_size=8).digest()
 
 
 def _visitor_locale(

@@ -1,11 +1,13 @@
 import { LanguageProvider } from "@/context/language-context"
 import { Menu } from "@/components/menu"
+import { Plans } from "@/components/plans"
 import { TableSection } from "@/components/reservation"
 
 export default function Home() {
   return (
     <LanguageProvider>
       <Menu />
+      <Plans />
       <TableSection />
     </LanguageProvider>
   )

@@ -11,6 +11,7 @@ export const translations = {
       confirm: "Confirm booking",
     },
     menu: { title: "Our menu", paella: "Seafood paella", tortilla: "Spanish omelette" },
+    plans: { small: "Tasting club", large: "Chef's club" },
   },
   es: {
     booking: {
@@ -22,5 +23,6 @@ export const translations = {
       confirm: "Confirmar reserva",
     },
     menu: { title: "Nuestra carta", paella: "Paella de marisco", tortilla: "Tortilla de patatas" },
+    plans: { small: "Club de cata", large: "Club del chef" },
   },
 }
