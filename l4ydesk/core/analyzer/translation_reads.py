@@ -43,9 +43,8 @@ _HOLDERS = frozenset(
     }
 )
 # languages a field may be written in (`nameEn`, `title_es`)
-_CODES = frozenset(
-    "en es fr de it pt nl ja vi ru ko zh ar tr pl uk cs hu ro el sv da fi he hi id th kk".split()
-)
+_WRITTEN_IN = "en es fr de it pt nl ja vi ru ko zh ar tr pl uk cs hu ro el sv da fi he hi id th kk"
+_CODES = frozenset(_WRITTEN_IN.split())
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "non_null_expression"})
 
 
