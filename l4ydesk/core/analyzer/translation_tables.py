@@ -73,6 +73,7 @@ def is_locale(key: str) -> bool:
 class FileHints:
     """What one file says about translation tables, read once per content."""
 
+    # a table file of one language (`messages/en.json`, `i18n/es.ts`) and its namespace
     json_locale: str | None = None
     json_namespace: str | None = None
     keyed_script: bool = False
@@ -85,18 +86,20 @@ def file_hints(path: str, data: bytes) -> FileHints:
     """Cheap byte-level reading of one file; only files it marks are parsed for tables."""
     pure = PurePosixPath(path)
     folders = [p.lower() for p in pure.parts[:-1]]
-    if pure.suffix.lower() == ".json":
-        if not _TABLE_FOLDERS.intersection(folders):
-            return FileHints()
+    locale, namespace = None, None
+    if _TABLE_FOLDERS.intersection(folders):  # `messages/en.json`, `locales/de/common.json`
         if is_locale(pure.stem):
-            return FileHints(json_locale=pure.stem)
-        if folders and is_locale(pure.parts[-2]):
-            return FileHints(json_locale=pure.parts[-2], json_namespace=pure.stem)
-        return FileHints()
+            locale = pure.stem
+        elif folders and is_locale(pure.parts[-2]) and pure.stem != "index":
+            locale, namespace = pure.parts[-2], pure.stem
+    if pure.suffix.lower() == ".json":
+        return FileHints(json_locale=locale, json_namespace=namespace)
     if dialect_for(path) is None or len(data) > _MAX_SCRIPT_BYTES:
         return FileHints()
     keyed = {m.group(1).decode() for m in _KEYED.finditer(data)}
     return FileHints(
+        json_locale=locale,
+        json_namespace=namespace,
         keyed_script=sum(1 for k in keyed if is_locale(k)) >= 2,
         defaults=_found(_DEFAULT, data),
         initial=_found(_INITIAL, data),
@@ -115,10 +118,7 @@ def build_table(files: Mapping[str, bytes], hints: Mapping[str, FileHints]) -> T
         hint = hints[path]
         if hint.json_locale is None:
             continue
-        try:
-            value = json.loads(files[path])
-        except (ValueError, UnicodeDecodeError):
-            continue
+        value = _language_file(path, files[path])
         if isinstance(value, dict):
             json_tables.setdefault(hint.json_locale, []).append((hint.json_namespace, value))
     keyed: list[tuple[str, dict[str, Any]]] = []
@@ -150,6 +150,40 @@ def build_table(files: Mapping[str, bytes], hints: Mapping[str, FileHints]) -> T
 
 def _digest(paths: frozenset[str]) -> bytes:
     return hashlib.blake2b("\n".join(sorted(paths)).encode(), digest_size=8).digest()
+
+
+def _language_file(path: str, data: bytes) -> Any:
+    """A table file of one language: a JSON object, or a script's exported object
+    (`export default {...}`, `export const es = {...}`; the largest one when several)."""
+    if path.lower().endswith(".json"):
+        try:
+            return json.loads(data)
+        except (ValueError, UnicodeDecodeError):
+            return None
+    dialect = dialect_for(path)
+    if dialect is None:
+        return None
+    src = parse(path, data, dialect)
+    objects = [
+        value
+        for node in src.tree.root_node.children
+        if node.type == "export_statement"
+        and (value := node.child_by_field_name("value")) is not None
+        and unwrap(value).type == "object"
+    ]
+    objects += [
+        value
+        for decl in src.declarators
+        if (value := decl.child_by_field_name("value")) is not None
+        and unwrap(value).type == "object"
+        and decl.parent is not None
+        and decl.parent.parent is not None
+        and decl.parent.parent.type in ("program", "export_statement")
+    ]
+    if not objects:
+        return None
+    largest = max(objects, key=lambda n: n.end_byte - n.start_byte)
+    return Evaluator(src).evaluate(largest)
 
 
 def _visitor_locale(

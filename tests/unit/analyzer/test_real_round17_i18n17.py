@@ -103,3 +103,11 @@ def test_rows_written_per_language_or_by_table_key_read_in_the_visitors_words() 
     `t(plan.nameKey)`: the products are named in Spanish, the language the visitor meets."""
     names = _named(_project("keyed-context"), "product")
     assert {"Club de cata", "Club del chef", "Maridaje de vinos"} <= names
+
+
+def test_a_table_kept_as_one_script_per_language_is_read_in_the_visitors_language() -> None:
+    """`lib/translations/fr.ts` and `en.ts` each export one object, gathered as
+    `{ fr, en }`; the page starts in French: the quote form is named "Demander un devis" and is a
+    contact, its labels asking a name, an e-mail and a message."""
+    report = _project("per-language-files")
+    assert _named(report, "contact") == {"Demander un devis"}
