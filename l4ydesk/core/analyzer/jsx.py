@@ -9,7 +9,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer.literals import string_value, template_text, unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.translation_reads import translated
+from l4ydesk.core.analyzer.translation_reads import language_branch, translated
 from l4ydesk.core.analyzer.values import clean_text, humanize
 from l4ydesk.core.syntax_errors import bare_ampersand
 
@@ -211,6 +211,8 @@ def text(
             stack.extend(reversed(node.named_children))
         elif kind in _READS and (said := translated(node, src)) is not None:
             parts.append(said)  # `{t("hero.title")}`: the words the project's table holds
+        elif kind == "ternary_expression" and (shown := language_branch(node, src)) is not None:
+            stack.append(shown)  # `{lang === "de" ? "Senden" : "Send"}`: the visitor's language
         elif kind == "ternary_expression" and choose:
             branch = _chosen_branch(node, src)
             if branch is not None:

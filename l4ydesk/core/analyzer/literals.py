@@ -14,7 +14,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.syntax import SourceFile
-from l4ydesk.core.analyzer.translation_reads import localized, translated
+from l4ydesk.core.analyzer.translation_reads import language_branch, localized, translated
 
 MAX_DEPTH = 24
 # rows read of one array (a data set): the largest catalogue seen in a real app held ~540 rows in
@@ -138,7 +138,11 @@ class Evaluator:
         if kind == "new_expression":
             return self._new_date(node, depth)
         if (said := translated(node, self.src)) is not None:
-            return said  # `name: t("menu.margherita")`: the words of the project's table
+            return said
+        if (seen := language_branch(node, self.src)) is not None:
+            return self.evaluate(
+                seen, depth + 1
+            )  # `name: t("menu.margherita")`: the words of the project's table
         return Unresolved(self.src.text(node)[:200])
 
     def _new_date(self, node: Node, depth: int) -> Any:

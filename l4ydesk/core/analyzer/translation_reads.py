@@ -230,3 +230,33 @@ def localized(row: dict[str, Any], src: SourceFile) -> dict[str, Any]:
         if base and base not in row:
             added[base] = said
     return {**row, **added} if added else row
+
+
+def language_branch(node: Node, src: SourceFile) -> Node | None:
+    """`language === "de" ? "Nachricht senden" : "Send a message"`: the branch the visitor
+    sees, by the project table's language; None when the ternary asks no language."""
+    locale = src.table.locale
+    if not locale or node.type != "ternary_expression":
+        return None
+    test = node.child_by_field_name("condition")
+    while test is not None and test.type in _WRAPPERS and test.named_child_count:
+        test = test.named_children[0]
+    if test is None or test.type != "binary_expression":
+        return None
+    operator = test.child_by_field_name("operator")
+    sides = [test.child_by_field_name("left"), test.child_by_field_name("right")]
+    if operator is None or src.text(operator) not in ("===", "==", "!==", "!="):
+        return None
+    codes = [_literal(s, src) for s in sides if s is not None]
+    asked = next((c for c in codes if c and _SUFFIX_CODE.match(c)), None)
+    holder = next((s for s in sides if s is not None and s.type != "string"), None)
+    if asked is None or holder is None or not _LANGUAGE_HOLDER.search(src.text(holder)):
+        return None
+    same = asked.lower().replace("_", "-").split("-")[0] == locale.lower().split("-")[0]
+    if src.text(operator).startswith("!"):
+        same = not same
+    return node.child_by_field_name("consequence" if same else "alternative")
+
+
+_SUFFIX_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+_LANGUAGE_HOLDER = re.compile(r"(?i)lang|locale|lng")

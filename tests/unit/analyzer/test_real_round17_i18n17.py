@@ -111,3 +111,9 @@ def test_a_table_kept_as_one_script_per_language_is_read_in_the_visitors_languag
     contact, its labels asking a name, an e-mail and a message."""
     report = _project("per-language-files")
     assert _named(report, "contact") == {"Demander un devis"}
+
+
+def test_a_ternary_on_the_language_shows_the_visitors_branch() -> None:
+    """`{language === "en" ? "Weekly offers" : "Ofertas de la semana"}` heads a sign-up form
+    in an app whose visitors start in Spanish: the form is named in Spanish."""
+    assert "Ofertas de la semana" in _named(_project("keyed-context"), "contact")

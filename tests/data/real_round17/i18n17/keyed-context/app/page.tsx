@@ -1,5 +1,6 @@
 import { LanguageProvider } from "@/context/language-context"
 import { Menu } from "@/components/menu"
+import { Offers } from "@/components/offers"
 import { Plans } from "@/components/plans"
 import { TableSection } from "@/components/reservation"
 
@@ -8,6 +9,7 @@ export default function Home() {
     <LanguageProvider>
       <Menu />
       <Plans />
+      <Offers />
       <TableSection />
     </LanguageProvider>
   )
