@@ -62,6 +62,7 @@ _LOCALE_LIST = re.compile(
 )
 _MAX_SCRIPT_BYTES = 600_000
 _MAX_STRINGS = 20_000
+_MIN_WORDS = 5  # strings a table keyed by locale holds in its first language, at least
 
 
 def is_locale(key: str) -> bool:
@@ -221,7 +222,15 @@ def _keyed_tables(path: str, data: bytes) -> list[tuple[str, dict[str, Any]]]:
                 found.append(
                     (src.text(name), {k: v for k, v in table.items() if isinstance(v, dict)})
                 )
-    return [(name, table) for name, table in found if table]
+    # a language picker's settings (`{ en: { flag, label }, es: {...} }`) hold a word or two
+    # per language; a table of what a page says holds more
+    return [(name, table) for name, table in found if table and _words_in(table) >= _MIN_WORDS]
+
+
+def _words_in(table: dict[str, Any]) -> int:
+    strings: dict[str, str] = {}
+    _flatten(next(iter(table.values())), "", strings)
+    return len(strings)
 
 
 def _keyed_by_locale(obj: Any, src: SourceFile) -> bool:

@@ -60,7 +60,18 @@ def test_language_folders_answer_under_their_namespace_and_the_first_key_decides
     table = _table(folders)
     assert table["common.cta"] == "Commander" and table["cta"] == "Commander"
     keyed = {"lib/copy.ts": b'export const copy = { it: { a: "Prenota" }, en: { a: "Book" } }\n'}
-    assert _table(keyed) == {"a": "Prenota"}
+    keyed = {
+        "lib/copy.ts": b"export const copy = { it: { a: 'Prenota', b: 'Menu', c: 'Orari', "
+        b"d: 'Dove siamo', e: 'Contatti' }, en: { a: 'Book', b: 'Menu', c: 'Hours', "
+        b"d: 'Find us', e: 'Contact' } }\n"
+    }
+    assert _table(keyed)["a"] == "Prenota"
+    # a language picker's settings, a word or two per language, are no table
+    picker = {
+        "lib/langs.ts": b"export const langs = "
+        b'{ it: { label: "Italiano" }, en: { label: "English" } }'
+    }
+    assert _table(picker) == {}
 
 
 def test_editing_a_table_reanalyzes_and_editing_a_page_keeps_the_table() -> None:
