@@ -97,10 +97,11 @@ def file_hints(path: str, data: bytes) -> FileHints:
         return FileHints(json_locale=locale, json_namespace=namespace)
     if dialect_for(path) is None or len(data) > _MAX_SCRIPT_BYTES:
         return FileHints()
+    if namespace is not None or pure.suffix.lower() not in (".ts", ".js", ".mjs"):
+        locale = None  # a script is one language's table only as `i18n/fr.ts`, not a page
     keyed = {m.group(1).decode() for m in _KEYED.finditer(data)}
     return FileHints(
         json_locale=locale,
-        json_namespace=namespace,
         keyed_script=sum(1 for k in keyed if is_locale(k)) >= 2,
         defaults=_found(_DEFAULT, data),
         initial=_found(_INITIAL, data),

@@ -8,7 +8,7 @@ import hashlib
 from analyzer_support import DATA, analyze_tree
 
 from l4ydesk.core.analyzer import AnalysisReport, IncrementalAnalyzer
-from l4ydesk.core.analyzer.translation_tables import TableIndex
+from l4ydesk.core.analyzer.translation_tables import TableIndex, file_hints
 
 APPS = DATA / "real_round17" / "i18n17"
 
@@ -72,6 +72,9 @@ def test_language_folders_answer_under_their_namespace_and_the_first_key_decides
         b'{ it: { label: "Italiano" }, en: { label: "English" } }'
     }
     assert _table(picker) == {}
+    # a page kept under a language folder is a page, not that language's table
+    assert file_hints("app/locales/en/header.tsx", b"export const x = {}").json_locale is None
+    assert file_hints("lib/i18n/fr.ts", b"export const fr = {}").json_locale == "fr"
 
 
 def test_editing_a_table_reanalyzes_and_editing_a_page_keeps_the_table() -> None:
