@@ -74,6 +74,8 @@ def read_field(
 ) -> FormField | None:
     src, zod, labels = context.src, context.zod, context.labels
     el, tag = control.node, control.tag
+    if _bool_attr(src, el, "readOnly"):
+        return None  # a box that shows a value to copy (a phone number) takes no entry
     field_type = CONTROL_TYPES.get(tag) or custom_control_type(el, src) or "text"
     if tag == "input" or tag == "Input":
         field_type = (jsx.attr_text(el, "type", src) or _shown_password(el, src) or "text").lower()

@@ -1,6 +1,7 @@
 """Re-analysis that only parses files whose content changed since the last run.
 
-Per-file results depend only on a file's path and bytes, so they are cached by content hash;
+Per-file results depend only on a file's path and bytes (and the project's translation table,
+itself rebuilt only when a file holding one changes), so they are cached by content hash;
 linking across files is cheap and always redone, because one edited file can change how others
 connect (a route gains a step, a component gets used under a new heading).
 """
@@ -15,6 +16,7 @@ from l4ydesk.core.analyzer.linker import link
 from l4ydesk.core.analyzer.model import AnalysisReport
 from l4ydesk.core.analyzer.pipeline import FileAnalysis, analyze_file
 from l4ydesk.core.analyzer.screening import AnalyzerLimits
+from l4ydesk.core.analyzer.translation_tables import TableIndex
 
 
 class IncrementalAnalyzer:
@@ -29,6 +31,7 @@ class IncrementalAnalyzer:
         # raw detector scores only for fitting the calibration and testing the detectors
         self.calibrated = calibrated
         self._cache: dict[str, tuple[bytes, FileAnalysis]] = {}
+        self._tables = TableIndex()
         self.files_parsed = 0
         self.last_parsed: tuple[str, ...] = ()
 
@@ -36,14 +39,16 @@ class IncrementalAnalyzer:
         """Analyze a project given as path -> bytes; paths are relative to its root."""
         analyses: list[FileAnalysis] = []
         parsed_now: list[str] = []
+        digests = {p: hashlib.blake2b(d, digest_size=16).digest() for p, d in files.items()}
+        table = self._tables.table(files, digests)
         for path in sorted(files):
             data = files[path]
-            digest = hashlib.blake2b(data, digest_size=16).digest()
+            digest = digests[path] + table.key
             cached = self._cache.get(path)
             if cached is not None and cached[0] == digest:
                 analyses.append(cached[1])
                 continue
-            analysis = analyze_file(path, data, self.limits)
+            analysis = analyze_file(path, data, self.limits, table)
             if analysis.parsed:
                 parsed_now.append(path)
             self._cache[path] = (digest, analysis)
@@ -64,6 +69,7 @@ class IncrementalAnalyzer:
     def forget(self) -> None:
         """Drop every cached result, e.g. after the analyzer itself was upgraded."""
         self._cache.clear()
+        self._tables = TableIndex()
 
 
 def analyze_files(

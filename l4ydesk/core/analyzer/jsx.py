@@ -9,6 +9,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer.literals import string_value, template_text, unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.translation_reads import language_branch, translated
 from l4ydesk.core.analyzer.values import clean_text, humanize
 from l4ydesk.core.syntax_errors import bare_ampersand
 
@@ -28,6 +29,7 @@ HEADING_TAGS = frozenset(
 )
 _MAX_TEXT_NODES = 4000
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_READS = frozenset({"call_expression", "member_expression", "subscript_expression"})
 
 
 def opening(el: Node) -> Node:
@@ -91,7 +93,7 @@ def attr_text(el: Node, attr: str, src: SourceFile) -> str | None:
         return None
     if value.type in ("string", "template_string"):
         return string_value(value, src)
-    return None
+    return translated(value, src)
 
 
 def bound_name(el: Node, attrs: tuple[str, ...], src: SourceFile) -> str | None:
@@ -207,6 +209,10 @@ def text(
                 parts.append(_PLACEHOLDER.sub("", template_text(node, src)))
         elif kind in ("parenthesized_expression",):
             stack.extend(reversed(node.named_children))
+        elif kind in _READS and (said := translated(node, src)) is not None:
+            parts.append(said)  # `{t("hero.title")}`: the words the project's table holds
+        elif kind == "ternary_expression" and (shown := language_branch(node, src)) is not None:
+            stack.append(shown)  # `{lang === "de" ? "Senden" : "Send"}`: the visitor's language
         elif kind == "ternary_expression" and choose:
             branch = _chosen_branch(node, src)
             if branch is not None:

@@ -14,6 +14,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.translation_reads import language_branch, localized, translated
 
 MAX_DEPTH = 24
 # rows read of one array (a data set): the largest catalogue seen in a real app held ~540 rows in
@@ -136,6 +137,12 @@ class Evaluator:
             return self._identifier(node, depth)
         if kind == "new_expression":
             return self._new_date(node, depth)
+        if (said := translated(node, self.src)) is not None:
+            return said
+        if (seen := language_branch(node, self.src)) is not None:
+            return self.evaluate(
+                seen, depth + 1
+            )  # `name: t("menu.margherita")`: the words of the project's table
         return Unresolved(self.src.text(node)[:200])
 
     def _new_date(self, node: Node, depth: int) -> Any:
@@ -182,7 +189,7 @@ class Evaluator:
                 spread = self.evaluate(child.named_children[0], depth + 1)
                 if isinstance(spread, dict):
                     result.update(spread)
-        return result
+        return localized(result, self.src)  # `nameEn` / `nameDe`: the visitor's `name`
 
     def _identifier(self, node: Node, depth: int) -> Any:
         return self._lookup(self.src.text(node), node, depth)

@@ -1,7 +1,8 @@
 """Analyzes one file into cacheable facts: detections, workflow and checkout drafts, hints.
 
-Nothing here keeps a tree-sitter node: the result depends only on the file's path and bytes, so
-the incremental analyzer can reuse it until the file changes.
+Nothing here keeps a tree-sitter node: the result depends only on the file's path and bytes
+(and the project's translation table), so the incremental analyzer can reuse it until either
+changes.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from l4ydesk.core.analyzer.screening import AnalyzerLimits, Screened, screen
 from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, shown_imports
 from l4ydesk.core.analyzer.single_objects import single_objects
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
+from l4ydesk.core.analyzer.translation_reads import EMPTY, TranslationTable
 from l4ydesk.core.analyzer.usage_headings import usages_under_headings
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import phrases
@@ -116,20 +118,25 @@ class FileAnalysis:
     payment_keys: tuple[tuple[str, str], ...] = ()
 
 
-def analyze_file(path: str, data: bytes, limits: AnalyzerLimits) -> FileAnalysis:
-    """Analyze one file; any failure becomes a problem on the file, never an exception."""
+def analyze_file(
+    path: str, data: bytes, limits: AnalyzerLimits, table: TranslationTable = EMPTY
+) -> FileAnalysis:
+    """Analyze one file; any failure becomes a problem on the file, never an exception. `table`
+    is the project's translation table: its words are what translated text reads as."""
     screened = screen(path, data, limits)
     if screened is None:
         return FileAnalysis(path, analyzed=False, parsed=False)
     if isinstance(screened, FileProblem):
         return FileAnalysis(path, analyzed=False, parsed=False, problems=(screened,))
-    return _analyze_screened(path, screened)
+    if path in table.elsewhere:
+        return FileAnalysis(path, analyzed=True, parsed=False)  # another language's words
+    return _analyze_screened(path, screened, table)
 
 
-def _analyze_screened(path: str, screened: Screened) -> FileAnalysis:
+def _analyze_screened(path: str, screened: Screened, table: TranslationTable) -> FileAnalysis:
     problems: list[FileProblem] = [screened.problem] if screened.problem else []
     try:
-        src = parse(path, screened.source, screened.dialect)
+        src = parse(path, screened.source, screened.dialect, table)
     except Exception as exc:  # tree-sitter recovers from bad syntax; this is a last resort
         problems.append(_internal(path, exc))
         return FileAnalysis(path, analyzed=False, parsed=True, problems=tuple(problems))

@@ -22,6 +22,7 @@ from l4ydesk.core.analyzer import stepwise
 from l4ydesk.core.analyzer.function_shapes import is_default_export
 from l4ydesk.core.analyzer.model import SNIPPET_MAX_CHARS, Evidence
 from l4ydesk.core.analyzer.screening import Dialect
+from l4ydesk.core.analyzer.translation_reads import EMPTY, TranslationTable
 from l4ydesk.core.syntax_errors import first_error_line as first_error_line  # re-exported
 
 _QUERY = """
@@ -128,6 +129,7 @@ class SourceFile:
     imports: list[Node]
     components: list[Component]
     map_callbacks: list[tuple[int, int]]
+    table: TranslationTable = EMPTY  # the project's translation table (translation_reads)
     _jsx_starts: list[int] = field(default_factory=list, repr=False)
     _call_starts: list[int] = field(default_factory=list, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -344,7 +346,9 @@ def _map_callbacks(calls: list[Node], src: SourceFile) -> list[tuple[int, int]]:
     return ranges
 
 
-def parse(path: str, source: bytes, dialect: Dialect) -> SourceFile:
+def parse(
+    path: str, source: bytes, dialect: Dialect, table: TranslationTable = EMPTY
+) -> SourceFile:
     """Parse and index a file; tree-sitter recovers from syntax errors, so this never fails."""
     tree = stepwise.parse_tree(_parser(dialect), source)
     captures = stepwise.captures(_query(dialect), tree.root_node)
@@ -364,6 +368,7 @@ def parse(path: str, source: bytes, dialect: Dialect) -> SourceFile:
         imports=sorted_capture("import"),
         components=[],
         map_callbacks=[],
+        table=table,
     )
     src.components = _components(path, source, tree.root_node, src.functions, src)
     src.map_callbacks = _map_callbacks(src.calls, src)

@@ -10,6 +10,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.translation_reads import translated
 from l4ydesk.core.analyzer.values import humanize
 
 _TRANSLATE = frozenset({"t", "translate", "formatmessage", "gettext", "__", "i18n"})
@@ -25,6 +26,8 @@ def translated_label(el: Node, src: SourceFile) -> str:
             continue
         if src.text(fn).rsplit(".", 1)[-1].lower() not in _TRANSLATE:
             continue
+        if (said := translated(call, src)) is not None:
+            return said
         first = unwrap(args.named_children[0])
         if first.type == "string":
             return humanize(src.text(first).strip("\"'`").rsplit(".", 1)[-1])

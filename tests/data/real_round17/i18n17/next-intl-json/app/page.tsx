@@ -1,0 +1,9 @@
+import { Bikes } from "@/components/bikes"
+
+export default function Home() {
+  return (
+    <main>
+      <Bikes />
+    </main>
+  )
+}

@@ -1,0 +1,5 @@
+import { QuoteSection } from "@/components/quote"
+
+export default function Home() {
+  return <QuoteSection />
+}
