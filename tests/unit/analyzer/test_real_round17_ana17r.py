@@ -1,0 +1,27 @@
+"""Round 17, records side (ana17r): rules replayed on small projects written here
+(tests/data/real_round17/ana17r); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree, names_at
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+RECORDS = DATA / "real_round17" / "ana17r"
+
+
+def _report(project: str) -> AnalysisReport:
+    return analyze_tree(RECORDS / project)
+
+
+def test_a_board_of_orders_with_buyer_status_and_amount_is_an_invoice_list() -> None:
+    """Rows that each name the buyer, say where the sale stands and what it came to are sales
+    made (LABELLING "Admin order boards"), even with no day shown on the row."""
+    report = _report("order_board")
+    assert names_at(report, "invoice", "components/shop-orders-board.tsx") == {"Encomendas da loja"}
+
+
+def test_the_accounts_own_orders_with_no_buyer_named_stay_no_invoice_list() -> None:
+    """The same fields with only the buyer's details (the one looking is the buyer): a
+    customer's own order history, which round 16 leaves unlabelled."""
+    assert not names_at(_report("order_board"), "invoice", "components/my-past-orders.tsx")
