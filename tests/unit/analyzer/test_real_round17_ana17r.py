@@ -25,3 +25,18 @@ def test_the_accounts_own_orders_with_no_buyer_named_stay_no_invoice_list() -> N
     """The same fields with only the buyer's details (the one looking is the buyer): a
     customer's own order history, which round 16 leaves unlabelled."""
     assert not names_at(_report("order_board"), "invoice", "components/my-past-orders.tsx")
+
+
+def test_cards_priced_in_lira_are_products() -> None:
+    """A price written in a currency v0 apps use beyond the dollar, euro and pound (₺, ₽, ₩,
+    ₫, ₱, ₦ or a code such as TRY, BRL, MXN) is read as a price: the priced cards sell."""
+    report = _report("lira_shop")
+    assert {"Başlangıç", "Profesyonel"} <= names_at(report, "product", "app/plans/page.tsx")
+
+
+def test_what_a_client_spent_all_told_is_no_price() -> None:
+    """A client's total spent, written as money, is a sum over the client's dealings, not what
+    the row costs: the clients with an e-mail and a phone stay a contact list."""
+    report = _report("lira_shop")
+    assert "lib/client-book.ts" in {e.path for d in report.of_type("contact") for e in d.evidence}
+    assert not any("client" in e.path for d in report.of_type("product") for e in d.evidence)
