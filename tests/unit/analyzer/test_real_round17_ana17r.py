@@ -40,3 +40,14 @@ def test_what_a_client_spent_all_told_is_no_price() -> None:
     report = _report("lira_shop")
     assert "lib/client-book.ts" in {e.path for d in report.of_type("contact") for e in d.evidence}
     assert not any("client" in e.path for d in report.of_type("product") for e in d.evidence)
+
+
+def test_a_page_summing_the_goods_it_loads_lists_no_products() -> None:
+    """A dashboard that adds up the goods it loads (a stock's value) titles figures and picks
+    rows out for them (running low): no listing of goods on offer."""
+    assert not names_at(_report("stock_report"), "product", "app/admin/page.tsx")
+
+
+def test_a_page_showing_the_goods_it_loads_still_lists_them() -> None:
+    """The same table loaded and only shown, under its heading, is the listing."""
+    assert names_at(_report("stock_report"), "product", "app/shop/page.tsx") == {"Our collection"}
