@@ -86,6 +86,8 @@ def loaded_lists(
             tables.setdefault(type_key, set()).add(table[:4])
     out: list[Detection] = []
     for type_key, stems in tables.items():
+        if type_key == "product" and _sums_loaded_rows(src, node):
+            continue  # a report over the rows (a stock value, a revenue): figures, no listing
         listed = _listed_under(src, node, stems, type_key)
         handed = _hands_on(src, node, stems) if type_key == "product" else None
         fields: dict[str, object] = {"source": "list", "list": True}
@@ -98,6 +100,25 @@ def loaded_lists(
             evidence = (src.evidence(node),)
             out.append(Detection(type_key, "", fields, 0.75, evidence, where))
     return out
+
+
+# `products?.reduce((sum, p) => ...`: the name of the rows a component adds up
+_SUMMED_ROWS = re.compile(rb"([A-Za-z_$][\w$]*)\s*\??\.\s*reduce\(")
+
+
+def _sums_loaded_rows(src: SourceFile, node: Node) -> bool:
+    """The component adds up rows of a table it loads (`products?.reduce(`, `allSales.reduce(`):
+    a dashboard or a report over the business's records, whose headings title figures (a
+    stock's value, a month's revenue) and whose rows are picked out for them (low stock, best
+    sellers). The listing of the goods themselves lives on the page that only shows them."""
+    body = src.source[node.start_byte : node.end_byte]
+    stems = {
+        (m.group(1) or m.group(2) or b"").decode().lower()[:4] for m in _LOADS_FROM.finditer(body)
+    } - {""}
+    return any(
+        any(stem in m.group(1).decode().lower() for stem in stems)
+        for m in _SUMMED_ROWS.finditer(body)
+    )
 
 
 def _tables_loaded(src: SourceFile) -> list[tuple[str, str]]:

@@ -186,11 +186,17 @@ def find_price_key(keys: set[str], items: list[dict[str, Any]] | None = None) ->
             return k
     # `from: "$6,000"`: a key whose values are written as prices is a price, whatever its name
     for k in sorted(keys):
+        if _SUMMED.search(k):
+            continue  # what a row spent or brought in all told is a figure, not its price
         values = [get(i, k) for i in items or []]
         texts = [v for v in values if isinstance(v, str)]
         if texts and len(texts) * 2 > len(items or []) and all(find_price(t) for t in texts):
             return k
     return None
+
+
+# a sum over a row's dealings: `totalSpent`, `lifetimeValue`, `revenue`
+_SUMMED = re.compile(r"total|spent|revenue|earn|lifetime|balance")
 
 
 def _unpriced(key_name: str, items: list[dict[str, Any]] | None) -> bool:

@@ -124,13 +124,30 @@ def billed_rows(keys: set[str]) -> bool:
     order (a quantity beside them), visits at an hour and events for a party size are none; a
     customer's own history names no customer."""
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
-    if not parts & _BILLED or not parts & _DAY_MADE:
+    if not parts & _BILLED:
         return False
+    if not parts & _DAY_MADE and not ("status" in parts and _payer_named(keys)):
+        return False  # with no day, where each sale stands beside the buyer's name (a board)
     if parts & (QUANTITY_WORDS | _VISIT_HOUR | _PRICE) or _PARTY_SIZE & {
         k.replace("_", "") for k in keys
     }:
         return False
     return bool(parts & PAYERS)
+
+
+# who a person is, as a key's own word (`customer_name`, `cliente_nome`, `customer_id`)
+_NAME_WORDS = frozenset({"name", "nome", "nombre", "nom", "naam", "id"})
+
+
+def _payer_named(keys: set[str]) -> bool:
+    """A row shows who its buyer is (`customer_name`, `cliente_nome`, `customer_id`, a bare
+    `customer`), not only the buyer's details (`customerInfo.address`: the account's own
+    orders, whose buyer is the one looking)."""
+    return any(
+        k in PAYERS or (any(k.startswith(p) for p in PAYERS) and any(n in k for n in _NAME_WORDS))
+        for k in keys
+        if not k.startswith("~")
+    )
 
 
 def kind_of_keys(keys: set[str]) -> str | None:

@@ -13,8 +13,11 @@ from datetime import date
 from l4ydesk.core.ontology import currency_code, money
 from l4ydesk.core.ontology import to_int as to_int  # shared with the ontology, re-exported
 
-_SYMBOLS = "$€£¥₹"
-_CODES = "USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|INR|KES|KSHS?"
+_SYMBOLS = "$€£¥₹₩₫₱₺₦₽"
+_CODES = (
+    "USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|INR|KES|KSHS?"
+    "|BRL|MXN|ARS|COP|CLP|PEN|VND|TRY|PLN|ZAR|RUB|KRW|PHP|NGN|IDR|MYR|руб"
+)
 # read to the last digit: "$1450" is not "$145" followed by a stray 0
 _AMOUNT = r"(?:\d{1,3}(?:[,.]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
 _MARKER = rf"[{_SYMBOLS}]|\b(?:{_CODES})\b"
