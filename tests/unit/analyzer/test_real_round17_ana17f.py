@@ -1,0 +1,22 @@
+"""Round 17, flows side (ana17f): small projects written here
+(tests/data/real_round17/ana17f); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round17" / "ana17f"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(FLOWS / name, "*.tsx")
+
+
+def test_a_record_added_on_a_settings_page_is_a_form() -> None:
+    """A settings page's dialog adding a depot (its name and city) or a mechanic (a Japanese
+    title whose verb comes last, under an edit/add ternary) enters a business record: a form
+    named by its add title; the dark-mode switch beside it stays no form (round 17)."""
+    forms = sorted(d.name for d in _project("settings-entry").detections if d.type_key == "form")
+    assert forms == ["Nuevo Depósito", "整備士を追加"]
