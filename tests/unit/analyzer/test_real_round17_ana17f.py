@@ -20,3 +20,12 @@ def test_a_record_added_on_a_settings_page_is_a_form() -> None:
     named by its add title; the dark-mode switch beside it stays no form (round 17)."""
     forms = sorted(d.name for d in _project("settings-entry").detections if d.type_key == "form")
     assert forms == ["Nuevo Depósito", "整備士を追加"]
+
+
+def test_a_dialog_each_row_opens_is_a_form_of_its_own() -> None:
+    """Each row of a parts table opens its own dialog asking a count and a reason with "Save
+    Count": the dialog's button submits what it asks, as a dialog outside a list does, and
+    the row's status picker beside it joins no form."""
+    forms = [d for d in _project("row-dialog").detections if d.type_key == "form"]
+    assert [f.name for f in forms] == ["Record Count"]
+    assert len(forms[0].fields["fields"]) == 2
