@@ -213,7 +213,7 @@ def _implicit_container(
     for _ in range(MAX_CLIMB):
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None or current.start_byte < comp.start_byte:
-            return None
+            return adder  # an "Add" under the inputs and no other button up to the page's top
         if row is not None and not contains(row, current):
             return None  # a box in a list's row with its own button is that row's, no form's
         if found := context.buttons(current, commerce_ok):
@@ -227,7 +227,9 @@ def _implicit_container(
             adder = current
     if row is None and src.in_map_callback(node):
         return _sheet(context, node, current)
-    return None
+    # no button above the inputs up to here: the "Add" under them is theirs (a card of its own,
+    # or lines folded into the form around them with its own "Save")
+    return adder
 
 
 def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node]) -> bool:
