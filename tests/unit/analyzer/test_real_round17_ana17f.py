@@ -29,3 +29,19 @@ def test_a_dialog_each_row_opens_is_a_form_of_its_own() -> None:
     forms = [d for d in _project("row-dialog").detections if d.type_key == "form"]
     assert [f.name for f in forms] == ["Record Count"]
     assert len(forms[0].fields["fields"]) == 2
+
+
+def test_an_add_button_under_inputs_with_no_button_above_them_submits_them() -> None:
+    """An admin card asks a tool's title, daily rate and notes and ends in "Add" (running the
+    page's `addTool`); no other button stands above the inputs up to the page's top, so the
+    "Add" is theirs: one form, titled by its card."""
+    forms = [d for d in _project("add-card").detections if d.type_key == "form"]
+    assert [f.name for f in forms] == ["Add Rental Tool"]
+    assert len(forms[0].fields["fields"]) == 3
+
+
+def test_a_title_loses_the_word_leading_into_a_name_filled_in() -> None:
+    """ "Renew membership for {member.name}" shows a member's name after "for"; the form is
+    named "Renew membership", not "Renew membership for"."""
+    forms = [d.name for d in _project("named-after").detections if d.type_key == "form"]
+    assert forms == ["Renew membership"]
