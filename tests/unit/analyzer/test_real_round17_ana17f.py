@@ -45,3 +45,12 @@ def test_a_title_loses_the_word_leading_into_a_name_filled_in() -> None:
     named "Renew membership", not "Renew membership for"."""
     forms = [d.name for d in _project("named-after").detections if d.type_key == "form"]
     assert forms == ["Renew membership"]
+
+
+def test_a_priority_alone_makes_no_ticket() -> None:
+    """A workshop's own job card (plate, work to do, a priority) files staff work: a form, no
+    ticket, as no word says a support request or a complaint is being sent (round 16: tickets
+    are a customer's requests to the business). It stays as sure a form as before."""
+    found = _project("job-card").detections
+    assert [d.type_key for d in found if d.type_key in ("form", "ticket")] == ["form"]
+    assert next(d for d in found if d.type_key == "form").confidence >= 0.7
