@@ -40,6 +40,8 @@ from l4ydesk.core.publish.compat.use_client import client_reason, server_entries
 
 V3 = "@tailwind base;\n@tailwind components;\n@tailwind utilities;\n"
 V4_IMPORT = re.compile(r"""^@import ["']tailwindcss["'];?\n""", re.M)
+# A v3 directive line; `@plugin "@tailwindcss/typography"` is v4 and must not count.
+V3_LINE = re.compile(rb"^@tailwind\s", re.M)
 V3_BLOCK = re.compile(r"^@tailwind base;?\n@tailwind components;?\n@tailwind utilities;?\n", re.M)
 
 
@@ -123,7 +125,7 @@ def break_tailwind(name: str, files: dict[str, bytes]):  # type: ignore[no-untyp
                 {**files, sheet: broken.encode()},
                 (
                     lambda out, s=sheet: (
-                        b'@import "tailwindcss";' in out[s] and b"@tailwind" not in out[s]
+                        b'@import "tailwindcss";' in out[s] and not V3_LINE.search(out[s])
                     )
                 ),
                 sheet,

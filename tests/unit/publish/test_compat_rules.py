@@ -253,6 +253,19 @@ def test_a_misspelt_icon_suffix_finds_the_icon_it_names() -> None:
     )
 
 
+def test_a_one_letter_icon_with_a_misspelt_suffix_is_that_icon() -> None:
+    # shadcn's dialog imports `XIcon`; misspelt, the one-letter name before the suffix was not
+    # split off and the match went to XOctagon, and a bare "x" would have meant the X logo
+    page = (
+        'import { XIconn } from "lucide-react"\n\n'
+        "export default function Close() {\n  return <button><XIconn /></button>\n}\n"
+    )
+    result = applied_twice(v0_app(**{"components/close.tsx": page}))
+    assert text(result, "components/close.tsx").startswith(
+        'import { X as XIconn } from "lucide-react"'
+    )
+
+
 def test_missing_images_point_at_a_placeholder_that_exists() -> None:
     products = (
         'import hero from "@/public/images/hero.jpg"\n'

@@ -27,7 +27,8 @@ _SYNONYMS = {
     "x": "Twitter",
 }
 _WORDS = re.compile(r"[A-Z][a-z]*|[0-9]+|[a-z]+")
-_LAST_WORD = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]+$")
+# The last capitalised word; after any letter or digit, so a one-letter icon (`X`) counts.
+_LAST_WORD = re.compile(r"(?<=[A-Za-z0-9])[A-Z][a-z]+$")
 
 
 @cache
@@ -58,7 +59,10 @@ def exists(name: str) -> bool:
 def nearest_icon(name: str) -> str:
     """The existing icon whose name is nearest to `name` (deterministic: ties go to the
     alphabetically first name)."""
-    words = _words(_without_icon_suffix(name))
+    base = _without_icon_suffix(name)
+    if base in lucide_names():  # `XIconn` is `X`, not a synonym of the word "x"
+        return base
+    words = _words(base)
     if words.replace(" ", "") in _SYNONYMS:
         return _SYNONYMS[words.replace(" ", "")]
     best = process.extractOne(words, _choices(), scorer=fuzz.ratio)
