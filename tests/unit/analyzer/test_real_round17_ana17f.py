@@ -54,3 +54,13 @@ def test_a_priority_alone_makes_no_ticket() -> None:
     found = _project("job-card").detections
     assert [d.type_key for d in found if d.type_key in ("form", "ticket")] == ["form"]
     assert next(d for d in found if d.type_key == "form").confidence >= 0.7
+
+
+def test_an_order_total_sent_from_the_counter_is_a_sure_checkout() -> None:
+    """Staff pick a loaf, a quantity and a customer and save the order with the total worked
+    out of the picked price: a checkout (and a form) shown as sure, as every such total on the
+    seen sets was a checkout (staff order entry, rounds 14 and 15)."""
+    found = _project("counter-order").detections
+    checkout = next(d for d in found if d.type_key == "checkout")
+    assert checkout.confidence >= 0.7
+    assert any(d.type_key == "form" for d in found)
