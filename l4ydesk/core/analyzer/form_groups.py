@@ -88,11 +88,18 @@ class GroupContext(FieldContext):
             slot = (key(button), commerce_ok)
             if slot not in self._is_action:
                 self._is_action[slot] = is_action_button(button, self.src, commerce_ok=commerce_ok)
-            if self._is_action[slot]:
+            if self._is_action[slot] and self._submits_within(button, scope):
                 found.append(button)
                 if first:
                     break
         return found
+
+    def _submits_within(self, button: Node, scope: Node) -> bool:
+        """A row's dialog submits only what it asks itself, never the row or list around it."""
+        if not self.src.in_map_callback(button):
+            return True
+        overlay = row_overlay(button, self.src)
+        return overlay is not None and contains(overlay, scope)
 
 
 def contains(outer: Node, inner: Node) -> bool:
@@ -119,7 +126,7 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
         parent = jsx.jsx_parent(parent, src) if parent is not None else None
         if parent is not None and jsx.name(parent, src) in _TRIGGERS:
             return False
-    if src.in_map_callback(el):
+    if src.in_map_callback(el) and row_overlay(el, src) is None:
         return False
     label = (
         jsx.text(el, src, dynamic=False, idle=True)
@@ -135,6 +142,25 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
     if COMMERCE.search(label) and not is_submit:
         return commerce_ok and not re.search(r"add to (cart|bag|basket)", label, re.I)
     return is_submit or not re.match(r"^(add|new|create new)\b", label, re.I)
+
+
+_ROW_OVERLAY = re.compile(r"(Dialog|Sheet|Drawer|Modal)Content$|^Modal$")
+
+
+def row_overlay(el: Node, src: SourceFile) -> Node | None:
+    """The dialog each row of a list opens for itself ("Adjust stock - {item}") holding `el`:
+    its buttons submit what that dialog asks, as a dialog's outside a list do (not a button
+    repeated per line inside a dialog)."""
+    current: Node | None = el
+    for _ in range(12):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None:
+            return None
+        if _ROW_OVERLAY.search(jsx.name(current, src)):
+            if src.in_map_callback(current) and not src.in_map_callback(el, below=current):
+                return current
+            return None
+    return None
 
 
 def typed_controls(src: SourceFile, controls: list[Control]) -> set[tuple[int, int, str]]:
@@ -187,7 +213,7 @@ def _implicit_container(
     for _ in range(MAX_CLIMB):
         current = jsx.jsx_parent(current, src) if current is not None else None
         if current is None or current.start_byte < comp.start_byte:
-            return None
+            return adder  # an "Add" under the inputs and no other button up to the page's top
         if row is not None and not contains(row, current):
             return None  # a box in a list's row with its own button is that row's, no form's
         if found := context.buttons(current, commerce_ok):
@@ -201,7 +227,9 @@ def _implicit_container(
             adder = current
     if row is None and src.in_map_callback(node):
         return _sheet(context, node, current)
-    return None
+    # no button above the inputs up to here: the "Add" under them is theirs (a card of its own,
+    # or lines folded into the form around them with its own "Save")
+    return adder
 
 
 def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node]) -> bool:

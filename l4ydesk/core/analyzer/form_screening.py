@@ -134,9 +134,14 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         # a message template, an automation rule, or setting up one's own shop or clinic
         # configures the app's machinery; no customer, order or booking is recorded
         return False
-    if machinery_words.SETTINGS.search(own_name) and not _business_heading(heading):
+    if (
+        machinery_words.SETTINGS.search(own_name)
+        and not _business_heading(heading)
+        and not _enters_a_record(form)
+    ):
         # the visitor's own profile page edits an account, not a business record, even when a
-        # field is the emergency contact
+        # field is the emergency contact (a record added there, a branch or an employee, is
+        # admin entry all the same: round 17)
         return False
     if machinery_words.CASH_REGISTER.search(f"{heading} {own_name}"):
         return False  # the drawer's opening or counted cash: the till's ledger, not a record
@@ -198,7 +203,9 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
 NEW_RECORD = re.compile(
     r"\s*(new|add|create|register|nuev[oa]s?|nov[oa]s?|nouve(au|l|lle)|neue?[rsn]?|nuov[oa]|"
     r"nieuwe?|yeni|crear|criar|cr[ée]er|agregar|adicionar|ajouter|aggiungi|hinzuf[üu]gen|"
-    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加|신규|추가",
+    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加|신규|추가|"
+    # Japanese and Korean put the verb last: "従業員を追加" (add an employee), "직원 추가"
+    r".{1,20}?(を追加|を登録|の追加|の登録|추가|등록)\s*$",
     re.I,
 )
 
@@ -252,6 +259,17 @@ _OWN = frozenset(
     {"your", "my", "tu", "mi", "su", "seu", "sua", "meu", "minha", "votre", "ton", "mon", "ma"}
     | {"dein", "deine", "mein", "meine", "tuo", "je", "mijn", "của", "bạn", "sizin"}
 )
+
+
+def _enters_a_record(form: FoundForm) -> bool:
+    """A dialog titled for adding one more record ("Nueva sucursal", "従業員を追加") that asks
+    its name and at least one thing more: a business record entered wherever the page sits."""
+    named = any(set(words(f.name)) & _NAME_KEYS for f in form.fields)
+    return _adds_one(form) and len(form.fields) >= 2 and named
+
+
+# a record's name field in the languages v0 apps are written in
+_NAME_KEYS = frozenset({"name", "nombre", "nom", "naam", "nome", "ten", "isim", "bezeichnung"})
 
 
 def _business_heading(heading: str) -> bool:

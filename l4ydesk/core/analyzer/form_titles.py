@@ -23,6 +23,26 @@ def component_title(component: Component) -> str | None:
 def heading_for(
     src: SourceFile, node: Node, first_input: Node | None = None, inputs_end: int | None = None
 ) -> str | None:
+    """The heading a person reads for this element (see `_heading`), without the word that led
+    into a name filled in when it shows: "New prescription for {patient}" reads "New
+    prescription", "Perfil de {alumno}" reads "Perfil"."""
+    found = _heading(src, node, first_input, inputs_end)
+    if found is None:
+        return None
+    return _DANGLING.sub("", found) or found
+
+
+# a word that only joins the title to a name shown after it, in the languages v0 apps use
+_DANGLING = re.compile(
+    r"(?<=\w)[\s:–-]+(for|of|to|from|with|by|de|del|da|do|des|du|di|della|dello|para|por|pour|"
+    r"f[üu]r|von|vom|van|voor|per|cho|c[ủu]a|için)\s*$",
+    re.I,
+)
+
+
+def _heading(
+    src: SourceFile, node: Node, first_input: Node | None = None, inputs_end: int | None = None
+) -> str | None:
     """The heading a person would read as this element's title: its own heading, or the one
     above it. A form split into sections ("Personal details", "Delivery") by two or more
     headings of its own is titled by the heading above it, where there is one; else by the

@@ -106,7 +106,10 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # so is one titled for the new record it adds ("New model", "Nuova superficie", "Yeni
     # kargo"): on the seen sets such input groups were business forms 16 times in 18
     creates_new = NEW_RECORD.match(form.title or form.name) is not None
-    confidence = 0.9 if form.explicit or purpose is not None or creates_new else 0.75
+    # a priority files the record into someone's queue of work (a repair, a folio), whether or
+    # not it is a customer's ticket
+    queued = any(set(words(f.name)) & {"priority", "severity"} for f in form.fields)
+    confidence = 0.9 if form.explicit or purpose is not None or creates_new or queued else 0.75
     lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
     if lone and purpose is None and not _beside_an_order(src, form):
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
@@ -197,8 +200,11 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         return None  # sign-in and account forms create no business record
     # a support request asks for no price and no calendar day: "ticket price" sells an event
     sells_or_schedules = bool(names & PRICE_WORDS or types & {"date", "date_range"})
-    if names & {"priority", "severity"} or (
-        _any(f"{text} {place}", TICKET, vocabulary.TICKET)
+    said_ticket = _any(f"{text} {place}", TICKET, vocabulary.TICKET)
+    # a priority alone is staff filing their own work (a room's repair, a supply folio, a
+    # workshop's job card); a support request says it is one
+    if (said_ticket and names & {"priority", "severity"}) or (
+        said_ticket
         and (names & {"subject", "description", "issue", "problem"} or "textarea" in types)
         and not sells_or_schedules
     ):

@@ -113,7 +113,8 @@ def bound_name(el: Node, attrs: tuple[str, ...], src: SourceFile) -> str | None:
 
 EDIT = re.compile(
     r"^\s*(edit|update|modify|change|editar|modificar|actualizar|atualizar|modifier|bearbeiten|"
-    r"ändern|modifica|aggiorna|bewerken|wijzigen|sửa|chỉnh sửa|düzenle|編集|変更)",
+    r"ändern|modifica|aggiorna|bewerken|wijzigen|sửa|chỉnh sửa|düzenle|編集|変更|"
+    r".{1,20}?(を編集|の編集|を変更|수정|편집)\s*$)",
     re.I,
 )
 
