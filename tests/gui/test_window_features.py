@@ -209,3 +209,16 @@ def test_a_store_that_cannot_be_opened_is_said_after_the_paint(
         win.close()
         win.deleteLater()
         services.close()
+
+
+def test_the_inspector_is_wired_whether_docks_are_built_at_once_or_when_shown(
+    counted: tuple[MainWindow, Any], qtbot: Any
+) -> None:
+    # A window without lazy docks builds the preview as its feature installs, before the
+    # Connect feature asks to be told: "What is this?" was then never wired (a docs script
+    # found it; the app itself builds docks lazily).
+    from l4ydesk.ui.window.features import ConnectFeature, PreviewFeature
+
+    win, _ = counted
+    inspect = win.feature(ConnectFeature).inspect
+    assert inspect.popover.parent() is win.feature(PreviewFeature).panel

@@ -175,8 +175,12 @@ class PreviewFeature:
         return self._local
 
     def when_built(self, hook: Callable[[PreviewPanel], None]) -> None:
-        """Run `hook(panel)` once the preview panel exists (another feature's wiring)."""
-        self._when_built.append(hook)
+        """Run `hook(panel)` once the preview panel exists (another feature's wiring); at once
+        if it does (a window without lazy docks builds it as the preview feature installs)."""
+        if self._panel is not None:
+            hook(self._panel)
+        else:
+            self._when_built.append(hook)
 
     def install(self, ctx: WindowContext) -> None:
         self._ctx = ctx
