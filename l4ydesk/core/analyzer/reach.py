@@ -63,10 +63,18 @@ def offered(det: Detection, shown: set[str]) -> Detection | None:
     places) shows nothing to anyone: nobody sees its rows, fills in its form or presses its
     button, so what only it describes is no record (issue 12's round-12 point, which the
     labellers apply to every type: components no route renders are not labelled). JSON
-    evidence stands, as a JSON file counts only when code the app runs reads it."""
-    if not det.evidence or any(e.path in shown or e.path.endswith(".json") for e in det.evidence):
+    evidence stands, as a JSON file counts only when code the app runs reads it. A workflow
+    starts where its first evidence is (the form or button a person uses, or a route): the
+    route a leftover form posts to does not make that form's workflow run."""
+    if not det.evidence:
         return det
-    return None
+    if det.type_key == "workflow":
+        return det if _is_shown(det.evidence[0].path, shown) else None
+    return det if any(_is_shown(e.path, shown) for e in det.evidence) else None
+
+
+def _is_shown(path: str, shown: set[str]) -> bool:
+    return path in shown or path.endswith(".json")
 
 
 def value_imports(src: SourceFile) -> tuple[str, ...]:

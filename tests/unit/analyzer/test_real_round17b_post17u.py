@@ -27,10 +27,12 @@ def test_json_only_a_script_writes_is_no_data_of_the_app() -> None:
 
 def test_components_no_route_reaches_give_no_detection() -> None:
     """A party calendar and a table request form that no page renders (nor any module a page
-    imports, nor a dynamic import) show nothing to anyone: no events, no form, no booking.
-    The lineup a page loads through `next/dynamic` is reached and stays."""
+    imports, nor a dynamic import) show nothing to anyone: no events, no form, no booking,
+    and no workflow, though the route the form posts to (which calls a webhook) is an entry
+    of its own. The lineup a page loads through `next/dynamic` is reached and stays."""
     report = _project("unplaced-parts")
     paths = {e.path for d in report.detections for e in d.evidence}
     assert "components/party-calendar.tsx" not in paths
     assert "components/table-request.tsx" not in paths
     assert "components/lineup.tsx" in evidence_paths(report, "event")
+    assert not report.of_type("workflow")
