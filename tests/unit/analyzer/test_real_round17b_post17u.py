@@ -6,6 +6,7 @@ from __future__ import annotations
 from analyzer_support import DATA, analyze_tree, evidence_paths
 
 from l4ydesk.core.analyzer import AnalysisReport
+from l4ydesk.core.analyzer.reach import UNREACHABLE_CONFIDENCE
 
 HERE = DATA / "real_round17b" / "post17u"
 
@@ -25,14 +26,16 @@ def test_json_only_a_script_writes_is_no_data_of_the_app() -> None:
     assert "data/shows.json" in evidence_paths(report, "event")
 
 
-def test_components_no_route_reaches_give_no_detection() -> None:
-    """A party calendar and a table request form that no page renders (nor any module a page
-    imports, nor a dynamic import) show nothing to anyone: no events, no form, no booking,
-    and no workflow, though the route the form posts to (which calls a webhook) is an entry
-    of its own. The lineup a page loads through `next/dynamic` is reached and stays."""
+def test_a_leftover_form_posting_to_a_live_route_runs_no_workflow() -> None:
+    """A table request form no page renders (nor any module a page imports, nor a dynamic
+    import) posts to a route that calls a webhook. The route is an entry of its own, but
+    nobody can fill in the form: no form and no workflow. A party calendar no page renders
+    stays at most a Maybe; the lineup a page loads through `next/dynamic` is reached."""
     report = _project("unplaced-parts")
-    paths = {e.path for d in report.detections for e in d.evidence}
-    assert "components/party-calendar.tsx" not in paths
-    assert "components/table-request.tsx" not in paths
-    assert "components/lineup.tsx" in evidence_paths(report, "event")
     assert not report.of_type("workflow")
+    assert "components/table-request.tsx" not in {
+        e.path for d in report.detections for e in d.evidence
+    }
+    leftover = [d for d in report.of_type("event") if d.evidence[0].path.endswith("calendar.tsx")]
+    assert all(d.confidence <= UNREACHABLE_CONFIDENCE for d in leftover)
+    assert "components/lineup.tsx" in evidence_paths(report, "event")
