@@ -340,7 +340,9 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     linker = _Linker(analyses)
     renames = usage_names(analyses)
     code = [a for a in analyses if not a.path.endswith(".json")]
-    read_json = frozenset().union(*(a.json_mentions for a in code))
+    shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
+    # only code the app runs reads data: a script that writes a JSON report reads none
+    read_json = frozenset().union(*(a.json_mentions for a in code if a.path in shown))
     sections = form_sections(analyses, linker.paths)
     detections = [
         apply_rename(d, renames)
@@ -368,7 +370,6 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
         if a.analyzed
     ]
     detections = rendered_data(detections, uses)
-    shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
     offers = (offered(public(d), shown) for d in merge(previews(detections)))
     merged = [d for d in offers if d is not None]
     return sorted(merged, key=sort_key)

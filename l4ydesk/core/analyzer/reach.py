@@ -69,12 +69,21 @@ def offered(det: Detection, shown: set[str]) -> Detection | None:
     page places): a form (and the contact, booking or ticket it files), a checkout, a workflow
     or a product there does nothing, since nobody can fill it in, press its button or see the
     price (issue 12's round-12 point: priced items no page renders are not products), so it is
-    None; anything else is offered as "Maybe"."""
-    if any(e.path in shown or e.path.endswith(".json") for e in det.evidence):
+    None; anything else is offered as "Maybe". JSON evidence stands, as a JSON file counts
+    only when code the app runs reads it. A workflow starts where its first evidence is (the
+    form or button a person uses, or a route): the route a leftover form posts to does not
+    make that form's workflow run."""
+    if det.type_key == "workflow" and det.evidence and not _is_shown(det.evidence[0].path, shown):
+        return None
+    if any(_is_shown(e.path, shown) for e in det.evidence):
         return det
     if det.type_key in _ACTED or "form" in det.fields or det.fields.get("source") == "form":
         return None
     return replace(det, confidence=min(det.confidence, UNREACHABLE_CONFIDENCE))
+
+
+def _is_shown(path: str, shown: set[str]) -> bool:
+    return path in shown or path.endswith(".json")
 
 
 def value_imports(src: SourceFile) -> tuple[str, ...]:

@@ -1,0 +1,41 @@
+"""Round 17 (after the figure), files the app never reaches: small projects written here
+(tests/data/real_round17b/post17u); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree, evidence_paths
+
+from l4ydesk.core.analyzer import AnalysisReport
+from l4ydesk.core.analyzer.reach import UNREACHABLE_CONFIDENCE
+
+HERE = DATA / "real_round17b" / "post17u"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(HERE / name, "*.*s*")
+
+
+def test_json_only_a_script_writes_is_no_data_of_the_app() -> None:
+    """A crawl script writes its search results to a JSON file by name; no page, layout or
+    module they import reads that file, so its dated titles are no events. The JSON a page
+    imports is still the app's list of shows."""
+    report = _project("written-report")
+    assert "results/crawl-output.json" not in {
+        e.path for d in report.detections for e in d.evidence
+    }
+    assert "data/shows.json" in evidence_paths(report, "event")
+
+
+def test_a_leftover_form_posting_to_a_live_route_runs_no_workflow() -> None:
+    """A table request form no page renders (nor any module a page imports, nor a dynamic
+    import) posts to a route that calls a webhook. The route is an entry of its own, but
+    nobody can fill in the form: no form and no workflow. A party calendar no page renders
+    stays at most a Maybe; the lineup a page loads through `next/dynamic` is reached."""
+    report = _project("unplaced-parts")
+    assert not report.of_type("workflow")
+    assert "components/table-request.tsx" not in {
+        e.path for d in report.detections for e in d.evidence
+    }
+    leftover = [d for d in report.of_type("event") if d.evidence[0].path.endswith("calendar.tsx")]
+    assert all(d.confidence <= UNREACHABLE_CONFIDENCE for d in leftover)
+    assert "components/lineup.tsx" in evidence_paths(report, "event")
