@@ -1,0 +1,37 @@
+"""Round 17 after the figure, records side (post17r): rules replayed on small projects written
+here (tests/data/real_round17b/post17r); each test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree, names_at
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+RECORDS = DATA / "real_round17b" / "post17r"
+
+
+def _report(project: str) -> AnalysisReport:
+    return analyze_tree(RECORDS / project)
+
+
+def test_a_list_titled_by_the_residents_word_is_a_contact_list() -> None:
+    """The people a landlord keeps on file (tenants, residents) are the business's contacts,
+    as a school's students are: a back-office list titled by their word is a contact list."""
+    report = _report("lodgers")
+    assert "All residents" in names_at(report, "contact", "app/dashboard/lodgers/page.tsx")
+
+
+def test_a_loading_skeletons_rows_are_no_list() -> None:
+    """Rows made of a count alone (`Array.from({ length: 4 }).map(...)`) are grey bars shown
+    while the real rows load: the skeleton's title names no list of its own."""
+    report = _report("lodgers")
+    assert "Loading residents..." not in names_at(
+        report, "contact", "app/dashboard/lodgers/page.tsx"
+    )
+
+
+def test_students_in_spanish_title_a_contact_list() -> None:
+    """'Estudiantes' is the Spanish word for students beside 'alumnos': the list it titles is
+    the people the school keeps on file."""
+    report = _report("pupils")
+    assert names_at(report, "contact", "app/pupils/page.tsx") == {"Gestión de Estudiantes"}
