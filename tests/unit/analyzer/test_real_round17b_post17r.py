@@ -35,3 +35,10 @@ def test_students_in_spanish_title_a_contact_list() -> None:
     the people the school keeps on file."""
     report = _report("pupils")
     assert names_at(report, "contact", "app/pupils/page.tsx") == {"Gestión de Estudiantes"}
+
+
+def test_a_payment_history_over_loaded_rows_is_an_invoice_list() -> None:
+    """'Payment History' over the payments a page loads is the business's bills paid, as the
+    labels read it on two sets (a school's fees, a landlord's rents)."""
+    report = _report("paid")
+    assert names_at(report, "invoice", "app/dashboard/flats/page.tsx") == {"Payment History"}
