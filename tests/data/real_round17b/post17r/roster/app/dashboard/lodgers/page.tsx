@@ -3,7 +3,7 @@ import { listLodgers } from "@/lib/lodgers"
 function Waiting() {
   return (
     <div className="card">
-      <h3>Loading residents...</h3>
+      <h3>Loading students...</h3>
       <ul>
         {Array.from({ length: 4 }).map((_, n) => (
           <li key={n} className="h-6 animate-pulse bg-muted" />
@@ -17,7 +17,7 @@ function Everyone() {
   const rows = listLodgers()
   return (
     <div className="card">
-      <h3>All residents</h3>
+      <h3>All students</h3>
       <ul>
         {rows.map((r) => (
           <li key={r.id}>
