@@ -48,6 +48,15 @@ LIST_TITLES = {
     "invoice": phrases(
         r"invoices",
         r"invoice history",
+        # the payments a business took, one row each (who paid what, when): its bills paid
+        r"payments? history",
+        r"historial de pagos",
+        r"histórico de pagamentos",
+        r"historique des paiements",
+        r"zahlungsverlauf",
+        r"storico (dei )?pagamenti",
+        r"betalingsgeschiedenis",
+        r"lịch sử thanh toán",
         # a receipt is a bill already paid (round-9 settled point): its list is an invoice list
         r"receipts",
         r"receipt history",
@@ -118,6 +127,11 @@ LIST_TITLES = {
         r"(my |all )?students",
         r"(mis )?alumnos",
         r"(meus )?alunos",
+        r"(mis |todos los )?estudiantes",
+        r"étudiants",
+        r"estudantes",
+        r"studenten",
+        r"studierende",
         r"élèves",
         r"schüler",
         r"studenti",

@@ -129,6 +129,13 @@ def _page_header(src: SourceFile, node: Node) -> Node | None:
 
 # "Appointments (12)" -> "Appointments": a count beside a title is no part of it
 _COUNT = re.compile(r"\(\s*\d*\s*\)|\d+")
+# rows made of nothing but a count (`Array(5).fill(0)`, `Array.from({ length: 3 })`,
+# `[...Array(4)]`): a loading skeleton's placeholders, no records
+_PLACEHOLDER_ROWS = re.compile(
+    rb"\bArray(?:\.from)?\(\s*(?:\{\s*length\s*:\s*)?\d+\s*\}?\s*\)\s*\]?"
+    rb"\s*(?:\.\s*fill\([^)]*\)\s*)?\.\s*map\(\s*$"
+)
+_MAP_CALL = re.compile(rb"\.\s*map\(")
 
 
 def _titled_blocks(
@@ -244,6 +251,8 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
         return False  # another title sits between: the rows are its own
     if _written_out(src, start) or offered_as_choices(src, start, callback_end(src, start)):
         return False  # rows written out here, or rows to tick or pick: choices, not a list
+    if _PLACEHOLDER_ROWS.search(src.source[max(0, start - 120) : start]):
+        return False  # `Array(5).fill(0).map(...)`: grey bars shown while the rows load
     found = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
     root = found.group(1).decode() if found else ""
     for decl in src.declarators:
@@ -273,5 +282,12 @@ def _rows_below(src: SourceFile, heading: Node) -> bool:
     return first_rows_below(src, heading) is not None
 
 
-def _renders_items(src: SourceFile, node: object) -> bool:
-    return any(src.in_map_callback(el) for el in src.jsx_within(node))  # type: ignore[arg-type]
+def _renders_items(src: SourceFile, node: Node) -> bool:
+    """True when the component maps rows into markup, and not only a loading skeleton's."""
+    if not any(src.in_map_callback(el) for el in src.jsx_within(node)):
+        return False
+    body = src.source[node.start_byte : node.end_byte]
+    return any(
+        not _PLACEHOLDER_ROWS.search(body[max(0, m.end() - 120) : m.end()])
+        for m in _MAP_CALL.finditer(body)
+    )
