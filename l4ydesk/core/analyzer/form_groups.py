@@ -132,6 +132,8 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
         jsx.text(el, src, dynamic=False, idle=True)
         or jsx.attr_text(el, "value", src)
         or translated_label(el, src)
+        # `{busy ? "Creating..." : `Create ${kind.label}`}`: the words around the placeholder
+        or jsx.text(el, src, dynamic=False, idle=True, choose=True)
     )
     is_submit = (jsx.attr_text(el, "type", src) or "") == "submit"
     if not label:

@@ -12,7 +12,7 @@ from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.checkouts import takes_an_order
-from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.fields import CONTROL_TYPES, FormField, looks_like_time_field
 from l4ydesk.core.analyzer.form_operations import only_resets, replies_in_thread, sets_hours
 from l4ydesk.core.analyzer.form_roles import (
     applies_as_a_lead,
@@ -63,6 +63,18 @@ def _beside_an_order(src: SourceFile, form: FoundForm) -> bool:
     return comp is not None and takes_an_order(src, comp)
 
 
+def _per_field_of_a_schema(src: SourceFile, field: FormField) -> bool:
+    """One field component drawn per entry of a list of fields (`fields.map(f => <Field
+    field={f} value={data[f.key]} onChange={...} />)`): as many boxes as that list holds."""
+    node = field.node
+    return (
+        node is not None
+        and src.in_map_callback(node)
+        and jsx.name(node, src)[:1].isupper()
+        and jsx.name(node, src) not in CONTROL_TYPES
+    )
+
+
 def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     """The Form detection, plus a Contact, Ticket or Booking when that is its purpose."""
     component = f"{src.path}:{form.component.name}"
@@ -110,7 +122,11 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # not it is a customer's ticket
     queued = any(set(words(f.name)) & {"priority", "severity"} for f in form.fields)
     confidence = 0.9 if form.explicit or purpose is not None or creates_new or queued else 0.75
-    lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
+    lone = (
+        len(form.fields) == 1
+        and form.fields[0].type not in ("email", "tel")
+        and not _per_field_of_a_schema(src, form.fields[0])
+    )
     if lone and purpose is None and not _beside_an_order(src, form):
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
         # projects such boxes were a business form about one time in ten (beside an order

@@ -1,0 +1,34 @@
+"""Round 17 after the figure, flows side (post17f): small projects written here
+(tests/data/real_round17b/post17f); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round17b" / "post17f"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(FLOWS / name, "*.tsx")
+
+
+def _forms(report: AnalysisReport, path: str) -> list[str]:
+    return [d.name for d in report.of_type("form") if d.evidence[0].path == path]
+
+
+def test_a_form_drawn_from_a_field_schema_is_a_form() -> None:
+    """A page maps its record kind's attributes to a field component of the same file that
+    draws an input, a picker or a switch by the attribute's kind, bound by value and onChange;
+    its button's label is a template ("Register ${kind}"): one form of many fields, named by
+    its heading."""
+    report = _project("schema-form")
+    assert _forms(report, "app/vehicles/page.tsx") == ["New"]
+
+
+def test_a_heading_choosing_by_the_forms_own_state_names_it_by_the_shown_branch() -> None:
+    """`{changing ? "Edit Vehicle" : "Overview"}` heads a card that shows the fields while
+    `changing` holds: the form is "Edit Vehicle", not the read view's "Overview"."""
+    report = _project("schema-form")
+    assert _forms(report, "app/vehicles/[id]/page.tsx") == ["Edit Vehicle"]
