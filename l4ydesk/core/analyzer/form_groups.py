@@ -143,7 +143,15 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
         return False
     if COMMERCE.search(label) and not is_submit:
         return commerce_ok and not re.search(r"add to (cart|bag|basket)", label, re.I)
-    return is_submit or not re.match(r"^(add|new|create new)\b", label, re.I)
+    if is_submit or not re.match(r"^(add|new|create new)\b", label, re.I):
+        return True
+    # a dialog's footer holds its way out and its way through: "Add Tenant" there adds what
+    # the dialog asked (the dialog's opener is its trigger, elsewhere)
+    footer = jsx.jsx_parent(el, src)
+    return footer is not None and _FOOTERS.search(jsx.name(footer, src)) is not None
+
+
+_FOOTERS = re.compile(r"(Dialog|Sheet|Drawer|Modal)Footer$")
 
 
 _ROW_OVERLAY = re.compile(r"(Dialog|Sheet|Drawer|Modal)Content$|^Modal$")
@@ -240,10 +248,23 @@ def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node
     whose views a state switches), which submits those; rows of a list are no such inputs."""
     branches = jsx.jsx_children(scope)
     for button in found:
+        overlay = _overlay_around(context.src, button, scope)
+        if overlay is not None and not contains(overlay, node):
+            continue  # a dialog's button submits what the dialog asks, not a picker beside it
         branch = next((b for b in branches if contains(b, button)), button)
         if contains(branch, node) or not _holds_own_inputs(context, branch):
             return True
     return False
+
+
+def _overlay_around(src: SourceFile, button: Node, scope: Node) -> Node | None:
+    """The dialog, sheet or drawer inside `scope` that holds `button`."""
+    current: Node | None = jsx.jsx_parent(button, src)
+    while current is not None and contains(scope, current) and current != scope:
+        if _ROW_OVERLAY.search(jsx.name(current, src)):
+            return current
+        current = jsx.jsx_parent(current, src)
+    return None
 
 
 def _holds_own_inputs(context: GroupContext, scope: Node) -> bool:

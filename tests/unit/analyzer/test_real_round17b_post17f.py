@@ -32,3 +32,12 @@ def test_a_heading_choosing_by_the_forms_own_state_names_it_by_the_shown_branch(
     `changing` holds: the form is "Edit Vehicle", not the read view's "Overview"."""
     report = _project("schema-form")
     assert _forms(report, "app/vehicles/[id]/page.tsx") == ["Edit Vehicle"]
+
+
+def test_an_add_button_in_a_dialogs_footer_submits_the_dialog() -> None:
+    """A dialog asks a boat's name, length and berth and ends in "Add Boat" beside "Cancel" in
+    its footer (the opener is its trigger): the footer's "Add Boat" submits the three boxes,
+    and the page's view picker beside the dialog joins no form."""
+    forms = [d for d in _project("footer-dialog").detections if d.type_key == "form"]
+    assert [f.name for f in forms] == ["Register a Boat"]
+    assert len(forms[0].fields["fields"]) == 3
