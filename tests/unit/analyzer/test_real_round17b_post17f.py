@@ -49,3 +49,15 @@ def test_a_library_connection_made_by_a_create_call_stores_no_record() -> None:
     them: it stores nothing and sends nothing, so it is no workflow."""
     report = analyze_tree(FLOWS / "model-route", "*.ts")
     assert not report.of_type("workflow")
+
+
+def test_a_card_kept_on_file_is_no_checkout() -> None:
+    """A plan page's dialog asks a card's number, expiry and code and ends in "Save card": a
+    card kept for later charges, nothing is paid there, so no checkout."""
+    assert not _project("card-on-file").of_type("checkout")
+
+
+def test_a_flag_named_after_payments_is_no_pay_handler() -> None:
+    """ "Log dues" sets `showPaymentPanel` to true: a panel shown, not a payment taken; beside a
+    picker of ways to pay it makes no checkout."""
+    assert not _project("payment-flag").of_type("checkout")
