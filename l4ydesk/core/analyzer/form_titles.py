@@ -8,6 +8,7 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.syntax import Component, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import humanize
@@ -115,19 +116,25 @@ def _title(src: SourceFile, heading: Node, form: Node) -> str:
     """The heading's words, reading `{editing ? "Edit Contact" : "Details"}` by the branch that
     shows while the form does (`{editing ? <fields /> : <values />}`, `{editing && ...}`)."""
     for part in heading.named_children:
-        if part.type != "jsx_expression" or not part.named_children:
-            continue
-        choice = part.named_children[0]
-        condition = choice.child_by_field_name("condition")
-        if choice.type != "ternary_expression" or condition is None:
-            continue
-        shown = _shown_while(src, form, src.text(condition))
-        branch = choice.child_by_field_name("consequence" if shown else "alternative")
-        if shown is not None and branch is not None:
-            said = jsx.text(branch, src, dynamic=False).strip(" :–-|")
-            if any(ch.isalpha() for ch in said):
+        if part.type == "jsx_expression" and part.named_children:
+            said = _shown_branch(src, part.named_children[0], form)
+            if said and any(ch.isalpha() for ch in said):
                 return said
     return jsx.title_text(heading, src)
+
+
+def _shown_branch(src: SourceFile, choice: Node, form: Node, depth: int = 0) -> str | None:
+    """The words of the branch of `choice` (a chain of ternaries) shown with the form."""
+    condition = choice.child_by_field_name("condition")
+    if choice.type != "ternary_expression" or condition is None or depth > 8:
+        return None
+    shown = _shown_while(src, form, src.text(condition))
+    branch = choice.child_by_field_name("consequence" if shown else "alternative")
+    if shown is None or branch is None:
+        return None
+    if unwrap(branch).type == "ternary_expression":
+        return _shown_branch(src, unwrap(branch), form, depth + 1)
+    return jsx.text(branch, src, dynamic=False).strip(" :–-|")
 
 
 def _shown_while(src: SourceFile, node: Node, condition: str) -> bool | None:

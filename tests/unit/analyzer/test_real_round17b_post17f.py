@@ -61,3 +61,12 @@ def test_a_flag_named_after_payments_is_no_pay_handler() -> None:
     """ "Log dues" sets `showPaymentPanel` to true: a panel shown, not a payment taken; beside a
     picker of ways to pay it makes no checkout."""
     assert not _project("payment-flag").of_type("checkout")
+
+
+def test_a_chain_of_steps_in_one_heading_names_each_form_by_its_step() -> None:
+    """One heading picks its words by the stage (`stage === "level" ? ... : stage === "full" ?
+    ... : ...`); the reserve list's inputs show at "full", the contact details at the last
+    stage: each form is named by its own stage's words. The statistics' "Export as ${period}"
+    writes a file out and submits nothing."""
+    forms = sorted(d.name for d in _project("chain-heading").detections if d.type_key == "form")
+    assert forms == ["Join the reserve list", "Your contact details"]
