@@ -239,13 +239,7 @@ def name_only_step(name: str, evidence: Evidence) -> Step | None:
         return Step("create_contact", name, evidence)
     if lowered.startswith(("create", "insert", "save", "add")) and len(lowered) > 6:
         named = words(name)
-        if named and named[-1] in PLUMBING:
-            return None
-        # `createServerClient`, `createBrowserClient`: a library's connection for one side of
-        # the app, made before any call; a person's record is `createClient`, `createNewClient`
-        if len(named) >= 3 and named[-1] == "client" and named[1] != "new":
-            return None
-        return Step("create_record", name, evidence)
+        return None if named and named[-1] in PLUMBING else Step("create_record", name, evidence)
     if lowered.startswith(("update", "mark", "set")) and "status" in lowered:
         return Step("update_record", name, evidence)
     return None

@@ -43,14 +43,6 @@ def test_an_add_button_in_a_dialogs_footer_submits_the_dialog() -> None:
     assert len(forms[0].fields["fields"]) == 3
 
 
-def test_a_library_connection_made_by_a_create_call_stores_no_record() -> None:
-    """A route opens the database through a helper calling `createServerClient` (the
-    library's connection for the server side), reads visits and asks a model to summarise
-    them: it stores nothing and sends nothing, so it is no workflow."""
-    report = analyze_tree(FLOWS / "model-route", "*.ts")
-    assert not report.of_type("workflow")
-
-
 def test_a_card_kept_on_file_is_no_checkout() -> None:
     """A plan page's dialog asks a card's number, expiry and code and ends in "Save card": a
     card kept for later charges, nothing is paid there, so no checkout."""
