@@ -44,9 +44,11 @@ def test_an_add_button_in_a_dialogs_footer_submits_the_dialog() -> None:
 
 
 def test_a_card_kept_on_file_is_no_checkout() -> None:
-    """A plan page's dialog asks a card's number, expiry and code and ends in "Save card": a
-    card kept for later charges, nothing is paid there, so no checkout."""
-    assert not _project("card-on-file").of_type("checkout")
+    """A plan page's dialog asks a card's number, expiry and code and ends in "Add card": a
+    card kept for later charges, nothing is paid there: no checkout, and no business form."""
+    report = _project("card-on-file")
+    assert not report.of_type("checkout")
+    assert not report.of_type("form")
 
 
 def test_a_flag_named_after_payments_is_no_pay_handler() -> None:
@@ -62,3 +64,11 @@ def test_a_chain_of_steps_in_one_heading_names_each_form_by_its_step() -> None:
     writes a file out and submits nothing."""
     forms = sorted(d.name for d in _project("chain-heading").detections if d.type_key == "form")
     assert forms == ["Join the reserve list", "Your contact details"]
+
+
+def test_a_word_every_field_id_begins_with_is_the_forms_subject() -> None:
+    """Staff record a member's payment: the ids `payment-member`, `payment-amount`,
+    `payment-date`, `payment-notes` all begin with the form's subject; the member and the notes
+    are no payment details, so the form is kept (not dropped as a checkout's card step)."""
+    forms = [d.name for d in _project("payment-received").detections if d.type_key == "form"]
+    assert forms == ["Record a member payment"]

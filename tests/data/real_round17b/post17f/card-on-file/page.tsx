@@ -29,7 +29,7 @@ export default function PlanPage() {
             <Button variant="outline" onClick={() => setIsNewCardOpen(false)}>
               Cancel
             </Button>
-            <Button onClick={() => setIsNewCardOpen(false)}>Save card</Button>
+            <Button onClick={() => setIsNewCardOpen(false)}>Add card</Button>
           </DialogFooter>
         </DialogContent>
       </Dialog>
