@@ -275,13 +275,27 @@ def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node
 
 
 def _overlay_around(src: SourceFile, button: Node, scope: Node) -> Node | None:
-    """The dialog, sheet or drawer inside `scope` that holds `button`."""
-    current: Node | None = jsx.jsx_parent(button, src)
-    while current is not None and contains(scope, current) and current != scope:
-        if _ROW_OVERLAY.search(jsx.name(current, src)):
-            return current
-        current = jsx.jsx_parent(current, src)
-    return None
+    """The dialog, sheet or drawer inside `scope` that holds `button` (within a few levels)."""
+
+    def build() -> dict[tuple[int, int, str], Node | None]:
+        return {}
+
+    nearest: dict[tuple[int, int, str], Node | None] = src.cached("button_overlays", build)
+    slot = key(button)
+    if slot not in nearest:
+        found: Node | None = None
+        current: Node | None = button
+        for _ in range(12):
+            current = jsx.jsx_parent(current, src) if current is not None else None
+            if current is None:
+                break
+            if _ROW_OVERLAY.search(jsx.name(current, src)):
+                found = current
+                break
+        nearest[slot] = found
+    overlay = nearest[slot]
+    inside = overlay is not None and contains(scope, overlay) and key(overlay) != key(scope)
+    return overlay if inside else None
 
 
 def _holds_own_inputs(context: GroupContext, scope: Node) -> bool:
