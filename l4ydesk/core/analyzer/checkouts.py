@@ -34,7 +34,6 @@ from l4ydesk.core.analyzer.payment_means import (
     payment_choice,
     sends_order_total,
     shows_computed_total,
-    stores_a_card,
 )
 from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
 from l4ydesk.core.analyzer.steps import HttpCall, Step
@@ -147,7 +146,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     subscription = subscription or "subscription" in label.lower()
                     if by_handler and not any(c == "pay_handler" for c, _ in cues):
                         cues.append(("pay_handler", 0.3))
-        if (card := card_inputs(src, comp.node)) is not None and not stores_a_card(src, card):
+        if (card := card_inputs(src, comp.node)) is not None:
             # a card number and its expiry or code are asked for: this page takes the payment,
             # whatever it calls itself ("Complete your booking", "Thanh toán")
             cues.append(("card_fields", 0.9))
@@ -266,21 +265,9 @@ def _handler_name(el: Node, src: SourceFile) -> str:
     elif expr.type in FUNCTION_TYPES or expr.type == "call_expression":
         for call in src.calls_within(expr)[:4]:
             segments = callee_segments(call, src)
-            if segments and not _flips_a_flag(call, segments[-1], src):
+            if segments:
                 names.append(segments[-1])
     return " ".join(" ".join(words(n)) for n in names)
-
-
-def _flips_a_flag(call: Node, name: str, src: SourceFile) -> bool:
-    """`setIsRecordPaymentOpen(false)`: a state set to yes or no shows or hides a view (a
-    dialog, a panel); what the flag is named after is not what the click does."""
-    args = call.child_by_field_name("arguments")
-    return (
-        name.startswith("set")
-        and args is not None
-        and args.named_child_count == 1
-        and args.named_children[0].type in ("true", "false")
-    )
 
 
 def _links_to_checkout(el: Node, src: SourceFile) -> bool:

@@ -265,37 +265,10 @@ def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node
     whose views a state switches), which submits those; rows of a list are no such inputs."""
     branches = jsx.jsx_children(scope)
     for button in found:
-        overlay = _overlay_around(context.src, button, scope)
-        if overlay is not None and not contains(overlay, node):
-            continue  # a dialog's button submits what the dialog asks, not a picker beside it
         branch = next((b for b in branches if contains(b, button)), button)
         if contains(branch, node) or not _holds_own_inputs(context, branch):
             return True
     return False
-
-
-def _overlay_around(src: SourceFile, button: Node, scope: Node) -> Node | None:
-    """The dialog, sheet or drawer inside `scope` that holds `button` (within a few levels)."""
-
-    def build() -> dict[tuple[int, int, str], Node | None]:
-        return {}
-
-    nearest: dict[tuple[int, int, str], Node | None] = src.cached("button_overlays", build)
-    slot = key(button)
-    if slot not in nearest:
-        found: Node | None = None
-        current: Node | None = button
-        for _ in range(12):
-            current = jsx.jsx_parent(current, src) if current is not None else None
-            if current is None:
-                break
-            if _ROW_OVERLAY.search(jsx.name(current, src)):
-                found = current
-                break
-        nearest[slot] = found
-    overlay = nearest[slot]
-    inside = overlay is not None and contains(scope, overlay) and key(overlay) != key(scope)
-    return overlay if inside else None
 
 
 def _holds_own_inputs(context: GroupContext, scope: Node) -> bool:

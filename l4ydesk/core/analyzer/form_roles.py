@@ -147,30 +147,16 @@ def _payment_only(det: Detection) -> bool:
     # the plan, the billing cycle or the way to pay may be picked: choices of the order itself,
     # beside a card typed in (two typed details at least)
     typed = [f for f in fields if f.get("type") not in ("radio", "select", "checkbox")]
-    prefix = _shared_prefix(fields)
     return any(
         len(group) >= least
         and all(
-            (set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) - prefix)
-            & _PAYMENT_DETAILS
+            set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
             for f in group
         )
         # one typed detail alone (the amount to pay, the transfer's slip) with at most the
         # terms ticked beside it: nothing else is asked, unless staff record a payment received
         for group, least in ((fields, 2), (typed, _least_typed(det, typed, fields)))
     )
-
-
-def _shared_prefix(fields: list[dict[str, Any]]) -> set[str]:
-    """The word every field's id begins with (`payment-unit`, `payment-amount`, `payment-date`):
-    the form's subject, not a detail each field asks for."""
-    named = [str(f.get("name") or "") for f in fields]
-    named = [n for n in named if _JOINED.search(n)]  # not a made-up `select_2`
-    firsts = {(words(n)[:1] or [""])[0] for n in named}
-    return firsts if len(firsts) == 1 and len(named) >= 3 else set()
-
-
-_JOINED = re.compile(r"[A-Za-z][-_][A-Za-z]")
 
 
 def _least_typed(det: Detection, typed: list[Any], fields: list[Any]) -> int:

@@ -36,25 +36,16 @@ def test_a_heading_choosing_by_the_forms_own_state_names_it_by_the_shown_branch(
 
 def test_an_add_button_in_a_dialogs_footer_submits_the_dialog() -> None:
     """A dialog asks a boat's name, length and berth and ends in "Add Boat" beside "Cancel" in
-    its footer (the opener is its trigger): the footer's "Add Boat" submits the three boxes,
-    and the page's view picker beside the dialog joins no form."""
+    its footer (the opener is its trigger): the footer's "Add Boat" submits the three boxes."""
     forms = [d for d in _project("footer-dialog").detections if d.type_key == "form"]
     assert [f.name for f in forms] == ["Register a Boat"]
     assert len(forms[0].fields["fields"]) == 3
 
 
-def test_a_card_kept_on_file_is_no_checkout() -> None:
-    """A plan page's dialog asks a card's number, expiry and code and ends in "Add card": a
-    card kept for later charges, nothing is paid there: no checkout, and no business form."""
-    report = _project("card-on-file")
-    assert not report.of_type("checkout")
-    assert not report.of_type("form")
-
-
-def test_a_flag_named_after_payments_is_no_pay_handler() -> None:
-    """ "Log dues" sets `showPaymentPanel` to true: a panel shown, not a payment taken; beside a
-    picker of ways to pay it makes no checkout."""
-    assert not _project("payment-flag").of_type("checkout")
+def test_a_card_kept_on_file_is_no_form() -> None:
+    """A plan page's dialog asks a card's number, expiry and code and ends in "Add card" in its
+    footer: a card kept for later charges, no business record, so no form."""
+    assert not _project("card-on-file").of_type("form")
 
 
 def test_a_chain_of_steps_in_one_heading_names_each_form_by_its_step() -> None:
@@ -64,11 +55,3 @@ def test_a_chain_of_steps_in_one_heading_names_each_form_by_its_step() -> None:
     writes a file out and submits nothing."""
     forms = sorted(d.name for d in _project("chain-heading").detections if d.type_key == "form")
     assert forms == ["Join the reserve list", "Your contact details"]
-
-
-def test_a_word_every_field_id_begins_with_is_the_forms_subject() -> None:
-    """Staff record a member's payment: the ids `payment-member`, `payment-amount`,
-    `payment-date`, `payment-notes` all begin with the form's subject; the member and the notes
-    are no payment details, so the form is kept (not dropped as a checkout's card step)."""
-    forms = [d.name for d in _project("payment-received").detections if d.type_key == "form"]
-    assert forms == ["Record a member payment"]

@@ -3,7 +3,6 @@
 import { useState } from "react"
 import { Button } from "@/components/ui/button"
 import { Input } from "@/components/ui/input"
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select"
 import {
   Dialog,
   DialogContent,
@@ -15,21 +14,11 @@ import {
 
 export default function BoatsPage() {
   const [open, setOpen] = useState(false)
-  const [view, setView] = useState("owner")
 
   return (
     <main>
       <div className="flex gap-2">
         <h1>Moorings</h1>
-        <Select value={view} onValueChange={setView}>
-          <SelectTrigger>
-            <SelectValue placeholder="View as" />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value="owner">Owner</SelectItem>
-            <SelectItem value="harbour">Harbour master</SelectItem>
-          </SelectContent>
-        </Select>
         <Dialog open={open} onOpenChange={setOpen}>
           <DialogTrigger asChild>
             <Button>Add Boat</Button>
