@@ -74,6 +74,9 @@ def custom_control_type(el: Node, src: SourceFile) -> str | None:
 
 _NATIVE = re.compile(rb"<(select|textarea|input)[\s/>]")
 _KINDS = {b"select": "select", b"textarea": "textarea", b"input": "text"}
+# a field drawn by its kind (`switch (field.type) { case "select": return <Select ...> }`):
+# the library's controls, one per kind, each a way of asking for the one value it is bound to
+_LIBRARY = re.compile(rb"<(Input|Textarea|Select|Checkbox|Switch|RadioGroup)[\s/>]")
 
 
 def _wrapped_controls(src: SourceFile) -> dict[str, str]:
@@ -87,6 +90,8 @@ def _wrapped_controls(src: SourceFile) -> dict[str, str]:
             kinds = _NATIVE.findall(c.node.text or b"")
             if len(kinds) == 1:
                 found[c.name] = _KINDS[kinds[0]]
+            elif not kinds and len(set(_LIBRARY.findall(c.node.text or b""))) >= 2:
+                found[c.name] = "text"
         return found
 
     wrapped: dict[str, str] = src.cached("wrapped_controls", build)

@@ -13,12 +13,15 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.fields import Control, FieldContext
+from l4ydesk.core.analyzer.literals import template_text, unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile, key
 from l4ydesk.core.analyzer.translations import translated_label
 
 _DISMISS = re.compile(
     r"^(cancel|close|back|previous|prev|remove|delete|clear|reset|edit|view|copy|download|print|"
-    r"show|hide|more|less|skip|undo|\+|-|x|×)\b"
+    r"show|hide|more|less|skip|undo|export|\+|-|x|×)\b"
+    # a file written out of what the page shows ("Export as CSV") stores nothing
+    r"|^(exportar|exporter|exportieren|esporta|exporteren|xu[aấ]t)\b"
     # the same in the languages v0 apps are written in: a dialog's way out submits nothing
     r"|^(cancelar|cerrar|volver|atr[aá]s|annuler|fermer|retour|abbrechen|schlie(ß|ss)en|"
     r"zur[uü]ck|annulla|chiudi|indietro|fechar|voltar|annuleren|sluiten|terug|h[uủ]y|đóng|"
@@ -132,6 +135,7 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
         jsx.text(el, src, dynamic=False, idle=True)
         or jsx.attr_text(el, "value", src)
         or translated_label(el, src)
+        or _templated_label(el, src)
     )
     is_submit = (jsx.attr_text(el, "type", src) or "") == "submit"
     if not label:
@@ -141,9 +145,32 @@ def is_action_button(el: Node, src: SourceFile, *, commerce_ok: bool = False) ->
         return False
     if COMMERCE.search(label) and not is_submit:
         return commerce_ok and not re.search(r"add to (cart|bag|basket)", label, re.I)
-    return is_submit or not re.match(r"^(add|new|create new)\b", label, re.I)
+    if is_submit or not re.match(r"^(add|new|create new)\b", label, re.I):
+        return True
+    # a dialog's footer holds its way out and its way through: "Add Tenant" there adds what
+    # the dialog asked (the dialog's opener is its trigger, elsewhere)
+    footer = jsx.jsx_parent(el, src)
+    return footer is not None and _FOOTERS.search(jsx.name(footer, src)) is not None
 
 
+_FOOTERS = re.compile(r"(Dialog|Sheet|Drawer|Modal)Footer$")
+
+
+def _templated_label(el: Node, src: SourceFile) -> str:
+    """`{busy ? "Creating..." : `Create ${kind.label}`}`: the idle branch's words around its
+    placeholder ("Create")."""
+    for part in el.named_children:
+        if part.type != "jsx_expression" or not part.named_children:
+            continue
+        shown = unwrap(part.named_children[0])
+        if shown.type == "ternary_expression":
+            shown = unwrap(shown.child_by_field_name("alternative") or shown)
+        if shown.type == "template_string":
+            return " ".join(_PLACEHOLDER.sub(" ", template_text(shown, src)).split())
+    return ""
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _ROW_OVERLAY = re.compile(r"(Dialog|Sheet|Drawer|Modal)Content$|^Modal$")
 
 

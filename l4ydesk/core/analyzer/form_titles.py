@@ -8,6 +8,7 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.syntax import Component, SourceFile
 from l4ydesk.core.analyzer.translations import translated_label
 from l4ydesk.core.analyzer.values import humanize
@@ -52,7 +53,7 @@ def _heading(
         (el, text)
         for el in src.headings_within(node)
         if not src.in_map_callback(el, below=node)
-        and (text := jsx.title_text(el, src) or translated_label(el, src))
+        and (text := _title(src, el, first_input or node) or translated_label(el, src))
     ]
     if len(inside) == 1:
         el, text = inside[0]
@@ -105,9 +106,51 @@ def _heading_above(src: SourceFile, node: Node) -> str | None:
             if not src.in_map_callback(el, below=current) and not _other_branch(el, node)
         ]
         for el in reversed(before):
-            text = jsx.title_text(el, src) or translated_label(el, src)
+            text = _title(src, el, node) or translated_label(el, src)
             if text:
                 return _eyebrow(src, el, text) or text
+    return None
+
+
+def _title(src: SourceFile, heading: Node, form: Node) -> str:
+    """The heading's words, reading `{editing ? "Edit Contact" : "Details"}` by the branch that
+    shows while the form does (`{editing ? <fields /> : <values />}`, `{editing && ...}`)."""
+    for part in heading.named_children:
+        if part.type == "jsx_expression" and part.named_children:
+            said = _shown_branch(src, part.named_children[0], form)
+            if said and any(ch.isalpha() for ch in said):
+                return said
+    return jsx.title_text(heading, src)
+
+
+def _shown_branch(src: SourceFile, choice: Node, form: Node, depth: int = 0) -> str | None:
+    """The words of the branch of `choice` (a chain of ternaries) shown with the form."""
+    condition = choice.child_by_field_name("condition")
+    if choice.type != "ternary_expression" or condition is None or depth > 8:
+        return None
+    shown = _shown_while(src, form, src.text(condition))
+    branch = choice.child_by_field_name("consequence" if shown else "alternative")
+    if shown is None or branch is None:
+        return None
+    if unwrap(branch).type == "ternary_expression":
+        return _shown_branch(src, unwrap(branch), form, depth + 1)
+    return jsx.text(branch, src, dynamic=False).strip(" :–-|")
+
+
+def _shown_while(src: SourceFile, node: Node, condition: str) -> bool | None:
+    """Whether `node` shows when `condition` holds (True), when it does not (False), or
+    whether no choice on it stands above `node` (None)."""
+    child, current = node, node.parent
+    while current is not None:
+        if current.type == "ternary_expression":
+            test = current.child_by_field_name("condition")
+            if test is not None and src.text(test) == condition and test != child:
+                return child == current.child_by_field_name("consequence")
+        elif current.type == "binary_expression" and src.text(current.children[1]) == "&&":
+            left = current.child_by_field_name("left")
+            if left is not None and src.text(left) == condition and left != child:
+                return True
+        child, current = current, current.parent
     return None
 
 

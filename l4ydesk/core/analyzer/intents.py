@@ -12,7 +12,7 @@ from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
 from l4ydesk.core.analyzer.checkouts import takes_an_order
-from l4ydesk.core.analyzer.fields import looks_like_time_field
+from l4ydesk.core.analyzer.fields import CONTROL_TYPES, FormField, looks_like_time_field
 from l4ydesk.core.analyzer.form_operations import only_resets, replies_in_thread, sets_hours
 from l4ydesk.core.analyzer.form_roles import (
     applies_as_a_lead,
@@ -52,6 +52,7 @@ from l4ydesk.core.analyzer.intent_words import (
     WAITLIST,
 )
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.payment_means import card_inputs, stores_a_card
 from l4ydesk.core.analyzer.person_fields import asks_who, only_about_the_person
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
@@ -63,6 +64,18 @@ def _beside_an_order(src: SourceFile, form: FoundForm) -> bool:
     return comp is not None and takes_an_order(src, comp)
 
 
+def _per_field_of_a_schema(src: SourceFile, field: FormField) -> bool:
+    """One field component drawn per entry of a list of fields (`fields.map(f => <Field
+    field={f} value={data[f.key]} onChange={...} />)`): as many boxes as that list holds."""
+    node = field.node
+    return (
+        node is not None
+        and src.in_map_callback(node)
+        and jsx.name(node, src)[:1].isupper()
+        and jsx.name(node, src) not in CONTROL_TYPES
+    )
+
+
 def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     """The Form detection, plus a Contact, Ticket or Booking when that is its purpose."""
     component = f"{src.path}:{form.component.name}"
@@ -71,6 +84,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     found: list[Detection] = []
     if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
+    if (card := card_inputs(src, form.container)) is not None and stores_a_card(src, card):
+        return found  # a card kept on file for later bills ("Add Payment Method")
     if (
         steers_a_view(form, src)
         or only_resets(src, form)
@@ -110,7 +125,11 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # not it is a customer's ticket
     queued = any(set(words(f.name)) & {"priority", "severity"} for f in form.fields)
     confidence = 0.9 if form.explicit or purpose is not None or creates_new or queued else 0.75
-    lone = len(form.fields) == 1 and form.fields[0].type not in ("email", "tel")
+    lone = (
+        len(form.fields) == 1
+        and form.fields[0].type not in ("email", "tel")
+        and not _per_field_of_a_schema(src, form.fields[0])
+    )
     if lone and purpose is None and not _beside_an_order(src, form):
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
         # projects such boxes were a business form about one time in ten (beside an order

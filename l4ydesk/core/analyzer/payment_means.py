@@ -54,6 +54,38 @@ def card_inputs(src: SourceFile, comp: Node) -> Node | None:
     return number if number is not None and check else None
 
 
+def stores_a_card(src: SourceFile, card: Node) -> bool:
+    """The card is asked in a dialog whose way through keeps it ("Add Payment Method", "Save
+    card"): a method kept on file for later bills, nothing is paid there."""
+    current: Node | None = card
+    for _ in range(12):
+        current = jsx.jsx_parent(current, src) if current is not None else None
+        if current is None:
+            return False
+        if _OVERLAY.search(jsx.name(current, src)):
+            break
+    else:
+        return False
+    labels = [
+        jsx.text(el, src, dynamic=False, idle=True)
+        for el in src.jsx_within(current)
+        if jsx.name(el, src) in ("Button", "button")
+    ]
+    return any(_KEEPS_CARD.search(label) for label in labels)
+
+
+_OVERLAY = re.compile(r"(Dialog|Sheet|Drawer|Modal)Content$|^Modal$")
+# a button keeping a card or a payment method on file, in the languages v0 apps are written in
+_KEEPS_CARD = re.compile(
+    r"^\s*(add|save|update|change|edit|agregar|añadir|guardar|actualizar|ajouter|enregistrer|"
+    r"hinzufügen|speichern|aggiungi|salva|adicionar|salvar|toevoegen|opslaan)\b.*"
+    r"\b(card|payment method|tarjeta|m[ée]todo de pago|carte|moyen de paiement|karte|"
+    r"zahlungsmethode|carta|metodo di pagamento|cart[aã]o|m[ée]todo de pagamento|kaart|"
+    r"betaalmethode)\b",
+    re.I,
+)
+
+
 def payment_choice(src: SourceFile, comp: Node) -> Node | None:
     """The first of two or more options naming different ways to pay, offered as things to
     pick (buttons, radios, options, or rows of a list), when the component also keeps state:
