@@ -178,16 +178,10 @@ def row_overlay(el: Node, src: SourceFile) -> Node | None:
     """The dialog each row of a list opens for itself ("Adjust stock - {item}") holding `el`:
     its buttons submit what that dialog asks, as a dialog's outside a list do (not a button
     repeated per line inside a dialog)."""
-    current: Node | None = el
-    for _ in range(12):
-        current = jsx.jsx_parent(current, src) if current is not None else None
-        if current is None:
-            return None
-        if _ROW_OVERLAY.search(jsx.name(current, src)):
-            if src.in_map_callback(current) and not src.in_map_callback(el, below=current):
-                return current
-            return None
-    return None
+    overlay = jsx.enclosing_named(el, src, _ROW_OVERLAY)
+    if overlay is None or not src.in_map_callback(overlay):
+        return None
+    return None if src.in_map_callback(el, below=overlay) else overlay
 
 
 def typed_controls(src: SourceFile, controls: list[Control]) -> set[tuple[int, int, str]]:

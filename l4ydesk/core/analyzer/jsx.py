@@ -270,6 +270,19 @@ def jsx_parent(el: Node, src: SourceFile) -> Node | None:
     return src.jsx_parent(el)
 
 
+def enclosing_named(el: Node, src: SourceFile, pattern: re.Pattern[str]) -> Node | None:
+    """The nearest enclosing JSX element whose name matches `pattern` (a dialog around a
+    button), within a dozen levels: further up is the page, not the element's own container."""
+    current: Node | None = el
+    for _ in range(12):
+        current = jsx_parent(current, src) if current is not None else None
+        if current is None:
+            return None
+        if pattern.search(name(current, src)):
+            return current
+    return None
+
+
 def jsx_children(el: Node) -> list[Node]:
     """Direct JSX element children, looking through `{cond && <X/>}` containers."""
     found: list[Node] = []

@@ -57,14 +57,8 @@ def card_inputs(src: SourceFile, comp: Node) -> Node | None:
 def stores_a_card(src: SourceFile, card: Node) -> bool:
     """The card is asked in a dialog whose way through keeps it ("Add Payment Method", "Save
     card"): a method kept on file for later bills, nothing is paid there."""
-    current: Node | None = card
-    for _ in range(12):
-        current = jsx.jsx_parent(current, src) if current is not None else None
-        if current is None:
-            return False
-        if _OVERLAY.search(jsx.name(current, src)):
-            break
-    else:
+    current = jsx.enclosing_named(card, src, _OVERLAY)
+    if current is None:
         return False
     labels = [
         jsx.text(el, src, dynamic=False, idle=True)
