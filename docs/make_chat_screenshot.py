@@ -22,15 +22,10 @@ OUT = ROOT / "docs" / "screenshots" / "chat-and-preview.png"
 
 
 def main() -> None:
-    import qasync
-    from PySide6 import QtWebEngineWidgets  # noqa: F401
-    from PySide6.QtWidgets import QApplication
+    from shot_support import open_window, until
 
-    from l4ydesk.app import V0_KEY, build_services, sample_app_dir
+    from l4ydesk.app import V0_KEY, sample_app_dir
     from l4ydesk.core.analyzer import load_project
-    from l4ydesk.settings import load_settings
-    from l4ydesk.ui.event_loop import configure as configure_loop
-    from l4ydesk.ui.main_window import MainWindow
     from l4ydesk.ui.preview import LoadState
     from l4ydesk.ui.window.features import ChatFeature, PreviewFeature
     from tests.fakes.v0_server import FakeV0Server, PlannedVersion
@@ -46,22 +41,8 @@ def main() -> None:
                 "bookings and a contact form. Open the preview to try it.",
             )
         )
-        app = QApplication.instance() or QApplication(sys.argv)
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        configure_loop(loop)  # without it qasync's worker QThreads abort the process at exit
-        services = build_services(load_settings())
+        loop, services, window = open_window(1600, 980)
         services.secrets.set(V0_KEY, server.api_key)
-        window = MainWindow(services)
-        window.resize(1600, 980)
-        window.show()
-
-        async def until(predicate: object, timeout: float) -> None:
-            deadline = loop.time() + timeout
-            while not predicate():  # type: ignore[operator]
-                if loop.time() > deadline:
-                    raise TimeoutError
-                await asyncio.sleep(0.1)
 
         async def shoot() -> None:
             await window.apps.create_app("Harbor & Pine")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -14,26 +13,12 @@ OUT = Path(__file__).parent / "screenshots"
 
 
 def main() -> None:
-    import qasync
     import shiboken6
-    from PySide6 import QtWebEngineWidgets  # noqa: F401
-    from PySide6.QtWidgets import QApplication
-
-    from l4ydesk.app import build_services
-    from l4ydesk.settings import load_settings
-    from l4ydesk.ui.event_loop import configure as configure_loop
-    from l4ydesk.ui.main_window import MainWindow
+    from shot_support import open_window
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["L4YDESK_DATA_DIR"] = tmp
-        app = QApplication.instance() or QApplication(sys.argv)
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        configure_loop(loop)  # without it qasync's worker QThreads abort the process at exit
-        services = build_services(load_settings())
-        window = MainWindow(services)
-        window.resize(1440, 900)
-        window.show()
+        loop, services, window = open_window(1440, 900)
 
         async def shoot() -> None:
             await asyncio.sleep(0.3)

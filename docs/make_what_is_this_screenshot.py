@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -25,17 +24,11 @@ TARGET = "[...document.querySelectorAll('form p')].find(p => p.textContent.start
 
 
 def main() -> None:
-    import qasync
-    from PySide6 import QtWebEngineWidgets  # noqa: F401
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QPainter
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from shot_support import open_window, until
 
-    from l4ydesk.app import build_services
-    from l4ydesk.settings import load_settings
-    from l4ydesk.ui.event_loop import configure as configure_loop
-    from l4ydesk.ui.main_window import MainWindow
     from l4ydesk.ui.preview import LoadState, PreviewSource
     from l4ydesk.ui.preview.what_is_this import WhatIsThisPopover
     from l4ydesk.ui.window.features import ConnectFeature, PreviewFeature
@@ -43,21 +36,7 @@ def main() -> None:
     # A killed next dev may still be writing its cache as the folder goes; that is no failure here.
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         os.environ["L4YDESK_DATA_DIR"] = tmp
-        app = QApplication.instance() or QApplication(sys.argv)
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        configure_loop(loop)
-        services = build_services(load_settings())
-        window = MainWindow(services)
-        window.resize(1600, 980)
-        window.show()
-
-        async def until(predicate: object, timeout: float) -> None:
-            deadline = loop.time() + timeout
-            while not predicate():  # type: ignore[operator]
-                if loop.time() > deadline:
-                    raise TimeoutError
-                await asyncio.sleep(0.1)
+        loop, services, window = open_window(1600, 980)
 
         async def js(script: str) -> object:
             done: asyncio.Future[object] = loop.create_future()
