@@ -138,11 +138,9 @@ class Evaluator:
         if kind == "new_expression":
             return self._new_date(node, depth)
         if (said := translated(node, self.src)) is not None:
-            return said
+            return said  # `name: t("menu.margherita")`: the words of the project's table
         if (seen := language_branch(node, self.src)) is not None:
-            return self.evaluate(
-                seen, depth + 1
-            )  # `name: t("menu.margherita")`: the words of the project's table
+            return self.evaluate(seen, depth + 1)  # `lang === "de" ? a : b`: the visitor's branch
         return Unresolved(self.src.text(node)[:200])
 
     def _new_date(self, node: Node, depth: int) -> Any:

@@ -59,9 +59,6 @@ class TranslationTable:
     # JSON tables of the other languages: the same words again, never records of their own
     elsewhere: frozenset[str] = frozenset()
 
-    def __bool__(self) -> bool:
-        return bool(self.strings)
-
 
 EMPTY = TranslationTable()
 

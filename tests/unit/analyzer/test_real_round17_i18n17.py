@@ -59,7 +59,6 @@ def test_language_folders_answer_under_their_namespace_and_the_first_key_decides
     }
     table = _table(folders)
     assert table["common.cta"] == "Commander" and table["cta"] == "Commander"
-    keyed = {"lib/copy.ts": b'export const copy = { it: { a: "Prenota" }, en: { a: "Book" } }\n'}
     keyed = {
         "lib/copy.ts": b"export const copy = { it: { a: 'Prenota', b: 'Menu', c: 'Orari', "
         b"d: 'Dove siamo', e: 'Contatti' }, en: { a: 'Book', b: 'Menu', c: 'Hours', "
