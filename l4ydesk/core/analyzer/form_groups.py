@@ -171,14 +171,15 @@ def _templated_label(el: Node, src: SourceFile) -> str:
 
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-_ROW_OVERLAY = re.compile(r"(Dialog|Sheet|Drawer|Modal)Content$|^Modal$")
+# the body of a dialog, a sheet, a drawer or a modal (payment_means reads it too)
+OVERLAY_CONTENT = re.compile(r"(Dialog|Sheet|Drawer|Modal)Content$|^Modal$")
 
 
 def row_overlay(el: Node, src: SourceFile) -> Node | None:
     """The dialog each row of a list opens for itself ("Adjust stock - {item}") holding `el`:
     its buttons submit what that dialog asks, as a dialog's outside a list do (not a button
     repeated per line inside a dialog)."""
-    overlay = jsx.enclosing_named(el, src, _ROW_OVERLAY)
+    overlay = jsx.enclosing_named(el, src, OVERLAY_CONTENT)
     if overlay is None or not src.in_map_callback(overlay):
         return None
     return None if src.in_map_callback(el, below=overlay) else overlay

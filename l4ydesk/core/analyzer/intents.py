@@ -1,8 +1,9 @@
 """Turns found forms into detections: the form and what it captures (contact, ticket, booking).
 
 The purpose is read from the words a visitor sees (title, button, labels) and from the fields:
-a priority field opens a ticket, a date picker with "book"/"reserve" books something, an email
-field under "newsletter"/"contact us" captures a contact. Sign-in and payment forms capture none.
+a priority field under words saying ticket opens one, a date picker with "book"/"reserve" books
+something, an email field under "newsletter"/"contact us" captures a contact. Sign-in and payment
+forms capture none.
 """
 
 from __future__ import annotations

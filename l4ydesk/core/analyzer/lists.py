@@ -251,9 +251,10 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
         return False  # another title sits between: the rows are its own
     if _written_out(src, start) or offered_as_choices(src, start, callback_end(src, start)):
         return False  # rows written out here, or rows to tick or pick: choices, not a list
-    if _PLACEHOLDER_ROWS.search(src.source[max(0, start - 120) : start]):
+    before = src.source[max(0, start - 120) : start]  # the code leading into the `.map(`
+    if _PLACEHOLDER_ROWS.search(before):
         return False  # `Array(5).fill(0).map(...)`: grey bars shown while the rows load
-    found = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    found = MAPPED_ROWS.search(before)
     root = found.group(1).decode() if found else ""
     for decl in src.declarators:
         name = decl.child_by_field_name("name")

@@ -10,6 +10,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.call_parts import callee_segments
+from l4ydesk.core.analyzer.form_groups import OVERLAY_CONTENT
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
@@ -57,7 +58,7 @@ def card_inputs(src: SourceFile, comp: Node) -> Node | None:
 def stores_a_card(src: SourceFile, card: Node) -> bool:
     """The card is asked in a dialog whose way through keeps it ("Add Payment Method", "Save
     card"): a method kept on file for later bills, nothing is paid there."""
-    current = jsx.enclosing_named(card, src, _OVERLAY)
+    current = jsx.enclosing_named(card, src, OVERLAY_CONTENT)
     if current is None:
         return False
     labels = [
@@ -68,7 +69,6 @@ def stores_a_card(src: SourceFile, card: Node) -> bool:
     return any(_KEEPS_CARD.search(label) for label in labels)
 
 
-_OVERLAY = re.compile(r"(Dialog|Sheet|Drawer|Modal)Content$|^Modal$")
 # a button keeping a card or a payment method on file, in the languages v0 apps are written in
 _KEEPS_CARD = re.compile(
     r"^\s*(add|save|update|change|edit|agregar|añadir|guardar|actualizar|ajouter|enregistrer|"
