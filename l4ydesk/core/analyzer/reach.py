@@ -2,7 +2,7 @@
 whether sample rows in a data module ever reach a file that renders them.
 
 v0 leaves old copies behind (`page-old.tsx`, `card-new.tsx`, a component nobody imports);
-what those files describe is offered as "Maybe", not as something the app shows. Rows in a
+what those files describe is nothing the app shows, so it is not offered. Rows in a
 module no rendering file takes values from (a mock database behind a mock API) are the app's
 stored records, listed where a page loads them, not records of their own.
 """
@@ -56,30 +56,21 @@ def reachable(imports: Sequence[tuple[str, Iterable[str]]]) -> set[str]:
     return seen
 
 
-# what nobody can use in a file no route shows; a list there (events, contacts) stays a Maybe,
-# as older labels counted some leftover listings
-_ACTED = frozenset({"form", "checkout", "workflow", "product"})
-UNREACHABLE_CONFIDENCE = 0.45
-
-
 def offered(det: Detection, shown: set[str]) -> Detection | None:
     """The detection as Connect offers it, given the files a route shows (`reachable`).
 
-    Only a leftover file says it (a `contact-old.tsx`, a purchase card or a pricing section no
-    page places): a form (and the contact, booking or ticket it files), a checkout, a workflow
-    or a product there does nothing, since nobody can fill it in, press its button or see the
-    price (issue 12's round-12 point: priced items no page renders are not products), so it is
-    None; anything else is offered as "Maybe". JSON evidence stands, as a JSON file counts
-    only when code the app runs reads it. A workflow starts where its first evidence is (the
-    form or button a person uses, or a route): the route a leftover form posts to does not
-    make that form's workflow run."""
+    Only a leftover file says it (a `contact-old.tsx`, a purchase card, a pricing section or a
+    list of events no page places): nobody can fill its form in, press its button or see what
+    it lists (issue 12's round-5 and round-12 points: components no route renders are not
+    labelled, priced items no page renders are not products), so it is None. JSON evidence
+    stands, as a JSON file counts only when code the app runs reads it. A workflow starts
+    where its first evidence is (the form or button a person uses, or a route): the route a
+    leftover form posts to does not make that form's workflow run."""
     if det.type_key == "workflow" and det.evidence and not _is_shown(det.evidence[0].path, shown):
         return None
-    if any(_is_shown(e.path, shown) for e in det.evidence):
+    if not det.evidence or any(_is_shown(e.path, shown) for e in det.evidence):
         return det
-    if det.type_key in _ACTED or "form" in det.fields or det.fields.get("source") == "form":
-        return None
-    return replace(det, confidence=min(det.confidence, UNREACHABLE_CONFIDENCE))
+    return None
 
 
 def _is_shown(path: str, shown: set[str]) -> bool:

@@ -44,6 +44,9 @@ def test_the_same_event_written_in_two_files_is_two_places_to_connect() -> None:
             b'venue: "Pier 9" }, { title: "Meetup", date: "2025-07-01" }]',
             "app/page.tsx": b'const events = [{ title: "Launch Party", date: "2025-06-01", '
             b'location: "Pier 9" }, { title: "Meetup", date: "2025-08-01" }]',
+            # a route serves lib/events.ts, so the app reaches it (unreach17)
+            "app/api/events/route.ts": b'import { events } from "@/lib/events"\n'
+            b"export function GET() { return Response.json(events) }",
         }
     )
     names = sorted(d.name for d in report.of_type("event"))

@@ -6,9 +6,9 @@ from __future__ import annotations
 from analyzer_support import DATA, analyze_tree, evidence_paths
 
 from l4ydesk.core.analyzer import AnalysisReport
-from l4ydesk.core.analyzer.reach import UNREACHABLE_CONFIDENCE
 
 HERE = DATA / "real_round17b" / "post17u"
+UNREACH17 = DATA / "real_round17b" / "unreach17"
 
 
 def _project(name: str) -> AnalysisReport:
@@ -30,12 +30,23 @@ def test_a_leftover_form_posting_to_a_live_route_runs_no_workflow() -> None:
     """A table request form no page renders (nor any module a page imports, nor a dynamic
     import) posts to a route that calls a webhook. The route is an entry of its own, but
     nobody can fill in the form: no form and no workflow. A party calendar no page renders
-    stays at most a Maybe; the lineup a page loads through `next/dynamic` is reached."""
+    gives nothing (unreach17); the lineup a page loads through `next/dynamic` is reached."""
     report = _project("unplaced-parts")
     assert not report.of_type("workflow")
     assert "components/table-request.tsx" not in {
         e.path for d in report.detections for e in d.evidence
     }
     leftover = [d for d in report.of_type("event") if d.evidence[0].path.endswith("calendar.tsx")]
-    assert all(d.confidence <= UNREACHABLE_CONFIDENCE for d in leftover)
+    assert not leftover
     assert "components/lineup.tsx" in evidence_paths(report, "event")
+
+
+def test_a_component_no_page_imports_lists_nothing() -> None:
+    """unreach17: a list of workshops in a component no page imports is a leftover nobody
+    sees, so it gives no events (not even a Maybe); the same component imported by the home
+    page gives its three workshops."""
+    unplaced = analyze_tree(UNREACH17 / "unplaced-list", "*.*s*")
+    assert not unplaced.detections
+    placed = analyze_tree(UNREACH17 / "placed-list", "*.*s*")
+    assert "components/workshop-list.tsx" in evidence_paths(placed, "event")
+    assert len(placed.of_type("event")) == 3

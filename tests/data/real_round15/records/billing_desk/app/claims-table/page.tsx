@@ -1,0 +1,5 @@
+import { ClaimsTable } from "@/components/claims-table"
+
+export default function ClaimsTablePage() {
+  return <ClaimsTable query="" />
+}

@@ -1,0 +1,11 @@
+import WorkshopList from "@/components/workshop-list"
+
+export default function Home() {
+  return (
+    <main>
+      <h1>Clay Corner Studio</h1>
+      <p>Open studio hours every weekday afternoon.</p>
+      <WorkshopList />
+    </main>
+  )
+}
