@@ -12,7 +12,8 @@ UNREACH17 = DATA / "real_round17b" / "unreach17"
 
 
 def _project(name: str) -> AnalysisReport:
-    return analyze_tree(HERE / name, "*.*s*")
+    report: AnalysisReport = analyze_tree(HERE / name, "*.*s*")
+    return report
 
 
 def test_json_only_a_script_writes_is_no_data_of_the_app() -> None:
