@@ -37,11 +37,15 @@ def load_corpus(root: Path) -> dict[str, CorpusProject]:
     return projects
 
 
+def read_tree(root: Path, pattern: str = "*.ts*") -> dict[str, bytes]:
+    """The files of a folder matching `pattern`, by their path in it."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob(pattern)}
+
+
 def analyze_tree(root: Path, pattern: str = "*.ts*") -> AnalysisReport:
     """A folder of small test files (those matching `pattern`), analyzed with the detectors'
     own (uncalibrated) scores."""
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob(pattern)}
-    return analyze_files(files, calibrated=False)
+    return analyze_files(read_tree(root, pattern), calibrated=False)
 
 
 def evidence_paths(report: AnalysisReport, type_key: str) -> set[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from analyzer_support import read_tree
+
 from l4ydesk.core.analyzer import AnalysisReport, analyze_files
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "real_round10" / "records"
@@ -12,7 +14,7 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "real_round10" / "records"
 
 def _files(name: str) -> dict[str, bytes]:
     root = DATA / name
-    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    return read_tree(root)
 
 
 def _project(name: str) -> AnalysisReport:

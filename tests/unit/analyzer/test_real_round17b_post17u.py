@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from analyzer_support import DATA, analyze_tree, evidence_paths
+from analyzer_support import DATA, analyze_tree, evidence_paths, read_tree
 
-from l4ydesk.core.analyzer import AnalysisReport
+from l4ydesk.core.analyzer import AnalysisReport, analyze_files
 
 HERE = DATA / "real_round17b" / "post17u"
 UNREACH17 = DATA / "real_round17b" / "unreach17"
@@ -46,8 +46,16 @@ def test_a_component_no_page_imports_lists_nothing() -> None:
     """unreach17: a list of workshops in a component no page imports is a leftover nobody
     sees, so it gives no events (not even a Maybe); the same component imported by the home
     page gives its three workshops."""
-    unplaced = analyze_tree(UNREACH17 / "unplaced-list", "*.*s*")
+    root = UNREACH17 / "unplaced-list"
+    unplaced = analyze_tree(root, "*.*s*")
     assert not unplaced.detections
-    placed = analyze_tree(UNREACH17 / "placed-list", "*.*s*")
+    # The same project with its home page rendering the component (one import, one element).
+    files = read_tree(root, "*.*s*")
+    page = files["app/page.tsx"].decode()
+    files["app/page.tsx"] = (
+        'import WorkshopList from "@/components/workshop-list"\n\n'
+        + page.replace("</main>", "  <WorkshopList />\n    </main>")
+    ).encode()
+    placed = analyze_files(files, calibrated=False)
     assert "components/workshop-list.tsx" in evidence_paths(placed, "event")
     assert len(placed.of_type("event")) == 3

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from analyzer_support import read_tree
+
 from l4ydesk.core.analyzer import AnalysisReport, analyze_files
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "real_round4"
@@ -17,7 +19,7 @@ def _analyze(*names: str) -> AnalysisReport:
 def _analyze_tree(folder: str) -> AnalysisReport:
     """A small project of several files, paths relative to its folder."""
     root = DATA / folder
-    return analyze_files({str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")})
+    return analyze_files(read_tree(root))
 
 
 def _names(report: AnalysisReport, type_key: str) -> set[str]:

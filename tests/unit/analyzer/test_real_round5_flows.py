@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from analyzer_support import read_tree
+
 from l4ydesk.core.analyzer import AnalysisReport, analyze_files
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "real_round5" / "flows"
@@ -12,7 +14,7 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "real_round5" / "flows"
 
 def _analyze_tree(folder: str) -> AnalysisReport:
     root = DATA / folder
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    files = read_tree(root)
     return analyze_files(files, calibrated=False)  # the detectors' own scores
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from analyzer_support import read_tree
+
 from l4ydesk.core.analyzer import AnalysisReport, Detection, analyze_files
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "real_round5" / "anar"
@@ -18,7 +20,7 @@ def _at(path: str, name: str) -> AnalysisReport:
 
 def _tree(folder: str) -> AnalysisReport:
     root = DATA / folder
-    return analyze_files({str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")})
+    return analyze_files(read_tree(root))
 
 
 def _of(report: AnalysisReport, type_key: str) -> list[tuple[str, str]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from analyzer_support import read_tree
+
 from l4ydesk.core.analyzer import AnalysisReport, analyze_files
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "real_round6" / "records"
@@ -21,7 +23,7 @@ def _names(report: AnalysisReport, type_key: str) -> set[str]:
 
 def test_rows_a_data_module_exports_but_no_page_imports_are_not_shown() -> None:
     root = DATA / "unused"
-    files = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.ts*")}
+    files = read_tree(root)
     report = analyze_files(files)
     # the page imports only the side dishes; the dishes beside them are left-over data
     assert _names(report, "product") == {"Kartoffelsalat", "Gurkensalat"}
