@@ -158,7 +158,11 @@ PAYMENT_STARTS = frozenset({"create", "capture", "charge", "initialize", "initia
 MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metrics", "ga"})
 # a helper named for building the reply it streams back (`createUIMessageStream`,
 # `createDataStreamResponse`) stores no record: a chat route answering is not a workflow
-PLUMBING = frozenset({"stream", "response", "reply", "reader", "writer"})
+# what a helper builds for the next call, not a record: a streamed reply, a database or API
+# connection (`createServerClient`, `createBrowserClient` of @supabase/ssr, `createPool`)
+PLUMBING = frozenset(
+    {"stream", "response", "reply", "reader", "writer", "client", "connection", "pool"}
+)
 STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
 )
