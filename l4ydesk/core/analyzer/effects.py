@@ -17,6 +17,13 @@ from l4ydesk.core.analyzer.steps import Step
 from l4ydesk.core.analyzer.values import words
 
 NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
+# a mail provider's sending endpoint, called over HTTP instead of through its SDK
+MAIL_URL = re.compile(
+    r"api\.resend\.com/emails|api\.sendgrid\.com/v3/mail|api\.postmarkapp\.com/email|"
+    r"api\.(eu\.)?mailgun\.net/.*messages|api\.(brevo|sendinblue)\.com/v3/smtp|"
+    r"api\.emailjs\.com/api/.*/send|mandrillapp\.com/api/.*/messages",
+    re.I,
+)
 MODEL_URL = re.compile(
     r"/chat/completions|/v1/completions|/v1/messages\b|/embeddings|:generateContent|"
     r"api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
@@ -54,6 +61,16 @@ PAYMENT_PART = re.compile(
 )
 # a call that fetches an access token authenticates the next call; it does nothing itself
 TOKEN_PART = frozenset({"token", "oauth", "oauth2", "authorize"})
+# a service's own setup call (Telegram's `setWebhook`, a messenger's `setSettings`) points
+# the integration somewhere; it sends nothing
+SETUP_VERBS = frozenset({"set", "get", "delete", "remove", "update"})
+SETUP_PARTS = frozenset({"webhook", "webhooks", "settings", "config", "configuration"})
+
+
+def sets_up(parts: list[str]) -> bool:
+    """True when the URL's last static part is a setup method (`setWebhook`, `setSettings`)."""
+    said = words(parts[-1]) if parts else []
+    return len(said) >= 2 and said[0] in SETUP_VERBS and bool(SETUP_PARTS & set(said[1:]))
 # URL words of a call that reads or settles a payment instead of starting one
 LOOKUP = frozenset(
     {

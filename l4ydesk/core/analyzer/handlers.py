@@ -24,6 +24,7 @@ from l4ydesk.core.analyzer.handler_facts import ImportRef as ImportRef
 from l4ydesk.core.analyzer.handler_facts import RouteFacts as RouteFacts
 from l4ydesk.core.analyzer.handler_facts import WorkflowDraft as WorkflowDraft
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, unwrap
+from l4ydesk.core.analyzer.members import member_call
 from l4ydesk.core.analyzer.routing import (
     endpoint_for,
     imports_of,
@@ -94,6 +95,9 @@ class Handlers:
                 spec = self.imports[segments[0]][0]
                 if is_project_spec(spec):
                     out.append(ImportRef(src.path, spec, segments[1], src.evidence(call)))
+                continue
+            if (member := member_call(segments, call, src, self.imports)) is not None:
+                out.append(member)  # `client.sendMessage()`: a method of an imported class
                 continue
             if len(segments) != 1:
                 continue

@@ -17,6 +17,7 @@ from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.effects import (
     ID_MARKS,
     LOOKUP,
+    MAIL_URL,
     MEASURE_URL,
     MODEL_URL,
     NOTIFY_URL,
@@ -26,6 +27,7 @@ from l4ydesk.core.analyzer.effects import (
     external,
     one_per_message,
     paid_route_name,
+    sets_up,
     settles,
     union,
     url_parts,
@@ -101,6 +103,8 @@ class _Linker:
         parts = url_parts(call.url)
         if call.method == "GET" or (parts and TOKEN_PART & set(words(parts[-1]))):
             return []
+        if "://" in call.url and sets_up(parts):
+            return []
         last = [p for p in call.url.split("?", 1)[0].split("/") if p][-1:]
         if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(ID_MARKS):
             # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
@@ -110,6 +114,8 @@ class _Linker:
         if MODEL_URL.search(call.url):
             # asking a language model computes an answer; storing it is what may automate
             return [Step("http_request", f"model {target}", call.evidence)]
+        if MAIL_URL.search(call.url):
+            return [Step("send_email", target, call.evidence)]
         if NOTIFY_URL.search(call.url):
             return [Step("notify", target, call.evidence)]
         if any(PAYMENT_PART.search(p) for p in parts):
@@ -125,11 +131,22 @@ class _Linker:
     def _import(self, ref: ImportRef, depth: int) -> list[Step]:
         path = resolve_spec(ref.path, ref.spec, self.paths)
         facts = self.functions.get((path, ref.name)) if path is not None else None
+        if facts is None and path is not None and "." in ref.name:
+            facts = self._method(path, ref.name.rsplit(".", 1)[1])
+        if facts is None and "." in ref.name:
+            return []  # a method of something the project does not define: nothing to judge
         if facts is None:
             step = name_only_step(ref.name, ref.evidence)
             return [step] if step is not None else []
         self.used_functions.add((facts.path, facts.name))
         return passed(facts.evidence, self.expand(facts.actions, depth + 1))
+
+    def _method(self, path: str, method: str) -> FunctionFacts | None:
+        """A factory's instance (`createClient().send`): the file's one class method so named."""
+        found = [
+            f for (p, n), f in self.functions.items() if p == path and n.endswith(f".{method}")
+        ]
+        return found[0] if len({f.evidence for f in found}) == 1 else None
 
     # --- workflows --------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from l4ydesk.core.analyzer.invoice_fields import invoice_from_object
 from l4ydesk.core.analyzer.list_fold import fold_lists
 from l4ydesk.core.analyzer.lists import detect_lists
 from l4ydesk.core.analyzer.literals import Evaluator
+from l4ydesk.core.analyzer.members import member_facts
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
 from l4ydesk.core.analyzer.providers import renders_rows
@@ -207,7 +208,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     handlers = Handlers(src)
     drafts, used = handlers.form_drafts(forms)
     drafts.extend(handlers.other_drafts(used))
-    functions = handlers.function_facts()
+    functions = handlers.function_facts() + member_facts(src, handlers.actions_of)
     return FileAnalysis(
         src.path,
         analyzed=True,

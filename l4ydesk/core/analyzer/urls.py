@@ -28,10 +28,13 @@ def url_text(node: Node, src: SourceFile, depth: int = 0) -> str:
     `${apiBase}/refund` and `apiBase` as `${process.env.API}/v2` reads "{env:API}/v2/refund"."""
     node = unwrap(node)
     if node.type == "identifier" and depth < _MAX_URL_DEPTH:
-        decl = _declared_in_scope(src.text(node), node, src)
+        decl = declared_in_scope(src.text(node), node, src)
         value = decl.child_by_field_name("value") if decl is not None else None
         if value is not None and unwrap(value).type in _URL_VALUES:
             return url_text(value, src, depth + 1)
+        held = held_by_this(unwrap(value), src) if value is not None else None
+        if held is not None:
+            return url_text(held, src, depth + 1)  # `const url = this.endpoint("send")`
         return src.text(node)
     if node.type == "binary_expression" and depth < _MAX_URL_DEPTH:
         # `process.env.API_URL || "http://localhost:3000"`: the fallback says whose server it is
@@ -51,6 +54,11 @@ def url_text(node: Node, src: SourceFile, depth: int = 0) -> str:
         ("process.env.", "import.meta.env.")
     ):
         return "{env:" + src.text(node).rsplit(".", 1)[-1] + "}"
+    if node.type in ("member_expression", "call_expression") and depth < _MAX_URL_DEPTH:
+        # `${this.baseUrl}/send`, `this.endpoint("send")`: what the class set or returns
+        held = held_by_this(node, src)
+        if held is not None:
+            return url_text(held, src, depth + 1)
     if node.type != "template_string":
         return template_text(node, src) if node.type == "string" else src.text(node)
     parts: list[str] = []
@@ -67,7 +75,7 @@ def url_text(node: Node, src: SourceFile, depth: int = 0) -> str:
     return "".join(parts)
 
 
-def _declared_in_scope(name: str, node: Node, src: SourceFile) -> Node | None:
+def declared_in_scope(name: str, node: Node, src: SourceFile) -> Node | None:
     """The declaration of `name` that `node` sees: the last one before it in the nearest
     enclosing block that has one (each function may declare its own `url`)."""
     scope = node.parent
@@ -88,4 +96,59 @@ def _declared_in_scope(name: str, node: Node, src: SourceFile) -> Node | None:
             if found is not None:
                 return found
         scope = scope.parent
+    return None
+
+
+def held_by_this(node: Node, src: SourceFile) -> Node | None:
+    """The value behind `this.x` (a field's initializer, or what the constructor assigns it) or
+    behind `this.m(...)` (what method `m` returns), in the class around `node`."""
+    target = node.child_by_field_name("function") if node.type == "call_expression" else node
+    if target is None or target.type != "member_expression":
+        return None
+    owner, prop = target.child_by_field_name("object"), target.child_by_field_name("property")
+    if owner is None or prop is None or owner.type != "this":
+        return None
+    body = node.parent
+    while body is not None and body.type != "class_body":
+        body = body.parent
+    if body is None:
+        return None
+    name = src.text(prop)
+    for member in body.named_children:
+        named = member.child_by_field_name("name") or member.child_by_field_name("property")
+        if named is None:
+            continue
+        if node.type == "call_expression":
+            if member.type == "method_definition" and src.text(named) == name:
+                return _returned(member)
+        elif member.type in ("public_field_definition", "field_definition"):
+            value = member.child_by_field_name("value")
+            if src.text(named) == name and value is not None:
+                return value
+        elif member.type == "method_definition" and src.text(named) == "constructor":
+            assigned = _assigned_to_this(member, name, src)
+            if assigned is not None:
+                return assigned
+    return None
+
+
+def _returned(fn: Node) -> Node | None:
+    body = fn.child_by_field_name("body")
+    for statement in body.named_children if body is not None else ():
+        if statement.type == "return_statement" and statement.named_child_count:
+            return statement.named_children[0]
+    return None
+
+
+def _assigned_to_this(fn: Node, name: str, src: SourceFile) -> Node | None:
+    body = fn.child_by_field_name("body")
+    for statement in body.named_children if body is not None else ():
+        inner = statement.named_children[0] if statement.named_child_count else None
+        if statement.type != "expression_statement" or inner is None:
+            continue
+        if inner.type != "assignment_expression":
+            continue
+        left = inner.child_by_field_name("left")
+        if left is not None and src.text(left) == f"this.{name}":
+            return inner.child_by_field_name("right")
     return None
