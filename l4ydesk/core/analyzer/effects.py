@@ -71,6 +71,8 @@ def sets_up(parts: list[str]) -> bool:
     """True when the URL's last static part is a setup method (`setWebhook`, `setSettings`)."""
     said = words(parts[-1]) if parts else []
     return len(said) >= 2 and said[0] in SETUP_VERBS and bool(SETUP_PARTS & set(said[1:]))
+
+
 # URL words of a call that reads or settles a payment instead of starting one
 LOOKUP = frozenset(
     {
@@ -138,6 +140,18 @@ def one_per_message(found: list[Detection]) -> list[Detection]:
             evidence=union(first.evidence, det.evidence),
         )
     return kept
+
+
+def not_repeated(found: list[Detection], entries: list[Detection]) -> list[Detection]:
+    """Entry points no page calls (an old server action kept as an alias of the one a form
+    calls) whose every call out of the app a found workflow already makes add nothing."""
+    made = {(s["kind"], s["target"]) for det in found for s in det.fields.get("steps", [])}
+
+    def repeats(det: Detection) -> bool:
+        out = {(s["kind"], s["target"]) for s in det.fields.get("steps", [])}
+        return bool(out) and out <= made and any("://" in t for _, t in out)
+
+    return [det for det in entries if not repeats(det)]
 
 
 def _clicked(det: Detection) -> bool:

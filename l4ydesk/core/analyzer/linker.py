@@ -4,7 +4,7 @@ checkouts, names components by where they are used, fills currencies, merges dup
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from l4ydesk.core.analyzer.checkout_nav import link_provider
@@ -25,6 +25,7 @@ from l4ydesk.core.analyzer.effects import (
     TOKEN_PART,
     dedupe,
     external,
+    not_repeated,
     one_per_message,
     paid_route_name,
     sets_up,
@@ -45,6 +46,7 @@ from l4ydesk.core.analyzer.link_parts import (
     usage_names,
     used_data,
 )
+from l4ydesk.core.analyzer.members import method_of
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
@@ -52,6 +54,7 @@ from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.reach import FileUse, offered, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import is_trial_endpoint, resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step, passed
+from l4ydesk.core.analyzer.urls import filled_import
 from l4ydesk.core.analyzer.values import humanize, words
 
 CHECKOUT_THRESHOLD = 0.6
@@ -89,6 +92,8 @@ class _Linker:
         return steps
 
     def _http(self, call: HttpCall, depth: int) -> list[Step]:
+        if call.url.startswith("{import:"):
+            call = replace(call, url=filled_import(call.url, self._urls_of(call.evidence.path)))
         target = f"{call.method} {call.url}"
         if call.local:
             route = self._route_for(call)
@@ -132,7 +137,7 @@ class _Linker:
         path = resolve_spec(ref.path, ref.spec, self.paths)
         facts = self.functions.get((path, ref.name)) if path is not None else None
         if facts is None and path is not None and "." in ref.name:
-            facts = self._method(path, ref.name.rsplit(".", 1)[1])
+            facts = method_of(self.functions, path, ref.name.rsplit(".", 1)[1])
         if facts is None and "." in ref.name:
             return []  # a method of something the project does not define: nothing to judge
         if facts is None:
@@ -141,12 +146,12 @@ class _Linker:
         self.used_functions.add((facts.path, facts.name))
         return passed(facts.evidence, self.expand(facts.actions, depth + 1))
 
-    def _method(self, path: str, method: str) -> FunctionFacts | None:
-        """A factory's instance (`createClient().send`): the file's one class method so named."""
-        found = [
-            f for (p, n), f in self.functions.items() if p == path and n.endswith(f".{method}")
-        ]
-        return found[0] if len({f.evidence for f in found}) == 1 else None
+    def _urls_of(self, from_path: str) -> Callable[[str], dict[str, str]]:
+        def urls(spec: str) -> dict[str, str]:
+            path = resolve_spec(from_path, spec, self.paths)
+            return dict(self.by_path[path].urls) if path in self.by_path else {}
+
+        return urls
 
     # --- workflows --------------------------------------------------------------------------
 
@@ -187,7 +192,7 @@ class _Linker:
                     continue
                 seen[draft.identity] = len(found)
                 found.append(detection)
-        found.extend(self._unreferenced())
+        found.extend(not_repeated(found, self._unreferenced()))
         return one_per_message(found)
 
     def _unreferenced(self) -> list[Detection]:

@@ -9,7 +9,7 @@ by the method's name alone when a factory there hands out the class's instances.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from tree_sitter import Node
 
@@ -122,3 +122,11 @@ def member_call(
     if imported == "*" or not is_project_spec(spec):
         return None
     return ImportRef(src.path, spec, f"{imported}.{method}", src.evidence(call))
+
+
+def method_of(
+    functions: Mapping[tuple[str, str], FunctionFacts], path: str, method: str
+) -> FunctionFacts | None:
+    """A factory's instance (`createClient().send`): the one method so named in the file."""
+    found = [f for (p, n), f in functions.items() if p == path and n.endswith(f".{method}")]
+    return found[0] if len({f.evidence for f in found}) == 1 else None

@@ -53,6 +53,7 @@ from l4ydesk.core.analyzer.shown_rows import PropRows, ShownRows, prop_rows, sho
 from l4ydesk.core.analyzer.single_objects import single_objects
 from l4ydesk.core.analyzer.syntax import SourceFile, first_error_line, parse
 from l4ydesk.core.analyzer.translation_reads import EMPTY, TranslationTable
+from l4ydesk.core.analyzer.urls import exported_urls
 from l4ydesk.core.analyzer.usage_headings import usages_under_headings
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import phrases
@@ -117,6 +118,8 @@ class FileAnalysis:
     prop_rows: tuple[PropRows, ...] = ()
     # keys whose written value is a hosted payment page, with its host (a data file's button)
     payment_keys: tuple[tuple[str, str], ...] = ()
+    # exported constants holding an address, for fetches in files that import them
+    urls: tuple[tuple[str, str], ...] = ()
 
 
 def analyze_file(
@@ -216,6 +219,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         detections=tuple(merge(fold_edit_forms(detections))),
         problems=problems,
         functions=tuple(functions),
+        urls=exported_urls(src),
         routes=tuple(handlers.routes(functions)),
         workflows=tuple(drafts),
         checkouts=tuple(checkout_drafts(handlers, PAYMENT_BUTTON)),

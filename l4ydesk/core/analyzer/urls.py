@@ -7,9 +7,12 @@ service apart.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.literals import template_text, unwrap
+from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.syntax import SourceFile
 
 _MAX_URL_DEPTH = 6
@@ -32,9 +35,16 @@ def url_text(node: Node, src: SourceFile, depth: int = 0) -> str:
         value = decl.child_by_field_name("value") if decl is not None else None
         if value is not None and unwrap(value).type in _URL_VALUES:
             return url_text(value, src, depth + 1)
+        base = _kept_by(unwrap(value), src) if value is not None else None
+        if base is not None:
+            return url_text(base, src, depth + 1)  # `(process.env.API || "https://…").trim()`
         held = held_by_this(unwrap(value), src) if value is not None else None
         if held is not None:
             return url_text(held, src, depth + 1)  # `const url = this.endpoint("send")`
+        if decl is None and (imported := _imported(src.text(node), src)) is not None:
+            # a constant of another file (`import { HOOK_URL } from "@/lib/config"`): the
+            # linker fills it in from that file's exported URLs
+            return "{import:" + imported + "}"
         return src.text(node)
     if node.type == "binary_expression" and depth < _MAX_URL_DEPTH:
         # `process.env.API_URL || "http://localhost:3000"`: the fallback says whose server it is
@@ -152,3 +162,54 @@ def _assigned_to_this(fn: Node, name: str, src: SourceFile) -> Node | None:
         if left is not None and src.text(left) == f"this.{name}":
             return inner.child_by_field_name("right")
     return None
+
+
+def _imported(name: str, src: SourceFile) -> str | None:
+    """`spec#name` for a name the file imports from another file of the project."""
+    table: dict[str, tuple[str, str]] = src.cached("imports_of", lambda: imports_of(src))
+    spec, imported = table.get(name, ("", ""))
+    return f"{spec}#{imported}" if is_project_spec(spec) and imported != "*" else None
+
+
+def exported_urls(src: SourceFile) -> tuple[tuple[str, str], ...]:
+    """The file's exported constants that hold an address (`export const HOOK =
+    "https://..."`), for calls in other files that import them."""
+    found: list[tuple[str, str]] = []
+    for statement in src.tree.root_node.named_children:
+        if statement.type != "export_statement":
+            continue
+        inner = statement.child_by_field_name("declaration")
+        if inner is None or inner.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for decl in inner.named_children:
+            var, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+            if var is None or value is None or unwrap(value).type not in _URL_VALUES:
+                continue
+            text = url_text(value, src)
+            if "://" in text or text.startswith(("/", "{env:")):
+                found.append((src.text(var), text))
+    return tuple(found)
+
+
+def filled_import(url: str, urls_of: Callable[[str], Mapping[str, str]]) -> str:
+    """`{import:@/lib/config#HOOK}/x` with the address HOOK holds in that file (`urls_of`
+    gives a specifier's file's exported addresses), else the constant's name."""
+    marker, _, rest = url.partition("}")
+    spec, _, name = marker.removeprefix("{import:").rpartition("#")
+    held = urls_of(spec).get(name)
+    return (held if held is not None else name) + rest
+
+
+# string methods that tidy an address without changing where it points
+_TIDY = frozenset({"replace", "replaceAll", "trim", "trimEnd", "trimStart", "toString"})
+
+
+def _kept_by(node: Node, src: SourceFile) -> Node | None:
+    """The address a tidying call starts from: `base.replace(/\\/$/, "")` keeps `base`."""
+    fn = node.child_by_field_name("function") if node.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression":
+        return None
+    prop, owner = fn.child_by_field_name("property"), fn.child_by_field_name("object")
+    if prop is None or owner is None or src.text(prop) not in _TIDY:
+        return None
+    return owner

@@ -1,0 +1,9 @@
+import { ReviewDialog } from "@/components/review-dialog"
+
+export default function Home() {
+  return (
+    <main>
+      <ReviewDialog />
+    </main>
+  )
+}
