@@ -205,12 +205,14 @@ class _Linker:
             steps = dedupe(self.expand(route.facts.actions))
             # a route another service calls (a payment notice) is an integration in itself
             inbound = bool(route.facts.webhook) or "webhook" in words(route.endpoint)
+            # `/api/webhooks/<provider>`: another service calls it, so what it does runs by itself
+            called = inbound or "webhooks" in words(route.endpoint)
             if route.facts.webhook:
                 name = f"{route.facts.webhook.capitalize()} webhook"
                 trigger = "payment.completed" if route.facts.webhook == "stripe" else None
             else:
                 name = paid_route_name(route.endpoint, steps) or f"{route.method} {route.endpoint}"
-                trigger = "webhook.received" if inbound else None
+                trigger = "webhook.received" if called else None
             detection = workflow_detection(
                 name,
                 trigger,

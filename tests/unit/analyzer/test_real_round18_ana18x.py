@@ -70,3 +70,11 @@ def test_a_post_to_a_mail_providers_api_is_an_email() -> None:
     its SDK would."""
     (flow,) = _project("mail-api").of_type("workflow")
     assert "send_email" in flow.fields["step_kinds"]
+
+
+def test_a_route_under_webhooks_is_called_by_another_service() -> None:
+    """`/api/webhooks/paygate` (the plural folder) is called by the payment provider, as a
+    `/webhook/` route is: its confirmation mail runs by itself each time, a certain workflow."""
+    (flow,) = _project("payment-notice").of_type("workflow")
+    assert flow.fields["trigger"] == "webhook.received"
+    assert flow.confidence >= 0.9

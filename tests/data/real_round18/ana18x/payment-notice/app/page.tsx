@@ -1,0 +1,3 @@
+export default function Home() {
+  return <main><h1>Holiday lets</h1></main>
+}
