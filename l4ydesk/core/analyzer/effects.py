@@ -13,7 +13,7 @@ from typing import Any
 
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.step_words import DATA_ROOTS, PAYMENT_SDKS
-from l4ydesk.core.analyzer.steps import Step
+from l4ydesk.core.analyzer.steps import HttpCall, Step
 from l4ydesk.core.analyzer.values import words
 
 NOTIFY_URL = re.compile(r"slack|discord|teams\.microsoft|telegram|pagerduty|opsgenie", re.I)
@@ -348,3 +348,31 @@ def workflow_detection(
 
 
 _SUBMITTED = frozenset({"form.submitted", "webhook.received", "payment.completed"})
+
+
+def outside_call(call: HttpCall) -> list[Step]:
+    """The step a fetch that is no call of the app's own routes performs: none for a read, a
+    token, a setup call or a measurement; else an e-mail, a message, a payment, a model's
+    answer, a record written by id, or a call out of the app."""
+    target = f"{call.method} {call.url}"
+    parts = url_parts(call.url)
+    if call.method == "GET" or (parts and TOKEN_PART & set(words(parts[-1]))):
+        return []
+    if "://" in call.url and sets_up(parts):
+        return []
+    last = [p for p in call.url.split("?", 1)[0].split("/") if p][-1:]
+    if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(ID_MARKS):
+        # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
+        return [Step("update_record", target, call.evidence)]
+    if MEASURE_URL.search(call.url):
+        return []
+    if MODEL_URL.search(call.url):
+        # asking a language model computes an answer; storing it is what may automate
+        return [Step("http_request", f"model {target}", call.evidence)]
+    if MAIL_URL.search(call.url):
+        return [Step("send_email", target, call.evidence)]
+    if NOTIFY_URL.search(call.url):
+        return [Step("notify", target, call.evidence)]
+    if any(PAYMENT_PART.search(p) for p in parts):
+        return [Step("payment", target, call.evidence)]
+    return [Step("http_request", target, call.evidence)]

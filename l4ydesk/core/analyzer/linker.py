@@ -15,23 +15,15 @@ from l4ydesk.core.analyzer.checkout_steps import (
 )
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.effects import (
-    ID_MARKS,
     LOOKUP,
-    MAIL_URL,
-    MEASURE_URL,
-    MODEL_URL,
-    NOTIFY_URL,
-    PAYMENT_PART,
-    TOKEN_PART,
     dedupe,
     external,
     not_repeated,
     one_per_message,
+    outside_call,
     paid_route_name,
-    sets_up,
     settles,
     union,
-    url_parts,
     workflow_detection,
 )
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
@@ -105,27 +97,7 @@ class _Linker:
                 if any(s.kind == "payment" for s in inner):
                     return [s for s in inner if s.kind == "payment"]
                 return [Step("http_request", target, call.evidence), *inner]
-        parts = url_parts(call.url)
-        if call.method == "GET" or (parts and TOKEN_PART & set(words(parts[-1]))):
-            return []
-        if "://" in call.url and sets_up(parts):
-            return []
-        last = [p for p in call.url.split("?", 1)[0].split("/") if p][-1:]
-        if call.method in ("PUT", "PATCH", "DELETE") and last and last[0].startswith(ID_MARKS):
-            # writing a record by its id stores it, wherever it lives (`PATCH /charges/{id}`)
-            return [Step("update_record", target, call.evidence)]
-        if MEASURE_URL.search(call.url):
-            return []
-        if MODEL_URL.search(call.url):
-            # asking a language model computes an answer; storing it is what may automate
-            return [Step("http_request", f"model {target}", call.evidence)]
-        if MAIL_URL.search(call.url):
-            return [Step("send_email", target, call.evidence)]
-        if NOTIFY_URL.search(call.url):
-            return [Step("notify", target, call.evidence)]
-        if any(PAYMENT_PART.search(p) for p in parts):
-            return [Step("payment", target, call.evidence)]
-        return [Step("http_request", target, call.evidence)]
+        return outside_call(call)
 
     def _route_for(self, call: HttpCall) -> RouteFacts | None:
         for route in self.routes:
