@@ -321,6 +321,8 @@ def workflow_detection(
         # starting a payment is the checkout's job; storing a record is the form's
         return None
     said = set(words(f"{name} {component}"))
+    # the app's own routes a button goes through say what it is for (`/api/auth/request-otp`)
+    said.update(w for s in work if s.kind == "http_request" for w in _own_route_words(s.target))
     if _ACCOUNT & said - ({"session"} if said & _PAID_SESSION else set()):
         # a sign-in code or password mail serves the account, not the business (a checkout
         # session is the provider's page for one payment)
@@ -376,3 +378,23 @@ def outside_call(call: HttpCall) -> list[Step]:
     if any(PAYMENT_PART.search(p) for p in parts):
         return [Step("payment", target, call.evidence)]
     return [Step("http_request", target, call.evidence)]
+
+
+_OWN_ADDRESS = re.compile(
+    r"^(?:https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?|\{env:(\w+)\})(/.*)$"
+)
+
+
+def own_path(url: str) -> str | None:
+    """`/api/x` for a call to the app's own address (`http://localhost:3000/api/x`,
+    `{env:NEXT_PUBLIC_APP_URL}/api/x`); None for any other address."""
+    m = _OWN_ADDRESS.match(url)
+    if m is None or (m.group(1) and set(words(m.group(1))) - _OWN_BASE):
+        return None
+    return m.group(2)
+
+
+def _own_route_words(target: str) -> list[str]:
+    url = target.partition(" ")[2]
+    path = url if url.startswith("/") else own_path(url)
+    return [w for part in url_parts(path) for w in words(part)] if path else []

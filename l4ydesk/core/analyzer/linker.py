@@ -21,6 +21,7 @@ from l4ydesk.core.analyzer.effects import (
     not_repeated,
     one_per_message,
     outside_call,
+    own_path,
     paid_route_name,
     settles,
     union,
@@ -87,10 +88,13 @@ class _Linker:
         if call.url.startswith("{import:"):
             call = replace(call, url=filled_import(call.url, self._urls_of(call.evidence.path)))
         target = f"{call.method} {call.url}"
-        if call.local:
-            route = self._route_for(call)
-            if route is not None:
+        own = None if call.local else own_path(call.url)
+        if call.local or own:
+            route = self._route_for(replace(call, url=own) if own else call)
+            if route is not None and not own:
+                # (a server calling its own address leaves that route an entry of its own)
                 self.used_routes.add((route.facts.path, route.method))
+            if route is not None:
                 if call.method == "GET":
                     return []
                 inner = passed(route.facts.evidence, self.expand(route.facts.actions, depth + 1))

@@ -78,3 +78,17 @@ def test_a_route_under_webhooks_is_called_by_another_service() -> None:
     (flow,) = _project("payment-notice").of_type("workflow")
     assert flow.fields["trigger"] == "webhook.received"
     assert flow.confidence >= 0.9
+
+
+def test_a_server_calling_its_own_address_reaches_that_route() -> None:
+    """The payment webhook posts to the app's own address (`${NEXT_PUBLIC_URL ||
+    "http://localhost:3000"}/api/mail/receipt`): that route's receipt mail is the webhook's
+    doing too, and the receipt route stays an entry of its own. The guest page's button goes
+    through `/api/auth/request-otp`, which mails a sign-in code the same way: the account's
+    business, no workflow of the page."""
+    report = _project("own-address")
+    by_path = {d.evidence[0].path: d for d in report.of_type("workflow")}
+    hook = by_path["app/api/webhook/payments/route.ts"]
+    assert "send_email" in hook.fields["step_kinds"]
+    assert "app/api/mail/receipt/route.ts" in by_path
+    assert "app/guest/page.tsx" not in by_path
