@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from l4ydesk.core.analyzer.model import Detection, Evidence
-from l4ydesk.core.analyzer.step_words import DATA_ROOTS, PAYMENT_SDKS
+from l4ydesk.core.analyzer.step_words import DATA_ROOTS, PAYMENT_SDKS, SETUP_PARTS, SETUP_VERBS
 from l4ydesk.core.analyzer.steps import HttpCall, Step
 from l4ydesk.core.analyzer.values import words
 
@@ -61,10 +61,6 @@ PAYMENT_PART = re.compile(
 )
 # a call that fetches an access token authenticates the next call; it does nothing itself
 TOKEN_PART = frozenset({"token", "oauth", "oauth2", "authorize"})
-# a service's own setup call (Telegram's `setWebhook`, a messenger's `setSettings`) points
-# the integration somewhere; it sends nothing
-SETUP_VERBS = frozenset({"set", "get", "delete", "remove", "update"})
-SETUP_PARTS = frozenset({"webhook", "webhooks", "settings", "config", "configuration"})
 
 
 def sets_up(parts: list[str]) -> bool:

@@ -177,3 +177,7 @@ MESSAGE_CHANNELS = frozenset({"whatsapp", "sms", "email", "emails", "mail", "pus
 MESSAGE_QUEUES = frozenset(
     {"message", "messages", "queue", "outbox", "notification", "notifications", "jobs"}
 )
+# a service's own setup call (Telegram's `setWebhook`, a messenger's `setSettings`) points
+# the integration somewhere; it sends nothing
+SETUP_VERBS = frozenset({"set", "get", "delete", "remove", "update"})
+SETUP_PARTS = frozenset({"webhook", "webhooks", "settings", "config", "configuration"})
