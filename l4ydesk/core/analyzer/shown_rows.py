@@ -97,10 +97,25 @@ def heading_over(src: SourceFile, start: int) -> Node | None:
         "headings_by_start",
         lambda: {h.start_byte: h for h in src.headings_within(src.tree.root_node)},
     )
-    heading = by_start.get(starts[before - 1])
     owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
     floor = max((c.start_byte for c in owners), default=0)
-    return heading if heading is not None and heading.start_byte >= floor else None
+    for at in reversed(starts[:before]):
+        heading = by_start.get(at)
+        if heading is None or heading.start_byte < floor:
+            return None
+        if not _titles_closed_tile(src, heading, start):
+            return heading
+    return None
+
+
+_TILE = re.compile(r"Card$")
+
+
+def _titles_closed_tile(src: SourceFile, heading: Node, start: int) -> bool:
+    """The heading titles a card that closes before the rows (a statistic tile's "Out of
+    Stock" over its own count): it names that tile, not the rows further down."""
+    tile = jsx.enclosing_named(heading, src, _TILE)
+    return tile is not None and tile.end_byte <= start
 
 
 def rows_of(src: SourceFile, var: str) -> list[tuple[int, int]]:
