@@ -99,13 +99,38 @@ def heading_over(src: SourceFile, start: int) -> Node | None:
     )
     owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
     floor = max((c.start_byte for c in owners), default=0)
+    tab = _tab_of(src, start)
+    if tab is not None:
+        floor = max(floor, tab[0].start_byte)
     for at in reversed(starts[:before]):
         heading = by_start.get(at)
         if heading is None or heading.start_byte < floor:
-            return None
+            break
         if not _titles_closed_tile(src, heading, start):
             return heading
-    return None
+    return tab[1] if tab is not None else None
+
+
+_TAB_PANEL = re.compile(r"TabsContent$")
+_TAB_TRIGGER = re.compile(r"TabsTrigger$")
+
+
+def _tab_of(src: SourceFile, start: int) -> tuple[Node, Node | None] | None:
+    """The tab panel the rows at `start` are drawn in, and the trigger that names it
+    (`<TabsTrigger value="maintenance">Maintenance Requests</TabsTrigger>` over
+    `<TabsContent value="maintenance">`): a heading above the panel titles another part of
+    the page, the tab's own label titles its rows."""
+    node = src.tree.root_node.descendant_for_byte_range(start, start)
+    panel = jsx.enclosing_named(node, src, _TAB_PANEL) if node is not None else None
+    value = jsx.attr_text(panel, "value", src) if panel is not None else None
+    if panel is None or not value:
+        return None
+    triggers = [
+        el
+        for el in src.jsx
+        if _TAB_TRIGGER.search(jsx.name(el, src)) and jsx.attr_text(el, "value", src) == value
+    ]
+    return panel, (triggers[0] if len(triggers) == 1 else None)
 
 
 _TILE = re.compile(r"Card$")

@@ -1,0 +1,51 @@
+"""Round 18, records side (ana18r): rules replayed on small projects written here
+(tests/data/real_round18/ana18r); each positive test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree, names_at
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+RECORDS = DATA / "real_round18" / "ana18r"
+
+
+def _report(project: str) -> AnalysisReport:
+    return analyze_tree(RECORDS / project)
+
+
+def test_rows_written_into_a_charts_data_are_points_not_goods() -> None:
+    """`<BarChart data={[{ name, avgCost }]}>`: each row is a point the chart plots (a site's
+    average repair cost), a figure about records, never a thing for sale."""
+    assert not names_at(_report("chart_rows"), "product", "app/reports/page.tsx")
+
+
+def test_rows_written_into_a_components_data_still_sell() -> None:
+    """The same attribute on a component of the app's own that draws priced cards is a list of
+    goods the page holds."""
+    report = _report("chart_rows")
+    assert names_at(report, "product", "app/plans/page.tsx") == {"Garden Flat", "Loft Studio"}
+
+
+def test_a_money_tile_beside_totals_is_a_figure() -> None:
+    """A row of tiles whose neighbours show totals ("Total Income", "Total Costs") reports
+    sums: the "Margin" tile beside them is one more figure, not something on offer."""
+    assert not names_at(_report("money_tiles"), "product", "app/finance/page.tsx")
+
+
+def test_priced_tiles_with_no_total_beside_them_still_sell() -> None:
+    report = _report("money_tiles")
+    assert names_at(report, "product", "app/pricing/page.tsx") == {"Day Pass", "Monthly"}
+
+
+def test_a_statistic_cards_title_does_not_name_the_rows_below_it() -> None:
+    """A card titled "Sold Out" closes over its own count before the table starts: the rows
+    are named by the page's title above, not by the tile."""
+    assert names_at(_report("stock_tiles"), "product", "app/stock/page.tsx") == {"Cellar Stock"}
+
+
+def test_rows_in_a_tab_are_named_by_the_tabs_label() -> None:
+    """Rows drawn in `<TabsContent value="visits">` with no heading inside it are named by the
+    trigger of that tab ("Booked visits"), not by a greeting above the tabs."""
+    report = _report("clinic_tabs")
+    assert names_at(report, "booking", "app/clinic/page.tsx") == {"Booked visits"}
