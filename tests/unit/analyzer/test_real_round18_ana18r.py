@@ -49,3 +49,18 @@ def test_rows_in_a_tab_are_named_by_the_tabs_label() -> None:
     trigger of that tab ("Booked visits"), not by a greeting above the tabs."""
     report = _report("clinic_tabs")
     assert names_at(report, "booking", "app/clinic/page.tsx") == {"Booked visits"}
+
+
+def test_a_person_shown_on_another_records_page_is_part_of_it() -> None:
+    """`claims/[id]` shows the claim's own fields and, below, its patient's: the page is the
+    claim's screen; the patient is one of its parts, no contact screen of its own."""
+    assert not names_at(_report("record_parts"), "contact", "app/dashboard/claims/[id]/page.tsx")
+
+
+def test_a_tenants_own_page_is_a_contacts_screen() -> None:
+    """A tenant is a person the property business serves (LABELLING round 14, client lists):
+    `tenants/[id]` showing one tenant's details is that contact's screen."""
+    report = _report("record_parts")
+    assert names_at(report, "contact", "app/dashboard/tenants/[id]/page.tsx") == {
+        "Reach the tenant"
+    }
