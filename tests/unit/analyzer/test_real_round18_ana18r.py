@@ -64,3 +64,14 @@ def test_a_tenants_own_page_is_a_contacts_screen() -> None:
     assert names_at(report, "contact", "app/dashboard/tenants/[id]/page.tsx") == {
         "Reach the tenant"
     }
+
+
+def test_a_dated_block_on_the_settings_screen_is_no_event() -> None:
+    """A signed-in device with its place and hour, on the app's settings screen, is the app's
+    own state, no happening anyone attends."""
+    assert not names_at(_report("settings_dates"), "event", "app/settings/page.tsx")
+
+
+def test_the_same_block_on_a_page_of_its_own_is_an_event() -> None:
+    report = _report("settings_dates")
+    assert names_at(report, "event", "app/gala/page.tsx") == {"Harbour Lights Gala"}
