@@ -106,7 +106,7 @@ def heading_over(src: SourceFile, start: int) -> Node | None:
         heading = by_start.get(at)
         if heading is None or heading.start_byte < floor:
             break
-        if not _titles_closed_tile(src, heading, start):
+        if not titles_closed_tile(src, heading, start):
             return heading
     return tab[1] if tab is not None else None
 
@@ -136,7 +136,7 @@ def _tab_of(src: SourceFile, start: int) -> tuple[Node, Node | None] | None:
 _TILE = re.compile(r"Card$")
 
 
-def _titles_closed_tile(src: SourceFile, heading: Node, start: int) -> bool:
+def titles_closed_tile(src: SourceFile, heading: Node, start: int) -> bool:
     """The heading titles a card that closes before the rows (a statistic tile's "Out of
     Stock" over its own count): it names that tile, not the rows further down."""
     tile = jsx.enclosing_named(heading, src, _TILE)
@@ -191,3 +191,26 @@ def first_rows_below(src: SourceFile, heading: Node) -> int | None:
             if end <= current.end_byte:
                 return start
     return None
+
+
+# a key saying how many of a thing are held, in the languages v0 writes keys in
+_STOCK_KEY = (
+    r"\w*(?:stock|quantity|qty|inventory|estoque|existencia|bestand|cantidad|quantidade)\w*"
+)
+
+
+def picked_by_stock(src: SourceFile, node: Node, rows: str) -> bool:
+    """The rows are the goods whose stock is at or under a level (`products.filter((p) =>
+    p.quantity <= p.threshold)`): a list of what to restock, figures about the stock, not the
+    goods on offer (those are listed where the whole table is shown)."""
+    body = src.source[node.start_byte : node.end_byte].decode("utf-8", "replace")
+    picked = re.search(
+        rf"\b{re.escape(rows)}\s*=\s*[\w$.?]+\.filter\(\s*\(?\s*(\w+)[^=]*=>\s*([^\n]*)", body
+    )
+    if picked is None:
+        return False
+    row, test = picked.group(1), picked.group(2)
+    return (
+        re.search(rf"\b{re.escape(row)}\??\.{_STOCK_KEY}\s*(?:<=?|===?\s*0\b)", test, re.I)
+        is not None
+    )

@@ -75,3 +75,15 @@ def test_a_dated_block_on_the_settings_screen_is_no_event() -> None:
 def test_the_same_block_on_a_page_of_its_own_is_an_event() -> None:
     report = _report("settings_dates")
     assert names_at(report, "event", "app/gala/page.tsx") == {"Harbour Lights Gala"}
+
+
+def test_goods_picked_by_a_low_stock_level_are_no_listing() -> None:
+    """Rows filtered to those at or under their reorder level (or at zero) are what to
+    restock: figures about the stock, whether the page loads them or is handed them."""
+    report = _report("restock")
+    assert not names_at(report, "product", "app/restock/page.tsx")
+    assert not names_at(report, "product", "components/stock-panel.tsx")
+
+
+def test_the_same_goods_shown_whole_are_still_listed() -> None:
+    assert names_at(_report("restock"), "product", "app/shop/page.tsx") == {"Our teas"}
