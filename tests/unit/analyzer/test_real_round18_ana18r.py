@@ -87,3 +87,10 @@ def test_goods_picked_by_a_low_stock_level_are_no_listing() -> None:
 
 def test_the_same_goods_shown_whole_are_still_listed() -> None:
     assert names_at(_report("restock"), "product", "app/shop/page.tsx") == {"Our teas"}
+
+
+def test_bills_written_out_under_billing_history_are_an_invoice_list() -> None:
+    """Alike blocks written one by one, each a day and an amount, under "Billing History": the
+    account's own bills (round 17), an invoice list; an empty "Invoices" note is none."""
+    report = _report("written_bills")
+    assert names_at(report, "invoice", "app/account/page.tsx") == {"Billing History"}
