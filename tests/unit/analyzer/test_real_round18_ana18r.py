@@ -94,3 +94,9 @@ def test_bills_written_out_under_billing_history_are_an_invoice_list() -> None:
     account's own bills (round 17), an invoice list; an empty "Invoices" note is none."""
     report = _report("written_bills")
     assert names_at(report, "invoice", "app/account/page.tsx") == {"Billing History"}
+
+
+def test_a_number_shown_only_when_a_records_field_is_missing_is_no_price() -> None:
+    """`${room.cleaningFee || 40}` shows the record's own fee; the 40 is what the page falls
+    back to. Read as the block's price it made a record's own screen a thing for sale."""
+    assert not names_at(_report("fallback_figure"), "product", "app/rooms/[id]/page.tsx")
