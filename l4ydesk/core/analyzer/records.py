@@ -101,9 +101,13 @@ _CHART_PACKAGES = re.compile(r"^(recharts|chart\.js|react-chartjs|@nivo/|@tremor
 
 def _charts(src: SourceFile) -> frozenset[str]:
     """The names the file imports from a chart package."""
-    return frozenset(
-        local for local, (spec, _) in imports_of(src).items() if _CHART_PACKAGES.search(spec)
+    found: frozenset[str] = src.cached(
+        "chart_imports",
+        lambda: frozenset(
+            local for local, (spec, _) in imports_of(src).items() if _CHART_PACKAGES.search(spec)
+        ),
     )
+    return found
 
 
 def is_chart(src: SourceFile, el: Node) -> bool:

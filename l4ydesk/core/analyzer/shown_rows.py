@@ -120,6 +120,8 @@ def _tab_of(src: SourceFile, start: int) -> tuple[Node, Node | None] | None:
     (`<TabsTrigger value="maintenance">Maintenance Requests</TabsTrigger>` over
     `<TabsContent value="maintenance">`): a heading above the panel titles another part of
     the page, the tab's own label titles its rows."""
+    if b"TabsContent" not in src.source:
+        return None  # most files draw no tabs: skip the walk
     node = src.tree.root_node.descendant_for_byte_range(start, start)
     panel = jsx.enclosing_named(node, src, _TAB_PANEL) if node is not None else None
     value = jsx.attr_text(panel, "value", src) if panel is not None else None

@@ -54,6 +54,8 @@ def _written_bills(src: SourceFile, taken: set[tuple[str, str]]) -> list[Detecti
     bills, one per period, an invoice list (round 17, a customer's own bills)."""
     out: list[Detection] = []
     pattern = LIST_TITLES["invoice"]
+    if not pattern.search(src.source.decode("utf-8", "replace")):
+        return out  # no bills' word in the file: no heading can title them
     for heading in src.headings_within(src.tree.root_node):
         title = jsx.title_text(heading, src)
         if not title or len(title.split()) > _MAX_TITLE_WORDS or not pattern.search(title):
