@@ -89,6 +89,15 @@ _BUSINESS_DAYS = re.compile(
 _RANGE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:-|–|to|a|à|bis)\s*[$€£¥₹]?\s?\d", re.I)
 
 
+# the app's settings screen (`settings/page.tsx`, `pages/settings.tsx`), in the languages v0
+# writes: what it dates (sessions, backups, exports) is the app's own state, no happening
+_SETTINGS_SCREEN = re.compile(
+    r"(^|/)(settings?|configuracion|configuraci[oó]n|configuracoes|configurações|einstellungen|"
+    r"parametres|paramètres|impostazioni|instellingen|cai-dat|preferences)(/|\.|$)",
+    re.I,
+)
+
+
 # a letter of any script: a heading without one is a figure, not a name
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -212,6 +221,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     component = f"{src.path}:{src.component_of(card).name}"
     evidence = (src.evidence(card),)
     if has_date(text):
+        if _SETTINGS_SCREEN.search(src.path):
+            return None  # a session signed in, a backup run: the app's own state, dated
         if _repeats_dated(src, card):
             return None  # alike dated blocks inside: a schedule of many, not one occasion
         location = _location(src, card)

@@ -20,6 +20,7 @@ from l4ydesk.core.analyzer.record_keys import (
     get,
 )
 from l4ydesk.core.analyzer.record_kinds import NAME_KEYS, DataSet, classify
+from l4ydesk.core.analyzer.records import is_chart
 from l4ydesk.core.analyzer.row_fill import name_by_parts, price_from_markup, price_from_text
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
@@ -72,6 +73,8 @@ def _handed_rows(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> 
             value = jsx.attr_expression(el, attr, src)
             if holder is None or value is None or value.type != "array":
                 continue
+            if attr == "data" and is_chart(src, el):
+                continue  # `<BarChart data={[{ name, avgCost }]}>`: points of a chart
             attr_node = holder.parent  # the `pricing={…}` attribute: the rows' declaration
             assert attr_node is not None
             _collect(attr, frozenset(words(attr)), value, attr_node, evaluator, src, sets, 0)

@@ -227,6 +227,8 @@ def text(
             continue  # `{title || "Unknown Event"}`: the fallback is a placeholder, not a name
         elif kind == "binary_expression":
             right = node.child_by_field_name("right")
+            if numbers and right is not None and right.type == "number" and _falls_back(node, src):
+                continue  # `{lease.lateFee || 50}` shows the record's own figure, not the 50
             if right is not None:
                 stack.append(right)
         elif kind in ("identifier", "member_expression") and dynamic:
@@ -255,6 +257,18 @@ def text(
         elif kind == "jsx_fragment":
             stack.extend(reversed(node.named_children))
     return clean_text(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def _falls_back(node: Node, src: SourceFile) -> bool:
+    """`a || 50`, `a ?? 50`: a value read at run time with a number to show when it is missing."""
+    operator = node.child_by_field_name("operator")
+    left = node.child_by_field_name("left")
+    return (
+        operator is not None
+        and src.text(operator) in ("||", "??")
+        and left is not None
+        and left.type in ("member_expression", "identifier", "subscript_expression")
+    )
 
 
 def _is_map_call(call: Node, src: SourceFile) -> bool:

@@ -57,6 +57,14 @@ LIST_TITLES = {
         r"storico (dei )?pagamenti",
         r"betalingsgeschiedenis",
         r"lịch sử thanh toán",
+        # an account's own bills, one per period (round 17: a customer's own bills)
+        r"billing history",
+        r"historial de facturaci[oó]n",
+        r"hist[oó]rico de (faturamento|cobran[cç]a|faturas)",
+        r"historique de facturation",
+        r"(rechnungs|abrechnungs)verlauf",
+        r"(storico|cronologia) (della )?fatturazione",
+        r"factuurgeschiedenis",
         # a receipt is a bill already paid (round-9 settled point): its list is an invoice list
         r"receipts",
         r"receipt history",

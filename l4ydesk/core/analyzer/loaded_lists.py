@@ -21,6 +21,8 @@ from l4ydesk.core.analyzer.shown_rows import (
     callback_end,
     first_rows_below,
     offered_as_choices,
+    picked_by_stock,
+    titles_closed_tile,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize
@@ -158,8 +160,8 @@ def _listed_under(
         if _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog picks one row or acts on it; the list lives on the page
         rows = first_rows_below(src, heading)
-        if rows is None:
-            continue
+        if rows is None or titles_closed_tile(src, heading, rows):
+            continue  # no rows below, or a statistic card's title over its own count
         head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
         mapped = MAPPED_ROWS.search(src.source[max(0, rows - 120) : rows])
         name = mapped.group(1).decode() if mapped is not None else ""
@@ -172,6 +174,8 @@ def _listed_under(
             continue  # rows of another table (the categories above the products)
         if offered_as_choices(src, rows, callback_end(src, rows)):
             continue  # rows offered as a select's options are choices, not a list shown
+        if name and picked_by_stock(src, node, name):
+            return None  # goods running low, picked out to restock: a stock report, no listing
         title = jsx.title_text(heading, src)
         if title and len(title.split()) <= MAX_TITLE_WORDS + 1:
             return heading, title

@@ -157,9 +157,18 @@ def _statistic_tile(src: SourceFile, card: Node, inner: list[Node]) -> bool:
         rows[slot] = {
             key(c)
             for c in jsx.jsx_children(parent)
-            if jsx.name(c, src) == tag and _shows_bare_figure(src, c)
+            if jsx.name(c, src) == tag and (_shows_bare_figure(src, c) or _shows_total(src, c))
         }
     return bool(rows[slot] - {key(card)})
+
+
+def _shows_total(src: SourceFile, block: Node) -> bool:
+    """A tile whose amount follows a total's or a charge's label ("Total Revenue (MTD)  KSh
+    12,450"): a sum the business keeps, so the tiles beside it report sums too (a "Net Profit"
+    tile in the same row is a figure, not a thing for sale)."""
+    text = jsx.text(block, src, dynamic=False, skip_maps=True)
+    at = offer_price_at(text)
+    return at is not None and _CHARGE_LABEL.search(text[max(0, at - 40) : at]) is not None
 
 
 def _shows_bare_figure(src: SourceFile, block: Node) -> bool:

@@ -31,7 +31,12 @@ from l4ydesk.core.analyzer.row_names import (
     named_set,
     row_names,
 )
-from l4ydesk.core.analyzer.shown_rows import MAPPED_ROWS, heading_over, offered_as_choices
+from l4ydesk.core.analyzer.shown_rows import (
+    MAPPED_ROWS,
+    heading_over,
+    offered_as_choices,
+    picked_by_stock,
+)
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
@@ -113,6 +118,9 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
                 continue  # goods offered as a select's options are choices of a form
             if _handed_in(src, start):
                 continue  # goods a caller hands in are found where the caller holds them
+            mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+            if mapped is not None and _restocked(src, start, mapped.group(1).decode()):
+                continue  # goods running low, picked out to restock: a stock report
         if kind is None:
             continue
         part = PART_OF.search(src.source[max(0, start - 120) : start])
@@ -162,6 +170,14 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
 
 
 _ALL_SCREENS = -2
+
+
+def _restocked(src: SourceFile, start: int, rows: str) -> bool:
+    """The rows mapped at `start` are goods picked by their stock level, in the component
+    drawing them."""
+    owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
+    node = owners[-1].node if owners else None
+    return node is not None and picked_by_stock(src, node, rows)
 
 
 def _found_on(src: SourceFile, d: Detection) -> tuple[str, str, int]:

@@ -47,7 +47,8 @@ _RECORD_WORDS = {
             r"\S+",
             "customer client member lead patient student donor applicant subscriber guest "
             "cliente miembro socio paciente alumno estudiante membro aluno membre adherent kunde "
-            "mitglied paziente klant lid",
+            "mitglied paziente klant lid tenant resident inquilino locataire mieter huurder "
+            "inquilina",
         )
     ),
 }
@@ -98,6 +99,8 @@ def record_screens(src: SourceFile, found: list[Detection]) -> list[Detection]:
             if shown is None:
                 continue
             type_key, fields = shown
+            if not is_overlay and one_record and _part_of_route_record(src, scope, fields):
+                continue  # `claims/[id]` showing `patient.name`: the claim's screen, not his
             if type_key == "invoice" and is_overlay:
                 continue  # a bill's details dialog is read by documents.invoice_previews
             if not is_overlay and (type_key, src.path) in typed:
@@ -122,6 +125,29 @@ def record_screens(src: SourceFile, found: list[Detection]) -> list[Detection]:
 
 # a component handed one record shows a card of it with a few fields, its profile with many
 _MIN_HANDED = 6
+
+
+_ROUTE_FOLDER = re.compile(r"([A-Za-z_-]+)/\[[^/\]]+\]/(?:page|index)\.\w+$")
+
+
+def _part_of_route_record(src: SourceFile, scope: Node, fields: list[Node]) -> bool:
+    """The page's route names another record (`claims/[id]`, `units/[id]`) and the scope shows
+    three or more fields of that record (`claim.status`, `claim.total`): the person found is a
+    part of it (the claim's patient, the unit's tenant), not a record with a screen of its own."""
+    folder = _ROUTE_FOLDER.search(src.path)
+    if folder is None:
+        return False
+    plural = folder.group(1).lower().replace("-", "").replace("_", "")
+    stems = {plural, plural[:-1], plural[:-2], plural[:-3] + "y"} - {""}
+    record = fields[0].child_by_field_name("object") or fields[0]
+    if src.text(record).lower() in stems:
+        return False
+    body = src.source[scope.start_byte : scope.end_byte].decode("utf-8", "replace")
+    for stem in stems:
+        props = set(re.findall(rf"\b{re.escape(stem)}\??\.(\w+)", body, re.I))
+        if len(props) >= _MIN_FIELDS:
+            return True
+    return False
 
 
 def _handed_record(src: SourceFile, fn: Node | None) -> frozenset[str]:

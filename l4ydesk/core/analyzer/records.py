@@ -99,13 +99,29 @@ _CHART_TAGS = re.compile(r"(Chart|Pie|Bar|Line|Area|Radar|Funnel|Treemap|Sankey|
 _CHART_PACKAGES = re.compile(r"^(recharts|chart\.js|react-chartjs|@nivo/|@tremor/|victory|@visx/)")
 
 
+def _charts(src: SourceFile) -> frozenset[str]:
+    """The names the file imports from a chart package."""
+    found: frozenset[str] = src.cached(
+        "chart_imports",
+        lambda: frozenset(
+            local for local, (spec, _) in imports_of(src).items() if _CHART_PACKAGES.search(spec)
+        ),
+    )
+    return found
+
+
+def is_chart(src: SourceFile, el: Node) -> bool:
+    """The element draws a chart (`<BarChart>`, a recharts `<Pie>`): what it is given to plot
+    are figures about records, never records."""
+    tag = jsx.name(el, src)
+    return tag in _charts(src) or _CHART_TAGS.search(tag) is not None
+
+
 def chart_data(src: SourceFile) -> frozenset[str]:
     """Variables passed as `data` to a chart (`<BarChart data={sales}>`)."""
-    charts = {local for local, (spec, _) in imports_of(src).items() if _CHART_PACKAGES.search(spec)}
     found: set[str] = set()
     for el in src.jsx:
-        tag = jsx.name(el, src)
-        if tag not in charts and not _CHART_TAGS.search(tag):
+        if not is_chart(src, el):
             continue
         value = jsx.attr_expression(el, "data", src)
         if value is not None and value.type == "identifier":

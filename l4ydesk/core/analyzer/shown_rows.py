@@ -97,10 +97,52 @@ def heading_over(src: SourceFile, start: int) -> Node | None:
         "headings_by_start",
         lambda: {h.start_byte: h for h in src.headings_within(src.tree.root_node)},
     )
-    heading = by_start.get(starts[before - 1])
     owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
     floor = max((c.start_byte for c in owners), default=0)
-    return heading if heading is not None and heading.start_byte >= floor else None
+    tab = _tab_of(src, start)
+    if tab is not None:
+        floor = max(floor, tab[0].start_byte)
+    for at in reversed(starts[:before]):
+        heading = by_start.get(at)
+        if heading is None or heading.start_byte < floor:
+            break
+        if not titles_closed_tile(src, heading, start):
+            return heading
+    return tab[1] if tab is not None else None
+
+
+_TAB_PANEL = re.compile(r"TabsContent$")
+_TAB_TRIGGER = re.compile(r"TabsTrigger$")
+
+
+def _tab_of(src: SourceFile, start: int) -> tuple[Node, Node | None] | None:
+    """The tab panel the rows at `start` are drawn in, and the trigger that names it
+    (`<TabsTrigger value="maintenance">Maintenance Requests</TabsTrigger>` over
+    `<TabsContent value="maintenance">`): a heading above the panel titles another part of
+    the page, the tab's own label titles its rows."""
+    if b"TabsContent" not in src.source:
+        return None  # most files draw no tabs: skip the walk
+    node = src.tree.root_node.descendant_for_byte_range(start, start)
+    panel = jsx.enclosing_named(node, src, _TAB_PANEL) if node is not None else None
+    value = jsx.attr_text(panel, "value", src) if panel is not None else None
+    if panel is None or not value:
+        return None
+    triggers = [
+        el
+        for el in src.jsx
+        if _TAB_TRIGGER.search(jsx.name(el, src)) and jsx.attr_text(el, "value", src) == value
+    ]
+    return panel, (triggers[0] if len(triggers) == 1 else None)
+
+
+_TILE = re.compile(r"Card$")
+
+
+def titles_closed_tile(src: SourceFile, heading: Node, start: int) -> bool:
+    """The heading titles a card that closes before the rows (a statistic tile's "Out of
+    Stock" over its own count): it names that tile, not the rows further down."""
+    tile = jsx.enclosing_named(heading, src, _TILE)
+    return tile is not None and tile.end_byte <= start
 
 
 def rows_of(src: SourceFile, var: str) -> list[tuple[int, int]]:
@@ -151,3 +193,26 @@ def first_rows_below(src: SourceFile, heading: Node) -> int | None:
             if end <= current.end_byte:
                 return start
     return None
+
+
+# a key saying how many of a thing are held, in the languages v0 writes keys in
+_STOCK_KEY = (
+    r"\w*(?:stock|quantity|qty|inventory|estoque|existencia|bestand|cantidad|quantidade)\w*"
+)
+
+
+def picked_by_stock(src: SourceFile, node: Node, rows: str) -> bool:
+    """The rows are the goods whose stock is at or under a level (`products.filter((p) =>
+    p.quantity <= p.threshold)`): a list of what to restock, figures about the stock, not the
+    goods on offer (those are listed where the whole table is shown)."""
+    body = src.source[node.start_byte : node.end_byte].decode("utf-8", "replace")
+    picked = re.search(
+        rf"\b{re.escape(rows)}\s*=\s*[\w$.?]+\.filter\(\s*\(?\s*(\w+)[^=]*=>\s*([^\n]*)", body
+    )
+    if picked is None:
+        return False
+    row, test = picked.group(1), picked.group(2)
+    return (
+        re.search(rf"\b{re.escape(row)}\??\.{_STOCK_KEY}\s*(?:<=?|===?\s*0\b)", test, re.I)
+        is not None
+    )
