@@ -67,6 +67,7 @@ _PAY_HANDLER = re.compile(
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _COUNT_AFTER = re.compile(r"\(\s[^()]*\)\s*$")
 _CODE_PATH = re.compile(r"[\w.?]+")
+_SETTER = re.compile(r"set[A-Z]")
 
 
 def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
@@ -265,7 +266,9 @@ def _handler_name(el: Node, src: SourceFile) -> str:
     elif expr.type in FUNCTION_TYPES or expr.type == "call_expression":
         for call in src.calls_within(expr)[:4]:
             segments = callee_segments(call, src)
-            if segments:
+            # a state setter only changes what is shown (`setPaymentDialogOpen(false)` closes
+            # a dialog): its name says which view, not that anything is paid
+            if segments and not _SETTER.match(segments[-1]):
                 names.append(segments[-1])
     return " ".join(" ".join(words(n)) for n in names)
 
