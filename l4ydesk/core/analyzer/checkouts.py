@@ -34,6 +34,7 @@ from l4ydesk.core.analyzer.payment_means import (
     payment_choice,
     sends_order_total,
     shows_computed_total,
+    stores_a_card,
 )
 from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
 from l4ydesk.core.analyzer.steps import HttpCall, Step
@@ -147,7 +148,10 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     subscription = subscription or "subscription" in label.lower()
                     if by_handler and not any(c == "pay_handler" for c, _ in cues):
                         cues.append(("pay_handler", 0.3))
-        if (card := card_inputs(src, comp.node)) is not None:
+        card = card_inputs(src, comp.node)
+        if card is not None and stores_a_card(src, card):
+            pass  # a card kept on file for later bills ("Add Payment Method"), as forms read it
+        elif card is not None:
             # a card number and its expiry or code are asked for: this page takes the payment,
             # whatever it calls itself ("Complete your booking", "Thanh toán")
             cues.append(("card_fields", 0.9))
@@ -266,11 +270,17 @@ def _handler_name(el: Node, src: SourceFile) -> str:
     elif expr.type in FUNCTION_TYPES or expr.type == "call_expression":
         for call in src.calls_within(expr)[:4]:
             segments = callee_segments(call, src)
-            # a state setter only changes what is shown (`setPaymentDialogOpen(false)` closes
-            # a dialog): its name says which view, not that anything is paid
-            if segments and not _SETTER.match(segments[-1]):
+            # a setter given `false` closes what it names (`setPaymentDialogOpen(false)`): the
+            # dialog's name, not a payment
+            if segments and not _closes(call, segments[-1], src):
                 names.append(segments[-1])
     return " ".join(" ".join(words(n)) for n in names)
+
+
+def _closes(call: Node, callee: str, src: SourceFile) -> bool:
+    args = call.child_by_field_name("arguments")
+    said = src.text(args).strip("() ") if args is not None else ""
+    return _SETTER.match(callee) is not None and said == "false"
 
 
 def _links_to_checkout(el: Node, src: SourceFile) -> bool:
