@@ -34,7 +34,6 @@ from l4ydesk.core.analyzer.payment_means import (
     payment_choice,
     sends_order_total,
     shows_computed_total,
-    stores_a_card,
 )
 from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS
 from l4ydesk.core.analyzer.steps import HttpCall, Step
@@ -148,10 +147,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     subscription = subscription or "subscription" in label.lower()
                     if by_handler and not any(c == "pay_handler" for c, _ in cues):
                         cues.append(("pay_handler", 0.3))
-        card = card_inputs(src, comp.node)
-        if card is not None and stores_a_card(src, card):
-            pass  # a card kept on file for later bills ("Add Payment Method"), as forms read it
-        elif card is not None:
+        if (card := card_inputs(src, comp.node)) is not None:
             # a card number and its expiry or code are asked for: this page takes the payment,
             # whatever it calls itself ("Complete your booking", "Thanh toán")
             cues.append(("card_fields", 0.9))

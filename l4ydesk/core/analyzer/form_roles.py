@@ -147,8 +147,6 @@ def _payment_only(det: Detection) -> bool:
     # the plan, the billing cycle or the way to pay may be picked: choices of the order itself,
     # beside a card typed in (two typed details at least)
     typed = [f for f in fields if f.get("type") not in ("radio", "select", "checkbox")]
-    if _records_a_payment(det, fields):
-        return False
     return any(
         len(group) >= least
         and all(
@@ -159,17 +157,6 @@ def _payment_only(det: Detection) -> bool:
         # terms ticked beside it: nothing else is asked, unless staff record a payment received
         for group, least in ((fields, 2), (typed, _least_typed(det, typed, fields)))
     )
-
-
-def _records_a_payment(det: Detection, fields: list[Any]) -> bool:
-    """Staff writing down a payment that came in ("Record New Payment": who paid, the amount,
-    the day): no card is asked, so no money is taken there; it is a record the business keeps."""
-    said = f"{det.name} {det.fields.get('title') or ''} {det.fields.get('submit_label') or ''}"
-    asked = set().union(*(words(f"{f.get('name') or ''} {f.get('label') or ''}") for f in fields))
-    return bool(_RECORDS.search(said)) and not asked & _CARD_DETAILS
-
-
-_CARD_DETAILS = frozenset({"card", "cvv", "cvc", "cvn", "csc", "expiry", "expiration"})
 
 
 def _least_typed(det: Detection, typed: list[Any], fields: list[Any]) -> int:
