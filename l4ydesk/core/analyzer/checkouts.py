@@ -57,6 +57,7 @@ class CheckoutDraft:
     goes_to: tuple[str, ...] = ()  # pages its buttons open (`router.push("/pay")`)
     # modules a button's opened address is read from; a hosted payment page there pays
     link_sources: tuple[str, ...] = ()
+    asks: bool = True  # the component holds an input, a select or a form the visitor fills in
 
 
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
@@ -223,6 +224,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 tuple(evidence[:4]),
                 tuple(goes_to),
                 tuple(sorted(set(link_sources))),
+                _ASKS_INPUT.search(comp.node.text or b"") is not None,
             )
         )
     return drafts
@@ -239,6 +241,7 @@ def _early_return(el: Node, comp: Node) -> bool:
     return False
 
 
+_ASKS_INPUT = re.compile(rb"<(input|Input|form|textarea|Textarea|select|Select)\b")
 _ASKS = re.compile(rb"<(input|Input|form|textarea|select|Select)\b|Element\b|Checkout\b|Buttons\b")
 
 
