@@ -39,3 +39,15 @@ def test_a_setter_closing_a_dialog_is_no_pay_handler() -> None:
     report = _project("closing-setter")
     assert not report.of_type("checkout")
     assert [f.name for f in report.of_type("form")] == ["Rent received"]
+
+
+def test_new_record_titles_and_automation_words_in_russian_indonesian_and_arabic() -> None:
+    """Staff adding a client in a Russian CRM ("Новая клиентка": name, e-mail, phone) enter
+    the CRM's own record: a form and no lead, as "New client" is. An Indonesian "Tambah ..."
+    card adding stock is a sure form, as "Add ..." is. A Russian automation rule's card
+    ("Создать автоматическое напоминание") configures the app's machinery: no form."""
+    report = _project("seen-languages")
+    assert not report.of_type("contact")
+    forms = {f.name: f.confidence for f in report.of_type("form")}
+    assert set(forms) == {"Новая клиентка", "Tambah Barang Gudang"}
+    assert forms["Tambah Barang Gudang"] >= 0.9
