@@ -51,3 +51,12 @@ def test_new_record_titles_and_automation_words_in_russian_indonesian_and_arabic
     forms = {f.name: f.confidence for f in report.of_type("form")}
     assert set(forms) == {"Новая клиентка", "Tambah Barang Gudang"}
     assert forms["Tambah Barang Gudang"] >= 0.9
+
+
+def test_a_card_showing_values_written_in_the_code_with_an_idle_button_is_no_form() -> None:
+    """A reception card whose greeter name and opening line are already filled in by the code
+    (`defaultValue="Mira"`) under a "Save greeting" that runs nothing shows how the spa's
+    assistant is set up: no record is entered there. The card beside it asking a new room's
+    name and beds (placeholders only) stays a form."""
+    forms = [f.name for f in _project("current-values").of_type("form")]
+    assert forms == ["Add Treatment Room"]
