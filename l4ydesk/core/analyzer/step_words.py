@@ -159,6 +159,8 @@ MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metr
 # a helper named for building the reply it streams back (`createUIMessageStream`,
 # `createDataStreamResponse`) stores no record: a chat route answering is not a workflow
 PLUMBING = frozenset({"stream", "response", "reply", "reader", "writer"})
+# `controller.enqueue(chunk)` inside a `ReadableStream` hands the reply on in pieces: no queue
+STREAM_ROOTS = frozenset({"controller", "stream", "writer"})
 STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
 )

@@ -60,3 +60,11 @@ def test_a_card_showing_values_written_in_the_code_with_an_idle_button_is_no_for
     name and beds (placeholders only) stays a form."""
     forms = [f.name for f in _project("current-values").of_type("form")]
     assert forms == ["Add Treatment Room"]
+
+
+def test_a_streamed_model_answer_is_no_queued_message() -> None:
+    """A helper page asks its own route, which streams a language model's answer back through
+    a `ReadableStream` (`controller.enqueue(chunk)`): each chunk is a piece of the reply on its
+    way to the page, not a message queued to be sent, so no workflow."""
+    report = analyze_tree(FLOWS / "streamed-reply", "*.ts*")
+    assert not report.of_type("workflow")
