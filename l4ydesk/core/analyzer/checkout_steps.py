@@ -16,6 +16,8 @@ from l4ydesk.core.analyzer.routing import page_route, resolve_spec, route_matche
 from l4ydesk.core.analyzer.values import humanize
 
 Scored = tuple[CheckoutDraft, float, set[str], bool]
+# the score of a cart emptied after its own work and nothing else (no payment call behind it)
+_EMPTIED_ONLY = 0.71
 
 
 def fold_rendered_steps(by_path: dict[str, list[Scored]], analyses: Iterable[FileAnalysis]) -> None:
@@ -76,6 +78,18 @@ def _rendered_from(page: str, files: dict[str, FileAnalysis], depth: int = 3) ->
     return seen
 
 
+def _only_empties(drafts: list[Scored]) -> bool:
+    """The cart emptied and nothing else: no input asked, no cart, total or pay button shown,
+    no payment called. That is the page shown after the order ("Payment Successful", "Start
+    a new order") or the store keeping the cart, not the purchase; emptying it on confirming
+    the details typed in above closes one."""
+    return (
+        {c for d, *_ in drafts for c, _ in d.cues} == {"order_placed"}
+        and max(s for _, s, *_ in drafts) <= _EMPTIED_ONLY
+        and not any(d.asks for d, *_ in drafts)
+    )
+
+
 def checkout_detections(
     by_path: dict[str, list[Scored]], detections: Sequence[Detection]
 ) -> list[Detection]:
@@ -83,6 +97,8 @@ def checkout_detections(
     title, else a folded step's heading; with the products shown there as its items."""
     found: list[Detection] = []
     for path, drafts in by_path.items():
+        if _only_empties(drafts):
+            continue
         # its own heading, else its own form's title, before a folded step's heading
         own = next((d.name for d, *_ in drafts if d.name and d.path == path), None)
         name = (

@@ -57,6 +57,7 @@ class CheckoutDraft:
     goes_to: tuple[str, ...] = ()  # pages its buttons open (`router.push("/pay")`)
     # modules a button's opened address is read from; a hosted payment page there pays
     link_sources: tuple[str, ...] = ()
+    asks: bool = True  # the component holds an input, a select or a form the visitor fills in
 
 
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
@@ -67,6 +68,7 @@ _PAY_HANDLER = re.compile(
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _COUNT_AFTER = re.compile(r"\(\s[^()]*\)\s*$")
 _CODE_PATH = re.compile(r"[\w.?]+")
+_SETTER = re.compile(r"set[A-Z]")
 
 
 def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list[CheckoutDraft]:
@@ -222,6 +224,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 tuple(evidence[:4]),
                 tuple(goes_to),
                 tuple(sorted(set(link_sources))),
+                _ASKS_INPUT.search(comp.node.text or b"") is not None,
             )
         )
     return drafts
@@ -238,6 +241,7 @@ def _early_return(el: Node, comp: Node) -> bool:
     return False
 
 
+_ASKS_INPUT = re.compile(rb"<(input|Input|form|textarea|Textarea|select|Select)\b")
 _ASKS = re.compile(rb"<(input|Input|form|textarea|select|Select)\b|Element\b|Checkout\b|Buttons\b")
 
 
@@ -265,9 +269,17 @@ def _handler_name(el: Node, src: SourceFile) -> str:
     elif expr.type in FUNCTION_TYPES or expr.type == "call_expression":
         for call in src.calls_within(expr)[:4]:
             segments = callee_segments(call, src)
-            if segments:
+            # a setter given `false` closes what it names (`setPaymentDialogOpen(false)`): the
+            # dialog's name, not a payment
+            if segments and not _closes(call, segments[-1], src):
                 names.append(segments[-1])
     return " ".join(" ".join(words(n)) for n in names)
+
+
+def _closes(call: Node, callee: str, src: SourceFile) -> bool:
+    args = call.child_by_field_name("arguments")
+    said = src.text(args).strip("() ") if args is not None else ""
+    return _SETTER.match(callee) is not None and said == "false"
 
 
 def _links_to_checkout(el: Node, src: SourceFile) -> bool:

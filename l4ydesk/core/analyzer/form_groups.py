@@ -238,7 +238,7 @@ def _implicit_container(
             return adder  # an "Add" under the inputs and no other button up to the page's top
         if row is not None and not contains(row, current):
             return None  # a box in a list's row with its own button is that row's, no form's
-        if found := context.buttons(current, commerce_ok):
+        if found := [b for b in context.buttons(current, commerce_ok) if _reaches(b, node, src)]:
             # buttons only above the inputs submit the card before them; an "Add ..." below
             # the inputs is theirs
             if adder is not None and all(b.end_byte <= node.start_byte for b in found):
@@ -252,6 +252,13 @@ def _implicit_container(
     # no button above the inputs up to here: the "Add" under them is theirs (a card of its own,
     # or lines folded into the form around them with its own "Save")
     return adder
+
+
+def _reaches(button: Node, node: Node, src: SourceFile) -> bool:
+    """A dialog's button submits what the dialog asks: not a view switch or a filter beside
+    the dialog's opener, outside the dialog's body."""
+    overlay = jsx.enclosing_named(button, src, OVERLAY_CONTENT)
+    return overlay is None or contains(overlay, node)
 
 
 def _own_button(context: GroupContext, scope: Node, node: Node, found: list[Node]) -> bool:

@@ -134,6 +134,25 @@ _JOBS = frozenset({"task", "tasks", "tarea", "tarefa", "tâche", "aufgabe", "att
 _WHO_HANDLES = frozenset({"assignee", "assigned", "assign", "technician", "responsible"})
 
 
+def shows_current_values(src: SourceFile, form: FoundForm) -> bool:
+    """Every field already holds a value written in the code (`defaultValue="Анна"`) and no
+    button or submit runs anything, outside a dialog: a panel showing how one thing is set up
+    (the account's billing address, an assistant's persona), where no record is entered."""
+    if form.handlers or not form.fields or in_overlay(src, form.container):
+        return False
+    return all(f.node is not None and _written_value(f.node, src) for f in form.fields)
+
+
+def _written_value(node: Node, src: SourceFile) -> bool:
+    for attr in ("defaultValue", "value", "defaultChecked", "checked"):
+        expr = jsx.attr_expression(node, attr, src)
+        if expr is not None:
+            return expr.type in ("string", "number", "true", "false", "template_string")
+        if jsx.attr_text(node, attr, src) is not None:
+            return True
+    return False
+
+
 def without_payment_steps(detections: list[Detection]) -> list[Detection]:
     """Forms whose every field is a payment detail (a card's number, expiry, code and holder,
     the amount, the way to pay) once a page's steps are folded together: the step of a checkout

@@ -203,7 +203,11 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
 NEW_RECORD = re.compile(
     r"\s*(new|add|create|register|nuev[oa]s?|nov[oa]s?|nouve(au|l|lle)|neue?[rsn]?|nuov[oa]|"
     r"nieuwe?|yeni|crear|criar|cr[ée]er|agregar|adicionar|ajouter|aggiungi|hinzuf[üu]gen|"
-    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o)\b|新規|追加|新建|添加|신규|추가|"
+    r"anlegen|erstellen|registrar|th[êe]m|t[ạa]o|"
+    # Russian, Indonesian and Arabic, as the seen sets write them ("Новый клиент", "Tambah
+    # Produk", "إضافة قيد")
+    r"нов(ый|ая|ое|ые|ую)|добавить|создать|tambah|buat|إضافة|أضف|إنشاء)\b|"
+    r"新規|追加|新建|添加|신규|추가|"
     # Japanese and Korean put the verb last: "従業員を追加" (add an employee), "직원 추가"
     r".{1,20}?(を追加|を登録|の追加|の登録|추가|등록)\s*$",
     re.I,
@@ -214,7 +218,7 @@ _ACCESS_OF = _ACCESS | {"user", "account", "staff", "member", "admin", "select",
 _MACHINERY = re.compile(
     r"\b(templates?|plantillas?|vorlagen?|sjablo(on|nen)|automations?|automatizaci[oó]n\w*|"
     r"automa[cç][aã]o|automa[cç][oõ]es|automatisierung\w*|automatisations?|automazion[ei]|"
-    r"automatisering\w*)\b",
+    r"automatisering\w*|шаблон\w*|автоматизац\w*|автоматическ\w*)\b",
     re.I,
 )
 # ...the visitor's own place in the app (a product being configured is a purchase, no set-up)

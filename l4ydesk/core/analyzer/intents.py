@@ -23,6 +23,7 @@ from l4ydesk.core.analyzer.form_roles import (
     in_overlay,
     places_the_order,
     reports_upward,
+    shows_current_values,
     staff_job,
     writes_to_the_business,
 )
@@ -93,6 +94,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         or sets_hours(form)
         or replies_in_thread(src, form)
         or assigns_staff(form)
+        or shows_current_values(src, form)
     ):
         return found  # pickers, a period or a "Clear" operate a list; they capture nothing
     fields: dict[str, Any] = {

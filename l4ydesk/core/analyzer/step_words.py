@@ -163,6 +163,8 @@ MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metr
 PLUMBING = frozenset(
     {"stream", "response", "reply", "reader", "writer", "client", "connection", "pool"}
 )
+# `controller.enqueue(chunk)` inside a `ReadableStream` hands the reply on in pieces: no queue
+STREAM_ROOTS = frozenset({"controller", "stream", "writer"})
 STATEMENTS = frozenset(
     {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
 )

@@ -34,6 +34,7 @@ from l4ydesk.core.analyzer.step_words import (
     PLUMBING,
     READS,
     STATEMENTS,
+    STREAM_ROOTS,
     UPDATE,
     WRITE_METHODS,
 )
@@ -159,7 +160,7 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
     if (
         "followup" in method
         or "remind" in method
-        or method in ("schedule", "enqueue")
+        or (method == "schedule" or (method == "enqueue" and root not in STREAM_ROOTS))
         or (root == "inngest" and method == "send")
         or (root in ("qstash", "queue") and method in ("publish", "publishjson", "add"))
     ):
