@@ -156,10 +156,9 @@ PAYMENT_STARTS = frozenset({"create", "capture", "charge", "initialize", "initia
 # a helper sending an analytics event (`sendGAEvent`, `trackPurchase`) measures, it automates
 # nothing for the business
 MEASURES = frozenset({"event", "analytics", "pageview", "track", "metric", "metrics", "ga"})
-# a helper named for building the reply it streams back (`createUIMessageStream`,
-# `createDataStreamResponse`) stores no record: a chat route answering is not a workflow
-# what a helper builds for the next call, not a record: a streamed reply, a database or API
-# connection (`createServerClient`, `createBrowserClient` of @supabase/ssr, `createPool`)
+# what a helper builds for the next call stores no record: the reply it streams back
+# (`createUIMessageStream`, `createDataStreamResponse`: a chat route answering is not a
+# workflow) or a connection (`createServerClient` of @supabase/ssr, `createPool`)
 PLUMBING = frozenset(
     {"stream", "response", "reply", "reader", "writer", "client", "connection", "pool"}
 )
