@@ -40,6 +40,7 @@ from l4ydesk.core.preview.workspace import INSTALL_STAMP_NAME, PreviewWorkspace
 NEXT_BIN = Path("node_modules") / "next" / "dist" / "bin" / "next"
 # Bump when the install commands change in a way that needs a fresh install.
 _STAMP_VERSION = 2
+_FIRST_LINES, _LAST_LINES = 100, 400  # of an install's output, kept to read why it stopped
 _ENV = {
     "npm_config_update_notifier": "false",
     "NO_COLOR": "1",
@@ -191,16 +192,24 @@ class Installer:
     async def _run(
         self, runtime: NodeRuntime, plan: ManagerPlan, cli: Path, step: InstallStep
     ) -> tuple[int, list[str], list[str]]:
-        """Exit code, every line printed, and the lines printed on stderr."""
+        """Exit code, the lines printed (both ends of a long output), and those on stderr."""
         Path(self.caches["npm"]).mkdir(parents=True, exist_ok=True)
         self.emit("stdout", f"$ {step.shown(plan.name)}")
+        # The first lines say why an install stopped (npm ci's "not in sync" comes before a
+        # list of every missing package and its usage help); the last ones, what it did last.
+        first: list[str] = []
         output: list[str] = []
         errors: list[str] = []
+        count = 0
 
         def on_line(stream: str, line: str) -> None:
+            nonlocal count
+            count += 1
+            if len(first) < _FIRST_LINES:
+                first.append(line)
             for kept in (output, errors) if stream == "stderr" else (output,):
                 kept.append(line)
-                del kept[:-400]
+                del kept[:-_LAST_LINES]
             self.emit(stream, line)
 
         child = await ChildProcess.spawn(
@@ -222,7 +231,8 @@ class Installer:
         except BaseException:
             await child.stop(self.stop_grace)
             raise
-        return code, output, errors
+        dropped = count - len(output)  # the lines between both ends are not kept
+        return code, first[: max(0, min(len(first), dropped))] + output, errors
 
     def _stamp(self, runtime: NodeRuntime, plan: ManagerPlan) -> dict[str, object]:
         return {

@@ -165,6 +165,31 @@ def test_an_out_of_sync_lockfile_falls_back_to_npm_install(
     )
 
 
+def test_an_out_of_sync_lockfile_is_seen_above_a_long_list_of_missing_packages(
+    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
+) -> None:
+    # npm ci names the mismatch first, then every missing package and its usage help: the
+    # reason sits far above the last lines it printed.
+    npm = (
+        'if [ "$1" = ci ]; then echo "npm error \\`npm ci\\` can only install packages when '
+        'your package.json and package-lock.json are in sync." >&2; '
+        'i=0; while [ $i -lt 700 ]; do echo "npm error Missing: pkg-$i@1.0.0 from lock file" >&2; '
+        "i=$((i+1)); done; exit 1; fi; " + INSTALL_NEXT
+    )
+    fake = fake_node(npm=npm, server=HTTP_SERVER)
+    preview = make_preview(fake)
+
+    async def scenario() -> None:
+        await preview.start(LOCKED_APP)
+        await preview.stop()
+
+    run(scenario())
+    assert fake.npm_calls() == ["ci", "install"]
+    assert any(
+        "lockfile (package-lock.json) does not match package.json" in line.text for line in lines
+    )
+
+
 def test_install_failure_carries_npm_error_lines(
     fake_node: MakeFakeNode, make_preview: MakePreview, run: Run
 ) -> None:
