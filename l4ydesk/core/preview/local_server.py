@@ -37,7 +37,11 @@ from l4ydesk.core.preview.probe import HOST, free_port, require_free_port
 from l4ydesk.core.preview.process import ChildProcess
 from l4ydesk.core.preview.readiness import wait_until_ready
 from l4ydesk.core.preview.scripts import blamed_packages, load_options
-from l4ydesk.core.preview.server_hints import css_error_sentence, jsx_in_ts_sentence
+from l4ydesk.core.preview.server_hints import (
+    css_error_sentence,
+    jsx_in_ts_sentence,
+    server_error_sentence,
+)
 from l4ydesk.core.preview.workspace import (
     NODE_CACHE_NAME,
     PreviewWorkspace,
@@ -289,11 +293,16 @@ class LocalPreview:
 
     def _on_server_line(self, stream: str, line: str) -> None:
         self._emit("server", stream, line)
+        previous = self._recent_server[-1] if self._recent_server else ""
         self._recent_server.append(line)
         css = css_error_sentence(line, self.workspace.root) if "CssSyntaxError" in line else None
         if css is not None and css not in self._said:
             self._said.add(css)
             self._emit("l4ydesk", "stderr", css, kind="app-css")
+        thrown = server_error_sentence(previous, line) if "⨯" in previous else None
+        if thrown is not None and thrown not in self._said:
+            self._said.add(thrown)
+            self._emit("l4ydesk", "stderr", thrown, kind="app-error")
         if self.missing_env:
             return  # said once per start
         found = missing_env_sentence(list(self._recent_server), self.needed_env, self._provided_env)

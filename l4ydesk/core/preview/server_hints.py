@@ -57,3 +57,50 @@ def jsx_in_ts_sentence(path: str) -> str:
         f"compiling at its first tag. Rename it to {path}x (imports need no change; publishing "
         "renames it for you)."
     )
+
+
+# `next dev` marks an error with ⨯: a file that does not compile names itself on that line
+# (`⨯ ./app/page.tsx:462:41`, what failed on the next); an error thrown while rendering names
+# its kind (`⨯ ReferenceError: window is not defined`) and the frame on the next line.
+_COMPILE_HEAD = re.compile(r"⨯ \./(?P<path>[^\s:]+):(?P<line>\d+):\d+\s*$")
+_THROWN_HEAD = re.compile(r"⨯ (?P<what>(?:\w+Error|Error): .+?)\s*$")
+_FRAME = re.compile(r"^\s*at (?:\S+ )?\(?(?P<path>[^\s():]+):(?P<line>\d+):\d+\)?\s*$")
+# browser-only globals a server render has none of, and where they belong
+_BROWSER_ONLY = re.compile(
+    r"\b(window|document|localStorage|sessionStorage|navigator) is not defined"
+)
+
+
+def server_error_sentence(previous: str, line: str) -> str | None:
+    """One sentence for an error `next dev` prints in the app's own code, else None.
+
+    `previous` is the line before `line`: both halves of the error are needed.
+    """
+    head = _COMPILE_HEAD.search(previous)
+    if head is not None and line.strip():
+        if head["path"].startswith("node_modules/"):
+            return None
+        return (
+            f"{head['path']} does not compile (line {head['line']}: {line.strip().rstrip('.')})."
+            f" {_OWN_CODE}"
+        )
+    thrown, frame = _THROWN_HEAD.search(previous), _FRAME.match(line)
+    if thrown is None or frame is None or "node_modules" in frame["path"]:
+        return None
+    what = thrown["what"].rstrip(".")
+    browser = _BROWSER_ONLY.search(what)
+    hint = (
+        f" `{browser[1]}` exists only in the browser: read it in useEffect or an event handler."
+        if browser
+        else ""
+    )
+    return (
+        f"The page stops on the server at {frame['path']}, line {frame['line']} ({what})."
+        f"{hint} {_OWN_CODE}"
+    )
+
+
+_OWN_CODE = (
+    "This is in the app's own code and fails its own deploy the same way. Fix the file (the "
+    "chat can) and save: the preview reloads."
+)

@@ -148,3 +148,35 @@ def test_a_css_error_in_the_app_is_said_with_its_file_and_fix(tmp_path: Path) ->
     package = f"CssSyntaxError: {tmp_path}/node_modules/x/a.css:1:1: Unknown word"
     assert css_error_sentence(package, tmp_path) is None
     assert css_error_sentence("Compiled / in 3s", tmp_path) is None
+
+
+def test_errors_next_dev_prints_in_the_app_s_own_code_are_said_with_file_and_line() -> None:
+    from l4ydesk.core.preview.server_hints import server_error_sentence
+
+    # as Next.js 16 prints them: the ⨯ line, then what failed or where
+    compiled = server_error_sentence(
+        " ⨯ ./app/page.tsx:462:41", "Parsing ecmascript source code failed"
+    )
+    assert compiled is not None
+    assert compiled.startswith(
+        "app/page.tsx does not compile (line 462: Parsing ecmascript source code failed)."
+    )
+    thrown = server_error_sentence(
+        " ⨯ ReferenceError: window is not defined",
+        "    at ComparisonSection (components/comparison-section.tsx:67:90)",
+    )
+    assert thrown is not None
+    assert thrown.startswith(
+        "The page stops on the server at components/comparison-section.tsx, line 67 "
+        "(ReferenceError: window is not defined). `window` exists only in the browser"
+    )
+    other = server_error_sentence(
+        " ⨯ TypeError: Cannot read properties of undefined (reading 'map')",
+        "    at ProductGrid (components/product-grid.tsx:12:20)",
+    )
+    assert other is not None and "only in the browser" not in other
+    assert "components/product-grid.tsx, line 12" in other
+    # a package's frame, or lines that are not an error, say nothing
+    assert server_error_sentence(" ⨯ Error: boom", "    at f (node_modules/x/index.js:1:1)") is None
+    assert server_error_sentence(" ✓ Compiled / in 3s", " GET / 200 in 40ms") is None
+    assert server_error_sentence(" ⨯ ./app/page.tsx:1:1", "") is None

@@ -489,6 +489,30 @@ def test_a_ts_file_holding_jsx_is_named_before_next_dev_stops_at_it(
     ]
 
 
+def test_a_page_the_app_s_own_code_breaks_on_the_server_is_said_once(
+    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
+) -> None:
+    # a server printing what `next dev` prints for a render error, twice (two requests)
+    error = (
+        "printf ' ⨯ ReferenceError: window is not defined\\n    at Hero (components/hero.tsx:9:14)"
+        "\\n GET / 500 in 80ms\\n' >&2; "
+    )
+    preview = make_preview(fake_node(server=error + error + HTTP_SERVER))
+
+    async def scenario() -> None:
+        await preview.start(LOCKED_APP)
+        deadline = time.monotonic() + 10
+        while not [line for line in lines if line.kind == "app-error"]:
+            assert time.monotonic() < deadline, "the sentence should have been said"
+            await asyncio.sleep(0.05)
+        await preview.stop()
+
+    run(scenario())
+    said = [line.text for line in lines if line.kind == "app-error"]
+    assert len(said) == 1
+    assert said[0].startswith("The page stops on the server at components/hero.tsx, line 9")
+
+
 def test_an_app_served_under_a_base_path_opens_there(
     fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
 ) -> None:
