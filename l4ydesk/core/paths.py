@@ -7,9 +7,10 @@ refused with a sentence that says why.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from l4ydesk.core.errors import InvalidPathError
 from l4ydesk.core.text_safety import control_character, hidden_character
@@ -101,3 +102,22 @@ def nested_app_hint(paths: Iterable[str]) -> str:
     if not folders:
         return ""
     return f" Its package.json is in {folders[0]}/: that folder is the app; use it instead."
+
+
+def nested_next_app_hint(files: Mapping[str, bytes]) -> str:
+    """When the top package.json does not declare Next.js but a folder's does (a repository
+    with `frontend/` and `backend/` under a script-only root), a sentence naming it; else ""."""
+    for folder in package_folders(files):
+        try:
+            package = json.loads(files[f"{folder}/package.json"])
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if not isinstance(package, dict):
+            continue
+        declared = [package.get(k) for k in ("dependencies", "devDependencies")]
+        if any(isinstance(d, dict) and "next" in d for d in declared):
+            return (
+                f" The Next.js app is in {folder}/ (its package.json declares next): use that "
+                "folder instead."
+            )
+    return ""

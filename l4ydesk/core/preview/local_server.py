@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from l4ydesk.core.paths import nested_app_hint
+from l4ydesk.core.paths import nested_app_hint, nested_next_app_hint
 from l4ydesk.core.preview.app_env import (
     EnvVar,
     check_values,
@@ -225,7 +225,11 @@ class LocalPreview:
         if not next_bin.is_file():
             raise NotRunnableError(
                 "The app's packages do not include Next.js, and the local preview runs Next.js "
-                'apps. Add "next" to the dependencies in package.json.'
+                "apps."
+                + (
+                    nested_next_app_hint(files)
+                    or ' Add "next" to the dependencies in package.json.'
+                )
             )
         port = self.requested_port or free_port()
         require_free_port(port)

@@ -345,6 +345,21 @@ def test_packages_without_nextjs(
         run(preview.start(APP))
 
 
+def test_a_next_app_below_a_script_only_root_is_named(
+    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run
+) -> None:
+    # a repository whose top package.json only runs scripts in frontend/ and backend/
+    preview = make_preview(fake_node(npm="exit 0"))
+    files = {
+        "package.json": b'{"name": "both", "scripts": {"dev": "npm --prefix frontend run dev"}}',
+        "backend/package.json": b'{"dependencies": {"express": "5.1.0"}}',
+        "frontend/package.json": b'{"dependencies": {"next": "16.0.0", "react": "19.2.0"}}',
+        "frontend/app/page.tsx": b"export default function Page() { return <main /> }\n",
+    }
+    with pytest.raises(NotRunnableError, match=r"The Next\.js app is in frontend/ \(its package"):
+        run(preview.start(files))
+
+
 def test_sync_files_updates_a_running_preview(
     fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
 ) -> None:
