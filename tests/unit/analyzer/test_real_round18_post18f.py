@@ -1,0 +1,23 @@
+"""Round 18 after the figure, flows side (post18f): small projects written here
+(tests/data/real_round18/post18f); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree, evidence_paths
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round18" / "post18f"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(FLOWS / name, "*.tsx")
+
+
+def test_an_editor_of_the_sites_own_text_is_no_form() -> None:
+    """An admin page loads the studio's block of site text into one object and shows each of
+    its members in an input (the street, the front desk's e-mail and phone, the hours), saved
+    whole: the site's own text, no record entered, though an e-mail and a phone are asked.
+    The visitors' enquiry form, bound to its own object, stays a form."""
+    report = _project("site-text")
+    assert evidence_paths(report, "form") == {"app/contact/page.tsx"}
