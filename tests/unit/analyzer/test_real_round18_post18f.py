@@ -21,3 +21,13 @@ def test_an_editor_of_the_sites_own_text_is_no_form() -> None:
     The visitors' enquiry form, bound to its own object, stays a form."""
     report = _project("site-text")
     assert evidence_paths(report, "form") == {"app/contact/page.tsx"}
+
+
+def test_a_search_box_naming_an_email_asks_for_none() -> None:
+    """A Russian results page filters its attempts with one box whose placeholder says "search
+    by name, email or number" beside an "Export CSV" button: the box looks rows up by an
+    e-mail and asks for none, so it is no e-mail field, and the search box is no form (nor a
+    lead)."""
+    report = _project("search-by-email")
+    assert not report.of_type("form")
+    assert not report.of_type("contact")
