@@ -31,3 +31,9 @@ def test_a_search_box_naming_an_email_asks_for_none() -> None:
     report = _project("search-by-email")
     assert not report.of_type("form")
     assert not report.of_type("contact")
+
+
+def test_figures_typed_to_be_calculated_are_no_form() -> None:
+    """A savings page asks only for figures (a monthly bill, a number of panels) and its button
+    says "Calculate savings": it computes on the spot and records nothing, so no form."""
+    assert not _project("calculator").of_type("form")
