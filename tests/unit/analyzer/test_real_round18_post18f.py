@@ -37,3 +37,10 @@ def test_figures_typed_to_be_calculated_are_no_form() -> None:
     """A savings page asks only for figures (a monthly bill, a number of panels) and its button
     says "Calculate savings": it computes on the spot and records nothing, so no form."""
     assert not _project("calculator").of_type("form")
+
+
+def test_a_thank_you_laid_over_the_form_does_not_name_it() -> None:
+    """A "Дякуємо!" block shown over the form once it is sent (`sent && (...)`) sits nearer
+    the form than the section's heading; the form is named by the heading it is read under,
+    "Напишіть нам", not by what the visitor reads after sending."""
+    assert [f.name for f in _project("thanks-overlay").of_type("form")] == ["Напишіть нам"]
