@@ -237,7 +237,8 @@ def _other_branch(heading: Node, form: Node) -> bool:
     while current is not None and current.id not in above_form:
         if _flag_shows(current, child):
             return True  # `{sent && (<div><h3>Thank you!</h3></div>)}` laid over the form
-        current, child = current.parent, current
+        child = current
+        current = current.parent
     # the first node holding both is a choice between them
     return current is not None and current.type == "ternary_expression"
 
