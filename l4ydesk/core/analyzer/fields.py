@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer import jsx, machinery_words
 
 # re-exported: other modules read the control tags and custom pickers from here
 from l4ydesk.core.analyzer.custom_controls import CONTROL_TYPES as CONTROL_TYPES
@@ -100,7 +100,12 @@ def read_field(
         or f"{field_type}_{index + 1}"
     )
     label = label or placeholder
-    if field_type == "text" and _asks_for_email(f"{name} {label or ''}"):
+    if (
+        field_type == "text"
+        and _asks_for_email(f"{name} {label or ''}")
+        # "Search by name, e-mail or ID" looks rows up by an e-mail; it asks for none
+        and not machinery_words.SEARCH_OR_FILTER.search(label or "")
+    ):
         field_type = "email"  # `<Input placeholder="Tu correo electrónico" />` wants an e-mail
     required = (
         _bool_attr(src, el, "required")

@@ -71,6 +71,13 @@ def steers_a_view(form: FoundForm, src: SourceFile) -> bool:
 
 _PERIOD = ("date", "datetime-local", "month", "week")
 
+# a button working figures out on the page, in the languages v0 apps are written in
+_CALCULATES = re.compile(
+    r"\s*(re)?(calculat|comput|berechne|calcul|calcol|bereken|przelicz|oblicz|hesapla|"
+    r"tính|рассчита|пересчита|розрахува|hitung|計算|계산|احسب)",
+    re.I,
+)
+
 
 def captures_business_data(form: FoundForm, path: str = "") -> bool:
     """False for forms that only operate the app: sign-in and password, search and filter bars,
@@ -78,6 +85,12 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     types = [f.type for f in form.fields]
     if "password" in types:
         return False
+    if (
+        types
+        and all(t in ("number", "range") for t in types)
+        and _CALCULATES.match(form.submit_label or "")
+    ):
+        return False  # figures typed to be worked out on the spot ("Calculate"): no record
     if any(_ACCESS & (said := set(words(f.name))) and said <= _ACCESS_OF for f in form.fields):
         return False  # a user's role or permissions: an app account (not a `target_role`)
     if set(words(" ".join([form.submit_label or "", form.title or "", path]))) & _ACCESS:

@@ -232,8 +232,26 @@ def _other_branch(heading: Node, form: Node) -> bool:
     while current is not None:
         above_form.add(current.id)
         current = current.parent
+    child: Node = heading
     current = heading.parent
     while current is not None and current.id not in above_form:
+        if _flag_shows(current, child):
+            return True  # `{sent && (<div><h3>Thank you!</h3></div>)}` laid over the form
+        child = current
         current = current.parent
     # the first node holding both is a choice between them
     return current is not None and current.type == "ternary_expression"
+
+
+def _flag_shows(node: Node, child: Node) -> bool:
+    """`child` is what a bare flag (`sent`, `state.done`) shows: `flag && (...)`."""
+    if node.type != "binary_expression" or node.child_by_field_name("right") != child:
+        return False
+    op = node.child_by_field_name("operator")
+    left = node.child_by_field_name("left")
+    return (
+        op is not None
+        and op.type == "&&"
+        and left is not None
+        and left.type in ("identifier", "member_expression")
+    )

@@ -56,6 +56,7 @@ from l4ydesk.core.analyzer.intent_words import (
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.payment_means import card_inputs, stores_a_card
 from l4ydesk.core.analyzer.person_fields import asks_who, only_about_the_person
+from l4ydesk.core.analyzer.site_content import binds_site_text
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.ontology import infer_bookable_subtype
@@ -95,6 +96,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         or replies_in_thread(src, form)
         or assigns_staff(form)
         or shows_current_values(src, form)
+        or binds_site_text(src, form)
     ):
         return found  # pickers, a period or a "Clear" operate a list; they capture nothing
     fields: dict[str, Any] = {

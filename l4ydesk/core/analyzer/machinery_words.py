@@ -101,6 +101,18 @@ SEARCH_OR_FILTER = phrases(
     "検索",
     "絞り込み",
     "並び替え",
+    # ru, ko, ar (seen): search, filter, sort, export
+    "поиск",
+    "фильтр",
+    "сортиров",
+    "экспорт",
+    "검색",
+    "필터",
+    "정렬",
+    "내보내기",
+    "بحث",
+    "تصفية",
+    "تصدير",
 )
 
 # the app's own settings and the user's profile

@@ -3,7 +3,12 @@ the entry of a business record, by what its fields are for."""
 
 from __future__ import annotations
 
+from tree_sitter import Node
+
+from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
 
@@ -33,6 +38,48 @@ def edits_site_content(form: FoundForm) -> bool:
 
 
 _PICKERS = frozenset({"select", "checkbox"})
+
+
+def binds_site_text(src: SourceFile, form: FoundForm) -> bool:
+    """Half or more of its inputs show and change a member of one object named for the site's
+    content (`content.address`, `aboutContent.mission`, `content[key]`): an admin editor of the
+    page's own text (a centre's address, its opening hours), saved whole, not a record entered.
+    Its fields may well be an e-mail or a phone: whose they are is the site's, not a customer's."""
+    roots = [_bound_root(f.node, src) for f in form.fields if f.node is not None]
+    said = sum(1 for r in roots if r is not None and words(r)[-1:] and words(r)[-1] in _CONTENT)
+    return said > 0 and 2 * said >= len(form.fields)
+
+
+def _bound_root(el: Node, src: SourceFile) -> str | None:
+    """The object whose member an input is bound to: `String(content[k] || "")` -> content."""
+    value = next(
+        (v for a in ("value", "defaultValue", "checked") if (v := jsx.attr_expression(el, a, src))),
+        None,
+    )
+    while value is not None:
+        value = unwrap(value)
+        if value.type == "call_expression":
+            args = value.child_by_field_name("arguments")
+            named = [] if args is None else args.named_children
+            value = named[0] if len(named) == 1 else None
+        elif value.type == "binary_expression":
+            value = value.child_by_field_name("left")
+        else:
+            break
+    if value is None or value.type not in ("member_expression", "subscript_expression"):
+        return None
+    while value.type in ("member_expression", "subscript_expression"):
+        inner = value.child_by_field_name("object")
+        if inner is None:
+            return None
+        value = unwrap(inner)
+    return src.text(value) if value.type == "identifier" else None
+
+
+# the last word of an object holding the site's text blocks (code names are mostly English)
+_CONTENT = frozenset(
+    {"content", "contents", "contenido", "conteudo", "contenu", "inhalt", "contenuto", "inhoud"}
+)
 
 
 def _until(kind: str, name: str) -> bool:

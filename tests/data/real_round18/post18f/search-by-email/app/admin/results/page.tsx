@@ -1,0 +1,5 @@
+import { AttemptsTable } from "./attempts-table"
+
+export default function AttemptsPage() {
+  return <AttemptsTable attempts={[]} />
+}
