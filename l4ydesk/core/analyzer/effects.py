@@ -25,9 +25,9 @@ MAIL_URL = re.compile(
     re.I,
 )
 MODEL_URL = re.compile(
-    r"/chat/completions|/v1/completions|/v1/messages\b|/embeddings|:generateContent|"
-    r"api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
-    r"generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
+    r"/chat/completions|/v1/completions|/v1/responses|/v1/messages\b|/embeddings|"
+    r":generateContent|api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
+    r"api\.x\.ai|generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
     re.I,
 )
 # a measurement service's collector (a pixel's server events, an analytics hit) counts
@@ -354,7 +354,7 @@ def outside_call(call: HttpCall) -> list[Step]:
     answer, a record written by id, or a call out of the app."""
     target = f"{call.method} {call.url}"
     parts = url_parts(call.url)
-    if call.method == "GET" or (parts and TOKEN_PART & set(words(parts[-1]))):
+    if call.method in _READS or (parts and TOKEN_PART & set(words(parts[-1]))):
         return []
     if "://" in call.url and sets_up(parts):
         return []
@@ -375,6 +375,9 @@ def outside_call(call: HttpCall) -> list[Step]:
         return [Step("payment", target, call.evidence)]
     return [Step("http_request", target, call.evidence)]
 
+
+# methods that only read: a HEAD request checks that an address answers
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 _OWN_ADDRESS = re.compile(
     r"^(?:https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?|\{env:(\w+)\})(/.*)$"
