@@ -306,8 +306,8 @@ def workflow_detection(
         s for s in steps if s.kind != "payment" or (external(s) and (payments or settles(s.target)))
     ]
     kinds_done = {s.kind for s in work}
-    # a route nobody in the app calls that writes a model's answer into a store runs as a job
-    # (a translation, a summary); a button doing the same only helps fill the record
+    # a route only a service holding its secret calls, writing a model's answer into a store,
+    # runs as a job (a CMS's translation); a button or an open route only fills the record
     generates = (
         job
         and any(s.target.startswith("model ") for s in work)

@@ -197,7 +197,7 @@ class _Linker:
                 f"{route.facts.path}:{route.method}",
                 inbound=inbound,
                 payments=True,
-                job=True,
+                job=route.facts.guarded,
             )
             starts = any(
                 s.kind == "payment" and external(s) and not settles(s.target) for s in steps
