@@ -270,9 +270,13 @@ def workflow_detection(
         "step_kinds": kinds,
     }
     confidence = min(0.6 + 0.1 * len(kinds), 0.95)
-    if trigger in _SUBMITTED and "send_email" in kinds:
-        # a mail a provider sends when a visitor submits (or a payment lands) runs by itself
-        # every time: the automation is certain, however few other steps it has
+    posts_out = trigger == "form.submitted" and any(
+        s.kind == "http_request" and automates(s) for s in work
+    )
+    if (trigger in _SUBMITTED and "send_email" in kinds) or posts_out:
+        # a mail a provider sends when a visitor submits (or a payment lands), or a visitor's
+        # submit posted to a service outside the app (a form backend, a hook, a CRM), runs by
+        # itself every time: the automation is certain, however few other steps it has
         confidence = max(confidence, 0.9)
     # the helpers and routes a message or a third-party call was reached through, where a
     # person points for the side effect, come before the calls themselves

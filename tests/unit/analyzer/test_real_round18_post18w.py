@@ -6,6 +6,7 @@ from __future__ import annotations
 from analyzer_support import DATA, analyze_tree
 
 from l4ydesk.core.analyzer import AnalysisReport
+from l4ydesk.core.analyzer.confidence import SURE_THRESHOLD
 from l4ydesk.core.analyzer.effects import outside_call
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.steps import HttpCall
@@ -42,3 +43,12 @@ def test_only_a_route_guarded_by_a_shared_secret_runs_as_a_model_job() -> None:
     The open one is a left-over route: its model answer stored is no workflow."""
     found = {d.name for d in _project("summary-jobs").of_type("workflow")}
     assert found == {"POST /api/summaries/cms"}
+
+
+def test_a_submit_posted_to_a_service_outside_the_app_is_a_sure_workflow() -> None:
+    """The trial-lesson form posts each request to a form backend on another host. That runs
+    on every submit, as a provider's mail does: the workflow is sure, though it has one step
+    (it was Maybe)."""
+    workflows = _project("trial-class").of_type("workflow")
+    assert [w.name for w in workflows] == ["Book a free trial lesson"]
+    assert workflows[0].confidence >= SURE_THRESHOLD
