@@ -12,7 +12,9 @@ from dataclasses import replace
 from typing import Any
 
 from l4ydesk.core.analyzer.model import Detection, Evidence
-from l4ydesk.core.analyzer.step_words import DATA_ROOTS, PAYMENT_SDKS, SETUP_PARTS, SETUP_VERBS
+from l4ydesk.core.analyzer.own_base import names_a_service, own_route_words
+from l4ydesk.core.analyzer.own_base import url_parts as url_parts
+from l4ydesk.core.analyzer.step_words import PAYMENT_SDKS, SETUP_PARTS, SETUP_VERBS
 from l4ydesk.core.analyzer.steps import HttpCall, Step
 from l4ydesk.core.analyzer.values import words
 
@@ -25,9 +27,9 @@ MAIL_URL = re.compile(
     re.I,
 )
 MODEL_URL = re.compile(
-    r"/chat/completions|/v1/completions|/v1/messages\b|/embeddings|:generateContent|"
-    r"api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
-    r"generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
+    r"/chat/completions|/v1/completions|/v1/responses|/v1/messages\b|/embeddings|"
+    r":generateContent|api\.(openai|anthropic|groq|mistral|cohere|deepseek|together|perplexity)\.|"
+    r"api\.x\.ai|generativelanguage\.googleapis|openrouter\.ai|api-inference\.huggingface",
     re.I,
 )
 # a measurement service's collector (a pixel's server events, an analytics hit) counts
@@ -182,14 +184,6 @@ def automates(step: Step) -> bool:
     return root in _THIRD_PARTY_STORES
 
 
-def url_parts(url: str) -> list[str]:
-    """The static parts of a URL (host, then path segments), ids and query left out."""
-    url = url.split("?", 1)[0].split("#", 1)[0]
-    if "://" in url:
-        url = url.split("://", 1)[1]
-    return [p for p in url.split("/") if p and not p.startswith(("{", "$", ":", "["))]
-
-
 def external(step: Step) -> bool:
     """A call whose target is outside the app: an SDK (`stripe.refunds.create`), an absolute
     URL that is not this machine, or a base URL the deployment configures (`{env:API}/v2`)."""
@@ -208,64 +202,6 @@ def external(step: Step) -> bool:
         or (step.kind == "payment" and url.startswith("{env:"))
         or names_a_service(url)
     )
-
-
-# words of a configured base URL that say only "the app's own back end"
-_OWN_BASE = frozenset(
-    {
-        "next",
-        "public",
-        "api",
-        "url",
-        "base",
-        "backend",
-        "server",
-        "host",
-        "endpoint",
-        "app",
-        "site",
-        "vite",
-        "react",
-        "origin",
-        "domain",
-        "v1",
-        "v2",
-        "local",
-        "internal",
-        "uri",
-        # the deployment's own address under its host's or framework's name
-        "vercel",
-        "netlify",
-        "nextauth",
-        "deploy",
-        "deployment",
-        "prod",
-        "production",
-        "dev",
-        "staging",
-        "web",
-        "frontend",
-        "client",
-        "root",
-        "path",
-    }
-)
-
-
-def names_a_service(url: str) -> bool:
-    """A base URL whose setting names something besides an API (`{env:CHATWOOT_API_URL}`,
-    `{env:N8N_HOST}`) points at that service; `{env:NEXT_PUBLIC_API_URL}` is the app's own."""
-    m = re.match(r"\{env:(\w+)\}", url)
-    if m is None:
-        return False
-    parts = set(words(m.group(1)))
-    # a database's or a CMS's address stores the app's own records
-    return not parts & (DATA_ROOTS | _OWN_STORES) and bool(parts - _OWN_BASE)
-
-
-_OWN_STORES = frozenset(
-    {"firebase", "appwrite", "strapi", "directus", "hasura", "graphql", "cms", "storage"}
-)
 
 
 def dedupe(steps: list[Step]) -> list[Step]:
@@ -306,8 +242,8 @@ def workflow_detection(
         s for s in steps if s.kind != "payment" or (external(s) and (payments or settles(s.target)))
     ]
     kinds_done = {s.kind for s in work}
-    # a route nobody in the app calls that writes a model's answer into a store runs as a job
-    # (a translation, a summary); a button doing the same only helps fill the record
+    # a route only a service holding its secret calls, writing a model's answer into a store,
+    # runs as a job (a CMS's translation); a button or an open route only fills the record
     generates = (
         job
         and any(s.target.startswith("model ") for s in work)
@@ -318,7 +254,7 @@ def workflow_detection(
         return None
     said = set(words(f"{name} {component}"))
     # the app's own routes a button goes through say what it is for (`/api/auth/request-otp`)
-    said.update(w for s in work if s.kind == "http_request" for w in _own_route_words(s.target))
+    said.update(w for s in work if s.kind == "http_request" for w in own_route_words(s.target))
     if _ACCOUNT & said - ({"session"} if said & _PAID_SESSION else set()):
         # a sign-in code or password mail serves the account, not the business (a checkout
         # session is the provider's page for one payment)
@@ -334,9 +270,13 @@ def workflow_detection(
         "step_kinds": kinds,
     }
     confidence = min(0.6 + 0.1 * len(kinds), 0.95)
-    if trigger in _SUBMITTED and "send_email" in kinds:
-        # a mail a provider sends when a visitor submits (or a payment lands) runs by itself
-        # every time: the automation is certain, however few other steps it has
+    posts_out = trigger == "form.submitted" and any(
+        s.kind == "http_request" and automates(s) for s in work
+    )
+    if (trigger in _SUBMITTED and "send_email" in kinds) or posts_out:
+        # a mail a provider sends when a visitor submits (or a payment lands), or a visitor's
+        # submit posted to a service outside the app (a form backend, a hook, a CRM), runs by
+        # itself every time: the automation is certain, however few other steps it has
         confidence = max(confidence, 0.9)
     # the helpers and routes a message or a third-party call was reached through, where a
     # person points for the side effect, come before the calls themselves
@@ -354,7 +294,7 @@ def outside_call(call: HttpCall) -> list[Step]:
     answer, a record written by id, or a call out of the app."""
     target = f"{call.method} {call.url}"
     parts = url_parts(call.url)
-    if call.method == "GET" or (parts and TOKEN_PART & set(words(parts[-1]))):
+    if call.method in _READS or (parts and TOKEN_PART & set(words(parts[-1]))):
         return []
     if "://" in call.url and sets_up(parts):
         return []
@@ -376,21 +316,5 @@ def outside_call(call: HttpCall) -> list[Step]:
     return [Step("http_request", target, call.evidence)]
 
 
-_OWN_ADDRESS = re.compile(
-    r"^(?:https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?|\{env:(\w+)\})(/.*)$"
-)
-
-
-def own_path(url: str) -> str | None:
-    """`/api/x` for a call to the app's own address (`http://localhost:3000/api/x`,
-    `{env:NEXT_PUBLIC_APP_URL}/api/x`); None for any other address."""
-    m = _OWN_ADDRESS.match(url)
-    if m is None or (m.group(1) and set(words(m.group(1))) - _OWN_BASE):
-        return None
-    return m.group(2)
-
-
-def _own_route_words(target: str) -> list[str]:
-    url = target.partition(" ")[2]
-    path = url if url.startswith("/") else own_path(url)
-    return [w for part in url_parts(path) for w in words(part)] if path else []
+# methods that only read: a HEAD request checks that an address answers
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})

@@ -32,6 +32,8 @@ class FunctionFacts:
     evidence: Evidence
     server_action: bool
     webhook: str | None = None
+    # it compares what it is given with a configured secret: another service calls it
+    guarded: bool = False
 
 
 @dataclass(frozen=True)

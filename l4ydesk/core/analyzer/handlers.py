@@ -16,6 +16,7 @@ from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.forms import FoundForm, unwrap_handler
 from l4ydesk.core.analyzer.function_shapes import is_default_export, is_top_level
+from l4ydesk.core.analyzer.guards import guarded
 
 # re-exported: the linker, the pipeline and checkouts read these from here
 from l4ydesk.core.analyzer.handler_facts import Action as Action
@@ -315,13 +316,22 @@ class Handlers:
                 continue
             actions = tuple(self.actions_of(fn))
             server = file_server or _body_directive(fn, src, "use server")
+            guard = guarded(fn, src)
             facts.append(
-                FunctionFacts(src.path, name, actions, src.evidence(fn), server, self._webhook(fn))
+                FunctionFacts(
+                    src.path, name, actions, src.evidence(fn), server, self._webhook(fn), guard
+                )
             )
             if is_default_export(fn):
                 facts.append(
                     FunctionFacts(
-                        src.path, "default", actions, src.evidence(fn), server, self._webhook(fn)
+                        src.path,
+                        "default",
+                        actions,
+                        src.evidence(fn),
+                        server,
+                        self._webhook(fn),
+                        guard,
                     )
                 )
         return facts

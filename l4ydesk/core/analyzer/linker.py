@@ -21,7 +21,6 @@ from l4ydesk.core.analyzer.effects import (
     not_repeated,
     one_per_message,
     outside_call,
-    own_path,
     paid_route_name,
     settles,
     union,
@@ -43,6 +42,7 @@ from l4ydesk.core.analyzer.members import method_of
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
+from l4ydesk.core.analyzer.own_base import own_path
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.reach import FileUse, offered, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import is_trial_endpoint, resolve_spec, route_matches
@@ -197,7 +197,7 @@ class _Linker:
                 f"{route.facts.path}:{route.method}",
                 inbound=inbound,
                 payments=True,
-                job=True,
+                job=route.facts.guarded,
             )
             starts = any(
                 s.kind == "payment" and external(s) and not settles(s.target) for s in steps

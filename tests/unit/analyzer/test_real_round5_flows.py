@@ -67,7 +67,8 @@ def test_a_remote_function_named_for_mail_handed_on_as_props_is_one_workflow() -
 
 def test_asking_a_language_model_sends_nothing_a_job_storing_its_answer_automates() -> None:
     """Reading a receipt with a model for the form is no workflow; a route nobody in the app
-    calls that writes a model's summary into the CMS is one."""
+    calls that writes a model's summary into the CMS is one when it checks the CMS's token
+    (round 18: an open left-over route doing the same is none)."""
     report = _analyze_tree("scan")
     workflows = report.of_type("workflow")
     assert [w.name for w in workflows] == ["POST /api/summarise"]

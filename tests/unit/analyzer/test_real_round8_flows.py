@@ -6,7 +6,7 @@ from __future__ import annotations
 from analyzer_support import DATA, analyze_tree
 
 from l4ydesk.core.analyzer import AnalysisReport
-from l4ydesk.core.analyzer.effects import names_a_service
+from l4ydesk.core.analyzer.own_base import names_a_service
 
 FLOWS = DATA / "real_round8" / "flows"
 
