@@ -54,9 +54,12 @@ def _compatible(a: Detection, b: Detection) -> bool:
 def _listed(a: Detection, b: Detection) -> bool:
     """A page's own list of items beside another page's own list, or beside the data module
     that keeps the same items for other files: each is a list of its own."""
-    own_a, own_b = bool(a.fields.get("_own_rows")), bool(b.fields.get("_own_rows"))
-    return (own_a and (own_b or bool(b.fields.get("_module_rows")))) or (
-        own_b and bool(a.fields.get("_module_rows"))
+    own_a, own_b = a.fields.get("_own_rows"), b.fields.get("_own_rows")
+    if own_a and own_b:
+        return True
+    # beside the module, only a constant list is the page's own (state may be a visitor's cart)
+    return (own_a is True and bool(b.fields.get("_module_rows"))) or (
+        own_b is True and bool(a.fields.get("_module_rows"))
     )
 
 

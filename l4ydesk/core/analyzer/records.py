@@ -80,7 +80,8 @@ def detect_records(
             if exported:
                 fields = {**fields, "_export": exported}
             if kind == "product" and _own_list(src, ds):
-                fields = {**fields, "_own_rows": True}
+                # rows a state starts from may be the visitor's picks (a cart in any language)
+                fields = {**fields, "_own_rows": "state" if _state(ds) else True}
             elif kind == "product" and _module_list(src, ds):
                 fields = {**fields, "_module_rows": True}
             detections.append(
@@ -203,6 +204,12 @@ def _own_list(src: SourceFile, ds: DataSet) -> bool:
     (`order.items`), not on one record's page (`[id]`), not the visitor's own cart or saved
     items, and not a module another file takes the rows from."""
     return _whole_list(src, ds) and bool(src.jsx) and not _exported(ds.decl)
+
+
+def _state(ds: DataSet) -> bool:
+    """`const [rows, setRows] = useState([...])`: rows a state starts from."""
+    name = ds.decl.child_by_field_name("name")
+    return name is not None and name.type == "array_pattern"
 
 
 def _module_list(src: SourceFile, ds: DataSet) -> bool:
