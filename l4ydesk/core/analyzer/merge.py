@@ -21,7 +21,7 @@ def _compatible(a: Detection, b: Detection) -> bool:
     if a.type_key in ("product", "event"):
         if a.type_key == "event" and _written_apart(a, b):
             return False
-        if a.fields.get("_own_rows") and b.fields.get("_own_rows") and _written_apart(a, b):
+        if _listed(a, b) and _written_apart(a, b):
             return False  # a second page with its own literal list lists them again
         for field in ("price", "date"):
             if fa.get(field) is not None and fb.get(field) is not None and fa[field] != fb[field]:
@@ -49,6 +49,18 @@ def _compatible(a: Detection, b: Detection) -> bool:
     if a.type_key in ("booking", "checkout", "ticket"):
         return a.component == b.component or fa.get("source") == fb.get("source") == "data"
     return True
+
+
+def _listed(a: Detection, b: Detection) -> bool:
+    """A page's own list of items beside another page's own list, or beside the data module
+    that keeps the same items for other files: each is a list of its own."""
+    own_a, own_b = a.fields.get("_own_rows"), b.fields.get("_own_rows")
+    if own_a and own_b:
+        return True
+    # beside the module, only a constant list is the page's own (state may be a visitor's cart)
+    return (own_a is True and bool(b.fields.get("_module_rows"))) or (
+        own_b is True and bool(a.fields.get("_module_rows"))
+    )
 
 
 def _written_apart(a: Detection, b: Detection) -> bool:

@@ -80,7 +80,10 @@ def detect_records(
             if exported:
                 fields = {**fields, "_export": exported}
             if kind == "product" and _own_list(src, ds):
-                fields = {**fields, "_own_rows": True}
+                # rows a state starts from may be the visitor's picks (a cart in any language)
+                fields = {**fields, "_own_rows": "state" if _state(ds) else True}
+            elif kind == "product" and _module_list(src, ds):
+                fields = {**fields, "_module_rows": True}
             detections.append(
                 Detection(
                     kind,
@@ -200,12 +203,28 @@ def _own_list(src: SourceFile, ds: DataSet) -> bool:
     its own data is listed again there): a set of its own, not rows nested in one record
     (`order.items`), not on one record's page (`[id]`), not the visitor's own cart or saved
     items, and not a module another file takes the rows from."""
+    return _whole_list(src, ds) and bool(src.jsx) and not _exported(ds.decl)
+
+
+def _state(ds: DataSet) -> bool:
+    """`const [rows, setRows] = useState([...])`: rows a state starts from."""
+    name = ds.decl.child_by_field_name("name")
+    return name is not None and name.type == "array_pattern"
+
+
+def _module_list(src: SourceFile, ds: DataSet) -> bool:
+    """The catalog's rows as a module keeps them for other files (`export const products`): a
+    page writing the same items out as its own list lists them again."""
+    return _whole_list(src, ds) and (not src.jsx or _exported(ds.decl))
+
+
+def _whole_list(src: SourceFile, ds: DataSet) -> bool:
+    """A set of its own, not rows nested in one record, not on one record's page, not the
+    visitor's own cart or saved items."""
     return (
         ("." not in ds.var_name or grouped_rows(src, ds))
         and "[" not in src.path
-        and bool(src.jsx)
         and not ds.tokens & _VISITORS_OWN
-        and not _exported(ds.decl)
     )
 
 
