@@ -144,37 +144,26 @@ def test_second_start_reuses_the_installation(
     assert fake.npm_calls() == ["install", "install"]  # no lockfile: npm install
 
 
+# npm ci names the mismatch first; a real one then lists every missing package and its usage
+# help, so the reason can sit far above the last lines it printed.
+_MISSING_LIST = (
+    'i=0; while [ $i -lt 700 ]; do echo "npm error Missing: pkg-$i@1.0.0 from lock file" >&2; '
+    "i=$((i+1)); done; "
+)
+
+
+@pytest.mark.parametrize("after", ["", _MISSING_LIST], ids=["short", "long-list-after"])
 def test_an_out_of_sync_lockfile_falls_back_to_npm_install(
-    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
+    fake_node: MakeFakeNode,
+    make_preview: MakePreview,
+    run: Run,
+    lines: list[OutputLine],
+    after: str,
 ) -> None:
     npm = (
         'if [ "$1" = ci ]; then echo "npm error \\`npm ci\\` can only install packages when '
-        'your package.json and package-lock.json are in sync." >&2; exit 1; fi; ' + INSTALL_NEXT
-    )
-    fake = fake_node(npm=npm, server=HTTP_SERVER)
-    preview = make_preview(fake)
-
-    async def scenario() -> None:
-        await preview.start(LOCKED_APP)
-        await preview.stop()
-
-    run(scenario())
-    assert fake.npm_calls() == ["ci", "install"]
-    assert any(
-        "lockfile (package-lock.json) does not match package.json" in line.text for line in lines
-    )
-
-
-def test_an_out_of_sync_lockfile_is_seen_above_a_long_list_of_missing_packages(
-    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
-) -> None:
-    # npm ci names the mismatch first, then every missing package and its usage help: the
-    # reason sits far above the last lines it printed.
-    npm = (
-        'if [ "$1" = ci ]; then echo "npm error \\`npm ci\\` can only install packages when '
-        'your package.json and package-lock.json are in sync." >&2; '
-        'i=0; while [ $i -lt 700 ]; do echo "npm error Missing: pkg-$i@1.0.0 from lock file" >&2; '
-        "i=$((i+1)); done; exit 1; fi; " + INSTALL_NEXT
+        f'your package.json and package-lock.json are in sync." >&2; {after}exit 1; fi; '
+        + INSTALL_NEXT
     )
     fake = fake_node(npm=npm, server=HTTP_SERVER)
     preview = make_preview(fake)
