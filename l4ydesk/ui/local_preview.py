@@ -81,6 +81,8 @@ class LocalPreviewController(QObject):
         self.environment_dialog: PreviewEnvDialog | None = None
         # The window's undoable rename (editor tabs follow), for the console's "Rename" offer.
         self.rename_file: Callable[[str, str], Awaitable[None]] | None = None
+        # The window's editor, for the console's "Open … at line N" offer on an app error.
+        self.open_location: Callable[[str, int], None] | None = None
 
     def set_app(self, app: AppInfo | None) -> None:
         """A different app is open: the old app's server is stopped."""
@@ -257,6 +259,12 @@ class LocalPreviewController(QObject):
                 self._tasks.start(self._rename_and_restart(old, new), "rename file")
 
             self._console.offer(line.text, f"Rename to {new.rsplit('/', 1)[-1]}", rename)
+        if line.kind == "app-error" and line.path and self.open_location:
+            path, number, open_at = line.path, line.line, self.open_location
+            name = path.rsplit("/", 1)[-1]
+            self._console.offer(
+                line.text, f"Open {name} at line {number}", lambda: open_at(path, number)
+            )
         self._recent.append(line.text)
         if line.source == "l4ydesk":  # l4ydesk's own sentences about the install and start
             self._console.append_line(line.text, note=True)

@@ -323,6 +323,31 @@ def test_a_ts_file_holding_jsx_gets_a_rename_offer_that_restarts_the_preview(
     assert not vfs.exists(app_id, "lib/auth.tsx")
 
 
+def test_an_error_in_the_app_s_code_offers_to_open_its_file_at_the_line(
+    window: MainWindow, arun: Run, qtbot: Any
+) -> None:
+    from l4ydesk.core.preview.local_server import OutputLine
+
+    page = b"".join(b"// line %d\n" % n for n in range(1, 12))
+    arun(_app_with(window, {"app/page.tsx": page}))
+    preview = window.feature(PreviewFeature)
+    console = preview.console
+    window.dock("console").show()  # a running preview shows it
+    # what the running preview reports when `next dev` prints a render error in app/page.tsx
+    said = "The page stops on the server at app/page.tsx, line 9 (ReferenceError: …)."
+    preview.local._on_preview_output(
+        OutputLine("l4ydesk", "stderr", said, "app-error", "app/page.tsx", 9)
+    )
+    assert console.offering and console.offer_button.text() == "Open page.tsx at line 9"
+    assert window.files.tabs.pane_for("app/page.tsx") is None
+    qtbot.mouseClick(console.offer_button, Qt.MouseButton.LeftButton)
+    arun(wait_for(lambda: window.files.tabs.current_path() == "app/page.tsx"))
+    editor = window.files.tabs.pane_for("app/page.tsx")
+    assert editor is not None
+    # the cursor is on line 9 (block 8); the open may have placed it before the wait
+    arun(wait_for(lambda: editor.editor.textCursor().blockNumber() == 8, may_hold=True))
+
+
 def test_shutdown_leaves_no_task_pending(window: MainWindow, arun: Run) -> None:
     """Releasing the editors at shutdown refreshes the history: that refresh is ended too."""
     arun(window.apps.import_sample())

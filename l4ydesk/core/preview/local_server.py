@@ -40,7 +40,7 @@ from l4ydesk.core.preview.scripts import blamed_packages, load_options
 from l4ydesk.core.preview.server_hints import (
     css_error_sentence,
     jsx_in_ts_sentence,
-    server_error_sentence,
+    server_error,
 )
 from l4ydesk.core.preview.workspace import (
     NODE_CACHE_NAME,
@@ -63,9 +63,11 @@ class OutputLine:
     text: str
     # "env-unset": the app reads variables nobody set; "missing-env": the page failed for want
     # of one; "app-css": the app's stylesheet does not compile; "app-source": `path`, a file of
-    # the app, will stop its page compiling (JSX in a .ts file)
+    # the app, will stop its page compiling (JSX in a .ts file); "app-error": a page of the app
+    # fails in its own code, at `path` and `line` when that file is the app's
     kind: str = ""
     path: str = ""
+    line: int = 0
 
 
 OutputCallback = Callable[[OutputLine], None]
@@ -303,10 +305,12 @@ class LocalPreview:
         if css is not None and css not in self._said:
             self._said.add(css)
             self._emit("l4ydesk", "stderr", css, kind="app-css")
-        thrown = server_error_sentence(previous, line) if "⨯" in previous else None
-        if thrown is not None and thrown not in self._said:
-            self._said.add(thrown)
-            self._emit("l4ydesk", "stderr", thrown, kind="app-error")
+        error = server_error(previous, line) if "⨯" in previous else None
+        if error is not None and error.sentence not in self._said:
+            self._said.add(error.sentence)
+            known = error.path in self.workspace.written_paths()  # else nothing to open
+            where = (error.path, error.line) if known else ("", 0)
+            self._emit("l4ydesk", "stderr", error.sentence, "app-error", *where)
         if self.missing_env:
             return  # said once per start
         found = missing_env_sentence(list(self._recent_server), self.needed_env, self._provided_env)
@@ -362,12 +366,18 @@ class LocalPreview:
             )
 
     def _emit(
-        self, source: OutputSource, stream: str, text: str, kind: str = "", path: str = ""
+        self,
+        source: OutputSource,
+        stream: str,
+        text: str,
+        kind: str = "",
+        path: str = "",
+        line: int = 0,
     ) -> None:
         if self.on_output is None:
             return
         try:
-            self.on_output(OutputLine(source, stream, text, kind, path))
+            self.on_output(OutputLine(source, stream, text, kind, path, line))
         except Exception:  # a broken console panel must not break the preview
             log.exception("preview output callback failed")
 

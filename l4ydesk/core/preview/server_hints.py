@@ -8,6 +8,7 @@ app (the same error stops the app's own `next build`, so a preview cannot work a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 _CSS_ERROR = re.compile(
@@ -71,8 +72,17 @@ _BROWSER_ONLY = re.compile(
 )
 
 
-def server_error_sentence(previous: str, line: str) -> str | None:
-    """One sentence for an error `next dev` prints in the app's own code, else None.
+@dataclass(frozen=True)
+class AppError:
+    """An error in the app's own code: the sentence to show, and where to look."""
+
+    sentence: str
+    path: str
+    line: int
+
+
+def server_error(previous: str, line: str) -> AppError | None:
+    """The error `next dev` prints in the app's own code, else None.
 
     `previous` is the line before `line`: both halves of the error are needed.
     """
@@ -80,10 +90,9 @@ def server_error_sentence(previous: str, line: str) -> str | None:
     if head is not None and line.strip():
         if head["path"].startswith("node_modules/"):
             return None
-        return (
-            f"{head['path']} does not compile (line {head['line']}: {line.strip().rstrip('.')})."
-            f" {_OWN_CODE}"
-        )
+        what = line.strip().rstrip(".")
+        sentence = f"{head['path']} does not compile (line {head['line']}: {what}). {_OWN_CODE}"
+        return AppError(sentence, head["path"], int(head["line"]))
     thrown, frame = _THROWN_HEAD.search(previous), _FRAME.match(line)
     if thrown is None or frame is None or "node_modules" in frame["path"]:
         return None
@@ -94,10 +103,11 @@ def server_error_sentence(previous: str, line: str) -> str | None:
         if browser
         else ""
     )
-    return (
+    sentence = (
         f"The page stops on the server at {frame['path']}, line {frame['line']} ({what})."
         f"{hint} {_OWN_CODE}"
     )
+    return AppError(sentence, frame["path"], int(frame["line"]))
 
 
 _OWN_CODE = (

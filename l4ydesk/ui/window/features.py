@@ -167,6 +167,7 @@ class PreviewFeature:
                 s.secrets,
             )
             local.rename_file = self._ctx.files.rename
+            local.open_location = self._ctx.files.open_location
             local.url_changed.connect(self._on_local_url_changed)
             local.state_changed.connect(self._on_local_state_changed)
             local.failed.connect(self.panel.view.setHtml)  # never a blank preview

@@ -151,32 +151,32 @@ def test_a_css_error_in_the_app_is_said_with_its_file_and_fix(tmp_path: Path) ->
 
 
 def test_errors_next_dev_prints_in_the_app_s_own_code_are_said_with_file_and_line() -> None:
-    from l4ydesk.core.preview.server_hints import server_error_sentence
+    from l4ydesk.core.preview.server_hints import server_error
 
     # as Next.js 16 prints them: the ⨯ line, then what failed or where
-    compiled = server_error_sentence(
-        " ⨯ ./app/page.tsx:462:41", "Parsing ecmascript source code failed"
-    )
+    compiled = server_error(" ⨯ ./app/page.tsx:462:41", "Parsing ecmascript source code failed")
     assert compiled is not None
-    assert compiled.startswith(
+    assert (compiled.path, compiled.line) == ("app/page.tsx", 462)
+    assert compiled.sentence.startswith(
         "app/page.tsx does not compile (line 462: Parsing ecmascript source code failed)."
     )
-    thrown = server_error_sentence(
+    thrown = server_error(
         " ⨯ ReferenceError: window is not defined",
         "    at ComparisonSection (components/comparison-section.tsx:67:90)",
     )
     assert thrown is not None
-    assert thrown.startswith(
+    assert (thrown.path, thrown.line) == ("components/comparison-section.tsx", 67)
+    assert thrown.sentence.startswith(
         "The page stops on the server at components/comparison-section.tsx, line 67 "
         "(ReferenceError: window is not defined). `window` exists only in the browser"
     )
-    other = server_error_sentence(
+    other = server_error(
         " ⨯ TypeError: Cannot read properties of undefined (reading 'map')",
         "    at ProductGrid (components/product-grid.tsx:12:20)",
     )
-    assert other is not None and "only in the browser" not in other
-    assert "components/product-grid.tsx, line 12" in other
+    assert other is not None and "only in the browser" not in other.sentence
+    assert "components/product-grid.tsx, line 12" in other.sentence
     # a package's frame, or lines that are not an error, say nothing
-    assert server_error_sentence(" ⨯ Error: boom", "    at f (node_modules/x/index.js:1:1)") is None
-    assert server_error_sentence(" ✓ Compiled / in 3s", " GET / 200 in 40ms") is None
-    assert server_error_sentence(" ⨯ ./app/page.tsx:1:1", "") is None
+    assert server_error(" ⨯ Error: boom", "    at f (node_modules/x/index.js:1:1)") is None
+    assert server_error(" ✓ Compiled / in 3s", " GET / 200 in 40ms") is None
+    assert server_error(" ⨯ ./app/page.tsx:1:1", "") is None

@@ -498,7 +498,7 @@ def test_a_page_the_app_s_own_code_breaks_on_the_server_is_said_once(
 ) -> None:
     # a server printing what `next dev` prints for a render error, twice (two requests)
     error = (
-        "printf ' ⨯ ReferenceError: window is not defined\\n    at Hero (components/hero.tsx:9:14)"
+        "printf ' ⨯ ReferenceError: window is not defined\\n    at Hero (app/page.tsx:9:14)"
         "\\n GET / 500 in 80ms\\n' >&2; "
     )
     preview = make_preview(fake_node(server=error + error + HTTP_SERVER))
@@ -512,9 +512,10 @@ def test_a_page_the_app_s_own_code_breaks_on_the_server_is_said_once(
         await preview.stop()
 
     run(scenario())
-    said = [line.text for line in lines if line.kind == "app-error"]
+    said = [line for line in lines if line.kind == "app-error"]
     assert len(said) == 1
-    assert said[0].startswith("The page stops on the server at components/hero.tsx, line 9")
+    assert said[0].text.startswith("The page stops on the server at app/page.tsx, line 9")
+    assert (said[0].path, said[0].line) == ("app/page.tsx", 9)  # a file of the app: openable
 
 
 def test_an_app_served_under_a_base_path_opens_there(
