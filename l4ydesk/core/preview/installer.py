@@ -231,8 +231,8 @@ class Installer:
         except BaseException:
             await child.stop(self.stop_grace)
             raise
-        dropped = count - len(output)  # the lines between both ends are not kept
-        return code, first[: max(0, min(len(first), dropped))] + output, errors
+        dropped = count - len(output)  # lines that fell out of `output`
+        return code, first[:dropped] + output, errors
 
     def _stamp(self, runtime: NodeRuntime, plan: ManagerPlan) -> dict[str, object]:
         return {
