@@ -316,22 +316,14 @@ class Handlers:
                 continue
             actions = tuple(self.actions_of(fn))
             server = file_server or _body_directive(fn, src, "use server")
-            guard = guarded(fn, src)
+            webhook, guard = self._webhook(fn), guarded(fn, src)
             facts.append(
-                FunctionFacts(
-                    src.path, name, actions, src.evidence(fn), server, self._webhook(fn), guard
-                )
+                FunctionFacts(src.path, name, actions, src.evidence(fn), server, webhook, guard)
             )
             if is_default_export(fn):
                 facts.append(
                     FunctionFacts(
-                        src.path,
-                        "default",
-                        actions,
-                        src.evidence(fn),
-                        server,
-                        self._webhook(fn),
-                        guard,
+                        src.path, "default", actions, src.evidence(fn), server, webhook, guard
                     )
                 )
         return facts
