@@ -92,7 +92,7 @@ _RANGE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:-|–|to|a|à|bis)\s*[$€�
 # the app's settings screen (`settings/page.tsx`, `pages/settings.tsx`), in the languages v0
 # writes: what it dates (sessions, backups, exports) is the app's own state, no happening
 _SETTINGS_SCREEN = re.compile(
-    r"(^|/)(settings?|configuracion|configuraci[oó]n|configuracoes|configurações|einstellungen|"
+    r"(^|/)(settings?|configuraci[oó]n|configuracoes|configurações|einstellungen|"
     r"parametres|paramètres|impostazioni|instellingen|cai-dat|preferences)(/|\.|$)",
     re.I,
 )
