@@ -89,19 +89,20 @@ class _Linker:
             call = replace(call, url=filled_import(call.url, self._urls_of(call.evidence.path)))
         target = f"{call.method} {call.url}"
         own = None if call.local else own_path(call.url)
-        if call.local or own:
-            route = self._route_for(replace(call, url=own) if own else call)
-            if route is not None and not own:
-                # (a server calling its own address leaves that route an entry of its own)
-                self.used_routes.add((route.facts.path, route.method))
-            if route is not None:
-                if call.method == "GET":
-                    return []
-                inner = passed(route.facts.evidence, self.expand(route.facts.actions, depth + 1))
-                if any(s.kind == "payment" for s in inner):
-                    return [s for s in inner if s.kind == "payment"]
-                return [Step("http_request", target, call.evidence), *inner]
-        return outside_call(call)
+        route = (
+            self._route_for(replace(call, url=own) if own else call) if call.local or own else None
+        )
+        if route is None:
+            return outside_call(call)
+        if not own:
+            # a server calling its own address leaves that route an entry of its own
+            self.used_routes.add((route.facts.path, route.method))
+        if call.method == "GET":
+            return []
+        inner = passed(route.facts.evidence, self.expand(route.facts.actions, depth + 1))
+        if any(s.kind == "payment" for s in inner):
+            return [s for s in inner if s.kind == "payment"]
+        return [Step("http_request", target, call.evidence), *inner]
 
     def _route_for(self, call: HttpCall) -> RouteFacts | None:
         for route in self.routes:

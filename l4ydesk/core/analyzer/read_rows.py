@@ -37,7 +37,7 @@ from l4ydesk.core.analyzer.shown_rows import (
     offered_as_choices,
     picked_by_stock,
 )
-from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.syntax import Component, SourceFile
 from l4ydesk.core.analyzer.values import words
 
 _MAX_TITLE_WORDS = 6
@@ -112,38 +112,41 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         kind = kind_of_keys(keys) or named_rows(src, start, keys)
         if kind == "booking" and row_names(src, start) & SESSIONS:
             continue  # sessions, classes, lessons at set hours: a timetable, not reservations
+        owner = _owner(src, start)
+        owner_node = owner.node if owner is not None else None
         if kind is None and not sells and priced_goods(keys) and not _suggested(src, start):
             kind = "product"
             if offered_as_choices(src, start, end):
                 continue  # goods offered as a select's options are choices of a form
-            if _handed_in(src, start):
-                continue  # goods a caller hands in are found where the caller holds them
             mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-            if mapped is not None and _restocked(src, start, mapped.group(1).decode()):
-                continue  # goods running low, picked out to restock: a stock report
+            if mapped is not None and owner_node is not None:
+                rows = mapped.group(1).decode()
+                if _handed_in(owner_node, rows, src):
+                    continue  # goods a caller hands in are found where the caller holds them
+                if picked_by_stock(src, owner_node, rows):
+                    continue  # goods running low, picked out to restock: a stock report
         if kind is None:
             continue
         part = PART_OF.search(src.source[max(0, start - 120) : start])
         if part is not None and record_word(part.group(1).decode()) == kind:
             continue  # `booking.deliveries.map(`: one record's parts, shown on its own screen
-        owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
-        where = f"{src.path}:{owners[-1].name if owners else ''}"
-        screen = _screen(src, start, owners[-1].node if owners else None)
+        where = f"{src.path}:{owner.name if owner is not None else ''}"
+        screen = _screen(src, start, owner_node)
         if {(kind, where, screen), (kind, where, _ALL_SCREENS)} & shown or _written_here(
             src, start
         ):
             continue  # named already, or sample rows the data sets read one by one
         heading = heading_over(src, start)
-        if heading is None and kind == "product" and owners and owners[-1].node is not None:
+        if heading is None and kind == "product" and owner_node is not None:
             # a grid of goods straight under the page's title: the page names the listing
-            heading = next(iter(src.headings_within(owners[-1].node)), None)
+            heading = next(iter(src.headings_within(owner_node)), None)
         fields: dict[str, object] = {"source": "list", "list": True, "_rows_read": True}
         title = _EMPTY_PARENS.sub("", jsx.title_text(heading, src)).strip() if heading else ""
-        if heading is None and owners and owners[-1].node is not None:
+        if heading is None and owner_node is not None:
             # no heading in the page's own markup: the header component it hands its title
             # to (`<PageHeader subtitle="Your booking history" />`) names the rows
-            heading, title = header_title(src, owners[-1].node, kind) or (None, "")
-        if heading is None and owners and owners[-1].node is not None:
+            heading, title = header_title(src, owner_node, kind) or (None, "")
+        if heading is None and owner_node is not None:
             # a list component with no title of its own (`BookingList`, handed its rows): the
             # rows' own name names it ("Bookings"); the page using it may rename it
             # (any plural set, where the rows' fields alone say the kind: clients on a plan,
@@ -151,7 +154,7 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             by_fields = (kind == "contact" and bool(keys & SUBSCRIBED)) or (
                 kind == "invoice" and billed_rows(keys)
             )
-            found_set = named_set(src, start, end, owners[-1].node, kind, by_fields)
+            found_set = named_set(src, start, end, owner_node, kind, by_fields)
             heading, title = found_set or (None, "")
         if heading is None or _DIALOG_TITLE.search(jsx.name(heading, src)):
             continue  # a dialog acts on rows picked elsewhere; the list lives on its page
@@ -172,12 +175,10 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
 _ALL_SCREENS = -2
 
 
-def _restocked(src: SourceFile, start: int, rows: str) -> bool:
-    """The rows mapped at `start` are goods picked by their stock level, in the component
-    drawing them."""
-    owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
-    node = owners[-1].node if owners else None
-    return node is not None and picked_by_stock(src, node, rows)
+def _owner(src: SourceFile, at: int) -> Component | None:
+    """The innermost component whose range holds byte `at` (None outside every component)."""
+    owners = [c for c in src.components[1:] if c.start_byte <= at < c.end_byte]
+    return owners[-1] if owners else None
 
 
 def _found_on(src: SourceFile, d: Detection) -> tuple[str, str, int]:
@@ -192,8 +193,8 @@ def _found_on(src: SourceFile, d: Detection) -> tuple[str, str, int]:
     offset = 0
     for _ in range(seen.start_line - 1):
         offset = src.source.find(b"\n", offset) + 1
-    owners = [c for c in src.components[1:] if c.start_byte <= offset < c.end_byte]
-    screen = _screen(src, offset, owners[-1].node if owners else None)
+    owner = _owner(src, offset)
+    screen = _screen(src, offset, owner.node if owner is not None else None)
     # rows written outside any screen (sample data) are shown on whichever screen maps them
     return (d.type_key, d.component, _ALL_SCREENS if screen == -1 else screen)
 
@@ -302,13 +303,8 @@ def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
     return keys
 
 
-def _handed_in(src: SourceFile, start: int) -> bool:
-    """True when the rows mapped at `start` come from a prop of the component drawing them
+def _handed_in(owner: Node, rows: str, src: SourceFile) -> bool:
+    """True when the rows mapped (`rows.map(`) come from a prop of the component drawing them
     (`tiers.map(` with `{ tiers }` among its parameters, `provider.services.map(`)."""
-    owners = [c for c in src.components[1:] if c.start_byte <= start < c.end_byte]
-    owner = owners[-1].node if owners else None
-    params = owner.child_by_field_name("parameters") if owner is not None else None
-    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-    if params is None or mapped is None:
-        return False
-    return mapped.group(1).decode() in set(re.findall(r"[A-Za-z_$][\w$]*", src.text(params)))
+    params = owner.child_by_field_name("parameters")
+    return params is not None and rows in set(re.findall(r"[A-Za-z_$][\w$]*", src.text(params)))

@@ -46,7 +46,7 @@ def binds_site_text(src: SourceFile, form: FoundForm) -> bool:
     page's own text (a centre's address, its opening hours), saved whole, not a record entered.
     Its fields may well be an e-mail or a phone: whose they are is the site's, not a customer's."""
     roots = [_bound_root(f.node, src) for f in form.fields if f.node is not None]
-    said = sum(1 for r in roots if r is not None and words(r)[-1:] and words(r)[-1] in _CONTENT)
+    said = sum(1 for r in roots if r is not None and set(words(r)[-1:]) & _CONTENT)
     return said > 0 and 2 * said >= len(form.fields)
 
 
