@@ -108,6 +108,13 @@ LIST_TITLES = {
         r"members",
         r"patients",
         r"subscribers",
+        # a subscriptions list is who pays the business each month (round 18: a contact list)
+        r"subscriptions",
+        r"suscripciones",
+        r"assinaturas",
+        r"abonnements",
+        r"abonnementen",
+        r"abbonamenti",
         r"miembros",
         r"membres",
         r"mitglieder",

@@ -98,6 +98,38 @@ def _names_list(pattern: re.Pattern[str], title: str) -> bool:
 def _count_tile(src: SourceFile, heading: Node) -> bool:
     """True for a heading whose own card (the largest block around it holding no other heading
     and no rows) shows a count (`{events.length}`): a figure about the records."""
+    card = _own_card(src, heading)
+    return card is not None and b".length" in src.source[card.start_byte : card.end_byte]
+
+
+# a figure tile's card is small: a title, a number and a line under it
+_TILE_BYTES = 900
+_DIALOG_TAG = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
+
+
+def _figure_tile(src: SourceFile, heading: Node) -> bool:
+    """True for a heading over a small card showing one figure (`{stats.total}`, "Total
+    customers"): a tile above a list, not a title with rows of its own; or a dialog's title
+    (the "Add customer" dialog opened beside the list's title is no part of the page's flow)."""
+    current = jsx.jsx_parent(heading, src)
+    while current is not None:
+        if _DIALOG_TAG.search(jsx.name(current, src)):
+            return True
+        current = jsx.jsx_parent(current, src)
+    card = _own_card(src, heading)
+    if card is None or card.end_byte - card.start_byte > _TILE_BYTES:
+        return False
+    return b"{" in src.source[heading.end_byte : card.end_byte]
+
+
+def _headings_at(src: SourceFile, where: list[int]) -> list[Node]:
+    """The headings outside rows starting at the given places."""
+    wanted = set(where)
+    return [h for h in src.headings_within(src.tree.root_node) if h.start_byte in wanted]
+
+
+def _own_card(src: SourceFile, heading: Node) -> Node | None:
+    """The largest block around a heading holding no other heading and no rows."""
     starts = heading_starts(src)
     card: Node | None = None
     current = jsx.jsx_parent(heading, src)
@@ -109,7 +141,7 @@ def _count_tile(src: SourceFile, heading: Node) -> bool:
             break  # the block holds another heading: the card ended below it
         card = current
         current = jsx.jsx_parent(current, src)
-    return card is not None and b".length" in src.source[card.start_byte : card.end_byte]
+    return card
 
 
 _HEADER_TAG = re.compile(r"(Header|Heading|Title)$")
@@ -217,8 +249,11 @@ def _declared_type(src: SourceFile, heading: Node) -> str | None:
 
 
 # a word saying the block is a list, in the languages v0 apps are written in
+# (or that the records are managed there: "Customer Management", "Gestión de clientes")
 _LIST_WORD = re.compile(
-    r"\b(list|liste|lista|lijst|listesi|elenco|danh sách)\b|목록|一覧|列表|リスト", re.I
+    r"\b(list|liste|lista|lijst|listesi|elenco|danh sách|management|verwaltung|gestion|gestión|"
+    r"gestão|gestione|beheer|quản lý)\b|목록|一覧|列表|リスト|관리|管理",
+    re.I,
 )
 # one record's word (singular), for "Invoice list", "Lista de clientes", "인보이스 목록"
 _ONE_RECORD = {
@@ -247,8 +282,11 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
     """True when the rows mapped at `start` are the heading's own (no other title between), are
     loaded rather than written out in this file, and are not totals summed from other rows."""
     starts = heading_starts(src)
-    if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, heading.end_byte):
-        return False  # another title sits between: the rows are its own
+    between = starts[
+        bisect.bisect_left(starts, heading.end_byte) : bisect.bisect_left(starts, start)
+    ]
+    if between and not all(_figure_tile(src, h) for h in _headings_at(src, between)):
+        return False  # another title sits between (no figure tile): the rows are its own
     if _written_out(src, start) or offered_as_choices(src, start, callback_end(src, start)):
         return False  # rows written out here, or rows to tick or pick: choices, not a list
     before = src.source[max(0, start - 120) : start]  # the code leading into the `.map(`

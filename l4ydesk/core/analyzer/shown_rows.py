@@ -29,7 +29,11 @@ def offered_as_choices(src: SourceFile, start: int, end: int) -> bool:
     for s, e in src.map_callbacks:
         if start < s and e <= end:
             body[s - start : e - start] = b" " * (e - s)
-    return CHOICE_ROWS.search(bytes(body)) is not None
+    return CHOICE_ROWS.search(_ROW_MENU.sub(b" ", bytes(body))) is not None
+
+
+# a menu opened from inside a row ("Edit", "Delete") is the row's actions, not options to pick
+_ROW_MENU = re.compile(rb"<DropdownMenuContent\b.*?</DropdownMenuContent>", re.S)
 
 
 def heading_starts(src: SourceFile) -> list[int]:
