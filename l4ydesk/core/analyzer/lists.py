@@ -111,11 +111,8 @@ def _figure_tile(src: SourceFile, heading: Node) -> bool:
     """True for a heading over a small card showing one figure (`{stats.total}`, "Total
     customers"): a tile above a list, not a title with rows of its own; or a dialog's title
     (the "Add customer" dialog opened beside the list's title is no part of the page's flow)."""
-    current = jsx.jsx_parent(heading, src)
-    while current is not None:
-        if _DIALOG_TAG.search(jsx.name(current, src)):
-            return True
-        current = jsx.jsx_parent(current, src)
+    if jsx.enclosing_named(heading, src, _DIALOG_TAG) is not None:
+        return True
     card = _own_card(src, heading)
     if card is None or card.end_byte - card.start_byte > _TILE_BYTES:
         return False
