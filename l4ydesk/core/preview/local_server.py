@@ -302,15 +302,13 @@ class LocalPreview:
         previous = self._recent_server[-1] if self._recent_server else ""
         self._recent_server.append(line)
         css = css_error_sentence(line, self.workspace.root) if "CssSyntaxError" in line else None
-        if css is not None and css not in self._said:
-            self._said.add(css)
-            self._emit("l4ydesk", "stderr", css, kind="app-css")
+        if css is not None:
+            self._say_once(css, "app-css")
         error = server_error(previous, line) if "⨯" in previous else None
-        if error is not None and error.sentence not in self._said:
-            self._said.add(error.sentence)
+        if error is not None and error.sentence not in self._said:  # (the manifest read once)
             known = error.path in self.workspace.written_paths()  # else nothing to open
             where = (error.path, error.line) if known else ("", 0)
-            self._emit("l4ydesk", "stderr", error.sentence, "app-error", *where)
+            self._say_once(error.sentence, "app-error", *where)
         if self.missing_env:
             return  # said once per start
         found = missing_env_sentence(list(self._recent_server), self.needed_env, self._provided_env)
@@ -364,6 +362,12 @@ class LocalPreview:
                 "(install scripts are off for safety). If you trust this app's packages, allow "
                 "install scripts for this app and start the preview again.",
             )
+
+    def _say_once(self, sentence: str, kind: str, path: str = "", line: int = 0) -> None:
+        """l4ydesk's sentence about the app's own code, once per start."""
+        if sentence not in self._said:
+            self._said.add(sentence)
+            self._emit("l4ydesk", "stderr", sentence, kind, path, line)
 
     def _emit(
         self,

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+_FIX_AND_SAVE = "Fix the file (the chat can) and save: the preview reloads."
+_OWN_CODE = f"This is in the app's own code and fails its own deploy the same way. {_FIX_AND_SAVE}"
 _CSS_ERROR = re.compile(
     r"CssSyntaxError: (?:[\w@/.-]+: )?(?P<path>/[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<what>.+)"
 )
@@ -48,7 +50,7 @@ def css_error_sentence(line: str, root: Path) -> str | None:
         f"The app's stylesheet {shown} does not compile ({what}{where}). This is "
         f"in the app's own code and stops its own `next build` the same way"
         + (f"; {fix}" if fix else "")
-        + ". Fix the file (the chat can) and save: the preview reloads."
+        + f". {_FIX_AND_SAVE}"
     )
 
 
@@ -108,9 +110,3 @@ def server_error(previous: str, line: str) -> AppError | None:
         f"{hint} {_OWN_CODE}"
     )
     return AppError(sentence, frame["path"], int(frame["line"]))
-
-
-_OWN_CODE = (
-    "This is in the app's own code and fails its own deploy the same way. Fix the file (the "
-    "chat can) and save: the preview reloads."
-)
