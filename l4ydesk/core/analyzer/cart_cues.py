@@ -18,7 +18,9 @@ from l4ydesk.core.analyzer.values import words
 
 _CART_TEXT = re.compile(r"\b(cart|basket|bag|order summary|your order)\b", re.I)
 _TOTAL_TEXT = re.compile(r"\b(sub ?total|total|order total|amount due)\b", re.I)
-_TOTAL_NAMES = frozenset({"total", "subtotal", "grandtotal", "ordertotal", "carttotal"})
+_TOTAL_NAMES = frozenset(
+    {"total", "subtotal", "grandtotal", "ordertotal", "carttotal", "totalprice", "totalamount"}
+)
 
 
 def cart_cues(src: SourceFile, comp: Node) -> list[tuple[str, float]]:

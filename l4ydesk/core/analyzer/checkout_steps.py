@@ -101,6 +101,10 @@ def checkout_detections(
             continue
         # its own heading, else its own form's title, before a folded step's heading
         own = next((d.name for d, *_ in drafts if d.name and d.path == path), None)
+        if any(c == "priced_items" for d, *_ in drafts for c, _ in d.cues):
+            # an order form under a price list: the form's own title ("Order Skiff 4"), not
+            # the list's heading
+            own = form_title(detections, path) or own
         name = (
             own
             or form_title(detections, path)

@@ -139,6 +139,19 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     cues.append(("provider_button", 0.6))
                     providers.add(named)
                     evidence.append(src.evidence(el))
+                if (
+                    wired
+                    and label
+                    and vocabulary.ORDER_SUBMIT.search(label)
+                    and not src.in_map_callback(el)
+                    and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
+                ):
+                    # "Confirm Order" closing a form or a dialog: an order is sent from here,
+                    # a purchase once the same component shows what it costs (see the linker)
+                    cues.append(("order_submit", 0.5))
+                    evidence.append(src.evidence(el))
+                    if _shows_priced_total(src, comp.node):
+                        cues.append(("priced_total", 0.4))
                 if (by_label or by_handler) and wired:
                     goes_to.extend(navigation_targets(el, src))
                     # one "Buy" per card of a grid opens the purchase of that item elsewhere;
@@ -239,6 +252,25 @@ def _early_return(el: Node, comp: Node) -> bool:
             return not _ASKS.search(current.text or b"")
         current = current.parent
     return False
+
+
+_ORDER_HOLDER = re.compile(r"^(form|Form|\w*(Dialog|Modal|Sheet|Drawer)\w*)$")
+_AMOUNT = re.compile(r"[$€£¥₹₴₽]\s?\d|\d[\d.,]*\s?(€|₴|₽|zł|грн|руб|kč|kn|rp)\b", re.I)
+
+
+def _shows_priced_total(src: SourceFile, comp: Node) -> bool:
+    """The component shows a total with an amount ("Total $122.50") as it asks to order."""
+    text = " ".join(jsx.text(root, src, dynamic=False) for root in _top_elements(src, comp))
+    totals = re.search(r"\btotal\b", text, re.I) or vocabulary.TOTAL.search(text)
+    return bool(totals) and _AMOUNT.search(text) is not None
+
+
+def _top_elements(src: SourceFile, node: Node) -> list[Node]:
+    roots: list[Node] = []
+    for el in src.jsx_within(node):
+        if not roots or el.start_byte >= roots[-1].end_byte:
+            roots.append(el)
+    return roots
 
 
 _ASKS_INPUT = re.compile(rb"<(input|Input|form|textarea|Textarea|select|Select)\b")

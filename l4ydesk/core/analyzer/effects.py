@@ -184,6 +184,12 @@ def automates(step: Step) -> bool:
     return root in _THIRD_PARTY_STORES
 
 
+def _writes_outside(step: Step) -> bool:
+    """`sheets.spreadsheets.values.append`, `airtable.create`: a write to an outside store."""
+    writes = step.kind in ("create_record", "update_record")
+    return writes and step.target.split(".")[0].lower() in _THIRD_PARTY_STORES
+
+
 def external(step: Step) -> bool:
     """A call whose target is outside the app: an SDK (`stripe.refunds.create`), an absolute
     URL that is not this machine, or a base URL the deployment configures (`{env:API}/v2`)."""
@@ -277,6 +283,10 @@ def workflow_detection(
         # a mail a provider sends when a visitor submits (or a payment lands), or a visitor's
         # submit posted to a service outside the app (a form backend, a hook, a CRM), runs by
         # itself every time: the automation is certain, however few other steps it has
+        confidence = max(confidence, 0.9)
+    if any(_writes_outside(s) for s in work):
+        # a row written into an outside store through its SDK (a Google Sheet, Airtable, a
+        # CRM) is a third-party call as plain as a mail, whether or not a page calls the route
         confidence = max(confidence, 0.9)
     # the helpers and routes a message or a third-party call was reached through, where a
     # person points for the side effect, come before the calls themselves

@@ -199,6 +199,11 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     ):
         return False  # a picker or two with "Refresh" or "Apply" steers a view ("Submit
         # order" under a dish picked and its extras places an order)
+    if all(t in ("select", "radio", "checkbox", *_PERIOD) for t in types) and _REPORT.search(
+        f"{heading} {' '.join(words(path))}"
+    ):
+        return False  # a report's period and pickers choose which figures to show; nothing
+        # typed in, nothing recorded
     if len(form.fields) == 1:
         only = form.fields[0]
         about = " ".join([names[0], only.label or "", heading])
@@ -210,6 +215,27 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     return not (
         len(names) <= 2 and "textarea" not in types and any(set(n.split()) & _KEYS for n in names)
     )
+
+
+# a report, in the languages v0 apps are written in
+_REPORT = vocabulary.phrases(
+    r"reports?",
+    r"rapor(lar[ıi]?|u)?",
+    r"informes?",
+    r"relat[óo]rios?",
+    r"rapports?",
+    r"berichte?",
+    r"rapport[oi]",
+    r"verslag(en)?",
+    r"отч[её]т\w*",
+    r"звіт\w*",
+    r"laporan",
+    r"báo cáo",
+    "レポート",
+    "报表",
+    "報表",
+    "보고서",
+)
 
 
 # a title that opens with "new", "add" or "create" in the languages v0 apps are written in

@@ -265,6 +265,12 @@ class _Linker:
                 return link
         return None
 
+    @staticmethod
+    def _priced_at(path: str, detections: Sequence[Detection]) -> bool:
+        return any(
+            d.type_key == "product" and d.evidence[0].path == path for d in detections if d.evidence
+        )
+
     def checkouts(self, detections: Sequence[Detection]) -> list[Detection]:
         by_path: dict[str, list[tuple[CheckoutDraft, float, set[str], bool]]] = {}
         for analysis in self.analyses:
@@ -273,6 +279,12 @@ class _Linker:
                     # a pay button opens an address kept in a data module: a payment page
                     cues, paid_by = (*draft.cues, ("payment_link", 0.9)), link_provider(link)
                     draft = replace(draft, cues=cues, providers=(*draft.providers, paid_by))
+                if any(c == "order_submit" for c, _ in draft.cues) and self._priced_at(
+                    draft.path, detections
+                ):
+                    # an order sent from beside the priced items it orders ("Order now" on a
+                    # plan opening the form): the purchase of those items
+                    draft = replace(draft, cues=(*draft.cues, ("priced_items", 0.4)))
                 weights = _cue_weights(draft.cues)
                 providers = set(draft.providers)
                 subscription = draft.subscription
@@ -324,7 +336,7 @@ class _Linker:
         return found
 
 
-_WAYS_IN = frozenset({"buy_button", "pay_handler"})
+_WAYS_IN = frozenset({"buy_button", "pay_handler", "order_submit"})
 
 
 def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:

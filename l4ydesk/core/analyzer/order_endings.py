@@ -46,11 +46,36 @@ def order_link(src: SourceFile, comp: Node) -> Node | None:
         if expr is None:
             continue
         expr = unwrap(expr)
+        if expr.type == "identifier":
+            expr = _value_of(src.text(expr), src, comp) or expr
         text = src.text(expr).strip("`'\"")
         if expr.type in ("template_string", "call_expression", "binary_expression") and (
-            _MESSAGE_LINK.search(text)
+            _MESSAGE_LINK.search(text) or _builds_message_link(expr, src)
         ):
             return el
+    return None
+
+
+_MESSENGERS = frozenset({"whatsapp", "telegram", "mailto", "messenger"})
+
+
+def _builds_message_link(expr: Node, src: SourceFile) -> bool:
+    """`buildWhatsAppLink(cart)`: a helper named for the messaging app writes the link."""
+    if expr.type != "call_expression":
+        return False
+    said = "".join(callee_segments(expr, src)).lower()
+    return any(app in said for app in _MESSENGERS)
+
+
+def _value_of(name: str, src: SourceFile, comp: Node) -> Node | None:
+    """What `const name = ...` inside the component holds."""
+    for decl in src.declarators:
+        if not comp.start_byte <= decl.start_byte < comp.end_byte:
+            continue
+        bound = decl.child_by_field_name("name")
+        value = decl.child_by_field_name("value")
+        if bound is not None and value is not None and src.text(bound) == name:
+            return unwrap(value)
     return None
 
 

@@ -116,6 +116,9 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         url = url_text(arg, src) if arg is not None else ""
         return HttpCall(method.upper(), url, ev())
     provider = next((p for p in PAYMENT_SDKS if p in joined), None)
+    if provider is None and len(lowered) >= 2 and (sdk := _payment_instance(call, src)):
+        # `preference.create(...)` on `new Preference(client)` of the `mercadopago` package
+        provider, joined, segments = sdk, f"{sdk}.{joined}", [sdk, *segments]
     if provider == "stripe" or (provider and len(lowered) >= 2):
         if method in READS:
             return None  # retrieving or listing payments reads them; nothing moves
@@ -243,6 +246,26 @@ def name_only_step(name: str, evidence: Evidence) -> Step | None:
         return None if named and named[-1] in PLUMBING else Step("create_record", name, evidence)
     if lowered.startswith(("update", "mark", "set")) and "status" in lowered:
         return Step("update_record", name, evidence)
+    return None
+
+
+def _payment_instance(call: Node, src: SourceFile) -> str | None:
+    """The payment SDK whose class built the object a call is made on: `const preference =
+    new Preference(client)` with `Preference` imported from `mercadopago`."""
+    segments = callee_segments(call, src)
+    decl = src.declarator_named(segments[0], near=call) if segments else None
+    value = decl.child_by_field_name("value") if decl is not None else None
+    if value is not None and value.type == "await_expression" and value.named_children:
+        value = value.named_children[0]
+    if value is None or value.type != "new_expression":
+        return None
+    made = value.child_by_field_name("constructor")
+    name = src.text(made).split(".")[0] if made is not None else ""
+    for statement in src.imports:
+        said = src.text(statement)
+        source = said.rsplit("from", 1)[-1].lower()
+        if re.search(rf"\b{re.escape(name)}\b", said.rsplit("from", 1)[0]) if name else False:
+            return next((p for p in PAYMENT_SDKS if p in source.replace("-", "")), None)
     return None
 
 

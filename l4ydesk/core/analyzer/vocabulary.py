@@ -216,6 +216,31 @@ PAY_ACTION = phrases(
     "주문하기",
 )
 
+# a form's last button that sends an order (the words PAY_ACTION lacks: Slavic, Indonesian,
+# and the English ways of confirming one)
+ORDER_SUBMIT = phrases(
+    r"(confirm|send|submit|place|complete) (the |my |your )?order",
+    r"відправити замовлення",
+    r"оформити замовлення",
+    r"підтвердити замовлення",
+    r"замовити",
+    r"оформить заказ",
+    r"отправить заказ",
+    r"подтвердить заказ",
+    r"заказать",
+    r"zamów",
+    r"złóż zamówienie",
+    r"potwierdź zamówienie",
+    r"objednat",
+    r"odeslat objednávku",
+    r"naruči",
+    r"pošalji narudžbu",
+    r"pesan sekarang",
+    r"buat pesanan",
+    r"kirim pesanan",
+    r"konfirmasi pesanan",
+)
+
 # where picked items wait to be bought
 CART = phrases(
     r"carrito",
@@ -232,6 +257,12 @@ CART = phrases(
     r"seu pedido",
     r"ihre bestellung",
     r"il tuo ordine",
+    r"корзина",
+    r"кошик",
+    r"koszyk",
+    r"košík",
+    r"košarica",
+    r"keranjang",
     "カート",
     "ご注文内容",
     "购物车",

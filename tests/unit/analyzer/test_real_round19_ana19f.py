@@ -1,0 +1,66 @@
+"""Round 19, flows side (ana19f): small projects written here
+(tests/data/real_round19/ana19f); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree, evidence_paths
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round19" / "ana19f"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(FLOWS / name, "*.ts*")
+
+
+def test_a_route_appending_to_an_outside_sheet_is_a_sure_workflow() -> None:
+    """A lead route no page calls appends a row to a Google Sheet through its SDK: a
+    third-party call as plain as a mail (LABELLING round 19), so as sure as one."""
+    flows = _project("sheet-append").of_type("workflow")
+    assert [f.name for f in flows] == ["POST /api/leads"]
+    assert flows[0].confidence >= 0.9
+
+
+def test_confirming_an_order_beside_its_total_is_a_checkout() -> None:
+    """A cake dialog asks tiers and flavour, shows its lines and "Total: $85.00" and ends in
+    "Confirm Order" (the handler only logs): an order placed, checkout and form."""
+    report = _project("order-dialog")
+    assert [c.name for c in report.of_type("checkout")] == ["Order a Tiered Cake"]
+    assert evidence_paths(report, "checkout") == {"components/cake-order-dialog.tsx"}
+    assert [f.name for f in report.of_type("form")] == ["Order a Tiered Cake"]
+
+
+def test_an_order_form_opened_from_priced_items_is_a_checkout() -> None:
+    """Two boats with a price each, "Замовити" on each card opening a form titled
+    "Замовлення {boat}" whose submit sends the order: the purchase of those boats, named by
+    the form's title, not the price list's heading."""
+    report = _project("priced-order-form")
+    assert [c.name for c in report.of_type("checkout")] == ["Замовлення"]
+    assert {p.name for p in report.of_type("product")} == {"Skiff 4", "Skiff 6"}
+
+
+def test_a_cart_ending_in_a_messenger_link_a_helper_builds_is_a_checkout() -> None:
+    """A Ukrainian basket ("Кошик") with its lines and `totalPrice` whose order link comes
+    from a helper named for WhatsApp (`whatsappOrderUrl(cart)`, kept in a const): the order is
+    placed in the message, as with a `wa.me` link written in place."""
+    report = _project("messenger-cart")
+    assert [c.name for c in report.of_type("checkout")] == ["Кошик"]
+
+
+def test_a_reports_period_and_pickers_are_no_form() -> None:
+    """A Turkish delivery report ("Teslimat Raporu") asks two dates, a branch and a tick box,
+    then builds: it chooses which figures to show and records nothing. A damaged-parcel
+    report typed in with its number and what happened stays a form."""
+    forms = _project("report-pickers").of_type("form")
+    assert [f.name for f in forms] == ["Report a damaged parcel"]
+
+
+def test_a_payment_made_on_an_sdk_classs_instance_is_a_payment() -> None:
+    """The deposit route builds `new Preference(client)` from the `mercadopago` package and
+    calls `preference.create(...)`: the payment starts at the provider, as
+    `mercadopago.preference.create` would say. The step whose "Pagar seña" posts there is a
+    checkout, and the route a workflow."""
+    report = _project("sdk-instance-payment")
+    assert [c.name for c in report.of_type("checkout")] == ["Seña de la sesión"]
+    assert evidence_paths(report, "workflow") >= {"app/api/deposits/route.ts"}
