@@ -177,9 +177,14 @@ class Installer:
                     )
                     frozen = False  # the lockfile no longer matches the copy
                     continue
-            tail = [line for line in (errors or output) if line.strip()][-15:]
+            # pnpm prints its error on stdout, around blank lines on stderr
+            tail = (
+                [line for line in errors if line.strip()]
+                or [line for line in output if line.strip()]
+            )[-15:]
             raise InstallFailedError(
                 _override_sentence(output)
+                or _unpublished_sentence(plan, output)
                 or f"{plan.label} could not install the app's packages ({step.shown(plan.name)} "
                 f"exited with code {code}).{tail_text(tail)}",
                 tail,
@@ -264,6 +269,35 @@ def _override_sentence(output: list[str]) -> str | None:
                 f"accept that; npm does not). Make the two the same in package.json, or write "
                 f'"${name}" as the override, then start the preview again.'
             )
+    return None
+
+
+# A package the registry does not have: npm names it ("'name@1.2.3' is not in this registry"),
+# pnpm gives its tarball's address (".../@scope/name/-/name-1.2.3.tgz: Not Found - 404").
+_NOT_IN_REGISTRY = (
+    re.compile(r"'(?P<name>(?:@[^/\s']+/)?[^@\s']+)@(?P<version>[^\s']+)' is not in this registry"),
+    re.compile(
+        r"ERR_PNPM_FETCH_404\s+GET \S+?/(?P<name>(?:@[^/\s]+/)?[^/\s]+)/-/[^/\s]+?-"
+        r"(?P<version>\d[^/\s]*?)\.tgz"
+    ),
+)
+
+
+def _unpublished_sentence(plan: ManagerPlan, output: list[str]) -> str | None:
+    """A dependency the registry answers 404 for, said so that the user can fix package.json."""
+    for line in output:
+        for pattern in _NOT_IN_REGISTRY:
+            match = pattern.search(line)
+            if match:
+                package = f"{match['name']} {match['version']}"
+                return (
+                    f"{plan.label} could not install the app's packages: {package} is not on "
+                    "the package registry (it answered 404: the package was withdrawn, is "
+                    "private, or its name or version is wrong). If package.json names it, "
+                    "choose a version that exists; if the lockfile pins it for another package, "
+                    "update that package (or delete the lockfile to resolve afresh), then start "
+                    "the preview again."
+                )
     return None
 
 
