@@ -177,11 +177,7 @@ class Installer:
                     )
                     frozen = False  # the lockfile no longer matches the copy
                     continue
-            # pnpm prints its error on stdout, around blank lines on stderr
-            tail = (
-                [line for line in errors if line.strip()]
-                or [line for line in output if line.strip()]
-            )[-15:]
+            tail = [line for line in (errors or output) if line.strip()][-15:]
             raise InstallFailedError(
                 _override_sentence(output)
                 or _unpublished_sentence(plan, output)
@@ -272,13 +268,12 @@ def _override_sentence(output: list[str]) -> str | None:
     return None
 
 
-# A package the registry does not have: npm names it ("'name@1.2.3' is not in this registry"),
-# pnpm gives its tarball's address (".../@scope/name/-/name-1.2.3.tgz: Not Found - 404").
+# A package the registry does not have: npm names it ("'name@1.2.3' is not in this registry")
+# or, like pnpm, gives the address of its tarball ("404 … GET …/@scope/name/-/name-1.2.3.tgz").
 _NOT_IN_REGISTRY = (
     re.compile(r"'(?P<name>(?:@[^/\s']+/)?[^@\s']+)@(?P<version>[^\s']+)' is not in this registry"),
     re.compile(
-        r"ERR_PNPM_FETCH_404\s+GET \S+?/(?P<name>(?:@[^/\s]+/)?[^/\s]+)/-/[^/\s]+?-"
-        r"(?P<version>\d[^/\s]*?)\.tgz"
+        r"404.*?GET \S+?/(?P<name>(?:@[^/\s]+/)?[^/\s]+)/-/[^/\s]+?-(?P<version>\d[^/\s]*?)\.tgz"
     ),
 )
 

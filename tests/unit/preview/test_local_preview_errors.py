@@ -206,21 +206,20 @@ def test_install_failure_carries_npm_error_lines(
     assert fake.npm_calls() == ["ci", "ci"]  # a failed install is tried again
 
 
-def test_a_withdrawn_package_is_named_even_when_stderr_holds_only_blank_lines(
+def test_a_withdrawn_package_is_named(
     fake_node: MakeFakeNode, make_preview: MakePreview, run: Run
 ) -> None:
-    # pnpm prints its 404 on stdout and only blank lines on stderr: the message once ended in
-    # "The last lines it printed:" and nothing after it
+    # what npm 11 prints when the lockfile pins a tarball the registry no longer serves
     npm = (
-        'echo "Progress: resolved 719, reused 717"; '
-        "echo \"npm error 404  '@acme/pay-core@2.3.6' is not in this registry.\"; "
-        'echo "" >&2; exit 1'
+        'echo "npm error code E404" >&2; '
+        'echo "npm error 404 Not Found - GET https://registry.npmjs.org/@acme/pay-core/-/'
+        'pay-core-2.4.0.tgz" >&2; exit 1'
     )
     preview = make_preview(fake_node(npm=npm))
     with pytest.raises(InstallFailedError) as caught:
         run(preview.start(LOCKED_APP))
-    assert "@acme/pay-core 2.3.6 is not on the package registry" in str(caught.value)
-    assert caught.value.tail[-1] == "npm error 404  '@acme/pay-core@2.3.6' is not in this registry."
+    assert "@acme/pay-core 2.4.0 is not on the package registry" in str(caught.value)
+    assert caught.value.tail[-1].endswith("pay-core-2.4.0.tgz")
 
 
 def test_a_port_that_is_taken(fake_node: MakeFakeNode, make_preview: MakePreview, run: Run) -> None:
