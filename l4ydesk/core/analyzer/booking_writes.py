@@ -7,6 +7,8 @@ picks may live in the wizard that renders it; where the click writes decides.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
@@ -24,6 +26,16 @@ def click_writes_booking(src: SourceFile, button: Node) -> bool:
     """The button's click handler, defined in this file, creates a booking record. A button in
     a list's rows counts only when it passes no row to its handler (`onClick={book}` under the
     picked service books the picks, `onClick={() => cancel(b.id)}` acts on one row)."""
+    return click_writes(src, button, _names_bookings)
+
+
+def click_writes_order(src: SourceFile, button: Node) -> bool:
+    """The button's click creates an order record (`from("orders").insert`, POST `/api/orders`)."""
+    return click_writes(src, button, _names_orders)
+
+
+def click_writes(src: SourceFile, button: Node, names: Callable[[str], bool]) -> bool:
+    """The button's click handler creates a record in a collection `names` accepts."""
     expr = jsx.attr_expression(button, "onClick", src)
     if expr is None:
         return False
@@ -42,11 +54,11 @@ def click_writes_booking(src: SourceFile, button: Node) -> bool:
         step = classify(call, src, evaluator)
         if isinstance(step, HttpCall):
             parts = url_parts(step.url)
-            if step.method in _SENDS and parts and _names_bookings(parts[-1]):
+            if step.method in _SENDS and parts and names(parts[-1]):
                 return True
         elif isinstance(step, Step) and step.kind == "create_record":
             table = table_of(call, src)  # `.from("appointments")`, `collection(db, "bookings")`
-            if table is not None and _names_bookings(table):
+            if table is not None and names(table):
                 return True
     return False
 
@@ -56,3 +68,14 @@ def _names_bookings(name: str) -> bool:
     on one (`/bookings/cancel`) or a booking's settings (`appointment_types`) adds none."""
     said = words(name)
     return bool(said) and vocabulary.BOOKING.fullmatch(said[-1]) is not None
+
+
+_ORDERS = frozenset(
+    {"orders", "order", "pedidos", "pedido", "commandes", "bestellungen", "ordini", "siparisler"}
+)
+
+
+def _names_orders(name: str) -> bool:
+    """`orders`, `pedidos`: the collection holds orders (not `order_items` or `order_status`)."""
+    said = words(name)
+    return bool(said) and said[-1].lower() in _ORDERS

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.booking_writes import click_writes_order
 from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
 from l4ydesk.core.analyzer.checkout_nav import (
@@ -89,6 +90,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
         unwired: list[Node] = []
         goes_to: list[str] = []
         link_sources: list[str] = []
+        order_title: str | None = None  # the title of the dialog an order is entered in
         for el in src.jsx_within(comp.node):
             tag = jsx.name(el, src)
             # a provider (`<Elements>`, `<PayPalScriptProvider>`) only makes paying possible for
@@ -152,6 +154,12 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     evidence.append(src.evidence(el))
                     if _shows_priced_total(src, comp.node):
                         cues.append(("priced_total", 0.4))
+                if wired and not src.in_map_callback(el) and click_writes_order(src, el):
+                    # the click creates an order record (staff entering a rental order, a
+                    # visitor's order sent to `/api/orders`): an order is placed here
+                    cues.append(("order_write", 0.6))
+                    evidence.append(src.evidence(el))
+                    order_title = order_title or _overlay_title(el, src)
                 if (by_label or by_handler) and wired:
                     goes_to.extend(navigation_targets(el, src))
                     # one "Buy" per card of a grid opens the purchase of that item elsewhere;
@@ -225,6 +233,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
         heading = next((t for el, t in headings if not _early_return(el, comp.node)), None) or (
             headings[0][1] if headings else None
         )
+        heading = order_title or heading  # "Create New Order", not the board's "Metrics"
         drafts.append(
             CheckoutDraft(
                 src.path,
@@ -241,6 +250,18 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
             )
         )
     return drafts
+
+
+_OVERLAY = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
+
+
+def _overlay_title(el: Node, src: SourceFile) -> str | None:
+    """The heading of the dialog a button sits in."""
+    overlay = jsx.enclosing_named(el, src, _OVERLAY)
+    if overlay is None:
+        return None
+    headings = (h for h in src.jsx_within(overlay) if jsx.is_heading(h, src))
+    return next((t for h in headings if (t := _heading_text(h, src))), None)
 
 
 def _early_return(el: Node, comp: Node) -> bool:

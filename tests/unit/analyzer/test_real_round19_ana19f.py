@@ -64,3 +64,12 @@ def test_a_payment_made_on_an_sdk_classs_instance_is_a_payment() -> None:
     report = _project("sdk-instance-payment")
     assert [c.name for c in report.of_type("checkout")] == ["Seña de la sesión"]
     assert evidence_paths(report, "workflow") >= {"app/api/deposits/route.ts"}
+
+
+def test_staff_entering_an_order_record_is_a_checkout() -> None:
+    """A tool-hire board's dialog asks a tool, a client and the weeks, and its "Save" inserts
+    into the `orders` table: staff entering an order, a checkout named by the dialog's title
+    (not the board's heading) beside its form."""
+    report = _project("staff-order-entry")
+    assert [c.name for c in report.of_type("checkout")] == ["Hire Out a Tool"]
+    assert [f.name for f in report.of_type("form")] == ["Hire Out a Tool"]

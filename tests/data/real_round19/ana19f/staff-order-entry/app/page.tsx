@@ -1,0 +1,4 @@
+import { HireBoard } from "@/components/hire-board"
+export default function Page() {
+  return <HireBoard />
+}
