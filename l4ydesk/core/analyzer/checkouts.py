@@ -154,9 +154,14 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     evidence.append(src.evidence(el))
                     if _shows_priced_total(src, comp.node):
                         cues.append(("priced_total", 0.4))
-                if wired and not src.in_map_callback(el) and click_writes_order(src, el):
-                    # the click creates an order record (staff entering a rental order, a
-                    # visitor's order sent to `/api/orders`): an order is placed here
+                if (
+                    wired
+                    and not src.in_map_callback(el)
+                    and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
+                    and click_writes_order(src, el)
+                ):
+                    # a form or a dialog whose button creates an order record (staff entering
+                    # a rental order, a visitor's order sent to `/api/orders`): an order placed
                     cues.append(("order_write", 0.6))
                     evidence.append(src.evidence(el))
                     order_title = order_title or _overlay_title(el, src)

@@ -274,6 +274,10 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     button = form.submit_label or ""
     if reachable and len(button.split()) <= 3 and vocabulary.BOOKING.search(button):
         return "booking"  # its own button just says "Schedule" or "Book": a visit asked for
+    if reachable and _asks_a_visit(form.title or ""):
+        # "Book an Appointment", "Записатися на прийом" over the form: an appointment request
+        # with or without a day asked (LABELLING round 19)
+        return "booking"
     has_email = "email" in types or any("email" in words(f.name) for f in form.fields)
     has_phone = "tel" in types or names & {"phone", "mobile"}
     newsletter = _any(text, NEWSLETTER, vocabulary.NEWSLETTER)
@@ -302,6 +306,16 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     if (has_email or has_phone) and writes_to_the_business(form) and not pays:
         return "contact"  # who is asking, how to answer, and a message: an enquiry
     return None
+
+
+_PRICES = re.compile(r"pric|rate|tarif|preis|prix|precio|prezz|preç|prijz|giá|fiyat|harga|料金|価格")
+
+
+def _asks_a_visit(title: str) -> bool:
+    """A title asking for an appointment or a reservation; a price list's heading is not one
+    (the booking words also name where prices are read)."""
+    said = vocabulary.BOOKING.search(title)
+    return said is not None and _PRICES.search(said.group().lower()) is None
 
 
 def _lone_email(form: FoundForm) -> bool:

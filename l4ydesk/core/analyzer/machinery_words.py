@@ -143,8 +143,16 @@ SETTINGS = phrases(
     r"cài đặt",
     r"hồ sơ",
     r"ayarlar",
+    # Russian, Ukrainian, Polish, Indonesian, Czech ("Сохранить настройки")
+    r"настройк\w*",
+    r"налаштуван\w*",
+    r"ustawienia",
+    r"pengaturan",
+    r"nastavení",
     "設定",
     "プロフィール",
+    "设置",
+    "설정",
 )
 
 # a lone code box for a discount is part of a cart, not a form

@@ -53,6 +53,16 @@ BOOKING = phrases(
     r"rezerv\w*",  # Czech, Slovak, Croatian, Slovene, Romanian, Hungarian
     r"rezerwac\w*",  # Polish
     r"bestill\w*",  # Norwegian, Danish
+    # Russian and Ukrainian: signing up for a visit, booking ("Записаться на приём")
+    r"записаться",
+    r"записатися",
+    r"запис[ьи] на при[её]м",
+    r"(за)?бронирова\w*",
+    r"(за)?бронюва\w*",
+    r"umów (się|wizytę)",  # Polish
+    r"wizyt[aęy]",
+    r"janji temu",  # Indonesian
+    r"reservasi",
     r"boeken|boeking\w*",  # Dutch
     "予約",
     "预订",

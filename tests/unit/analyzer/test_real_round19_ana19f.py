@@ -73,3 +73,19 @@ def test_staff_entering_an_order_record_is_a_checkout() -> None:
     report = _project("staff-order-entry")
     assert [c.name for c in report.of_type("checkout")] == ["Hire Out a Tool"]
     assert [f.name for f in report.of_type("form")] == ["Hire Out a Tool"]
+
+
+def test_saving_settings_in_russian_is_no_form() -> None:
+    """An assistant's pause, message limit and night switch under "Сохранить настройки" (save
+    settings) set up the app, as "Save settings" does; the new-client form beside it stays."""
+    forms = _project("settings-words").of_type("form")
+    assert [f.name for f in forms] == ["Новый клиент"]
+
+
+def test_an_undated_visit_request_in_ukrainian_is_a_booking() -> None:
+    """"Записатися на прийом" (sign up for a visit) asks a name, a phone, a doctor and what is
+    wrong, with no date: an appointment request, booking and form (LABELLING round 19), as
+    "Book an Appointment" is, not a contact."""
+    report = _project("undated-visit")
+    assert [b.name for b in report.of_type("booking")] == ["Записатися на прийом"]
+    assert not report.of_type("contact")
