@@ -308,7 +308,9 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     return None
 
 
-_PRICES = re.compile(r"pric|rate|tarif|preis|prix|precio|prezz|preç|prijz|giá|fiyat|harga|料金|価格")
+_PRICES = re.compile(
+    r"pric|rate|tarif|preis|prix|precio|prezz|preç|prijz|giá|fiyat|harga|料金|価格"
+)
 
 
 def _asks_a_visit(title: str) -> bool:
