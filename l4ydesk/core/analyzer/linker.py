@@ -26,6 +26,7 @@ from l4ydesk.core.analyzer.effects import (
     union,
     workflow_detection,
 )
+from l4ydesk.core.analyzer.handler_facts import WorkflowDraft
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.link_parts import (
     apply_rename,
@@ -64,6 +65,8 @@ class _Linker:
     by_path: dict[str, FileAnalysis] = field(init=False)
     used_functions: set[tuple[str, str]] = field(default_factory=set)
     used_routes: set[tuple[str, str]] = field(default_factory=set)
+    # files a route shows; a leftover component's calls leave the routes it calls unused
+    shown: set[str] | None = None
 
     def __post_init__(self) -> None:
         self.paths = {a.path for a in self.analyses if a.analyzed}
@@ -139,6 +142,10 @@ class _Linker:
         paying = self._paying_routes()
         for analysis in self.analyses:
             for draft in analysis.workflows:
+                if self.shown is not None and draft.evidence and not is_shown(draft, self.shown):
+                    # a form no route renders runs nothing (`offered`); the route it posts to
+                    # stays an endpoint no page calls, a workflow of its own (round 18)
+                    continue
                 # a payment a route of its own starts is that route's workflow (below)
                 steps = [
                     s
@@ -339,6 +346,12 @@ class _Linker:
 _WAYS_IN = frozenset({"buy_button", "pay_handler", "order_submit"})
 
 
+def is_shown(draft: WorkflowDraft, shown: set[str]) -> bool:
+    """The draft starts in a file a route shows (or in data), as `offered` reads it."""
+    path = draft.evidence[0].path
+    return path in shown or path.endswith(".json")
+
+
 def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:
     """Each kind of cue counts once at its strongest: four buttons on a record's dialog (pay
     now, retry, refund) are still only buttons, not a selection with a total."""
@@ -354,6 +367,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     renames = usage_names(analyses)
     code = [a for a in analyses if not a.path.endswith(".json")]
     shown = reachable([(a.path, a.imports) for a in code if a.analyzed])
+    linker.shown = shown
     # only code the app runs reads data: a script that writes a JSON report reads none
     read_json = frozenset().union(*(a.json_mentions for a in code if a.path in shown))
     sections = form_sections(analyses, linker.paths)

@@ -83,9 +83,18 @@ def test_saving_settings_in_russian_is_no_form() -> None:
 
 
 def test_an_undated_visit_request_in_ukrainian_is_a_booking() -> None:
-    """"Записатися на прийом" (sign up for a visit) asks a name, a phone, a doctor and what is
+    """ "Записатися на прийом" (sign up for a visit) asks a name, a phone, a doctor and what is
     wrong, with no date: an appointment request, booking and form (LABELLING round 19), as
     "Book an Appointment" is, not a contact."""
     report = _project("undated-visit")
     assert [b.name for b in report.of_type("booking")] == ["Записатися на прийом"]
     assert not report.of_type("contact")
+
+
+def test_a_route_only_a_leftover_form_calls_is_a_route_no_page_calls() -> None:
+    """The enquiry form no page renders posts to a route that passes the lead on to the CRM's
+    API. The form runs nothing (round 5), so the route is an endpoint no page calls: a
+    workflow of its own at the route (round 18), not lost with its caller."""
+    report = _project("leftover-caller")
+    assert evidence_paths(report, "workflow") == {"app/api/enquiries/route.ts"}
+    assert not report.of_type("form")
