@@ -308,16 +308,9 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     return None
 
 
-_PRICES = re.compile(
-    r"pric|rate|tarif|preis|prix|precio|prezz|preç|prijz|giá|fiyat|harga|料金|価格"
-)
-
-
 def _asks_a_visit(title: str) -> bool:
-    """A title asking for an appointment or a reservation; a price list's heading is not one
-    (the booking words also name where prices are read)."""
-    said = vocabulary.BOOKING.search(title)
-    return said is not None and _PRICES.search(said.group().lower()) is None
+    """A title asking for an appointment or a reservation."""
+    return vocabulary.VISIT_REQUEST.search(title) is not None
 
 
 def _lone_email(form: FoundForm) -> bool:

@@ -53,10 +53,9 @@ BOOKING = phrases(
     r"rezerv\w*",  # Czech, Slovak, Croatian, Slovene, Romanian, Hungarian
     r"rezerwac\w*",  # Polish
     r"bestill\w*",  # Norwegian, Danish
-    # Russian and Ukrainian: signing up for a visit, booking ("Записаться на приём")
-    r"записаться",
-    r"записатися",
-    r"запис[ьи] на при[её]м",
+    # Russian and Ukrainian: signing up for a visit ("Записаться на приём"; signing up for a
+    # course is no booking), booking
+    r"(записаться|записатися|запис[ьи]) на при(йо|ё|е)м",
     r"(за)?бронирова\w*",
     r"(за)?бронюва\w*",
     r"umów (się|wizytę)",  # Polish
@@ -178,6 +177,30 @@ PRICE_SECTION = phrases(
     r"harga",
     "料金",
     "価格表",
+)
+
+# a form's title asking for an appointment or a reservation ("Book an Appointment",
+# "Reservar", "Schedule your consultation"); not a schedule or a rental of goods
+VISIT_REQUEST = phrases(
+    r"book(ing|ings)?",
+    r"appointments?",
+    r"reserv(e|ation|ations|ar|a|as|e[sz]|ieren|ierung)",
+    r"réserv(er|ez|ation)",
+    r"schedule (an?|your|my)",
+    r"rendez-vous",
+    r"termin(e|vereinbarung|anfrage)?",
+    r"prenot(a|are|azione)",
+    r"citas?",
+    r"agend(ar|e|amento)",
+    r"marcação",
+    r"afspraak",
+    r"randevu\w*",
+    r"đặt (lịch|chỗ|bàn|phòng)",
+    r"(записаться|записатися|запис[ьи]) на при(йо|ё|е)м",
+    "予約",
+    "预约",
+    "預約",
+    "예약",
 )
 
 # a button that buys or orders
