@@ -142,6 +142,8 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
         if name is None or value is None or name.type != "identifier":
             continue
         value = unwrap(value)
+        if set(words(src.text(name))) & _MARKS:
+            continue  # a quiz's right answers added up are its score, no amount of an order
         if _adds_up(value, src) or _from_totals(value, totals, src):
             totals.add(src.text(name))
         elif value.type in ("arrow_function", "function_expression") and _returns_sum(value, src):
@@ -174,6 +176,11 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
             if node.type in ("object", "pair", "call_expression", "arguments"):
                 stack.extend(node.named_children)
     return None
+
+
+_MARKS = frozenset(
+    {"score", "scores", "correct", "points", "grade", "marks", "answers", "percent", "percentage"}
+)
 
 
 def _from_totals(value: Node, totals: set[str], src: SourceFile) -> bool:

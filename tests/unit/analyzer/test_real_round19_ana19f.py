@@ -98,3 +98,11 @@ def test_a_route_only_a_leftover_form_calls_is_a_route_no_page_calls() -> None:
     report = _project("leftover-caller")
     assert evidence_paths(report, "workflow") == {"app/api/enquiries/route.ts"}
     assert not report.of_type("form")
+
+
+def test_a_quizs_score_sent_on_is_no_order_total() -> None:
+    """A sailing quiz adds up its right answers (`questions.reduce`) and posts the score to
+    the page around it: a score, not an order's total, so no checkout. The chandlery counter
+    sending its lines and their total stays one."""
+    report = _project("quiz-score")
+    assert [c.name for c in report.of_type("checkout")] == ["Chandlery counter"]
