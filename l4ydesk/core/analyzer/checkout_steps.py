@@ -130,8 +130,10 @@ def checkout_detections(
         score = round(max(s for _, s, *_ in drafts), 3)
         component = drafts[0][0].component
         found.append(Detection("checkout", name, fields, score, evidence[:8], component))
-        if vocabulary.BOOKING.search(name):
-            # "Complete your booking" with the card fields: paying for it reserves it
+        ordered = any(c == "order_submit" for d, *_ in drafts for c, _ in d.cues)
+        if vocabulary.BOOKING.search(name) and not ordered:
+            # "Complete your booking" with the card fields: paying for it reserves it (goods
+            # reserved under an order's submit are that order, not a booking)
             booking = {"source": "checkout"}
             found.append(Detection("booking", name, booking, score, evidence[:8], component))
     return found

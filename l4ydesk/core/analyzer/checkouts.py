@@ -144,7 +144,10 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 if (
                     wired
                     and label
-                    and vocabulary.ORDER_SUBMIT.search(label)
+                    and (
+                        vocabulary.ORDER_SUBMIT.search(label)
+                        or (vocabulary.BOOKING.search(label) and _reserves_goods(src, comp.node))
+                    )
                     and not src.in_map_callback(el)
                     and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
                 ):
@@ -152,7 +155,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     # a purchase once the same component shows what it costs (see the linker)
                     cues.append(("order_submit", 0.5))
                     evidence.append(src.evidence(el))
-                    if _shows_priced_total(src, comp.node):
+                    if _shows_priced_total(src, comp.node) or _prices_the_quantity(src, comp.node):
                         cues.append(("priced_total", 0.4))
                 if (
                     wired
@@ -289,6 +292,36 @@ def _shows_priced_total(src: SourceFile, comp: Node) -> bool:
     text = " ".join(jsx.text(root, src, dynamic=False) for root in _top_elements(src, comp))
     totals = re.search(r"\btotal\b", text, re.I) or vocabulary.TOTAL.search(text)
     return bool(totals) and _AMOUNT.search(text) is not None
+
+
+def _reserves_goods(src: SourceFile, comp: Node) -> bool:
+    """A quantity asked and no day: goods reserved to be fetched and paid in the shop (an
+    order, LABELLING round 16), not a table or a visit booked."""
+    asked = [el for el in src.jsx_within(comp) if jsx.name(el, src) in ("input", "Input")]
+    kinds = {jsx.attr_text(el, "type", src) or "text" for el in asked}
+    named = (
+        set(words(f"{jsx.attr_text(el, 'id', src) or ''} {jsx.attr_text(el, 'name', src) or ''}"))
+        for el in asked
+    )
+    dated = kinds & {"date", "datetime-local", "time"}
+    return not dated and any(said & vocabulary.QUANTITY_WORDS for said in named)
+
+
+def _prices_the_quantity(src: SourceFile, comp: Node) -> bool:
+    """`{(medicine.price * formData.quantity).toFixed(2)}` shown outside any list's rows."""
+    stack = [comp]
+    while stack:
+        node = stack.pop()
+        operator = node.child_by_field_name("operator")
+        if node.type == "binary_expression" and operator is not None and src.text(operator) == "*":
+            said = set(words(src.text(node)))
+            if said & _PRICE_WORDS and said & vocabulary.QUANTITY_WORDS:
+                return not src.in_map_callback(node)
+        stack.extend(node.named_children)
+    return False
+
+
+_PRICE_WORDS = frozenset({"price", "precio", "prix", "preis", "prezzo", "preco", "cijena", "cena"})
 
 
 def _top_elements(src: SourceFile, node: Node) -> list[Node]:

@@ -238,6 +238,13 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
         or any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
         or state_holds_when(form)
     )
+    if (
+        names & vocabulary.QUANTITY_WORDS
+        and not has_when
+        and _any(f"{form.title or ''} {form.submit_label or ''}", BOOKING, vocabulary.BOOKING)
+    ):
+        return None  # goods reserved with a quantity, fetched and paid in the shop: an order
+        # (LABELLING round 16), its checkout found with the order's other cues
     offering = any(
         set(words(f.name)) & OFFERINGS or set(words(f.options_source or "")) & OFFERINGS
         for f in form.fields

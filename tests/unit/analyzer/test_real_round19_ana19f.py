@@ -106,3 +106,14 @@ def test_a_quizs_score_sent_on_is_no_order_total() -> None:
     sending its lines and their total stays one."""
     report = _project("quiz-score")
     assert [c.name for c in report.of_type("checkout")] == ["Chandlery counter"]
+
+
+def test_goods_reserved_with_a_quantity_are_an_order() -> None:
+    """A hardware shop's "Reservar" form asks a name, a phone and how many drills, shows the
+    price times that quantity and ends in "Confirmar reserva", with no day asked: goods put
+    aside to be fetched and paid in the shop, an order (LABELLING round 16): checkout and
+    form, no booking."""
+    report = _project("goods-reserved")
+    assert [c.name for c in report.of_type("checkout")] == ["Reservar"]
+    assert not report.of_type("booking")
+    assert [f.name for f in report.of_type("form")] == ["Reservar"]
