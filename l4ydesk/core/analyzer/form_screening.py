@@ -12,6 +12,7 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, machinery_words, vocabulary
+from l4ydesk.core.analyzer.fields import FormField
 from l4ydesk.core.analyzer.form_writes import filters_rows, saves_from_overlay
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
@@ -83,8 +84,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     """False for forms that only operate the app: sign-in and password, search and filter bars,
     exports, settings, a lone coupon box, a chat composer."""
     types = [f.type for f in form.fields]
-    if "password" in types:
-        return False
+    if "password" in types or any(_PASSWORD.search(_field_words(f)) for f in form.fields):
+        return False  # setting a password creates a login, even typed in a plain text box
     if (
         types
         and all(t in ("number", "range") for t in types)
@@ -215,6 +216,30 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
     return not (
         len(names) <= 2 and "textarea" not in types and any(set(n.split()) & _KEYS for n in names)
     )
+
+
+# a password asked for, in the languages v0 apps are written in (a field's name or label)
+_PASSWORD = vocabulary.phrases(
+    r"password",
+    r"passwort",
+    r"mot de passe",
+    r"contraseña",
+    r"senha",
+    r"wachtwoord",
+    r"parola",
+    r"пароль",
+    r"hasło",
+    r"kata sandi",
+    r"şifre",
+    r"mật khẩu",
+    "パスワード",
+    "密码",
+    "비밀번호",
+)
+
+
+def _field_words(field: FormField) -> str:
+    return f"{' '.join(words(field.name))} {field.label or ''}"
 
 
 # a report, in the languages v0 apps are written in

@@ -117,3 +117,12 @@ def test_goods_reserved_with_a_quantity_are_an_order() -> None:
     assert [c.name for c in report.of_type("checkout")] == ["Reservar"]
     assert not report.of_type("booking")
     assert [f.name for f in report.of_type("form")] == ["Reservar"]
+
+
+def test_a_password_typed_in_a_plain_box_still_creates_a_login() -> None:
+    """An admin's "Nuevo tutor" dialog asks a name, an e-mail, a subject, a group and a
+    "Contraseña temporal" in a plain text box: setting a password creates a login, account
+    set-up and no form (LABELLING round 19), whatever the box's type. "Nuevo empleado" with a
+    post and a salary and no password stays a form (round 17's admin entry)."""
+    forms = _project("temp-password").of_type("form")
+    assert [f.name for f in forms] == ["Nuevo empleado"]
