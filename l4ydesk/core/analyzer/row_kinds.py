@@ -12,6 +12,7 @@ from l4ydesk.core.analyzer.invoice_kinds import PAYERS
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.row_names import WHEN_WORDS
+from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
 
 _PRIORITY = frozenset({"priority", "severity", "urgency"})
@@ -133,6 +134,49 @@ def billed_rows(keys: set[str]) -> bool:
     }:
         return False
     return bool(parts & PAYERS)
+
+
+# what a charge row cites beside its amount: the bill or the payment it is
+_REFERENCE = frozenset({"reference", "ref", "invoice", "receipt", "referencia", "referência"})
+
+
+# the words naming a charge: a payment, a fee, a bill paid or owed (an order or a sale is
+# named for what was bought, a transfer for the money moved: neither is a charge by its name)
+CHARGE_WORDS = frozenset(
+    {"payment", "payments", "fee", "fees", "charge", "charges", "remittance", "remittances"}
+    | {"pago", "pagos", "pagamento", "pagamentos", "paiement", "paiements", "zahlung"}
+    | {"zahlungen", "pagamenti", "betaling", "betalingen", "pembayaran", "cobro", "cobros"}
+    | {"mensalidade", "mensalidades", "cuota", "cuotas", "rent", "tuition"}
+)
+
+
+# rows named for what was bought: purchases, orders, sales (a payment's state is one column)
+_BOUGHT = frozenset(
+    {"purchase", "purchases", "order", "orders", "sale", "sales", "compras", "pedidos"}
+    | {"ventas", "vendas", "commandes", "bestellungen", "ordini", "bestellingen"}
+)
+
+
+def charged_rows(keys: set[str], rows_name: str) -> bool:
+    """Rows named for charges (`payments.map(`, `row.paymentStatus`) that each show an amount,
+    the day it was paid or made, and where the charge stands (a status) or what it cites (a
+    reference): charges, an invoice list whoever pays (round 19). A bare feed of amounts and
+    days says neither and is none; lines of one order, visits at an hour and events for a
+    party size are none either."""
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    named = set(words(rows_name))
+    if named & _BOUGHT or not (parts | named) & CHARGE_WORDS:
+        return False  # a buyer's own purchases or orders, each with its payment's state
+    if not (parts & _BILLED and parts & _DAY_MADE):
+        return False
+    if not ("status" in parts or parts & _REFERENCE):
+        return False
+    # a fee is the charge itself, unless the rows are named things (an event, a course) it prices
+    priced = _PRICE if keys & {"name", "title"} else _PRICE - CHARGE_WORDS
+    return not (
+        parts & (QUANTITY_WORDS | _VISIT_HOUR | priced)
+        or _PARTY_SIZE & {k.replace("_", "") for k in keys}
+    )
 
 
 # who a person is, as a key's own word (`customer_name`, `cliente_nome`, `customer_id`)

@@ -1,0 +1,30 @@
+"""Round 19, lists of records (ana19c): small projects written here
+(tests/data/real_round19/ana19c); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+LISTS = DATA / "real_round19" / "ana19c"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(LISTS / name, "*.tsx")
+
+
+def test_fetched_fee_rows_with_a_status_are_an_invoice_list() -> None:
+    """A club's page maps the fees it fetches, each row with who, the day paid, the amount and
+    its status: charges, an invoice list whoever pays (LABELLING round 19), though no row names
+    a customer or a client."""
+    invoices = _project("fee-ledger").of_type("invoice")
+    assert [i.name for i in invoices] == ["Cuotas del club"]
+    assert invoices[0].confidence >= 0.7
+
+
+def test_payments_held_in_state_with_a_status_are_an_invoice_list() -> None:
+    """A board keeps its payments in state (an amount, a status and a timestamp each) and maps
+    them: charges with where each stands, an invoice list (round 19)."""
+    invoices = _project("payout-tracker").of_type("invoice")
+    assert len(invoices) == 1
