@@ -194,6 +194,25 @@ def _payer_named(keys: set[str]) -> bool:
     )
 
 
+# the words of a key saying how a person or a firm is reached
+_MEANS = frozenset(
+    {"phone", "mobile", "tel", "telefono", "telefone", "celular", "whatsapp", "address"}
+    | {"direccion", "endereco", "adresse", "indirizzo", "adres"}
+)
+# the words of a key naming who a row is: a name, a contact person, a firm
+_WHO_WORDS = frozenset({"name", "nome", "nombre", "nom", "naam", "person", "company"})
+
+
+def reached_party(keys: set[str]) -> bool:
+    """Rows whose key words (`contact_email`, `first_name`, `contact_person`) show who a row is,
+    an e-mail and a second way to reach them or the person to ask for: a party the business
+    deals with, not an account of the app (a role, a password, a last login) nor a booking."""
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    if "email" not in parts or not parts & _WHO_WORDS or parts & (_ACCOUNT | _VISIT_HOUR):
+        return False  # an account of the app, or a visit at an hour with its guest's details
+    return bool(parts & _MEANS or {"contact", "person"} <= parts)
+
+
 def kind_of_keys(keys: set[str]) -> str | None:
     """The record type rows are by the fields each shows, or None when they say no record."""
     if keys & _PRIORITY and keys & _SUBJECT and "status" in keys and not keys & _PRICE:
@@ -225,6 +244,8 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
     if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
         return "contact"  # a person and how to reach them, who is no account of the app
+    if reached_party(keys):
+        return "contact"  # a named person or firm with an e-mail and a second way to them
     if "name" in keys and keys & SUBSCRIBED and parts & _WHERE and not keys & _PRICE:
         return "contact"  # named, placed and on a plan: the client businesses a SaaS serves
     return None

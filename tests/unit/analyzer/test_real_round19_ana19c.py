@@ -28,3 +28,11 @@ def test_payments_held_in_state_with_a_status_are_an_invoice_list() -> None:
     them: charges with where each stands, an invoice list (round 19)."""
     invoices = _project("payout-tracker").of_type("invoice")
     assert len(invoices) == 1
+
+
+def test_firms_with_a_contact_person_and_an_email_are_a_contact_list() -> None:
+    """An admin page maps the firms it fetches, each with its name, the person to ask for and an
+    e-mail: parties the business deals with, a contact list by what its rows hold, though its
+    title names no client word ("Registered firms")."""
+    contacts = _project("partner-firms").of_type("contact")
+    assert [c.name for c in contacts] == ["Registered firms"]
