@@ -36,3 +36,10 @@ def test_firms_with_a_contact_person_and_an_email_are_a_contact_list() -> None:
     title names no client word ("Registered firms")."""
     contacts = _project("partner-firms").of_type("contact")
     assert [c.name for c in contacts] == ["Registered firms"]
+
+
+def test_a_hebrew_page_titled_clients_is_a_contact_list() -> None:
+    """A dashboard page titled "לקוחות" (clients, in Hebrew) maps the clients it fetches: the
+    records' word titles the list in that language as "Clients" does in English."""
+    contacts = _project("hebrew-clients").of_type("contact")
+    assert [c.name for c in contacts] == ["לקוחות"]
