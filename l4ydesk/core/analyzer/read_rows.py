@@ -114,7 +114,7 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
     for start, end in sorted(src.map_callbacks):
         if _nested(src, start, end):
             continue  # the pets of each booking are the booking's, not a list of their own
-        keys = _read_keys(src, start, end)
+        keys = read_keys(src, start, end)
         kind = kind_of_keys(keys) or named_rows(src, start, keys) or _charges(src, start, keys)
         if kind == "booking" and row_names(src, start) & SESSIONS:
             continue  # sessions, classes, lessons at set hours: a timetable, not reservations
@@ -293,7 +293,7 @@ def _written_here(src: SourceFile, start: int) -> bool:
     return False
 
 
-def _read_keys(src: SourceFile, start: int, end: int) -> set[str]:
+def read_keys(src: SourceFile, start: int, end: int) -> set[str]:
     """The fields a map callback reads of its row: `row.customer.name` gives `customer` and
     `customername`; a destructured `({ name, email })` gives both names."""
     body = src.source[start:end]

@@ -11,7 +11,7 @@ LISTS = DATA / "real_round19" / "ana19c"
 
 
 def _project(name: str) -> AnalysisReport:
-    return analyze_tree(LISTS / name, "*.tsx")
+    return analyze_tree(LISTS / name, "*.ts*")
 
 
 def test_fetched_fee_rows_with_a_status_are_an_invoice_list() -> None:
@@ -43,3 +43,10 @@ def test_a_hebrew_page_titled_clients_is_a_contact_list() -> None:
     records' word titles the list in that language as "Clients" does in English."""
     contacts = _project("hebrew-clients").of_type("contact")
     assert [c.name for c in contacts] == ["לקוחות"]
+
+
+def test_a_wall_of_client_photos_is_no_contact_list() -> None:
+    """A landing page's "Our clients" section maps photos of client work, each with only its
+    picture, its name as the picture's label and a caption: a showcase, not the clients a CRM
+    would own."""
+    assert not _project("client-wall").of_type("contact")
