@@ -50,3 +50,11 @@ def test_a_wall_of_client_photos_is_no_contact_list() -> None:
     picture, its name as the picture's label and a caption: a showcase, not the clients a CRM
     would own."""
     assert not _project("client-wall").of_type("contact")
+
+
+def test_an_add_dialog_between_the_title_and_the_rows_does_not_title_them() -> None:
+    """An admin page titled "Partner insurers" has its "Add insurer" dialog written between
+    the title and the rows it maps (a name, a contact e-mail and phone each): the dialog's title
+    names the dialog, the page's title names the contact list."""
+    contacts = _project("insurers-with-dialog").of_type("contact")
+    assert "Partner insurers" in [c.name for c in contacts]
