@@ -210,8 +210,21 @@ def _found_on(src: SourceFile, d: Detection) -> tuple[str, str, int]:
         offset = src.source.find(b"\n", offset) + 1
     owner = _owner(src, offset)
     screen = _screen(src, offset, owner.node if owner is not None else None)
-    # rows written outside any screen (sample data) are shown on whichever screen maps them
-    return (d.type_key, d.component, _ALL_SCREENS if screen == -1 else screen)
+    # rows written outside any screen (sample data) are shown on whichever screen maps them;
+    # a title on a screen that maps no rows (a loading state) names the list drawn on the next
+    everywhere = screen == -1 or _rowless(src, screen)
+    return (d.type_key, d.component, _ALL_SCREENS if everywhere else screen)
+
+
+def _rowless(src: SourceFile, screen: int) -> bool:
+    """True when the `return` starting at byte `screen` maps no rows (a loading screen)."""
+    node: Node | None = src.tree.root_node.descendant_for_byte_range(screen, screen)
+    while node is not None and node.type != "return_statement":
+        node = node.parent
+    if node is None:
+        return False
+    end = node.end_byte
+    return not any(screen <= start < end for start, _ in src.map_callbacks)
 
 
 def _screen(src: SourceFile, start: int, owner: Node | None) -> int:

@@ -58,3 +58,11 @@ def test_an_add_dialog_between_the_title_and_the_rows_does_not_title_them() -> N
     names the dialog, the page's title names the contact list."""
     contacts = _project("insurers-with-dialog").of_type("contact")
     assert "Partner insurers" in [c.name for c in contacts]
+
+
+def test_a_loading_screen_title_and_the_rows_card_are_one_list() -> None:
+    """A page returns a loading screen titled "Clients" first and then the clients (name,
+    e-mail, phone) under a section of their own: one list, found once, not once by the loading
+    screen's title and again by the rows."""
+    contacts = _project("loading-title").of_type("contact")
+    assert len(contacts) == 1
