@@ -133,3 +133,31 @@ def _amount(value: object) -> bool:
     if isinstance(value, int | float):
         return value > 0
     return bool(re.search(r"\d", str(value or "")))
+
+
+# a set named for charges: payments, fees, bills paid or owed (not a buyer's purchases)
+_CHARGE_SETS = frozenset(
+    {"payments", "payment", "fees", "charges", "remittances", "pagos", "pagamentos"}
+    | {"paiements", "zahlungen", "pagamenti", "betalingen", "pembayaran", "cobros"}
+)
+# the day a charge was made, paid or falls due
+_CHARGE_DAYS = frozenset(
+    {"date", "fecha", "data", "datum", "paidat", "paiddate", "createdat", "timestamp"}
+    | {"duedate", "paidon", "issuedat", "tanggal"}
+)
+_REFERENCES = frozenset({"reference", "ref", "invoice", "invoiceid", "receipt", "receiptno"})
+
+
+def charge_list(ds: DataSet) -> bool:
+    """A set named for payments or fees whose rows each show an amount, a day, and a status or
+    a reference: charges, an invoice list whoever pays (round 19). A bare feed of amounts and
+    days, or a till's cash in and out (round 8), is none."""
+    if not ds.tokens & _CHARGE_SETS or not ds.keys & _CHARGE_DAYS:
+        return False
+    if not ds.keys & ({"status"} | _REFERENCES):
+        return False
+    kinds = {str(get(i, "type") or "").lower() for i in ds.items}
+    if kinds & _LEDGER_TYPES:
+        return False
+    paid = sum(1 for i in ds.items if _amount(get(i, *_PAID_AMOUNT)))
+    return paid * 2 > len(ds.items)

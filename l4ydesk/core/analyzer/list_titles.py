@@ -137,6 +137,21 @@ LIST_TITLES = {
         r"khách hàng",
         r"müşteriler",
         "顧客",
+        # clients, customers, leads and members in the scripts of other v0 apps (Hebrew,
+        # Russian, Ukrainian, Arabic, Korean, Chinese, Indonesian, Polish)
+        r"לקוחות",
+        r"לידים",
+        r"клиенты",
+        r"лиды",
+        r"клієнти",
+        r"العملاء",
+        r"عملاء",
+        "고객",
+        "회원",
+        "客户",
+        r"pelanggan",
+        r"klien",
+        r"klienci",
         # the people a school, a coach or a charity keeps on file: students, donors (a business's
         # suppliers are not the people it serves, round 15: no contact list)
         r"(my |all )?students",

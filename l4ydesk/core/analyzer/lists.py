@@ -22,6 +22,7 @@ from l4ydesk.core.analyzer.loaded_lists import (
     loaded_lists,
 )
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.read_rows import read_keys
 from l4ydesk.core.analyzer.shown_rows import (
     MAPPED_ROWS,
     callback_end,
@@ -213,6 +214,8 @@ def _titled_blocks(
             or (ending and not _loaded_rows_of(src, heading, start))
         ):
             continue
+        if type_key == "contact" and _pictures_only(src, start):
+            continue  # a wall of client photos or logos ("Our clients"): a showcase, no list
         rows_used.add(start)  # two titled tables of one type on a page are two lists
         out.append(
             Detection(
@@ -225,6 +228,21 @@ def _titled_blocks(
             )
         )
     return out
+
+
+# what a showcase's tile shows: a picture, the name it is labelled with, a caption or a link
+_PICTURE_KEYS = frozenset(
+    {"id", "image", "img", "photo", "picture", "logo", "src", "alt", "avatar", "url", "href"}
+    | {"name", "caption", "label", "title", "width", "height", "key"}
+)
+
+
+def _pictures_only(src: SourceFile, start: int) -> bool:
+    """True when each row mapped at `start` shows only a picture and its label or caption."""
+    keys = {k for k in read_keys(src, start, callback_end(src, start)) if not k.startswith("~")}
+    pictured = any(k in ("image", "img", "photo", "picture", "logo", "src", "avatar") for k in keys)
+    # `customer.image.endsWith(...)` reads the picture's own text: still the picture
+    return pictured and all(any(k.startswith(p) for p in _PICTURE_KEYS) for k in keys)
 
 
 def _declared_type(src: SourceFile, heading: Node) -> str | None:

@@ -25,7 +25,7 @@ from l4ydesk.core.analyzer.event_kinds import (
     only_named_and_dated,
     staff_managed,
 )
-from l4ydesk.core.analyzer.invoice_kinds import looks_like_invoices, payment_list
+from l4ydesk.core.analyzer.invoice_kinds import charge_list, looks_like_invoices, payment_list
 from l4ydesk.core.analyzer.people import crm_people, inside_people, raised_outside
 from l4ydesk.core.analyzer.record_figures import measures, progressing, tracked
 from l4ydesk.core.analyzer.record_keys import (
@@ -132,6 +132,8 @@ def _classify(ds: DataSet) -> str | None:
         return "invoice"  # a payment history citing invoice numbers lists payments
     if payment_list(ds):
         return "invoice"  # payments or sales to named customers: billing records (round 14)
+    if charge_list(ds):
+        return "invoice"  # payments with an amount, a day and a status: charges (round 19)
     if (
         keys & {"priority", "severity"}
         and (keys & {"subject", "title", "summary"})

@@ -12,6 +12,7 @@ from l4ydesk.core.analyzer.invoice_kinds import PAYERS
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
 from l4ydesk.core.analyzer.row_names import WHEN_WORDS
+from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
 
 _PRIORITY = frozenset({"priority", "severity", "urgency"})
@@ -135,6 +136,49 @@ def billed_rows(keys: set[str]) -> bool:
     return bool(parts & PAYERS)
 
 
+# what a charge row cites beside its amount: the bill or the payment it is
+_REFERENCE = frozenset({"reference", "ref", "invoice", "receipt", "referencia", "referência"})
+
+
+# the words naming a charge: a payment, a fee, a bill paid or owed (an order or a sale is
+# named for what was bought, a transfer for the money moved: neither is a charge by its name)
+CHARGE_WORDS = frozenset(
+    {"payment", "payments", "fee", "fees", "charge", "charges", "remittance", "remittances"}
+    | {"pago", "pagos", "pagamento", "pagamentos", "paiement", "paiements", "zahlung"}
+    | {"zahlungen", "pagamenti", "betaling", "betalingen", "pembayaran", "cobro", "cobros"}
+    | {"mensalidade", "mensalidades", "cuota", "cuotas", "rent", "tuition"}
+)
+
+
+# rows named for what was bought: purchases, orders, sales (a payment's state is one column)
+_BOUGHT = frozenset(
+    {"purchase", "purchases", "order", "orders", "sale", "sales", "compras", "pedidos"}
+    | {"ventas", "vendas", "commandes", "bestellungen", "ordini", "bestellingen"}
+)
+
+
+def charged_rows(keys: set[str], rows_name: str) -> bool:
+    """Rows named for charges (`payments.map(`, `row.paymentStatus`) that each show an amount,
+    the day it was paid or made, and where the charge stands (a status) or what it cites (a
+    reference): charges, an invoice list whoever pays (round 19). A bare feed of amounts and
+    days says neither and is none; lines of one order, visits at an hour and events for a
+    party size are none either."""
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    named = set(words(rows_name))
+    if named & _BOUGHT or not (parts | named) & CHARGE_WORDS:
+        return False  # a buyer's own purchases or orders, each with its payment's state
+    if not (parts & _BILLED and parts & _DAY_MADE):
+        return False
+    if not ("status" in parts or parts & _REFERENCE):
+        return False
+    # a fee is the charge itself, unless the rows are named things (an event, a course) it prices
+    priced = _PRICE if keys & {"name", "title"} else _PRICE - CHARGE_WORDS
+    return not (
+        parts & (QUANTITY_WORDS | _VISIT_HOUR | priced)
+        or _PARTY_SIZE & {k.replace("_", "") for k in keys}
+    )
+
+
 # who a person is, as a key's own word (`customer_name`, `cliente_nome`, `customer_id`)
 _NAME_WORDS = frozenset({"name", "nome", "nombre", "nom", "naam", "id"})
 
@@ -148,6 +192,25 @@ def _payer_named(keys: set[str]) -> bool:
         for k in keys
         if not k.startswith("~")
     )
+
+
+# the words of a key saying how a person or a firm is reached
+_MEANS = frozenset(
+    {"phone", "mobile", "tel", "telefono", "telefone", "celular", "whatsapp", "address"}
+    | {"direccion", "endereco", "adresse", "indirizzo", "adres"}
+)
+# the words of a key naming who a row is: a name, a contact person, a firm
+_WHO_WORDS = frozenset({"name", "nome", "nombre", "nom", "naam", "person", "company"})
+
+
+def reached_party(keys: set[str]) -> bool:
+    """Rows whose key words (`contact_email`, `first_name`, `contact_person`) show who a row is,
+    an e-mail and a second way to reach them or the person to ask for: a party the business
+    deals with, not an account of the app (a role, a password, a last login) nor a booking."""
+    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    if "email" not in parts or not parts & _WHO_WORDS or parts & (_ACCOUNT | _VISIT_HOUR):
+        return False  # an account of the app, or a visit at an hour with its guest's details
+    return bool(parts & _MEANS or {"contact", "person"} <= parts)
 
 
 def kind_of_keys(keys: set[str]) -> str | None:
@@ -181,6 +244,8 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
     if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
         return "contact"  # a person and how to reach them, who is no account of the app
+    if reached_party(keys):
+        return "contact"  # a named person or firm with an e-mail and a second way to them
     if "name" in keys and keys & SUBSCRIBED and parts & _WHERE and not keys & _PRICE:
         return "contact"  # named, placed and on a plan: the client businesses a SaaS serves
     return None

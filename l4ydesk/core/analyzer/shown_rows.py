@@ -110,9 +110,20 @@ def heading_over(src: SourceFile, start: int) -> Node | None:
         heading = by_start.get(at)
         if heading is None or heading.start_byte < floor:
             break
+        if _in_closed_dialog(src, heading, start):
+            continue  # the "Add scheme" dialog opened beside the title: no title of the rows
         if not titles_closed_tile(src, heading, start):
             return heading
     return tab[1] if tab is not None else None
+
+
+_DIALOG = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
+
+
+def _in_closed_dialog(src: SourceFile, heading: Node, start: int) -> bool:
+    """True for a heading inside a dialog that ends before the rows at `start` begin."""
+    dialog = jsx.enclosing_named(heading, src, _DIALOG)
+    return dialog is not None and dialog.end_byte <= start
 
 
 _TAB_PANEL = re.compile(r"TabsContent$")

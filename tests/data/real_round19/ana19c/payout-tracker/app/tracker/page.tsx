@@ -1,0 +1,5 @@
+import { PayoutBoard } from "@/components/payout-board"
+
+export default function TrackerPage() {
+  return <PayoutBoard />
+}
