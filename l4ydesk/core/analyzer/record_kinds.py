@@ -103,6 +103,8 @@ class DataSet:
     items: list[dict[str, Any]]
     item_nodes: list[Node]
     decl: Node
+    # rows whose words a translation table holds, read alike by every page that shows them
+    translated: bool = False
 
     @property
     def keys(self) -> set[str]:
