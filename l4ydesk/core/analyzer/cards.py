@@ -341,18 +341,18 @@ def _unpriced_siblings(
 ) -> list[Detection]:
     """A card in a row of priced plan cards is a plan too, even when it says "Custom"."""
     found: list[Detection] = []
-    parents: dict[tuple[int, int, str], Node] = {}
+    rows: dict[tuple[int, int, str], Node] = {}
     for card in cards:
-        parent = jsx.jsx_parent(card, src)
-        if parent is not None:
-            parents[key(parent)] = parent
-    for parent in parents.values():
-        priced = [c for c in jsx.jsx_children(parent) if key(c) in used]
-        if len(priced) < 2:
-            continue
+        row = _row_of(src, card, cards)
+        if row is not None:
+            rows[key(row)] = row
+    for parent in rows.values():
+        priced = [c for c in jsx.jsx_children(parent) if _holds_any(c, cards)]
         tag = jsx.name(priced[0], src)
         for child in jsx.jsx_children(parent):
-            if key(child) in used or jsx.name(child, src) != tag or _has_controls(src, child):
+            if _holds_any(child, cards) or jsx.name(child, src) != tag:
+                continue
+            if _has_controls(src, child):
                 continue
             heading = next((el for el in src.jsx_within(child) if jsx.is_heading(el, src)), None)
             title = jsx.text(heading, src, dynamic=False) if heading is not None else ""
@@ -369,3 +369,26 @@ def _unpriced_siblings(
                 )
             )
     return found
+
+
+# how far above a priced block its card may start: the block is often the card's inner
+# `<div>` (heading, price, features) beside the card's own button
+_CARD_DEPTH = 3
+
+
+def _row_of(src: SourceFile, card: Node, cards: list[Node]) -> Node | None:
+    """The element laying out the row of plan cards `card` is in: the nearest ancestor of
+    which two children or more each hold a priced card."""
+    unit = card
+    for _ in range(_CARD_DEPTH):
+        row = jsx.jsx_parent(unit, src)
+        if row is None:
+            return None
+        if sum(1 for c in jsx.jsx_children(row) if _holds_any(c, cards)) >= 2:
+            return row
+        unit = row
+    return None
+
+
+def _holds_any(node: Node, cards: list[Node]) -> bool:
+    return any(node.start_byte <= c.start_byte and c.end_byte <= node.end_byte for c in cards)

@@ -59,3 +59,10 @@ def test_a_subsidy_per_system_size_is_no_price() -> None:
     """A section a barrel hands on (`export { SubsidyTable } from "./subsidy-table"`) is shown;
     its `subsidyRows` are money the buyer is given back, not goods."""
     assert not names_at(_report("barrel"), "product", "components/subsidy-table.tsx")
+
+
+def test_a_plan_without_a_price_in_a_row_of_wrapped_plan_cards() -> None:
+    """Each plan's heading and price sit in an inner `<div>` beside the card's own button: the
+    row of cards is two levels up, and its "Talk to us" card is a plan as its priced ones are."""
+    report = _report("plan_rows")
+    assert names_at(report, "product", "app/pricing/page.tsx") == {"Solo", "Studio", "Agency"}
