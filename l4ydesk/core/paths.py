@@ -104,20 +104,31 @@ def nested_app_hint(paths: Iterable[str]) -> str:
     return f" Its package.json is in {folders[0]}/: that folder is the app; use it instead."
 
 
-def nested_next_app_hint(files: Mapping[str, bytes]) -> str:
-    """When the top package.json does not declare Next.js but a folder's does (a repository
-    with `frontend/` and `backend/` under a script-only root), a sentence naming it; else ""."""
-    for folder in package_folders(files):
-        try:
-            package = json.loads(files[f"{folder}/package.json"])
-        except (ValueError, UnicodeDecodeError):
-            continue
-        if not isinstance(package, dict):
-            continue
-        declared = [package.get(k) for k in ("dependencies", "devDependencies")]
-        if any(isinstance(d, dict) and "next" in d for d in declared):
-            return (
-                f" The Next.js app is in {folder}/ (its package.json declares next): use that "
-                "folder instead."
-            )
-    return ""
+def declares_next(package_json: bytes) -> bool:
+    """Whether a package.json lists Next.js among its dependencies."""
+    try:
+        package = json.loads(package_json)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    if not isinstance(package, dict):
+        return False
+    declared = [package.get(k) for k in ("dependencies", "devDependencies")]
+    return any(isinstance(d, dict) and "next" in d for d in declared)
+
+
+def next_app_folder(files: Mapping[str, bytes]) -> str:
+    """The folder that holds the Next.js app: "" for the top, or the shallowest folder whose
+    package.json declares next when the top's does not (a repository with `frontend/` and
+    `backend/` under a script-only root, or with no package.json at the top)."""
+    if declares_next(files.get("package.json", b"")):
+        return ""
+    folders = package_folders(files)
+    return next((f for f in folders if declares_next(files[f"{f}/package.json"])), "")
+
+
+def files_under(files: Mapping[str, bytes], folder: str) -> dict[str, bytes]:
+    """The files inside `folder`, with paths relative to it (all of them for "")."""
+    if not folder:
+        return dict(files)
+    prefix = folder + "/"
+    return {p[len(prefix) :]: data for p, data in files.items() if p.startswith(prefix)}

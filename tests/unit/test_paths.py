@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from l4ydesk.core.errors import InvalidPathError
-from l4ydesk.core.paths import normalize_path, path_key
+from l4ydesk.core.paths import files_under, next_app_folder, normalize_path, path_key
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,24 @@ def test_refuses_unsafe_paths_with_a_sentence(raw: str, fragment: str) -> None:
 
 def test_path_key_folds_case() -> None:
     assert path_key("App/Page.TSX") == path_key("app/page.tsx")
+
+
+def test_the_next_app_folder_is_the_top_or_the_shallowest_folder_declaring_next() -> None:
+    nextjs = b'{"dependencies": {"next": "16.0.0"}}'
+    assert next_app_folder({"package.json": nextjs, "web/package.json": nextjs}) == ""
+    scripts_only = {
+        "package.json": b'{"scripts": {"dev": "cd web && next dev"}}',
+        "api/package.json": b'{"dependencies": {"express": "5.1.0"}}',
+        "web/package.json": b'{"devDependencies": {"next": "15.5.0"}}',
+        "web/site/package.json": nextjs,
+    }
+    assert next_app_folder(scripts_only) == "web"
+    assert next_app_folder({"web/package.json": nextjs}) == "web"  # no package.json at the top
+    broken = {"web/package.json": b"{not json", "web/node_modules/next/package.json": nextjs}
+    assert next_app_folder(broken) == ""  # nothing runnable: the start says why
+
+
+def test_files_under_a_folder_are_relative_to_it() -> None:
+    files = {"web/app/page.tsx": b"a", "web2/x.ts": b"b", "README.md": b"c"}
+    assert files_under(files, "web") == {"app/page.tsx": b"a"}
+    assert files_under(files, "") == files

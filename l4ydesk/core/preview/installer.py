@@ -180,6 +180,7 @@ class Installer:
             tail = [line for line in (errors or output) if line.strip()][-15:]
             raise InstallFailedError(
                 _override_sentence(output)
+                or _unpublished_sentence(plan, output)
                 or f"{plan.label} could not install the app's packages ({step.shown(plan.name)} "
                 f"exited with code {code}).{tail_text(tail)}",
                 tail,
@@ -264,6 +265,34 @@ def _override_sentence(output: list[str]) -> str | None:
                 f"accept that; npm does not). Make the two the same in package.json, or write "
                 f'"${name}" as the override, then start the preview again.'
             )
+    return None
+
+
+# A package the registry does not have: npm names it ("'name@1.2.3' is not in this registry")
+# or, like pnpm, gives the address of its tarball ("404 … GET …/@scope/name/-/name-1.2.3.tgz").
+_NOT_IN_REGISTRY = (
+    re.compile(r"'(?P<name>(?:@[^/\s']+/)?[^@\s']+)@(?P<version>[^\s']+)' is not in this registry"),
+    re.compile(
+        r"404.*?GET \S+?/(?P<name>(?:@[^/\s]+/)?[^/\s]+)/-/[^/\s]+?-(?P<version>\d[^/\s]*?)\.tgz"
+    ),
+)
+
+
+def _unpublished_sentence(plan: ManagerPlan, output: list[str]) -> str | None:
+    """A dependency the registry answers 404 for, said so that the user can fix package.json."""
+    for line in output:
+        for pattern in _NOT_IN_REGISTRY:
+            match = pattern.search(line)
+            if match:
+                package = f"{match['name']} {match['version']}"
+                return (
+                    f"{plan.label} could not install the app's packages: {package} is not on "
+                    "the package registry (it answered 404: the package was withdrawn, is "
+                    "private, or its name or version is wrong). If package.json names it, "
+                    "choose a version that exists; if the lockfile pins it for another package, "
+                    "update that package (or delete the lockfile to resolve afresh), then start "
+                    "the preview again."
+                )
     return None
 
 

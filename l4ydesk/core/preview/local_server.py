@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from l4ydesk.core.paths import nested_app_hint, nested_next_app_hint
+from l4ydesk.core.paths import files_under, nested_app_hint, next_app_folder
 from l4ydesk.core.preview.app_env import (
     EnvVar,
     check_values,
@@ -132,6 +132,7 @@ class LocalPreview:
         self._server: ChildProcess | None = None
         self._starting: asyncio.Task[str] | None = None
         self._stop_requested = False
+        self.app_folder = ""  # the repository's folder that holds the Next.js app ("" the top)
 
     @classmethod
     def for_app(cls, data_dir: Path, app_slug: str, **options: Any) -> LocalPreview:
@@ -181,7 +182,8 @@ class LocalPreview:
 
         When the report says `dependencies_changed`, restart the preview to install them.
         """
-        report = await asyncio.to_thread(self.workspace.sync, dict(files))
+        app_files = files_under(files, self.app_folder)
+        report = await asyncio.to_thread(self.workspace.sync, app_files)
         for problem in report.tag_problems.values():
             self._emit("l4ydesk", "stderr", problem)
         return report
@@ -211,15 +213,17 @@ class LocalPreview:
         mark("node")
         if self.requested_port is not None:
             require_free_port(self.requested_port)
+        self._choose_app_folder(files)
         report = await self.sync_files(files)
         self.timings.sync = report.seconds
         mark("sync")
+        all_files, files = files, files_under(files, self.app_folder)
         await self._check_files(files)
         mark("env")
         if "package.json" not in self.workspace.written_paths():
             raise NotRunnableError(
                 "This app has no package.json, so it cannot run in a local preview."
-                + nested_app_hint(files)
+                + nested_app_hint(all_files)
             )
         await self._install(runtime)
         mark("install")
@@ -227,11 +231,7 @@ class LocalPreview:
         if not next_bin.is_file():
             raise NotRunnableError(
                 "The app's packages do not include Next.js, and the local preview runs Next.js "
-                "apps."
-                + (
-                    nested_next_app_hint(files)
-                    or ' Add "next" to the dependencies in package.json.'
-                )
+                'apps. Add "next" to the dependencies in package.json.'
             )
         port = self.requested_port or free_port()
         require_free_port(port)
@@ -267,6 +267,19 @@ class LocalPreview:
         log.info("local preview ready at %s in %.1f s", url, self.timings.total)
         return url
 
+    def _choose_app_folder(self, files: Mapping[str, bytes]) -> None:
+        """Run the Next.js app where it is: the top, or the folder of the repository that holds
+        it when the top's package.json does not declare next (said once in the console)."""
+        self.app_folder = next_app_folder(files)
+        self.workspace.tag_prefix = f"{self.app_folder}/" if self.app_folder else ""
+        if self.app_folder:
+            self._emit(
+                "l4ydesk",
+                "stdout",
+                f"This repository keeps its Next.js app in {self.app_folder}/ (its package.json "
+                "declares next), so the preview runs that folder.",
+            )
+
     async def _check_files(self, files: Mapping[str, bytes]) -> None:
         """Before the install: the variables the app reads, and a file `next dev` will stop at."""
         self.app_env = check_values(self.app_env)  # PreviewEnvError is a sentence too
@@ -281,7 +294,8 @@ class LocalPreview:
         from l4ydesk.core.jsx_files import jsx_in_ts_files  # tree-sitter: only once it runs
 
         for path in await asyncio.to_thread(jsx_in_ts_files, files):
-            self._emit("l4ydesk", "stderr", jsx_in_ts_sentence(path), "app-source", path)
+            stored = self.workspace.tag_prefix + path
+            self._emit("l4ydesk", "stderr", jsx_in_ts_sentence(stored), "app-source", stored)
 
     def _base_path(self, files: Mapping[str, bytes]) -> str:
         """The path the app's pages live under ('' for the root), said once in the console."""
@@ -301,12 +315,18 @@ class LocalPreview:
         self._emit("server", stream, line)
         previous = self._recent_server[-1] if self._recent_server else ""
         self._recent_server.append(line)
-        css = css_error_sentence(line, self.workspace.root) if "CssSyntaxError" in line else None
+        prefix = self.workspace.tag_prefix
+        css = (
+            css_error_sentence(line, self.workspace.root, prefix)
+            if "CssSyntaxError" in line
+            else None
+        )
         if css is not None:
             self._say_once(css, "app-css")
-        error = server_error(previous, line) if "⨯" in previous else None
+        error = server_error(previous, line, prefix) if "⨯" in previous else None
         if error is not None and error.sentence not in self._said:  # (the manifest read once)
-            known = error.path in self.workspace.written_paths()  # else nothing to open
+            inside = error.path.removeprefix(prefix)
+            known = inside in self.workspace.written_paths()  # else nothing to open
             where = (error.path, error.line) if known else ("", 0)
             self._say_once(error.sentence, "app-error", *where)
         if self.missing_env:

@@ -30,8 +30,9 @@ _TAILWIND_FIXES = (
 )
 
 
-def css_error_sentence(line: str, root: Path) -> str | None:
-    """One sentence for a CSS compile error in the app's own files, else None."""
+def css_error_sentence(line: str, root: Path, prefix: str = "") -> str | None:
+    """One sentence for a CSS compile error in the app's own files, else None (`prefix`: the
+    app's folder in its repository, so the sentence names the file as the store does)."""
     match = _CSS_ERROR.search(line)
     if match is None:
         return None
@@ -47,7 +48,7 @@ def css_error_sentence(line: str, root: Path) -> str | None:
     where = "" if (match["line"], match["col"]) == ("1", "1") else f", line {match['line']}"
     fix = next((text for key, text in _TAILWIND_FIXES if key in what), "")
     return (
-        f"The app's stylesheet {shown} does not compile ({what}{where}). This is "
+        f"The app's stylesheet {prefix}{shown} does not compile ({what}{where}). This is "
         f"in the app's own code and stops its own `next build` the same way"
         + (f"; {fix}" if fix else "")
         + f". {_FIX_AND_SAVE}"
@@ -83,18 +84,20 @@ class AppError:
     line: int
 
 
-def server_error(previous: str, line: str) -> AppError | None:
+def server_error(previous: str, line: str, prefix: str = "") -> AppError | None:
     """The error `next dev` prints in the app's own code, else None.
 
-    `previous` is the line before `line`: both halves of the error are needed.
+    `previous` is the line before `line`: both halves of the error are needed. `prefix` is the
+    app's folder in its repository: the error's path is then named as the store names it.
     """
     head = _COMPILE_HEAD.search(previous)
     if head is not None and line.strip():
         if head["path"].startswith("node_modules/"):
             return None
         what = line.strip().rstrip(".")
-        sentence = f"{head['path']} does not compile (line {head['line']}: {what}). {_OWN_CODE}"
-        return AppError(sentence, head["path"], int(head["line"]))
+        path = prefix + head["path"]
+        sentence = f"{path} does not compile (line {head['line']}: {what}). {_OWN_CODE}"
+        return AppError(sentence, path, int(head["line"]))
     thrown, frame = _THROWN_HEAD.search(previous), _FRAME.match(line)
     if thrown is None or frame is None or "node_modules" in frame["path"]:
         return None
@@ -105,8 +108,8 @@ def server_error(previous: str, line: str) -> AppError | None:
         if browser
         else ""
     )
+    path = prefix + frame["path"]
     sentence = (
-        f"The page stops on the server at {frame['path']}, line {frame['line']} ({what})."
-        f"{hint} {_OWN_CODE}"
+        f"The page stops on the server at {path}, line {frame['line']} ({what}).{hint} {_OWN_CODE}"
     )
-    return AppError(sentence, frame["path"], int(frame["line"]))
+    return AppError(sentence, path, int(frame["line"]))

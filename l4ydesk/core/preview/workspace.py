@@ -81,6 +81,9 @@ class PreviewWorkspace:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        # Put before each path in the source tags: the app's folder in its repository when the
+        # Next.js app is a folder of it (`frontend/`), so a click still names the stored file.
+        self.tag_prefix = ""
         # Syncs run in worker threads; two at once would race on the manifest.
         self._lock = threading.Lock()
 
@@ -127,7 +130,7 @@ class PreviewWorkspace:
                 manifest.pop(path, None)  # unknown content until the write succeeds
                 content = data
                 if can_tag(path):
-                    result = tag_source(path, data)
+                    result = tag_source(self.tag_prefix + path, data)
                     content = result.source
                     report.tagged_elements += result.tagged
                     if result.problem:

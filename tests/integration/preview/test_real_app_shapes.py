@@ -99,6 +99,27 @@ async def test_another_app_with_the_same_packages_installs_offline(
         await preview.stop()
 
 
+async def test_a_next_app_in_a_folder_of_its_repository_runs_there(data_dir: Path) -> None:
+    # the pnpm app (its packages are in the store by now) kept in frontend/ under a root
+    # package.json that only runs scripts, beside a backend/ of its own
+    files = {
+        "package.json": b'{"scripts": {"dev": "pnpm --dir frontend dev"}}',
+        "backend/package.json": b'{"dependencies": {"express": "5.1.0"}}',
+        **{f"frontend/{path}": data for path, data in app_files("pnpm-lockfile").items()},
+    }
+    lines: list[OutputLine] = []
+    preview = LocalPreview.for_app(data_dir, "two-folders", on_output=lines.append)
+    try:
+        url = await preview.start(files)
+        async with httpx.AsyncClient(trust_env=False, timeout=180) as client:
+            page = (await client.get(url)).text
+    finally:
+        await preview.stop()
+    assert preview.app_folder == "frontend"
+    assert '<h1 data-l4y-src="frontend/app/page.jsx:4:7">' in page  # the stored file's path
+    assert any("keeps its Next.js app in frontend/" in line.text for line in lines)
+
+
 async def test_a_peer_conflict_does_not_stop_npm_and_is_named(data_dir: Path) -> None:
     preview, page, console = await serve(data_dir, "peer-conflict")
     assert preview.package_manager_name == "npm"

@@ -206,6 +206,22 @@ def test_install_failure_carries_npm_error_lines(
     assert fake.npm_calls() == ["ci", "ci"]  # a failed install is tried again
 
 
+def test_a_withdrawn_package_is_named(
+    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run
+) -> None:
+    # what npm 11 prints when the lockfile pins a tarball the registry no longer serves
+    npm = (
+        'echo "npm error code E404" >&2; '
+        'echo "npm error 404 Not Found - GET https://registry.npmjs.org/@acme/pay-core/-/'
+        'pay-core-2.4.0.tgz" >&2; exit 1'
+    )
+    preview = make_preview(fake_node(npm=npm))
+    with pytest.raises(InstallFailedError) as caught:
+        run(preview.start(LOCKED_APP))
+    assert "@acme/pay-core 2.4.0 is not on the package registry" in str(caught.value)
+    assert caught.value.tail[-1].endswith("pay-core-2.4.0.tgz")
+
+
 def test_a_port_that_is_taken(fake_node: MakeFakeNode, make_preview: MakePreview, run: Run) -> None:
     fake = fake_node(server=HTTP_SERVER)
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as other:
@@ -334,19 +350,49 @@ def test_packages_without_nextjs(
         run(preview.start(APP))
 
 
-def test_a_next_app_below_a_script_only_root_is_named(
-    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run
+def test_a_next_app_below_a_script_only_root_runs_from_its_folder(
+    fake_node: MakeFakeNode, make_preview: MakePreview, run: Run, lines: list[OutputLine]
 ) -> None:
-    # a repository whose top package.json only runs scripts in frontend/ and backend/
-    preview = make_preview(fake_node(npm="exit 0"))
+    # a repository whose top package.json only runs scripts in frontend/ and backend/, whose
+    # Next.js app breaks on the server: the preview runs frontend/, and every path it gives
+    # back (tags, the error's file) is the stored one, so clicks and "Open" find the file
+    error = (
+        "printf ' ⨯ ReferenceError: window is not defined\\n    at Hero (app/page.tsx:1:43)"
+        "\\n GET / 500 in 80ms\\n' >&2; "
+    )
+    preview = make_preview(fake_node(server=error + HTTP_SERVER))
     files = {
         "package.json": b'{"name": "both", "scripts": {"dev": "npm --prefix frontend run dev"}}',
         "backend/package.json": b'{"dependencies": {"express": "5.1.0"}}',
+        "backend/server.js": b"require('express')().listen(4000)\n",
         "frontend/package.json": b'{"dependencies": {"next": "16.0.0", "react": "19.2.0"}}',
-        "frontend/app/page.tsx": b"export default function Page() { return <main /> }\n",
+        "frontend/app/page.tsx": b"export default function Page() { return <main>Hi</main> }\n",
     }
-    with pytest.raises(NotRunnableError, match=r"The Next\.js app is in frontend/ \(its package"):
-        run(preview.start(files))
+
+    async def scenario() -> str:
+        url = await preview.start(files)
+        deadline = time.monotonic() + 10
+        while not [line for line in lines if line.kind == "app-error"]:
+            assert time.monotonic() < deadline, "the sentence should have been said"
+            await asyncio.sleep(0.05)
+        edited = {**files, "frontend/app/page.tsx": files["frontend/app/page.tsx"] + b"//\n"}
+        report = await preview.sync_files(edited)
+        assert report.written == ["app/page.tsx"]  # a hot reload of the folder's own file
+        await preview.stop()
+        return url
+
+    url = run(scenario())
+    assert url.startswith("http://127.0.0.1:")
+    root = preview.workspace.root
+    assert b'"next"' in (root / "package.json").read_bytes()  # frontend's, at the top
+    assert not (root / "backend").exists()
+    page = (root / "app/page.tsx").read_text()
+    assert 'data-l4y-src="frontend/app/page.tsx:1:' in page
+    said = [line.text for line in lines if line.source == "l4ydesk"]
+    assert said[0].startswith("This repository keeps its Next.js app in frontend/")
+    errors = [line for line in lines if line.kind == "app-error"]
+    assert errors[0].text.startswith("The page stops on the server at frontend/app/page.tsx,")
+    assert (errors[0].path, errors[0].line) == ("frontend/app/page.tsx", 1)
 
 
 def test_sync_files_updates_a_running_preview(

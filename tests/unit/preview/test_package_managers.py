@@ -241,3 +241,23 @@ def test_npm_override_conflicts_are_said_in_a_sentence() -> None:
     assert '"overrides" entry for postcss (^8.5.25)' in sentence
     assert '"$postcss"' in sentence
     assert _override_sentence(["npm error code E404"]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # pnpm: the tarball's address (a version the lockfile pins was withdrawn)
+        " ERR_PNPM_FETCH_404  GET https://registry.npmjs.org/@acme/pay-core/-/pay-core-2.3.6.tgz:"
+        " Not Found - 404",
+        # npm
+        "npm error 404  '@acme/pay-core@2.3.6' is not in this registry.",
+    ],
+)
+def test_a_package_the_registry_lacks_is_named(line: str) -> None:
+    from l4ydesk.core.preview.installer import _unpublished_sentence
+
+    plan = choose_manager({"package.json": b"{}", "pnpm-lock.yaml": b""})
+    sentence = _unpublished_sentence(plan, ["Progress: resolved 719", line, ""])
+    assert sentence is not None
+    assert ": @acme/pay-core 2.3.6 is not on the package registry (it answered 404" in sentence
+    assert _unpublished_sentence(plan, ["npm error code E404"]) is None
