@@ -378,17 +378,25 @@ _CARD_DEPTH = 3
 
 def _row_of(src: SourceFile, card: Node, cards: list[Node]) -> Node | None:
     """The element laying out the row of plan cards `card` is in: the nearest ancestor of
-    which two children or more each hold a priced card."""
+    which two children or more hold one priced card each, and none holds more (a section of
+    several grids, or tabs of several cards each, is no row of plans)."""
     unit = card
     for _ in range(_CARD_DEPTH):
         row = jsx.jsx_parent(unit, src)
         if row is None:
             return None
-        if sum(1 for c in jsx.jsx_children(row) if _holds_any(c, cards)) >= 2:
+        held = [_held(c, cards) for c in jsx.jsx_children(row)]
+        if max(held, default=0) > 1:
+            return None
+        if held.count(1) >= 2:
             return row
         unit = row
     return None
 
 
+def _held(node: Node, cards: list[Node]) -> int:
+    return sum(1 for c in cards if node.start_byte <= c.start_byte and c.end_byte <= node.end_byte)
+
+
 def _holds_any(node: Node, cards: list[Node]) -> bool:
-    return any(node.start_byte <= c.start_byte and c.end_byte <= node.end_byte for c in cards)
+    return _held(node, cards) > 0
