@@ -341,16 +341,18 @@ def _unpriced_siblings(
 ) -> list[Detection]:
     """A card in a row of priced plan cards is a plan too, even when it says "Custom"."""
     found: list[Detection] = []
+    starts = sorted(c.start_byte for c in cards)
     rows: dict[tuple[int, int, str], Node] = {}
+    seen: set[tuple[int, int, str]] = set()
     for card in cards:
-        row = _row_of(src, card, cards)
+        row = _row_of(src, card, starts, seen)
         if row is not None:
             rows[key(row)] = row
     for parent in rows.values():
-        priced = [c for c in jsx.jsx_children(parent) if _holds_any(c, cards)]
+        priced = [c for c in jsx.jsx_children(parent) if _held(c, starts)]
         tag = jsx.name(priced[0], src)
         for child in jsx.jsx_children(parent):
-            if _holds_any(child, cards) or jsx.name(child, src) != tag:
+            if _held(child, starts) or jsx.name(child, src) != tag:
                 continue
             if _has_controls(src, child):
                 continue
@@ -376,16 +378,20 @@ def _unpriced_siblings(
 _CARD_DEPTH = 3
 
 
-def _row_of(src: SourceFile, card: Node, cards: list[Node]) -> Node | None:
+def _row_of(
+    src: SourceFile, card: Node, starts: list[int], seen: set[tuple[int, int, str]]
+) -> Node | None:
     """The element laying out the row of plan cards `card` is in: the nearest ancestor of
     which two children or more hold one priced card each, and none holds more (a section of
-    several grids, or tabs of several cards each, is no row of plans)."""
+    several grids, or tabs of several cards each, is no row of plans). `seen` holds the
+    ancestors already weighed for another card: each is weighed once."""
     unit = card
     for _ in range(_CARD_DEPTH):
         row = jsx.jsx_parent(unit, src)
-        if row is None:
+        if row is None or key(row) in seen:
             return None
-        held = [_held(c, cards) for c in jsx.jsx_children(row)]
+        seen.add(key(row))
+        held = [_held(c, starts) for c in jsx.jsx_children(row)]
         if max(held, default=0) > 1:
             return None
         if held.count(1) >= 2:
@@ -394,9 +400,6 @@ def _row_of(src: SourceFile, card: Node, cards: list[Node]) -> Node | None:
     return None
 
 
-def _held(node: Node, cards: list[Node]) -> int:
-    return sum(1 for c in cards if node.start_byte <= c.start_byte and c.end_byte <= node.end_byte)
-
-
-def _holds_any(node: Node, cards: list[Node]) -> bool:
-    return _held(node, cards) > 0
+def _held(node: Node, starts: list[int]) -> int:
+    """How many priced cards (by their sorted starts) lie inside `node`."""
+    return bisect.bisect_left(starts, node.end_byte) - bisect.bisect_left(starts, node.start_byte)
