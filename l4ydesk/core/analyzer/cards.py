@@ -19,6 +19,7 @@ from l4ydesk.core.analyzer.fields import CONTROL_TYPES
 from l4ydesk.core.analyzer.forms import PAYMENT_ELEMENTS
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.offers import only_reports
+from l4ydesk.core.analyzer.plan_rows import unpriced_plans
 from l4ydesk.core.analyzer.syntax import SourceFile, key
 from l4ydesk.core.analyzer.values import (
     find_count,
@@ -129,7 +130,7 @@ def detect_cards(src: SourceFile) -> list[Detection]:
         detections.append(found)
         if found.type_key == "product":
             product_cards.append(card)
-    detections.extend(_unpriced_siblings(src, product_cards, used))
+    detections.extend(unpriced_plans(src, product_cards, lambda n: _has_controls(src, n)))
     return detections
 
 
@@ -334,38 +335,3 @@ def _image(src: SourceFile, card: Node) -> str | None:
             if value:
                 return value
     return None
-
-
-def _unpriced_siblings(
-    src: SourceFile, cards: list[Node], used: set[tuple[int, int, str]]
-) -> list[Detection]:
-    """A card in a row of priced plan cards is a plan too, even when it says "Custom"."""
-    found: list[Detection] = []
-    parents: dict[tuple[int, int, str], Node] = {}
-    for card in cards:
-        parent = jsx.jsx_parent(card, src)
-        if parent is not None:
-            parents[key(parent)] = parent
-    for parent in parents.values():
-        priced = [c for c in jsx.jsx_children(parent) if key(c) in used]
-        if len(priced) < 2:
-            continue
-        tag = jsx.name(priced[0], src)
-        for child in jsx.jsx_children(parent):
-            if key(child) in used or jsx.name(child, src) != tag or _has_controls(src, child):
-                continue
-            heading = next((el for el in src.jsx_within(child) if jsx.is_heading(el, src)), None)
-            title = jsx.text(heading, src, dynamic=False) if heading is not None else ""
-            if not title:
-                continue
-            found.append(
-                Detection(
-                    "product",
-                    title,
-                    {"name": title, "price": None, "source": "jsx"},
-                    0.55,
-                    (src.evidence(child),),
-                    f"{src.path}:{src.component_of(child).name}",
-                )
-            )
-    return found

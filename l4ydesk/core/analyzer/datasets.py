@@ -11,6 +11,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.element_rows import element_runs, row_of
 from l4ydesk.core.analyzer.factory_rows import factory_row
 from l4ydesk.core.analyzer.inline_rows import inline_rows
 from l4ydesk.core.analyzer.literals import MAX_ITEMS, Evaluator, property_key, unwrap
@@ -53,6 +54,7 @@ def find_datasets(src: SourceFile) -> list[DataSet]:
         _collect(row, frozenset([*words(row), f"{row}s"]), rows, holder, evaluator, src, written, 0)
         # priced rows written in place are a price list; dated ones, a dashboard's own agenda
         sets.extend(ds for ds in written if classify(ds) == "product")
+    _written_elements(src, evaluator, sets)
     name_by_parts(sets)
     _add_featured(src, evaluator, sets)
     price_from_markup(src, sets)
@@ -82,6 +84,28 @@ def _handed_rows(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> 
 
 # `pricing={[`: an attribute given an array written out in place
 _ARRAY_ATTRIBUTE = re.compile(rb"=\{\s*\[")
+
+
+def _written_elements(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) -> None:
+    """`<MenuItem name="Margherita" price="$14.99" />` written once per dish: each element is
+    a row of the page's own list, its attributes the row's keys; kept when they are goods."""
+    for tag, elements, holder in element_runs(src):
+        if is_chart(src, elements[0]):
+            continue  # `<Bar name=… />` per series: parts of a chart
+        read = [(row_of(el, src, evaluator), el) for el in elements]
+        rows = [(row, translated, el) for (row, translated), el in read if len(row) >= 2]
+        if len(rows) < 2:
+            continue
+        ds = DataSet(
+            tag[:1].lower() + tag[1:],
+            frozenset(words(tag)),
+            [row for row, _, _ in rows],
+            [el for _, _, el in rows],
+            holder,
+            translated=any(translated for _, translated, _ in rows),
+        )
+        if classify(ds) == "product":
+            sets.append(ds)
 
 
 def _sellers(ds: DataSet) -> bool:

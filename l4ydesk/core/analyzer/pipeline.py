@@ -37,7 +37,13 @@ from l4ydesk.core.analyzer.members import member_facts
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
 from l4ydesk.core.analyzer.providers import renders_rows
-from l4ydesk.core.analyzer.reach import lazy_imports, taken_names, value_imports, waits_on_purpose
+from l4ydesk.core.analyzer.reach import (
+    lazy_imports,
+    re_exports,
+    taken_names,
+    value_imports,
+    waits_on_purpose,
+)
 from l4ydesk.core.analyzer.read_rows import (
     certain_lists,
     read_row_lists,
@@ -212,6 +218,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     drafts, used = handlers.form_drafts(forms)
     drafts.extend(handlers.other_drafts(used))
     functions = handlers.function_facts() + member_facts(src, handlers.actions_of)
+    handed_on = re_exports(src)
     return FileAnalysis(
         src.path,
         analyzed=True,
@@ -229,13 +236,14 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
             sorted(
                 {spec for spec, _ in handlers.imports.values() if is_project_spec(spec)}
                 | lazy_imports(src)
+                | {spec for spec, _ in handed_on}
             )
         ),
         json_mentions=_json_mentions(src.source),
         in_forms=tuple(sorted(_specs_in_forms(src, handlers.imports))),
         renders=renders_rows(src),
-        value_imports=value_imports(src),
-        taken_names=taken_names(handlers.imports),
+        value_imports=tuple(sorted({*value_imports(src), *(spec for spec, _ in handed_on)})),
+        taken_names=tuple(sorted({*taken_names(handlers.imports), *handed_on})),
         waits=waits_on_purpose(src.source),
         shown_rows=tuple(shown_imports(src, handlers.imports)),
         prop_rows=tuple(prop_rows(src)),

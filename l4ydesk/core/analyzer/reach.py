@@ -91,6 +91,31 @@ def value_imports(src: SourceFile) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def re_exports(src: SourceFile) -> tuple[tuple[str, str], ...]:
+    """(specifier, name) of what a module hands on from another (`export * from "./products"`,
+    `export { items } from "./menu"`): a barrel's importers reach those modules through it;
+    "*" for every name."""
+    if b"from" not in src.source:
+        return ()
+    found: set[tuple[str, str]] = set()
+    for statement in src.tree.root_node.named_children:
+        source = statement.child_by_field_name("source")
+        if statement.type != "export_statement" or source is None:
+            continue
+        spec = string_value(source, src)
+        if not spec or not is_project_spec(spec):
+            continue
+        clause = next((c for c in statement.named_children if c.type == "export_clause"), None)
+        if clause is None:
+            found.add((spec, "*"))
+            continue
+        for part in clause.named_children:
+            name = part.child_by_field_name("name")
+            if part.type == "export_specifier" and name is not None:
+                found.add((spec, src.text(name)))
+    return tuple(sorted(found))
+
+
 def lazy_imports(src: SourceFile) -> set[str]:
     """Project modules a file loads when it runs (`dynamic(() => import("@/components/x"))`,
     `lazy(() => import("./x"))`): a page shows them as surely as what it imports at the top."""

@@ -103,6 +103,8 @@ class DataSet:
     items: list[dict[str, Any]]
     item_nodes: list[Node]
     decl: Node
+    # rows whose words a translation table holds, read alike by every page that shows them
+    translated: bool = False
 
     @property
     def keys(self) -> set[str]:
@@ -177,6 +179,8 @@ def _classify(ds: DataSet) -> str | None:
         return None  # a hotel's "from" price advertises its rooms: the rooms are what is sold
     if price_key and _NOT_ASKED.search(price_key):
         return None  # money an item brought in or a person is paid: a figure, not a price
+    if price_key and tokens & _GRANT_TOKENS:
+        return None  # money the buyer is given back (a subsidy per system size): no price
     if price_key and (tokens & _FULFILMENT_TOKENS or keys & _FULFILMENT_KEYS):
         return None  # ways to ship or pay an order (each with its fee) are no goods of their own
     if price_key and _added_on(tokens):
@@ -214,6 +218,12 @@ _SIGNS_IN = re.compile(r"^last(login|signin|seen|active)|permissions$")
 # amounts earned (revenue), paid to people (wages), owed (a balance) or to reach (a goal, "meta")
 _NOT_ASKED = re.compile(
     r"revenue|sales|earning|income|profit|wage|salar|payroll|balance|outstanding|goal|target|^meta$"
+)
+# money handed to the buyer (by a state, a maker): subsidies, grants, rebates, in any language
+_GRANT_TOKENS = frozenset(
+    {"subsidy", "subsidies", "grant", "grants", "rebate", "rebates", "cashback", "incentives"}
+    | {"subsidio", "subsidios", "subvencion", "subvenciones", "subvention", "subventions"}
+    | {"sussidio", "sussidi", "foerderung", "zuschuss", "subsidie"}
 )
 # how an order reaches its buyer or is paid, by the set's name or a transit time on each row
 _FULFILMENT_TOKENS = frozenset({"shipping", "delivery", "methods", "carriers", "couriers"})

@@ -57,7 +57,7 @@ def detect_records(
         owner = src.component_of(ds.decl)
         var = ds.var_name.split(".")[0]
         if (
-            ds.decl.type not in ("jsx_attribute", "jsx_expression")
+            ds.decl.type not in ("jsx_attribute", "jsx_expression", "jsx_element")
             and not _shown(src, var, spread=True)
             and (owner.node is not None or (not _exported(ds.decl) and _commented_out(src, var)))
         ):
@@ -79,7 +79,8 @@ def detect_records(
             name, fields, confidence = built
             if exported:
                 fields = {**fields, "_export": exported}
-            if kind == "product" and _own_list(src, ds):
+            # rows read from a translation table are the table's, shown alike by each page
+            if kind == "product" and _own_list(src, ds) and not ds.translated:
                 # rows a state starts from may be the visitor's picks (a cart in any language)
                 fields = {**fields, "_own_rows": "state" if _state(ds) else True}
             elif kind == "product" and _module_list(src, ds):

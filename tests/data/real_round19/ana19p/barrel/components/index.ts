@@ -1,0 +1,1 @@
+export { SubsidyTable } from "./subsidy-table"
