@@ -20,6 +20,7 @@ from l4ydesk.core.analyzer.forms import PAYMENT_ELEMENTS
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.offers import only_reports
 from l4ydesk.core.analyzer.plan_rows import unpriced_plans
+from l4ydesk.core.analyzer.shown_prices import every_price_struck
 from l4ydesk.core.analyzer.syntax import SourceFile, key
 from l4ydesk.core.analyzer.values import (
     find_count,
@@ -261,6 +262,10 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
         return None  # "£5.99 · 1-2 business days": a delivery option's fee and transit time
     if _fact_of_occasion(src, card):
         return None  # "Price" beside "Date" and "Place" tiles: what one occasion costs
+    if every_price_struck(src, card):
+        return None  # "~~$29.90~~ free entry": the one price shown is crossed out
+    if _in_footer(src, card):
+        return None  # a footer's brand blurb ("NotaryOutlet · $5 notaries"): the site, no goods
     fields = {"name": title, "price": price.amount, "source": "jsx"}
     if price.currency:
         fields["currency"] = price.currency
@@ -270,6 +275,16 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     if image:
         fields["image"] = image
     return Detection("product", title, fields, 0.75, evidence, component)
+
+
+def _in_footer(src: SourceFile, card: Node) -> bool:
+    """True when the card sits in the page's <footer> element."""
+    current: Node | None = card
+    while current is not None:
+        if jsx.name(current, src) == "footer":
+            return True
+        current = src.jsx_parent(current)
+    return False
 
 
 def _fact_of_occasion(src: SourceFile, card: Node) -> bool:

@@ -27,6 +27,7 @@ from l4ydesk.core.analyzer.record_kinds import (
 )
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.row_groups import grouped_rows
+from l4ydesk.core.analyzer.shown_prices import no_price_shown
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
@@ -54,6 +55,8 @@ def detect_records(
             continue  # points of a chart are figures about records, not records
         if kind == "product" and ds.var_name in options:
             continue  # the choices of a configured product are its options
+        if kind == "product" and no_price_shown(src, ds):
+            continue  # a share of calls closed is no price: people or teams, no goods
         owner = src.component_of(ds.decl)
         var = ds.var_name.split(".")[0]
         if (

@@ -45,9 +45,13 @@ def price_from_text(sets: list[DataSet]) -> None:
             continue
         if ds.keys & _HAPPENED_OR_COUNTED:
             continue  # "John's payment of $99 failed · 5 min ago": news of money, no offer
+        prices = []
         for item in ds.items:
             text = next((t for k in _OWN_TEXT if isinstance(t := item.get(k), str)), None)
-            price = find_offer_price(text) if text else None
+            prices.append(find_offer_price(text) if text else None)
+        if sum(1 for p in prices if p is not None) * 2 < len(prices):
+            continue  # one row of four citing "$50" tells a story (a problem, a case): no offers
+        for item, price in zip(ds.items, prices, strict=True):
             if price is not None:
                 item["price"] = f"{price.currency or ''} {price.amount}".strip()
 

@@ -168,7 +168,11 @@ def find_price(text: str) -> Price | None:
 _THRESHOLD_BEFORE = re.compile(
     # "orders > €500": a comparison sign before an amount is a condition, as the words are
     r"(?:\b(?:over|above|under|below|than|spend(?:ing)?|save|saving|exceeding|at least|"
-    r"minimum(?: of)?|min\.?|up to)|[<>≤≥]=?)\s*$",
+    r"minimum(?: of)?|min\.?|up to|"
+    # the same thresholds in the other languages v0 apps are written in ("compras acima de R$ 500")
+    r"acima de|mais de|superiores? a|más de|mayor(?:es)? (?:a|de)|por encima de|"
+    r"plus de|au-delà de|supérieure?s? à|über|mehr als|oltre|più di|superiori a|boven|meer dan)"
+    r"|[<>≤≥]=?)\s*[A-Z]{0,3}$",  # the letters of "R$", "US$" stand before the sign
     re.I,
 )
 _DISCOUNT_AFTER = re.compile(r"^\s*(?:off|discount|credit|back|cashback)\b", re.I)
