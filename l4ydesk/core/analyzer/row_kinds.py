@@ -127,13 +127,29 @@ def billed_rows(keys: set[str]) -> bool:
     parts = {k[1:] for k in keys if k.startswith("~")} | keys
     if not parts & _BILLED:
         return False
-    if not parts & _DAY_MADE and not ("status" in parts and _payer_named(keys)):
+    named_user = _user_named(keys)
+    if not parts & _DAY_MADE and not ("status" in parts and (_payer_named(keys) or named_user)):
         return False  # with no day, where each sale stands beside the buyer's name (a board)
     if parts & (QUANTITY_WORDS | _VISIT_HOUR | _PRICE) or _PARTY_SIZE & {
         k.replace("_", "") for k in keys
     }:
         return False
-    return bool(parts & PAYERS)
+    return bool(parts & PAYERS) or named_user
+
+
+# who an order's key names beside a name: its account, or where it ships or is billed to
+_BUYER_ROLES = ("user", "shipping", "billing", "recipient")
+
+
+def _user_named(keys: set[str]) -> bool:
+    """A row names the account that placed it or the one it is shipped or billed to
+    (`order.userName`, `order.shipping_name`): a board of many buyers' orders, as an admin or a
+    seller sees them; a buyer's own history never names its buyer."""
+    return any(
+        k.startswith(_BUYER_ROLES) and any(n in k for n in _NAME_WORDS - {"id"})
+        for k in keys
+        if not k.startswith("~")
+    )
 
 
 # what a charge row cites beside its amount: the bill or the payment it is

@@ -50,3 +50,13 @@ def test_a_struck_entry_price_a_delivery_threshold_and_a_footer_blurb_are_no_goo
     perk promises free delivery "acima de R$ 250,00" (a threshold, in Portuguese as in
     English); a footer's brand blurb names a price. None of the three is a thing sold."""
     assert not _project("free-circle").of_type("product")
+
+
+def test_an_order_board_naming_each_rows_account_is_an_invoice_list() -> None:
+    """An admin board maps every order with the account that placed it (`order.userName`), its
+    total, status and day: money the shop took from many buyers, an invoice list (round 15).
+    The buyer's own history names no buyer and stays none."""
+    invoices = _project("order-board").of_type("invoice")
+    assert [(i.name, i.evidence[0].path) for i in invoices] == [
+        ("All orders", "app/admin/orders/page.tsx")
+    ]
