@@ -117,3 +117,19 @@ def raised_outside(keys: set[str], names: frozenset[str]) -> bool:
     singular = {n[:-1] if n.endswith("s") else n for n in names}
     # `myTickets`, "My requests": the signed-in visitor's own requests, raised from outside
     return bool((names | singular) & (_COMPLAINT_WORDS | set(_RAISERS) | {"my"}))
+
+
+# words naming the business's own team in a list's title ("Team Members", "Equipo", "Staff")
+_TEAM_TITLE_TOKENS = frozenset(
+    re.findall(
+        r"\S+",
+        "team teams staff crew employees personnel equipo equipe équipe mitarbeiter personal "
+        "squadra dipendenti medewerkers personeel funcionários funcionarios colaboradores",
+    )
+)
+
+
+def staff_titled(title: str) -> bool:
+    """True for a list titled for the business's own team ("Team Members", "Team Attendance"):
+    its staff, with their calls and days present, are no contacts a CRM owns (round 8)."""
+    return bool(set(re.findall(r"\w+", title.lower())) & _TEAM_TITLE_TOKENS)

@@ -36,6 +36,7 @@ from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.members import member_facts
 from l4ydesk.core.analyzer.merge import fold_edit_forms, fold_payment_steps, merge
 from l4ydesk.core.analyzer.model import Detection, FileProblem
+from l4ydesk.core.analyzer.people import staff_titled
 from l4ydesk.core.analyzer.providers import renders_rows
 from l4ydesk.core.analyzer.reach import (
     lazy_imports,
@@ -204,6 +205,12 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
     if _LEGAL.search(" ".join(words(src.path))):
         # a legal notice numbers its sections and names its publisher: nothing there is sold
         detections = [d for d in detections if d.type_key not in ("product", "event")]
+    # a list titled for the business's own team is its staff, whatever found it (round 8)
+    detections = [
+        d
+        for d in detections
+        if not (d.type_key == "contact" and d.fields.get("list") and staff_titled(d.name))
+    ]
     forms = find_forms(src)
     for form in forms:
         if not edits_an_account(form, forms):

@@ -60,3 +60,9 @@ def test_an_order_board_naming_each_rows_account_is_an_invoice_list() -> None:
     assert [(i.name, i.evidence[0].path) for i in invoices] == [
         ("All orders", "app/admin/orders/page.tsx")
     ]
+
+
+def test_a_list_titled_for_the_team_is_no_contact_list() -> None:
+    """A manager's "Team Members" table shows each person's e-mail, phone and days present: the
+    business's own staff (round 8), no contacts, though the rows look like a CRM's."""
+    assert not _project("team-roster").of_type("contact")
