@@ -27,7 +27,7 @@ from l4ydesk.core.analyzer.record_kinds import (
 )
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.row_groups import grouped_rows
-from l4ydesk.core.analyzer.shown_prices import no_price_shown
+from l4ydesk.core.analyzer.shown_prices import current_row_ids, no_price_shown
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import (
@@ -75,7 +75,10 @@ def detect_records(
             continue
         # rows a data module exports and never uses itself reach a page only by that name
         exported = var if not src.jsx and not _shown(src, var) else None
+        current = current_row_ids(src) if kind == "product" else frozenset()
         for item, node in zip(ds.items, ds.item_nodes, strict=True):
+            if current and item.get("id") in current:
+                continue  # the plan the account is on: shown, not sold to it (round 15)
             built = builder(item, ds, context)
             if built is None:
                 continue

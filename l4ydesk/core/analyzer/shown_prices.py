@@ -154,3 +154,17 @@ def _written(node: Node) -> bool:
         and len(node.named_children) == 1
         and node.named_children[0].type in ("string", "template_string")
     )
+
+
+# `const [currentPlan, setCurrentPlan] = useState("pro")`: the state naming the row one is on
+_CURRENT_STATE = re.compile(
+    rb"const\s*\[\s*(?:current|active|my)\w*\s*,\s*\w+\s*\]\s*=\s*useState(?:<[^>]*>)?"
+    rb"\(\s*[\"']([^\"']+)[\"']\s*\)",
+    re.I,
+)
+
+
+def current_row_ids(src: SourceFile) -> frozenset[str]:
+    """The ids a page's "current" state starts on (`useState("professional")` for
+    `currentPlan`): the plan the account is on, shown there but not sold to it (round 15)."""
+    return frozenset(m.group(1).decode() for m in _CURRENT_STATE.finditer(src.source))

@@ -66,3 +66,10 @@ def test_a_list_titled_for_the_team_is_no_contact_list() -> None:
     """A manager's "Team Members" table shows each person's e-mail, phone and days present: the
     business's own staff (round 8), no contacts, though the rows look like a CRM's."""
     assert not _project("team-roster").of_type("contact")
+
+
+def test_the_plan_a_current_state_starts_on_is_no_product() -> None:
+    """Billing settings start `currentTier` on "team": the plan the account is on, shown but
+    not sold to it (round 15); the two plans offered to switch to stay products."""
+    names = {p.name for p in _project("current-plan").of_type("product")}
+    assert names == {"Solo", "Scale"}
