@@ -16,6 +16,7 @@ from l4ydesk.settings import load_settings
 from l4ydesk.storage.models import RevisionSource
 from l4ydesk.ui.editor_tabs import DIRTY_MARK
 from l4ydesk.ui.main_window import MainWindow
+from l4ydesk.ui.preview import LoadState
 from l4ydesk.ui.window.features import ConnectFeature, PreviewFeature
 from tests.conftest import wait_for
 from tests.gui.windows import shown_window
@@ -276,6 +277,9 @@ def test_local_preview_without_node_says_so(
         arun(wait_for(lambda: "Node.js was not found" in win.statusBar().currentMessage()))
         # The preview shows why, never a blank page.
         assert len(pages) == 1 and "Node.js was not found" in pages[0]
+        panel = win.feature(PreviewFeature).panel
+        arun(wait_for(lambda: panel.load_state is LoadState.LOADED, timeout=30))
+        assert panel.toolbar.url_field.text() == ""  # not the page's data: URL
         arun(_answer(QMessageBox.StandardButton.Ok))
         assert win.dock("console").isVisible()
         assert "Node.js was not found" in win.feature(PreviewFeature).console.toPlainText()

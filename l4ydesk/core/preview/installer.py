@@ -268,10 +268,15 @@ def _override_sentence(output: list[str]) -> str | None:
     return None
 
 
-# A package the registry does not have: npm names it ("'name@1.2.3' is not in this registry")
-# or, like pnpm, gives the address of its tarball ("404 … GET …/@scope/name/-/name-1.2.3.tgz").
+# A package the registry does not have: npm names it ("'name@1.2.3' could not be found"),
+# pnpm too when the whole package is missing ("@scope/name is not in the npm registry"); both
+# give a locked version's tarball address when only that version is gone (".../name-1.2.3.tgz").
 _NOT_IN_REGISTRY = (
-    re.compile(r"'(?P<name>(?:@[^/\s']+/)?[^@\s']+)@(?P<version>[^\s']+)' is not in this registry"),
+    re.compile(
+        r"'(?P<name>(?:@[^/\s']+/)?[^@\s']+)@(?P<version>[^\s'/]+)' "
+        r"(?:is not in this registry|could not be found)"
+    ),
+    re.compile(r"^\s*(?P<name>(?:@[^/\s]+/)?[^/\s]+) is not in the npm registry"),
     re.compile(
         r"404.*?GET \S+?/(?P<name>(?:@[^/\s]+/)?[^/\s]+)/-/[^/\s]+?-(?P<version>\d[^/\s]*?)\.tgz"
     ),
@@ -284,7 +289,10 @@ def _unpublished_sentence(plan: ManagerPlan, output: list[str]) -> str | None:
         for pattern in _NOT_IN_REGISTRY:
             match = pattern.search(line)
             if match:
-                package = f"{match['name']} {match['version']}"
+                version = match.groupdict().get("version")
+                package = match["name"]
+                if version and version[0].isdigit():  # a locked version, not a range ("^1.0.0")
+                    package += f" {version}"
                 return (
                     f"{plan.label} could not install the app's packages: {package} is not on "
                     "the package registry (it answered 404: the package was withdrawn, is "

@@ -358,8 +358,10 @@ class PreviewPanel(QWidget):
     def _on_page_url_changed(self, url: QUrl) -> None:
         if self._closed:
             return
-        # The empty page has no URL of its own (the error page reports the failed one).
-        shown = QUrl() if internal_kind(url) is LoadState.EMPTY else QUrl(url)
+        # The panel's own documents (the empty page, a local preview's failure page) have no
+        # address of their own: their `data:` URL is the document itself. The error page of a
+        # failed load reports the failed URL, its base URL.
+        shown = QUrl() if url.scheme() == "data" else QUrl(url)
         self.toolbar.show_url(shown)
         if shown != self._shown_url:
             self._shown_url = shown

@@ -249,8 +249,10 @@ def test_npm_override_conflicts_are_said_in_a_sentence() -> None:
         # pnpm: the tarball's address (a version the lockfile pins was withdrawn)
         " ERR_PNPM_FETCH_404  GET https://registry.npmjs.org/@acme/pay-core/-/pay-core-2.3.6.tgz:"
         " Not Found - 404",
-        # npm
+        # npm 10 and 11
         "npm error 404  '@acme/pay-core@2.3.6' is not in this registry.",
+        "npm error 404  The requested resource '@acme/pay-core@2.3.6' could not be found or you "
+        "do not have permission to access it.",
     ],
 )
 def test_a_package_the_registry_lacks_is_named(line: str) -> None:
@@ -261,3 +263,17 @@ def test_a_package_the_registry_lacks_is_named(line: str) -> None:
     assert sentence is not None
     assert ": @acme/pay-core 2.3.6 is not on the package registry (it answered 404" in sentence
     assert _unpublished_sentence(plan, ["npm error code E404"]) is None
+
+
+def test_a_package_missing_altogether_is_named_without_a_version() -> None:
+    from l4ydesk.core.preview.installer import _unpublished_sentence
+
+    plan = choose_manager({"package.json": b"{}", "pnpm-lock.yaml": b""})
+    pnpm = [
+        " ERR_PNPM_FETCH_404  GET https://registry.npmjs.org/@acme%2Fcharts-pro: Not Found - 404",
+        "This error happened while installing a direct dependency of /previews/harbor-and-pine",
+        "@acme/charts-pro is not in the npm registry, or you have no permission to fetch it.",
+    ]
+    sentence = _unpublished_sentence(plan, pnpm)
+    assert sentence is not None
+    assert "packages: @acme/charts-pro is not on the package registry (it answered 404" in sentence
