@@ -112,12 +112,30 @@ def heading_over(src: SourceFile, start: int) -> Node | None:
             break
         if _in_closed_dialog(src, heading, start):
             continue  # the "Add scheme" dialog opened beside the title: no title of the rows
+        if _in_other_branch(heading, start):
+            continue  # "No orders yet", shown instead of the rows when there are none
         if not titles_closed_tile(src, heading, start):
             return heading
     return tab[1] if tab is not None else None
 
 
 _DIALOG = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
+# how far up a heading a `rows.length === 0 ? <Empty/> : <Table/>` choice is looked for
+_BRANCH_CLIMB = 8
+
+
+def _in_other_branch(heading: Node, start: int) -> bool:
+    """True for a heading in one branch of a `cond ? a : b` whose other branch draws the rows
+    at `start`: an empty state's message, never on screen with the rows."""
+    current: Node | None = heading
+    for _ in range(_BRANCH_CLIMB):
+        parent = current.parent if current is not None else None
+        if parent is None or current is None:
+            return False
+        if parent.type == "ternary_expression" and parent.start_byte <= start < parent.end_byte:
+            return not current.start_byte <= start < current.end_byte
+        current = parent
+    return False
 
 
 def _in_closed_dialog(src: SourceFile, heading: Node, start: int) -> bool:

@@ -73,3 +73,10 @@ def test_the_plan_a_current_state_starts_on_is_no_product() -> None:
     not sold to it (round 15); the two plans offered to switch to stay products."""
     names = {p.name for p in _project("current-plan").of_type("product")}
     assert names == {"Solo", "Scale"}
+
+
+def test_an_empty_states_heading_names_no_rows() -> None:
+    """`sales.length === 0 ? <h3>Nothing sold yet</h3> : <table>…`: the message is drawn instead
+    of the rows, never above them; the board is named by the title over both."""
+    invoices = _project("empty-state-board").of_type("invoice")
+    assert [i.name for i in invoices] == ["Sales received"]
