@@ -1,0 +1,33 @@
+"""Round 19 after test20's figure, flows side (post19f): small projects written here
+(tests/data/real_round19/post19f); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round19" / "post19f"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(FLOWS / name, "*.ts*")
+
+
+def test_reading_the_signed_in_user_before_an_insert_is_no_sign_in() -> None:
+    """A savings-goal dialog asks three things and its submit calls `auth.getUser()` only to
+    find whose row it inserts: the form records a goal, it signs no one in."""
+    forms = _project("user-read-before-insert").of_type("form")
+    assert [f.name for f in forms] == ["Nueva meta de ahorro"]
+
+
+def test_totals_pushed_onto_a_charts_rows_are_no_order_sent() -> None:
+    """A stats page adds up each week's takings and pushes them onto the rows of a bar chart:
+    the total stays on the page, no order or sale is sent, so no checkout."""
+    assert _project("chart-rows-pushed").of_type("checkout") == ()
+
+
+def test_managing_saved_cards_is_no_checkout() -> None:
+    """A wallet settings page lists saved cards with "make default" and "delete payment
+    method" handlers: the account's ways to pay are kept up, nothing is bought."""
+    assert _project("saved-card-settings").of_type("checkout") == ()
