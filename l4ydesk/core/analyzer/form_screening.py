@@ -290,6 +290,15 @@ NEW_RECORD = re.compile(
     re.I,
 )
 
+# a title naming a registration or an application sent by the visitor; CJK titles put the
+# noun last ("求職者登録", job-seeker registration), so no word boundary there
+APPLICATION_TITLE = re.compile(
+    r"\b(registration|application|enrol(l?ment)?|inscri[cpç]\w*|candidatur[ae]|"
+    r"bewerbung|anmeldung|aanmelding|sollicitatie|iscrizione|заявка|регистрация|"
+    r"başvuru|kayıt|pendaftaran|đăng ký|تسجيل)\b|登録|応募|申込|申し込み|注册|报名|申请|등록|신청",
+    re.I,
+)
+
 _ACCESS = frozenset({"role", "roles", "permission", "permissions"})
 _ACCESS_OF = _ACCESS | {"user", "account", "staff", "member", "admin", "select", "selected"}
 _MACHINERY = re.compile(

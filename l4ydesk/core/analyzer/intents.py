@@ -28,6 +28,7 @@ from l4ydesk.core.analyzer.form_roles import (
     writes_to_the_business,
 )
 from l4ydesk.core.analyzer.form_screening import (
+    APPLICATION_TITLE,
     NEW_RECORD,
     REGISTRATION,
     captures_business_data,
@@ -129,7 +130,12 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # a priority files the record into someone's queue of work (a repair, a folio), whether or
     # not it is a customer's ticket
     queued = any(set(words(f.name)) & {"priority", "severity"} for f in form.fields)
-    confidence = 0.9 if form.explicit or purpose is not None or creates_new or queued else 0.75
+    # a page titled for the visitor's registration or application ("Bewerbung", "企業登録",
+    # "インターンシップ応募") is the visitor's entry form, with or without a <form> element
+    applies = APPLICATION_TITLE.search(form.title or "") is not None
+    confidence = (
+        0.9 if form.explicit or purpose is not None or creates_new or queued or applies else 0.75
+    )
     lone = (
         len(form.fields) == 1
         and form.fields[0].type not in ("email", "tel")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from analyzer_support import DATA, analyze_tree
 
 from l4ydesk.core.analyzer import AnalysisReport
+from l4ydesk.core.analyzer.confidence import SURE_THRESHOLD
 
 FLOWS = DATA / "real_round19" / "post19f"
 
@@ -31,3 +32,12 @@ def test_managing_saved_cards_is_no_checkout() -> None:
     """A wallet settings page lists saved cards with "make default" and "delete payment
     method" handlers: the account's ways to pay are kept up, nothing is bought."""
     assert _project("saved-card-settings").of_type("checkout") == ()
+
+
+def test_a_page_titled_for_a_registration_is_a_sure_form_without_a_form_element() -> None:
+    """A Japanese volunteer group registration page ("ボランティア団体登録") asks the group's
+    name, its homepage and two pickers in loose inputs under a button that posts them: the
+    group's entry, as sure as one wrapped in a <form>."""
+    forms = _project("application-page").of_type("form")
+    assert [f.name for f in forms] == ["ボランティア団体登録"]
+    assert forms[0].confidence >= SURE_THRESHOLD
