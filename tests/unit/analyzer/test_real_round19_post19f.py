@@ -48,3 +48,11 @@ def test_an_email_box_asked_in_a_non_latin_script_is_a_form() -> None:
     lone plain text box would be dropped)."""
     forms = _project("script-email-box").of_type("form")
     assert [f.name for f in forms] == ["عضویت در خبرنامه"]
+
+
+def test_a_post_to_an_outside_stores_rest_api_is_a_sure_workflow() -> None:
+    """A waitlist route posts each sign-up with `fetch` to Airtable's REST API (no SDK): a row
+    written into an outside store, as sure as the SDK's append (LABELLING round 19)."""
+    flows = _project("store-rest-write").of_type("workflow")
+    assert [f.name for f in flows] == ["POST /api/waitlist"]
+    assert flows[0].confidence >= 0.9
