@@ -56,3 +56,12 @@ def test_a_post_to_an_outside_stores_rest_api_is_a_sure_workflow() -> None:
     flows = _project("store-rest-write").of_type("workflow")
     assert [f.name for f in flows] == ["POST /api/waitlist"]
     assert flows[0].confidence >= 0.9
+
+
+def test_a_support_request_asking_its_priority_by_label_is_a_sure_ticket() -> None:
+    """A Spanish help page ("Abrir una incidencia de soporte") asks "Prioridad" in a picker with
+    no name of its own, a subject and a description: a support request filed with its urgency,
+    as sure as one whose field is named `priority`."""
+    tickets = _project("priority-by-label").of_type("ticket")
+    assert [t.name for t in tickets] == ["Abrir una incidencia de soporte"]
+    assert tickets[0].confidence >= 0.9
