@@ -66,6 +66,8 @@ _PAY_HANDLER = re.compile(
     r"\b(checkout|check out|pay|payment|purchase|place order|complete order|submit order|"
     r"confirm order|create order)\b"
 )
+# a saved way to pay set as default, removed or edited: the account's settings, no purchase
+_MANAGES_MEANS = re.compile(r"\b(default|remove|delete|edit|rename)\b")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _COUNT_AFTER = re.compile(r"\(\s[^()]*\)\s*$")
 _CODE_PATH = re.compile(r"[\w.?]+")
@@ -126,7 +128,9 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 by_label = bool(
                     label and (payment_button.search(label) or vocabulary.PAY_ACTION.search(label))
                 )
-                by_handler = bool(handler and _PAY_HANDLER.search(handler))
+                by_handler = bool(
+                    handler and _PAY_HANDLER.search(handler) and not _MANAGES_MEANS.search(handler)
+                )
                 wired = (
                     jsx.has_attr(el, "onClick", src)
                     or jsx.has_attr(el, "type", src)

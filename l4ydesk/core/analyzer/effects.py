@@ -185,9 +185,23 @@ def automates(step: Step) -> bool:
 
 
 def _writes_outside(step: Step) -> bool:
-    """`sheets.spreadsheets.values.append`, `airtable.create`: a write to an outside store."""
+    """`sheets.spreadsheets.values.append`, `airtable.create`, or a POST to such a store's own
+    REST API (`https://api.notion.com/v1/pages`): a write to an outside store."""
+    if step.kind == "http_request":
+        method, _, url = step.target.partition(" ")
+        return method in ("POST", "PUT", "PATCH") and _STORE_API.search(url) is not None
     writes = step.kind in ("create_record", "update_record")
     return writes and step.target.split(".")[0].lower() in _THIRD_PARTY_STORES
+
+
+# the REST hosts of the outside stores above (a CRM, a workspace, a sheet); a query there
+# is a POST too, so only a write to its records counts (not `/query` or `/search`)
+_STORE_API = re.compile(
+    r"://(api\.notion\.com|api\.airtable\.com|sheets\.googleapis\.com|api\.hubapi\.com|"
+    r"[\w.-]*pipedrive\.com|[\w.-]*salesforce\.com|www\.googleapis\.com/calendar)"
+    r"(?!\S*/(query|search)\b)",
+    re.I,
+)
 
 
 def external(step: Step) -> bool:

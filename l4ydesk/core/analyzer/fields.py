@@ -8,6 +8,7 @@ from its label or the state it is bound to; its label from `<Label htmlFor>`, a 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -26,6 +27,14 @@ _EMAIL_WORDS = frozenset(
     {"email", "mail", "correo", "courriel", "emailadres", "emailadresse", "posta", "eposta"}
 )
 _EMAIL_CJK = ("メール", "邮箱", "電子郵件", "이메일")
+# ...and in scripts written without Latin letters: Arabic says "electronic mail" ("بريدك
+# الإلكتروني"; mail alone, "البريدي", is the postal code), Persian, Hindi, Thai, Hebrew,
+# Russian ("эл. почта")
+_EMAIL_SCRIPT = re.compile(
+    r"بريد\S*\s+(ال)?[إا]لكترون|ایمیل|إيميل|ईमेल|อีเมล|אימייל|דוא\"ל|"
+    r"эл(ектронн\w*)?\.?\s*почт",
+    re.I,
+)
 
 
 # `Select` is shadcn's Radix select (SelectItem) or a styled native select (option)
@@ -125,7 +134,11 @@ def read_field(
 
 
 def _asks_for_email(text: str) -> bool:
-    return bool(set(words(text)) & _EMAIL_WORDS) or any(w in text for w in _EMAIL_CJK)
+    return (
+        bool(set(words(text)) & _EMAIL_WORDS)
+        or any(w in text for w in _EMAIL_CJK)
+        or _EMAIL_SCRIPT.search(text) is not None
+    )
 
 
 def _bool_attr(src: SourceFile, el: Node, attr: str) -> bool:

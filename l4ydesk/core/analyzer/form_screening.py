@@ -27,6 +27,10 @@ _ACCOUNT_CALL = re.compile(
 )
 
 
+# reading who is signed in (`getUser`, `getSession`, `getCurrentUser`) before a write
+_READS_WHO = re.compile(r"get(Current)?(User|Session|Claims)$")
+
+
 def signs_in(src: SourceFile, form: FoundForm) -> bool:
     """True when a small form's submit handler calls an account endpoint or function.
 
@@ -35,6 +39,9 @@ def signs_in(src: SourceFile, form: FoundForm) -> bool:
     """
     if len(form.fields) > 3 or any(f.type == "textarea" for f in form.fields):
         return False
+    # a <form> asking two things or more (a file aside) reads who is signed in only to write
+    # their row; a lone message box or loose inputs keep the older, wider reading
+    asks_several = form.explicit and sum(f.type != "file" for f in form.fields) >= 2
     for handler in form.handlers:
         body: Node | None = handler
         if handler.type == "identifier":
@@ -43,6 +50,12 @@ def signs_in(src: SourceFile, form: FoundForm) -> bool:
             continue
         for call in src.calls_within(body):
             fn = call.child_by_field_name("function")
+            if (
+                asks_several
+                and fn is not None
+                and _READS_WHO.match(src.text(fn).rsplit(".", 1)[-1])
+            ):
+                continue  # `auth.getUser()` finds whose row the form writes; it signs no one in
             args = call.child_by_field_name("arguments")
             said = [src.text(fn)] if fn is not None else []
             if args is not None and args.named_child_count:
@@ -274,6 +287,15 @@ NEW_RECORD = re.compile(
     r"新規|追加|新建|添加|신규|추가|"
     # Japanese and Korean put the verb last: "従業員を追加" (add an employee), "직원 추가"
     r".{1,20}?(を追加|を登録|の追加|の登録|추가|등록)\s*$",
+    re.I,
+)
+
+# a title naming a registration or an application sent by the visitor; CJK titles put the
+# noun last ("求職者登録", job-seeker registration), so no word boundary there
+APPLICATION_TITLE = re.compile(
+    r"\b(registration|application|enrol(l?ment)?|inscri[cpç]\w*|candidatur[ae]|"
+    r"bewerbung|anmeldung|aanmelding|sollicitatie|iscrizione|заявка|регистрация|"
+    r"başvuru|kayıt|pendaftaran|đăng ký|تسجيل)\b|登録|応募|申込|申し込み|注册|报名|申请|등록|신청",
     re.I,
 )
 

@@ -28,6 +28,7 @@ from l4ydesk.core.analyzer.form_roles import (
     writes_to_the_business,
 )
 from l4ydesk.core.analyzer.form_screening import (
+    APPLICATION_TITLE,
     NEW_RECORD,
     REGISTRATION,
     captures_business_data,
@@ -128,8 +129,15 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     creates_new = NEW_RECORD.match(form.title or form.name) is not None
     # a priority files the record into someone's queue of work (a repair, a folio), whether or
     # not it is a customer's ticket
-    queued = any(set(words(f.name)) & {"priority", "severity"} for f in form.fields)
-    confidence = 0.9 if form.explicit or purpose is not None or creates_new or queued else 0.75
+    queued = any(set(words(f.name)) & {"priority", "severity"} for f in form.fields) or any(
+        PRIORITY_LABEL.search(f.label or "") for f in form.fields
+    )
+    # a page titled for the visitor's registration or application ("Bewerbung", "企業登録",
+    # "インターンシップ応募") is the visitor's entry form, with or without a <form> element
+    applies = APPLICATION_TITLE.search(form.title or "") is not None
+    confidence = (
+        0.9 if form.explicit or purpose is not None or creates_new or queued or applies else 0.75
+    )
     lone = (
         len(form.fields) == 1
         and form.fields[0].type not in ("email", "tel")
@@ -149,7 +157,12 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if purpose == "ticket" and not staff_job(form):
         found.append(
             Detection(
-                "ticket", form.name, {**extra, **_ticket_fields(form)}, 0.8, evidence, component
+                "ticket",
+                form.name,
+                {**extra, **_ticket_fields(form)},
+                0.9 if queued else 0.8,  # a support request filed with its urgency
+                evidence,
+                component,
             )
         )
     elif purpose == "booking":
@@ -212,6 +225,15 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
 
 def _any(text: str, *patterns: re.Pattern[str]) -> bool:
     return any(p.search(text) for p in patterns)
+
+
+# a field's label asking how urgent the request is, in the languages v0 apps are written in
+PRIORITY_LABEL = re.compile(
+    r"\b(priority|severity|urgency|prioridad|urgencia|prioridade|urg[êe]ncia|priorit[ée]|"
+    r"urgence|priorit[äa]t|dringlichkeit|prioriteit|priorit[àa]|приоритет|срочность|öncelik|"
+    r"prioritas|mức độ ưu tiên|أولوية)\b|優先度|優先順位|优先级|緊急度|우선순위|긴급도",
+    re.I,
+)
 
 
 def _purpose(form: FoundForm, path: str = "") -> str | None:

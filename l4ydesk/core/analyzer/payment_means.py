@@ -155,8 +155,8 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
         return None
     for call in src.calls_within(comp):
         segments = callee_segments(call, src)
-        if not segments or segments[-1].startswith("set") or segments[-1] == "useState":
-            continue
+        if not segments or segments[-1].startswith("set") or segments[-1] in _KEPT_HERE:
+            continue  # a state set or a row pushed onto a chart's array is kept, not sent
         args = call.child_by_field_name("arguments")
         stack = list(args.named_children) if args is not None else []
         while stack:
@@ -177,6 +177,9 @@ def sends_order_total(src: SourceFile, comp: Node) -> Node | None:
                 stack.extend(node.named_children)
     return None
 
+
+# calls that keep a value in the component (its state, an array it builds for a chart)
+_KEPT_HERE = frozenset({"useState", "push", "unshift", "concat", "splice"})
 
 _MARKS = frozenset(
     {"score", "scores", "correct", "points", "grade", "marks", "answers", "percent", "percentage"}
