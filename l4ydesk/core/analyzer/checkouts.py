@@ -293,7 +293,7 @@ _AMOUNT = re.compile(r"[$€£¥₹₴₽]\s?\d|\d[\d.,]*\s?(€|₴|₽|zł|г�
 
 def _shows_priced_total(src: SourceFile, comp: Node) -> bool:
     """The component shows a total with an amount ("Total $122.50") as it asks to order."""
-    text = " ".join(jsx.text(root, src, dynamic=False) for root in _top_elements(src, comp))
+    text = jsx.written_text(comp, src)
     totals = re.search(r"\btotal\b", text, re.I) or vocabulary.TOTAL.search(text)
     return bool(totals) and _AMOUNT.search(text) is not None
 
@@ -326,14 +326,6 @@ def _prices_the_quantity(src: SourceFile, comp: Node) -> bool:
 
 
 _PRICE_WORDS = frozenset({"price", "precio", "prix", "preis", "prezzo", "preco", "cijena", "cena"})
-
-
-def _top_elements(src: SourceFile, node: Node) -> list[Node]:
-    roots: list[Node] = []
-    for el in src.jsx_within(node):
-        if not roots or el.start_byte >= roots[-1].end_byte:
-            roots.append(el)
-    return roots
 
 
 _ASKS_INPUT = re.compile(rb"<(input|Input|form|textarea|Textarea|select|Select)\b")

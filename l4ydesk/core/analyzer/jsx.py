@@ -259,6 +259,15 @@ def text(
     return clean_text(" ".join(p.strip() for p in parts if p.strip()))
 
 
+def written_text(node: Node, src: SourceFile) -> str:
+    """The literal text of the JSX within `node`, each outermost element read once."""
+    outermost: list[Node] = []
+    for el in src.jsx_within(node):
+        if not outermost or el.start_byte >= outermost[-1].end_byte:
+            outermost.append(el)
+    return " ".join(text(el, src, dynamic=False) for el in outermost)
+
+
 def _falls_back(node: Node, src: SourceFile) -> bool:
     """`a || 50`, `a ?? 50`: a value read at run time with a number to show when it is missing."""
     operator = node.child_by_field_name("operator")
