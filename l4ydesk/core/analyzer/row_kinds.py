@@ -11,7 +11,7 @@ import re
 from l4ydesk.core.analyzer.invoice_kinds import PAYERS
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
-from l4ydesk.core.analyzer.row_names import WHEN_WORDS
+from l4ydesk.core.analyzer.row_names import WHEN_WORDS, key_parts
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
 
@@ -124,7 +124,7 @@ def billed_rows(keys: set[str]) -> bool:
     the rows are called (claims, orders, sales; round 15's admin order boards). Lines of one
     order (a quantity beside them), visits at an hour and events for a party size are none; a
     customer's own history names no customer."""
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     if not parts & _BILLED:
         return False
     named_user = _user_named(keys)
@@ -179,7 +179,7 @@ def charged_rows(keys: set[str], rows_name: str) -> bool:
     reference): charges, an invoice list whoever pays (round 19). A bare feed of amounts and
     days says neither and is none; lines of one order, visits at an hour and events for a
     party size are none either."""
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     named = set(words(rows_name))
     if named & _BOUGHT or not (parts | named) & CHARGE_WORDS:
         return False  # a buyer's own purchases or orders, each with its payment's state
@@ -223,7 +223,7 @@ def reached_party(keys: set[str]) -> bool:
     """Rows whose key words (`contact_email`, `first_name`, `contact_person`) show who a row is,
     an e-mail and a second way to reach them or the person to ask for: a party the business
     deals with, not an account of the app (a role, a password, a last login) nor a booking."""
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     if "email" not in parts or not parts & _WHO_WORDS or parts & (_ACCOUNT | _VISIT_HOUR):
         return False  # an account of the app, or a visit at an hour with its guest's details
     return bool(parts & _MEANS or {"contact", "person"} <= parts)
@@ -243,7 +243,7 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "invoice"  # what each row has paid and what it still owes: bills and their state
     if billed_rows(keys):
         return "invoice"  # how much, when and to whom (or which bill): money billed or taken
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     if (
         parts & WHEN_WORDS
         and parts & _WHAT_FOR
