@@ -130,11 +130,20 @@ def billed_rows(keys: set[str]) -> bool:
     named_user = _user_named(keys)
     if not parts & _DAY_MADE and not ("status" in parts and (_payer_named(keys) or named_user)):
         return False  # with no day, where each sale stands beside the buyer's name (a board)
-    if parts & (QUANTITY_WORDS | _VISIT_HOUR | _PRICE) or _PARTY_SIZE & {
-        k.replace("_", "") for k in keys
-    }:
+    if _lines_or_visits(keys, _PRICE):
         return False
     return bool(parts & PAYERS) or named_user
+
+
+def _lines_or_visits(keys: set[str], prices: frozenset[str]) -> bool:
+    """Lines of one order (a quantity or a unit price among `prices`), visits at an hour or
+    events for a party size: rows with an amount that are no money billed."""
+    return bool(key_parts(keys) & (QUANTITY_WORDS | _VISIT_HOUR | prices)) or _party_sized(keys)
+
+
+def _party_sized(keys: set[str]) -> bool:
+    """A key says how many people come (`guests`, `party_size`)."""
+    return bool(_PARTY_SIZE & {k.replace("_", "") for k in keys})
 
 
 # who an order's key names beside a name: its account, or where it ships or is billed to
@@ -189,10 +198,7 @@ def charged_rows(keys: set[str], rows_name: str) -> bool:
         return False
     # a fee is the charge itself, unless the rows are named things (an event, a course) it prices
     priced = _PRICE if keys & {"name", "title"} else _PRICE - CHARGE_WORDS
-    return not (
-        parts & (QUANTITY_WORDS | _VISIT_HOUR | priced)
-        or _PARTY_SIZE & {k.replace("_", "") for k in keys}
-    )
+    return not _lines_or_visits(keys, priced)
 
 
 # who a person is, as a key's own word (`customer_name`, `cliente_nome`, `customer_id`)
@@ -252,11 +258,7 @@ def kind_of_keys(keys: set[str]) -> str | None:
         and not keys & _CAPACITY
     ):
         return "booking"  # for a service or with someone, at a time, for a guest or pending
-    if (
-        parts & {"date", "day"}
-        and parts & {"time", "hour", "slot"}
-        and _PARTY_SIZE & {k.replace("_", "") for k in keys}
-    ):
+    if parts & {"date", "day"} and parts & {"time", "hour", "slot"} and _party_sized(keys):
         return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
     if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
         return "contact"  # a person and how to reach them, who is no account of the app
