@@ -163,18 +163,14 @@ def _user_named(keys: set[str]) -> bool:
 
 # what a charge row cites beside its amount: the bill or the payment it is
 _REFERENCE = frozenset({"reference", "ref", "invoice", "receipt", "referencia", "referência"})
-
-
 # the words naming a charge: a payment, a fee, a bill paid or owed (an order or a sale is
 # named for what was bought, a transfer for the money moved: neither is a charge by its name)
-CHARGE_WORDS = frozenset(
+_CHARGE_WORDS = frozenset(
     {"payment", "payments", "fee", "fees", "charge", "charges", "remittance", "remittances"}
     | {"pago", "pagos", "pagamento", "pagamentos", "paiement", "paiements", "zahlung"}
     | {"zahlungen", "pagamenti", "betaling", "betalingen", "pembayaran", "cobro", "cobros"}
     | {"mensalidade", "mensalidades", "cuota", "cuotas", "rent", "tuition"}
 )
-
-
 # rows named for what was bought: purchases, orders, sales (a payment's state is one column)
 _BOUGHT = frozenset(
     {"purchase", "purchases", "order", "orders", "sale", "sales", "compras", "pedidos"}
@@ -190,14 +186,14 @@ def charged_rows(keys: set[str], rows_name: str) -> bool:
     party size are none either."""
     parts = key_parts(keys)
     named = set(words(rows_name))
-    if named & _BOUGHT or not (parts | named) & CHARGE_WORDS:
+    if named & _BOUGHT or not (parts | named) & _CHARGE_WORDS:
         return False  # a buyer's own purchases or orders, each with its payment's state
     if not (parts & _BILLED and parts & _DAY_MADE):
         return False
     if not ("status" in parts or parts & _REFERENCE):
         return False
     # a fee is the charge itself, unless the rows are named things (an event, a course) it prices
-    priced = _PRICE if keys & {"name", "title"} else _PRICE - CHARGE_WORDS
+    priced = _PRICE if keys & {"name", "title"} else _PRICE - _CHARGE_WORDS
     return not _lines_or_visits(keys, priced)
 
 
