@@ -145,15 +145,19 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     cues.append(("provider_button", 0.6))
                     providers.add(named)
                     evidence.append(src.evidence(el))
-                if (
+                # a button of its own (no card of a list) that closes a form or a dialog
+                ends_order_form = (
                     wired
+                    and not src.in_map_callback(el)
+                    and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
+                )
+                if (
+                    ends_order_form
                     and label
                     and (
                         vocabulary.ORDER_SUBMIT.search(label)
                         or (vocabulary.BOOKING.search(label) and _reserves_goods(src, comp.node))
                     )
-                    and not src.in_map_callback(el)
-                    and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
                 ):
                     # "Confirm Order" closing a form or a dialog: an order is sent from here,
                     # a purchase once the same component shows what it costs (see the linker)
@@ -161,12 +165,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     evidence.append(src.evidence(el))
                     if _shows_priced_total(src, comp.node) or _prices_the_quantity(src, comp.node):
                         cues.append(("priced_total", 0.4))
-                if (
-                    wired
-                    and not src.in_map_callback(el)
-                    and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
-                    and click_writes_order(src, el)
-                ):
+                if ends_order_form and click_writes_order(src, el):
                     # a form or a dialog whose button creates an order record (staff entering
                     # a rental order, a visitor's order sent to `/api/orders`): an order placed
                     cues.append(("order_write", 0.6))
