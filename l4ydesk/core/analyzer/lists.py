@@ -28,6 +28,7 @@ from l4ydesk.core.analyzer.shown_rows import (
     callback_end,
     first_rows_below,
     heading_starts,
+    mapped_rows,
     offered_as_choices,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -248,9 +249,7 @@ def _pictures_only(src: SourceFile, start: int) -> bool:
 def _declared_type(src: SourceFile, heading: Node) -> str | None:
     """The record type of the rows below a heading, read from their state's declared type."""
     start = first_rows_below(src, heading)
-    found = (
-        MAPPED_ROWS.search(src.source[max(0, start - 120) : start]) if start is not None else None
-    )
+    found = mapped_rows(src, start) if start is not None else None
     if found is None:
         return None
     declared = re.search(
@@ -319,7 +318,7 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
 
 def _written_out(src: SourceFile, start: int) -> bool:
     """True when the rows mapped at `start` are an array of objects written in this file."""
-    found = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    found = mapped_rows(src, start)
     if found is None:
         return False
     root = re.escape(found.group(1))
