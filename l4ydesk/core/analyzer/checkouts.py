@@ -263,12 +263,9 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
     return drafts
 
 
-_OVERLAY = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
-
-
 def _overlay_title(el: Node, src: SourceFile) -> str | None:
     """The heading of the dialog a button sits in."""
-    overlay = jsx.enclosing_named(el, src, _OVERLAY)
+    overlay = jsx.enclosing_named(el, src, jsx.OVERLAY)
     if overlay is None:
         return None
     headings = (h for h in src.jsx_within(overlay) if jsx.is_heading(h, src))

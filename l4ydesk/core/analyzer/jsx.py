@@ -27,6 +27,8 @@ HEADING_TAGS = frozenset(
         "PopoverTitle",
     }
 )
+# an element drawn over the page on demand: a dialog, a modal, a sheet, a drawer (or its content)
+OVERLAY = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
 _MAX_TEXT_NODES = 4000
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _READS = frozenset({"call_expression", "member_expression", "subscript_expression"})

@@ -106,14 +106,13 @@ def _count_tile(src: SourceFile, heading: Node) -> bool:
 
 # a figure tile's card is small: a title, a number and a line under it
 _TILE_BYTES = 900
-_DIALOG_TAG = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
 
 
 def _figure_tile(src: SourceFile, heading: Node) -> bool:
     """True for a heading over a small card showing one figure (`{stats.total}`, "Total
     customers"): a tile above a list, not a title with rows of its own; or a dialog's title
     (the "Add customer" dialog opened beside the list's title is no part of the page's flow)."""
-    if jsx.enclosing_named(heading, src, _DIALOG_TAG) is not None:
+    if jsx.enclosing_named(heading, src, jsx.OVERLAY) is not None:
         return True
     card = _own_card(src, heading)
     if card is None or card.end_byte - card.start_byte > _TILE_BYTES:

@@ -130,7 +130,6 @@ def heading_over(src: SourceFile, start: int) -> Node | None:
     return tab[1] if tab is not None else None
 
 
-_DIALOG = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
 # how far up a heading a `rows.length === 0 ? <Empty/> : <Table/>` choice is looked for
 _BRANCH_CLIMB = 8
 
@@ -151,7 +150,7 @@ def _in_other_branch(heading: Node, start: int) -> bool:
 
 def _in_closed_dialog(src: SourceFile, heading: Node, start: int) -> bool:
     """True for a heading inside a dialog that ends before the rows at `start` begin."""
-    dialog = jsx.enclosing_named(heading, src, _DIALOG)
+    dialog = jsx.enclosing_named(heading, src, jsx.OVERLAY)
     return dialog is not None and dialog.end_byte <= start
 
 
