@@ -130,7 +130,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # a priority files the record into someone's queue of work (a repair, a folio), whether or
     # not it is a customer's ticket
     queued = any(set(words(f.name)) & {"priority", "severity"} for f in form.fields) or any(
-        PRIORITY_LABEL.search(f.label or "") for f in form.fields
+        _PRIORITY_LABEL.search(f.label or "") for f in form.fields
     )
     # a page titled for the visitor's registration or application ("Bewerbung", "企業登録",
     # "インターンシップ応募") is the visitor's entry form, with or without a <form> element
@@ -228,7 +228,7 @@ def _any(text: str, *patterns: re.Pattern[str]) -> bool:
 
 
 # a field's label asking how urgent the request is, in the languages v0 apps are written in
-PRIORITY_LABEL = re.compile(
+_PRIORITY_LABEL = re.compile(
     r"\b(priority|severity|urgency|prioridad|urgencia|prioridade|urg[êe]ncia|priorit[ée]|"
     r"urgence|priorit[äa]t|dringlichkeit|prioriteit|priorit[àa]|приоритет|срочность|öncelik|"
     r"prioritas|mức độ ưu tiên|أولوية)\b|優先度|優先順位|优先级|緊急度|우선순위|긴급도",
