@@ -303,7 +303,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     button = form.submit_label or ""
     if reachable and len(button.split()) <= 3 and vocabulary.BOOKING.search(button):
         return "booking"  # its own button just says "Schedule" or "Book": a visit asked for
-    if reachable and _asks_a_visit(form.title or ""):
+    if reachable and vocabulary.VISIT_REQUEST.search(form.title or ""):
         # "Book an Appointment", "Записатися на прийом" over the form: an appointment request
         # with or without a day asked (LABELLING round 19)
         return "booking"
@@ -335,11 +335,6 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     if (has_email or has_phone) and writes_to_the_business(form) and not pays:
         return "contact"  # who is asking, how to answer, and a message: an enquiry
     return None
-
-
-def _asks_a_visit(title: str) -> bool:
-    """A title asking for an appointment or a reservation."""
-    return vocabulary.VISIT_REQUEST.search(title) is not None
 
 
 def _lone_email(form: FoundForm) -> bool:
