@@ -26,15 +26,15 @@ def click_writes_booking(src: SourceFile, button: Node) -> bool:
     """The button's click handler, defined in this file, creates a booking record. A button in
     a list's rows counts only when it passes no row to its handler (`onClick={book}` under the
     picked service books the picks, `onClick={() => cancel(b.id)}` acts on one row)."""
-    return click_writes(src, button, _names_bookings)
+    return _click_writes(src, button, _names_bookings)
 
 
 def click_writes_order(src: SourceFile, button: Node) -> bool:
     """The button's click creates an order record (`from("orders").insert`, POST `/api/orders`)."""
-    return click_writes(src, button, _names_orders)
+    return _click_writes(src, button, _names_orders)
 
 
-def click_writes(src: SourceFile, button: Node, names: Callable[[str], bool]) -> bool:
+def _click_writes(src: SourceFile, button: Node, names: Callable[[str], bool]) -> bool:
     """The button's click handler creates a record in a collection `names` accepts."""
     expr = jsx.attr_expression(button, "onClick", src)
     if expr is None:

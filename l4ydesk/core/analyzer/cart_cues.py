@@ -26,7 +26,7 @@ _TOTAL_NAMES = frozenset(
 def cart_cues(src: SourceFile, comp: Node) -> list[tuple[str, float]]:
     """A cart beside the payment button: line items and a total on screen, cart state in code."""
     cues: list[tuple[str, float]] = []
-    text = " ".join(jsx.text(root, src, dynamic=False) for root in _roots(src, comp))
+    text = jsx.written_text(comp, src)
     shows_total = bool(_TOTAL_TEXT.search(text) or vocabulary.TOTAL.search(text))
     if (_CART_TEXT.search(text) or vocabulary.CART.search(text)) and shows_total:
         cues.append(("cart", 0.3))
@@ -67,15 +67,6 @@ def _declarator_starts(src: SourceFile) -> list[int]:
 
     starts: list[int] = src.cached("declarator_starts", build)
     return starts
-
-
-def _roots(src: SourceFile, node: Node) -> list[Node]:
-    roots: list[Node] = []
-    for el in src.jsx_within(node):
-        if roots and el.start_byte < roots[-1].end_byte:
-            continue
-        roots.append(el)
-    return roots
 
 
 def _declared_names(src: SourceFile, node: Node) -> list[str]:

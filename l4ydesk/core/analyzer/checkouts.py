@@ -145,15 +145,19 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     cues.append(("provider_button", 0.6))
                     providers.add(named)
                     evidence.append(src.evidence(el))
-                if (
+                # a button of its own (no card of a list) that closes a form or a dialog
+                ends_order_form = (
                     wired
+                    and not src.in_map_callback(el)
+                    and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
+                )
+                if (
+                    ends_order_form
                     and label
                     and (
                         vocabulary.ORDER_SUBMIT.search(label)
                         or (vocabulary.BOOKING.search(label) and _reserves_goods(src, comp.node))
                     )
-                    and not src.in_map_callback(el)
-                    and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
                 ):
                     # "Confirm Order" closing a form or a dialog: an order is sent from here,
                     # a purchase once the same component shows what it costs (see the linker)
@@ -161,12 +165,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                     evidence.append(src.evidence(el))
                     if _shows_priced_total(src, comp.node) or _prices_the_quantity(src, comp.node):
                         cues.append(("priced_total", 0.4))
-                if (
-                    wired
-                    and not src.in_map_callback(el)
-                    and jsx.enclosing_named(el, src, _ORDER_HOLDER) is not None
-                    and click_writes_order(src, el)
-                ):
+                if ends_order_form and click_writes_order(src, el):
                     # a form or a dialog whose button creates an order record (staff entering
                     # a rental order, a visitor's order sent to `/api/orders`): an order placed
                     cues.append(("order_write", 0.6))
@@ -264,12 +263,9 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
     return drafts
 
 
-_OVERLAY = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
-
-
 def _overlay_title(el: Node, src: SourceFile) -> str | None:
     """The heading of the dialog a button sits in."""
-    overlay = jsx.enclosing_named(el, src, _OVERLAY)
+    overlay = jsx.enclosing_named(el, src, jsx.OVERLAY)
     if overlay is None:
         return None
     headings = (h for h in src.jsx_within(overlay) if jsx.is_heading(h, src))
@@ -293,7 +289,7 @@ _AMOUNT = re.compile(r"[$€£¥₹₴₽]\s?\d|\d[\d.,]*\s?(€|₴|₽|zł|г�
 
 def _shows_priced_total(src: SourceFile, comp: Node) -> bool:
     """The component shows a total with an amount ("Total $122.50") as it asks to order."""
-    text = " ".join(jsx.text(root, src, dynamic=False) for root in _top_elements(src, comp))
+    text = jsx.written_text(comp, src)
     totals = re.search(r"\btotal\b", text, re.I) or vocabulary.TOTAL.search(text)
     return bool(totals) and _AMOUNT.search(text) is not None
 
@@ -326,14 +322,6 @@ def _prices_the_quantity(src: SourceFile, comp: Node) -> bool:
 
 
 _PRICE_WORDS = frozenset({"price", "precio", "prix", "preis", "prezzo", "preco", "cijena", "cena"})
-
-
-def _top_elements(src: SourceFile, node: Node) -> list[Node]:
-    roots: list[Node] = []
-    for el in src.jsx_within(node):
-        if not roots or el.start_byte >= roots[-1].end_byte:
-            roots.append(el)
-    return roots
 
 
 _ASKS_INPUT = re.compile(rb"<(input|Input|form|textarea|Textarea|select|Select)\b")

@@ -16,9 +16,9 @@ from l4ydesk.core.analyzer.factory_rows import factory_row
 from l4ydesk.core.analyzer.inline_rows import inline_rows
 from l4ydesk.core.analyzer.literals import MAX_ITEMS, Evaluator, property_key, unwrap
 from l4ydesk.core.analyzer.record_keys import (
-    _lower_keys,
     find_price_key,
     get,
+    lower_keys,
 )
 from l4ydesk.core.analyzer.record_kinds import NAME_KEYS, DataSet, classify
 from l4ydesk.core.analyzer.records import is_chart
@@ -138,7 +138,7 @@ def _add_featured(src: SourceFile, evaluator: Evaluator, sets: list[DataSet]) ->
         node = unwrap(value)
         if node.type != "object" or any(_within(decl, ds.decl) for ds in typed):
             continue
-        item = _lower_keys(evaluator.evaluate(node))
+        item = lower_keys(evaluator.evaluate(node))
         if not isinstance(item, dict) or len(item) < 3:
             continue
         for ds in typed:
@@ -316,10 +316,10 @@ def _dataset(
     nodes: list[Node] = []
     for element in elements:
         if element.type == "object":
-            value = _lower_keys(evaluator.evaluate(element))
+            value = lower_keys(evaluator.evaluate(element))
         elif element.type == "call_expression":
             # `p(1001, "Lamp", 19.99)` with `p` a row helper of the same file
-            value = _lower_keys(factory_row(element, evaluator))
+            value = lower_keys(factory_row(element, evaluator))
         else:
             continue
         if isinstance(value, dict) and value:

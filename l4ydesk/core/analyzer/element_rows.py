@@ -16,7 +16,7 @@ from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
 from l4ydesk.core.analyzer.literals import Evaluator
-from l4ydesk.core.analyzer.record_keys import _lower_keys
+from l4ydesk.core.analyzer.record_keys import lower_keys
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.translation_reads import translated
 
@@ -74,5 +74,5 @@ def row_of(el: Node, src: SourceFile, evaluator: Evaluator) -> tuple[dict[str, A
         elif value.type in _READS and (words := translated(value, src)) is not None:
             row[attr] = words
             read = True
-    lowered: dict[str, Any] = _lower_keys(row)
+    lowered: dict[str, Any] = lower_keys(row)
     return lowered, read

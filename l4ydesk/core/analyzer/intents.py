@@ -130,7 +130,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     # a priority files the record into someone's queue of work (a repair, a folio), whether or
     # not it is a customer's ticket
     queued = any(set(words(f.name)) & {"priority", "severity"} for f in form.fields) or any(
-        PRIORITY_LABEL.search(f.label or "") for f in form.fields
+        _PRIORITY_LABEL.search(f.label or "") for f in form.fields
     )
     # a page titled for the visitor's registration or application ("Bewerbung", "企業登録",
     # "インターンシップ応募") is the visitor's entry form, with or without a <form> element
@@ -228,7 +228,7 @@ def _any(text: str, *patterns: re.Pattern[str]) -> bool:
 
 
 # a field's label asking how urgent the request is, in the languages v0 apps are written in
-PRIORITY_LABEL = re.compile(
+_PRIORITY_LABEL = re.compile(
     r"\b(priority|severity|urgency|prioridad|urgencia|prioridade|urg[êe]ncia|priorit[ée]|"
     r"urgence|priorit[äa]t|dringlichkeit|prioriteit|priorit[àa]|приоритет|срочность|öncelik|"
     r"prioritas|mức độ ưu tiên|أولوية)\b|優先度|優先順位|优先级|緊急度|우선순위|긴급도",
@@ -303,7 +303,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     button = form.submit_label or ""
     if reachable and len(button.split()) <= 3 and vocabulary.BOOKING.search(button):
         return "booking"  # its own button just says "Schedule" or "Book": a visit asked for
-    if reachable and _asks_a_visit(form.title or ""):
+    if reachable and vocabulary.VISIT_REQUEST.search(form.title or ""):
         # "Book an Appointment", "Записатися на прийом" over the form: an appointment request
         # with or without a day asked (LABELLING round 19)
         return "booking"
@@ -335,11 +335,6 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     if (has_email or has_phone) and writes_to_the_business(form) and not pays:
         return "contact"  # who is asking, how to answer, and a message: an enquiry
     return None
-
-
-def _asks_a_visit(title: str) -> bool:
-    """A title asking for an appointment or a reservation."""
-    return vocabulary.VISIT_REQUEST.search(title) is not None
 
 
 def _lone_email(form: FoundForm) -> bool:

@@ -119,12 +119,19 @@ def payment_list(ds: DataSet) -> bool:
     payer = next((k for k in sorted(keys) if _PAYER.match(k)), None)
     if payer is None or not keys & {"date", "fecha", "data", "datum", "paidat", "createdat"}:
         return False
+    if not _mostly_paid(ds):
+        return False
+    named = sum(1 for i in ds.items if text_of(get(i, payer)))
+    return named * 2 > len(ds.items)
+
+
+def _mostly_paid(ds: DataSet) -> bool:
+    """Most rows show an amount paid, and none is a till's cash in or out (round 8)."""
     kinds = {str(get(i, "type") or "").lower() for i in ds.items}
     if kinds & _LEDGER_TYPES:
         return False
     paid = sum(1 for i in ds.items if _amount(get(i, *_PAID_AMOUNT)))
-    named = sum(1 for i in ds.items if text_of(get(i, payer)))
-    return paid * 2 > len(ds.items) and named * 2 > len(ds.items)
+    return paid * 2 > len(ds.items)
 
 
 def _amount(value: object) -> bool:
@@ -154,10 +161,4 @@ def charge_list(ds: DataSet) -> bool:
     days, or a till's cash in and out (round 8), is none."""
     if not ds.tokens & _CHARGE_SETS or not ds.keys & _CHARGE_DAYS:
         return False
-    if not ds.keys & ({"status"} | _REFERENCES):
-        return False
-    kinds = {str(get(i, "type") or "").lower() for i in ds.items}
-    if kinds & _LEDGER_TYPES:
-        return False
-    paid = sum(1 for i in ds.items if _amount(get(i, *_PAID_AMOUNT)))
-    return paid * 2 > len(ds.items)
+    return bool(ds.keys & ({"status"} | _REFERENCES)) and _mostly_paid(ds)

@@ -27,6 +27,8 @@ HEADING_TAGS = frozenset(
         "PopoverTitle",
     }
 )
+# an element drawn over the page on demand: a dialog, a modal, a sheet, a drawer (or its content)
+OVERLAY = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
 _MAX_TEXT_NODES = 4000
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _READS = frozenset({"call_expression", "member_expression", "subscript_expression"})
@@ -257,6 +259,15 @@ def text(
         elif kind == "jsx_fragment":
             stack.extend(reversed(node.named_children))
     return clean_text(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def written_text(node: Node, src: SourceFile) -> str:
+    """The literal text of the JSX within `node`, each outermost element read once."""
+    outermost: list[Node] = []
+    for el in src.jsx_within(node):
+        if not outermost or el.start_byte >= outermost[-1].end_byte:
+            outermost.append(el)
+    return " ".join(text(el, src, dynamic=False) for el in outermost)
 
 
 def _falls_back(node: Node, src: SourceFile) -> bool:

@@ -26,7 +26,6 @@ from l4ydesk.core.analyzer.effects import (
     union,
     workflow_detection,
 )
-from l4ydesk.core.analyzer.handler_facts import WorkflowDraft
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.link_parts import (
     apply_rename,
@@ -45,7 +44,7 @@ from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.own_base import own_path
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
-from l4ydesk.core.analyzer.reach import FileUse, offered, reachable, rendered_data
+from l4ydesk.core.analyzer.reach import FileUse, is_shown, offered, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import is_trial_endpoint, resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step, passed
 from l4ydesk.core.analyzer.urls import filled_import
@@ -142,7 +141,11 @@ class _Linker:
         paying = self._paying_routes()
         for analysis in self.analyses:
             for draft in analysis.workflows:
-                if self.shown is not None and draft.evidence and not is_shown(draft, self.shown):
+                if (
+                    self.shown is not None
+                    and draft.evidence
+                    and not is_shown(draft.evidence[0].path, self.shown)
+                ):
                     # a form no route renders runs nothing (`offered`); the route it posts to
                     # stays an endpoint no page calls, a workflow of its own (round 18)
                     continue
@@ -344,12 +347,6 @@ class _Linker:
 
 
 _WAYS_IN = frozenset({"buy_button", "pay_handler", "order_submit"})
-
-
-def is_shown(draft: WorkflowDraft, shown: set[str]) -> bool:
-    """The draft starts in a file a route shows (or in data), as `offered` reads it."""
-    path = draft.evidence[0].path
-    return path in shown or path.endswith(".json")
 
 
 def _cue_weights(cues: tuple[tuple[str, float], ...]) -> list[float]:

@@ -28,6 +28,7 @@ from l4ydesk.core.analyzer.shown_rows import (
     callback_end,
     first_rows_below,
     heading_starts,
+    mapped_rows,
     offered_as_choices,
 )
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -105,14 +106,13 @@ def _count_tile(src: SourceFile, heading: Node) -> bool:
 
 # a figure tile's card is small: a title, a number and a line under it
 _TILE_BYTES = 900
-_DIALOG_TAG = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
 
 
 def _figure_tile(src: SourceFile, heading: Node) -> bool:
     """True for a heading over a small card showing one figure (`{stats.total}`, "Total
     customers"): a tile above a list, not a title with rows of its own; or a dialog's title
     (the "Add customer" dialog opened beside the list's title is no part of the page's flow)."""
-    if jsx.enclosing_named(heading, src, _DIALOG_TAG) is not None:
+    if jsx.enclosing_named(heading, src, jsx.OVERLAY) is not None:
         return True
     card = _own_card(src, heading)
     if card is None or card.end_byte - card.start_byte > _TILE_BYTES:
@@ -248,9 +248,7 @@ def _pictures_only(src: SourceFile, start: int) -> bool:
 def _declared_type(src: SourceFile, heading: Node) -> str | None:
     """The record type of the rows below a heading, read from their state's declared type."""
     start = first_rows_below(src, heading)
-    found = (
-        MAPPED_ROWS.search(src.source[max(0, start - 120) : start]) if start is not None else None
-    )
+    found = mapped_rows(src, start) if start is not None else None
     if found is None:
         return None
     declared = re.search(
@@ -319,7 +317,7 @@ def _loaded_rows_of(src: SourceFile, heading: Node, start: int) -> bool:
 
 def _written_out(src: SourceFile, start: int) -> bool:
     """True when the rows mapped at `start` are an array of objects written in this file."""
-    found = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+    found = mapped_rows(src, start)
     if found is None:
         return False
     root = re.escape(found.group(1))

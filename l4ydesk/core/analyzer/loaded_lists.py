@@ -17,9 +17,9 @@ from l4ydesk.core.analyzer.list_titles import LIST_TITLES
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.routing import imports_of
 from l4ydesk.core.analyzer.shown_rows import (
-    MAPPED_ROWS,
     callback_end,
     first_rows_below,
+    mapped_name,
     offered_as_choices,
     picked_by_stock,
     titles_closed_tile,
@@ -163,8 +163,7 @@ def _listed_under(
         if rows is None or titles_closed_tile(src, heading, rows):
             continue  # no rows below, or a statistic card's title over its own count
         head = src.source[max(rows - 120, node.start_byte) : rows + 40].decode("utf-8", "replace")
-        mapped = MAPPED_ROWS.search(src.source[max(0, rows - 120) : rows])
-        name = mapped.group(1).decode() if mapped is not None else ""
+        name = mapped_name(src, rows)
         root = name.lower()
         named = _table_type(root) == type_key
         # `studentFees`: rows are what a compound name's last word says (fees), not its owner

@@ -66,14 +66,15 @@ def offered(det: Detection, shown: set[str]) -> Detection | None:
     stands, as a JSON file counts only when code the app runs reads it. A workflow starts
     where its first evidence is (the form or button a person uses, or a route): the route a
     leftover form posts to does not make that form's workflow run."""
-    if det.type_key == "workflow" and det.evidence and not _is_shown(det.evidence[0].path, shown):
+    if det.type_key == "workflow" and det.evidence and not is_shown(det.evidence[0].path, shown):
         return None
-    if not det.evidence or any(_is_shown(e.path, shown) for e in det.evidence):
+    if not det.evidence or any(is_shown(e.path, shown) for e in det.evidence):
         return det
     return None
 
 
-def _is_shown(path: str, shown: set[str]) -> bool:
+def is_shown(path: str, shown: set[str]) -> bool:
+    """A file a route shows, or data (JSON counts where code the app runs reads it)."""
     return path in shown or path.endswith(".json")
 
 

@@ -40,6 +40,8 @@ from l4ydesk.core.analyzer.row_names import (
 from l4ydesk.core.analyzer.shown_rows import (
     MAPPED_ROWS,
     heading_over,
+    mapped_name,
+    mapped_rows,
     offered_as_choices,
     picked_by_stock,
 )
@@ -124,7 +126,7 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             kind = "product"
             if offered_as_choices(src, start, end):
                 continue  # goods offered as a select's options are choices of a form
-            mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+            mapped = mapped_rows(src, start)
             if mapped is not None and owner_node is not None:
                 rows = mapped.group(1).decode()
                 if _handed_in(owner_node, rows, src):
@@ -185,8 +187,7 @@ _ALL_SCREENS = -2
 
 def _charges(src: SourceFile, start: int, keys: set[str]) -> str | None:
     """The invoice type for rows of charges (`payments.map(`: an amount, a day, a status)."""
-    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-    rows = mapped.group(1).decode() if mapped is not None else ""
+    rows = mapped_name(src, start)
     return "invoice" if charged_rows(keys, rows) else None
 
 
@@ -252,16 +253,14 @@ _PICKED = frozenset({"cart", "basket", "wishlist", "favorites", "favourites", "s
 def _suggested(src: SourceFile, start: int) -> bool:
     """Goods mapped on a page for one record ("More from this shop"), or places to stay: the
     listing lives elsewhere, or the rooms are the goods."""
-    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-    root = mapped.group(1).decode() if mapped is not None else ""
+    root = mapped_name(src, start)
     own = set(words(root)) | set(words(src.path))
     return bool(_ONE_RECORD_ROUTE.search(src.path) or own & (_STAYS | _PICKED))
 
 
 def _row_words(src: SourceFile, start: int, title: str) -> frozenset[str]:
     """The words of the rows' own name and of their heading (`filteredTeachers`, "Professores")."""
-    mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-    root = mapped.group(1).decode() if mapped is not None else ""
+    root = mapped_name(src, start)
     return frozenset(w.lower() for w in [*words(root), *words(title)])
 
 

@@ -30,7 +30,7 @@ _PRICE_KEYS = (
 )
 
 
-def _lower_keys(value: Any, depth: int = 0) -> Any:
+def lower_keys(value: Any, depth: int = 0) -> Any:
     """Keys in lower case, so lookups ignore `unitPrice` vs `unitprice` once, not per call.
 
     Keys in other languages and with a prefix (`precio`, `fecha`, `eventTitle`) also appear
@@ -39,14 +39,14 @@ def _lower_keys(value: Any, depth: int = 0) -> Any:
     if depth > 8:
         return value
     if isinstance(value, dict):
-        lowered = {str(k).lower(): _lower_keys(v, depth + 1) for k, v in value.items()}
+        lowered = {str(k).lower(): lower_keys(v, depth + 1) for k, v in value.items()}
         for k, v in list(lowered.items()):
             alias = canonical_key(k)
             if alias is not None and alias not in lowered:
                 lowered[alias] = v
         return lowered
     if isinstance(value, list):
-        return [_lower_keys(v, depth + 1) for v in value]
+        return [lower_keys(v, depth + 1) for v in value]
     return value
 
 
@@ -156,7 +156,7 @@ _PREFIX_OK = frozenset(
 
 
 def get(item: dict[str, Any], *names: str) -> Any:
-    """The first present value among `names`; items have lower-case keys (`_lower_keys`)."""
+    """The first present value among `names`; items have lower-case keys (`lower_keys`)."""
     for name in names:
         value = item.get(name)
         if value is not None and not isinstance(value, Unresolved) and value != "":

@@ -11,7 +11,7 @@ import re
 from l4ydesk.core.analyzer.invoice_kinds import PAYERS
 from l4ydesk.core.analyzer.record_keys import canonical_key
 from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
-from l4ydesk.core.analyzer.row_names import WHEN_WORDS
+from l4ydesk.core.analyzer.row_names import WHEN_WORDS, key_parts
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
 
@@ -124,17 +124,26 @@ def billed_rows(keys: set[str]) -> bool:
     the rows are called (claims, orders, sales; round 15's admin order boards). Lines of one
     order (a quantity beside them), visits at an hour and events for a party size are none; a
     customer's own history names no customer."""
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     if not parts & _BILLED:
         return False
     named_user = _user_named(keys)
     if not parts & _DAY_MADE and not ("status" in parts and (_payer_named(keys) or named_user)):
         return False  # with no day, where each sale stands beside the buyer's name (a board)
-    if parts & (QUANTITY_WORDS | _VISIT_HOUR | _PRICE) or _PARTY_SIZE & {
-        k.replace("_", "") for k in keys
-    }:
+    if _lines_or_visits(keys, _PRICE):
         return False
     return bool(parts & PAYERS) or named_user
+
+
+def _lines_or_visits(keys: set[str], prices: frozenset[str]) -> bool:
+    """Lines of one order (a quantity or a unit price among `prices`), visits at an hour or
+    events for a party size: rows with an amount that are no money billed."""
+    return bool(key_parts(keys) & (QUANTITY_WORDS | _VISIT_HOUR | prices)) or _party_sized(keys)
+
+
+def _party_sized(keys: set[str]) -> bool:
+    """A key says how many people come (`guests`, `party_size`)."""
+    return bool(_PARTY_SIZE & {k.replace("_", "") for k in keys})
 
 
 # who an order's key names beside a name: its account, or where it ships or is billed to
@@ -154,18 +163,14 @@ def _user_named(keys: set[str]) -> bool:
 
 # what a charge row cites beside its amount: the bill or the payment it is
 _REFERENCE = frozenset({"reference", "ref", "invoice", "receipt", "referencia", "referência"})
-
-
 # the words naming a charge: a payment, a fee, a bill paid or owed (an order or a sale is
 # named for what was bought, a transfer for the money moved: neither is a charge by its name)
-CHARGE_WORDS = frozenset(
+_CHARGE_WORDS = frozenset(
     {"payment", "payments", "fee", "fees", "charge", "charges", "remittance", "remittances"}
     | {"pago", "pagos", "pagamento", "pagamentos", "paiement", "paiements", "zahlung"}
     | {"zahlungen", "pagamenti", "betaling", "betalingen", "pembayaran", "cobro", "cobros"}
     | {"mensalidade", "mensalidades", "cuota", "cuotas", "rent", "tuition"}
 )
-
-
 # rows named for what was bought: purchases, orders, sales (a payment's state is one column)
 _BOUGHT = frozenset(
     {"purchase", "purchases", "order", "orders", "sale", "sales", "compras", "pedidos"}
@@ -179,20 +184,17 @@ def charged_rows(keys: set[str], rows_name: str) -> bool:
     reference): charges, an invoice list whoever pays (round 19). A bare feed of amounts and
     days says neither and is none; lines of one order, visits at an hour and events for a
     party size are none either."""
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     named = set(words(rows_name))
-    if named & _BOUGHT or not (parts | named) & CHARGE_WORDS:
+    if named & _BOUGHT or not (parts | named) & _CHARGE_WORDS:
         return False  # a buyer's own purchases or orders, each with its payment's state
     if not (parts & _BILLED and parts & _DAY_MADE):
         return False
     if not ("status" in parts or parts & _REFERENCE):
         return False
     # a fee is the charge itself, unless the rows are named things (an event, a course) it prices
-    priced = _PRICE if keys & {"name", "title"} else _PRICE - CHARGE_WORDS
-    return not (
-        parts & (QUANTITY_WORDS | _VISIT_HOUR | priced)
-        or _PARTY_SIZE & {k.replace("_", "") for k in keys}
-    )
+    priced = _PRICE if keys & {"name", "title"} else _PRICE - _CHARGE_WORDS
+    return not _lines_or_visits(keys, priced)
 
 
 # who a person is, as a key's own word (`customer_name`, `cliente_nome`, `customer_id`)
@@ -223,7 +225,7 @@ def reached_party(keys: set[str]) -> bool:
     """Rows whose key words (`contact_email`, `first_name`, `contact_person`) show who a row is,
     an e-mail and a second way to reach them or the person to ask for: a party the business
     deals with, not an account of the app (a role, a password, a last login) nor a booking."""
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     if "email" not in parts or not parts & _WHO_WORDS or parts & (_ACCOUNT | _VISIT_HOUR):
         return False  # an account of the app, or a visit at an hour with its guest's details
     return bool(parts & _MEANS or {"contact", "person"} <= parts)
@@ -243,7 +245,7 @@ def kind_of_keys(keys: set[str]) -> str | None:
         return "invoice"  # what each row has paid and what it still owes: bills and their state
     if billed_rows(keys):
         return "invoice"  # how much, when and to whom (or which bill): money billed or taken
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     if (
         parts & WHEN_WORDS
         and parts & _WHAT_FOR
@@ -252,11 +254,7 @@ def kind_of_keys(keys: set[str]) -> str | None:
         and not keys & _CAPACITY
     ):
         return "booking"  # for a service or with someone, at a time, for a guest or pending
-    if (
-        parts & {"date", "day"}
-        and parts & {"time", "hour", "slot"}
-        and _PARTY_SIZE & {k.replace("_", "") for k in keys}
-    ):
+    if parts & {"date", "day"} and parts & {"time", "hour", "slot"} and _party_sized(keys):
         return "booking"  # a day, an hour and how many come: a reservation of a table or a venue
     if "email" in keys and parts & _REACH and keys & _PERSON and not keys & _ACCOUNT:
         return "contact"  # a person and how to reach them, who is no account of the app

@@ -50,6 +50,12 @@ _SOLD_ITEMS = frozenset(
 _MIN_SHOWN = 3  # a row showing three of its fields is a record shown, not a name picked
 
 
+def key_parts(keys: set[str]) -> set[str]:
+    """The keys a row shows and each key's own words (`pickup_time` read as `~pickup` and
+    `~time` adds `pickup` and `time`): what a row says, whichever way its keys are written."""
+    return {k[1:] for k in keys if k.startswith("~")} | keys
+
+
 def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
     """Rows that each show three or more of their fields, mapped from a set whose own name (or
     each row's) is a booking's or a bill's word (`bookings.map((booking) => ...)`): a list of
@@ -58,7 +64,7 @@ def named_rows(src: SourceFile, start: int, keys: set[str]) -> str | None:
         return None
     named = row_names(src, start)
     kind = next((k for k, ws in _ROW_WORDS.items() if named & ws), None)
-    parts = {k[1:] for k in keys if k.startswith("~")} | keys
+    parts = key_parts(keys)
     payer = parts & PAYERS or {p[:-1] for p in parts if p.endswith("s")} & PAYERS
     # a sale's own lines (what was sold, to whoever bought it), in a set the business names
     # for its sales (`sales`, not a customer's `history` of them)

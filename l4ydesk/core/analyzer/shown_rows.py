@@ -21,6 +21,18 @@ CHOICE_ROWS = re.compile(
 )
 
 
+def mapped_rows(src: SourceFile, start: int) -> re.Match[bytes] | None:
+    """The `rows.map(` leading into the callback that starts at byte `start` (group 1 names
+    the rows), or None when the callback follows no `.map(`."""
+    return MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+
+
+def mapped_name(src: SourceFile, start: int) -> str:
+    """The name of the rows mapped into the callback at `start` ("" when none is written)."""
+    mapped = mapped_rows(src, start)
+    return mapped.group(1).decode() if mapped is not None else ""
+
+
 def offered_as_choices(src: SourceFile, start: int, end: int) -> bool:
     """True when the rows mapped in `start..end` are options to pick or tick. A row that holds
     its own picker (a status select fed by a list of its own) is still a row of the list: the
@@ -70,8 +82,7 @@ def prop_rows(src: SourceFile) -> list[PropRows]:
         for start, _ in src.map_callbacks:
             if not comp.start_byte <= start < comp.end_byte:
                 continue
-            mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-            prop = mapped.group(1).decode() if mapped is not None else ""
+            prop = mapped_name(src, start)
             heading = heading_over(src, start) if prop in names else None
             title = jsx.title_text(heading, src) if heading is not None else ""
             if heading is not None and title:
@@ -119,7 +130,6 @@ def heading_over(src: SourceFile, start: int) -> Node | None:
     return tab[1] if tab is not None else None
 
 
-_DIALOG = re.compile(r"(Dialog|Modal|Sheet|Drawer)(Content)?$")
 # how far up a heading a `rows.length === 0 ? <Empty/> : <Table/>` choice is looked for
 _BRANCH_CLIMB = 8
 
@@ -140,7 +150,7 @@ def _in_other_branch(heading: Node, start: int) -> bool:
 
 def _in_closed_dialog(src: SourceFile, heading: Node, start: int) -> bool:
     """True for a heading inside a dialog that ends before the rows at `start` begin."""
-    dialog = jsx.enclosing_named(heading, src, _DIALOG)
+    dialog = jsx.enclosing_named(heading, src, jsx.OVERLAY)
     return dialog is not None and dialog.end_byte <= start
 
 
@@ -182,7 +192,7 @@ def rows_of(src: SourceFile, var: str) -> list[tuple[int, int]]:
     """The map callbacks that render rows of `var` (`rooms.map(...)`, `rooms.filter(...).map`)."""
     found: list[tuple[int, int]] = []
     for start, end in src.map_callbacks:
-        mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
+        mapped = mapped_rows(src, start)
         if mapped is not None and mapped.group(1).decode() == var:
             found.append((start, end))
     return found
@@ -193,8 +203,7 @@ def shown_imports(src: SourceFile, imports: dict[str, tuple[str, str]]) -> list[
     same component, or that they are offered as choices (options, checkboxes)."""
     found: list[ShownRows] = []
     for start, end in src.map_callbacks:
-        mapped = MAPPED_ROWS.search(src.source[max(0, start - 120) : start])
-        local = mapped.group(1).decode() if mapped is not None else ""
+        local = mapped_name(src, start)
         if local not in imports:
             continue
         spec, name = imports[local]

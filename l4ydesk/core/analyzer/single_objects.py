@@ -8,7 +8,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer.literals import Evaluator, unwrap
-from l4ydesk.core.analyzer.record_keys import _lower_keys
+from l4ydesk.core.analyzer.record_keys import lower_keys
 from l4ydesk.core.analyzer.syntax import SourceFile
 
 
@@ -21,7 +21,7 @@ def single_objects(src: SourceFile) -> list[tuple[str, dict[str, Any], Node]]:
         value = decl.child_by_field_name("value")
         if name_node is None or value is None or unwrap(value).type != "object":
             continue
-        data = _lower_keys(evaluator.evaluate(value))
+        data = lower_keys(evaluator.evaluate(value))
         if isinstance(data, dict):
             found.append((src.text(name_node), data, decl))
     return found

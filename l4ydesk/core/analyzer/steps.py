@@ -261,11 +261,13 @@ def _payment_instance(call: Node, src: SourceFile) -> str | None:
         return None
     made = value.child_by_field_name("constructor")
     name = src.text(made).split(".")[0] if made is not None else ""
+    if not name:
+        return None
     for statement in src.imports:
-        said = src.text(statement)
-        source = said.rsplit("from", 1)[-1].lower()
-        if re.search(rf"\b{re.escape(name)}\b", said.rsplit("from", 1)[0]) if name else False:
-            return next((p for p in PAYMENT_SDKS if p in source.replace("-", "")), None)
+        said = src.text(statement).rsplit("from", 1)  # what is imported, from where
+        if re.search(rf"\b{re.escape(name)}\b", said[0]):
+            source = said[-1].lower().replace("-", "")
+            return next((p for p in PAYMENT_SDKS if p in source), None)
     return None
 
 
