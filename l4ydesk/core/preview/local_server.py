@@ -182,7 +182,11 @@ class LocalPreview:
 
         When the report says `dependencies_changed`, restart the preview to install them.
         """
-        app_files = files_under(files, self.app_folder)
+        return await self._sync_app_files(files_under(files, self.app_folder))
+
+    async def _sync_app_files(self, app_files: Mapping[str, bytes]) -> SyncReport:
+        """Write the app folder's files (paths relative to it; a copy the caller no longer
+        changes, as `files_under` gives) into the workspace."""
         report = await asyncio.to_thread(self.workspace.sync, app_files)
         for problem in report.tag_problems.values():
             self._emit("l4ydesk", "stderr", problem)
@@ -214,10 +218,10 @@ class LocalPreview:
         if self.requested_port is not None:
             require_free_port(self.requested_port)
         self._choose_app_folder(files)
-        report = await self.sync_files(files)
+        all_files, files = files, files_under(files, self.app_folder)
+        report = await self._sync_app_files(files)
         self.timings.sync = report.seconds
         mark("sync")
-        all_files, files = files, files_under(files, self.app_folder)
         await self._check_files(files)
         mark("env")
         if "package.json" not in self.workspace.written_paths():
