@@ -15,6 +15,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.event_cues import names_occasion, spoken_hour
 from l4ydesk.core.analyzer.fields import CONTROL_TYPES
 from l4ydesk.core.analyzer.forms import PAYMENT_ELEMENTS
 from l4ydesk.core.analyzer.model import Detection
@@ -230,8 +231,10 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
         location = _location(src, card)
         capacity = find_count(text)
         time = find_time(text)
-        cue_words = set(words(text)) & _EVENT_WORDS
-        if location or capacity or time or cue_words:
+        text_words = set(words(text))
+        cue_words = text_words & _EVENT_WORDS or names_occasion(text_words, text.lower())
+        time_said = time is not None or spoken_hour(text)  # "7 pm", or "20h", "20 Uhr"
+        if location or capacity or time_said or cue_words:
             fields: dict[str, Any] = {"title": title, "source": "jsx"}
             iso = find_date(text, first_year(title) or first_year(text))
             if iso:
@@ -246,7 +249,7 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
             if price is not None:
                 fields["price"] = price.amount
                 fields["currency"] = price.currency
-            confidence = 0.6 + 0.1 * sum(bool(x) for x in (location, capacity, time, cue_words))
+            confidence = 0.6 + 0.1 * sum(bool(x) for x in (location, capacity, time_said, cue_words))
             return Detection("event", title, fields, min(confidence, 0.95), evidence, component)
     price = find_offer_price(text)
     if price is None:
