@@ -14,6 +14,7 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.pay_labels import paid_to_person
 from l4ydesk.core.analyzer.syntax import SourceFile, key
 from l4ydesk.core.analyzer.values import find_offer_price, offer_price_at
 
@@ -64,6 +65,8 @@ def only_reports(src: SourceFile, card: Node) -> bool:
         # "Delivery Fee (within hostels) Ksh 20" under the block's only heading: a charge on an
         # order, no offer (a summary that heads an item of its own still shows that item)
         return True
+    if at is not None and paid_to_person(text, at):
+        return True  # "Reward ¥150,000" on an internship's card: what a person is paid
     return _statistic_tile(src, card, inner)
 
 
