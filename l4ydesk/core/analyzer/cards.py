@@ -19,6 +19,7 @@ from l4ydesk.core.analyzer.event_cues import names_occasion, spoken_hour
 from l4ydesk.core.analyzer.fields import CONTROL_TYPES
 from l4ydesk.core.analyzer.forms import PAYMENT_ELEMENTS
 from l4ydesk.core.analyzer.model import Detection
+from l4ydesk.core.analyzer.offer_headings import exclaimed_offer
 from l4ydesk.core.analyzer.offers import only_reports
 from l4ydesk.core.analyzer.plan_rows import unpriced_plans
 from l4ydesk.core.analyzer.shown_prices import every_price_struck
@@ -116,7 +117,9 @@ def detect_cards(src: SourceFile) -> list[Detection]:
     titled = sorted(h.start_byte for h in src.headings_within(root) if titles[key(h)])
     for heading in headings:
         title = titles[key(heading)]
-        if not title or len(title) > 80 or title.rstrip().endswith(("!", "！")):
+        if not title or len(title) > 80:
+            continue
+        if title.rstrip().endswith(("!", "！")) and not exclaimed_offer(title):
             continue  # "Booking confirmed!": a message to the visitor, not a thing's name
         if not _LETTER.search(title):
             continue  # "$2,450", "24/7": a figure set as a heading names nothing

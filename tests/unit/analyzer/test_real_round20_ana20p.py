@@ -45,3 +45,16 @@ def test_a_labelled_price_still_prices_goods() -> None:
         "Carnet de croquis A5",
         "Crayons aquarelle",
     }
+
+
+def test_a_sales_pages_exclaimed_offer_is_its_product() -> None:
+    """"Garanta já a sua oferta especial!" over a course's one price and its sign-up button:
+    the heading calls the block an offer, so the block sells the page's product."""
+    assert names_at(_report("offer_page"), "product", "app/curso/page.tsx") == {
+        "Garanta já a sua oferta especial!"
+    }
+
+
+def test_an_exclaimed_thanks_is_still_no_product() -> None:
+    """"Merci pour votre commande !" above the total paid: a message, no offer."""
+    assert not names_at(_report("offer_page"), "product", "app/merci/page.tsx")
