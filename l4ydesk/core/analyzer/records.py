@@ -30,6 +30,7 @@ from l4ydesk.core.analyzer.row_groups import grouped_rows
 from l4ydesk.core.analyzer.shown_prices import current_row_ids, no_price_shown
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.ticked_rows import ticked_inline_rows
 from l4ydesk.core.analyzer.values import (
     humanize,
 )
@@ -55,6 +56,8 @@ def detect_records(
             continue  # points of a chart are figures about records, not records
         if kind == "product" and ds.var_name in options:
             continue  # the choices of a configured product are its options
+        if kind == "product" and ticked_inline_rows(src, ds):
+            continue  # extras ticked in a booking dialog: options of what is booked (round 8)
         if kind == "product" and no_price_shown(src, ds):
             continue  # a share of calls closed is no price: people or teams, no goods
         owner = src.component_of(ds.decl)

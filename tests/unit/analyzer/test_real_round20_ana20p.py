@@ -58,3 +58,16 @@ def test_a_sales_pages_exclaimed_offer_is_its_product() -> None:
 def test_an_exclaimed_thanks_is_still_no_product() -> None:
     """"Merci pour votre commande !" above the total paid: a message, no offer."""
     assert not names_at(_report("offer_page"), "product", "app/merci/page.tsx")
+
+
+def test_extras_ticked_in_the_markup_are_options() -> None:
+    """A rental page maps `[{ name: "Schwimmweste", price: "4 €" }, …]` straight into rows with
+    a checkbox each: accessories added to the kayak, options of the rental, no goods."""
+    assert not names_at(_report("ticked_extras"), "product", "app/rent/page.tsx")
+
+
+def test_rows_written_in_the_markup_with_an_order_button_stay_goods() -> None:
+    assert names_at(_report("ticked_extras"), "product", "app/menu/page.tsx") == {
+        "Kürbissuppe",
+        "Linsensuppe",
+    }
