@@ -252,7 +252,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
             if price is not None:
                 fields["price"] = price.amount
                 fields["currency"] = price.currency
-            confidence = 0.6 + 0.1 * sum(bool(x) for x in (location, capacity, time_said, cue_words))
+            cues = (location, capacity, time_said, cue_words)
+            confidence = 0.6 + 0.1 * sum(bool(x) for x in cues)
             return Detection("event", title, fields, min(confidence, 0.95), evidence, component)
     price = find_offer_price(text)
     if price is None:

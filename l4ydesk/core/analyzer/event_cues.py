@@ -24,12 +24,15 @@ OCCASION_CUES = frozenset(
         "workshop taller talleres seminário seminario séminaire seminar "
         "encontro encuentro incontro rencontre treffen bijeenkomst "
         "concerto concierto konzert festa fiesta fête feier "
-        "espetáculo espectáculo spettacolo spectacle aufführung voorstelling "
+        "espetáculo espectáculo spettacolo spectacle aufführung voorstelling ",
     )
 )
 # Japanese, Chinese and Korean event words, found inside text that is not split into words
 # (and Vietnamese, whose words are split by syllable)
-_CJK_CUES = ("イベント", "セミナー", "説明会", "活动", "研讨会", "행사", "세미나", "sự kiện", "hội thảo")
+_CJK_CUES = (
+    *("イベント", "セミナー", "説明会", "活动", "研讨会", "행사", "세미나"),
+    *("sự kiện", "hội thảo"),
+)
 
 
 def spoken_hour(text: str) -> bool:

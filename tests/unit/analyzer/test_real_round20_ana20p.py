@@ -15,7 +15,7 @@ def _report(project: str) -> AnalysisReport:
 
 
 def test_a_hero_with_an_event_word_and_a_date_is_an_event() -> None:
-    """"Événement gratuit", "14 juin", "19h30" around a hero's heading: the date, a French
+    """ "Événement gratuit", "14 juin", "19h30" around a hero's heading: the date, a French
     event word and an hour written "19h30" make it one happening to attend."""
     assert names_at(_report("hero_occasions"), "event", "app/soiree/page.tsx") == {
         "Soirée contes au jardin"
@@ -23,7 +23,7 @@ def test_a_hero_with_an_event_word_and_a_date_is_an_event() -> None:
 
 
 def test_an_hour_written_uhr_is_a_time() -> None:
-    """"Am 3. Oktober 2026, ab 20 Uhr" under a heading: a dated happening at an hour."""
+    """ "Am 3. Oktober 2026, ab 20 Uhr" under a heading: a dated happening at an hour."""
     assert names_at(_report("hero_occasions"), "event", "app/lesung/page.tsx") == {
         "Lesung im Hinterhof"
     }
@@ -35,12 +35,12 @@ def test_a_dated_post_is_no_event() -> None:
 
 
 def test_an_internships_pay_is_no_price() -> None:
-    """"Gratification : 650 €", "Salario €900" on internship cards: what the intern is paid."""
+    """ "Gratification : 650 €", "Salario €900" on internship cards: what the intern is paid."""
     assert not names_at(_report("pay_cards"), "product", "app/stages/page.tsx")
 
 
 def test_a_labelled_price_still_prices_goods() -> None:
-    """"Prix 12 €" beside a sketchbook and its add-to-cart stays a product."""
+    """ "Prix 12 €" beside a sketchbook and its add-to-cart stays a product."""
     assert names_at(_report("pay_cards"), "product", "app/shop/page.tsx") == {
         "Carnet de croquis A5",
         "Crayons aquarelle",
@@ -48,7 +48,7 @@ def test_a_labelled_price_still_prices_goods() -> None:
 
 
 def test_a_sales_pages_exclaimed_offer_is_its_product() -> None:
-    """"Garanta já a sua oferta especial!" over a course's one price and its sign-up button:
+    """ "Garanta já a sua oferta especial!" over a course's one price and its sign-up button:
     the heading calls the block an offer, so the block sells the page's product."""
     assert names_at(_report("offer_page"), "product", "app/curso/page.tsx") == {
         "Garanta já a sua oferta especial!"
@@ -56,7 +56,7 @@ def test_a_sales_pages_exclaimed_offer_is_its_product() -> None:
 
 
 def test_an_exclaimed_thanks_is_still_no_product() -> None:
-    """"Merci pour votre commande !" above the total paid: a message, no offer."""
+    """ "Merci pour votre commande !" above the total paid: a message, no offer."""
     assert not names_at(_report("offer_page"), "product", "app/merci/page.tsx")
 
 
