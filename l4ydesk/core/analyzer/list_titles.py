@@ -44,6 +44,9 @@ LIST_TITLES = {
         r"sự kiện",
         r"etkinlikler",
         "イベント一覧",
+        # conferences listed as what a visitor attends (round 20), in the languages v0 writes
+        r"(upcoming )?(conferences|conferencias|conférences|konferenzen|conferenze|conferências)",
+        r"(כנסים ו)?אירועים",
     ),
     "invoice": phrases(
         r"invoices",

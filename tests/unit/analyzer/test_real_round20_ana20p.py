@@ -71,3 +71,11 @@ def test_rows_written_in_the_markup_with_an_order_button_stay_goods() -> None:
         "Kürbissuppe",
         "Linsensuppe",
     }
+
+
+def test_loaded_conferences_under_their_title_are_an_event_list() -> None:
+    """Talks loaded from the app's database and listed under "Conferencias": the page's
+    title names what a visitor attends, so the rows are one list of events."""
+    assert names_at(_report("loaded_conferences"), "event", "app/conferencias/page.tsx") == {
+        "Conferencias"
+    }
