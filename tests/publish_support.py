@@ -8,6 +8,7 @@ the links carry the item keys and evidence files a user's Connect run would leav
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from l4ydesk.app import sample_app_dir
 from l4ydesk.core.analyzer.incremental import IncrementalAnalyzer
@@ -21,12 +22,16 @@ CONNECTED_TYPES = ("product", "form", "checkout")
 
 
 def connected_sample(
-    store: Store, types: Iterable[str] = CONNECTED_TYPES, name: str = "Harbor & Pine"
+    store: Store,
+    types: Iterable[str] = CONNECTED_TYPES,
+    name: str = "Harbor & Pine",
+    folder: Path | None = None,
 ) -> int:
-    """A new app with the sample's files whose detections of `types` are connected."""
+    """A new app with the sample's files (or `folder`'s) whose detections of `types` are
+    connected."""
     app_id = AppCatalog(store).create(name).app_id
     vfs = VirtualFileSystem(store, max_file_bytes=4 * 1024 * 1024)
-    FileTransfer(vfs).import_folder(app_id, sample_app_dir())
+    FileTransfer(vfs).import_folder(app_id, folder or sample_app_dir())
     report = IncrementalAnalyzer().analyze(vfs.read_all(app_id))
     wanted = set(types)
     items = [item_for_detection(d) for d in report.detections if d.type_key in wanted]

@@ -4,7 +4,8 @@ Implements `VercelApi` (core/publish/ports.py). Routes and shapes follow Vercel'
 reference (vercel.com/docs/rest-api, read 2026-12):
 
 - ``GET /v9/projects/{idOrName}`` (404 when absent), ``POST /v11/projects``
-  {name, framework, gitRepository: {type: "github", repo: "owner/name"}}
+  {name, framework, gitRepository: {type: "github", repo: "owner/name"}, rootDirectory};
+  ``PATCH /v9/projects/{idOrName}`` {rootDirectory} (null builds the repository's top)
 - ``POST /v10/projects/{idOrName}/env?upsert=true`` [{key, value, type, target}]
 - ``POST /v13/deployments`` {name, project, target, gitSource: {type: "github", org, repo, ref,
   sha}, meta}; ``GET /v13/deployments/{idOrUrl}``; ``PATCH /v12/deployments/{id}/cancel``
@@ -126,13 +127,21 @@ class VercelClient(AsyncClosing):
             return None
         return _project(data)
 
-    async def create_project(self, name: str, *, repo: str) -> VercelProject:
-        body = {
+    async def create_project(
+        self, name: str, *, repo: str, root_directory: str = ""
+    ) -> VercelProject:
+        body: dict[str, Any] = {
             "name": name,
             "framework": "nextjs",
             "gitRepository": {"type": "github", "repo": repo},
         }
+        if root_directory:
+            body["rootDirectory"] = root_directory
         return _project(await self._json("POST", "/v11/projects", body=body))
+
+    async def set_root_directory(self, project: VercelProject, folder: str) -> VercelProject:
+        body = {"rootDirectory": folder or None}
+        return _project(await self._json("PATCH", f"/v9/projects/{_seg(project.id)}", body=body))
 
     async def set_env(self, project: VercelProject, variables: Mapping[str, str]) -> None:
         if not variables:
@@ -300,8 +309,12 @@ def _project(data: Any) -> VercelProject:
     repo = None
     if isinstance(link, dict) and link.get("org") and link.get("repo"):
         repo = f"{link['org']}/{link['repo']}"
+    root = obj.get("rootDirectory")
     return VercelProject(
-        id=_text(obj, "id", "project"), name=_text(obj, "name", "project"), repo=repo
+        id=_text(obj, "id", "project"),
+        name=_text(obj, "name", "project"),
+        repo=repo,
+        root_directory=root if isinstance(root, str) else "",
     )
 
 

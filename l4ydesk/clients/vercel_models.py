@@ -28,6 +28,7 @@ class VercelProject:
     id: str
     name: str
     repo: str | None = None  # "owner/name" of the linked GitHub repository
+    root_directory: str = ""  # `rootDirectory`: the repository folder it builds ("" for the top)
 
 
 @dataclass(frozen=True)

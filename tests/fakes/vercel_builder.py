@@ -53,6 +53,12 @@ class BuildJob:
     env: Mapping[str, str]
     production: bool
     port: int
+    root_directory: str = ""  # the project's `rootDirectory`: the folder that is built
+
+
+def _app_root(work_root: Path, job: BuildJob) -> Path:
+    clone = work_root / job.deployment_id
+    return clone / job.root_directory if job.root_directory else clone
 
 
 def free_port() -> int:
@@ -206,9 +212,19 @@ class BuildRunner:
         self._log(
             job, f"Cloning github.com/{job.repo_name} (Branch: {job.ref}, Commit: {job.sha[:7]})"
         )
-        root = self.work_root / job.deployment_id
-        paths = await asyncio.to_thread(checkout, job.repo_path, job.sha, root)
+        clone = self.work_root / job.deployment_id
+        paths = await asyncio.to_thread(checkout, job.repo_path, job.sha, clone)
         self._log(job, f"Cloning completed: {(time.monotonic() - started) * 1000:.0f}ms")
+        root = _app_root(self.work_root, job)
+        if not root.is_dir():
+            # Vercel's words when the project's root directory is not in the commit
+            return (
+                f'The specified Root Directory "{job.root_directory}" does not exist. '
+                "Please update your Project Settings."
+            )
+        if job.root_directory:
+            prefix = job.root_directory + "/"
+            paths = [p[len(prefix) :] for p in paths if p.startswith(prefix)]
         if self._runtime is None:
             self._runtime = await find_node()
         runtime = self._runtime
@@ -246,7 +262,7 @@ class BuildRunner:
 
     async def _serve(self, job: BuildJob) -> str | None:
         assert self._runtime is not None
-        root = self.work_root / job.deployment_id
+        root = _app_root(self.work_root, job)
         child = await ChildProcess.spawn(
             [
                 str(self._runtime.node),

@@ -232,6 +232,10 @@ class FakeVercelServer(FakeHTTPServer):
             "createdAt": int(time.time() * 1000),
             "_scope": scope,
         }
+        root = _root_directory(body)
+        if isinstance(root, Response):
+            return root
+        project["rootDirectory"] = root
         git = body.get("gitRepository")
         if isinstance(git, dict):
             repo = str(git.get("repo", ""))
@@ -246,6 +250,20 @@ class FakeVercelServer(FakeHTTPServer):
                 return vercel_error(400, "repo_not_found", f"The repository {repo} was not found")
             project["link"] = {"type": "github", "org": owner, "repo": repo_name}
         self.projects[project["id"]] = project
+        return json_reply(200, _public(project))
+
+    def _update_project(self, request: RecordedRequest, scope: str, id_or_name: str) -> Response:
+        # "Update an existing project": PATCH /v9/projects/{idOrName}; the fields sent change,
+        # the rest stay. Only `rootDirectory` matters to a publish.
+        project = self._project(scope, id_or_name)
+        if project is None:
+            return vercel_error(404, "not_found", "Project not found")
+        body = request.json() or {}
+        if "rootDirectory" in body:
+            root = _root_directory(body)
+            if isinstance(root, Response):
+                return root
+            project["rootDirectory"] = root
         return json_reply(200, _public(project))
 
     def _create_env(self, request: RecordedRequest, scope: str, id_or_name: str) -> Response:
@@ -350,6 +368,7 @@ class FakeVercelServer(FakeHTTPServer):
                     env,
                     production,
                     port,
+                    project.get("rootDirectory") or "",
                 )
             )
         return json_reply(200, _public(deployment))
@@ -549,6 +568,18 @@ class FakeVercelServer(FakeHTTPServer):
         ]
 
 
+def _root_directory(body: dict[str, Any]) -> str | Response | None:
+    """`rootDirectory`: a relative path of at most 256 characters, or null for the top."""
+    root = body.get("rootDirectory")
+    if root is None:
+        return None
+    if not isinstance(root, str) or len(root) > 256 or root.startswith("/") or ".." in root:
+        return vercel_error(
+            400, "bad_request", "Invalid request: `rootDirectory` should be a relative path"
+        )
+    return root.strip("/") or None
+
+
 def _public(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if not k.startswith("_")}
 
@@ -557,6 +588,7 @@ _ID = r"([^/]+)"
 _ROUTES: list[tuple[str, str, Any]] = [
     ("GET", rf"/v9/projects/{_ID}", FakeVercelServer._get_project),
     ("POST", r"/v11/projects", FakeVercelServer._create_project),
+    ("PATCH", rf"/v9/projects/{_ID}", FakeVercelServer._update_project),
     ("POST", rf"/v10/projects/{_ID}/env", FakeVercelServer._create_env),
     ("POST", r"/v13/deployments", FakeVercelServer._create_deployment),
     ("GET", rf"/v13/deployments/{_ID}", FakeVercelServer._get_deployment),

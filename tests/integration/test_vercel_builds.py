@@ -169,3 +169,32 @@ async def test_broken_commit_errors_with_the_compiler_text_and_cancel_stops_a_bu
     assert "Type error: Type 'string' is not assignable to type 'number'." in log
     assert "./app/page.tsx" in log
     assert any(e.type == "stderr" for e in events)
+
+
+async def test_a_project_builds_its_root_directory_and_names_a_missing_one(
+    vercel: FakeVercelServer,
+) -> None:
+    files = {f"shop/{p}": d for p, d in folder_files(SAMPLE_APP).items()}
+    files["package.json"] = b'{"name": "harbor-repo", "private": true}\n'
+    repo, _path, sha = sample_repo(vercel.git_root or Path(), files)
+    async with VercelClient(TOKEN, base_url=vercel.base_url) as api:
+        project = await api.create_project("harbor", repo="acme/harbor", root_directory="site")
+        assert project.root_directory == "site"
+        missing = await api.create_deployment(project, repo, ref="main", sha=sha, meta={})
+        await follow(api, missing.id)
+        failed = await api.get_deployment(missing.id)
+
+        project = await api.set_root_directory(project, "shop")
+        assert (await api.find_project("harbor")) == project
+        deployment = await api.create_deployment(project, repo, ref="main", sha=sha, meta={})
+        events = await follow(api, deployment.id)
+        done = await api.get_deployment(deployment.id)
+    assert failed.state is ReadyState.ERROR
+    assert failed.error_message == (
+        'The specified Root Directory "site" does not exist. Please update your Project Settings.'
+    )
+    log = "\n".join(e.text for e in events)
+    assert done.state is ReadyState.READY, f"{done.error_message}\n{log[-3000:]}"
+    async with httpx.AsyncClient(timeout=30) as web:
+        page = await web.get(done.web_url)
+    assert page.status_code == 200 and "Shop the collection" in page.text

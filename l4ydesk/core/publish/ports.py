@@ -54,7 +54,13 @@ class GitHubApi(Protocol):
 class VercelApi(Protocol):
     async def find_project(self, name: str) -> VercelProject | None: ...
 
-    async def create_project(self, name: str, *, repo: str) -> VercelProject: ...
+    async def create_project(
+        self, name: str, *, repo: str, root_directory: str = ""
+    ) -> VercelProject: ...
+
+    async def set_root_directory(self, project: VercelProject, folder: str) -> VercelProject:
+        """Build from this folder of the repository from now on ("" for its top)."""
+        ...
 
     async def set_env(self, project: VercelProject, variables: Mapping[str, str]) -> None:
         """Upsert encrypted variables for production and preview (server-side only)."""

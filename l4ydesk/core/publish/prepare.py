@@ -3,6 +3,10 @@
 `prepare_files` is deterministic: the same store contents, answers and tier give byte-identical
 files, so the pipeline's commit step finds nothing to commit on a re-publish with no changes.
 Nothing is written back to the store: generated files exist only in what is published.
+
+An app whose Next.js project sits in a folder of its repository (`frontend/` beside a
+`backend/`) gets the scaffold and the rules inside that folder; the rest is published as it is,
+and the Vercel project builds from that folder (its root directory).
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from l4ydesk.core.paths import files_under, next_app_folder
 from l4ydesk.core.publish.compat import RuleChange, apply_rules
 from l4ydesk.core.publish.config import PublishConfig, VisitorAuth
 from l4ydesk.core.publish.scaffold import ScaffoldInputs, generate, linked_records
+from l4ydesk.core.publish.scaffold.links import links_in_folder
 from l4ydesk.core.publish.scaffold.wiring import wire_app
 from l4ydesk.core.vfs import VirtualFileSystem
 from l4ydesk.storage.db import Store
@@ -31,6 +37,7 @@ class PreparedFiles:
     edited_paths: tuple[str, ...] = ()  # the user's files the scaffold touched (layout, pages)
     conflicts: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    app_folder: str = ""  # the folder holding the Next.js app ("" for the top)
 
     def diff_against(self, previous: Mapping[str, bytes]) -> str:
         """A unified diff from `previous` (the last published tree) to these files."""
@@ -81,24 +88,49 @@ def prepare_files(
     package.json: there is nothing to build then.
     """
     files = VirtualFileSystem(store, _READ_ONLY_LIMIT).read_all(app_id)
+    folder = next_app_folder(files)
+    links = linked_records(store, app_id)
     inputs = ScaffoldInputs(
         categories=config.categories,
-        links=linked_records(store, app_id),
+        links=links_in_folder(links, folder),
         badge=badge,
         platform_url=config.platform_url,
         scopes=config.scopes(),
         checkout_ids=config.checkout_ids,
         visitor_sign_in=config.visitor_auth is VisitorAuth.PLATFORM,
+        app_folder=folder,
     )
-    scaffold = generate(files, inputs)
+    scaffold = generate(files_under(files, folder), inputs)
     # the app's own forms and cart button, wired to the scaffold's routes (reported like rules)
-    wired = wire_app(scaffold.files, inputs.links, inputs.categories, inputs.checkout_ids)
+    wired = wire_app(
+        scaffold.files, inputs.links, inputs.categories, inputs.checkout_ids, key_root=folder
+    )
     compat_files, changes = apply_compat(wired.files)
     return PreparedFiles(
-        files=dict(sorted(compat_files.items())),
-        scaffold_paths=scaffold.generated,
-        compat_changes=wired.changes + changes,
-        edited_paths=tuple(sorted({*scaffold.edited, *wired.edited})),
+        files=dict(sorted(_placed(files, folder, compat_files).items())),
+        scaffold_paths=_inside(folder, scaffold.generated),
+        compat_changes=tuple(_change_inside(folder, c) for c in wired.changes + changes),
+        edited_paths=_inside(folder, tuple(sorted({*scaffold.edited, *wired.edited}))),
         conflicts=scaffold.conflicts,
         notes=scaffold.notes + wired.notes,
+        app_folder=folder,
     )
+
+
+def _inside(folder: str, paths: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{folder}/{p}" for p in paths) if folder else paths
+
+
+def _change_inside(folder: str, change: RuleChange) -> RuleChange:
+    return RuleChange(change.rule, change.description, _inside(folder, change.paths))
+
+
+def _placed(
+    files: Mapping[str, bytes], folder: str, app_files: Mapping[str, bytes]
+) -> dict[str, bytes]:
+    """`files` with the app's folder replaced by `app_files` (paths relative to the folder)."""
+    if not folder:
+        return dict(app_files)
+    prefix = folder + "/"
+    outside = {p: d for p, d in files.items() if not p.startswith(prefix)}
+    return outside | {prefix + p: d for p, d in app_files.items()}

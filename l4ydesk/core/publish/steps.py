@@ -22,6 +22,7 @@ from l4ydesk.clients.vercel_models import VercelProject
 from l4ydesk.core.credits.limits import check_custom_domain, check_publish
 from l4ydesk.core.errors import L4yError
 from l4ydesk.core.ontology import ONTOLOGY
+from l4ydesk.core.paths import next_app_folder
 from l4ydesk.core.platform.outbox import Endpoint
 from l4ydesk.core.publish.commit_step import commit_step
 from l4ydesk.core.publish.config import PublishConfig
@@ -226,6 +227,7 @@ class StepRunner:
     async def project(self) -> dict[str, Any]:
         ctx = self.ctx
         name, repo = project_name(ctx.config), ctx.repo()
+        folder = next_app_folder(await ctx.files())
         project = await ctx.vercel.find_project(name)
         how = "found"
         if project is None:
@@ -234,9 +236,17 @@ class StepRunner:
                     f"The Vercel project {name} does not exist. Check its name in the publish "
                     "wizard, or let the wizard create it."
                 )
-            project = await ctx.vercel.create_project(name, repo=repo.full_name)
+            project = await ctx.vercel.create_project(
+                name, repo=repo.full_name, root_directory=folder
+            )
             how = "created"
-        return {"project": asdict(project), "summary": f"Vercel project {project.name} {how}."}
+        elif project.root_directory.strip("/") != folder:
+            # the app moved into or out of a folder since the project was made
+            project = await ctx.vercel.set_root_directory(project, folder)
+            how = "found, now building from " + (f"{folder}/" if folder else "the top")
+        where = f" It builds the app in {folder}/." if folder and how == "created" else ""
+        summary = f"Vercel project {project.name} {how}.{where}"
+        return {"project": asdict(project), "summary": summary}
 
     async def environment(self) -> dict[str, Any]:
         ctx = self.ctx

@@ -65,6 +65,12 @@ def prepare_review(services: Services, app_id: int, config: PublishConfig) -> Re
     prepared = prepare_files(s.store, app_id, config, badge=badge)
     previous = last_published_files(s.store, app_id)
     changes = [str(getattr(c, "description", c)) for c in prepared.compat_changes]
+    if prepared.app_folder:
+        changes.insert(
+            0,
+            f"The Next.js app is in {prepared.app_folder}/: the scaffold and the rules work "
+            "there, and the Vercel project builds that folder.",
+        )
     return Review(prepared.diff_against(previous), len(prepared.files), changes)
 
 

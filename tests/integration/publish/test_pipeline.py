@@ -282,3 +282,32 @@ async def test_check_again_verifies_the_waiting_domains_without_committing_or_de
 
     again = await world.pipeline().check_domains(world.app_id, config, Recorder())
     assert again.verified == () and again.pending == ("example.org",)  # only the waiting one
+
+
+async def test_an_app_in_a_folder_is_built_from_it_and_a_move_updates_the_project(
+    world: World,
+) -> None:
+    # a repository whose Next.js app is in web/ beside a script-only package.json
+    next_app = b'{"name": "web", "dependencies": {"next": "15.1.0"}}\n'
+    world.vfs.write(world.app_id, "web/package.json", next_app)
+    world.vfs.write(world.app_id, "web/app/page.tsx", APP_FILES["app/page.tsx"])
+    events = Recorder()
+    await world.pipeline().publish(world.app_id, world.config, events)
+
+    [project] = world.vercel.projects.values()
+    assert project["rootDirectory"] == "web"
+    assert ("POST", "/v11/projects") in [(r.method, r.path) for r in world.vercel.requests]
+    assert (Step.PROJECT, "Vercel project harbor-shop created. It builds the app in web/.") in (
+        events.finished_steps
+    )
+
+    # the app moves to the repository's top: the project follows on the next publish
+    world.vfs.write(world.app_id, "package.json", next_app)
+    moved = Recorder()
+    await world.pipeline().publish(world.app_id, world.config, moved)
+    assert project["rootDirectory"] is None
+    assert (Step.PROJECT, "Vercel project harbor-shop found, now building from the top.") in (
+        moved.finished_steps
+    )
+    patches = [r for r in world.vercel.requests if r.method == "PATCH" and "/v9/" in r.path]
+    assert [r.json() for r in patches] == [{"rootDirectory": None}]

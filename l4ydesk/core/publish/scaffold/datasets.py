@@ -143,9 +143,15 @@ def _row_name(type_key: str, item: dict[str, Any], ds: DataSet) -> tuple[str, ..
 
 
 def find_linked_datasets(
-    files: Mapping[str, bytes], links: Sequence[LinkedRecord], categories: Sequence[str]
+    files: Mapping[str, bytes],
+    links: Sequence[LinkedRecord],
+    categories: Sequence[str],
+    key_root: str = "",
 ) -> tuple[list[LinkedDataSet], list[str]]:
-    """The exported sample arrays whose items are linked, for the chosen categories."""
+    """The exported sample arrays whose items are linked, for the chosen categories.
+
+    `key_root` is the folder `files` sit in within the stored app: item keys name files from
+    the top, so a file's key is computed from its path there."""
     wanted = {ONTOLOGY.by_api_category(c).key for c in categories}
     by_key = {link.item_key: link for link in links if link.item_key and link.type in wanted}
     # a list's rows are keyed by the list's page, and their array may be in a module it imports
@@ -171,7 +177,7 @@ def find_linked_datasets(
             linked: dict[int, int] = {}
             for index, item in enumerate(ds.items):
                 keys = (
-                    item_key(type_key, name, where)
+                    item_key(type_key, name, posixpath.join(key_root, where))
                     for name in (*_item_names(item), *_row_name(type_key, item, ds))
                     for where in (path, *list_pages)
                 )
@@ -283,9 +289,12 @@ def _resolves_to(importer: str, specifier: str, path: str) -> bool:
 
 
 def plan_data_loading(
-    files: Mapping[str, bytes], links: Sequence[LinkedRecord], categories: Sequence[str]
+    files: Mapping[str, bytes],
+    links: Sequence[LinkedRecord],
+    categories: Sequence[str],
+    key_root: str = "",
 ) -> DataPlan:
-    datasets, notes = find_linked_datasets(files, links, categories)
+    datasets, notes = find_linked_datasets(files, links, categories, key_root)
     plan = DataPlan(datasets=datasets, notes=notes)
     for ds in datasets:
         users = 0

@@ -53,6 +53,7 @@ class ScaffoldInputs:
     scopes: tuple[str, ...] = ()
     checkout_ids: tuple[int, ...] = ()
     visitor_sign_in: bool = False  # sign-in through the platform (visitor_auth.py)
+    app_folder: str = ""  # the repository folder the files come from ("" for the top)
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,10 @@ def _generated_files(
             put(path, template(name))
         put(f"lib/l4y/{category}.ts", _category_file(category, inputs))
     if "checkout" in categories:
-        put("lib/l4y/cart-lines.ts", wiring.cart_lines_module(files, inputs.links))
+        put(
+            "lib/l4y/cart-lines.ts",
+            wiring.cart_lines_module(files, inputs.links, inputs.app_folder),
+        )
     put("lib/l4y/types.ts", types_module(categories))
     for ds in plan.datasets:
         put(ds.loader_path, datasets.loader_module(ds, _import_path(ds.path)))
@@ -150,7 +154,7 @@ def _import_path(path: str) -> str:
 def generate(files: Mapping[str, bytes], inputs: ScaffoldInputs) -> Scaffold:
     """The app's files with the scaffold for `inputs` merged in (the input is not changed)."""
     user = {p: d for p, d in files.items() if not (merge.is_owned(p) and merge.is_generated(d))}
-    plan = datasets.plan_data_loading(user, inputs.links, inputs.categories)
+    plan = datasets.plan_data_loading(user, inputs.links, inputs.categories, inputs.app_folder)
     generated = _generated_files(user, inputs, plan)
     sign_in = visitor_auth.plan(user) if inputs.visitor_sign_in else visitor_auth.NOTHING
     generated.update({p: merge.with_header(p, text) for p, text in sign_in.files.items()})

@@ -8,7 +8,7 @@ list (`list_key`): its row may live in a file the list's page imports.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -52,3 +52,22 @@ def linked_records(store: Store, app_id: int) -> tuple[LinkedRecord, ...]:
                 )
             )
         return tuple(found)
+
+
+def links_in_folder(links: tuple[LinkedRecord, ...], folder: str) -> tuple[LinkedRecord, ...]:
+    """The links as seen from the app's folder of its repository (`frontend/`): evidence files
+    relative to it. Item keys stay as Connect made them, from the repository's top."""
+    if not folder:
+        return links
+    prefix = folder + "/"
+    return tuple(
+        replace(
+            link,
+            evidence_file=(
+                link.evidence_file[len(prefix) :]
+                if link.evidence_file and link.evidence_file.startswith(prefix)
+                else None
+            ),
+        )
+        for link in links
+    )

@@ -54,14 +54,17 @@ def wire_app(
     links: Sequence[LinkedRecord],
     categories: Sequence[str],
     checkout_ids: Sequence[int] = (),
+    key_root: str = "",
 ) -> Wiring:
-    """`files` (the prepared tree) with linked forms and checkout buttons wired."""
+    """`files` (the prepared tree) with linked forms and checkout buttons wired.
+
+    `key_root`: the repository folder `files` come from, whose paths Connect's item keys name."""
     out = dict(files)
     wanted = _wanted(links, categories, checkout_ids)
     changes: list[RuleChange] = []
     if not wanted:
         return Wiring(out, (), 0, 0)
-    found = _located(files, wanted)
+    found = _located(files, wanted, key_root)
     wired = not_wired = 0
     for link in sorted(wanted.values(), key=lambda r: (r.type, r.record_id, r.item_key or "")):
         rule = FORMS_RULE if link.type == "form" else CHECKOUT_RULE
@@ -114,7 +117,7 @@ def _wanted(
 
 
 def _located(
-    files: Mapping[str, bytes], wanted: Mapping[str, LinkedRecord]
+    files: Mapping[str, bytes], wanted: Mapping[str, LinkedRecord], key_root: str = ""
 ) -> dict[str, tuple[str, int]]:
     """item_key → (file, line of the element) for the linked forms and checkout buttons."""
     paths = {link.evidence_file for link in wanted.values() if link.evidence_file}
@@ -124,15 +127,21 @@ def _located(
         if p.endswith(datasets.SOURCE_SUFFIXES)
         and not (merge.is_owned(p) and merge.is_generated(d))
     }
+    if not paths & set(user):
+        return {}
+    # analyzed under the paths Connect saw, so the detections' item keys are the links' keys
+    prefix = f"{key_root}/" if key_root else ""
+    seen = {prefix + p: d for p, d in files.items()}
     # the whole app: a checkout is made of cues from several files (the cart and its button)
-    report = analyze_files(user) if paths & set(user) else None
+    report = analyze_files({prefix + p: d for p, d in user.items()})
     located: dict[str, tuple[str, int]] = {}
-    for detection in report.detections if report is not None else ():
+    for detection in report.detections:
         if detection.type_key not in ("form", "checkout") or not detection.evidence:
             continue
         key = item_for_detection(detection).item_key
         if key in wanted and key not in located:
-            located[key] = _place(detection, files)
+            path, line = _place(detection, seen)
+            located[key] = (path[len(prefix) :], line)
     return located
 
 
@@ -196,10 +205,12 @@ def _wire(link: LinkedRecord, path: str, data: bytes, line: int) -> bytes | str:
         return "the file is not UTF-8 text"
 
 
-def cart_lines_module(files: Mapping[str, bytes], links: Sequence[LinkedRecord]) -> str:
+def cart_lines_module(
+    files: Mapping[str, bytes], links: Sequence[LinkedRecord], key_root: str = ""
+) -> str:
     """`lib/l4y/cart-lines.ts`: the app's product ids and names → product record ids."""
     refs: dict[str, int] = {}
-    linked, _notes = datasets.find_linked_datasets(files, links, ["products"])
+    linked, _notes = datasets.find_linked_datasets(files, links, ["products"], key_root)
     for ds in linked:
         dialect = dialect_for(ds.path)
         src = parse(ds.path, files[ds.path], dialect) if dialect is not None else None
