@@ -81,7 +81,8 @@ REPAIR_REQUEST = re.compile(
     r"(solicita[çc][ãa]o|pedido) de (manuten[çc][ãa]o|reparo|repara[çc][ãa]o)|"
     r"solicitar (manuten[çc][ãa]o|reparo)|richiesta di (manutenzione|riparazione|assistenza)|"
     r"richiedi (manutenzione|riparazione|assistenza)|onderhoudsverzoek|onderhoudsaanvraag|"
-    r"reparatieverzoek|y[êe]u c[ầa]u (b[ảa]o tr[ìi]|s[ửu]a ch[ữu]a)|заявка на (ремонт|обслуживание)|"
+    r"reparatieverzoek|y[êe]u c[ầa]u (b[ảa]o tr[ìi]|s[ửu]a ch[ữu]a)|"
+    r"заявка на (ремонт|обслуживание)|"
     r"bak[ıi]m talebi|ar[ıi]za talebi|permintaan (perbaikan|pemeliharaan)|zg[łl]oszenie usterki)\b"
     r"|修理依頼|修繕依頼|メンテナンス依頼|点検依頼|维修申请|报修|수리 요청|유지보수 요청",
     re.I,

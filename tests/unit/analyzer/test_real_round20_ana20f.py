@@ -22,3 +22,11 @@ def test_a_repair_request_with_a_day_for_the_visit_is_a_ticket() -> None:
     report = _project("repair-request")
     assert [t.name for t in report.of_type("ticket")] == ["Solicitud de reparación"]
     assert not report.of_type("booking")
+
+
+def test_a_list_of_tenants_repair_requests_is_a_ticket_list() -> None:
+    """A landlord's "Wartungsanfragen" lists what tenants asked to have fixed, with the flat,
+    the problem, a status and a day: every list of such requests is a ticket list (LABELLING
+    round 17)."""
+    tickets = _project("repair-request-list").of_type("ticket")
+    assert [t.name for t in tickets] == ["Wartungsanfragen"]
