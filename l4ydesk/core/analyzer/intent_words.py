@@ -68,3 +68,22 @@ SUPPORT_PLACES = frozenset({"help", "support", "soporte", "ayuda", "aide", "hilf
 # a line item's count: a quantity, or the hours a bill charges for
 LINE_QUANTITY = QUANTITY_WORDS | {"hours"}
 LINE_PRICE = frozenset({"unit", "price", "rate", "amount", "precio", "prix", "preis"})
+
+
+# a request for a repair or a maintenance visit, as its title or button puts it (LABELLING
+# round 16 and 17: a customer's or tenant's request about what they bought or rent is a support
+# ticket); a log of maintenance done ("Log Maintenance") asks for nothing and stays out
+REPAIR_REQUEST = re.compile(
+    r"\b((maintenance|repair|service|fault) requests?|request (a )?(maintenance|repair|service)|"
+    r"report a (fault|repair)|wartungsanfrage|reparaturanfrage|serviceanfrage|"
+    r"demande d[e'’] ?(maintenance|r[ée]paration|intervention|d[ée]pannage)|"
+    r"solicitud de (mantenimiento|reparaci[óo]n)|solicitar (mantenimiento|reparaci[óo]n)|"
+    r"(solicita[çc][ãa]o|pedido) de (manuten[çc][ãa]o|reparo|repara[çc][ãa]o)|"
+    r"solicitar (manuten[çc][ãa]o|reparo)|richiesta di (manutenzione|riparazione|assistenza)|"
+    r"richiedi (manutenzione|riparazione|assistenza)|onderhoudsverzoek|onderhoudsaanvraag|"
+    r"reparatieverzoek|y[êe]u c[ầa]u (b[ảa]o tr[ìi]|s[ửu]a ch[ữu]a)|"
+    r"заявка на (ремонт|обслуживание)|"
+    r"bak[ıi]m talebi|ar[ıi]za talebi|permintaan (perbaikan|pemeliharaan)|zg[łl]oszenie usterki)\b"
+    r"|修理依頼|修繕依頼|メンテナンス依頼|点検依頼|维修申请|报修|수리 요청|유지보수 요청",
+    re.I,
+)

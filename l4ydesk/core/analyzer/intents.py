@@ -50,6 +50,7 @@ from l4ydesk.core.analyzer.intent_words import (
     ORGANISATION_FIELDS,
     PAYMENT_WORDS,
     PRICE_WORDS,
+    REPAIR_REQUEST,
     SUPPORT_PLACES,
     TICKET,
     WAITLIST,
@@ -154,7 +155,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         extra["_rename_from"] = rename
     if loose:
         extra["_loose"] = True
-    if purpose == "ticket" and not staff_job(form):
+    # a repair request may name the technician it prefers; it is still the customer's request
+    if purpose == "ticket" and (not staff_job(form) or _asks_a_repair(form)):
         found.append(
             Detection(
                 "ticket",
@@ -236,6 +238,19 @@ _PRIORITY_LABEL = re.compile(
 )
 
 
+def _asks_a_repair(form: FoundForm) -> bool:
+    """Titled or sent as a request for a repair or maintenance, with room to describe it (a text
+    area or a description, issue or problem field): a service request to the business (LABELLING
+    round 16), even when it offers a day for the visit."""
+    said = f"{form.title or ''} {form.name} {form.submit_label or ''}"
+    if not REPAIR_REQUEST.search(said):
+        return False
+    return any(
+        f.type == "textarea" or set(words(f.name)) & {"description", "issue", "problem", "details"}
+        for f in form.fields
+    )
+
+
 def _purpose(form: FoundForm, path: str = "") -> str | None:
     text = words_of(form)
     # a help or support page says what its message form is for
@@ -247,6 +262,8 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     # a support request asks for no price and no calendar day: "ticket price" sells an event
     sells_or_schedules = bool(names & PRICE_WORDS or types & {"date", "date_range"})
     said_ticket = _any(f"{text} {place}", TICKET, vocabulary.TICKET)
+    if _asks_a_repair(form) and not names & PRICE_WORDS:
+        return "ticket"  # a repair or maintenance request, with or without a day for the visit
     # a priority alone is staff filing their own work (a room's repair, a supply folio, a
     # workshop's job card); a support request says it is one
     if (said_ticket and names & {"priority", "severity"}) or (

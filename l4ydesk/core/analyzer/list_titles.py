@@ -102,6 +102,23 @@ LIST_TITLES = {
         r"khiếu nại",
         r"şikayetler",
         "苦情",
+        # the requests of tenants or customers to repair what they rent or bought (LABELLING
+        # round 17: every list of them is a ticket list); an internal "Maintenance" board is not
+        r"(my |all |recent |open |pending |active )?(maintenance|repair) (requests|tickets)",
+        r"solicitudes de (mantenimiento|reparación)",
+        r"(solicitações|pedidos) de (manutenção|reparo)",
+        r"demandes (d'intervention|de maintenance|de réparation)",
+        r"wartungsanfragen",
+        r"reparaturanfragen",
+        r"richieste di (manutenzione|riparazione)",
+        r"onderhoudsverzoeken",
+        r"yêu cầu (bảo trì|sửa chữa)",
+        r"заявки на ремонт",
+        r"bakım talepleri",
+        r"permintaan perbaikan",
+        "修理依頼一覧",
+        "修繕依頼",
+        "报修记录",
     ),
     "contact": phrases(
         r"clients",
