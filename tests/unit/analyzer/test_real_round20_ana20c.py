@@ -23,3 +23,17 @@ def test_the_same_list_drawn_by_two_files_is_two_lists() -> None:
         "app/admin/bookings/page.tsx",
         "app/admin/page.tsx",
     ]
+
+
+def test_a_back_office_list_of_sellers_with_an_email_is_a_contact_list() -> None:
+    """An admin page maps the marketplace's sellers it fetches, each with its store, an e-mail,
+    how many products it lists and when it joined: the businesses the platform serves, a
+    contact list (LABELLING round 20, "Sellers on a marketplace")."""
+    contacts = _project("market-sellers").of_type("contact")
+    assert [c.name for c in contacts] == ["Marketplace sellers"]
+
+
+def test_a_kitchen_s_vendors_with_what_they_supply_stay_no_contact_list() -> None:
+    """A restaurant's dashboard maps its vendors with an e-mail, a phone, what each supplies and
+    its lead time: those who supply the business, no contact list (round 15)."""
+    assert not _project("kitchen-vendors").of_type("contact")
