@@ -72,15 +72,6 @@ PAID_ROWS = frozenset(
         "betalingen betaling verkopen",
     )
 )
-# a set of orders: an admin's board of them, each to a named customer with an amount and a
-# day, is the sales made (round 15); a buyer's own orders name no customer and stay out
-ORDER_ROWS = frozenset(
-    re.findall(
-        r"\S+",
-        "orders order pedidos pedido ordenes orden órdenes commandes commande bestellungen "
-        "bestellung ordini ordine bestellingen bestelling encomendas encomenda",
-    )
-)
 # what a row says was paid
 _PAID_AMOUNT = (
     "amount",
@@ -120,7 +111,7 @@ def payment_list(ds: DataSet) -> bool:
     (round-14 settled point): the business's billing records, an invoice list. A set named for
     payments or sales whose rows say who paid (or whose booking), how much and when, or cite
     their invoices; a till's ledger of cash in and out is none."""
-    if not ds.tokens & (PAID_ROWS | ORDER_ROWS):
+    if not ds.tokens & PAID_ROWS:
         return False
     if looks_like_invoices(ds):
         return True  # a member's payments, each citing its invoice ("INV-2024-001"): receipts

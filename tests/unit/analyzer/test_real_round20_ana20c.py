@@ -37,13 +37,3 @@ def test_a_kitchen_s_vendors_with_what_they_supply_stay_no_contact_list() -> Non
     """A restaurant's dashboard maps its vendors with an e-mail, a phone, what each supplies and
     its lead time: those who supply the business, no contact list (round 15)."""
     assert not _project("kitchen-vendors").of_type("contact")
-
-
-def test_sample_orders_each_to_a_named_customer_are_an_invoice_list() -> None:
-    """An admin page writes out its recent orders, each with the customer, a day, a total and a
-    status: the sales made, an invoice list (LABELLING round 15, admin order boards); the
-    buyer's own "Mis pedidos" names no customer and stays unlabelled (round 16)."""
-    invoices = _project("order-board").of_type("invoice")
-    assert [(i.name, i.evidence[0].path) for i in invoices] == [
-        ("Pedidos recientes", "app/admin/orders/page.tsx")
-    ]
