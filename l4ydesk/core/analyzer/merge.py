@@ -66,14 +66,11 @@ def _listed(a: Detection, b: Detection) -> bool:
 
 
 def _drawn_apart(a: Detection, b: Detection) -> bool:
-    """Two lists each drawn by a file of its own, from its own query or sample rows (a
+    """Two lists each drawn on a screen of a file of its own, from its own query (a
     dashboard's "Recent orders" card and the orders page): two places a person connects, one
     label each (LABELLING round 20)."""
-    return {a.fields.get("source"), b.fields.get("source")} <= _DRAWN
-
-
-# lists a file draws itself: rows read on its screen, or sample rows it writes out
-_DRAWN = frozenset({"list", "data"})
+    # rows kept in a data module are the page's that reads them, not a second list
+    return a.fields.get("source") == b.fields.get("source") == "list"
 
 
 def _written_apart(a: Detection, b: Detection) -> bool:
