@@ -45,7 +45,9 @@ def _compatible(a: Detection, b: Detection) -> bool:
     if a.type_key == "workflow":
         return fa.get("steps") == fb.get("steps")
     if fa.get("list") and fb.get("list"):
-        return True  # the same records under the same title in two views: one list
+        # the same records under the same title in two views are one list, unless each file
+        # draws rows of its own (LABELLING round 20: a dashboard's widget and the list's page)
+        return not (apart and _drawn_apart(a, b))
     if a.type_key in ("booking", "checkout", "ticket"):
         return a.component == b.component or fa.get("source") == fb.get("source") == "data"
     return True
@@ -61,6 +63,14 @@ def _listed(a: Detection, b: Detection) -> bool:
     return (own_a is True and bool(b.fields.get("_module_rows"))) or (
         own_b is True and bool(a.fields.get("_module_rows"))
     )
+
+
+def _drawn_apart(a: Detection, b: Detection) -> bool:
+    """Two lists each drawn on a screen of a file of its own, from its own query (a
+    dashboard's "Recent orders" card and the orders page): two places a person connects, one
+    label each (LABELLING round 20)."""
+    # rows kept in a data module are the page's that reads them, not a second list
+    return a.fields.get("source") == b.fields.get("source") == "list"
 
 
 def _written_apart(a: Detection, b: Detection) -> bool:

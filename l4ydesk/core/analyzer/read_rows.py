@@ -37,6 +37,7 @@ from l4ydesk.core.analyzer.row_names import (
     named_set,
     row_names,
 )
+from l4ydesk.core.analyzer.served_sellers import served_sellers
 from l4ydesk.core.analyzer.shown_rows import (
     MAPPED_ROWS,
     heading_over,
@@ -118,6 +119,11 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # the pets of each booking are the booking's, not a list of their own
         keys = read_keys(src, start, end)
         kind = kind_of_keys(keys) or named_rows(src, start, keys) or _charges(src, start, keys)
+        # a platform's sellers or providers on its back office (round 20), by name and reach
+        sellers = kind in (None, "contact") and served_sellers(
+            src.path, row_names(src, start), keys
+        )
+        kind = "contact" if sellers else kind
         if kind == "booking" and row_names(src, start) & SESSIONS:
             continue  # sessions, classes, lessons at set hours: a timetable, not reservations
         owner = _owner(src, start)
@@ -169,7 +175,7 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         longest = _MAX_TITLE_WORDS + (2 if kind == "product" else 0)  # "Choose your model..."
         if not title or len(title.split()) > longest:
             continue
-        if kind == "contact" and _staff(src, start, title, keys):
+        if kind == "contact" and not sellers and _staff(src, start, title, keys):
             continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
         if kind == "ticket" and not raised_outside(keys, _row_words(src, start, title)):
             continue  # the staff's own issues, tasks or work orders: an internal board
