@@ -239,3 +239,28 @@ def staff_managed(ds: DataSet) -> bool:
     sees or books (round-12 settled point), no events offered."""
     statuses = {str(get(i, "status", "estado", "state") or "") for i in ds.items}
     return any(_MANAGED.search(s.lower()) for s in statuses)
+
+
+# who treats the one person the rows are about, or what dose they take: a patient's own visits
+# and doses, in the languages v0 apps use
+_CARE_KEYS = frozenset(
+    {"doctor", "physician", "dentist", "therapist", "clinician", "practitioner", "dosage", "dose"}
+    | {"medico", "medica", "doctora", "arzt", "arztin", "medecin", "dosis", "posologie", "vrach"}
+)
+# a numbered period of a plan ("Week 2", "Day 14", "Semana 3", "Неделя 4", "Visit 5")
+_PERIOD_NAME = re.compile(
+    r"^(week|day|month|visit|semana|dia|día|mes|mês|visita|semaine|jour|mois|woche|tag|monat|"
+    r"besuch|settimana|giorno|mese|неделя|день|месяц|визит)\s*\d+\b",
+    re.I,
+)
+
+
+def personal_plan(ds: DataSet) -> bool:
+    """Dated rows of one person's own plan, no happenings offered to visitors: they name who
+    treats the person or the dose taken (a patient's visits, a medication's times), or most are
+    named as numbered periods of the plan ("Week 2", "Day 14")."""
+    if any(canonical_key(k) in _CARE_KEYS or k.lower() in _CARE_KEYS for k in ds.keys):
+        return True
+    names = [text_of(get(i, "name", "title", "label")) or "" for i in ds.items]
+    periods = sum(1 for n in names if _PERIOD_NAME.match(n.strip()))
+    return len(names) >= 3 and periods * 2 > len(names)

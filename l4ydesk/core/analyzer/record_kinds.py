@@ -23,6 +23,7 @@ from l4ydesk.core.analyzer.event_kinds import (
     _is_timetable,
     coarse_happenings,
     only_named_and_dated,
+    personal_plan,
     staff_managed,
 )
 from l4ydesk.core.analyzer.invoice_kinds import charge_list, looks_like_invoices, payment_list
@@ -117,7 +118,7 @@ class DataSet:
 def classify(ds: DataSet) -> str | None:
     """Which record type the items of a data set are, if any."""
     kind = _classify(ds)
-    return None if kind == "event" and staff_managed(ds) else kind
+    return None if kind == "event" and (staff_managed(ds) or personal_plan(ds)) else kind
 
 
 def _classify(ds: DataSet) -> str | None:
