@@ -213,7 +213,11 @@ def _own_list(src: SourceFile, ds: DataSet) -> bool:
     its own data is listed again there): a set of its own, not rows nested in one record
     (`order.items`), not on one record's page (`[id]`), not the visitor's own cart or saved
     items, and not a module another file takes the rows from."""
-    return _whole_list(src, ds) and bool(src.jsx) and not _exported(ds.decl)
+    return (
+        (_whole_list(src, ds) or (_record_page_rows(src, ds) and _whole_list(src, ds, True)))
+        and bool(src.jsx)
+        and not _exported(ds.decl)
+    )
 
 
 def _state(ds: DataSet) -> bool:
@@ -228,14 +232,25 @@ def _module_list(src: SourceFile, ds: DataSet) -> bool:
     return _whole_list(src, ds) and (not src.jsx or _exported(ds.decl))
 
 
-def _whole_list(src: SourceFile, ds: DataSet) -> bool:
-    """A set of its own, not rows nested in one record, not on one record's page, not the
-    visitor's own cart or saved items."""
+def _whole_list(src: SourceFile, ds: DataSet, any_page: bool = False) -> bool:
+    """A set of its own, not rows nested in one record, not on one record's page (unless
+    `any_page`), not the visitor's own cart or saved items."""
     return (
         ("." not in ds.var_name or grouped_rows(src, ds))
-        and "[" not in src.path
+        and (any_page or "[" not in src.path)
         and not ds.tokens & _VISITORS_OWN
     )
+
+
+def _record_page_rows(src: SourceFile, ds: DataSet) -> bool:
+    """A record's page (`[id]`) that writes the whole catalog out as its own sample rows and
+    picks the shown one by the route's id (`rows[params.id]`): its own rows, labelled there too
+    (LABELLING, "the same list in two files"), as on a page that lists them."""
+    var = ds.var_name.split(".")[0]
+    looked_up = re.search(
+        rb"\b" + re.escape(var.encode()) + rb"\s*\[\s*(params\b|slug\b|id\b)", src.source
+    )
+    return "[" in src.path and len(ds.items) >= 3 and looked_up is not None
 
 
 # sets named for what one visitor holds: copies of the catalog's rows, no list of their own

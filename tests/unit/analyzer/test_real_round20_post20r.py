@@ -36,3 +36,13 @@ def test_dated_nights_at_a_venue_stay_events() -> None:
         "Modular Synth Jam",
         "Day 2 Afterparty",
     }
+
+
+def test_a_record_page_writing_the_catalog_out_lists_it_again() -> None:
+    """The `[slug]` page keeps every tea in its own `teaData` map and shows the one its route
+    names: its own rows, one label each there as on the home page's list."""
+    report = _report("detail-page-catalog")
+    teas = {"Smoky Lapsang", "Jasmine Pearls", "Roasted Hojicha"}
+    assert names_at(report, "product", "app/page.tsx") == teas
+    assert names_at(report, "product", "app/tea/[slug]/page.tsx") == teas
+    assert sum(d.type_key == "product" for d in report.detections) == 6
