@@ -57,7 +57,7 @@ from l4ydesk.core.analyzer.intent_words import (
     WAITLIST,
 )
 from l4ydesk.core.analyzer.model import Detection
-from l4ydesk.core.analyzer.payment_means import card_inputs
+from l4ydesk.core.analyzer.payment_means import card_inputs, stores_a_card
 from l4ydesk.core.analyzer.person_fields import asks_who, only_about_the_person
 from l4ydesk.core.analyzer.site_content import binds_site_text
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -90,11 +90,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     found: list[Detection] = []
     if form.payment or not captures_business_data(form, src.path) or signs_in(src, form):
         return found  # a card form belongs to its checkout; sign-in or search is no record
-    if (card := card_inputs(src, form.container)) is not None:
-        # a card kept on file for later bills ("Add Payment Method"), or a card number with its
-        # expiry or code that this form pays with: that page is the checkout (LABELLING round
-        # 10: a page that only takes the payment is no form)
-        return found
+    if (card := card_inputs(src, form.container)) is not None and stores_a_card(src, card):
+        return found  # a card kept on file for later bills ("Add Payment Method")
     if (
         steers_a_view(form, src)
         or only_resets(src, form)
