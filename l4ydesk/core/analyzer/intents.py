@@ -48,8 +48,8 @@ from l4ydesk.core.analyzer.intent_words import (
     NEWSLETTER,
     OFFERINGS,
     ORGANISATION_FIELDS,
-    PAYMENT_WORDS,
     PARTY_SIZE_FIELDS,
+    PAYMENT_WORDS,
     PRICE_WORDS,
     REPAIR_REQUEST,
     SUPPORT_PLACES,
@@ -366,7 +366,9 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
 def _reachable(form: FoundForm) -> bool:
     """The form asks how to reach the visitor: an e-mail or a phone."""
     names = {w for f in form.fields for w in words(f.name)}
-    return bool({f.type for f in form.fields} & {"tel", "email"} or names & {"phone", "mobile", "email"})
+    return bool(
+        {f.type for f in form.fields} & {"tel", "email"} or names & {"phone", "mobile", "email"}
+    )
 
 
 def _lone_email(form: FoundForm) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from l4ydesk.core.analyzer.form_screening import NEW_RECORD
 from l4ydesk.core.analyzer import vocabulary
+from l4ydesk.core.analyzer.form_screening import NEW_RECORD
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.routing import resolve_spec

@@ -29,10 +29,10 @@ from l4ydesk.core.analyzer.effects import (
 from l4ydesk.core.analyzer.handlers import Action, FunctionFacts, ImportRef, RouteFacts
 from l4ydesk.core.analyzer.link_parts import (
     apply_rename,
-    named_visit_request,
     buyers_details,
     fill_currency,
     form_sections,
+    named_visit_request,
     public,
     sort_key,
     staff_entry,
