@@ -218,9 +218,15 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         if rename and not visitor_lead:
             # named where it is used: "Add New Client" there makes it the list's entry form
             extra["_entry_if_new"] = True
-        if rename and not visitor_lead and _reachable(form):
+        if (
+            rename
+            and not visitor_lead
+            and _reachable(form)
+            and all(f.type != "textarea" for f in form.fields)
+        ):
             # a heading where it is used may ask for a visit ("Book a free lesson"): the
-            # in-file rule for a title asking an appointment, applied once the name is known
+            # in-file rule for a title asking an appointment, applied once the name is known;
+            # with a box for a message it stays a message form ("Contact and reservations")
             extra["_booking_if_named"] = True
         found.append(
             Detection(

@@ -31,3 +31,11 @@ def test_a_contact_form_used_under_a_polish_appointment_heading_is_a_booking() -
     bookings = report.of_type("booking")
     assert [b.name for b in bookings] == ["Umów się na bezpłatną konsultację"]
     assert not report.of_type("contact")
+
+
+def test_a_message_form_under_a_contact_and_reservations_heading_stays_a_contact() -> None:
+    """The same form with a box for a message, used under "Contactos y reservas": a message
+    form a reservation may be asked in, a contact (it is no booking by its heading alone)."""
+    report = _project("message-under-reservations")
+    assert not report.of_type("booking")
+    assert report.of_type("contact")
