@@ -32,6 +32,11 @@ CONTACT = re.compile(
     r"\b(contact|get in touch|message|enquir\w*|inquir\w*|reach out|talk to)\b", re.I
 )
 ADD_CONTACT = re.compile(r"\b(add|new|create) (contact|lead|customer|client)\b", re.I)
+# how many people a request is for: with a day asked, a party or an event reserved
+PARTY_SIZE_FIELDS = frozenset(
+    {"guests", "guestcount", "partysize", "pax", "people", "persons", "numberofguests"}
+    | {"attendees", "headcount", "covers", "personas", "personnes", "personen", "persone"}
+)
 # what a booking form offers to pick: a field named so lists the services, rooms or classes
 OFFERINGS = frozenset(
     {

@@ -48,6 +48,7 @@ from l4ydesk.core.analyzer.intent_words import (
     NEWSLETTER,
     OFFERINGS,
     ORGANISATION_FIELDS,
+    PARTY_SIZE_FIELDS,
     PAYMENT_WORDS,
     PRICE_WORDS,
     REPAIR_REQUEST,
@@ -217,6 +218,16 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         if rename and not visitor_lead:
             # named where it is used: "Add New Client" there makes it the list's entry form
             extra["_entry_if_new"] = True
+        if (
+            rename
+            and not visitor_lead
+            and _reachable(form)
+            and all(f.type != "textarea" for f in form.fields)
+        ):
+            # a heading where it is used may ask for a visit ("Book a free lesson"): the
+            # in-file rule for a title asking an appointment, applied once the name is known;
+            # with a box for a message it stays a message form ("Contact and reservations")
+            extra["_booking_if_named"] = True
         found.append(
             Detection(
                 "contact", form.name, {**extra, **_contact_fields(form)}, 0.8, evidence, component
@@ -317,6 +328,10 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
     if has_day and "time" in types and reachable:
         return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for
+    if has_day and reachable and names & PARTY_SIZE_FIELDS:
+        # a day and how many come, with how to reach the visitor: a party or an event asked for
+        # on that day (LABELLING round 19: an appointment request, with or without the words)
+        return "booking"
     button = form.submit_label or ""
     if reachable and len(button.split()) <= 3 and vocabulary.BOOKING.search(button):
         return "booking"  # its own button just says "Schedule" or "Book": a visit asked for
@@ -352,6 +367,14 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     if (has_email or has_phone) and writes_to_the_business(form) and not pays:
         return "contact"  # who is asking, how to answer, and a message: an enquiry
     return None
+
+
+def _reachable(form: FoundForm) -> bool:
+    """The form asks how to reach the visitor: an e-mail or a phone."""
+    names = {w for f in form.fields for w in words(f.name)}
+    return bool(
+        {f.type for f in form.fields} & {"tel", "email"} or names & {"phone", "mobile", "email"}
+    )
 
 
 def _lone_email(form: FoundForm) -> bool:

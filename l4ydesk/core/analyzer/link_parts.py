@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from l4ydesk.core.analyzer import vocabulary
 from l4ydesk.core.analyzer.form_screening import NEW_RECORD
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
@@ -61,6 +62,17 @@ def apply_rename(det: Detection, renames: dict[str, str]) -> Detection:
     if "form" in fields:
         fields["form"] = new_name
     return replace(det, name=new_name, fields=fields)
+
+
+def named_visit_request(det: Detection) -> Detection:
+    """A contact form named where it is used by a heading asking for an appointment ("Umów się
+    na lekcję", "Book a consultation"): a booking request, as the same title would make it in
+    its own file (LABELLING round 19)."""
+    if det.type_key != "contact" or not det.fields.get("_booking_if_named"):
+        return det
+    if vocabulary.VISIT_REQUEST.search(det.name) is None:
+        return det
+    return replace(det, type_key="booking")
 
 
 def staff_entry(det: Detection) -> bool:

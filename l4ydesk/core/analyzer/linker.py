@@ -32,6 +32,7 @@ from l4ydesk.core.analyzer.link_parts import (
     buyers_details,
     fill_currency,
     form_sections,
+    named_visit_request,
     public,
     sort_key,
     staff_entry,
@@ -369,7 +370,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     read_json = frozenset().union(*(a.json_mentions for a in code if a.path in shown))
     sections = form_sections(analyses, linker.paths)
     detections = [
-        apply_rename(d, renames)
+        named_visit_request(apply_rename(d, renames))
         for a in analyses
         if used_data(a.path, read_json)
         for d in a.detections

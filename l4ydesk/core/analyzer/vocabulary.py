@@ -50,6 +50,10 @@ BOOKING = phrases(
     r"citas?",
     r"đặt (lịch|chỗ|bàn|phòng)",
     r"randevu\w*",
+    r"umów(ić|ienie|ienia|ieniu)?( się)?",
+    r"(za)?rezerwuj\w*",
+    r"rezerwacj\w*",
+    r"objedn(at|ejte)( se)?",
     r"rezerv\w*",  # Czech, Slovak, Croatian, Slovene, Romanian, Hungarian
     r"rezerwac\w*",  # Polish
     r"bestill\w*",  # Norwegian, Danish
@@ -195,6 +199,10 @@ VISIT_REQUEST = phrases(
     r"marcação",
     r"afspraak",
     r"randevu\w*",
+    r"umów(ić|ienie|ienia|ieniu)?( się)?",
+    r"(za)?rezerwuj\w*",
+    r"rezerwacj\w*",
+    r"objedn(at|ejte)( se)?",
     r"đặt (lịch|chỗ|bàn|phòng)",
     r"(записаться|записатися|запис[ьи]) на при(йо|ё|е)м",
     "予約",
