@@ -325,7 +325,7 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     has_slot = any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
     if has_day and has_slot:
         return "booking"  # a day plus a time slot books that slot, whatever the words
-    reachable = types & {"tel", "email"} or names & {"phone", "mobile", "email"}
+    reachable = _reachable(form)
     if has_day and "time" in types and reachable:
         return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for
     if has_day and reachable and names & PARTY_SIZE_FIELDS:

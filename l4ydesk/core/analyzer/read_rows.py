@@ -120,11 +120,10 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         keys = read_keys(src, start, end)
         kind = kind_of_keys(keys) or named_rows(src, start, keys) or _charges(src, start, keys)
         # a platform's sellers or providers on its back office (round 20), by name and reach
-        sellers = kind in (None, "contact") and served_sellers(
-            src.path, row_names(src, start), keys
-        )
+        names = row_names(src, start)
+        sellers = kind in (None, "contact") and served_sellers(src.path, names, keys)
         kind = "contact" if sellers else kind
-        if kind == "booking" and row_names(src, start) & SESSIONS:
+        if kind == "booking" and names & SESSIONS:
             continue  # sessions, classes, lessons at set hours: a timetable, not reservations
         owner = _owner(src, start)
         owner_node = owner.node if owner is not None else None

@@ -214,7 +214,7 @@ def _own_list(src: SourceFile, ds: DataSet) -> bool:
     (`order.items`), not on one record's page (`[id]`), not the visitor's own cart or saved
     items, and not a module another file takes the rows from."""
     return (
-        (_whole_list(src, ds) or (_record_page_rows(src, ds) and _whole_list(src, ds, True)))
+        _whole_list(src, ds, any_page=_record_page_rows(src, ds))
         and bool(src.jsx)
         and not _exported(ds.decl)
     )
@@ -246,11 +246,10 @@ def _record_page_rows(src: SourceFile, ds: DataSet) -> bool:
     """A record's page (`[id]`) that writes the whole catalog out as its own sample rows and
     picks the shown one by the route's id (`rows[params.id]`): its own rows, labelled there too
     (LABELLING, "the same list in two files"), as on a page that lists them."""
-    var = ds.var_name.split(".")[0]
-    looked_up = re.search(
-        rb"\b" + re.escape(var.encode()) + rb"\s*\[\s*(params\b|slug\b|id\b)", src.source
-    )
-    return "[" in src.path and len(ds.items) >= 3 and looked_up is not None
+    if "[" not in src.path or len(ds.items) < 3:
+        return False  # checked first: the search below reads the whole file
+    var = re.escape(ds.var_name.split(".")[0].encode())
+    return re.search(rb"\b" + var + rb"\s*\[\s*(params\b|slug\b|id\b)", src.source) is not None
 
 
 # sets named for what one visitor holds: copies of the catalog's rows, no list of their own
