@@ -4,6 +4,7 @@ holds those files. Saves docs/screenshots/publish-wizard.png when L4YDESK_SAVE_S
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from l4ydesk.app import Services
+from l4ydesk.app import Services, sample_app_dir
 from l4ydesk.core.publish import prepare
 from l4ydesk.core.publish.published import remember_published_files
 from l4ydesk.storage.publish_models import PublishRun
@@ -83,3 +84,24 @@ def test_review_shows_the_exact_diff_prepared_in_the_worker(
 
 
 __all__ = ["window"]  # the fixture, imported so this module's tests can use it
+
+
+def test_the_review_says_where_an_app_kept_in_a_folder_is_published_from(
+    window: MainWindow, services: Services, arun: Run, tmp_path: Path
+) -> None:
+    repository = tmp_path / "harbor-repo"
+    shutil.copytree(sample_app_dir(), repository / "frontend")
+    (repository / "package.json").write_text('{"name": "harbor-repo", "private": true}\n')
+    app_id = connected_sample(services.store, folder=repository)
+    open_at_review_next(window, services, arun, app_id)
+    feature = publish_feature(window)
+    feature.open_wizard()
+    arun(wait_for(lambda: feature.wizard is not None and feature.wizard.review.ready, 60))
+    wizard = feature.wizard
+    assert wizard is not None
+    status = wizard.review.status.text()
+    assert "The Next.js app is in frontend/" in status.split("<br>")[1]
+    assert "• frontend/components/contact-form.tsx: the form 'Contact us'" in status
+    assert "+++ b/frontend/lib/builder-inspector.ts" in wizard.review.diff.toPlainText()
+    assert wizard.grab().save(str(tmp_path / "publish-review-folder.png"))
+    wizard.reject()

@@ -88,13 +88,15 @@ def wire_app(
                 outcome = "the edit would break the file's syntax"
         if isinstance(outcome, str):
             not_wired += 1
-            changes.append(RuleChange(rule, f"{path}: {what} {NOT_WIRED}: {outcome}.", ()))
+            shown = f"{key_root}/{path}" if key_root and path else path  # as the review lists it
+            changes.append(RuleChange(rule, f"{shown}: {what} {NOT_WIRED}: {outcome}.", ()))
             continue
         wired += 1
         if outcome != out[path]:
             out[path] = outcome
             action = "posts to the platform" if rule == FORMS_RULE else "starts a checkout"
-            changes.append(RuleChange(rule, f"{path}: {what} {action} now.", (path,)))
+            shown = f"{key_root}/{path}" if key_root else path
+            changes.append(RuleChange(rule, f"{shown}: {what} {action} now.", (path,)))
     return Wiring(out, tuple(changes), wired, not_wired)
 
 
@@ -131,7 +133,7 @@ def _located(
         return {}
     # analyzed under the paths Connect saw, so the detections' item keys are the links' keys
     prefix = f"{key_root}/" if key_root else ""
-    seen = {prefix + p: d for p, d in files.items()}
+    seen = {prefix + p: d for p, d in files.items()} if prefix else files
     # the whole app: a checkout is made of cues from several files (the cart and its button)
     report = analyze_files({prefix + p: d for p, d in user.items()})
     located: dict[str, tuple[str, int]] = {}
