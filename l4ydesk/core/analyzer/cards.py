@@ -22,6 +22,7 @@ from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.offer_headings import exclaimed_offer
 from l4ydesk.core.analyzer.offers import only_reports
 from l4ydesk.core.analyzer.plan_rows import unpriced_plans
+from l4ydesk.core.analyzer.record_stamps import only_stamped_dates
 from l4ydesk.core.analyzer.shown_prices import every_price_struck
 from l4ydesk.core.analyzer.syntax import SourceFile, key
 from l4ydesk.core.analyzer.values import (
@@ -226,7 +227,8 @@ def _describe(src: SourceFile, card: Node, title: str) -> Detection | None:
     text = jsx.text(card, src, dynamic=False, skip_maps=True)
     component = f"{src.path}:{src.component_of(card).name}"
     evidence = (src.evidence(card),)
-    if has_date(text):
+    # "Submitted: 25 May 2025": a record's time stamp, not when anyone attends anything
+    if has_date(text) and not only_stamped_dates(text):
         if _SETTINGS_SCREEN.search(src.path):
             return None  # a session signed in, a backup run: the app's own state, dated
         if _repeats_dated(src, card):

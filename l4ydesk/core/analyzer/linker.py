@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from l4ydesk.core.analyzer.catalogue_views import without_catalogue_views
 from l4ydesk.core.analyzer.checkout_nav import link_provider
 from l4ydesk.core.analyzer.checkout_steps import (
     checkout_detections,
@@ -395,6 +396,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
         if a.analyzed
     ]
     detections = rendered_data(detections, uses)
+    detections = without_catalogue_views(detections, uses)
     offers = (offered(public(d), shown) for d in merge(previews(detections)))
     merged = [d for d in offers if d is not None]
     return sorted(merged, key=sort_key)

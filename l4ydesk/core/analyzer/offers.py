@@ -32,9 +32,10 @@ _CURRENCY = re.compile(r"[$€£¥₹₫₩]|\b(USD|EUR|GBP|JPY|VND|BRL|TRY)\b")
 # a rise or fall written beside a figure (a discount badge is "-20%", never "+20%")
 _CHANGE = re.compile(r"(?:\+|↑|↓|▲|▼)\s?\d+(?:[.,]\d+)?\s?%")
 # the label of a charge an order adds (delivery, shipping, tax) or of its sum, in the languages
-# v0 writes: the amount after it is no price of a thing on offer
+# v0 writes: the amount after it is no price of a thing on offer. A word starts the label: the
+# "vat" of "Private Lessons" or "Reservation" and the "tax" of "Syntax" name no charge
 _CHARGE_LABEL = re.compile(
-    r"(?:delivery|shipping|tax|vat|sub-?total|total|envío|envio|frete|entrega|livraison|"
+    r"(?<![a-zà-ÿ])(?:delivery|shipping|tax|vat|sub-?total|total|envío|envio|frete|entrega|livraison|"
     r"versand|lieferung|spedizione|consegna|verzending|bezorging|phí giao hàng|送料)"
     r"[^\d$€£¥₹₫₩:]{0,24}:?\s*[^\s\d]{0,4}\s*$",
     re.I,

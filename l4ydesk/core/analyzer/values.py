@@ -274,6 +274,12 @@ def has_date(text: str) -> bool:
     )
 
 
+def date_starts(text: str) -> list[int]:
+    """Where each calendar day a text mentions starts (the matches `has_date` looks for)."""
+    patterns = (_ISO_DATE, _MONTH_FIRST, _DAY_FIRST, _DOTTED_DMY, _CJK_YMD)
+    return sorted({m.start() for p in patterns for m in p.finditer(text)})
+
+
 def _iso(year: int, month: int, day: int) -> str:
     try:
         return date(year, month, day).isoformat()

@@ -1,0 +1,69 @@
+"""Round 21, products and events (ana21p): rules replayed on small projects written here
+(tests/data/real_round21/ana21p); each positive test failed before its rule."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree, names_at
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+RECORDS = DATA / "real_round21" / "ana21p"
+
+
+def _report(project: str) -> AnalysisReport:
+    return analyze_tree(RECORDS / project)
+
+
+def test_private_in_a_name_is_no_tax_label() -> None:
+    """ "Private Coaching  $90 per hour" beside "Court Hire  $40 per hour": the "vat" inside
+    "Private" is no charge label, so both rows are what the club sells."""
+    assert names_at(_report("private_rates"), "product", "app/tarifs/page.tsx") == {
+        "Court Hire",
+        "Private Coaching",
+    }
+
+
+def test_privat_in_a_german_name_is_no_tax_label() -> None:
+    """ "Privatstunde Reiten  55 € pro Stunde" with its own enquiry link: a lesson for sale."""
+    assert names_at(_report("private_rates"), "product", "app/preise/page.tsx") == {
+        "Privatstunde Reiten"
+    }
+
+
+def test_a_page_listing_the_shared_catalogue_adds_no_product() -> None:
+    """The shop page maps the teas it loads from `lib/teas.ts`, whose three teas are written
+    with their names and prices: the teas are labelled there, the page adds nothing."""
+    report = _report("shared_catalogue")
+    assert not names_at(report, "product", "app/boutique/page.tsx")
+    assert names_at(report, "product", "lib/teas.ts") == {
+        "Sencha du printemps",
+        "Darjeeling première récolte",
+        "Rooibos vanille",
+    }
+
+
+def test_a_page_listing_goods_from_its_database_keeps_its_list() -> None:
+    """Teapots loaded from the database's products table, no row written anywhere: the page's
+    list is the one label they get."""
+    assert names_at(_report("shared_catalogue"), "product", "app/theieres/page.tsx") == {
+        "Théières en fonte"
+    }
+
+
+def test_an_orders_delivery_stamp_is_no_event() -> None:
+    """ "Bestellung #40817 … Geliefert an den Kunden am 3. März 2025 um 14:30": when an order
+    was delivered, not a happening to attend."""
+    assert not names_at(_report("stamped_dates"), "event", "app/commandes/page.tsx")
+
+
+def test_a_requests_submitted_stamp_is_no_event() -> None:
+    """ "Submitted: 12 June 2025, 09:45 AM" under a request's status: a record's time stamp."""
+    assert not names_at(_report("stamped_dates"), "event", "app/demande/page.tsx")
+
+
+def test_a_concert_with_an_update_stamp_stays_an_event() -> None:
+    """A concert's own date and hour, beside a "Mis à jour le …" line: one date is not a stamp,
+    so the block is still the concert."""
+    assert names_at(_report("stamped_dates"), "event", "app/concerts/page.tsx") == {
+        "Jazz sur la terrasse"
+    }
