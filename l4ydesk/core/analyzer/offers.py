@@ -36,7 +36,10 @@ _CHANGE = re.compile(r"(?:\+|↑|↓|▲|▼)\s?\d+(?:[.,]\d+)?\s?%")
 # "vat" of "Private Lessons" or "Reservation" and the "tax" of "Syntax" name no charge
 _CHARGE_LABEL = re.compile(
     r"(?<![a-zà-ÿ])(?:delivery|shipping|tax|vat|sub-?total|total|envío|envio|frete|entrega|livraison|"
-    r"versand|lieferung|spedizione|consegna|verzending|bezorging|phí giao hàng|送料)"
+    r"versand|lieferung|spedizione|consegna|verzending|bezorging|phí giao hàng|送料|"
+    # nl de ru pl tr vi ja: a cart's total, its delivery and its tax
+    r"totaal|verzendkosten|btw|gesamt|summe|mwst|итого|всего|доставка|налог|ндс|razem|suma|dostawa|wysyłka|podatek|toplam|kargo|"
+    r"teslimat|kdv|tổng cộng|tạm tính|thuế|合計|小計|税込|消費税)"
     r"[^\d$€£¥₹₫₩:]{0,24}:?\s*[^\s\d]{0,4}\s*$",
     re.I,
 )
@@ -54,6 +57,8 @@ def only_reports(src: SourceFile, card: Node) -> bool:
         return True
     if _price_list(src, inner) or _amount_lines(src, inner):
         return True
+    if summed_lines(src, inner):
+        return True  # "Items (3)  {fmt(total)}", "Total  {fmt(total)}": an order's summary
     text = jsx.text(card, src, dynamic=False, skip_maps=True)
     if _CHANGE.search(text):
         return True  # "+15.3%", "↑ 8%": how a figure moved since the last period
@@ -182,3 +187,33 @@ def _shows_bare_figure(src: SourceFile, block: Node) -> bool:
     if any(_CHANGE.search(t) for t in texts):
         return True
     return any(_BARE_FIGURE.match(t) for t in texts) and not any(find_offer_price(t) for t in texts)
+
+
+# an expression that shows an amount the page works out: `{fmt(total)}`, `{subtotal.toFixed(2)}`
+_MONEY_EXPRESSION = re.compile(r"\{[^{}]*\b\w*(price|total|amount|subtotal|sum|cost)\w*\b", re.I)
+
+
+def summed_lines(src: SourceFile, inner: list[Node]) -> bool:
+    """Two or more lines under one parent, each a label beside an amount (written or worked out
+    at run time), one of them a total's or a charge's: a cart's or an order's summary ("Items
+    (3)  {fmt(total)}", "Delivery  Free", "Total  {fmt(total)}"), whose heading names the
+    summary, not a thing for sale. The amounts come from the cart, so none is written out."""
+    parents: dict[tuple[int, int, str], int] = {}
+    charged: set[tuple[int, int, str]] = set()
+    for el in inner:
+        parts = jsx.jsx_children(el)
+        if len(parts) != 2 or src.in_map_callback(el):
+            continue
+        label = jsx.text(parts[0], src, dynamic=False).strip()
+        if not label or _CURRENCY.search(label):
+            continue
+        body = src.text(parts[1])
+        if find_offer_price(body) is None and not _MONEY_EXPRESSION.search(body):
+            continue
+        parent = jsx.jsx_parent(el, src)
+        slot = key(parent) if parent is not None else key(el)
+        parents[slot] = parents.get(slot, 0) + 1
+        if _CHARGE_LABEL.search(label):
+            charged.add(slot)
+    # lines of one summary may sit in sibling blocks (the total set apart below a rule)
+    return sum(parents.values()) >= 2 and bool(charged)

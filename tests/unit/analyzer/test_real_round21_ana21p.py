@@ -67,3 +67,16 @@ def test_a_concert_with_an_update_stamp_stays_an_event() -> None:
     assert names_at(_report("stamped_dates"), "event", "app/concerts/page.tsx") == {
         "Jazz sur la terrasse"
     }
+
+
+def test_a_carts_summary_is_no_product() -> None:
+    """ "Overzicht": the cart's items and total worked out at run time beside "Verzendkosten
+    € 4,95": a summary of an order, its heading no name of goods."""
+    assert not names_at(_report("cart_summary"), "product", "app/winkelwagen/page.tsx")
+
+
+def test_a_priced_card_with_a_price_line_stays_goods() -> None:
+    """ "Prijs  € 8,50" on a cheese's card with its own add-to-cart button: goods for sale."""
+    assert names_at(_report("cart_summary"), "product", "app/kaas/page.tsx") == {
+        "Oude Gouda, 500 g"
+    }
