@@ -47,6 +47,18 @@ LIST_TITLES = {
         # conferences listed as what a visitor attends (round 20), in the languages v0 writes
         r"(upcoming )?(conferences|conferencias|conférences|konferenzen|conferenze|conferências)",
         r"(כנסים ו)?אירועים",
+        # Russian, and auctions held on a date that bidders attend (round 21), in the languages
+        # v0 writes
+        r"(предстоящие |все |ближайшие |наши )?(мероприятия|события|аукционы)",
+        r"(upcoming |all |live |our )?auctions",
+        r"subastas",
+        r"leilões",
+        r"enchères",
+        r"auktionen",
+        r"aste",
+        r"veilingen",
+        r"phiên đấu giá",
+        "オークション一覧",
     ),
     "invoice": phrases(
         r"invoices",

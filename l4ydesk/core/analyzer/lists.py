@@ -35,7 +35,11 @@ from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 
 # the page loads its records at run time (a database or an API), so no row is in the code
-_FETCHES = re.compile(rb"\.from\(\s*[\"'`]|\bfetch\(|useQuery|useSWR|prisma\.|getDocs\(|findMany\(")
+_FETCHES = re.compile(
+    rb"\.from\(\s*[\"'`]|\bfetch\(|useQuery|useSWR|prisma\.|getDocs\(|findMany\("
+    # `await fetchAllAuctions()`, `await loadEvents()`: a loader of the app's own, awaited
+    rb"|\bawait\s+(?:\w+\.)?(?:fetch|load|get)[A-Z]\w*\("
+)
 _BACK_OFFICE = frozenset({"dashboard", "admin", "backoffice", "panel", "manage", "gestion"})
 
 
@@ -205,13 +209,17 @@ def _titled_blocks(
             )
         if ending and type_key is None:
             type_key = _declared_type(src, heading)  # rows of `useState<Booking[]>` under a title
-        if type_key is None or type_key in have or type_key == "event":
-            continue  # events are listed by the page's own title, or found one by one
+        if type_key is None or type_key in have:
+            continue
+        if type_key == "event" and not _FETCHES.search(src.source):
+            continue  # sample events are found one by one; only loaded ones need the title
         start = first_rows_below(src, heading)
+        # a section of events is a list only over rows the page loads (round 21: one label)
+        loaded_only = ending or type_key == "event"
         if (
             start is None
             or start in rows_used
-            or (ending and not _loaded_rows_of(src, heading, start))
+            or (loaded_only and not _loaded_rows_of(src, heading, start))
         ):
             continue
         if type_key == "contact" and _pictures_only(src, start):

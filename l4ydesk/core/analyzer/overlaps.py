@@ -43,6 +43,8 @@ def previews(detections: list[Detection]) -> list[Detection]:
         for d in detections
         if d.fields.get("source") == "list"
         and d.type_key != "product"  # each page listing products from a database is a product
+        # a page's own query of events is its own list (round 21), the home page's too
+        and d.type_key != "event"
         and page_route(d.evidence[0].path) not in (None, "/")
     }
     return [

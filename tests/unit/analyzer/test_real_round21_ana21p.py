@@ -80,3 +80,24 @@ def test_a_priced_card_with_a_price_line_stays_goods() -> None:
     assert names_at(_report("cart_summary"), "product", "app/kaas/page.tsx") == {
         "Oude Gouda, 500 g"
     }
+
+
+def test_a_home_pages_own_query_of_events_is_a_list() -> None:
+    """ "Próximos eventos" over the events the home page awaits from its loader, with a full
+    agenda on another page: the home page's own query is its own list (round 21)."""
+    assert names_at(_report("loaded_events"), "event", "app/page.tsx") == {"Próximos eventos"}
+
+
+def test_a_russian_events_page_loaded_by_its_own_loader_is_a_list() -> None:
+    """ "Все мероприятия" over rows an awaited `getHappenings()` fills: one event list."""
+    assert names_at(_report("loaded_events"), "event", "app/afisha/page.tsx") == {
+        "Все мероприятия"
+    }
+
+
+def test_sample_events_under_a_list_title_stay_one_by_one() -> None:
+    """Workshops written out in the page under "Próximos eventos": each is its own event."""
+    assert names_at(_report("loaded_events"), "event", "app/agenda/page.tsx") == {
+        "Taller de cerámica",
+        "Noche de poesía",
+    }
