@@ -90,9 +90,7 @@ def test_a_home_pages_own_query_of_events_is_a_list() -> None:
 
 def test_a_russian_events_page_loaded_by_its_own_loader_is_a_list() -> None:
     """ "Все мероприятия" over rows an awaited `getHappenings()` fills: one event list."""
-    assert names_at(_report("loaded_events"), "event", "app/afisha/page.tsx") == {
-        "Все мероприятия"
-    }
+    assert names_at(_report("loaded_events"), "event", "app/afisha/page.tsx") == {"Все мероприятия"}
 
 
 def test_sample_events_under_a_list_title_stay_one_by_one() -> None:
