@@ -11,6 +11,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.bought_rows import bought_rows
 from l4ydesk.core.analyzer.choices import configured_choices
 from l4ydesk.core.analyzer.invoice_fields import invoice_item
 from l4ydesk.core.analyzer.list_items import booking_item, contact_item, ticket_item
@@ -52,6 +53,8 @@ def detect_records(
     )
     for ds in sets:
         kind = classify(ds)
+        if kind is None and src.jsx:
+            detections.extend(bought_rows(src, ds))  # unpriced rows each with a buy button
         if kind is None or ds.var_name.split(".")[0] in plotted:
             continue  # points of a chart are figures about records, not records
         if kind == "product" and ds.var_name in options:

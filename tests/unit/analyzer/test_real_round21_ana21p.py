@@ -99,3 +99,18 @@ def test_sample_events_under_a_list_title_stay_one_by_one() -> None:
         "Taller de cerámica",
         "Noche de poesía",
     }
+
+
+def test_unpriced_rows_each_with_a_buy_button_are_products() -> None:
+    """Three wines mapped into cards that each end in "Comprar", no price written: each row has
+    its own buy action, so each wine is sold (round 15)."""
+    assert names_at(_report("bought_rows"), "product", "app/vinhos/page.tsx") == {
+        "Tinto do Douro Reserva",
+        "Alvarinho Monção",
+        "Moscatel de Setúbal",
+    }
+
+
+def test_unpriced_rows_with_a_read_more_link_are_no_products() -> None:
+    """A winery's services, each with "Saber mais": described, not sold."""
+    assert not names_at(_report("bought_rows"), "product", "app/servicos/page.tsx")
