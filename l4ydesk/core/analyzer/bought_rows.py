@@ -56,6 +56,14 @@ def bought_rows(src: SourceFile, ds: DataSet) -> list[Detection]:
         return []
     if not any(_buys(src, start, end) for start, end in rows_of(src, ds.var_name.split(".")[0])):
         return []
+    return named_goods(src, ds)
+
+
+def named_goods(src: SourceFile, ds: DataSet) -> list[Detection]:
+    """One unpriced product per row of the set, named by its name key."""
+    names = [text_of(get(item, *NAME_KEYS)) for item in ds.items]
+    if not all(names):
+        return []
     component = f"{src.path}:{src.component_of(ds.decl).name}"
     found: list[Detection] = []
     for item, name, node in zip(ds.items, names, ds.item_nodes, strict=True):

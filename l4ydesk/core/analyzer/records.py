@@ -11,7 +11,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
-from l4ydesk.core.analyzer.bought_rows import bought_rows
+from l4ydesk.core.analyzer.bought_rows import bought_rows, named_goods
 from l4ydesk.core.analyzer.choices import configured_choices
 from l4ydesk.core.analyzer.invoice_fields import invoice_item
 from l4ydesk.core.analyzer.list_items import booking_item, contact_item, ticket_item
@@ -32,6 +32,7 @@ from l4ydesk.core.analyzer.shown_prices import current_row_ids, no_price_shown
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.ticked_rows import ticked_inline_rows
+from l4ydesk.core.analyzer.typed_rows import goods_types, row_type
 from l4ydesk.core.analyzer.values import (
     humanize,
 )
@@ -51,8 +52,12 @@ def detect_records(
         if src.jsx and len(sets) >= 2 and b"useState" in src.source
         else frozenset()
     )
-    for ds in sets:
-        kind = classify(ds)
+    kinds = [(ds, classify(ds)) for ds in sets]
+    typed_goods = goods_types(src, kinds) if len(sets) >= 2 else frozenset()
+    for ds, kind in kinds:
+        if kind is None and typed_goods and row_type(src, ds) in typed_goods:
+            detections.extend(named_goods(src, ds))  # a menu's unpriced section, typed alike
+            continue
         if kind is None and src.jsx:
             detections.extend(bought_rows(src, ds))  # unpriced rows each with a buy button
         if kind is None or ds.var_name.split(".")[0] in plotted:

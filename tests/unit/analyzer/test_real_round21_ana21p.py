@@ -114,3 +114,14 @@ def test_unpriced_rows_each_with_a_buy_button_are_products() -> None:
 def test_unpriced_rows_with_a_read_more_link_are_no_products() -> None:
     """A winery's services, each with "Saber mais": described, not sold."""
     assert not names_at(_report("bought_rows"), "product", "app/servicos/page.tsx")
+
+
+def test_an_unpriced_menu_section_typed_like_the_priced_one_is_sold() -> None:
+    """`secondi: Piatto[]` with no price yet beside `primi: Piatto[]` priced: the same menu's
+    dishes (round 15, on a menu among priced items); `condimenti: Condimento[]` stay out."""
+    assert names_at(_report("typed_menu"), "product", "lib/menu.ts") == {
+        "Tagliatelle al ragù",
+        "Risotto ai funghi",
+        "Ossobuco alla milanese",
+        "Saltimbocca alla romana",
+    }
