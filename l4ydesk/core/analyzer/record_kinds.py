@@ -376,4 +376,7 @@ _VENUE_TOKENS = frozenset(
         "alberghi",
         "unterkuenfte",
     }
+    # the businesses a travel or booking platform lists ("stay partners" from a price): a
+    # directory of them, not their rooms (round 11)
+    | {"partners", "stay"}
 )

@@ -125,3 +125,17 @@ def test_an_unpriced_menu_section_typed_like_the_priced_one_is_sold() -> None:
         "Ossobuco alla milanese",
         "Saltimbocca alla romana",
     }
+
+
+def test_a_platforms_stay_partners_from_a_price_are_no_products() -> None:
+    """Hotels a travel platform lists "desde €140 / noche" as its stay partners: businesses in
+    a directory (round 11), their rooms are what they sell."""
+    assert not names_at(_report("listed_partners"), "product", "app/destinos/page.tsx")
+
+
+def test_a_platforms_own_stay_packages_stay_products() -> None:
+    """Packages the platform itself sells, each "desde" a price with its own booking button."""
+    assert names_at(_report("listed_partners"), "product", "app/paquetes/page.tsx") == {
+        "Escapada en Sevilla, 3 noches",
+        "Ruta por Asturias, 5 noches",
+    }
