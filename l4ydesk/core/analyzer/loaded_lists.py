@@ -66,7 +66,7 @@ def _handed_values(src: SourceFile, node: Node) -> Iterator[tuple[str, str, Node
 # tables and endpoints of things for sale: `.from("products")`, `collection(db, "produtos")`;
 # "services" or "courses" tables also hold listings and enrolments, so they do not say it
 _PRODUCT_TABLE = re.compile(
-    r"^(products?|produ[ck]t(os|es|en|i|e|s)?|produits?|menu(_?items)?|dishes|platos|pratos|"
+    r"^(products?|produ[ck]?t(os|o|es|en|i|e|s)?|produits?|menu(_?items)?|dishes|platos|pratos|"
     r"plans|packages|paquetes|pacotes|rooms|habitaciones|quartos|chambres|zimmer|properties|"
     r"imoveis|inmuebles|propiedades|immobilien|biens|listings|vehicles|cars|carros|coches)$"
 )
@@ -202,7 +202,7 @@ def _hands_on(src: SourceFile, node: Node, stems: set[str]) -> tuple[str, str] |
 
 # a table or endpoint the component reads records from: `.from("appointments")`, `/api/bookings`
 _LOADS_FROM = re.compile(
-    rb"""\.from\(\s*["'`](\w+)"""
+    rb"""\.from(?:<[^<>()]*>)?\(\s*["'`](\w+)"""  # `.from<ProdutoDb>("produtos")` too
     rb"""|\b(?:collection|fetch|get|useSWR|useQuery)(?:<[^<>()]*(?:<[^<>()]*>)?>)?\(\s*[^,)]*?["'`/](\w+)["'`?]"""
 )
 _BOOKING_TABLES = frozenset(

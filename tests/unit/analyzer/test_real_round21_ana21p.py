@@ -139,3 +139,11 @@ def test_a_platforms_own_stay_packages_stay_products() -> None:
         "Escapada en Sevilla, 3 noches",
         "Ruta por Asturias, 5 noches",
     }
+
+
+def test_a_typed_query_of_portuguese_produtos_is_a_product_list() -> None:
+    """`supabase.from<Produto>("produtos")` mapped into a card component: the page lists the
+    shop's goods from its own table, one label (the typed call and the word without a "c")."""
+    assert names_at(_report("typed_query"), "product", "app/loja/page.tsx") == {
+        "Cerâmicas feitas à mão"
+    }
