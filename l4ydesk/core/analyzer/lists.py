@@ -273,11 +273,18 @@ def _declared_type(src: SourceFile, heading: Node) -> str | None:
 # (or that the records are managed there: "Customer Management", "Gestión de clientes")
 _LIST_WORD = re.compile(
     r"\b(list|liste|lista|lijst|listesi|elenco|danh sách|management|verwaltung|gestion|gestión|"
-    r"gestão|gestione|beheer|quản lý)\b|목록|一覧|列表|リスト|관리|管理",
+    r"gestão|gestione|beheer|quản lý|управление|список|zarządzanie)\b|목록|一覧|列表|リスト|관리|管理",
     re.I,
 )
 # one record's word (singular), for "Invoice list", "Lista de clientes", "인보이스 목록"
 _ONE_RECORD = {
+    # "Event management", "Управление аукционами": the back office's own query of events
+    # (round 21), auctions held on a date included
+    "event": re.compile(
+        r"\b(event|evento|événement|evenement|veranstaltung|sự kiện|auction|subasta|leilão|"
+        r"enchère|auktion|asta|veiling|мероприяти|аукцион)|イベント|행사|活动",
+        re.I,
+    ),
     "invoice": re.compile(
         r"\b(invoice|factura|fatura|facture|rechnung|fattura|factuur|hóa đơn)|인보이스|請求書|发票",
         re.I,

@@ -147,3 +147,11 @@ def test_a_typed_query_of_portuguese_produtos_is_a_product_list() -> None:
     assert names_at(_report("typed_query"), "product", "app/loja/page.tsx") == {
         "Cerâmicas feitas à mão"
     }
+
+
+def test_a_back_offices_event_management_over_its_query_is_one_list() -> None:
+    """ "Gestión de eventos" over the table of events the admin page awaits: a back-office list
+    with its own query, one event label (round 21)."""
+    assert names_at(_report("loaded_events"), "event", "app/admin/page.tsx") == {
+        "Gestión de eventos"
+    }
