@@ -273,7 +273,8 @@ def _declared_type(src: SourceFile, heading: Node) -> str | None:
 # (or that the records are managed there: "Customer Management", "Gestión de clientes")
 _LIST_WORD = re.compile(
     r"\b(list|liste|lista|lijst|listesi|elenco|danh sách|management|verwaltung|gestion|gestión|"
-    r"gestão|gestione|beheer|quản lý|управление|список|zarządzanie)\b|목록|一覧|列表|リスト|관리|管理",
+    r"gestão|gestione|beheer|quản lý|управление|список|zarządzanie)\b"
+    r"|목록|一覧|列表|リスト|관리|管理",
     re.I,
 )
 # one record's word (singular), for "Invoice list", "Lista de clientes", "인보이스 목록"
