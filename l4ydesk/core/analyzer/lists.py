@@ -213,6 +213,8 @@ def _titled_blocks(
             continue
         if type_key == "event" and not _FETCHES.search(src.source):
             continue  # sample events are found one by one; only loaded ones need the title
+        if type_key == "event" and _count_tile(src, heading):
+            continue  # "Total events: 12" counts the records; the list is elsewhere
         start = first_rows_below(src, heading)
         # a section of events is a list only over rows the page loads (round 21: one label)
         loaded_only = ending or type_key == "event"
