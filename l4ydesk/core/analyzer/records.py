@@ -27,6 +27,7 @@ from l4ydesk.core.analyzer.record_kinds import (
     classify,
 )
 from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
+from l4ydesk.core.analyzer.route_picks import picked_by_route
 from l4ydesk.core.analyzer.row_groups import grouped_rows
 from l4ydesk.core.analyzer.shown_prices import current_row_ids, no_price_shown
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
@@ -222,7 +223,7 @@ def _own_list(src: SourceFile, ds: DataSet) -> bool:
     (`order.items`), not on one record's page (`[id]`), not the visitor's own cart or saved
     items, and not a module another file takes the rows from."""
     return (
-        _whole_list(src, ds, any_page=_record_page_rows(src, ds))
+        _whole_list(src, ds, any_page=_record_page_rows(src, ds) or picked_by_route(src, ds))
         and bool(src.jsx)
         and not _exported(ds.decl)
     )

@@ -155,3 +155,13 @@ def test_a_back_offices_event_management_over_its_query_is_one_list() -> None:
     assert names_at(_report("loaded_events"), "event", "app/admin/page.tsx") == {
         "Gestión de eventos"
     }
+
+
+def test_a_slug_pages_own_lookup_of_goods_is_products_at_that_file() -> None:
+    """`bougies.find((b) => b.slug === slug)` on `produits/[slug]`: the page's own lookup map
+    of goods, written with their data, so its three candles are products there (round 21),
+    apart from the reviews page that writes them out again."""
+    report = _report("route_lookup")
+    candles = {"Bougie Figuier sauvage", "Bougie Ambre et cuir", "Bougie Mimosa du Tanneron"}
+    assert names_at(report, "product", "app/produits/[slug]/page.tsx") == candles
+    assert names_at(report, "product", "app/avis/page.tsx") == candles
