@@ -26,8 +26,8 @@ from l4ydesk.core.analyzer.record_kinds import (
     DataSet,
     classify,
 )
-from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.route_picks import picked_by_route
+from l4ydesk.core.analyzer.routing import imports_of, is_project_spec
 from l4ydesk.core.analyzer.row_groups import grouped_rows
 from l4ydesk.core.analyzer.shown_prices import current_row_ids, no_price_shown
 from l4ydesk.core.analyzer.shown_rows import heading_over, rows_of
