@@ -47,18 +47,17 @@ LIST_TITLES = {
         # conferences listed as what a visitor attends (round 20), in the languages v0 writes
         r"(upcoming )?(conferences|conferencias|conférences|konferenzen|conferenze|conferências)",
         r"(כנסים ו)?אירועים",
-        # Russian, and auctions held on a date that bidders attend (round 21), in the languages
-        # v0 writes
-        r"(предстоящие |все |ближайшие |наши )?(мероприятия|события|аукционы)",
-        r"(upcoming |all |live |our )?auctions",
-        r"subastas",
-        r"leilões",
-        r"enchères",
-        r"auktionen",
-        r"aste",
-        r"veilingen",
-        r"phiên đấu giá",
-        "オークション一覧",
+        r"(предстоящие |все |ближайшие |наши )?(мероприятия|события)",
+        # auctions still to be held, on a date bidders attend (round 21); "Active auctions" of
+        # items bid on now sell those items, no happening
+        r"(upcoming|предстоящие|ближайшие) (auctions|аукционы)",
+        r"próximas subastas",
+        r"próximos leilões",
+        r"prochaines enchères",
+        r"kommende auktionen",
+        r"prossime aste",
+        r"komende veilingen",
+        r"phiên đấu giá sắp tới",
     ),
     "invoice": phrases(
         r"invoices",
