@@ -22,9 +22,12 @@ def picked_by_route(src: SourceFile, ds: DataSet) -> bool:
     if "[" not in src.path or len(ds.items) < _MIN_ROWS or "." in ds.var_name:
         return False
     var = re.escape(ds.var_name.encode())
-    # `rows.find((p) => p.slug === slug)`, `rows.find(r => r.id === Number(params.id))`
+    # `rows.find((p) => p.slug === slug)`, `rows.find(r => r.id === Number(params.id))`: the
+    # value compared is the route's own (a row picked by a selection made on the page is not)
     finder = re.compile(
         rb"\b" + var + rb"\s*\.\s*find\(\s*\(?\s*(\w+)\s*(?::\s*\w+)?\)?\s*=>\s*"
-        rb"(?:\w+\(\s*)?\1\s*\.\s*(?:id|slug|handle|key)\b"
+        rb"(?:\w+\(\s*)?\1\s*\.\s*(?:id|slug|handle|key)\b\s*\)?\s*===?\s*"
+        rb"(?:(?:Number|parseInt|String|decodeURIComponent)\(\s*)?"
+        rb"(?:params\??\.\w+|slug|id|handle|productId|productSlug)\b"
     )
     return finder.search(src.source) is not None
