@@ -1,0 +1,50 @@
+"""Round 21, lists of records (ana21c): small projects written here
+(tests/data/real_round21/ana21c); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+LISTS = DATA / "real_round21" / "ana21c"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(LISTS / name, "*.ts*")
+
+
+def test_two_row_sets_under_two_headings_are_two_lists() -> None:
+    """A reception's home maps today's appointments under one card heading and the coming ones,
+    fetched apart, under another: two lists a person connects, one label each (LABELLING: a
+    list is one label named by its heading; round 21, "one label per list")."""
+    bookings = _project("two-cards").of_type("booking")
+    assert sorted(b.name for b in bookings) == ["Appointments today", "Coming appointments"]
+
+
+def test_the_same_rows_drawn_twice_stay_one_list() -> None:
+    """One page maps its appointments in a table and again as phone-sized cards under a second
+    heading: the same rows, one list."""
+    bookings = _project("one-rows-twice").of_type("booking")
+    assert [b.name for b in bookings] == ["Appointments"]
+
+
+def test_a_team_with_job_titles_is_no_contact_list() -> None:
+    """A sponsor's portal maps its `teamMembers`, each with a job title (`designation`), an
+    e-mail and a phone: colleagues on the study, the business's own people, no contacts a CRM
+    owns (round 8; round 21, "a business's own employees are staff")."""
+    assert not _project("sponsor-team").of_type("contact")
+
+
+def test_a_platform_s_featured_tutors_with_an_email_are_a_contact_list() -> None:
+    """An admin page maps the tutors a platform has registered, each with an e-mail and whether
+    the platform features it: people onboarded to sell their own lessons, a contact list
+    (LABELLING round 21, "A marketplace's trainers or tutors")."""
+    contacts = _project("tutor-platform").of_type("contact")
+    assert [c.name for c in contacts] == ["Registered tutors"]
+
+
+def test_a_studio_s_own_coaches_stay_no_contact_list() -> None:
+    """A studio's dashboard maps its coaches with an e-mail, their classes and shifts: the
+    business's own staff, no contacts (round 8; round 21)."""
+    assert not _project("studio-coaches").of_type("contact")
