@@ -48,6 +48,7 @@ from l4ydesk.core.analyzer.shown_rows import (
 )
 from l4ydesk.core.analyzer.side_lists import SideBySide
 from l4ydesk.core.analyzer.syntax import Component, SourceFile
+from l4ydesk.core.analyzer.task_boards import task_board
 from l4ydesk.core.analyzer.values import words
 
 _MAX_TITLE_WORDS = 6
@@ -184,6 +185,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
         if kind == "ticket" and not raised_outside(keys, _row_words(src, start, title)):
             continue  # the staff's own issues, tasks or work orders: an internal board
+        if kind == "ticket" and task_board(keys, _row_words(src, start, title)):
+            continue  # tasks with a due day or a done box, whoever they concern (round 10)
         shown.add((kind, where, screen))
         beside.note((kind, where), mapped_name(src, start), heading)
         # rows billed to someone on a day were right 6 of 8 times on the seen sets (round 15);

@@ -34,6 +34,7 @@ from l4ydesk.core.analyzer.record_keys import (
     find_price_key,
     get,
 )
+from l4ydesk.core.analyzer.task_boards import task_board
 
 NON_RECORD_TOKENS = frozenset(
     {
@@ -142,6 +143,7 @@ def _classify(ds: DataSet) -> str | None:
         and (keys & {"subject", "title", "summary"})
         and not price_key
         and raised_outside(keys, tokens)
+        and not task_board(keys, tokens)
     ):
         return "ticket"  # something raised by a customer or guest, how urgent
     if tokens & {"bookings", "appointments", "reservations"} and keys & {

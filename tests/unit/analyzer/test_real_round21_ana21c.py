@@ -48,3 +48,10 @@ def test_a_studio_s_own_coaches_stay_no_contact_list() -> None:
     """A studio's dashboard maps its coaches with an e-mail, their classes and shifts: the
     business's own staff, no contacts (round 8; round 21)."""
     assert not _project("studio-coaches").of_type("contact")
+
+
+def test_a_team_s_follow_ups_ticked_when_done_are_no_tickets() -> None:
+    """An office's follow-ups, each with a title, the client it concerns, a priority, a status
+    and a box ticked when done: work the team gives itself, no tickets (round 10: task boards
+    are not tickets)."""
+    assert not _project("firm-tasks").of_type("ticket")
