@@ -46,7 +46,6 @@ from l4ydesk.core.analyzer.shown_rows import (
     offered_as_choices,
     picked_by_stock,
 )
-from l4ydesk.core.analyzer.side_lists import SideBySide
 from l4ydesk.core.analyzer.syntax import Component, SourceFile
 from l4ydesk.core.analyzer.task_boards import task_board
 from l4ydesk.core.analyzer.values import words
@@ -114,7 +113,6 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
     out: list[Detection] = []
     # one list per type and screen a component returns (a role's view is a screen of its own)
     shown = {_found_on(src, d) for d in found if d.type_key in _LIST_TYPES}
-    beside = SideBySide(_named_lines(src, found))
     # a file whose goods are written out (data or priced cards) lists them one by one
     sells = any(d.type_key == "product" for d in found)
     for start, end in sorted(src.map_callbacks):
@@ -148,15 +146,11 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # `booking.deliveries.map(`: one record's parts, shown on its own screen
         where = f"{src.path}:{owner.name if owner is not None else ''}"
         screen = _screen(src, start, owner_node)
-        if _written_here(src, start):
-            continue  # sample rows the data sets read one by one
-        heading = heading_over(src, start)
-        if {(kind, where, screen), (kind, where, _ALL_SCREENS)} & shown and not (
-            kind in _LIST_TYPES and beside.second((kind, where), mapped_name(src, start), heading)
+        if {(kind, where, screen), (kind, where, _ALL_SCREENS)} & shown or _written_here(
+            src, start
         ):
-            # named already; a second list of records under its own heading is not (goods
-            # loaded from a store are one list per file, LABELLING "Choices of rounds 3-11")
-            continue
+            continue  # named already, or sample rows the data sets read one by one
+        heading = heading_over(src, start)
         if heading is None and kind == "product" and owner_node is not None:
             # a grid of goods straight under the page's title: the page names the listing
             heading = next(iter(src.headings_within(owner_node)), None)
@@ -186,9 +180,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
         if kind == "ticket" and not raised_outside(keys, _row_words(src, start, title)):
             continue  # the staff's own issues, tasks or work orders: an internal board
         if kind == "ticket" and task_board(keys, _row_words(src, start, title)):
-            continue  # tasks with a due day or a done box, whoever they concern (round 10)
+            continue  # tasks ticked off when done, whoever they concern (round 10)
         shown.add((kind, where, screen))
-        beside.note((kind, where), mapped_name(src, start), heading)
         # rows billed to someone on a day were right 6 of 8 times on the seen sets (round 15);
         # charges with a status or a reference are invoice lists by round 19's settled point
         billed = billed_rows(keys) or _charges(src, start, keys) is not None
@@ -204,18 +197,6 @@ def _charges(src: SourceFile, start: int, keys: set[str]) -> str | None:
     """The invoice type for rows of charges (`payments.map(`: an amount, a day, a status)."""
     rows = mapped_name(src, start)
     return "invoice" if charged_rows(keys, rows) else None
-
-
-def _named_lines(src: SourceFile, found: list[Detection]) -> dict[tuple[str, str], list[int]]:
-    """The lines where lists found before (by their titles) are named in this file, by type
-    and component."""
-    named: dict[tuple[str, str], list[int]] = {}
-    for d in found:
-        if d.type_key in _LIST_TYPES and d.fields.get("list"):
-            for e in d.evidence:
-                if e.path == src.path:
-                    named.setdefault((d.type_key, d.component), []).append(e.start_line)
-    return named
 
 
 def _owner(src: SourceFile, at: int) -> Component | None:

@@ -23,5 +23,6 @@ _TASK_WORDS = frozenset(
 
 
 def task_board(keys: set[str], names: frozenset[str]) -> bool:
-    """True for rows a team ticks off when done, or a set or heading named for tasks (`filteredTasks`, "قائمة المهام"): no tickets."""
+    """True for rows a team ticks off when done, or a set or heading named for tasks
+    (`filteredTasks`, "قائمة المهام"): no tickets."""
     return bool(key_parts(keys) & _TASK_KEYS or names & _TASK_WORDS)

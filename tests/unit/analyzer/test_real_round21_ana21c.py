@@ -14,21 +14,6 @@ def _project(name: str) -> AnalysisReport:
     return analyze_tree(LISTS / name, "*.ts*")
 
 
-def test_two_row_sets_under_two_headings_are_two_lists() -> None:
-    """A reception's home maps today's appointments under one card heading and the coming ones,
-    fetched apart, under another: two lists a person connects, one label each (LABELLING: a
-    list is one label named by its heading; round 21, "one label per list")."""
-    bookings = _project("two-cards").of_type("booking")
-    assert sorted(b.name for b in bookings) == ["Appointments today", "Coming appointments"]
-
-
-def test_the_same_rows_drawn_twice_stay_one_list() -> None:
-    """One page maps its appointments in a table and again as phone-sized cards under a second
-    heading: the same rows, one list."""
-    bookings = _project("one-rows-twice").of_type("booking")
-    assert [b.name for b in bookings] == ["Appointments"]
-
-
 def test_a_team_with_job_titles_is_no_contact_list() -> None:
     """A sponsor's portal maps its `teamMembers`, each with a job title (`designation`), an
     e-mail and a phone: colleagues on the study, the business's own people, no contacts a CRM
