@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from l4ydesk.core.analyzer.vocabulary import phrases
 
 LIST_TITLES = {
@@ -196,3 +198,35 @@ LIST_TITLES = {
         r"donatori",
     ),
 }
+
+
+# a title that acts on one record (looks it up, changes it) heads a search box or a dialog:
+# "Buscar cliente", "Edit warden", "Müşteri Ara", "顧客を検索". Verbs open the title in most
+# languages and close it in Turkish, Japanese and Korean. Picking verbs ("Select a patient")
+# stay out: a list of patients to pick from is still the patients list.
+_OPENING_VERBS = frozenset(
+    re.findall(
+        r"\S+",
+        "search find edit update buscar busca editar actualizar procurar pesquisar atualizar "
+        "rechercher modifier suchen bearbeiten cerca modifica zoek bewerk wijzig tìm sửa "
+        "搜索 编辑 найти поиск изменить редактировать",
+    )
+)
+_CLOSING_VERBS = frozenset({"ara", "düzenle", "güncelle"})
+# written without spaces: the verb ends the title's last word
+_CLOSING_CJK = ("検索", "編集", "검색", "편집", "수정")
+
+
+def picker_titled(title: str) -> bool:
+    """True for a list title that is a form's field (its required mark, "참석자 *") or an action
+    on one record ("Edit warden", "Müşteri Ara"): a search box or a dialog, not a list."""
+    if title.rstrip().endswith("*"):
+        return True
+    found = re.findall(r"\w+", title.lower())
+    if not found:
+        return False
+    return (
+        found[0] in _OPENING_VERBS
+        or found[-1] in _CLOSING_VERBS
+        or found[-1].endswith(_CLOSING_CJK)
+    )

@@ -40,3 +40,9 @@ def test_a_team_s_follow_ups_ticked_when_done_are_no_tickets() -> None:
     and a box ticked when done: work the team gives itself, no tickets (round 10: task boards
     are not tickets)."""
     assert not _project("firm-tasks").of_type("ticket")
+
+
+def test_a_customer_search_box_is_no_contact_list() -> None:
+    """A parcel desk's card "Search customer" maps the customers a typed query finds, to pick
+    the sender: a search box in a form, not a list of clients."""
+    assert not [c for c in _project("client-lookup").of_type("contact") if c.fields.get("list")]
