@@ -157,7 +157,7 @@ def _classify(ds: DataSet) -> str | None:
         "slot",
     }:
         return "booking"
-    if keys & _WHO and keys & WHAT_FOR and keys & _WHEN and not paid:
+    if keys & _WHO and keys & WHAT_FOR and keys & _WHEN and not paid and not keys & CLINICAL_NOTES:
         return "booking"  # someone, for a service, at a time: a reservation in any language
     if (
         "email" in keys
@@ -266,6 +266,12 @@ _WHO = frozenset(
         "cliente",
         "patient_name",
     }
+)
+# what a clinician wrote after the visit: rows of medical records, no reservations
+CLINICAL_NOTES = frozenset(
+    {"diagnosis", "diagnoses", "diagnostico", "diagnóstico", "diagnostic", "diagnose"}
+    | {"diagnosi", "prescription", "prescripcion", "receita", "ordonnance", "rezept"}
+    | {"prescrizione", "voorschrift"}
 )
 WHAT_FOR = frozenset(
     {

@@ -46,3 +46,9 @@ def test_a_customer_search_box_is_no_contact_list() -> None:
     """A parcel desk's card "Search customer" maps the customers a typed query finds, to pick
     the sender: a search box in a form, not a list of clients."""
     assert not [c for c in _project("client-lookup").of_type("contact") if c.fields.get("list")]
+
+
+def test_visits_with_a_diagnosis_are_medical_records_no_bookings() -> None:
+    """An admin page maps chart notes, each with a patient, a doctor, the visit's day and the
+    diagnosis written after it: medical records of visits done, no reservations."""
+    assert not _project("clinic-records").of_type("booking")
