@@ -218,10 +218,8 @@ _CLOSING_CJK = ("検索", "編集", "검색", "편집", "수정")
 
 
 def picker_titled(title: str) -> bool:
-    """True for a list title that is a form's field (its required mark, "참석자 *") or an action
-    on one record ("Edit warden", "Müşteri Ara"): a search box or a dialog, not a list."""
-    if title.rstrip().endswith("*"):
-        return True
+    """True for a list title that is an action on one record ("Edit warden", "Müşteri Ara"): a
+    search box or a dialog, not a list."""
     found = re.findall(r"\w+", title.lower())
     if not found:
         return False
