@@ -200,26 +200,26 @@ LIST_TITLES = {
 }
 
 
-# a title that acts on one record (looks it up, changes it) heads a search box or a dialog:
-# "Buscar cliente", "Edit warden", "Müşteri Ara", "顧客を検索". Verbs open the title in most
-# languages and close it in Turkish, Japanese and Korean. Picking verbs ("Select a patient")
-# stay out: a list of patients to pick from is still the patients list.
+# a title that looks one record up heads a search box, not a list: "Buscar cliente",
+# "Search customer", "Müşteri Ara", "顧客を検索". Verbs open the title in most languages and
+# close it in Turkish, Japanese and Korean. Picking verbs ("Select a patient") stay out: a list
+# of patients to pick from is still the patients list; so do editing ones ("Edit customer"
+# heads the customer's own screen, labelled as the record's).
 _OPENING_VERBS = frozenset(
     re.findall(
         r"\S+",
-        "search find edit update buscar busca editar actualizar procurar pesquisar atualizar "
-        "rechercher modifier suchen bearbeiten cerca modifica zoek bewerk wijzig tìm sửa "
-        "搜索 编辑 найти поиск изменить редактировать",
+        "search find lookup buscar busca procurar pesquisar rechercher chercher suchen finden "
+        "cerca cercare zoek zoeken tìm 搜索 查找 найти поиск",
     )
 )
-_CLOSING_VERBS = frozenset({"ara", "düzenle", "güncelle"})
+_CLOSING_VERBS = frozenset({"ara", "bul"})
 # written without spaces: the verb ends the title's last word
-_CLOSING_CJK = ("検索", "編集", "검색", "편집", "수정")
+_CLOSING_CJK = ("検索", "검색", "찾기")
 
 
 def picker_titled(title: str) -> bool:
-    """True for a list title that is an action on one record ("Edit warden", "Müşteri Ara"): a
-    search box or a dialog, not a list."""
+    """True for a list title that looks one record up ("Search customer", "Müşteri Ara"): a
+    search box, not a list of records."""
     found = re.findall(r"\w+", title.lower())
     if not found:
         return False

@@ -214,7 +214,7 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         for d in detections
         if not (d.type_key == "contact" and d.fields.get("list") and staff_titled(d.name))
     ]
-    # a list of records "titled" by a search or an edit of one record is a search box or a dialog
+    # a list of records "titled" by a search for one record is a search box (round 21)
     detections = [
         d
         for d in detections
