@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from l4ydesk.core.analyzer.vocabulary import phrases
 
 LIST_TITLES = {
@@ -207,3 +209,33 @@ LIST_TITLES = {
         r"donatori",
     ),
 }
+
+
+# a title that looks one record up heads a search box, not a list: "Buscar cliente",
+# "Search customer", "Müşteri Ara", "顧客を検索". Verbs open the title in most languages and
+# close it in Turkish, Japanese and Korean. Picking verbs ("Select a patient") stay out: a list
+# of patients to pick from is still the patients list; so do editing ones ("Edit customer"
+# heads the customer's own screen, labelled as the record's).
+_OPENING_VERBS = frozenset(
+    re.findall(
+        r"\S+",
+        "search find lookup buscar busca procurar pesquisar rechercher chercher suchen finden "
+        "cerca cercare zoek zoeken tìm 搜索 查找 найти поиск",
+    )
+)
+_CLOSING_VERBS = frozenset({"ara", "bul"})
+# written without spaces: the verb ends the title's last word
+_CLOSING_CJK = ("検索", "검색", "찾기")
+
+
+def picker_titled(title: str) -> bool:
+    """True for a list title that looks one record up ("Search customer", "Müşteri Ara"): a
+    search box, not a list of records."""
+    found = re.findall(r"\w+", title.lower())
+    if not found:
+        return False
+    return (
+        found[0] in _OPENING_VERBS
+        or found[-1] in _CLOSING_VERBS
+        or found[-1].endswith(_CLOSING_CJK)
+    )

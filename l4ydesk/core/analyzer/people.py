@@ -20,6 +20,8 @@ _INSIDE_PEOPLE_TOKENS = frozenset(
         "maestro instructores empleados equipo usuarios professores funcionarios equipe "
         "usuários enseignants professeurs employés équipe utilisateurs lehrer mitarbeiter "
         "benutzer insegnanti dipendenti utenti docenten medewerkers gebruikers "
+        # a team's own members (`teamMembers`, "Team"): who works there, not whom it serves
+        "team teams "
         # its suppliers: it buys from them, it does not serve them (round 15)
         "suppliers supplier vendors vendor proveedores proveedor fornecedores fornecedor "
         "fournisseurs fournisseur lieferanten lieferant fornitori fornitore leveranciers",
@@ -42,6 +44,8 @@ _INSIDE_PEOPLE_KEYS = frozenset(
         "certifications",
         "role",
         "permissions",
+        # a person's post in the business ("Principal Investigator"): a colleague's job title
+        "designation",
     }
 )
 

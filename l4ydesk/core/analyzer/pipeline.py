@@ -31,6 +31,7 @@ from l4ydesk.core.analyzer.handlers import (
 from l4ydesk.core.analyzer.intents import form_detections
 from l4ydesk.core.analyzer.invoice_fields import invoice_from_object
 from l4ydesk.core.analyzer.list_fold import fold_lists
+from l4ydesk.core.analyzer.list_titles import picker_titled
 from l4ydesk.core.analyzer.lists import detect_lists
 from l4ydesk.core.analyzer.literals import Evaluator
 from l4ydesk.core.analyzer.members import member_facts
@@ -93,6 +94,8 @@ PAYMENT_BUTTON = re.compile(
     re.I,
 )
 _SYMBOL_AT_END = re.compile(r"([$€£¥₹])\s*$")
+# the lists of records a business keeps (goods and happenings are listed item by item)
+_RECORD_LISTS = frozenset({"contact", "booking", "invoice", "ticket"})
 _JSON_SUFFIX = re.compile(rb"\.json\b")
 _NAME_BYTE = re.compile(rb"[\w.-]")
 
@@ -210,6 +213,12 @@ def _detect(src: SourceFile, problems: tuple[FileProblem, ...]) -> FileAnalysis:
         d
         for d in detections
         if not (d.type_key == "contact" and d.fields.get("list") and staff_titled(d.name))
+    ]
+    # a list of records "titled" by a search for one record is a search box (round 21)
+    detections = [
+        d
+        for d in detections
+        if not (d.type_key in _RECORD_LISTS and d.fields.get("list") and picker_titled(d.name))
     ]
     forms = find_forms(src)
     for form in forms:

@@ -47,6 +47,7 @@ from l4ydesk.core.analyzer.shown_rows import (
     picked_by_stock,
 )
 from l4ydesk.core.analyzer.syntax import Component, SourceFile
+from l4ydesk.core.analyzer.task_boards import task_board
 from l4ydesk.core.analyzer.values import words
 
 _MAX_TITLE_WORDS = 6
@@ -178,6 +179,8 @@ def read_row_lists(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue  # teachers or the app's accounts, with their e-mails: no CRM's contacts
         if kind == "ticket" and not raised_outside(keys, _row_words(src, start, title)):
             continue  # the staff's own issues, tasks or work orders: an internal board
+        if kind == "ticket" and task_board(keys, _row_words(src, start, title)):
+            continue  # tasks ticked off when done, whoever they concern (round 10)
         shown.add((kind, where, screen))
         # rows billed to someone on a day were right 6 of 8 times on the seen sets (round 15);
         # charges with a status or a reference are invoice lists by round 19's settled point

@@ -34,6 +34,7 @@ from l4ydesk.core.analyzer.record_keys import (
     find_price_key,
     get,
 )
+from l4ydesk.core.analyzer.task_boards import task_board
 
 NON_RECORD_TOKENS = frozenset(
     {
@@ -142,6 +143,7 @@ def _classify(ds: DataSet) -> str | None:
         and (keys & {"subject", "title", "summary"})
         and not price_key
         and raised_outside(keys, tokens)
+        and not task_board(keys, tokens)
     ):
         return "ticket"  # something raised by a customer or guest, how urgent
     if tokens & {"bookings", "appointments", "reservations"} and keys & {
@@ -155,7 +157,7 @@ def _classify(ds: DataSet) -> str | None:
         "slot",
     }:
         return "booking"
-    if keys & _WHO and keys & WHAT_FOR and keys & _WHEN and not paid:
+    if keys & _WHO and keys & WHAT_FOR and keys & _WHEN and not paid and not keys & CLINICAL_NOTES:
         return "booking"  # someone, for a service, at a time: a reservation in any language
     if (
         "email" in keys
@@ -264,6 +266,12 @@ _WHO = frozenset(
         "cliente",
         "patient_name",
     }
+)
+# what a clinician wrote after the visit: rows of medical records, no reservations
+CLINICAL_NOTES = frozenset(
+    {"diagnosis", "diagnoses", "diagnostico", "diagnóstico", "diagnostic", "diagnose"}
+    | {"diagnosi", "prescription", "prescripcion", "receita", "ordonnance", "rezept"}
+    | {"prescrizione", "voorschrift"}
 )
 WHAT_FOR = frozenset(
     {

@@ -10,7 +10,7 @@ import re
 
 from l4ydesk.core.analyzer.invoice_kinds import PAYERS
 from l4ydesk.core.analyzer.record_keys import canonical_key
-from l4ydesk.core.analyzer.record_kinds import WHAT_FOR
+from l4ydesk.core.analyzer.record_kinds import CLINICAL_NOTES, WHAT_FOR
 from l4ydesk.core.analyzer.row_names import WHEN_WORDS, key_parts
 from l4ydesk.core.analyzer.values import words
 from l4ydesk.core.analyzer.vocabulary import QUANTITY_WORDS
@@ -250,7 +250,7 @@ def kind_of_keys(keys: set[str]) -> str | None:
         parts & WHEN_WORDS
         and parts & _WHAT_FOR
         and (parts & _WHO or "status" in parts)
-        and not parts & (_PRICE | _NO_VISIT)
+        and not parts & (_PRICE | _NO_VISIT | CLINICAL_NOTES)
         and not keys & _CAPACITY
     ):
         return "booking"  # for a service or with someone, at a time, for a guest or pending

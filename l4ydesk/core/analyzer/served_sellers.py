@@ -23,6 +23,11 @@ _SELLERS = frozenset(
     | {"boutique", "boutiques", "commercant", "commercants", "prestataire", "prestataires"}
     | {"verkaeufer", "haendler", "anbieter", "venditore", "venditori", "negozio", "negozi"}
     | {"verkoper", "verkopers", "winkel", "winkels", "aanbieder", "aanbieders"}
+    # people onboarded to sell their own lessons or sessions (round 21); a business's own
+    # trainers have no approval, feature or verification on a platform, so they stay staff
+    | {"tutor", "tutors", "trainer", "trainers", "coach", "coaches", "instructor", "instructors"}
+    | {"tutores", "entrenadores", "instructores", "treinadores", "instrutores", "tuteurs"}
+    | {"formateurs", "coachs", "nachhilfelehrer", "allenatori", "istruttori", "docenten"}
 )
 # a way to reach each one
 _REACH = frozenset({"email", "mail", "phone", "mobile", "tel", "whatsapp", "telefono", "telefone"})
@@ -31,6 +36,8 @@ _REACH = frozenset({"email", "mail", "phone", "mobile", "tel", "whatsapp", "tele
 _ON_PLATFORM = frozenset(
     {"product", "products", "listing", "listings", "commission", "approved", "verified"}
     | {"joined", "onboarded", "kyc", "payout", "payouts", "owner", "store", "shop"}
+    # the platform puts one forward or checks it before it may sell (round 21)
+    | {"featured", "approval", "verification"}
 )
 # keys only an account of the app has
 _ACCOUNT = frozenset({"role", "password", "permissions", "lastlogin"})
