@@ -17,6 +17,7 @@ from l4ydesk.core.analyzer.form_writes import filters_rows, saves_from_overlay
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.site_content import edits_site_content
+from l4ydesk.core.analyzer.support_requests import asks_for_support
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -149,7 +150,9 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         or machinery_words.FIND.match(own_button.strip())
     ):
         return False  # its own button says "Search": it looks people up, whatever it asks
-    if machinery_words.SETTINGS.search(heading) and not _adds_one(form):
+    # a help desk's form on the visitor's own profile page still files a ticket
+    support = asks_for_support(form, heading)
+    if machinery_words.SETTINGS.search(heading) and not _adds_one(form) and not support:
         return False
     if not business_words and (
         (
@@ -165,6 +168,7 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         machinery_words.SETTINGS.search(own_name)
         and not _business_heading(heading)
         and not _enters_a_record(form)
+        and not support
     ):
         # the visitor's own profile page edits an account, not a business record, even when a
         # field is the emergency contact (a record added there, a branch or an employee, is
