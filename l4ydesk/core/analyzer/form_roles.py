@@ -13,6 +13,7 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.card_steps import card_with_billing_address
 from l4ydesk.core.analyzer.fields import custom_control_type
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
@@ -158,7 +159,11 @@ def without_payment_steps(detections: list[Detection]) -> list[Detection]:
     the amount, the way to pay) once a page's steps are folded together: the step of a checkout
     that takes the money, which the checkout already is; such a form asks for nothing the
     business keeps as a record (no address, no contact)."""
-    return [d for d in detections if d.type_key != "form" or not _payment_only(d)]
+    return [
+        d
+        for d in detections
+        if d.type_key != "form" or not (_payment_only(d) or card_with_billing_address(d.fields))
+    ]
 
 
 def _payment_only(det: Detection) -> bool:

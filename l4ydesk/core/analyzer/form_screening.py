@@ -16,6 +16,8 @@ from l4ydesk.core.analyzer.fields import FormField
 from l4ydesk.core.analyzer.form_writes import filters_rows, saves_from_overlay
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.message_composers import composes_for_an_audience
+from l4ydesk.core.analyzer.settings_panels import own_business_details, toggles_and_figures
 from l4ydesk.core.analyzer.site_content import edits_site_content
 from l4ydesk.core.analyzer.support_requests import asks_for_support
 from l4ydesk.core.analyzer.syntax import SourceFile
@@ -174,6 +176,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         # field is the emergency contact (a record added there, a branch or an employee, is
         # admin entry all the same: round 17)
         return False
+    if machinery_words.SETTINGS.search(own_name) and own_business_details(form):
+        return False  # the business's own name, address and phone typed on its settings page
+    if toggles_and_figures(form):
+        return False  # switches and a limit or two set how the app behaves; no record typed
     if machinery_words.CASH_REGISTER.search(f"{heading} {own_name}"):
         return False  # the drawer's opening or counted cash: the till's ledger, not a record
     if machinery_words.DATA_TRANSFER.search(heading):
@@ -188,6 +194,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         for f in form.fields
     ) and ("textarea" in types):
         return False  # a mail composed to someone: its sending is the workflow, not a record
+    if composes_for_an_audience(form):
+        return False  # an announcement to a group of users is messaging, not a record
     if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
         return False  # "Edit" beside a record's inline controls opens an editor elsewhere
     if _decides(form, heading):
