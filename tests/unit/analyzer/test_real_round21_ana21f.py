@@ -1,0 +1,45 @@
+"""Round 21, flows side (ana21f): small projects written here
+(tests/data/real_round21/ana21f); each test failed before its change."""
+
+from __future__ import annotations
+
+from analyzer_support import DATA, analyze_tree
+
+from l4ydesk.core.analyzer import AnalysisReport
+
+FLOWS = DATA / "real_round21" / "ana21f"
+
+
+def _project(name: str) -> AnalysisReport:
+    return analyze_tree(FLOWS / name, "*.ts*")
+
+
+def test_a_support_request_on_the_profile_page_is_a_ticket() -> None:
+    """The visitor's profile page edits the account, but its help panel asks a category, a
+    subject and a description under "Submit Ticket": a support request, ticket + form."""
+    report = _project("help-on-profile")
+    assert len(report.of_type("ticket")) == 1
+    forms = report.of_type("form")
+    assert len(forms) == 1 and forms[0].fields.get("creates") == "ticket"
+
+
+def test_settings_panels_are_no_forms() -> None:
+    """The company's own name, website, phone and address on its settings page, and a panel
+    of switches with the minutes before a hand-over, enter no business record."""
+    report = _project("settings-panels")
+    assert not report.of_type("form")
+    assert not report.of_type("contact")
+
+
+def test_an_announcement_to_members_is_no_booking() -> None:
+    """An admin's notice to a group of members (who hears it, a subject, a message, an
+    optional time to send it) is messaging: no form, no booking."""
+    report = _project("audience-composer")
+    assert not report.of_type("form")
+    assert not report.of_type("booking")
+
+
+def test_a_card_step_with_its_billing_address_is_the_checkouts() -> None:
+    """A card's number, expiry, code, holder and billing address is the checkout's payment
+    step (LABELLING round 21), not a form."""
+    assert not _project("card-billing-step").of_type("form")
