@@ -23,12 +23,24 @@ def test_a_support_request_on_the_profile_page_is_a_ticket() -> None:
     assert len(forms) == 1 and forms[0].fields.get("creates") == "ticket"
 
 
-def test_settings_panels_are_no_forms() -> None:
-    """The company's own name, website, phone and address on its settings page, and a panel
-    of switches with the minutes before a hand-over, enter no business record."""
-    report = _project("settings-panels")
-    assert not report.of_type("form")
-    assert not report.of_type("contact")
+def _forms_under(report: AnalysisReport, folder: str) -> list[str]:
+    return [
+        d.name
+        for d in report.detections
+        if d.type_key in ("form", "contact") and d.evidence[0].path.startswith(folder)
+    ]
+
+
+def test_the_companys_own_details_on_its_settings_page_are_no_form() -> None:
+    """The company's own name, website, phone and address typed on its settings page (under a
+    "Kontakt" heading) enter no client and no lead: no form, no contact."""
+    assert not _forms_under(_project("settings-panels"), "app/einstellungen/")
+
+
+def test_a_panel_of_switches_and_a_limit_is_no_form() -> None:
+    """Two switches and the minutes before an assistant hands over to the team set how the app
+    behaves; no record is typed."""
+    assert not _forms_under(_project("settings-panels"), "app/regeln/")
 
 
 def test_an_announcement_to_members_is_no_booking() -> None:

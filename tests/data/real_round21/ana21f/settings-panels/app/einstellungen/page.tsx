@@ -7,7 +7,7 @@ export default function SettingsPage() {
     <main>
       <h1>Einstellungen</h1>
       <section>
-        <h2>Erinnerungsplan</h2>
+        <h2>Kontakt &amp; Adresse</h2>
         <input id="company-name" placeholder="Firmenname" />
         <input id="company-website" type="url" placeholder="https://" />
         <input id="company-phone" type="tel" />
