@@ -24,6 +24,8 @@ _OWN_BUSINESS = frozenset(
 _OWN_DETAILS = frozenset(
     {"name", "website", "url", "phone", "email", "address", "line1", "line2", "city", "state"}
     | {"zip", "postal", "postcode", "country", "tax", "vat", "logo", "currency", "timezone"}
+    | {"street", "strasse", "calle", "rue", "straat", "direccion", "endereco", "adresse"}
+    | {"indirizzo", "adres", "ciudad", "cidade", "ville", "stadt", "citta", "stad", "plz", "cep"}
 )
 
 
