@@ -18,6 +18,7 @@ from l4ydesk.core.analyzer.fields import custom_control_type
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.order_endings import completes_order
+from l4ydesk.core.analyzer.till_payments import takes_payment
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import words
 
@@ -162,8 +163,14 @@ def without_payment_steps(detections: list[Detection]) -> list[Detection]:
     return [
         d
         for d in detections
-        if d.type_key != "form" or not (_payment_only(d) or card_with_billing_address(d.fields))
+        if d.type_key != "form"
+        or not (_payment_only(d) or card_with_billing_address(d.fields) or _at_the_till(d))
     ]
+
+
+def _at_the_till(det: Detection) -> bool:
+    said = f"{det.name} {det.fields.get('title') or ''} {det.fields.get('submit_label') or ''}"
+    return takes_payment(det.fields, said)
 
 
 def _payment_only(det: Detection) -> bool:

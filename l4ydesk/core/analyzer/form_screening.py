@@ -12,6 +12,7 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, machinery_words, vocabulary
+from l4ydesk.core.analyzer.comment_boxes import leaves_a_comment
 from l4ydesk.core.analyzer.fields import FormField
 from l4ydesk.core.analyzer.form_writes import filters_rows, saves_from_overlay
 from l4ydesk.core.analyzer.forms import FoundForm
@@ -194,6 +195,8 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         for f in form.fields
     ) and ("textarea" in types):
         return False  # a mail composed to someone: its sending is the workflow, not a record
+    if leaves_a_comment(form):
+        return False  # a comment or a review is the page's content, not a business record
     if composes_for_an_audience(form):
         return False  # an announcement to a group of users is messaging, not a record
     if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):

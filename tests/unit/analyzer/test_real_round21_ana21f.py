@@ -55,3 +55,9 @@ def test_a_card_step_with_its_billing_address_is_the_checkouts() -> None:
     """A card's number, expiry, code, holder and billing address is the checkout's payment
     step (LABELLING round 21), not a form."""
     assert not _project("card-billing-step").of_type("form")
+
+
+def test_the_tills_payment_step_is_no_form() -> None:
+    """A table's bill paid at the till (how the guest pays, the cash handed over, a tip) is
+    the sale's payment step (LABELLING round 10), not a form."""
+    assert not _project("till-payment").of_type("form")
