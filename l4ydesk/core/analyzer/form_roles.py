@@ -18,8 +18,8 @@ from l4ydesk.core.analyzer.fields import custom_control_type
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.order_endings import completes_order
-from l4ydesk.core.analyzer.till_payments import takes_payment
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.till_payments import takes_payment
 from l4ydesk.core.analyzer.values import words
 
 _OVERLAY = re.compile(r"Dialog|Sheet|Drawer|Modal|Popover")

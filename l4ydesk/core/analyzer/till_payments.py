@@ -45,6 +45,7 @@ def takes_payment(fields: Mapping[str, Any], said: str) -> bool:
         return False
     named = [set(words(str(f.get("name") or ""))) for f in listed]
     chooses = any(
-        f.get("type") in ("select", "radio") and n & _METHOD for f, n in zip(listed, named)
+        f.get("type") in ("select", "radio") and n & _METHOD
+        for f, n in zip(listed, named, strict=True)
     )
     return chooses and all(n & (_METHOD | _MONEY) for n in named)

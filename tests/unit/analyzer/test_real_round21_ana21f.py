@@ -61,3 +61,9 @@ def test_the_tills_payment_step_is_no_form() -> None:
     """A table's bill paid at the till (how the guest pays, the cash handed over, a tip) is
     the sale's payment step (LABELLING round 10), not a form."""
     assert not _project("till-payment").of_type("form")
+
+
+def test_a_comment_under_a_post_is_no_form() -> None:
+    """A reader's name and comment under a journal post ("Laisser un commentaire") is the
+    page's content, not a business record."""
+    assert not _project("comment-box").of_type("form")
