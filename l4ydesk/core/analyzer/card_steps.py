@@ -24,6 +24,12 @@ _BILLING = frozenset(
     | {"zip", "zipcode", "postal", "postcode", "country", "name", "holder", "on"}
 )
 
+# an address the order is delivered to, in the languages v0 apps are written in
+_DELIVERY = frozenset(
+    {"delivery", "shipping", "ship", "entrega", "envio", "lieferung", "liefer", "livraison"}
+    | {"consegna", "spedizione", "levering", "verzending", "giao", "hàng", "teslimat"}
+)
+
 
 def card_with_billing_address(fields: Mapping[str, Any]) -> bool:
     """Two card details at least (a number, an expiry, a code) and nothing else than the card
@@ -32,5 +38,7 @@ def card_with_billing_address(fields: Mapping[str, Any]) -> bool:
     if any(f.get("type") in ("email", "tel", "textarea") for f in listed):
         return False
     said = [set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) for f in listed]
+    if any(s & _DELIVERY for s in said):
+        return False  # where the order goes: the checkout's delivery step, a form (round 21)
     card = sum(1 for s in said if s & _CARD)
     return card >= 2 and all(s & (_CARD | _BILLING) for s in said)
