@@ -1,19 +1,26 @@
 """Prints analyzer throughput (MB/s, files/s) on a generated 500-file v0-style app.
 
-    .venv/bin/python bench/analyzer_throughput.py [--files 500] [--repeat 3]
+    .venv/bin/python bench/analyzer_throughput.py [--files 500] [--repeat 3] [--calls]
 
 Writes the app to a temporary folder, reads it back with `load_project`, then times a full
 analysis, a re-analysis with nothing changed, and a re-analysis after editing one file.
+`--calls` also counts the Python function calls of each re-analysis and adversarial file: a
+figure of the work done that the machine's load does not move, for comparing two commits on a
+busy machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import random
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from l4ydesk.core.analyzer import IncrementalAnalyzer, analyze_files, load_project
@@ -176,10 +183,18 @@ def adversarial(n: int = 3000) -> dict[str, bytes]:
     return {name: text.encode() for name, text in shapes.items()}
 
 
+def calls_of(work: Callable[[], object]) -> int:
+    """Python function calls made by `work()` (cProfile's count; the same on any machine)."""
+    profile = cProfile.Profile()
+    profile.runcall(work)
+    return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--calls", action="store_true", help="also count Python calls")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -227,15 +242,23 @@ def main(argv: list[str] | None = None) -> int:
         f"re-analysis after editing one file: {one_edit * 1000:.0f} ms "
         f"({len(analyzer.last_parsed)} file parsed)"
     )
+    if args.calls:
+        print(
+            f"  calls: nothing changed {calls_of(lambda: analyzer.analyze(edited)):,}, "
+            f"one file edited {calls_of(lambda: analyzer.analyze(files)):,}"
+        )
     print("adversarial single files:")
     for name, data in adversarial().items():
         started = time.perf_counter()
         result = analyze_files({"app/page.tsx": data})
         elapsed = time.perf_counter() - started
         problems = ", ".join(p.kind for p in result.problems) or "no problems"
+        calls = ""
+        if args.calls:
+            calls = f", {calls_of(partial(analyze_files, {'app/page.tsx': data})):,} calls"
         print(
             f"  {name:28} {len(data) / 1000:6.0f} KB {elapsed:6.2f} s "
-            f"{len(result.detections):5d} detections, {problems}"
+            f"{len(result.detections):5d} detections, {problems}{calls}"
         )
     return 0
 

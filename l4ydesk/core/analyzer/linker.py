@@ -67,6 +67,8 @@ class _Linker:
     used_routes: set[tuple[str, str]] = field(default_factory=set)
     # files a route shows; a leftover component's calls leave the routes it calls unused
     shown: set[str] | None = None
+    # many pages call the same few endpoints: each (method, url) is matched against the routes once
+    _route_of: dict[tuple[str, str], RouteFacts | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.paths = {a.path for a in self.analyses if a.analyzed}
@@ -108,10 +110,18 @@ class _Linker:
         return [Step("http_request", target, call.evidence), *inner]
 
     def _route_for(self, call: HttpCall) -> RouteFacts | None:
-        for route in self.routes:
-            if route.method in (call.method, "*") and route_matches(route.endpoint, call.url):
-                return route
-        return None
+        key = (call.method, call.url)
+        if key not in self._route_of:
+            self._route_of[key] = next(
+                (
+                    route
+                    for route in self.routes
+                    if route.method in (call.method, "*")
+                    and route_matches(route.endpoint, call.url)
+                ),
+                None,
+            )
+        return self._route_of[key]
 
     def _import(self, ref: ImportRef, depth: int) -> list[Step]:
         path = resolve_spec(ref.path, ref.spec, self.paths)
