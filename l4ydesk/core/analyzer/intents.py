@@ -61,6 +61,7 @@ from l4ydesk.core.analyzer.payment_means import card_inputs, stores_a_card
 from l4ydesk.core.analyzer.person_fields import asks_who, only_about_the_person
 from l4ydesk.core.analyzer.site_content import binds_site_text
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.timetable_slots import weekly_slot
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.ontology import infer_bookable_subtype
 
@@ -122,6 +123,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         purpose = None  # "Edit booking" is still that booking or bill (round-9 settled point)
     if purpose == "booking" and places_the_order(src, form):
         purpose = None  # a pickup day on the form that empties the cart: when the order is fetched
+    if purpose == "booking" and weekly_slot(form):
+        purpose = None  # a weekday and its hours repeat every week: a timetable, not a booking
     if purpose is not None:
         fields["creates"] = purpose
     # inputs without a <form> whose purpose their fields show (a contact, a booking, a ticket,

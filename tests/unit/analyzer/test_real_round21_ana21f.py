@@ -67,3 +67,11 @@ def test_a_comment_under_a_post_is_no_form() -> None:
     """A reader's name and comment under a journal post ("Laisser un commentaire") is the
     page's content, not a business record."""
     assert not _project("comment-box").of_type("form")
+
+
+def test_a_weekly_timetable_slot_is_no_booking() -> None:
+    """A weekday, a course, a room and its start and end times repeat every week: a form of
+    the timetable, not a reservation, whatever its button says."""
+    report = _project("timetable-slot")
+    assert len(report.of_type("form")) == 1
+    assert not report.of_type("booking")
