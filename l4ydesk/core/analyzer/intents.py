@@ -38,6 +38,7 @@ from l4ydesk.core.analyzer.form_screening import (
 )
 from l4ydesk.core.analyzer.form_when import asks_an_hour, own_words, state_holds_when
 from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.handed_lists import adds_to_handed_list
 from l4ydesk.core.analyzer.intent_words import (
     ADD_CONTACT,
     BOOKING,
@@ -112,7 +113,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if rename:
         fields["_rename_from"] = rename
     loose = not form.explicit and not in_overlay(src, form.container)
-    if loose and reports_upward(src, form):
+    if loose and reports_upward(src, form) and not adds_to_handed_list(form):
         return found  # a section handing its values to the parent's form through a prop
     if loose:
         fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part

@@ -75,3 +75,10 @@ def test_a_weekly_timetable_slot_is_no_booking() -> None:
     report = _project("timetable-slot")
     assert len(report.of_type("form")) == 1
     assert not report.of_type("booking")
+
+
+def test_a_new_item_panel_handing_its_list_up_is_a_form() -> None:
+    """"Nuevo plato" asks a dish's name, price and description and hands the grown list to the
+    page through `onPlatosChange`: admin entry of a catalogue item, a form of its own."""
+    forms = _project("handed-list").of_type("form")
+    assert [f.name for f in forms] == ["Nuevo plato"]
