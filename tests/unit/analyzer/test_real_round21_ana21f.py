@@ -82,3 +82,11 @@ def test_a_new_item_panel_handing_its_list_up_is_a_form() -> None:
     page through `onPlatosChange`: admin entry of a catalogue item, a form of its own."""
     forms = _project("handed-list").of_type("form")
     assert [f.name for f in forms] == ["Nuevo plato"]
+
+
+def test_a_payment_recorded_by_staff_keeps_its_form() -> None:
+    """Staff note a rent payment received (the flat, the amount, the day, a note) with inputs
+    all named `payment-...`: the shared prefix names the form, not a card detail, so it stays
+    a form (round 17: admin entry of a business record)."""
+    forms = _project("record-payment").of_type("form")
+    assert [f.name for f in forms] == ["Record Payment"]
