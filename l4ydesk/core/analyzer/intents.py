@@ -149,7 +149,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         and form.fields[0].type not in ("email", "tel")
         and not _per_field_of_a_schema(src, form.fields[0])
     )
-    if lone and purpose is None and not _beside_an_order(src, form):
+    if lone and purpose is None and not _beside_an_order(src, form) and not _applies_by_box(form):
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
         # projects such boxes were a business form about one time in ten (beside an order
         # being taken, the table number or the note is that order's form)
@@ -264,6 +264,13 @@ def _asks_a_repair(form: FoundForm) -> bool:
         f.type == "textarea" or set(words(f.name)) & {"description", "issue", "problem", "details"}
         for f in form.fields
     )
+
+
+def _applies_by_box(form: FoundForm) -> bool:
+    """One text box sent as an application ("Submit Application" under a job's cover letter):
+    the applicant is known to the app already, the letter is the whole record."""
+    said = f"{form.title or ''} {form.submit_label or ''}"
+    return form.fields[0].type == "textarea" and APPLICATION_TITLE.search(said) is not None
 
 
 def _purpose(form: FoundForm, path: str = "") -> str | None:

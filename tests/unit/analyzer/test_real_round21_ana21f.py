@@ -90,3 +90,9 @@ def test_a_payment_recorded_by_staff_keeps_its_form() -> None:
     a form (round 17: admin entry of a business record)."""
     forms = _project("record-payment").of_type("form")
     assert [f.name for f in forms] == ["Record Payment"]
+
+
+def test_a_cover_letter_sent_as_an_application_is_a_form() -> None:
+    """A signed-in applicant's one motivation box under "Sollicitatie versturen" is the
+    application itself: a form, though it asks one box only."""
+    assert len(_project("cover-letter").of_type("form")) == 1
