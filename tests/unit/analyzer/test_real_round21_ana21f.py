@@ -78,7 +78,7 @@ def test_a_weekly_timetable_slot_is_no_booking() -> None:
 
 
 def test_a_new_item_panel_handing_its_list_up_is_a_form() -> None:
-    """"Nuevo plato" asks a dish's name, price and description and hands the grown list to the
+    """ "Nuevo plato" asks a dish's name, price and description and hands the grown list to the
     page through `onPlatosChange`: admin entry of a catalogue item, a form of its own."""
     forms = _project("handed-list").of_type("form")
     assert [f.name for f in forms] == ["Nuevo plato"]
