@@ -13,11 +13,14 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
+from l4ydesk.core.analyzer.card_steps import card_with_billing_address
+from l4ydesk.core.analyzer.field_prefixes import shared_prefix
 from l4ydesk.core.analyzer.fields import custom_control_type
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.order_endings import completes_order
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.till_payments import takes_payment
 from l4ydesk.core.analyzer.values import words
 
 _OVERLAY = re.compile(r"Dialog|Sheet|Drawer|Modal|Popover")
@@ -158,7 +161,17 @@ def without_payment_steps(detections: list[Detection]) -> list[Detection]:
     the amount, the way to pay) once a page's steps are folded together: the step of a checkout
     that takes the money, which the checkout already is; such a form asks for nothing the
     business keeps as a record (no address, no contact)."""
-    return [d for d in detections if d.type_key != "form" or not _payment_only(d)]
+    return [
+        d
+        for d in detections
+        if d.type_key != "form"
+        or not (_payment_only(d) or card_with_billing_address(d.fields) or _at_the_till(d))
+    ]
+
+
+def _at_the_till(det: Detection) -> bool:
+    said = f"{det.name} {det.fields.get('title') or ''} {det.fields.get('submit_label') or ''}"
+    return takes_payment(det.fields, said)
 
 
 def _payment_only(det: Detection) -> bool:
@@ -168,14 +181,18 @@ def _payment_only(det: Detection) -> bool:
     typed = [f for f in fields if f.get("type") not in ("radio", "select", "checkbox")]
     return any(
         len(group) >= least
-        and all(
-            set(words(f"{f.get('name') or ''} {f.get('label') or ''}")) & _PAYMENT_DETAILS
-            for f in group
-        )
+        and all(_said_of(f, shared_prefix(group)) & _PAYMENT_DETAILS for f in group)
         # one typed detail alone (the amount to pay, the transfer's slip) with at most the
         # terms ticked beside it: nothing else is asked, unless staff record a payment received
         for group, least in ((fields, 2), (typed, _least_typed(det, typed, fields)))
     )
+
+
+def _said_of(field: Any, prefix: str) -> set[str]:
+    named = words(str(field.get("name") or ""))
+    if prefix and named[:1] == [prefix]:
+        named = named[1:]  # the form's own prefix ("payment-date") names the form, not the field
+    return set(named) | set(words(str(field.get("label") or "")))
 
 
 def _least_typed(det: Detection, typed: list[Any], fields: list[Any]) -> int:

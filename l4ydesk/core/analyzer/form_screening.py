@@ -12,11 +12,15 @@ import re
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, machinery_words, vocabulary
+from l4ydesk.core.analyzer.comment_boxes import leaves_a_comment
 from l4ydesk.core.analyzer.fields import FormField
 from l4ydesk.core.analyzer.form_writes import filters_rows, saves_from_overlay
 from l4ydesk.core.analyzer.forms import FoundForm
 from l4ydesk.core.analyzer.literals import unwrap
+from l4ydesk.core.analyzer.message_composers import composes_for_an_audience
+from l4ydesk.core.analyzer.settings_panels import own_business_details, toggles_and_figures
 from l4ydesk.core.analyzer.site_content import edits_site_content
+from l4ydesk.core.analyzer.support_requests import asks_for_support
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -149,7 +153,9 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         or machinery_words.FIND.match(own_button.strip())
     ):
         return False  # its own button says "Search": it looks people up, whatever it asks
-    if machinery_words.SETTINGS.search(heading) and not _adds_one(form):
+    # a help desk's form on the visitor's own profile page still files a ticket
+    support = asks_for_support(form, heading)
+    if machinery_words.SETTINGS.search(heading) and not _adds_one(form) and not support:
         return False
     if not business_words and (
         (
@@ -165,11 +171,16 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         machinery_words.SETTINGS.search(own_name)
         and not _business_heading(heading)
         and not _enters_a_record(form)
+        and not support
     ):
         # the visitor's own profile page edits an account, not a business record, even when a
         # field is the emergency contact (a record added there, a branch or an employee, is
         # admin entry all the same: round 17)
         return False
+    if machinery_words.SETTINGS.search(own_name) and own_business_details(form):
+        return False  # the business's own name, address and phone typed on its settings page
+    if toggles_and_figures(form):
+        return False  # switches and a limit or two set how the app behaves; no record typed
     if machinery_words.CASH_REGISTER.search(f"{heading} {own_name}"):
         return False  # the drawer's opening or counted cash: the till's ledger, not a record
     if machinery_words.DATA_TRANSFER.search(heading):
@@ -184,6 +195,10 @@ def captures_business_data(form: FoundForm, path: str = "") -> bool:
         for f in form.fields
     ) and ("textarea" in types):
         return False  # a mail composed to someone: its sending is the workflow, not a record
+    if leaves_a_comment(form):
+        return False  # a comment or a review is the page's content, not a business record
+    if composes_for_an_audience(form):
+        return False  # an announcement to a group of users is messaging, not a record
     if not form.explicit and _OPENS_EDITOR.match(form.submit_label or ""):
         return False  # "Edit" beside a record's inline controls opens an editor elsewhere
     if _decides(form, heading):

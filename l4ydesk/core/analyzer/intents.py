@@ -38,6 +38,7 @@ from l4ydesk.core.analyzer.form_screening import (
 )
 from l4ydesk.core.analyzer.form_when import asks_an_hour, own_words, state_holds_when
 from l4ydesk.core.analyzer.forms import FoundForm
+from l4ydesk.core.analyzer.handed_lists import adds_to_handed_list
 from l4ydesk.core.analyzer.intent_words import (
     ADD_CONTACT,
     BOOKING,
@@ -61,6 +62,7 @@ from l4ydesk.core.analyzer.payment_means import card_inputs, stores_a_card
 from l4ydesk.core.analyzer.person_fields import asks_who, only_about_the_person
 from l4ydesk.core.analyzer.site_content import binds_site_text
 from l4ydesk.core.analyzer.syntax import SourceFile
+from l4ydesk.core.analyzer.timetable_slots import weekly_slot
 from l4ydesk.core.analyzer.values import humanize, words
 from l4ydesk.core.ontology import infer_bookable_subtype
 
@@ -111,7 +113,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
     if rename:
         fields["_rename_from"] = rename
     loose = not form.explicit and not in_overlay(src, form.container)
-    if loose and reports_upward(src, form):
+    if loose and reports_upward(src, form) and not adds_to_handed_list(form):
         return found  # a section handing its values to the parent's form through a prop
     if loose:
         fields["_loose"] = True  # inputs without a <form> of their own: maybe another's part
@@ -122,6 +124,8 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         purpose = None  # "Edit booking" is still that booking or bill (round-9 settled point)
     if purpose == "booking" and places_the_order(src, form):
         purpose = None  # a pickup day on the form that empties the cart: when the order is fetched
+    if purpose == "booking" and weekly_slot(form):
+        purpose = None  # a weekday and its hours repeat every week: a timetable, not a booking
     if purpose is not None:
         fields["creates"] = purpose
     # inputs without a <form> whose purpose their fields show (a contact, a booking, a ticket,
@@ -145,7 +149,7 @@ def form_detections(src: SourceFile, form: FoundForm) -> list[Detection]:
         and form.fields[0].type not in ("email", "tel")
         and not _per_field_of_a_schema(src, form.fields[0])
     )
-    if lone and purpose is None and not _beside_an_order(src, form):
+    if lone and purpose is None and not _beside_an_order(src, form) and not _applies_by_box(form):
         # one box and a button: a tracker, a transfer, a comment, a note; on the labelled
         # projects such boxes were a business form about one time in ten (beside an order
         # being taken, the table number or the note is that order's form)
@@ -260,6 +264,13 @@ def _asks_a_repair(form: FoundForm) -> bool:
         f.type == "textarea" or set(words(f.name)) & {"description", "issue", "problem", "details"}
         for f in form.fields
     )
+
+
+def _applies_by_box(form: FoundForm) -> bool:
+    """One text box sent as an application ("Submit Application" under a job's cover letter):
+    the applicant is known to the app already, the letter is the whole record."""
+    said = f"{form.title or ''} {form.submit_label or ''}"
+    return form.fields[0].type == "textarea" and APPLICATION_TITLE.search(said) is not None
 
 
 def _purpose(form: FoundForm, path: str = "") -> str | None:
