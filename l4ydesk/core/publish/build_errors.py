@@ -271,7 +271,7 @@ def rules_for(error: BuildError) -> tuple[str, ...]:
         match = _CANT_RESOLVE.search(error.message)
         spec = match.group("spec") if match else ""
         if spec == "tailwindcss" or spec.startswith(("tw-animate-css", "@tailwindcss/")):
-            return ("tailwind-version", "missing-dependencies")
+            return ("postcss-plugins", "tailwind-version", "missing-dependencies")
         if package_name(spec) is not None and not spec.startswith(("@/", "~/")):
             return ("geist-fonts", "missing-dependencies")
         if "components/ui/" in spec:

@@ -207,3 +207,18 @@ def test_fix_for_a_hook_in_a_server_page_adds_the_directive() -> None:
     fix = fix_for(error, v0_app(**{"app/page.tsx": page}))
     assert fix is not None
     assert fix.files["app/page.tsx"].startswith(b'"use client";\n\nimport { useState }')
+
+
+def test_fix_for_an_unresolved_tailwind_declares_the_plugin_the_postcss_config_names() -> None:
+    files = v0_app("^3.4.17")
+    files["package.json"] = files["package.json"].replace(b'"tailwindcss": "^3.4.17"', b'"x": "1"')
+    error = BuildError(
+        "app/globals.css",
+        None,
+        None,
+        "Module not found: Can't resolve 'tailwindcss'",
+        "module-not-found",
+    )
+    fix = fix_for(error, files)
+    assert fix is not None and [c.rule for c in fix.changes] == ["postcss-plugins"]
+    assert b'"tailwindcss": "3.4.19"' in fix.files["package.json"]

@@ -72,6 +72,42 @@ def test_v4_postcss_plugin_in_a_v3_app_is_replaced() -> None:
     assert "@tailwindcss/postcss" not in text(result, "postcss.config.mjs")
 
 
+def _without_tailwind(package: bytes) -> bytes:
+    data = json.loads(package)
+    for section in ("dependencies", "devDependencies"):
+        data[section].pop("tailwindcss", None)
+        data[section].pop("@tailwindcss/postcss", None)
+    return json.dumps(data, indent=2).encode()
+
+
+def test_tailwind_named_by_the_postcss_config_but_undeclared_is_declared_at_its_major() -> None:
+    v3 = v0_app("^3.4.17")
+    v3["package.json"] = _without_tailwind(v3["package.json"])
+    v3["postcss.config.mjs"] = (
+        b"export default { plugins: { tailwindcss: {}, autoprefixer: {} } }\n"
+    )
+    result = applied_twice(v3)
+    package = json.loads(text(result, "package.json"))
+    assert package["devDependencies"]["tailwindcss"] == "3.4.19"
+    assert package["devDependencies"]["autoprefixer"] == "10.4.20"
+    assert "postcss-plugins" in rules(result)
+    assert text(result, "app/globals.css").startswith("@tailwind base;")  # v3 stays v3
+
+    v4 = v0_app("^4.1.9")
+    v4["package.json"] = _without_tailwind(v4["package.json"])
+    package = json.loads(text(applied_twice(v4), "package.json"))
+    assert package["devDependencies"]["tailwindcss"] == "4.1.9"
+    assert package["devDependencies"]["@tailwindcss/postcss"] == "4.1.9"
+
+
+def test_a_declared_tailwind_or_a_config_naming_no_plugin_adds_nothing() -> None:
+    assert "postcss-plugins" not in rules(applied_twice(v0_app("^3.4.17")))
+    bare = v0_app("^3.4.17")
+    bare["package.json"] = _without_tailwind(bare["package.json"])
+    bare["postcss.config.mjs"] = b"export default { plugins: {} }\n"
+    assert "postcss-plugins" not in rules(applied_twice(bare))
+
+
 def test_v3_directives_in_a_v4_app_become_the_import_and_keep_the_js_config() -> None:
     files = v0_app(
         "^4.1.9",

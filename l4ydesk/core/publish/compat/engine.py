@@ -10,16 +10,19 @@ from l4ydesk.core.publish.compat.icons import fix_icons
 from l4ydesk.core.publish.compat.images import fix_images
 from l4ydesk.core.publish.compat.jsx_extension import rename_jsx_files
 from l4ydesk.core.publish.compat.model import CompatResult, FileSet, Rule
+from l4ydesk.core.publish.compat.postcss_plugins import declare_postcss_plugins
 from l4ydesk.core.publish.compat.project import app_of
 from l4ydesk.core.publish.compat.shadcn import add_missing_components
 from l4ydesk.core.publish.compat.tailwind import align_tailwind
 from l4ydesk.core.publish.compat.use_client import add_use_client
 
-# Order matters: a renamed file must be in place before any rule reads sources by path; written
+# Order matters: a renamed file must be in place before any rule reads sources by path; Tailwind
+# must be declared before its version is read; written
 # components may import packages and need "use client" checks, so the dependency rule, which
 # only reads imports, runs last.
 RULES: tuple[tuple[str, Rule], ...] = (
     ("jsx-extension", rename_jsx_files),
+    ("postcss-plugins", declare_postcss_plugins),
     ("tailwind-version", align_tailwind),
     ("geist-fonts", align_geist),
     ("shadcn-components", add_missing_components),
