@@ -7,7 +7,7 @@ import pytest
 from l4ydesk.core.analyzer.syntax import first_error_line
 from l4ydesk.core.publish.config import PublishConfig
 from l4ydesk.core.publish.prepare import prepare_files
-from l4ydesk.core.publish.scaffold import linked_records, pay_button
+from l4ydesk.core.publish.scaffold import linked_records, pay_button, wire_loose
 from l4ydesk.core.publish.scaffold.wire_edits import parsed, wire_checkout, wire_form
 from l4ydesk.core.publish.scaffold.wiring import moved_line, wire_app
 from l4ydesk.storage.db import Store
@@ -144,6 +144,18 @@ def test_a_relinked_form_gets_its_new_id() -> None:
     assert isinstance(again, bytes)
     assert "l4ySubmitForm(9, handleSubmit)" in again.decode()
     assert again.decode().count("import { l4ySubmitForm }") == 1
+
+
+def test_a_form_wired_for_another_link_of_the_same_app_is_left_to_it() -> None:
+    # two links can locate one element (a page's inputs read as two forms once the first is
+    # wired); changing the id back and forth would make a second publish rewrite the file
+    wired = _form(FUNCTION, 7)
+    assert isinstance(wired, bytes)
+    line = _line_of(wired.decode(), "<form")
+    kept = wire_loose.wire_form_at(PATH, wired, line, 9, others=frozenset({7}))
+    assert kept == "it already posts the form #7, linked in the same app"
+    moved = wire_loose.wire_form_at(PATH, wired, line, 9, others=frozenset({3}))
+    assert isinstance(moved, bytes) and "l4ySubmitForm(9, handleSubmit)" in moved.decode()
 
 
 @pytest.mark.parametrize(

@@ -68,8 +68,11 @@ def form_at(src: SourceFile, line: int) -> Node | None:
     return _element_at(src, line, lambda el: jsx.name(el, src) == "form")
 
 
-def wire_form_element(src: SourceFile, form: Node, form_id: int) -> bytes | str:
-    """The file with `form` posting to form `form_id`; a reason when it cannot."""
+def wire_form_element(
+    src: SourceFile, form: Node, form_id: int, others: frozenset[int] = frozenset()
+) -> bytes | str:
+    """The file with `form` posting to form `form_id`; a reason when it cannot. `others`: the
+    other forms this publish wires, whose wrappers are theirs to keep."""
     expr = attr_value(form, "onSubmit", src)
     attributes = jsx.attributes(form, src)
     if "action" in attributes:
@@ -88,7 +91,9 @@ def wire_form_element(src: SourceFile, form: Node, form_id: int) -> bytes | str:
         # them instead, then the helper empties the form and says it was sent
         added = added_attribute(form, f"onSubmit={{{SUBMIT_EVENT}({form_id}, null)}}")
         return apply_splices(src, [added], SUBMIT_EVENT)
-    wired = already_wired(src, expr, form_id)
+    wired = already_wired(src, expr, form_id, others)
+    if isinstance(wired, str):
+        return wired
     if wired is not None:
         return apply_splices(src, *wired)
     target, helper = _handler_target(src, expr)
@@ -203,9 +208,13 @@ def attr_value(el: Node, attr: str, src: SourceFile) -> Node | None:
     return inner[0] if inner else None
 
 
-def already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[Splice], str] | None:
+def already_wired(
+    src: SourceFile, expr: Node, form_id: int, others: frozenset[int] = frozenset()
+) -> tuple[list[Splice], str] | str | None:
     """Splices that set the id of an existing wrapper (none when it is right) and its name;
-    None when the form is not wired yet."""
+    None when the form is not wired yet. A wrapper that posts one of `others` (another form
+    linked in the same publish) is that form's: the reason why this one is not wired there,
+    rather than a change of id that the other form's wiring would undo."""
     for node in (expr, _rhf_argument(src, expr)):
         if node is None or node.type != "call_expression":
             continue
@@ -216,6 +225,8 @@ def already_wired(src: SourceFile, expr: Node, form_id: int) -> tuple[list[Splic
         first = args.named_children[0] if args.named_child_count else None
         if first is None or src.text(first) == str(form_id):
             return [], src.text(fn)
+        if src.text(first).isdigit() and int(src.text(first)) in others:
+            return f"it already posts the form #{src.text(first)}, linked in the same app"
         return [Splice(first.start_byte, first.end_byte, str(form_id).encode())], src.text(fn)
     return None
 

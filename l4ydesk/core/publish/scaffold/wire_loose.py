@@ -54,33 +54,40 @@ _SAVING = re.compile(
 )
 
 
-def wire_form_at(path: str, data: bytes, line: int, form_id: int) -> bytes | str:
+def wire_form_at(
+    path: str, data: bytes, line: int, form_id: int, others: frozenset[int] = frozenset()
+) -> bytes | str:
     """The file with the form at `line` posting to form `form_id`; a reason when it cannot.
 
     A `<form>` element is wired through its onSubmit (wire_edits); inputs without one through
-    the button that saves them."""
+    the button that saves them. `others`: the other forms wired in the same publish."""
     src = wire_edits.parsed(path, data)
     if src is None:
         return "the file is not JSX"
     form = wire_edits.form_at(src, line)
     if form is not None:
-        return wire_edits.wire_form_element(src, form, form_id)
+        return wire_edits.wire_form_element(src, form, form_id, others)
     loose = [
         f for f in find_forms(src) if not f.explicit and f.container.start_point.row + 1 == line
     ]
     if not loose:
         return f"no <form> element starts on line {line}"
-    return _wire_loose(src, loose[0], form_id)
+    return _wire_loose(src, loose[0], form_id, others)
 
 
-def _wire_loose(src: SourceFile, form: FoundForm, form_id: int) -> bytes | str:
+def _wire_loose(
+    src: SourceFile, form: FoundForm, form_id: int, others: frozenset[int]
+) -> bytes | str:
     buttons = _saving_buttons(src, form)
     if isinstance(buttons, str):
         return buttons
     handlers = [wire_edits.attr_value(b, "onClick", src) for b in buttons]
-    rewired = [wire_edits.already_wired(src, h, form_id) for h in handlers if h is not None]
+    rewired = [wire_edits.already_wired(src, h, form_id, others) for h in handlers if h is not None]
+    taken = next((r for r in rewired if isinstance(r, str)), None)
+    if taken is not None:
+        return taken
     if rewired and all(r is not None for r in rewired):
-        fixes = [splice for r in rewired for splice in (r[0] if r else ())]
+        fixes = [splice for r in rewired if isinstance(r, tuple) for splice in r[0]]
         return wire_edits.apply_splices(src, fixes, SUBMIT_FIELDS) if fixes else src.source
     values: list[str] = []
     splices: list[Splice] = []

@@ -83,7 +83,10 @@ def wire_app(
             # the lines were counted in the file as analyzed; an earlier edit of the same file
             # added an import line, or replaced a handler of several lines with one call
             line = moved_line(files[path], out[path], line)
-            outcome = _wire(link, path, out[path], line)
+            others = frozenset(
+                r.record_id for r in wanted.values() if r.type == "form" and r is not link
+            )
+            outcome = _wire(link, path, out[path], line, others)
             if isinstance(outcome, bytes) and wire_edits.breaks_syntax(path, out[path], outcome):
                 outcome = "the edit would break the file's syntax"
         if isinstance(outcome, str):
@@ -198,10 +201,12 @@ def _started_elsewhere(files: Mapping[str, bytes], path: str, checkout_id: int) 
     return any(call in data for other, data in files.items() if other != path)
 
 
-def _wire(link: LinkedRecord, path: str, data: bytes, line: int) -> bytes | str:
+def _wire(
+    link: LinkedRecord, path: str, data: bytes, line: int, others: frozenset[int]
+) -> bytes | str:
     try:
         if link.type == "form":
-            return wire_loose.wire_form_at(path, data, line, link.record_id)
+            return wire_loose.wire_form_at(path, data, line, link.record_id, others)
         return wire_edits.wire_checkout(path, data, line, link.record_id)
     except UnicodeDecodeError:
         return "the file is not UTF-8 text"
