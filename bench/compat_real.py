@@ -12,7 +12,8 @@ prints the commands; the code is never stored here). Prints, per project and in 
    rules undo each one exactly (the same file, the same fix) and touch nothing else:
    a used `components/ui/*` file removed; `"use client"` removed from a client component that
    a server page renders; the stylesheet switched to the other Tailwind major's syntax; an
-   imported package removed from package.json; an imported lucide icon misspelt; a component
+   imported package removed from package.json; Tailwind removed from package.json while the
+   PostCSS config runs it; an imported lucide icon misspelt; a component
    with JSX saved as `.ts`.
 """
 
@@ -33,9 +34,10 @@ from l4ydesk.core.publish.compat import NotAnAppError, apply_rules
 from l4ydesk.core.publish.compat.css_imports import used_stylesheets
 from l4ydesk.core.publish.compat.model import FileSet
 from l4ydesk.core.publish.compat.modules import all_imports, parsed
+from l4ydesk.core.publish.compat.postcss_plugins import named_plugins
 from l4ydesk.core.publish.compat.project import app_of, resolve
 from l4ydesk.core.publish.compat.shadcn import template
-from l4ydesk.core.publish.compat.tailwind import tailwind_major
+from l4ydesk.core.publish.compat.tailwind import postcss_file, tailwind_major
 from l4ydesk.core.publish.compat.use_client import client_reason, server_entries
 
 V3 = "@tailwind base;\n@tailwind components;\n@tailwind utilities;\n"
@@ -174,6 +176,30 @@ def break_dependency(name: str, files: dict[str, bytes]):  # type: ignore[no-unt
     return None
 
 
+def break_tailwind_undeclared(name: str, files: dict[str, bytes]):  # type: ignore[no-untyped-def]
+    """Tailwind dropped from package.json while the PostCSS config still runs it, as a project
+    that only ever ran in v0's sandbox (which installs Tailwind itself) arrives."""
+    fs = FileSet(files)
+    major = tailwind_major(fs)
+    plugins = named_plugins(fs.text(postcss_file(fs) or "") or "")
+    if major not in (3, 4) or not plugins & {"tailwindcss", "@tailwindcss/postcss"}:
+        return None
+    data = json.loads(files["package.json"])
+    for section in ("dependencies", "devDependencies"):
+        data.get(section, {}).pop("tailwindcss", None)
+        data.get(section, {}).pop("@tailwindcss/postcss", None)
+    broken = {**files, "package.json": (json.dumps(data, indent=2) + "\n").encode()}
+
+    def undone(out: dict[str, bytes]) -> bool:
+        package = json.loads(out["package.json"])
+        return tailwind_major(FileSet({"package.json": out["package.json"]})) == major and all(
+            p in {**package.get("dependencies", {}), **package.get("devDependencies", {})}
+            for p in plugins & {"tailwindcss", "@tailwindcss/postcss"}
+        )
+
+    return broken, undone, f"tailwindcss@{major}"
+
+
 def break_icon(name: str, files: dict[str, bytes]):  # type: ignore[no-untyped-def]
     fs = FileSet(files)
     for imp in all_imports(fs):
@@ -222,6 +248,7 @@ BREAKERS = {
     "use client removed": break_use_client,
     "other Tailwind syntax": break_tailwind,
     "package undeclared": break_dependency,
+    "Tailwind undeclared": break_tailwind_undeclared,
     "misspelt lucide icon": break_icon,
     "JSX saved as .ts": break_extension,
 }
