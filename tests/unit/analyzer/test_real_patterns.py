@@ -81,3 +81,24 @@ def test_storing_a_booking_is_no_workflow_sending_an_email_is() -> None:
 
 def test_invoice_editor_from_state_and_inputs_is_an_invoice() -> None:
     assert _names("reventa", "invoice") == {"Nueva factura"}
+
+
+def test_a_closing_tag_naming_another_element_is_a_syntax_error() -> None:
+    # the grammar pairs `<div>` with `</section>` without a word; every compiler refuses it
+    page = (
+        b"export default function Home() {\n"
+        b"  return (\n"
+        b"    <section>\n"
+        b"      <div className='card'>\n"
+        b"        <h2>Summer camp</h2>\n"
+        b"      </section>\n"
+        b"    </div>\n"
+        b"  )\n"
+        b"}\n"
+    )
+    (problem,) = analyze_files({"app/page.tsx": page}).problems
+    assert (problem.kind, problem.line) == ("syntax_error", 3)
+    sound = page.replace(b"</section>\n    </div>", b"</div>\n    </section>")
+    assert analyze_files({"app/page.tsx": sound}).problems == ()
+    fragments = b"export const A = () => <><Card.Header>x</Card.Header></>\n"
+    assert analyze_files({"components/a.tsx": fragments}).problems == ()
