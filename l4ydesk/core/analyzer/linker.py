@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from l4ydesk.core.analyzer.catalogue_views import without_catalogue_views
+from l4ydesk.core.analyzer.trash_lists import without_trash_lists
 from l4ydesk.core.analyzer.checkout_nav import link_provider
 from l4ydesk.core.analyzer.checkout_steps import (
     checkout_detections,
@@ -407,6 +408,7 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     ]
     detections = rendered_data(detections, uses)
     detections = without_catalogue_views(detections, uses)
+    detections = without_trash_lists(detections)
     offers = (offered(public(d), shown) for d in merge(previews(detections)))
     merged = [d for d in offers if d is not None]
     return sorted(merged, key=sort_key)
