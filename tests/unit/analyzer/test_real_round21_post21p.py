@@ -53,3 +53,16 @@ def test_a_dated_camp_stays_an_event() -> None:
     assert names_at(_report("next_steps"), "event", "app/stage/page.tsx") == {
         "Stage d'été de basket"
     }
+
+
+def test_a_sales_report_is_no_sales_slip() -> None:
+    """`InformeVentas` shows lines with a quantity and a price, a total and a date, like a slip:
+    its own name says it is a report over a period's sales, no one sale's document."""
+    assert not names_at(_report("sales_report"), "invoice", "components/informe-ventas.tsx")
+
+
+def test_a_sales_slip_stays_an_invoice() -> None:
+    """`DetalleVenta`, the same lines under one sale's number, stays the sale's document."""
+    assert names_at(_report("sales_report"), "invoice", "components/detalle-venta.tsx") == {
+        "Detalle venta"
+    }
