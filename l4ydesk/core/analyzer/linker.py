@@ -43,12 +43,14 @@ from l4ydesk.core.analyzer.link_parts import (
 from l4ydesk.core.analyzer.members import method_of
 from l4ydesk.core.analyzer.merge import merge
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.next_steps import without_next_steps
 from l4ydesk.core.analyzer.overlaps import leading_elsewhere, previews
 from l4ydesk.core.analyzer.own_base import own_path
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.reach import FileUse, is_shown, offered, reachable, rendered_data
 from l4ydesk.core.analyzer.routing import is_trial_endpoint, resolve_spec, route_matches
 from l4ydesk.core.analyzer.steps import HttpCall, Step, name_only_step, passed
+from l4ydesk.core.analyzer.trash_lists import without_trash_lists
 from l4ydesk.core.analyzer.urls import filled_import
 from l4ydesk.core.analyzer.values import humanize, words
 
@@ -407,6 +409,8 @@ def link(analyses: Sequence[FileAnalysis]) -> list[Detection]:
     ]
     detections = rendered_data(detections, uses)
     detections = without_catalogue_views(detections, uses)
+    detections = without_trash_lists(detections)
+    detections = without_next_steps(detections)
     offers = (offered(public(d), shown) for d in merge(previews(detections)))
     merged = [d for d in offers if d is not None]
     return sorted(merged, key=sort_key)

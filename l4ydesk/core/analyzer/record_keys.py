@@ -200,7 +200,27 @@ _SUMMED = re.compile(r"total|spent|revenue|earn|lifetime|balance")
 
 
 def _unpriced(key_name: str, items: list[dict[str, Any]] | None) -> bool:
-    return _blank(key_name, items) or _shares(key_name, items) or _levels(key_name, items)
+    return (
+        _blank(key_name, items)
+        or _shares(key_name, items)
+        or _levels(key_name, items)
+        or _restocked(key_name, items)
+    )
+
+
+# what a stock row's purchase costs, in the languages v0 apps are written in
+_PURCHASE_COSTS = frozenset({"cost", "unitcost", "costo", "coste", "cout", "custo", "kosten"})
+# the level under which a stock row is bought again: `threshold`, `minStock`, `reorderLevel`
+_REORDER = re.compile(r"threshold|minstock|reorder|minimum|minimo|seuil|umbral|limiar|mindest")
+
+
+def _restocked(key_name: str, items: list[dict[str, Any]] | None) -> bool:
+    """True when the key is what a row costs to buy and every row carries the level at which it is
+    bought again (`cost: 15.5` beside `threshold: 500`): supplies a place keeps in stock and
+    re-orders, a kitchen's ingredients or an office's paper, not goods it sells."""
+    if key_name not in _PURCHASE_COSTS or not items:
+        return False
+    return all(isinstance(i, dict) and any(_REORDER.search(str(k)) for k in i) for i in items)
 
 
 def _levels(key_name: str, items: list[dict[str, Any]] | None) -> bool:

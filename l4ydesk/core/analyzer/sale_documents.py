@@ -31,6 +31,12 @@ _SALE = frozenset(
     {"sale", "sales", "venta", "ventas", "venda", "vendas", "vente", "ventes", "verkauf"}
     | {"verkaeufe", "vendita", "vendite", "verkoop", "verkopen", "hanbai"}
 )
+# a summary over many sales in a component's own name, in the languages v0 apps name their code
+# in (`ReportsManagement`, `RapportVentes`, `InformeMensual`): a period's figures, no one sale
+_REPORT = frozenset(
+    {"report", "reports", "rapport", "rapports", "reporte", "reportes", "informe", "informes"}
+    | {"relatorio", "relatorios", "bericht", "berichte", "rapporto", "statistics", "stats"}
+)
 # a value's own names, not those of the elements or the callbacks written inside it
 _NOT_WALKED = frozenset(
     {
@@ -61,6 +67,8 @@ def sale_documents(src: SourceFile, found: list[Detection]) -> list[Detection]:
             continue
         if not (set(words(comp.name)) | outside) & _SALE:
             continue  # an order on its way, a booking's costs: no bill by the labels
+        if set(words(comp.name)) & _REPORT:
+            continue  # a report sums a period's sales: no one sale's document
         out.append(
             Detection(
                 "invoice",
