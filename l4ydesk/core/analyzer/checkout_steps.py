@@ -131,7 +131,8 @@ def checkout_detections(
         component = drafts[0][0].component
         found.append(Detection("checkout", name, fields, score, evidence[:8], component))
         ordered = any(c == "order_submit" for d, *_ in drafts for c, _ in d.cues)
-        if vocabulary.BOOKING.search(name) and not ordered:
+        books = any(d.books for d, *_ in drafts)
+        if (vocabulary.BOOKING.search(name) or books) and not ordered:
             # "Complete your booking" with the card fields: paying for it reserves it (goods
             # reserved under an order's submit are that order, not a booking)
             booking = {"source": "checkout"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.booked_places import describes_a_booking
 from l4ydesk.core.analyzer.booking_writes import click_writes_order
 from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
@@ -59,6 +60,8 @@ class CheckoutDraft:
     # modules a button's opened address is read from; a hosted payment page there pays
     link_sources: tuple[str, ...] = ()
     asks: bool = True  # the component holds an input, a select or a form the visitor fills in
+    # its description line says the payment is for a booking (round 21, post21f)
+    books: bool = False
 
 
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
@@ -258,6 +261,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 tuple(goes_to),
                 tuple(sorted(set(link_sources))),
                 _ASKS_INPUT.search(comp.node.text or b"") is not None,
+                describes_a_booking(src, comp.node),
             )
         )
     return drafts
