@@ -16,7 +16,6 @@ from typing import Any
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx
-
 from l4ydesk.core.analyzer.record_keys import get, text_of
 from l4ydesk.core.analyzer.syntax import SourceFile
 

@@ -15,6 +15,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer.call_parts import callee_segments, first_arg, table_of
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, template_text, unwrap
 from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.sheet_rows import sheet_row_write
 from l4ydesk.core.analyzer.step_words import (
     CREATE,
     DATA_ROOTS,
@@ -38,7 +39,6 @@ from l4ydesk.core.analyzer.step_words import (
     UPDATE,
     WRITE_METHODS,
 )
-from l4ydesk.core.analyzer.sheet_rows import sheet_row_write
 from l4ydesk.core.analyzer.syntax import SourceFile
 from l4ydesk.core.analyzer.urls import url_text
 from l4ydesk.core.analyzer.values import words
