@@ -10,6 +10,7 @@ from l4ydesk.core.analyzer import vocabulary
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.effects import union
 from l4ydesk.core.analyzer.link_parts import form_title
+from l4ydesk.core.analyzer.message_orders import without_untitled_message_orders
 from l4ydesk.core.analyzer.model import Detection, Evidence
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.routing import page_route, resolve_spec, route_matches
@@ -96,6 +97,7 @@ def checkout_detections(
     """One checkout per page that holds one, named by its own heading, else its own form's
     title, else a folded step's heading; with the products shown there as its items."""
     found: list[Detection] = []
+    untitled: set[int] = set()  # checkouts named after their component: no title of their own
     for path, drafts in by_path.items():
         if _only_empties(drafts):
             continue
@@ -105,12 +107,14 @@ def checkout_detections(
             # an order form under a price list: the form's own title ("Order Skiff 4"), not
             # the list's heading
             own = form_title(detections, path) or own
-        name = (
+        titled = (
             own
             or form_title(detections, path)
             or next((d.name for d, *_ in drafts if d.name), None)
-            or humanize(drafts[0][0].component.split(":")[-1])
         )
+        name = titled or humanize(drafts[0][0].component.split(":")[-1])
+        if not titled:
+            untitled.add(len(found))
         providers = set().union(*(p for _, _, p, _ in drafts))
         items = [
             d.name
@@ -137,4 +141,4 @@ def checkout_detections(
             # reserved under an order's submit are that order, not a booking)
             booking = {"source": "checkout"}
             found.append(Detection("booking", name, booking, score, evidence[:8], component))
-    return found
+    return without_untitled_message_orders(found, untitled)
