@@ -44,3 +44,10 @@ def test_a_row_added_to_an_outside_sheet_through_its_sdk_is_a_workflow() -> None
     workflows = _project("sheet-signup").of_type("workflow")
     assert len(workflows) == 1
     assert "app/actions/anmelden.ts" in {e.path for e in workflows[0].evidence}
+
+
+def test_an_untitled_button_sending_the_carts_order_as_a_message_is_that_checkout() -> None:
+    """A floating button with no title sending the cart as a WhatsApp message, beside the
+    cart's titled panel sending it the same way, is the one checkout the panel names."""
+    report = _project("message-cart")
+    assert [d.name for d in report.of_type("checkout")] == ["Il tuo carrello"]
