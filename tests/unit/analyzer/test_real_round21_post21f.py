@@ -51,3 +51,13 @@ def test_an_untitled_button_sending_the_carts_order_as_a_message_is_that_checkou
     cart's titled panel sending it the same way, is the one checkout the panel names."""
     report = _project("message-cart")
     assert [d.name for d in report.of_type("checkout")] == ["Il tuo carrello"]
+
+
+def test_a_payment_pages_instructions_to_pay_by_hand_are_a_checkout() -> None:
+    """The payment step's page (its route says so) headed "Instructions de paiement" with a bank
+    transfer and PayPal to pay to is where the sign-up is paid: a checkout. The landing page's
+    section on how to pay, told before anything is bought, is none."""
+    checkouts = _project("pay-by-hand").of_type("checkout")
+    assert [(d.name, d.evidence[0].path) for d in checkouts] == [
+        ("Instructions de paiement", "app/inscription/paiement/page.tsx")
+    ]
