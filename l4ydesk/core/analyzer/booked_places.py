@@ -103,14 +103,22 @@ _BOOKING_NOUN = re.compile(
     re.I,
 )
 _DESCRIPTION = re.compile(r"Description$")
+# and says it is paid there ("... and complete payment", "finalize o pagamento")
+_PAID = re.compile(
+    r"\b(pay\w*|pag[oa]r?|pagamento|paiement|payer|bezahl\w*|zahlung|pagare|betal\w*)\b", re.I
+)
 
 
 def describes_a_booking(src: SourceFile, node: Node) -> bool:
     """A component's description line (`<DialogDescription>`, `<CardDescription>`) says the
-    visitor pays for a booking ("Review your booking details and complete payment")."""
+    visitor pays for a booking there ("Review your booking details and complete payment"); a
+    staff's "check-out process for this booking" pays none."""
     for el in src.jsx_within(node):
-        if _DESCRIPTION.search(jsx.name(el, src)) and _BOOKING_NOUN.search(
-            (el.text or b"").decode("utf-8", "replace")
+        said = (el.text or b"").decode("utf-8", "replace")
+        if (
+            _DESCRIPTION.search(jsx.name(el, src))
+            and _BOOKING_NOUN.search(said)
+            and _PAID.search(said)
         ):
             return True
     return False
