@@ -12,6 +12,7 @@ from l4ydesk.core.analyzer.effects import union
 from l4ydesk.core.analyzer.link_parts import form_title
 from l4ydesk.core.analyzer.message_orders import without_untitled_message_orders
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.pay_instructions import without_follow_on_instructions
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.routing import page_route, resolve_spec, route_matches
 from l4ydesk.core.analyzer.values import humanize
@@ -141,4 +142,4 @@ def checkout_detections(
             # reserved under an order's submit are that order, not a booking)
             booking = {"source": "checkout"}
             found.append(Detection("booking", name, booking, score, evidence[:8], component))
-    return without_untitled_message_orders(found, untitled)
+    return without_follow_on_instructions(without_untitled_message_orders(found, untitled))

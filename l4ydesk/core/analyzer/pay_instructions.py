@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from l4ydesk.core.analyzer.model import Detection
 from l4ydesk.core.analyzer.values import words
 
 # a heading saying how to pay (not "Payment methods" of a footer, which lists logos)
@@ -46,3 +47,17 @@ def pays_by_instructions(path: str, headings: list[str], text: str) -> str | Non
     if heading is None or len(_MANUAL_MEANS.findall(text)) < 2:
         return None
     return heading
+
+
+def without_follow_on_instructions(found: list[Detection]) -> list[Detection]:
+    """Drops the checkouts found by their instructions alone when the project has another
+    checkout: there the instructions (a Pix code to pay, a transfer's details) are the next
+    step of the checkout the visitor filled in, not one of their own."""
+    alone = [
+        d
+        for d in found
+        if d.type_key == "checkout" and set(d.fields.get("cues") or ()) == {"pay_instructions"}
+    ]
+    if not alone or not any(d.type_key == "checkout" and d not in alone for d in found):
+        return found
+    return [d for d in found if not any(d is a for a in alone)]

@@ -61,3 +61,10 @@ def test_a_payment_pages_instructions_to_pay_by_hand_are_a_checkout() -> None:
     assert [(d.name, d.evidence[0].path) for d in checkouts] == [
         ("Instructions de paiement", "app/inscription/paiement/page.tsx")
     ]
+
+
+def test_instructions_after_the_projects_own_checkout_are_its_next_step() -> None:
+    """A Pix code and how to pay it, on the page the checkout's form sends the buyer to, is
+    that checkout's next step: one checkout, the form's."""
+    checkouts = _project("pix-after-checkout").of_type("checkout")
+    assert [d.name for d in checkouts] == ["Finalizar compra"]
