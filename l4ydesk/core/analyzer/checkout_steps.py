@@ -10,7 +10,9 @@ from l4ydesk.core.analyzer import vocabulary
 from l4ydesk.core.analyzer.checkouts import CheckoutDraft
 from l4ydesk.core.analyzer.effects import union
 from l4ydesk.core.analyzer.link_parts import form_title
+from l4ydesk.core.analyzer.message_orders import without_untitled_message_orders
 from l4ydesk.core.analyzer.model import Detection, Evidence
+from l4ydesk.core.analyzer.pay_instructions import without_follow_on_instructions
 from l4ydesk.core.analyzer.pipeline import FileAnalysis
 from l4ydesk.core.analyzer.routing import page_route, resolve_spec, route_matches
 from l4ydesk.core.analyzer.values import humanize
@@ -96,6 +98,7 @@ def checkout_detections(
     """One checkout per page that holds one, named by its own heading, else its own form's
     title, else a folded step's heading; with the products shown there as its items."""
     found: list[Detection] = []
+    untitled: set[int] = set()  # checkouts named after their component: no title of their own
     for path, drafts in by_path.items():
         if _only_empties(drafts):
             continue
@@ -105,12 +108,14 @@ def checkout_detections(
             # an order form under a price list: the form's own title ("Order Skiff 4"), not
             # the list's heading
             own = form_title(detections, path) or own
-        name = (
+        titled = (
             own
             or form_title(detections, path)
             or next((d.name for d, *_ in drafts if d.name), None)
-            or humanize(drafts[0][0].component.split(":")[-1])
         )
+        name = titled or humanize(drafts[0][0].component.split(":")[-1])
+        if not titled:
+            untitled.add(len(found))
         providers = set().union(*(p for _, _, p, _ in drafts))
         items = [
             d.name
@@ -131,9 +136,10 @@ def checkout_detections(
         component = drafts[0][0].component
         found.append(Detection("checkout", name, fields, score, evidence[:8], component))
         ordered = any(c == "order_submit" for d, *_ in drafts for c, _ in d.cues)
-        if vocabulary.BOOKING.search(name) and not ordered:
+        books = any(d.books for d, *_ in drafts)
+        if (vocabulary.BOOKING.search(name) or books) and not ordered:
             # "Complete your booking" with the card fields: paying for it reserves it (goods
             # reserved under an order's submit are that order, not a booking)
             booking = {"source": "checkout"}
             found.append(Detection("booking", name, booking, score, evidence[:8], component))
-    return found
+    return without_follow_on_instructions(without_untitled_message_orders(found, untitled))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.booked_places import describes_a_booking
 from l4ydesk.core.analyzer.booking_writes import click_writes_order
 from l4ydesk.core.analyzer.call_parts import callee_segments
 from l4ydesk.core.analyzer.cart_cues import cart_cues, computed_total
@@ -30,6 +31,7 @@ from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.order_endings import completes_order, order_link
+from l4ydesk.core.analyzer.pay_instructions import pays_by_instructions
 from l4ydesk.core.analyzer.payment_means import (
     card_inputs,
     payment_choice,
@@ -59,6 +61,8 @@ class CheckoutDraft:
     # modules a button's opened address is read from; a hosted payment page there pays
     link_sources: tuple[str, ...] = ()
     asks: bool = True  # the component holds an input, a select or a form the visitor fills in
+    # its description line says the payment is for a booking (round 21, post21f)
+    books: bool = False
 
 
 _CHECKOUT_HREF = re.compile(r"(^|/)(checkout|payment|pay)(/|\?|$)", re.I)
@@ -231,6 +235,16 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 evidence.append(action.evidence)
             elif isinstance(action, HttpCall | ImportRef):
                 refs.append(action)
+        titles = [el for el in src.jsx_within(comp.node) if jsx.is_heading(el, src)]
+        instructed = pays_by_instructions(
+            src.path, [_heading_text(el, src) for el in titles], jsx.written_text(comp.node, src)
+        )
+        if instructed is not None and not cues:
+            # a page saying where to send the money by hand: the purchase is paid there
+            cues.append(("pay_instructions", 0.7))
+            order_title = order_title or instructed
+            said = next(el for el in titles if _heading_text(el, src) == instructed)
+            evidence.append(src.evidence(said))
         if not cues and not refs and not link_sources:
             continue
         headings = [
@@ -258,6 +272,7 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 tuple(goes_to),
                 tuple(sorted(set(link_sources))),
                 _ASKS_INPUT.search(comp.node.text or b"") is not None,
+                describes_a_booking(src, comp.node),
             )
         )
     return drafts

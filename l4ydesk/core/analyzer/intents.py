@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from l4ydesk.core.analyzer import jsx, vocabulary
+from l4ydesk.core.analyzer.booked_places import books_a_ground
 from l4ydesk.core.analyzer.checkouts import takes_an_order
 from l4ydesk.core.analyzer.fields import CONTROL_TYPES, FormField, looks_like_time_field
 from l4ydesk.core.analyzer.form_operations import only_resets, replies_in_thread, sets_hours
@@ -336,6 +337,8 @@ def _purpose(form: FoundForm, path: str = "") -> str | None:
     has_slot = any(f.type in ("select", "radio") and looks_like_time_field(f) for f in form.fields)
     if has_day and has_slot:
         return "booking"  # a day plus a time slot books that slot, whatever the words
+    if has_day and "time" in types and books_a_ground([set(words(f.name)) for f in form.fields]):
+        return "booking"  # a day, an hour and the court or pitch taken: the ground booked
     reachable = _reachable(form)
     if has_day and "time" in types and reachable:
         return "booking"  # a day, an hour and how to reach the visitor: an appointment asked for

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from l4ydesk.core.analyzer.booked_places import booked_place
 from l4ydesk.core.analyzer.people import crm_people
 from l4ydesk.core.analyzer.record_fields import Built
 from l4ydesk.core.analyzer.record_keys import get, text_of
@@ -96,6 +97,9 @@ def booking_item(item: dict[str, Any], ds: DataSet, _: BookableSubtype | None) -
         )
     )
     when = text_of(get(item, "date", "start", "startsat", "when", "checkin", "datetime"))
+    if not who and not service:
+        # the visitor's own booking of a court or a club at a day and an hour (round 21)
+        service = booked_place(item)
     if not who and not service:
         return None
     name = " – ".join(p for p in (who, service) if p)

@@ -16,6 +16,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from l4ydesk.core.analyzer.booked_places import booked_rows
 from l4ydesk.core.analyzer.event_kinds import (
     _VENUE_KEYS,
     _dated_share,
@@ -159,6 +160,8 @@ def _classify(ds: DataSet) -> str | None:
         return "booking"
     if keys & _WHO and keys & WHAT_FOR and keys & _WHEN and not paid and not keys & CLINICAL_NOTES:
         return "booking"  # someone, for a service, at a time: a reservation in any language
+    if booked_rows(ds.items, keys):
+        return "booking"  # a place, a day, an hour, confirmed: the visitor's own bookings
     if (
         "email" in keys
         and not price_key

@@ -15,6 +15,7 @@ from tree_sitter import Node
 from l4ydesk.core.analyzer.call_parts import callee_segments, first_arg, table_of
 from l4ydesk.core.analyzer.literals import Evaluator, string_value, template_text, unwrap
 from l4ydesk.core.analyzer.model import Evidence
+from l4ydesk.core.analyzer.sheet_rows import sheet_row_write
 from l4ydesk.core.analyzer.step_words import (
     CREATE,
     DATA_ROOTS,
@@ -168,6 +169,9 @@ def classify(call: Node, src: SourceFile, evaluator: Evaluator) -> Step | HttpCa
         or (root in ("qstash", "queue") and method in ("publish", "publishjson", "add"))
     ):
         return Step("schedule_follow_up", ".".join(segments), ev())
+    if root != "sheets" and sheet_row_write(src, lowered):
+        # a row added to an outside spreadsheet through its SDK, whatever the object is named
+        return Step("create_record", "sheets." + ".".join(segments), ev())
     if (
         _is_data_store(lowered)
         or method in ("adddoc", "setdoc", "updatedoc")
