@@ -31,7 +31,7 @@ from l4ydesk.core.analyzer.handlers import Handlers, ImportRef
 from l4ydesk.core.analyzer.literals import unwrap
 from l4ydesk.core.analyzer.model import Evidence
 from l4ydesk.core.analyzer.order_endings import completes_order, order_link
-from l4ydesk.core.analyzer.pay_instructions import pays_by_instructions
+from l4ydesk.core.analyzer.pay_instructions import on_pay_route, pays_by_instructions
 from l4ydesk.core.analyzer.payment_means import (
     card_inputs,
     payment_choice,
@@ -235,16 +235,19 @@ def checkout_drafts(handlers: Handlers, payment_button: re.Pattern[str]) -> list
                 evidence.append(action.evidence)
             elif isinstance(action, HttpCall | ImportRef):
                 refs.append(action)
-        titles = [el for el in src.jsx_within(comp.node) if jsx.is_heading(el, src)]
-        instructed = pays_by_instructions(
-            src.path, [_heading_text(el, src) for el in titles], jsx.written_text(comp.node, src)
-        )
-        if instructed is not None and not cues:
-            # a page saying where to send the money by hand: the purchase is paid there
-            cues.append(("pay_instructions", 0.7))
-            order_title = order_title or instructed
-            said = next(el for el in titles if _heading_text(el, src) == instructed)
-            evidence.append(src.evidence(said))
+        if not cues and on_pay_route(src.path):
+            titles = [el for el in src.jsx_within(comp.node) if jsx.is_heading(el, src)]
+            instructed = pays_by_instructions(
+                src.path,
+                [_heading_text(el, src) for el in titles],
+                jsx.written_text(comp.node, src),
+            )
+            if instructed is not None:
+                # a page saying where to send the money by hand: the purchase is paid there
+                cues.append(("pay_instructions", 0.7))
+                order_title = order_title or instructed
+                said = next(el for el in titles if _heading_text(el, src) == instructed)
+                evidence.append(src.evidence(said))
         if not cues and not refs and not link_sources:
             continue
         headings = [

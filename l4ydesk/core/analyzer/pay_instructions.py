@@ -38,10 +38,15 @@ _PAY_ROUTE = frozenset(
 )
 
 
+def on_pay_route(path: str) -> bool:
+    """Whether the file is a payment step's page (asked first: the rest reads every heading)."""
+    return bool({w.lower() for w in words(path)} & _PAY_ROUTE)
+
+
 def pays_by_instructions(path: str, headings: list[str], text: str) -> str | None:
     """The heading of a payment step's page saying how to pay by hand, when its text names a
     manual way to pay."""
-    if not {w.lower() for w in words(path)} & _PAY_ROUTE:
+    if not on_pay_route(path):
         return None
     heading = next((h for h in headings if PAY_HEADING.search(h)), None)
     if heading is None or len(_MANUAL_MEANS.findall(text)) < 2:
