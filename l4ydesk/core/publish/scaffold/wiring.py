@@ -65,6 +65,8 @@ def wire_app(
     if not wanted:
         return Wiring(out, (), 0, 0)
     found = _located(files, wanted, key_root)
+    # a handler already posting another linked form is that form's (wire_edits.already_wired)
+    form_ids = frozenset(r.record_id for r in wanted.values() if r.type == "form")
     wired = not_wired = 0
     for link in sorted(wanted.values(), key=lambda r: (r.type, r.record_id, r.item_key or "")):
         rule = FORMS_RULE if link.type == "form" else CHECKOUT_RULE
@@ -83,10 +85,7 @@ def wire_app(
             # the lines were counted in the file as analyzed; an earlier edit of the same file
             # added an import line, or replaced a handler of several lines with one call
             line = moved_line(files[path], out[path], line)
-            others = frozenset(
-                r.record_id for r in wanted.values() if r.type == "form" and r is not link
-            )
-            outcome = _wire(link, path, out[path], line, others)
+            outcome = _wire(link, path, out[path], line, form_ids - {link.record_id})
             if isinstance(outcome, bytes) and wire_edits.breaks_syntax(path, out[path], outcome):
                 outcome = "the edit would break the file's syntax"
         if isinstance(outcome, str):
